@@ -1,0 +1,75 @@
+"""Arabic text folding for matching, keeping a map back to the original offsets.
+
+Matching must not care about hamza, alef maqsura, taa marbuta, tashkeel, tatweel or
+Arabic-Indic digits; the stored text and every offset stay those of the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "٠": "0",
+        "١": "1",
+        "٢": "2",
+        "٣": "3",
+        "٤": "4",
+        "٥": "5",
+        "٦": "6",
+        "٧": "7",
+        "٨": "8",
+        "٩": "9",
+        "۰": "0",
+        "۱": "1",
+        "۲": "2",
+        "۳": "3",
+        "۴": "4",
+        "۵": "5",
+        "۶": "6",
+        "۷": "7",
+        "۸": "8",
+        "۹": "9",
+        "\u066c": ",",  # Arabic thousands separator
+        "\u066b": ".",  # Arabic decimal separator
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u200f": " ",
+        "\u200e": " ",
+        "’": "'",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Folded form for comparisons; length may shrink (tashkeel and tatweel removed)."""
+    return _TASHKEEL.sub("", text).translate(_FOLD).lower()
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Folded text and, for each folded character, its index in `text`.
+
+    A match at folded[i:j] covers text[index[i] : index[j - 1] + 1].
+    """
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if _TASHKEEL.match(ch):
+            continue
+        out.append(ch.translate(_FOLD).lower())
+        index.append(i)
+    return "".join(out), index
+
+
+def original_span(index: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a [start, end) span of folded text back to the original text."""
+    return index[start], index[end - 1] + 1
