@@ -1,0 +1,77 @@
+"""The back office: every model, searchable, for editors with staff access."""
+
+from django.contrib import admin
+
+from claims.models import Article, ArticleCountry, Claim, Country, ImportRun, Source
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name", "slug"]
+
+
+class ClaimInline(admin.TabularInline):
+    model = Claim
+    fields = ["metric", "value_text", "value", "qualifier", "period_type", "period_start", "org"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+
+class ArticleCountryInline(admin.TabularInline):
+    model = ArticleCountry
+    fields = ["country", "role", "text"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["title", "source", "published", "language", "file_name", "imported_at"]
+    list_filter = ["language", "layout", "source"]
+    search_fields = ["title", "file_name", "body"]
+    date_hierarchy = "published"
+    readonly_fields = ["content_hash", "encoding", "imported_at", "updated_at", "body_offset", "layout"]
+    list_select_related = ["source"]
+    inlines = [ClaimInline, ArticleCountryInline]
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    list_display = [
+        "metric",
+        "value_text",
+        "value",
+        "qualifier",
+        "period_type",
+        "period_start",
+        "org",
+        "article",
+    ]
+    list_filter = ["metric", "qualifier", "period_type", "org", "unit"]
+    search_fields = ["sentence", "value_text", "article__title"]
+    list_select_related = ["article"]
+    readonly_fields = ["identity", "article", "sentence", "start", "end"]
+
+
+@admin.register(Country)
+class CountryAdmin(admin.ModelAdmin):
+    list_display = ["code", "name_en", "name_ar", "name_fr"]
+    search_fields = ["code", "name_en", "name_ar", "name_fr"]
+
+
+@admin.register(ArticleCountry)
+class ArticleCountryAdmin(admin.ModelAdmin):
+    list_display = ["article", "country", "role", "text"]
+    list_filter = ["role", "country"]
+    list_select_related = ["article", "country"]
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(admin.ModelAdmin):
+    list_display = ["started_at", "status", "new", "updated", "unchanged", "rejected"]
+    list_filter = ["status"]
+    readonly_fields = [f.name for f in ImportRun._meta.fields]

@@ -1,0 +1,273 @@
+"""The only bridge from the extraction engine to the database.
+
+Each file is read, extracted and saved in its own transaction: a bad file is reported by
+name and the rest of the batch goes on; a crash leaves whole articles or nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from claims.extraction.engine import read_article
+from claims.extraction.records import Document, Extraction, RejectedFile
+from claims.models import Article, ArticleCountry, Claim, Country, ImportRun, Source
+
+NEW, UNCHANGED, UPDATED, REJECTED = "new", "unchanged", "updated", "rejected"
+
+# An article file bigger than this is not an article; refusing it early keeps memory bounded.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class ImportOutcome:
+    file: str
+    status: str
+    reason: str = ""
+    article: Article | None = None
+    claims: int = 0
+
+    def line(self) -> str:
+        if self.status == REJECTED:
+            return f"{self.file}: rejected: {self.reason}"
+        return f"{self.file}: {self.status} ({self.claims} claims)"
+
+
+def iter_article_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Files as given, and every file under a folder (recursively, sorted, hidden files skipped)."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and not any(part.startswith(".") for part in p.parts)
+                )
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def import_file(path: Path, *, name: str | None = None) -> ImportOutcome:
+    name = name or path.name
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return ImportOutcome(
+                name, REJECTED, f"file too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return ImportOutcome(name, REJECTED, "file not found")
+    except IsADirectoryError:
+        return ImportOutcome(name, REJECTED, "is a folder, not a file")
+    except PermissionError:
+        return ImportOutcome(name, REJECTED, "file not readable (permission denied)")
+    except OSError as exc:
+        return ImportOutcome(name, REJECTED, f"file not readable ({exc.strerror or exc})")
+    return import_bytes(raw, name)
+
+
+def import_bytes(raw: bytes, name: str, *, overrides: dict | None = None) -> ImportOutcome:
+    """Import one article's bytes. `overrides` (outlet, published, url, title) come from an editor's form."""
+    content_hash = Article.hash_bytes(raw)
+    if Article.objects.filter(content_hash=content_hash).exists():
+        return ImportOutcome(name, UNCHANGED, article=Article.objects.get(content_hash=content_hash))
+    try:
+        decoded, document, extraction = read_article(raw, name)
+    except RejectedFile as exc:
+        return ImportOutcome(name, REJECTED, exc.reason)
+    _apply_overrides(document, overrides or {})
+    try:
+        with transaction.atomic():
+            article, status = _save_article(name, content_hash, decoded.encoding, document)
+            count = save_extraction(article, document, extraction)
+    except IntegrityError:
+        # Another import saved the same bytes first: the unique hash decides, nothing is duplicated.
+        existing = Article.objects.filter(content_hash=content_hash).first()
+        if existing is None:
+            raise
+        return ImportOutcome(name, UNCHANGED, article=existing)
+    return ImportOutcome(name, status, article=article, claims=count)
+
+
+def _apply_overrides(document: Document, overrides: dict) -> None:
+    for field in ("outlet", "published", "url", "title"):
+        if overrides.get(field):
+            setattr(document, field, overrides[field])
+
+
+def _save_article(name: str, content_hash: str, encoding: str, document: Document) -> tuple[Article, str]:
+    fields = {
+        "source": Source.for_name(document.outlet),
+        "title": (document.title or "")[:1000],
+        "published": document.published,
+        "dateline": document.dateline or "",
+        "language": document.language,
+        "url": document.url or "",
+        "body": document.body,
+        "body_offset": document.body_start,
+        "layout": document.layout,
+        "content_hash": content_hash,
+        "encoding": encoding,
+    }
+    # A file imported again with other bytes is the same article, corrected at the source.
+    previous = Article.objects.select_for_update().filter(file_name=name).order_by("-imported_at").first()
+    if previous is not None:
+        for key, value in fields.items():
+            setattr(previous, key, value)
+        previous.save()
+        return previous, UPDATED
+    return Article.objects.create(file_name=name, **fields), NEW
+
+
+def save_extraction(article: Article, document: Document, extraction: Extraction) -> int:
+    """Replace what the engine said about an article, keeping claims whose identity is unchanged.
+
+    Claims are matched by identity (content hash, span, metric), so a re-extraction updates
+    them in place and whatever editors attached to them stays attached.
+    """
+    offset = document.body_start
+    wanted: dict[str, Claim] = {}
+    for found in extraction.claims:
+        start, end = found.start - offset, found.end - offset
+        identity = Claim.make_identity(article.content_hash, start, end, found.metric)
+        if start < 0 or end <= start or identity in wanted:
+            continue
+        wanted[identity] = Claim(
+            article=article, identity=identity, start=start, end=end, **claim_fields(found)
+        )
+
+    existing = {c.identity: c for c in Claim.objects.filter(article=article)}
+    stale = [c.pk for key, c in existing.items() if key not in wanted]
+    remove_vanished_claims(article, stale)
+    to_update, to_create = [], []
+    for identity, claim in wanted.items():
+        if identity in existing:
+            claim.pk = existing[identity].pk
+            to_update.append(claim)
+        else:
+            to_create.append(claim)
+    Claim.objects.bulk_create(to_create)
+    if to_update:
+        Claim.objects.bulk_update(to_update, UPDATABLE_CLAIM_FIELDS)
+
+    ArticleCountry.objects.filter(article=article).delete()
+    mentions, seen = [], set()
+    for mention in extraction.countries:
+        start = mention.start - offset
+        if start < 0 or (start, mention.code) in seen:
+            continue
+        seen.add((start, mention.code))
+        mentions.append(
+            ArticleCountry(
+                article=article,
+                country=Country.for_code(mention.code),
+                role=mention.role,
+                text=mention.text[:200],
+                start=start,
+                end=mention.end - offset,
+            )
+        )
+    ArticleCountry.objects.bulk_create(mentions)
+    return len(wanted)
+
+
+def remove_vanished_claims(article: Article, claim_ids: list[int]) -> None:
+    """Claims the engine no longer finds go away."""
+    if claim_ids:
+        Claim.objects.filter(pk__in=claim_ids).delete()
+
+
+UPDATABLE_CLAIM_FIELDS = [
+    "subset",
+    "value",
+    "value_text",
+    "qualifier",
+    "qualifier_text",
+    "unit",
+    "period_type",
+    "period_start",
+    "period_end",
+    "period_text",
+    "period_year",
+    "org",
+    "person",
+    "attribution_raw",
+    "sentence",
+]
+
+
+def claim_fields(found) -> dict:
+    period, attribution = found.period, found.attribution
+    start_year = (period.start or "")[:4]
+    return {
+        "metric": found.metric,
+        "subset": found.subset or "",
+        "value": found.value,
+        "value_text": found.value_text[:200],
+        "qualifier": found.qualifier,
+        "qualifier_text": (found.qualifier_text or "")[:100],
+        "unit": found.unit,
+        "period_type": period.type,
+        "period_start": period.start or "",
+        "period_end": period.end or "",
+        "period_text": (period.text or "")[:300],
+        "period_year": int(start_year) if start_year.isdigit() else None,
+        "org": attribution.org,
+        "person": (attribution.person or "")[:200],
+        "attribution_raw": (attribution.raw or "")[:500],
+        "sentence": found.sentence,
+    }
+
+
+def import_paths(
+    paths: Iterable[str | os.PathLike],
+    *,
+    on_outcome: Callable[[ImportOutcome], None] | None = None,
+    files: list[Path] | None = None,
+) -> ImportRun:
+    """Import files and folders, recording the run; one bad file never stops the others."""
+    paths = list(paths)
+    run = ImportRun.objects.create(requested="\n".join(str(p) for p in paths))
+    try:
+        for path in files if files is not None else iter_article_files(paths):
+            outcome = import_file(path)
+            record_outcome(run, outcome)
+            if on_outcome:
+                on_outcome(outcome)
+    except Exception as exc:
+        mark_failed(run, exc)
+        raise
+    finish(run)
+    return run
+
+
+def record_outcome(run: ImportRun, outcome: ImportOutcome) -> None:
+    setattr(run, outcome.status, getattr(run, outcome.status) + 1)
+    if outcome.status == REJECTED:
+        run.rejections.append({"file": outcome.file, "reason": outcome.reason})
+
+
+def finish(run: ImportRun) -> None:
+    run.status = ImportRun.FINISHED
+    run.finished_at = timezone.now()
+    run.save()
+
+
+def mark_failed(run: ImportRun, exc: BaseException) -> None:
+    """Record the failure when the database still answers; say so on stderr either way."""
+    run.status = ImportRun.FAILED
+    run.error = f"{type(exc).__name__}: {exc}"[:2000]
+    run.finished_at = timezone.now()
+    try:
+        run.save()
+    except Exception:  # noqa: BLE001 - the database itself may be what failed
+        pass

@@ -1,0 +1,43 @@
+import sys
+
+from django.core.management.base import BaseCommand
+from tqdm import tqdm
+
+from claims.importer import REJECTED, import_paths, iter_article_files
+
+# Past this many files a progress bar says how far the batch has gone.
+PROGRESS_BAR_FROM = 50
+
+
+class Command(BaseCommand):
+    help = (
+        "Import article files (plain text or saved HTML pages) and folders of them, recursively. "
+        "Each file is saved whole or not at all; a bad file is reported and the rest still import. "
+        "Exit code 1 when any file was rejected."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="files or folders")
+        parser.add_argument("--quiet", action="store_true", help="print only the summary and rejections")
+
+    def handle(self, *paths, quiet=False, **options):
+        files = iter_article_files(paths)
+        bar = (
+            tqdm(total=len(files), unit="file", file=sys.stderr) if len(files) >= PROGRESS_BAR_FROM else None
+        )
+
+        def report(outcome):
+            if outcome.status == REJECTED:
+                line = self.style.ERROR(outcome.line())
+                (bar.write if bar else self.stdout.write)(line)
+            elif not quiet:
+                (bar.write if bar else self.stdout.write)(outcome.line())
+            if bar:
+                bar.update()
+
+        run = import_paths(paths, files=files, on_outcome=report)
+        if bar:
+            bar.close()
+        self.stdout.write(f"Imported {len(files)} files: {run.summary()}.")
+        if run.rejected:
+            sys.exit(1)
