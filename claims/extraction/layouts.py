@@ -1,0 +1,265 @@
+"""Text to Document: recognise how a saved article is laid out and find its title, outlet, date and body.
+
+Layouts seen in the wild:
+- aggregator dump: a first line of other sites' headlines glued by runs of (no-break) spaces (the
+  sidebar), page chrome, the title, a byline "نشر في <outlet> يوم DD - MM - YYYY" (French "Publié
+  dans <outlet> le DD - MM - YYYY"), the body, then "انقر هنا لقراءة الخبر من مصدره";
+- WordPress dump: a breadcrumb line (category links glued together), the title, the body, then the
+  related-posts and comment-form boilerplate;
+- clean article: the title line, then a body opening with a dateline "<city> - ";
+- saved HTML page: main text and metadata through trafilatura.
+The body span excludes everything that is not the article's own prose, so claims never come from a
+sidebar, a title or a comment form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from claims.extraction.normalize import fold
+from claims.extraction.records import Document
+
+_NBSP_RUN = re.compile(r"[\u00a0\u202f]{2,}|[ \u00a0]{4,}")
+_BYLINE = re.compile(
+    r"^\s*(?:نشر في|Publié dans|Publie dans)\s+(?P<outlet>.+?)\s+(?:يوم|le)\s+"
+    r"(?P<day>\d{1,2})\s*[-/.]\s*(?P<month>\d{1,2})\s*[-/.]\s*(?P<year>\d{4})\s*$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^(?P<city>[^\W\d_][^\s\-–—:،,.]*(?:\s+[^\W\d_][^\s\-–—:،,.]*){0,2})\s*(?:\([^)]{1,20}\)\s*)?[-–—]\s+\S"
+)
+
+# Page chrome that sits between the sidebar and the title, or just after the byline.
+_CHROME_LINES = {
+    fold(s)
+    for s in (
+        "شكرا على الإبلاغ!",
+        "سيتم حجب هذه الصورة تلقائيا عندما يتم الإبلاغ عنها من طرف عدة أشخاص.",
+        "الخط :",
+        "الخط:",
+        "إستمع للمقال",
+        "استمع للمقال",
+        "Merci pour le signalement !",
+        "Écouter l'article",
+    )
+}
+# Lines where the article's own text ends (source link, tags, related posts, comment form).
+_BODY_END_MARKERS = tuple(
+    fold(s)
+    for s in (
+        "انقر هنا لقراءة الخبر من مصدره",
+        "الوسوم",
+        "مقالات ذات صلة",
+        "اترك تعليقا",
+        "اترك تعليقاً",
+        "أضف تعليق",
+        "لن يتم نشر عنوان بريدك الإلكتروني",
+        "زر الذهاب إلى الأعلى",
+        "Cliquez ici pour lire l'article depuis sa source",
+        "Articles similaires",
+        "Articles liés",
+        "Laisser un commentaire",
+        "Votre adresse e-mail ne sera pas publiée",
+        "Mots-clés",
+    )
+)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip(" \t\u00a0\u200f\u200e")
+
+
+def parse_document(text: str, filename: str | None = None) -> Document:
+    """Find title, outlet, date, dateline and the body span of a decoded article."""
+    if _looks_like_html(text):
+        return _parse_html(text)
+    lines = _split_lines(text)
+    return _parse_aggregator(text, lines) or _parse_plain(text, lines)
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append(_Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def _is_sidebar(line: _Line) -> bool:
+    return len(_NBSP_RUN.findall(line.text)) >= 2
+
+
+def _is_chrome(line: _Line) -> bool:
+    return fold(line.stripped) in _CHROME_LINES
+
+
+def _is_body_end(line: _Line) -> bool:
+    folded = fold(line.stripped).rstrip(" .:!")
+    return any(folded.startswith(marker) for marker in _BODY_END_MARKERS)
+
+
+def _parse_aggregator(text: str, lines: list[_Line]) -> Document | None:
+    byline_index = next((i for i, line in enumerate(lines) if _BYLINE.match(line.text)), None)
+    if byline_index is None:
+        if not lines or not _is_sidebar(lines[0]):
+            return None
+        first_content = _next_content(lines, 1)
+        if first_content is None:
+            return None
+        title_line = lines[first_content]
+        body_from = first_content + 1
+        outlet = published = None
+    else:
+        match = _BYLINE.match(lines[byline_index].text)
+        outlet = match["outlet"].strip()
+        published = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+        title_line = _previous_content(lines, byline_index)
+        body_from = byline_index + 1
+    title = title_line.stripped if title_line else None
+    return _document(text, lines, body_from, title, outlet, published, "aggregator")
+
+
+def _parse_plain(text: str, lines: list[_Line]) -> Document:
+    content = [i for i, line in enumerate(lines) if line.stripped and not _is_chrome(line)]
+    if not content:
+        return _document(text, lines, 0, None, None, None, "clean")
+    first = content[0]
+    second = content[1] if len(content) > 1 else None
+    if second is not None and _DATELINE.match(lines[second].stripped):
+        return _document(text, lines, second, lines[first].stripped, None, None, "clean")
+    if second is not None and _is_breadcrumb(lines[first]) and _is_heading(lines[second]):
+        return _document(text, lines, second + 1, lines[second].stripped, None, None, "wordpress")
+    layout = "wordpress" if any(_is_body_end(line) for line in lines) else "clean"
+    return _document(text, lines, first + 1, lines[first].stripped, None, None, layout)
+
+
+def _is_breadcrumb(line: _Line) -> bool:
+    """Category links glued together ("العالمالمغرب"): short, no sentence punctuation."""
+    words = line.stripped.split()
+    return 0 < len(words) <= 4 and len(line.stripped) <= 40 and not re.search(r"[.!?؟،,:]", line.stripped)
+
+
+def _is_heading(line: _Line) -> bool:
+    return len(line.stripped) <= 200 and not line.stripped.endswith((".", "،"))
+
+
+def _document(text, lines, body_from, title, outlet, published, layout) -> Document:
+    body_lines = []
+    for line in lines[body_from:]:
+        if _is_body_end(line):
+            break
+        if _is_chrome(line):
+            continue
+        body_lines.append(line)
+    content = [line for line in body_lines if line.stripped]
+    if content:
+        body_start, body_end = content[0].start, content[-1].end
+    else:
+        body_start = body_end = len(text)
+    body = text[body_start:body_end]
+    dateline = None
+    if content:
+        match = _DATELINE.match(content[0].stripped)
+        if match and len(match["city"]) <= 30:
+            dateline = match["city"]
+    return Document(
+        text=text,
+        title=title or None,
+        outlet=outlet or None,
+        published=published,
+        dateline=dateline,
+        language=detect_language(body or text),
+        body_start=body_start,
+        body_end=body_end,
+        layout=layout,
+    )
+
+
+def _next_content(lines: list[_Line], start: int) -> int | None:
+    for i in range(start, len(lines)):
+        if lines[i].stripped and not _is_chrome(lines[i]) and not _is_sidebar(lines[i]):
+            return i
+    return None
+
+
+def _previous_content(lines: list[_Line], before: int) -> _Line | None:
+    for i in range(before - 1, -1, -1):
+        line = lines[i]
+        if line.stripped and not _is_chrome(line) and not _is_sidebar(line):
+            return line
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+
+
+def detect_language(text: str) -> str:
+    """ "fr" when the text is mostly Latin letters, else "ar"."""
+    latin, arabic = len(_LATIN.findall(text)), len(_ARABIC.findall(text))
+    return "fr" if latin > arabic else "ar"
+
+
+# ---- HTML ----------------------------------------------------------------------------------------
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype", "<html")) or "<body" in text[:20000].lower()
+
+
+def _parse_html(html: str) -> Document:
+    from trafilatura import bare_extraction  # imported here: slow to load and only needed for HTML
+
+    extracted = bare_extraction(html, with_metadata=True)
+    title = _attr(extracted, "title")
+    body = _attr(extracted, "text") or ""
+    lines = [line for line in body.split("\n")]
+    if title and lines and fold(lines[0].strip()) == fold(title.strip()):
+        lines = lines[1:]  # trafilatura repeats the <h1> as the first line of the text
+    body = "\n".join(lines).strip()
+    prefix = f"{title}\n\n" if title else ""
+    text = prefix + body
+    published = None
+    raw_date = _attr(extracted, "date")
+    if raw_date:
+        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", raw_date)
+        if match:
+            published = _safe_date(int(match[1]), int(match[2]), int(match[3]))
+    dateline_match = _DATELINE.match(body)
+    return Document(
+        text=text,
+        title=title or None,
+        outlet=_attr(extracted, "sitename") or None,
+        published=published,
+        dateline=dateline_match["city"] if dateline_match else None,
+        language=detect_language(body or text),
+        body_start=len(prefix),
+        body_end=len(text),
+        layout="html",
+        url=_attr(extracted, "url") or None,
+    )
+
+
+def _attr(extracted, name: str):
+    if extracted is None:
+        return None
+    if isinstance(extracted, dict):
+        return extracted.get(name)
+    return getattr(extracted, name, None)
