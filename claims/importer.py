@@ -6,6 +6,7 @@ name and the rest of the batch goes on; a crash leaves whole articles or nothing
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ from django.utils import timezone
 from claims.extraction.engine import read_article
 from claims.extraction.records import Document, Extraction, RejectedFile
 from claims.models import Article, ArticleCountry, Claim, Country, ImportRun, Source
+
+logger = logging.getLogger(__name__)
 
 NEW, UNCHANGED, UPDATED, REJECTED = "new", "unchanged", "updated", "rejected"
 
@@ -270,4 +273,4 @@ def mark_failed(run: ImportRun, exc: BaseException) -> None:
     try:
         run.save()
     except Exception:  # noqa: BLE001 - the database itself may be what failed
-        pass
+        logger.exception("could not record the failed import run %s", run.pk)

@@ -7,6 +7,7 @@ ALLOWED_HOSTS  comma-separated host names
 """
 
 import os
+import secrets
 from pathlib import Path
 
 import dj_database_url
@@ -22,15 +23,22 @@ def env_flag(name: str, default: bool) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def dev_secret_key(path: Path) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(50))
+    return path.read_text().strip()
+
+
 DEBUG = env_flag("DEBUG", True)
 
-_DEV_SECRET_KEY = "dev-only-insecure-key-never-used-in-production"
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
-    SECRET_KEY = _DEV_SECRET_KEY
-elif not DEBUG and (SECRET_KEY == _DEV_SECRET_KEY or len(SECRET_KEY) < 50):
+    # Development: a random key kept under var/ (gitignored), so no secret ever sits in the repo.
+    SECRET_KEY = dev_secret_key(BASE_DIR / "var" / "dev-secret-key")
+elif not DEBUG and len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY must be a real secret (50+ random characters) in production.")
 
 ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h.strip()]

@@ -1,0 +1,242 @@
+"""Articles, their outlets, the figures they state and the countries they cite."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from claims import vocabulary as vocab
+from claims.slugs import latin_slug
+
+
+class SourceQuerySet(models.QuerySet):
+    def with_counts(self):
+        return self.annotate(
+            article_count=models.Count("articles", distinct=True),
+            claim_count=models.Count("articles__claims", distinct=True),
+        )
+
+
+class Source(models.Model):
+    """A news outlet, named as it prints itself (برلمان، هسبريس, Le360)."""
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True, allow_unicode=False)
+
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @classmethod
+    def for_name(cls, name: str | None) -> Source | None:
+        if not name:
+            return None
+        source = cls.objects.filter(name=name).first()
+        if source:
+            return source
+        base = latin_slug(name) or "outlet"
+        slug, n = base, 2
+        while cls.objects.filter(slug=slug).exists():
+            slug, n = f"{base}-{n}", n + 1
+        source, _created = cls.objects.get_or_create(name=name, defaults={"slug": slug})
+        return source
+
+
+class ArticleQuerySet(models.QuerySet):
+    def newest_first(self):
+        return self.order_by(models.F("published").desc(nulls_last=True), "-imported_at")
+
+
+class Article(models.Model):
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
+    )
+    title = models.CharField(max_length=1000, blank=True)
+    published = models.DateField(null=True, blank=True, db_index=True)
+    dateline = models.CharField(max_length=200, blank=True)
+    language = models.CharField(max_length=8, default="ar")
+    url = models.URLField(max_length=2000, blank=True)
+    # Offsets of claims and countries are relative to `body`: the article text only.
+    body = models.TextField()
+    # Where `body` starts in the decoded file, so file offsets (CONTRACT.md) can be rebuilt.
+    body_offset = models.PositiveIntegerField(default=0)
+    layout = models.CharField(max_length=20, blank=True)
+    file_name = models.CharField(max_length=500, db_index=True)
+    content_hash = models.CharField(max_length=64, unique=True)
+    encoding = models.CharField(max_length=40)
+    imported_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(content_hash=""), name="article_hash_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.title or self.file_name
+
+    @staticmethod
+    def hash_bytes(raw: bytes) -> str:
+        return hashlib.sha256(raw).hexdigest()
+
+
+class ClaimQuerySet(models.QuerySet):
+    def for_listing(self):
+        return self.select_related("article", "article__source")
+
+    def of_metric(self, metric: str):
+        return self.filter(metric=metric)
+
+    def newest_first(self):
+        return self.order_by(models.F("article__published").desc(nulls_last=True), "article_id", "start")
+
+
+class Claim(models.Model):
+    """One figure stated in one article, with the sentence and span it came from."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    # Stable identity across re-imports and re-extraction: editors' flags hang on it.
+    identity = models.CharField(max_length=120, unique=True)
+    metric = models.SlugField(max_length=60, db_index=True)
+    subset = models.SlugField(max_length=60, blank=True)
+    value = models.DecimalField(max_digits=14, decimal_places=2)
+    value_text = models.CharField(max_length=200)
+    qualifier = models.CharField(max_length=20, choices=vocab.QUALIFIERS, default="exact")
+    qualifier_text = models.CharField(max_length=100, blank=True)
+    unit = models.CharField(max_length=10, choices=vocab.UNITS, default="count")
+    period_type = models.CharField(max_length=30, choices=vocab.PERIOD_TYPES, default="unspecified")
+    period_start = models.CharField(max_length=10, blank=True)
+    period_end = models.CharField(max_length=10, blank=True)
+    period_text = models.CharField(max_length=300, blank=True)
+    period_year = models.PositiveSmallIntegerField(null=True, blank=True, db_index=True)
+    org = models.CharField(max_length=30, choices=vocab.ORGS, default="unspecified", db_index=True)
+    person = models.CharField(max_length=200, blank=True)
+    attribution_raw = models.CharField(max_length=500, blank=True)
+    sentence = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        indexes = [models.Index(fields=["metric", "article"])]
+        constraints = [
+            models.CheckConstraint(condition=Q(value__gte=0), name="claim_value_not_negative"),
+            models.CheckConstraint(condition=Q(end__gt=models.F("start")), name="claim_span_not_empty"),
+            models.CheckConstraint(
+                condition=Q(qualifier__in=[q for q, _ in vocab.QUALIFIERS]), name="claim_qualifier_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(unit__in=[u for u, _ in vocab.UNITS]), name="claim_unit_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(period_type__in=[p for p, _ in vocab.PERIOD_TYPES]),
+                name="claim_period_type_known",
+            ),
+            models.CheckConstraint(condition=Q(org__in=[o for o, _ in vocab.ORGS]), name="claim_org_known"),
+        ]
+
+    def __str__(self):
+        return f"{self.metric} {self.value_text}"
+
+    @staticmethod
+    def make_identity(content_hash: str, start: int, end: int, metric: str) -> str:
+        return f"{content_hash[:32]}:{start}:{end}:{metric}"
+
+    @property
+    def display_value(self):
+        value = self.value
+        return int(value) if value == int(value) else value
+
+
+class Country(models.Model):
+    code = models.CharField(max_length=2, unique=True)
+    name_ar = models.CharField(max_length=100)
+    name_en = models.CharField(max_length=100)
+    name_fr = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name_plural = "countries"
+        constraints = [
+            models.CheckConstraint(condition=Q(code__regex=r"^[A-Z]{2}$"), name="country_code_iso2")
+        ]
+
+    def __str__(self):
+        return f"{self.name_en} ({self.code})"
+
+    @classmethod
+    def for_code(cls, code: str) -> Country:
+        from babel import Locale
+
+        country = cls.objects.filter(code=code).first()
+        if country:
+            return country
+        names = {lang: Locale(lang).territories.get(code, code) for lang in ("ar", "en", "fr")}
+        country, _created = cls.objects.get_or_create(
+            code=code, defaults={"name_ar": names["ar"], "name_en": names["en"], "name_fr": names["fr"]}
+        )
+        return country
+
+
+class ArticleCountry(models.Model):
+    PARTNER, MENTIONED = "partner", "mentioned"
+    ROLES = [(PARTNER, _("partner")), (MENTIONED, _("mentioned"))]
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="country_mentions")
+    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="mentions")
+    role = models.CharField(max_length=10, choices=ROLES)
+    text = models.CharField(max_length=200)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "start", "country"], name="one_mention_per_span"),
+            models.CheckConstraint(condition=Q(role__in=["partner", "mentioned"]), name="country_role_known"),
+        ]
+
+    def __str__(self):
+        return f"{self.country.code} ({self.role})"
+
+
+class ImportRun(models.Model):
+    RUNNING, FINISHED, FAILED = "running", "finished", "failed"
+    STATUSES = [(RUNNING, _("running")), (FINISHED, _("finished")), (FAILED, _("failed"))]
+
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=STATUSES, default=RUNNING)
+    requested = models.TextField(help_text="The paths (or upload names) that were asked for.")
+    new = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    rejected = models.PositiveIntegerField(default=0)
+    rejections = models.JSONField(default=list, blank=True, help_text="[{file, reason}]")
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["running", "finished", "failed"]), name="run_status_known"
+            )
+        ]
+
+    def __str__(self):
+        return f"import {self.started_at:%Y-%m-%d %H:%M} ({self.status})"
+
+    def summary(self) -> str:
+        return f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, {self.rejected} rejected"

@@ -1,0 +1,3 @@
+"""Pages where editors write: flags, corrections, uploads."""
+
+urlpatterns = []
