@@ -16,7 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", help="files or folders")
         parser.add_argument("--json", action="store_true", help="print the JSON document (the default)")
 
-    def handle(self, *paths, **options):
+    def handle(self, *args, paths, **options):
         document, exit_code = extraction_report(list(paths))
         self.stdout.write(json.dumps(document, ensure_ascii=False, indent=1))
         if exit_code:

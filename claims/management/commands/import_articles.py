@@ -20,7 +20,7 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", help="files or folders")
         parser.add_argument("--quiet", action="store_true", help="print only the summary and rejections")
 
-    def handle(self, *paths, quiet=False, **options):
+    def handle(self, *args, paths, quiet=False, **options):
         files = iter_article_files(paths)
         bar = (
             tqdm(total=len(files), unit="file", file=sys.stderr) if len(files) >= PROGRESS_BAR_FROM else None
