@@ -1,0 +1,112 @@
+"""When a figure was true and what stretch of time it counts.
+
+A running total "since 2002" counts from 1 January 2002 to the day it was published (its
+"as of" date); a figure "in 2023" printed in 2024 counts the whole, closed year; the same
+figure printed in June 2023 only counts the year so far.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from claims.consistency.records import ClaimRecord
+
+# Periods that end when the article is published: their figure grows with the publication date.
+RUNNING_TYPES = frozenset({"since", "year_to_date", "last_n_years"})
+# Periods with a fixed end written in the text.
+CALENDAR_TYPES = frozenset({"year", "month", "range"})
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+
+
+def parse_iso(text: str | None, *, last_day: bool = False) -> date | None:
+    """'2002' → 2002-01-01 (or 2002-12-31 with last_day); '2024-09' → 2024-09-01 / 2024-09-30."""
+    if not text:
+        return None
+    match = _ISO.match(str(text).strip())
+    if not match:
+        return None
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else (12 if last_day else 1)
+    if not 1 <= month <= 12:
+        return None
+    if match.group(3):
+        day = int(match.group(3))
+    else:
+        day = calendar.monthrange(year, month)[1] if last_day else 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def start_year(claim: ClaimRecord) -> int | None:
+    start = parse_iso(claim.period_start)
+    return start.year if start else None
+
+
+def as_of(claim: ClaimRecord) -> date | None:
+    """The day the figure speaks for: the publication date, else the end the text gives."""
+    if claim.published is not None:
+        return claim.published
+    if claim.period_type in RUNNING_TYPES:
+        return parse_iso(claim.period_end, last_day=True)
+    return None
+
+
+def span(claim: ClaimRecord, *, as_whole: bool = False) -> tuple[date, date] | None:
+    """First and last day the figure counts, or None when the text does not pin them down.
+
+    "in the last three years" printed in Nov 2020 starts somewhere between Jan 2017 and Nov 2017:
+    taken as a part it gets the widest reading, as a whole the narrowest, so that containment
+    (part inside whole) is only claimed when it holds under every reading.
+    """
+    kind = claim.period_type
+    if kind in RUNNING_TYPES:
+        end = as_of(claim)
+        if end is None:
+            return None
+        if kind == "year_to_date":
+            start = parse_iso(claim.period_start) or date(end.year, 1, 1)
+        elif kind == "last_n_years" and as_whole:
+            first = parse_iso(claim.period_start)
+            if first is None:
+                return None
+            start = _years_before(end, end.year - first.year)
+        else:
+            start = parse_iso(claim.period_start)
+        return (start, end) if start is not None and start <= end else None
+    if kind in CALENDAR_TYPES:
+        start = parse_iso(claim.period_start)
+        end = parse_iso(claim.period_end or claim.period_start, last_day=True)
+        if start is None or end is None or start > end:
+            return None
+        if claim.published is not None and start <= claim.published < end:
+            end = claim.published  # printed before the period was over: the figure so far
+        return start, end
+    return None
+
+
+def is_closed(claim: ClaimRecord) -> bool:
+    """A calendar period that was over when the article appeared (undated pages count as after)."""
+    if claim.period_type not in CALENDAR_TYPES:
+        return False
+    end = parse_iso(claim.period_end or claim.period_start, last_day=True)
+    return end is not None and (claim.published is None or claim.published >= end)
+
+
+def contains(whole: tuple[date, date], part: tuple[date, date]) -> bool:
+    return whole[0] <= part[0] and part[1] <= whole[1]
+
+
+def days_between(earlier: date, later: date) -> int:
+    return (later - earlier).days
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)

@@ -1,0 +1,53 @@
+"""Plain records the consistency engine reads and writes (no Django here).
+
+The Django side turns its `Claim` rows into `ClaimRecord`s, calls `rules.find_inconsistencies`
+and stores each `Finding` under its `key`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class ClaimRecord:
+    id: int
+    file: str  # file name the article was imported from
+    outlet: str | None  # source name as printed, None when the page names none
+    published: date | None  # article publication date
+    metric: str
+    subset: str | None
+    value: float  # normalized value
+    qualifier: str  # exact | more_than | about | at_least | less_than | at_most
+    unit: str  # count | percent
+    period_type: str  # since | year | range | year_to_date | month | last_n_years | event | ...
+    period_start: str | None  # ISO at text precision: "2002", "2024-09", "2025-07-03"
+    period_end: str | None
+    org: str  # attribution org
+    article_id: int
+    sentence: str = ""
+    start: int = 0  # value offset in the article text (orders claims inside one article)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # same_period_disagreement | cumulative_decrease | internal_arithmetic | implausible_value
+    #            | stale_figure | partial_exceeds_whole
+    metric: str
+    claim_ids: tuple[int, ...]  # the claim the finding is about comes first
+    explanation: str  # one sentence a journalist can read
+    key: str  # stable identity, see finding_key
+
+
+def finding_key(kind: str, metric: str, claim_keys: Iterable[str]) -> str:
+    """Stable identity of a finding: the same kind, metric and claims always give the same key.
+
+    The claim keys are sorted, so the order the rules list claims in does not matter. The engine
+    passes claim ids; the Django side may pass any stable claim identity (e.g. file + offset) so
+    that a finding keeps its key, and the editors' notes on it, across re-imports.
+    """
+    text = "\x1f".join([kind, metric, *sorted(str(k) for k in claim_keys)])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]

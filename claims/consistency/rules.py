@@ -1,0 +1,486 @@
+"""The rules that turn claim records into findings: one function per kind of inconsistency.
+
+Every rule compares intervals (`intervals.interval_for`), never bare numbers, so that bounds and
+rounding are respected: 215 then "more than 200" is fine, and so is 207 beside "more than 200".
+Each rule is conservative on purpose: it only flags what no reading of the figures can reconcile.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from claims.consistency import wording
+from claims.consistency.intervals import Interval, interval_for
+from claims.consistency.periods import (
+    CALENDAR_TYPES,
+    RUNNING_TYPES,
+    as_of,
+    contains,
+    days_between,
+    is_closed,
+    parse_iso,
+    span,
+    start_year,
+)
+from claims.consistency.records import ClaimRecord, Finding, finding_key
+from claims.consistency.series import accumulates, running_totals, series_key
+from claims.extraction.normalize import fold
+
+KINDS = (
+    "same_period_disagreement",
+    "cumulative_decrease",
+    "stale_figure",
+    "implausible_value",
+    "internal_arithmetic",
+    "partial_exceeds_whole",
+)
+
+# Two figures for a period that ends on publication day speak for the same moment when printed
+# within a week of each other; further apart, a running total may honestly have grown.
+SAME_MOMENT_DAYS = 7
+# A total is stale when at least two other articles had printed a higher one at least this long
+# before: the newer figure was established, the article reused an old one.
+STALE_AFTER_DAYS = 90
+STALE_MIN_OVERTAKING_ARTICLES = 2
+# A figure is implausible when it is this many times above (or below) the figures printed just
+# before and just after it in its series, and no other article prints anything close to it.
+SPIKE_FACTOR = 3.0
+SUPPORT_FACTOR = 1.5
+# Attributions too vague to say two articles speak for the same source.
+VAGUE_ORGS = frozenset({"unspecified", "analyst", "official_unspecified", ""})
+
+# Subsets that cannot overlap, so their counts add up to at most the total.
+DISJOINT_SUBSETS = (
+    frozenset({"syria", "iraq", "libya", "sahel", "mali", "somalia", "afghanistan", "yemen"}),
+    frozenset({"women", "men"}),
+    frozenset({"minors", "adults"}),
+)
+# Metrics that count a part of another metric's people: (part → whole).
+PART_OF_METRIC = {
+    "fighters_killed": "fighters_joined",
+    "returnees": "fighters_joined",
+    "fighters_detained_abroad": "fighters_joined",
+    "returnees_arrested": "returnees",
+}
+# What became of the fighters who left: no one is both killed and back home, so these add up.
+FIGHTER_FATES = frozenset({"fighters_killed", "returnees", "fighters_detained_abroad"})
+# Periods a page leaves open: within one article they read as the article's own frame.
+_UNSTATED_PERIODS = frozenset({"cumulative_unspecified", "unspecified"})
+
+Edge = tuple[ClaimRecord, ClaimRecord]
+
+
+def find_inconsistencies(claims: Iterable[ClaimRecord]) -> list[Finding]:
+    """Every finding over the claims, each once, in a stable order."""
+    claims = list(claims)
+    found = [
+        *find_same_period_disagreements(claims),
+        *find_cumulative_decreases(claims),
+        *find_stale_figures(claims),
+        *find_implausible_values(claims),
+        *find_internal_arithmetic(claims),
+        *find_partial_exceeds_whole(claims),
+    ]
+    unique = {finding.key: finding for finding in found}
+    return sorted(unique.values(), key=lambda f: (KINDS.index(f.kind), f.metric, sorted(f.claim_ids)))
+
+
+# --- same_period_disagreement ---------------------------------------------------------------
+
+
+def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Finding]:
+    """Two articles give figures for the same metric and the same period that cannot both hold.
+
+    Same period means the same closed year, month or range, or the same running period
+    ("since 2002", "so far in 2024", "in the last three years") printed within a week.
+    """
+    claims = list(claims)
+    edges = []
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if _same_period(a, b) and not _interval(a).overlaps(_interval(b)):
+                edges.append((a, b))
+    findings = []
+    for center, others in _stars(edges):
+        ids = (center.id, *(o.id for o in others))
+        subject = _subject(center)
+        explanation = (
+            f"{subject}: {wording.cite(center)} against {wording.cite_all(others)} — "
+            "figures for the same period that cannot both be right"
+        )
+        findings.append(_finding("same_period_disagreement", center.metric, ids, explanation))
+    return findings
+
+
+def _same_period(a: ClaimRecord, b: ClaimRecord) -> bool:
+    if a.article_id == b.article_id:
+        return False
+    if (a.metric, a.subset, a.unit, a.period_type) != (b.metric, b.subset, b.unit, b.period_type):
+        return False
+    if a.period_type in CALENDAR_TYPES:
+        if _calendar_bounds(a) != _calendar_bounds(b) or None in _calendar_bounds(a):
+            return False
+        if is_closed(a) and is_closed(b):
+            return True
+    elif a.period_type in RUNNING_TYPES:
+        span_a, span_b = span(a), span(b)
+        if span_a is None or span_b is None or span_a[0].year != span_b[0].year:
+            return False
+    else:
+        return False
+    return _same_moment(a, b)
+
+
+def _calendar_bounds(claim: ClaimRecord) -> tuple:
+    return parse_iso(claim.period_start), parse_iso(claim.period_end or claim.period_start, last_day=True)
+
+
+def _same_moment(a: ClaimRecord, b: ClaimRecord) -> bool:
+    day_a, day_b = as_of(a), as_of(b)
+    return day_a is not None and day_b is not None and abs((day_a - day_b).days) <= SAME_MOMENT_DAYS
+
+
+# --- cumulative_decrease and stale_figure ---------------------------------------------------
+
+
+def find_cumulative_decreases(claims: Iterable[ClaimRecord]) -> list[Finding]:
+    """A running total ("since 2002") printed later is entirely below one printed earlier."""
+    return [f for f in _running_total_drops(claims) if f.kind == "cumulative_decrease"]
+
+
+def find_stale_figures(claims: Iterable[ClaimRecord]) -> list[Finding]:
+    """A later article prints a running total that at least two earlier articles had overtaken,
+    the first of them at least STALE_AFTER_DAYS before: an old figure reused, not a new count."""
+    return [f for f in _running_total_drops(claims) if f.kind == "stale_figure"]
+
+
+def _running_total_drops(claims: Iterable[ClaimRecord]) -> list[Finding]:
+    """Drops in running totals, grouped around the figure they have in common.
+
+    A figure that many later ones are below is reported once with all of them; a drop caused
+    by an implausible spike is left to `find_implausible_values`.
+    """
+    claims = list(claims)
+    spikes = {spike.id for spike, _, _ in _spikes(claims)}
+    edges = []
+    for figures in running_totals(claims).values():
+        figures = [c for c in figures if c.id not in spikes]
+        for i, earlier in enumerate(figures):
+            for later in figures[i + 1 :]:
+                if later.article_id == earlier.article_id:
+                    continue
+                if days_between(as_of(earlier), as_of(later)) <= SAME_MOMENT_DAYS:
+                    continue  # same moment: a same_period_disagreement, not a drop over time
+                if _interval(later).is_below(_interval(earlier)):
+                    edges.append((earlier, later))
+    findings = []
+    for center, others in _stars(edges, prefer=lambda c: (as_of(c), c.id)):
+        subject = f"a running total of {_subject(center)}"
+        if all(as_of(o) < as_of(center) for o in others) and _is_stale(center, others):
+            explanation = (
+                f"{wording.cite(center)} repeats an outdated figure: {wording.cite_all(others)} "
+                f"had already been reported for {_subject(center)}"
+            )
+            ids = (center.id, *(o.id for o in others))
+            findings.append(_finding("stale_figure", center.metric, ids, explanation))
+            continue
+        ordered = sorted([center, *others], key=lambda c: (as_of(c), c.id))
+        earlier = [c for c in ordered if as_of(c) <= as_of(center)]
+        later = [c for c in ordered if as_of(c) > as_of(center)]
+        if not later:  # the center is the lowest, latest figure
+            earlier, later = [c for c in ordered if c is not center], [center]
+        explanation = f"{wording.cite_all(earlier)} then {wording.cite_all(later)}: {subject} cannot go down"
+        ids = tuple(c.id for c in ordered)
+        findings.append(_finding("cumulative_decrease", center.metric, ids, explanation))
+    return findings
+
+
+def _is_stale(figure: ClaimRecord, overtaking: list[ClaimRecord]) -> bool:
+    clearly_earlier = [o for o in overtaking if days_between(as_of(o), as_of(figure)) >= STALE_AFTER_DAYS]
+    return len({o.article_id for o in clearly_earlier}) >= STALE_MIN_OVERTAKING_ARTICLES
+
+
+# --- implausible_value ----------------------------------------------------------------------
+
+
+def find_implausible_values(claims: Iterable[ClaimRecord]) -> list[Finding]:
+    """A running total far above (or below) the figures printed just before and after it, that
+    no other article supports: "2009 cells" between 207 and 210 is a misprint, not a count."""
+    findings = []
+    for spike, before, after in _spikes(claims):
+        explanation = (
+            f"{wording.cite(spike)} for {_subject(spike)} is out of line with {wording.cite(before)} "
+            f"before it and {wording.cite(after)} after it, and no other source comes close: "
+            "probably a misprint"
+        )
+        ids = (spike.id, before.id, after.id)
+        findings.append(_finding("implausible_value", spike.metric, ids, explanation))
+    return findings
+
+
+def _spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, ClaimRecord, ClaimRecord]]:
+    """(figure, neighbour before, neighbour after) for each figure that breaks its series.
+
+    Only figures with a neighbour on both sides are judged: a last figure far above the others
+    may be real growth, a first one far above them is already a cumulative_decrease.
+    """
+    spikes = []
+    for figures in running_totals(claims).values():
+        for figure in figures:
+            others = [c for c in figures if c.article_id != figure.article_id]
+            before = [c for c in others if as_of(c) < as_of(figure)]
+            after = [c for c in others if as_of(c) > as_of(figure)]
+            if not before or not after:
+                continue
+            previous, following = before[-1], after[0]
+            value, around = _interval(figure), (_interval(previous), _interval(following))
+            too_high = value.low > SPIKE_FACTOR * max(n.high for n in around)
+            too_low = value.high * SPIKE_FACTOR < min(n.low for n in around)
+            if not (too_high or too_low):
+                continue
+            near = Interval(value.low / SUPPORT_FACTOR, value.high * SUPPORT_FACTOR)
+            if any(_interval(c).overlaps(near) for c in others):
+                continue
+            spikes.append((figure, previous, following))
+    return spikes
+
+
+# --- internal_arithmetic --------------------------------------------------------------------
+
+
+def find_internal_arithmetic(claims: Iterable[ClaimRecord]) -> list[Finding]:
+    """Within one article, parts that cannot fit in their total.
+
+    Flagged: a part above its total (women arrested above all arrested, returnees above
+    fighters who left); parts that cannot overlap (Syria, Iraq; killed, returned) adding up to
+    more than their total; shares of one split adding up to more than 100%; a figure for a
+    shorter period above the figure for a longer period that contains it. Parts adding up to
+    less than the total are not flagged: articles rarely list every part.
+    """
+    by_article: dict[int, list[ClaimRecord]] = defaultdict(list)
+    for claim in claims:
+        by_article[claim.article_id].append(claim)
+    findings = []
+    for article_claims in by_article.values():
+        article_claims.sort(key=lambda c: (c.start, c.id))
+        findings += _parts_above_total(article_claims)
+        findings += _parts_adding_above_total(article_claims)
+        findings += _shares_above_hundred(article_claims)
+        findings += _shorter_period_above_longer(article_claims)
+    return findings
+
+
+def _is_part(part: ClaimRecord, total: ClaimRecord) -> bool:
+    if part.unit != "count" or total.unit != "count" or not _same_frame(part, total):
+        return False
+    if part.metric == total.metric:
+        return total.subset is None and part.subset is not None
+    return PART_OF_METRIC.get(part.metric) == total.metric and part.subset == total.subset
+
+
+def _same_frame(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Same period, or a period the page leaves unstated beside a running one."""
+    if a.period_type == b.period_type == "since":
+        return start_year(a) == start_year(b)
+    if (a.period_type, a.period_start, a.period_end) == (b.period_type, b.period_start, b.period_end):
+        return True
+    kinds = {a.period_type, b.period_type}
+    return kinds <= {"since", *_UNSTATED_PERIODS} and bool(kinds & _UNSTATED_PERIODS)
+
+
+def _parts_above_total(claims: list[ClaimRecord]) -> list[Finding]:
+    findings = []
+    for total in claims:
+        for part in claims:
+            if part is total or not _is_part(part, total):
+                continue
+            if _interval(total).is_below(_interval(part)):
+                explanation = (
+                    f"{wording.figure(part)} {wording.what(part.metric, part.subset)} is more than the "
+                    f"{wording.figure(total)} {_subject(total)} it is part of, in the same article "
+                    f"({wording.source(total)})"
+                )
+                findings.append(
+                    _finding("internal_arithmetic", total.metric, (total.id, part.id), explanation)
+                )
+    return findings
+
+
+def _parts_adding_above_total(claims: list[ClaimRecord]) -> list[Finding]:
+    findings = []
+    for total in claims:
+        parts = [p for p in claims if p is not total and _is_part(p, total)]
+        if any(_interval(total).is_below(_interval(p)) for p in parts):
+            continue  # one part alone is already too big: reported by _parts_above_total
+        for group in _disjoint_groups(parts, total.metric):
+            smallest = sum(_interval(p).low for p in group)
+            if smallest <= _interval(total).high:
+                continue
+            listed = ", ".join(f"{wording.figure(p)} {wording.what(p.metric, p.subset)}" for p in group)
+            explanation = (
+                f"{listed} add up to at least {wording.number(smallest)}, more than the "
+                f"{wording.figure(total)} {_subject(total)} they are part of, in the same article "
+                f"({wording.source(total)})"
+            )
+            ids = (total.id, *(p.id for p in group))
+            findings.append(_finding("internal_arithmetic", total.metric, ids, explanation))
+    return findings
+
+
+def _disjoint_groups(parts: list[ClaimRecord], total_metric: str) -> list[list[ClaimRecord]]:
+    """Parts that cannot overlap, one figure per part (the smallest when an article repeats one)."""
+    families: dict[tuple, dict[str, ClaimRecord]] = defaultdict(dict)
+    for part in parts:
+        if part.metric != total_metric and part.metric in FIGHTER_FATES:
+            family, member = ("fates",), part.metric
+        else:
+            subsets = next((f for f in DISJOINT_SUBSETS if part.subset in f), None)
+            if subsets is None:
+                continue
+            family, member = (part.metric, subsets), part.subset
+        kept = families[family].get(member)
+        if kept is None or _interval(part).low < _interval(kept).low:
+            families[family][member] = part
+    return [sorted(m.values(), key=lambda c: (c.start, c.id)) for m in families.values() if len(m) >= 2]
+
+
+def _shares_above_hundred(claims: list[ClaimRecord]) -> list[Finding]:
+    """Percentages of one split (Syria, Iraq, Libya) cannot add up to more than 100%."""
+    shares = [c for c in claims if c.unit == "percent" and c.subset]
+    findings = []
+    for first in shares:
+        frame = [c for c in shares if c.metric == first.metric and _same_frame(c, first)]
+        for group in _disjoint_groups(frame, first.metric):
+            if group[0] is not first:
+                continue  # each split once, from its first share
+            smallest = sum(_interval(c).low for c in group)
+            if smallest <= 100:
+                continue
+            listed = ", ".join(f"{wording.figure(c)} {c.subset.replace('_', ' ')}" for c in group)
+            explanation = (
+                f"{listed}: shares of {wording.what(first.metric)} that add up to "
+                f"{wording.number(round(smallest, 1))}% in the same article ({wording.source(first)})"
+            )
+            findings.append(
+                _finding("internal_arithmetic", first.metric, tuple(c.id for c in group), explanation)
+            )
+    return findings
+
+
+def _shorter_period_above_longer(claims: list[ClaimRecord]) -> list[Finding]:
+    findings = []
+    for part, whole in _containments(claims, same_article=True):
+        explanation = (
+            f"{wording.figure(part)} {_subject(part)} is more than {wording.figure(whole)} "
+            f"{wording.period(whole)}, a longer period that includes it, in the same article "
+            f"({wording.source(whole)})"
+        )
+        findings.append(_finding("internal_arithmetic", whole.metric, (whole.id, part.id), explanation))
+    return findings
+
+
+def _containments(claims: list[ClaimRecord], *, same_article: bool) -> list[Edge]:
+    """(part, whole) pairs: the part counts events within the whole's period (strictly shorter)
+    and of the same kind, yet every reading of the part is above every reading of the whole."""
+    pairs = []
+    for part in claims:
+        for whole in claims:
+            if part is whole or (part.article_id == whole.article_id) != same_article:
+                continue
+            if part.metric != whole.metric or not accumulates(part.metric, part.unit):
+                continue
+            if whole.unit != part.unit or whole.subset not in (None, part.subset):
+                continue
+            part_span, whole_span = span(part), span(whole, as_whole=True)
+            if part_span is None or whole_span is None or part_span == span(whole):
+                continue
+            if not contains(whole_span, part_span):
+                continue
+            if _interval(whole).is_below(_interval(part)):
+                pairs.append((part, whole))
+    return pairs
+
+
+# --- partial_exceeds_whole ------------------------------------------------------------------
+
+
+def find_partial_exceeds_whole(claims: Iterable[ClaimRecord]) -> list[Finding]:
+    """A source's figure for part of a period is above its own later figure for the whole period:
+    e.g. 14 cells "so far in 2024" in September, then 12 cells "in 2024" the next January.
+
+    Same source means the same outlet or the same named organisation. Two figures of one running
+    total ("since 2002") are left to the cumulative rules.
+    """
+    claims = list(claims)
+    edges = []
+    for part, whole in _containments(claims, same_article=False):
+        if not _same_source(part, whole):
+            continue
+        if series_key(part) is not None and series_key(part) == series_key(whole):
+            continue
+        edges.append((part, whole))
+    findings = []
+    part_of = {(p.id, w.id) for p, w in edges}
+    for center, others in _stars(edges, prefer=lambda c: (as_of(c) or date.min, c.id)):
+        parts = [o for o in others if (o.id, center.id) in part_of]
+        wholes = [o for o in others if (center.id, o.id) in part_of]
+        if wholes:  # the center is a part (of these wholes, perhaps also the whole of others)
+            parts.append(center)
+        else:
+            wholes = [center]
+        explanation = (
+            f"{wording.what(center.metric, center.subset)}: {_cite_periods(parts)} for part of the "
+            f"period, yet {_cite_periods(wholes)} for the whole of it from the same source — "
+            "a part cannot exceed the whole"
+        )
+        ids = tuple(c.id for c in [*parts, *wholes])
+        findings.append(_finding("partial_exceeds_whole", center.metric, ids, explanation))
+    return findings
+
+
+def _same_source(a: ClaimRecord, b: ClaimRecord) -> bool:
+    if a.outlet and b.outlet and fold(a.outlet.strip()) == fold(b.outlet.strip()):
+        return True
+    return a.org == b.org and a.org not in VAGUE_ORGS
+
+
+def _cite_periods(claims: list[ClaimRecord]) -> str:
+    cited = [f"{wording.figure(c)} {wording.period(c)} ({wording.source(c)})" for c in claims]
+    return cited[0] if len(cited) == 1 else ", ".join(cited[:-1]) + " and " + cited[-1]
+
+
+# --- shared helpers -------------------------------------------------------------------------
+
+
+def _interval(claim: ClaimRecord) -> Interval:
+    return interval_for(claim.value, claim.qualifier, claim.unit)
+
+
+def _subject(claim: ClaimRecord) -> str:
+    """'cells dismantled since 2002'."""
+    return " ".join(p for p in (wording.what(claim.metric, claim.subset), wording.period(claim)) if p)
+
+
+def _finding(kind: str, metric: str, ids: tuple[int, ...], explanation: str) -> Finding:
+    return Finding(kind, metric, ids, explanation, finding_key(kind, metric, (str(i) for i in ids)))
+
+
+def _stars(
+    edges: list[Edge], prefer: Callable[[ClaimRecord], object] = lambda c: c.id
+) -> list[tuple[ClaimRecord, list[ClaimRecord]]]:
+    """Group conflicting pairs around the claims they share, so that a figure at odds with five
+    others is one finding with six claims rather than five findings. Greedy: the claim in most
+    conflicts first (ties: the highest `prefer`), with every claim it conflicts with."""
+    by_id = {c.id: c for edge in edges for c in edge}
+    remaining = {(a.id, b.id) for a, b in edges}
+    stars = []
+    while remaining:
+        degree = Counter(cid for edge in remaining for cid in edge)
+        center = max(degree, key=lambda cid: (degree[cid], prefer(by_id[cid]), cid))
+        touching = {edge for edge in remaining if center in edge}
+        remaining -= touching
+        others = sorted({b if a == center else a for a, b in touching})
+        stars.append((by_id[center], [by_id[o] for o in others]))
+    return stars

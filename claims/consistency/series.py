@@ -1,0 +1,59 @@
+"""Which figures belong to the same running total.
+
+"cells dismantled since 2002" and "cells dismantled since 2015 (BCIJ)" are two series; so are
+"persons arrested" and "women arrested". Within one series, a later total can never be lower.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from claims.consistency.periods import as_of, start_year
+from claims.consistency.records import ClaimRecord
+
+# Figures that describe a state at one moment (how many are held abroad today) rather than a
+# count of events: they may go down, so no rule about running totals applies to them.
+STOCK_METRICS = frozenset({"fighters_detained_abroad"})
+_STOCK_WORDS = ("detained", "held", "prison", "current", "remaining", "still")
+
+
+class SeriesKey(NamedTuple):
+    metric: str
+    subset: str | None
+    unit: str
+    start_year: int
+
+
+def accumulates(metric: str, unit: str) -> bool:
+    """A count of events, which can only grow as the period it covers grows."""
+    if unit != "count" or metric in STOCK_METRICS:
+        return False
+    return not any(word in metric for word in _STOCK_WORDS)
+
+
+def series_key(claim: ClaimRecord) -> SeriesKey | None:
+    """The running total a figure belongs to, or None when it is not one we can place in time.
+
+    Only `since` periods join a series: "cumulative_unspecified" figures might start anywhere.
+    The start is compared by year ("منذ 2002" and "منذ ماي 2002" are the same series).
+    """
+    if claim.period_type != "since" or not accumulates(claim.metric, claim.unit):
+        return None
+    year = start_year(claim)
+    if year is None or as_of(claim) is None:
+        return None
+    return SeriesKey(claim.metric, claim.subset, claim.unit, year)
+
+
+def running_totals(claims: Iterable[ClaimRecord]) -> dict[SeriesKey, list[ClaimRecord]]:
+    """Each series with its figures in the order they were published."""
+    series: dict[SeriesKey, list[ClaimRecord]] = defaultdict(list)
+    for claim in claims:
+        key = series_key(claim)
+        if key is not None:
+            series[key].append(claim)
+    for figures in series.values():
+        figures.sort(key=lambda c: (as_of(c), c.article_id, c.start, c.id))
+    return dict(series)
