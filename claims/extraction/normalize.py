@@ -73,3 +73,21 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
 def original_span(index: list[int], start: int, end: int) -> tuple[int, int]:
     """Map a [start, end) span of folded text back to the original text."""
     return index[start], index[end - 1] + 1
+
+
+class FoldedText:
+    """A text with its folded form; spans found in `folded` map back to `original`."""
+
+    def __init__(self, original: str):
+        self.original = original
+        self.folded, self._index = fold_with_map(original)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of a folded [start, end) span (end may equal len(folded))."""
+        if start >= len(self._index):
+            return len(self.original), len(self.original)
+        return original_span(self._index, start, max(end, start + 1))
+
+    def original_of(self, start: int, end: int) -> str:
+        s, e = self.span(start, end)
+        return self.original[s:e]

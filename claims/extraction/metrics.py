@@ -1,0 +1,203 @@
+"""What a number counts: the noun right after it (or the noun of "عدد <noun> ... إلى N") and the verbs
+around it decide the metric; cue words around it decide the subset.
+
+Works on folded text (normalize.fold). A number whose noun is not one the engine tracks (days,
+dirhams, views, victims of another conflict...) gets no metric and is therefore not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extraction.normalize import fold
+
+
+def _forms(stems: dict[str, str], endings: tuple[str, ...]) -> dict[str, str]:
+    return {fold(stem) + ending: cls for stem, cls in stems.items() for ending in endings}
+
+
+# Folded noun forms -> noun class. Masculine nouns take -ا/-ين/-ون (and -ان/-ين duals),
+# feminine nouns -ه/-ات (and -تين/-تان duals); irregular plurals are listed as they are.
+_NOUNS: dict[str, str] = {}
+_NOUNS |= _forms({"شخص": "person", "متطرف": "person", "مشتبه": "person", "متهم": "person",
+                  "موقوف": "person", "معتقل": "person", "ارهابي": "person", "عنصر": "person", "فرد": "person",
+                  "مقاتل": "fighter", "جهادي": "fighter", "عائد": "returnee", "مخطط": "plot",
+                  "هجوم": "attack", "اعتداء": "attack", "تفجير": "attack", "مشروع": "plot", "قاصر": "person"},
+                 ("", "ا", "ين", "ون", "ان"))  # fmt: skip
+_NOUNS |= {fold(w): cls for w, cls in {
+    "أشخاص": "person", "عناصر": "person", "أفراد": "person", "سجناء": "person", "أعضاء": "person",
+    "نساء": "person", "امرأة": "person", "امرأتين": "person", "سيدات": "person", "نسوة": "person",
+    "قاصرين": "person", "أطفال": "person", "أجانب": "person", "مغاربة": "person", "مغربيا": "person",
+    "مغربي": "person", "خلية": "cell", "خلايا": "cell", "خليتين": "cell", "خليتان": "cell",
+    "مخططات": "plot", "مشاريع": "plot", "محاولة": "attempt", "محاولات": "attempt",
+    "هجمات": "attack", "هجمة": "attack", "اعتداءات": "attack", "تفجيرات": "attack",
+    "عملية": "operation", "عمليات": "operation", "عمليتين": "operation", "عمليتان": "operation",
+    "شبكة": "network", "شبكات": "network", "شبكتين": "network",
+}.items()}  # fmt: skip
+_FRENCH_NOUNS = {
+    "cellule": "cell", "personne": "person", "individu": "person", "suspect": "person", "terroriste": "person",
+    "extrémiste": "person", "extremiste": "person", "membre": "person", "femme": "person", "mineur": "person",
+    "djihadiste": "fighter", "jihadiste": "fighter", "combattant": "fighter", "revenant": "returnee",
+    "projet": "plot", "complot": "plot", "attentat": "attack", "attaque": "attack", "opération": "operation",
+    "operation": "operation", "réseau": "network", "reseau": "network", "ressortissant": "person",
+}  # fmt: skip
+_DUALS = {
+    form
+    for form in _NOUNS
+    if form.endswith(("تين", "تان")) or form in {"شخصين", "شخصان", "هجومين", "مخططين", "امراتين"}
+}
+_NOUN_SUBSET = {fold(w): s for w, s in {"نساء": "women", "امرأة": "women", "امرأتين": "women", "سيدات": "women",
+                "نسوة": "women", "قاصر": "minors", "قاصرا": "minors", "قاصرين": "minors", "أطفال": "minors",
+                "أجانب": "foreigners", "femme": "women", "mineur": "minors"}.items()}  # fmt: skip
+_PREFIXES = ("وال", "بال", "لل", "ال", "و")
+
+_ARREST = r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|interpell|arrêt|arret|arrest|appréhend"
+_KILLED = r"قتل|مصرع|حتفهم|حتفه|لقوا\s+حتف|تصفيه|tués|tues|morts|péri"
+_JOINED = r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|rejoint|partis|ralli"
+_DETAINED = r"معتقل|محتجز|سجون|مخيمات|مخيم|يقبعون|détenus|detenus|emprisonn"
+_ABROAD = r"سوريا|العراق|سوري|عراق|الخارج|بؤر\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger"
+_RETURN = r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده))(?!\w)|revenant|rentrés|retour"
+_FOIL = r"احباط|احبط|افشال|افشل|اجهاض|déjou|dejou|avort|empêch"
+_JOINT = r"مشترك|conjoint|commune"
+_TERROR_FRAME = r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|terror|djihad|jihad|extrémis|radical|daech"
+
+_SUBSET_CUES = [
+    ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes"),
+    ("minors", r"قاصر|قاصرين|mineurs"),
+    ("online_activity", r"(?:ال)?انترن[يا]?ت|مواقع\s+التواصل|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"),
+    ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers"),
+    ("with_criminal_record", r"سوابق|antécédents"),
+    ("former_detainees", r"معتقلين\s+سابقين|سجناء\s+سابقين|anciens\s+détenus"),
+    ("syria_iraq_linked", r"سوريا\s+و\s?العراق|الساحه\s+السوريه\s+العراقيه|syro-irak|syrie\s+et\s+(?:en\s+)?irak"),
+    ("isis_linked", r"داعش|الدوله\s+الاسلاميه|daech|daesh|état\s+islamique"),
+]  # fmt: skip
+_CLAUSE_END = re.compile(r"[،,;؛.:!?؟()]")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True)
+class CountedNoun:
+    cls: str  # cell | person | fighter | returnee | plot | attack | attempt | operation | network
+    fstart: int
+    fend: int
+    subset: str | None = None
+
+
+def noun_class(word: str) -> tuple[str, str | None] | None:
+    """(class, subset implied by the noun) of one folded word, or None."""
+    for reading in [word] + [
+        word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) > len(p) + 1
+    ]:
+        if reading in _NOUNS:
+            return _NOUNS[reading], _NOUN_SUBSET.get(reading)
+        french = reading.rstrip("s").replace("l'", "").replace("d'", "")
+        if french in _FRENCH_NOUNS:
+            return _FRENCH_NOUNS[french], _NOUN_SUBSET.get(french)
+    return None
+
+
+def is_dual(word: str) -> bool:
+    return word in _DUALS or any(word == p + d for p in ("و", "ال") for d in _DUALS)
+
+
+def noun_after(folded: str, end: int) -> CountedNoun | None:
+    """The noun a number counts: the next word, after an optional "من" / "de" / "d'"."""
+    match = re.compile(r"\s*(?:(?:من|de|des)\s+)?(?:d')?(?P<noun>[\w'-]+)").match(folded, end)
+    if not match:
+        return None
+    word = match["noun"]
+    found = noun_class(word)
+    if found is None:
+        return None
+    cls, subset = found
+    if cls == "network" and not re.match(
+        r"\s*(?:ارهابي|متطرف|جهادي|terror|djihad|jihad)", folded[match.end() :]
+    ):
+        return None  # networks count only when they are terrorist networks (not trafficking rings)
+    return CountedNoun(cls, match.start("noun"), match.end("noun"), subset)
+
+
+def noun_before(folded: str, fstart: int) -> CountedNoun | None:
+    """ "عدد الموقوفين ... إلى 650" / "le nombre de cellules ... à 207": the noun of "عدد" before the number."""
+    before = folded[:fstart]
+    linked = re.search(
+        r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|de)\s*$", _strip_qualifier(before)
+    )
+    if not linked:
+        return None
+    candidates = list(re.finditer(r"(?:عدد|nombre\s+(?:de|des|d'))\s*(?P<noun>[\w'-]+)", before))
+    if not candidates:
+        return None
+    last = candidates[-1]
+    between = before[last.end() :]
+    if _CLAUSE_END.search(between) or re.search(r"\d", between) or len(between.split()) > 12:
+        return None
+    found = noun_class(last["noun"])
+    if found is None:
+        return None
+    return CountedNoun(found[0], last.start("noun"), last.end("noun"), found[1])
+
+
+def _strip_qualifier(text: str) -> str:
+    return re.sub(
+        r"(?:اكثر|ازيد|اقل)\s+من\s*$|(?:ما\s+)?(?:يزيد|يفوق|يقارب|يناهز)\s*(?:عن|على|علي)?\s*$|(?:نحو|حوالي|قرابه|زهاء)\s*$"
+        r"|(?:plus|moins)\s+de\s*$|environ\s*$",
+        "",
+        text,
+    ).rstrip()
+
+
+def _nearest(pattern: str, folded: str, fstart: int) -> int | None:
+    """Distance from the number to the closest match of `pattern` (None when absent)."""
+    distances = [min(abs(m.start() - fstart), abs(m.end() - fstart)) for m in re.finditer(pattern, folded)]
+    return min(distances) if distances else None
+
+
+def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = "") -> str | None:
+    """The metric of a number counting `noun` in this sentence; `context` is the previous sentence."""
+    cls = noun.cls
+    after_noun = folded[noun.fend : noun.fend + 40]
+    if cls in ("cell", "network"):
+        return "cells_dismantled"
+    if cls == "plot":
+        return "plots_foiled"
+    if cls in ("attack", "attempt", "operation"):
+        if cls == "operation" and re.match(rf"\s*(?:\w+\s+)?(?:{_JOINT})", after_noun):
+            return "joint_operations"
+        terrorist = cls == "attack" or re.match(r"\s*(?:ال)?(?:ارهابي|تخريبي|terroris)", after_noun)
+        if not terrorist:
+            return None
+        return (
+            "plots_foiled"
+            if re.search(_FOIL, folded)
+            else ("terrorist_attacks" if cls != "attempt" else None)
+        )
+    if not re.search(_TERROR_FRAME, folded + " " + context):
+        return None  # people counted outside a terrorism frame (migrants, drug cases...)
+    if cls == "returnee" or re.search(_RETURN, folded):
+        return "returnees_arrested" if re.search(_ARREST, folded) else "returnees"
+    cues = {
+        "fighters_killed": _nearest(_KILLED, folded, fstart),
+        "fighters_joined": _nearest(_JOINED, folded, fstart),
+        "persons_arrested": _nearest(_ARREST, folded, fstart),
+    }
+    if re.search(_DETAINED, folded) and re.search(_ABROAD, folded):
+        cues["fighters_detained_abroad"] = _nearest(_DETAINED, folded, fstart)
+        cues["persons_arrested"] = None
+    present = {metric: distance for metric, distance in cues.items() if distance is not None}
+    if present:
+        return min(present, key=present.get)
+    return "fighters_joined" if cls == "fighter" else None
+
+
+def decide_subset(folded: str, noun: CountedNoun, fstart: int) -> str | None:
+    """A subset named by the noun itself or by cue words before the number or in the noun's clause."""
+    if noun.subset:
+        return noun.subset
+    clause_end = _CLAUSE_END.search(folded, noun.fend)
+    scope = folded[:fstart] + " " + folded[noun.fstart : clause_end.start() if clause_end else len(folded)]
+    for subset, pattern in _SUBSET_CUES:
+        if re.search(pattern, scope):
+            return subset
+    return None

@@ -1,0 +1,287 @@
+"""Numbers written in an article: digits in both scripts, Arabic and French number words, zero.
+
+Works on folded text (normalize.fold): hamza-less, Arabic-Indic digits already ASCII, ٬ -> "," and
+٫ -> ".". Offsets are those of the folded text; the caller maps them back. A number here is only a
+candidate: whether it counts something the engine tracks is decided by metrics.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int  # folded offsets of the value text ("207", "مئتي", "خليتين", "une trentaine")
+    end: int
+    value: int | float
+    kind: str  # digits | words | zero | dual | approximate
+    percent_end: int | None = None  # end of "%"/"في المائة" when the value is a percentage
+    approximate: bool = False  # "une trentaine": about 30
+
+    @property
+    def is_percent(self) -> bool:
+        return self.percent_end is not None
+
+
+# ---- digits ------------------------------------------------------------------------------------
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_SPACE_THOUSANDS = re.compile(r"[ \u00a0\u202f](\d{3})(?![\d.,]\d)")
+_PERCENT = re.compile(r"\s?(?:%|٪|(?:في|ب)\s?الما?يه|pour[ -]cent)")
+
+
+def _digits_value(text: str) -> int | float | None:
+    """'207' -> 207, '2.720' / '1,357' -> thousands, '142,1' / '1.59' -> decimals, '03.03' -> None."""
+    groups = re.split(r"[.,]", text)
+    if len(groups) == 1:
+        return int(text)
+    head, tail = groups[0], groups[1:]
+    if head.startswith("0") and len(head) > 1:
+        return None  # "03.03": a law or reference number
+    if len(head) <= 3 and all(len(group) == 3 for group in tail):
+        return int("".join(groups))
+    if len(groups) == 2:
+        return float(f"{head}.{tail[0]}")
+    return None  # "1.2.3": a version or reference number
+
+
+def _digit_mentions(folded: str) -> list[NumberMention]:
+    mentions = []
+    for match in _DIGITS.finditer(folded):
+        start, end, text = match.start(), match.end(), match.group()
+        value = _digits_value(text)
+        if value is None:
+            continue
+        more = _SPACE_THOUSANDS.match(folded, end)
+        if more and isinstance(value, int) and len(text) <= 3 and "," not in text and "." not in text:
+            value, end = value * 1000 + int(more.group(1)), more.end()
+        percent = _PERCENT.match(folded, end)
+        mentions.append(NumberMention(start, end, value, "digits", percent.end() if percent else None))
+    return mentions
+
+
+# ---- Arabic number words (folded spellings) ----------------------------------------------------
+
+_UNITS = {
+    "واحد": 1, "واحده": 1,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+    "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+}  # fmt: skip
+_TEEN_FIRST = {"احد": 1, "احدي": 1}  # "أحد عشر", "إحدى عشرة": only before عشر
+_TENS = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}  # fmt: skip
+_HUNDRED = {"ميه", "مايه", "ماه"}
+_TWO_HUNDRED = {"ميتا", "ميتان", "ميتي", "ميتين", "مايتا", "مايتان", "مايتي", "مايتين"}
+_THOUSAND = {"الف"}
+_TWO_THOUSAND = {"الفا", "الفان", "الفين"}
+_THOUSANDS_PLURAL = {"الاف"}
+_ZERO = {"صفر"}
+# Prefixes glued to a word: conjunction, prepositions, article (longest first).
+_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ك", "ف")
+_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def _hundreds_compound(word: str) -> int | None:
+    """ثلاثمئة/ثلاثمائة -> 300 (written as one word)."""
+    for hundred in ("ميه", "مايه"):
+        if word.endswith(hundred) and len(word) > len(hundred):
+            unit = _UNITS.get(word[: -len(hundred)]) or (8 if word[: -len(hundred)] == "ثماني" else None)
+            if unit and unit < 10:
+                return unit * 100
+    return None
+
+
+def _readings(word: str) -> list[str]:
+    """The word itself, then the word without each glued prefix."""
+    readings = [word]
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            readings.append(word[len(prefix) :])
+    return readings
+
+
+def _classify_word(word: str) -> tuple[str, int] | None:
+    for reading in _readings(word):
+        if reading in _UNITS:
+            return "unit", _UNITS[reading]
+        if reading in _TEEN_FIRST:
+            return "teen_first", 1
+        if reading in _TENS:
+            return "ten", _TENS[reading]
+        if reading in _HUNDRED:
+            return "hundred", 100
+        if reading in _TWO_HUNDRED:
+            return "hundreds", 200
+        if (compound := _hundreds_compound(reading)) is not None:
+            return "hundreds", compound
+        if reading in _THOUSAND:
+            return "thousand", 1000
+        if reading in _TWO_THOUSAND:
+            return "thousands", 2000
+        if reading in _THOUSANDS_PLURAL:
+            return "thousands_plural", 1000
+        if reading in _ZERO:
+            return "zero", 0
+    return None
+
+
+def _arabic_word_mentions(folded: str) -> list[NumberMention]:
+    words = [(m.start(), m.end(), m.group(), _classify_word(m.group())) for m in _WORD.finditer(folded)]
+    mentions, i = [], 0
+    while i < len(words):
+        start, _, _, kind = words[i]
+        if (
+            kind is None
+            or kind[0] in ("thousands_plural",)
+            or (kind[0] == "teen_first" and not _is_ten(words, i + 1))
+        ):
+            i += 1
+            continue
+        value, j = _read_run(words, i)
+        if j > i:
+            end = words[j - 1][1]
+            mention_kind = "zero" if kind[0] == "zero" else "words"
+            mentions.append(NumberMention(start, end, value, mention_kind, _percent_after(folded, end)))
+            i = j
+        else:
+            i += 1
+    return mentions
+
+
+def _is_ten(words, i: int) -> bool:
+    return i < len(words) and words[i][3] is not None and words[i][3] == ("unit", 10)
+
+
+def _adjacent(words, i: int) -> bool:
+    """Word i follows word i-1 with only spaces between (a number phrase does not cross commas)."""
+    return i < len(words) and words[i][0] - words[i - 1][1] <= 2
+
+
+def _read_run(words, i: int) -> tuple[int, int]:
+    """Value of the number phrase starting at word i and the index just past it."""
+    total = current = 0
+    j = i
+    while j < len(words) and (j == i or _adjacent(words, j)) and words[j][3] is not None:
+        kind, value = words[j][3]
+        if (
+            j > i
+            and kind in ("unit", "teen_first", "ten", "hundreds", "zero")
+            and not _joined_by_wa(words[j][2])
+        ):
+            if not (kind == "unit" and value == 10 and words[j - 1][3][0] in ("unit", "teen_first")):
+                break  # two numbers side by side without "و" are two phrases
+        if kind == "zero":
+            return 0, j + 1
+        nxt = words[j + 1][3] if j + 1 < len(words) and _adjacent(words, j + 1) else None
+        if kind in ("unit", "teen_first") and nxt == ("unit", 10) and value < 10:
+            current += 10 + value
+            j += 2
+            continue
+        if kind == "unit" and nxt and nxt[0] == "hundred" and value < 10:
+            current += value * 100
+            j += 2
+            continue
+        if kind == "unit" and nxt and nxt[0] == "thousands_plural" and 3 <= value <= 10:
+            total += value * 1000
+            j += 2
+            continue
+        if kind == "teen_first":
+            break
+        if kind == "thousands_plural":
+            break
+        if kind == "thousand" and j > i and _joined_by_wa(words[j][2]):
+            total += 1000  # "مئتان وألف": the thousand is added, not multiplied
+        elif kind == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        elif kind == "thousands":
+            total += value
+        else:
+            current += value
+        j += 1
+    return total + current, j
+
+
+def _joined_by_wa(word: str) -> bool:
+    return word.startswith("و") and _classify_word(word[1:]) is not None
+
+
+def _percent_after(folded: str, end: int) -> int | None:
+    match = _PERCENT.match(folded, end)
+    return match.end() if match else None
+
+
+# ---- French number words -----------------------------------------------------------------------
+
+_FR_WORDS = {
+    "zéro", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+    "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente", "quarante", "cinquante",
+    "soixante", "cent", "cents", "mille",
+}  # fmt: skip
+_FR_APPROXIMATE = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}  # fmt: skip
+_FR_TOKEN = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+(?:-[a-zàâçéèêëîïôûùüÿœ]+)*")
+_FR_APPROX_PHRASE = re.compile(r"\b(une)\s+(" + "|".join(_FR_APPROXIMATE) + r")\b")
+
+
+def _is_french_number(token: str) -> bool:
+    return all(part in _FR_WORDS or part == "et" for part in token.split("-")) and token.split("-")[0] != "et"
+
+
+def _french_word_mentions(folded: str) -> list[NumberMention]:
+    mentions = []
+    tokens = list(_FR_TOKEN.finditer(folded))
+    i = 0
+    while i < len(tokens):
+        if not _is_french_number(tokens[i].group()):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(tokens)
+            and tokens[j].start() - tokens[j - 1].end() <= 1
+            and (_is_french_number(tokens[j].group()) or tokens[j].group() == "et")
+        ):
+            j += 1
+        while j - 1 > i and tokens[j - 1].group() == "et":
+            j -= 1
+        phrase = folded[tokens[i].start() : tokens[j - 1].end()]
+        if phrase not in ("un", "une"):  # an article, not a count
+            try:
+                value = text2num(phrase, "fr")
+            except ValueError:
+                value = None
+            if value is not None:
+                end = tokens[j - 1].end()
+                mentions.append(
+                    NumberMention(tokens[i].start(), end, value, "words", _percent_after(folded, end))
+                )
+        i = j
+    for match in _FR_APPROX_PHRASE.finditer(folded):
+        value = _FR_APPROXIMATE[match.group(2)]
+        mentions.append(
+            NumberMention(match.start(), match.end(), value, "approximate", None, approximate=True)
+        )
+    return mentions
+
+
+def find_numbers(folded: str) -> list[NumberMention]:
+    """Every number written in `folded`, in reading order, without overlaps."""
+    found = _digit_mentions(folded) + _arabic_word_mentions(folded) + _french_word_mentions(folded)
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[NumberMention] = []
+    for mention in found:
+        if kept and mention.start < (kept[-1].percent_end or kept[-1].end):
+            continue
+        kept.append(mention)
+    return kept

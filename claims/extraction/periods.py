@@ -1,0 +1,203 @@
+"""Periods and dates a figure refers to ("منذ سنة 2002", "في السنوات الثلاث الماضية", "خلال شتنبر 2024").
+
+Works on folded text (normalize.fold). Relative periods are resolved from the publication date; a
+period that cannot be resolved keeps its words with type "unspecified". Month names come in every
+spelling Moroccan and other Arabic outlets use (Maghreb, Mashriq, Egyptian/Gulf) and in French.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from claims.extraction.normalize import fold
+
+_MONTH_NAMES = {
+    # Maghreb
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "ماي": 5, "يونيو": 6, "يوليوز": 7, "غشت": 8,
+    "شتنبر": 9, "اكتوبر": 10, "نونبر": 11, "دجنبر": 12,
+    # Egyptian / Gulf
+    "مايو": 5, "يونيه": 6, "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "نوفمبر": 11,
+    "ديسمبر": 12, "اغشت": 8,
+    # Mashriq
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}  # fmt: skip
+MONTHS = {fold(name): number for name, number in _MONTH_NAMES.items()}
+_MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + ")"
+_SMALL_NUMBERS = {
+    "اثنين": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
+    "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
+    "عشر": 10, "عشره": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10,
+}  # fmt: skip
+_N = "(?P<n>\\d{1,2}|" + "|".join(_SMALL_NUMBERS) + ")"
+_YEAR_WORD = r"(?:(?:ال)?سن(?:ه|تي)|(?:ال)?عام(?:ي)?|l'an(?:née)?|l'annee)"
+_Y = r"(?P<year>(?:19|20)\d{2})"
+_DAY = r"(?P<day>\d{1,2})"
+_DATE = rf"(?:{_DAY}\s*)?(?:(?:شهر|mois\s+de)\s+)?{_MONTH}\s*(?:من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}"
+_WHEN = r"(?:في|خلال|برسم|طيله|طوال|على\s+مدي|على\s+مدار|en|au\s+cours\s+de|durant|pendant)"
+_RECENT = r"(?:ال)?(?:ماضيه|اخيره|منصرمه|dernières|dernieres|passées|passees)"
+
+
+@dataclass(frozen=True)
+class PeriodMatch:
+    type: str
+    start: str | None
+    end: str | None
+    fstart: int  # folded span of the words
+    fend: int
+    inherit: bool = False  # "خلال الفترة ذاتها": the previous sentence's period
+
+
+def _iso(year: str | int, month: int | None = None, day: str | None = None) -> str:
+    if month is None:
+        return str(year)
+    if day:
+        try:
+            return date(int(year), month, int(day)).isoformat()
+        except ValueError:
+            pass
+    return f"{int(year):04d}-{month:02d}"
+
+
+def _date_iso(match: re.Match) -> str:
+    return _iso(match["year"], MONTHS.get(match["month"]), match["day"])
+
+
+def _published_iso(published: date | None) -> str | None:
+    return published.isoformat() if published else None
+
+
+def _n(match: re.Match) -> int:
+    raw = match["n"]
+    return int(raw) if raw.isdigit() else _SMALL_NUMBERS[raw]
+
+
+def _last_n_years(match: re.Match, published: date | None) -> tuple[str, str | None, str | None]:
+    n = _n(match) if "n" in match.re.groupindex and match["n"] else 2
+    if published is None:
+        return "unspecified", None, None
+    return "last_n_years", str(published.year - n), published.isoformat()
+
+
+def _year_to_date(match: re.Match, published: date | None) -> tuple[str, str | None, str | None]:
+    year = match["year"] if "year" in match.re.groupindex and match["year"] else None
+    if published and (year is None or int(year) == published.year):
+        return "year_to_date", str(published.year), published.isoformat()
+    if year:
+        return "since", year, _published_iso(published)
+    return "unspecified", None, None
+
+
+def _previous_year(match: re.Match, published: date | None) -> tuple[str, str | None, str | None]:
+    if published is None:
+        return "unspecified", None, None
+    return "year", str(published.year - 1), None
+
+
+_Y4 = r"(?:19|20)\d{2}"
+# (type or resolver, pattern), in priority order: an earlier rule wins where two overlap.
+_RULES: list[tuple] = [
+    (
+        "inherit",
+        r"(?:الفتره|المده)\s+(?:ذاتها|نفسها)|(?:نفس|ذات)\s+الفتره|(?:la\s+)?même\s+période|meme\s+periode",
+    ),
+    (
+        _year_to_date,
+        r"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:(?:السنه|العام)\s+(?:الجاريه|الجاري|الحاليه|الحالي)"
+        r"|هذه\s+السنه|هذا\s+العام)|depuis\s+le\s+début\s+de\s+(?:l'année|cette\s+année)",
+    ),
+    (_year_to_date, rf"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:سنه|عام)\s+{_Y}"),
+    ("range", rf"(?:ما\s+)?بين\s+(?:{_YEAR_WORD}\s+)?(?P<a>{_Y4})\s+و\s?(?:{_YEAR_WORD}\s+)?(?P<b>{_Y4})"),
+    (
+        "range",
+        rf"من\s+(?:{_YEAR_WORD}\s+)?(?P<a>{_Y4})\s+(?:الي|حتي)\s+(?:غايه\s+)?(?:{_YEAR_WORD}\s+)?(?P<b>{_Y4})",
+    ),
+    ("range", rf"entre\s+(?P<a>{_Y4})\s+et\s+(?P<b>{_Y4})|de\s+(?P<c>{_Y4})\s+à\s+(?P<d>{_Y4})"),
+    (_last_n_years, rf"(?:{_WHEN}\s+)?(?:ال)?سنوات\s+(?:ال)?{_N}\s+{_RECENT}"),
+    (_last_n_years, rf"(?:{_WHEN}\s+)?(?:ال)?{_N}\s+سنوات\s+{_RECENT}"),
+    (_last_n_years, rf"(?:{_WHEN}\s+)?(?:les\s+|des\s+)?{_N}\s+{_RECENT}\s+années"),
+    (_last_n_years, r"(?:في|خلال)\s+(?:العامين|السنتين)\s+(?:ال)?(?:ماضيين|اخيرين)"),
+    ("since", rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis)\s+(?:[^\s.،,]+\s+){{0,3}}?{_DATE}"),
+    ("since", rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis)\s+(?:{_YEAR_WORD}\s+)?{_Y}"),
+    ("month", rf"(?:{_WHEN}\s+)?{_DATE}"),
+    (_previous_year, rf"(?:{_WHEN}\s+)?(?:السنه\s+الماضيه|العام\s+الماضي|l'année\s+dernière|l'an\s+dernier)"),
+    (
+        _year_to_date,
+        rf"(?:{_WHEN}\s+)?(?:السنه\s+(?:الجاريه|الحاليه)|العام\s+(?:الجاري|الحالي)|هذه\s+السنه|هذا\s+العام|cette\s+année)",
+    ),
+    ("year", rf"{_WHEN}\s+(?:{_YEAR_WORD}\s+)?{_Y}"),
+    ("year", rf"{_YEAR_WORD}\s+{_Y}"),
+    (
+        "cumulative_unspecified",
+        r"حتي\s+(?:الان|اليوم)|الي\s+(?:حدود|غايه)\s+(?:الان|اليوم|الساعه)|لحد\s+(?:الان|الساعه)"
+        r"|jusqu'(?:à|a)\s+(?:présent|present|aujourd'hui)|(?:à|a)\s+ce\s+jour",
+    ),
+    (
+        "unspecified",
+        rf"(?:{_WHEN}\s+)?(?:ال)?(?:سنوات|اعوام|عقود)\s+{_RECENT}|في\s+الاونه\s+الاخيره"
+        r"|(?:au\s+cours\s+de\s+)?ces\s+dernières\s+années",
+    ),
+]
+_COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _RULES]
+
+
+def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
+    span = match.start(), match.end()
+    if kind == "inherit":
+        return PeriodMatch("unspecified", None, None, *span, inherit=True)
+    if callable(kind):
+        type_, start, end = kind(match, published)
+        return PeriodMatch(type_, start, end, *span)
+    if kind == "range":
+        years = [g for g in match.groupdict().values() if g]
+        return PeriodMatch("range", years[0], years[-1], *span)
+    if kind == "since":
+        start = _date_iso(match) if match.groupdict().get("month") else match["year"]
+        return PeriodMatch("since", start, _published_iso(published), *span)
+    if kind == "month":
+        iso = _date_iso(match)
+        return PeriodMatch("event" if len(iso) == 10 else "month", iso, None, *span)
+    if kind == "year":
+        return PeriodMatch("year", match["year"], None, *span)
+    return PeriodMatch(kind, None, None, *span)
+
+
+def find_periods(folded: str, published: date | None) -> list[PeriodMatch]:
+    """Every period or date in `folded`, higher-priority rules first, without overlaps, in text order."""
+    found: list[PeriodMatch] = []
+    for kind, pattern in _COMPILED:
+        for match in pattern.finditer(folded):
+            if not _on_word_boundaries(folded, match.start(), match.end()):
+                continue
+            if any(match.start() < other.fend and other.fstart < match.end() for other in found):
+                continue
+            found.append(_resolve(kind, match, published))
+    return sorted(found, key=lambda period: period.fstart)
+
+
+def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    # "و" may glue a period to the previous word ("وفي السنوات"); letters may not.
+    return (not before.isalnum() or before in "وفبل") and not (after.isalnum() and not after.isdigit())
+
+
+def nearest_period(periods: list[PeriodMatch], fstart: int, fend: int) -> PeriodMatch | None:
+    """The period closest to a number at folded [fstart, fend) (ties go to the one before it)."""
+    if not periods:
+        return None
+
+    def distance(period: PeriodMatch) -> tuple[int, int]:
+        if period.fend <= fstart:
+            return fstart - period.fend, 0
+        if period.fstart >= fend:
+            return period.fstart - fend, 1
+        return 0, 0
+
+    return min(periods, key=distance)

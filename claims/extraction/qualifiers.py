@@ -1,0 +1,76 @@
+"""How exact a figure is: "أكثر من 200" is more_than, "نحو 650" about, "ما لا يقل عن" at_least...
+
+Works on folded text: the words right before the number (and a few right after, such as "على الأقل"
+or "تقريبا") decide. Longer phrases are tried first so that "ما لا يقل عن" is not read as "أقل".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extraction.normalize import fold
+
+_BEFORE = {
+    "at_least": ["ما لا يقل عن", "ما لا يقل على", "لا يقل عن", "لا تقل عن", "ما لا يقل عدده عن", "pas moins de", "au moins", "au minimum"],
+    "at_most": ["ما لا يزيد عن", "ما لا يزيد على", "لا يزيد عن", "لا يتجاوز", "لا تتجاوز", "au plus", "tout au plus", "au maximum"],
+    "more_than": [
+        "أكثر من", "أزيد من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "يزيد على", "ما يفوق", "يفوق", "تفوق",
+        "ما يربو على", "يربو على", "يتجاوز", "تجاوز", "ما يتجاوز", "أكبر من", "plus de", "au-delà de", "davantage que",
+    ],
+    "less_than": ["أقل من", "ما يقل عن", "moins de", "moins que"],
+    "about": [
+        "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ناهز", "تقريبا",
+        "ما يقرب من", "environ", "quelque", "près de", "pres de", "approximativement", "autour de",
+    ],
+}  # fmt: skip
+_AFTER = {
+    "at_least": ["على الأقل", "au moins", "فأكثر", "أو أكثر"],
+    "about": ["تقريبا", "environ"],
+}
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    kind: str  # exact | more_than | about | at_least | less_than | at_most
+    fstart: int | None = None  # folded span of the qualifying words
+    fend: int | None = None
+
+
+EXACT = Qualifier("exact")
+
+
+def _compile(table: dict[str, list[str]], before: bool) -> list[tuple[str, re.Pattern]]:
+    rules = [(kind, fold(phrase)) for kind, phrases in table.items() for phrase in phrases]
+    rules.sort(key=lambda rule: len(rule[1]), reverse=True)
+    if before:
+        return [
+            (kind, re.compile(rf"(?:^|(?<=[\s(\"«]))[وف]?(?P<q>{re.escape(p)})\s*(?:من\s+)?$"))
+            for kind, p in rules
+        ]
+    return [(kind, re.compile(rf"^\s*،?\s*(?P<q>{re.escape(p)})(?=$|[\s.,،)])")) for kind, p in rules]
+
+
+_BEFORE_RULES = _compile(_BEFORE, before=True)
+_AFTER_RULES = _compile(_AFTER, before=False)
+
+
+def find_qualifier(folded: str, fstart: int, fend: int) -> Qualifier:
+    """The qualifier of the number at folded [fstart, fend); EXACT when none."""
+    window_start = max(0, fstart - 40)
+    before = folded[window_start:fstart]
+    for kind, pattern in _BEFORE_RULES:
+        match = pattern.search(before)
+        if match:
+            return Qualifier(kind, window_start + match.start("q"), window_start + match.end("q"))
+    return EXACT
+
+
+def find_qualifier_after(folded: str, end: int) -> Qualifier | None:
+    """A qualifier written after the counted noun ("20 شخصا على الأقل"), looking at the next few words."""
+    window = folded[end : end + 40]
+    for kind, pattern in _AFTER_RULES:
+        match = pattern.search(window)
+        if match:
+            return Qualifier(kind, end + match.start("q"), end + match.end("q"))
+    return None
