@@ -10,9 +10,10 @@ import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from django.db import IntegrityError, transaction
+from django.db import DataError, IntegrityError, transaction
 from django.utils import timezone
 
 from claims.extraction.engine import read_article
@@ -92,11 +93,15 @@ def import_bytes(raw: bytes, name: str, *, overrides: dict | None = None) -> Imp
         with transaction.atomic():
             article, status = _save_article(name, content_hash, decoded.encoding, document)
             count = save_extraction(article, document, extraction)
-    except IntegrityError:
+    except RejectedFile as exc:
+        # A figure the database cannot hold: nothing of the file is kept, and the reason is shown.
+        return ImportOutcome(name, REJECTED, exc.reason)
+    except (IntegrityError, DataError) as exc:
         # Another import saved the same bytes first: the unique hash decides, nothing is duplicated.
         existing = Article.objects.filter(content_hash=content_hash).first()
         if existing is None:
-            raise
+            first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            return ImportOutcome(name, REJECTED, f"could not be saved: {first_line[:300]}")
         return ImportOutcome(name, UNCHANGED, article=existing)
     return ImportOutcome(name, status, article=article, claims=count)
 
@@ -144,6 +149,7 @@ def save_extraction(article: Article, document: Document, extraction: Extraction
         identity = Claim.make_identity(article.content_hash, start, end, found.metric)
         if start < 0 or end <= start or identity in wanted:
             continue
+        check_storable_value(found)
         wanted[identity] = Claim(
             article=article, identity=identity, start=start, end=end, **claim_fields(found)
         )
@@ -181,6 +187,22 @@ def save_extraction(article: Article, document: Document, extraction: Extraction
         )
     ArticleCountry.objects.bulk_create(mentions)
     return len(wanted)
+
+
+# Claim.value is DECIMAL(14, 2): PostgreSQL refuses a bigger figure, and SQLite stores it but then
+# fails to read it back (every page listing it would crash), so such a figure is refused here on both.
+_VALUE_FIELD = Claim._meta.get_field("value")
+_VALUE_LIMIT = Decimal(10) ** (_VALUE_FIELD.max_digits - _VALUE_FIELD.decimal_places)
+
+
+def check_storable_value(found) -> None:
+    """Raise RejectedFile when a claim's figure cannot be stored (negative, not finite, too large)."""
+    try:
+        value = Decimal(str(found.value))
+    except InvalidOperation:
+        raise RejectedFile(f"a figure is not a number: {found.value_text!r}") from None
+    if not value.is_finite() or value < 0 or value >= _VALUE_LIMIT:
+        raise RejectedFile(f"a figure cannot be stored (negative or too large): {found.value_text!r}")
 
 
 def remove_vanished_claims(article: Article, claim_ids: list[int]) -> None:
