@@ -320,7 +320,7 @@ def _parts_adding_above_total(claims: list[ClaimRecord]) -> list[Finding]:
                 continue
             listed = ", ".join(f"{wording.figure(p)} {wording.what(p.metric, p.subset)}" for p in group)
             explanation = (
-                f"{listed} add up to at least {wording.number(smallest)}, more than the "
+                f"{listed} add up to {wording.number(sum(p.value for p in group))}, more than the "
                 f"{wording.figure(total)} {_subject(total)} they are part of, in the same article "
                 f"({wording.source(total)})"
             )
@@ -361,7 +361,7 @@ def _shares_above_hundred(claims: list[ClaimRecord]) -> list[Finding]:
             listed = ", ".join(f"{wording.figure(c)} {c.subset.replace('_', ' ')}" for c in group)
             explanation = (
                 f"{listed}: shares of {wording.what(first.metric)} that add up to "
-                f"{wording.number(round(smallest, 1))}% in the same article ({wording.source(first)})"
+                f"{wording.number(round(sum(c.value for c in group), 1))}% in the same article ({wording.source(first)})"
             )
             findings.append(
                 _finding("internal_arithmetic", first.metric, tuple(c.id for c in group), explanation)

@@ -1,0 +1,65 @@
+"""implausible_value: a figure that breaks its series and that nothing supports."""
+
+from claims.consistency.rules import find_implausible_values, find_inconsistencies
+from tests.consistency.builders import claim, kinds
+
+MISPRINT = "وأوضح المصدر ذاته أن المصالح الأمنية فككت 2009 خلية إرهابية منذ سنة 2002"
+
+
+def test_2009_cells_between_207_and_210_is_implausible():
+    before = claim(207, published="2020-11-17", outlet="أكورا بريس")
+    spike = claim(2009, published="2021-06-01", outlet="برلمان", sentence=MISPRINT)
+    after = claim(210, published="2022-03-01", outlet="هسبريس")
+
+    [finding] = find_implausible_values([before, spike, after])
+
+    assert finding.claim_ids == (spike.id, before.id, after.id)
+    assert "2009 (برلمان, Jun 2021)" in finding.explanation
+    assert "misprint" in finding.explanation
+
+
+def test_an_implausible_spike_is_not_also_reported_as_a_decrease():
+    series = [
+        claim(207, published="2020-11-17", outlet="أكورا بريس"),
+        claim(2009, published="2021-06-01", outlet="برلمان"),
+        claim(210, published="2022-03-01", outlet="هسبريس"),
+    ]
+    assert kinds(find_inconsistencies(series)) == ["implausible_value"]
+
+
+def test_a_value_far_below_its_neighbours_is_implausible():
+    series = [
+        claim(207, published="2020-11-17", outlet="أكورا بريس"),
+        claim(21, published="2021-06-01", outlet="برلمان"),
+        claim(210, published="2022-03-01", outlet="هسبريس"),
+    ]
+    [finding] = find_implausible_values(series)
+    assert finding.claim_ids[0] == series[1].id
+
+
+def test_a_high_value_another_source_supports_is_not_implausible():
+    series = [
+        claim(207, published="2020-11-17", outlet="أكورا بريس"),
+        claim(2009, published="2021-06-01", outlet="برلمان"),
+        claim(2000, published="2021-07-01", outlet="الأحداث المغربية"),
+        claim(210, published="2022-03-01", outlet="هسبريس"),
+    ]
+    assert find_implausible_values(series) == []
+
+
+def test_the_latest_figure_is_not_judged_implausible_for_lack_of_a_later_one():
+    series = [
+        claim(30, published="2016-02-01", metric="returnees", period=("since", "2015")),
+        claim(40, published="2017-02-01", metric="returnees", period=("since", "2015")),
+        claim(200, published="2019-02-01", metric="returnees", period=("since", "2015")),
+    ]
+    assert find_inconsistencies(series) == []
+
+
+def test_early_small_values_of_a_long_series_are_not_implausible():
+    series = [
+        claim(20, published="2004-01-10"),
+        claim(90, published="2010-01-10"),
+        claim(207, published="2020-11-17"),
+    ]
+    assert find_inconsistencies(series) == []

@@ -1,0 +1,120 @@
+"""internal_arithmetic: within one article, parts that cannot fit in their total."""
+
+from claims.consistency.rules import find_inconsistencies, find_internal_arithmetic
+from tests.consistency.builders import claim, kinds
+
+ARTICLE = 42
+SINCE_2016 = ("since", "2016")
+
+
+def in_article(value, **fields):
+    fields.setdefault("published", "2025-07-03")
+    fields.setdefault("outlet", "برلمان")
+    fields.setdefault("metric", "persons_arrested")
+    fields.setdefault("period", SINCE_2016)
+    return claim(value, article=ARTICLE, **fields)
+
+
+def test_a_subset_above_its_total_is_internal_arithmetic():
+    total = in_article(650, start=100)
+    women = in_article(700, subset="women", start=300)
+
+    [finding] = find_internal_arithmetic([total, women])
+
+    assert finding.claim_ids == (total.id, women.id)
+    assert "700 people arrested (women)" in finding.explanation
+    assert "same article" in finding.explanation
+
+
+def test_a_subset_within_its_total_is_fine():
+    assert find_inconsistencies([in_article(650, start=100), in_article(62, subset="women", start=300)]) == []
+
+
+def test_overlapping_subsets_adding_above_the_total_are_fine():
+    # women and ISIS-linked arrests overlap: their sum may exceed the total
+    total = in_article(100, start=10)
+    isis = in_article(90, subset="isis_linked", start=50)
+    women = in_article(20, subset="women", start=90)
+    assert find_inconsistencies([total, isis, women]) == []
+
+
+def test_destinations_adding_above_the_fighters_who_left_are_internal_arithmetic():
+    joined = in_article(1659, metric="fighters_joined", period=("cumulative_unspecified", None), start=10)
+    syria = in_article(
+        1120, metric="fighters_joined", subset="syria", period=("cumulative_unspecified", None), start=60
+    )
+    iraq = in_article(
+        610, metric="fighters_joined", subset="iraq", period=("cumulative_unspecified", None), start=90
+    )
+
+    [finding] = find_internal_arithmetic([joined, syria, iraq])
+
+    assert finding.claim_ids == (joined.id, syria.id, iraq.id)
+    assert "add up to 1730" in finding.explanation
+
+
+def test_returnees_above_the_fighters_who_left_are_internal_arithmetic():
+    joined = in_article(1659, metric="fighters_joined", period=("cumulative_unspecified", None), start=10)
+    returned = in_article(2600, metric="returnees", period=("unspecified", None), start=80)
+    assert kinds(find_inconsistencies([joined, returned])) == ["internal_arithmetic"]
+
+
+def test_killed_and_returned_adding_above_the_fighters_who_left_are_internal_arithmetic():
+    joined = in_article(980, metric="fighters_joined", period=("cumulative_unspecified", None), start=10)
+    killed = in_article(745, metric="fighters_killed", period=("cumulative_unspecified", None), start=40)
+    returned = in_article(270, metric="returnees", period=("cumulative_unspecified", None), start=80)
+    [finding] = find_internal_arithmetic([joined, killed, returned])
+    assert finding.claim_ids == (joined.id, killed.id, returned.id)
+
+
+def test_parts_adding_below_the_total_are_not_flagged():
+    joined = in_article(1659, metric="fighters_joined", period=("cumulative_unspecified", None), start=10)
+    killed = in_article(745, metric="fighters_killed", period=("cumulative_unspecified", None), start=40)
+    returned = in_article(270, metric="returnees", period=("cumulative_unspecified", None), start=80)
+    assert find_inconsistencies([joined, killed, returned]) == []
+
+
+def test_a_part_and_a_total_from_different_articles_are_not_internal_arithmetic():
+    total = claim(650, article=1, metric="persons_arrested", period=SINCE_2016)
+    women = claim(700, article=2, metric="persons_arrested", subset="women", period=SINCE_2016)
+    assert find_internal_arithmetic([total, women]) == []
+
+
+def test_a_part_over_a_longer_period_is_not_compared_with_the_total():
+    total = in_article(650, start=100)
+    women_since_2002 = in_article(700, subset="women", period=("since", "2002"), start=300)
+    assert find_internal_arithmetic([total, women_since_2002]) == []
+
+
+def test_a_part_over_a_shorter_period_above_the_total_is_internal_arithmetic():
+    total = in_article(650, start=100)
+    women_2024 = in_article(700, subset="women", period=("year", "2024"), start=300)
+    assert kinds(find_internal_arithmetic([total, women_2024])) == ["internal_arithmetic"]
+
+
+def test_shares_of_one_split_above_a_hundred_percent_are_internal_arithmetic():
+    syria = in_article(
+        60, unit="percent", metric="fighters_joined", subset="syria", period=("unspecified", None)
+    )
+    iraq = in_article(
+        55, unit="percent", metric="fighters_joined", subset="iraq", period=("unspecified", None)
+    )
+    [finding] = find_internal_arithmetic([syria, iraq])
+    assert "115%" in finding.explanation
+
+
+def test_a_shorter_period_above_the_longer_one_containing_it_is_internal_arithmetic():
+    since_2002 = in_article(207, metric="cells_dismantled", period=("since", "2002"), published="2020-11-17")
+    last_three = in_article(
+        232, metric="cells_dismantled", period=("last_n_years", "2017"), published="2020-11-17", start=500
+    )
+    [finding] = find_internal_arithmetic([since_2002, last_three])
+    assert finding.claim_ids == (since_2002.id, last_three.id)
+
+
+def test_thirty_two_in_the_last_three_years_within_207_since_2002_is_fine():
+    since_2002 = in_article(207, metric="cells_dismantled", period=("since", "2002"), published="2020-11-17")
+    last_three = in_article(
+        32, metric="cells_dismantled", period=("last_n_years", "2017"), published="2020-11-17"
+    )
+    assert find_inconsistencies([since_2002, last_three]) == []

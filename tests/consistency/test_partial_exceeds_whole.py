@@ -1,0 +1,43 @@
+"""partial_exceeds_whole: a source's figure for part of a year above its own full-year figure."""
+
+from claims.consistency.rules import find_inconsistencies, find_partial_exceeds_whole
+from tests.consistency.builders import claim, kinds
+
+
+def test_a_year_to_date_figure_above_the_same_outlets_full_year_is_flagged():
+    so_far = claim(14, published="2024-09-20", outlet="هسبريس", period=("year_to_date", "2024"))
+    full_year = claim(12, published="2025-01-15", outlet="هسبريس", period=("year", "2024"))
+
+    [finding] = find_partial_exceeds_whole([so_far, full_year])
+
+    assert finding.claim_ids == (so_far.id, full_year.id)
+    assert "14 so far in 2024 (هسبريس, Sep 2024)" in finding.explanation
+    assert "12 in 2024 (هسبريس, Jan 2025)" in finding.explanation
+
+
+def test_a_month_range_above_the_same_orgs_full_year_is_flagged():
+    january_to_june = claim(
+        9, published="2024-07-02", outlet="برلمان", org="BCIJ", period=("range", "2024-01", "2024-06")
+    )
+    full_year = claim(7, published="2025-01-15", outlet="هسبريس", org="BCIJ", period=("year", "2024"))
+    assert kinds(find_inconsistencies([january_to_june, full_year])) == ["partial_exceeds_whole"]
+
+
+def test_different_sources_are_not_held_to_each_others_full_year():
+    so_far = claim(
+        14, published="2024-09-20", outlet="هسبريس", org="unspecified", period=("year_to_date", "2024")
+    )
+    full_year = claim(12, published="2025-01-15", outlet="برلمان", org="analyst", period=("year", "2024"))
+    assert find_partial_exceeds_whole([so_far, full_year]) == []
+
+
+def test_a_year_to_date_figure_below_the_full_year_is_fine():
+    so_far = claim(9, published="2024-09-20", outlet="هسبريس", period=("year_to_date", "2024"))
+    full_year = claim(12, published="2025-01-15", outlet="هسبريس", period=("year", "2024"))
+    assert find_inconsistencies([so_far, full_year]) == []
+
+
+def test_a_part_of_another_year_is_not_compared():
+    so_far_2023 = claim(14, published="2023-09-20", outlet="هسبريس", period=("year_to_date", "2023"))
+    full_2024 = claim(12, published="2025-01-15", outlet="هسبريس", period=("year", "2024"))
+    assert find_inconsistencies([so_far_2023, full_2024]) == []

@@ -1,0 +1,146 @@
+"""cumulative_decrease and stale_figure: a running total since X cannot go down."""
+
+from claims.consistency.rules import find_cumulative_decreases, find_inconsistencies, find_stale_figures
+from tests.consistency.builders import claim, kinds
+
+SINCE_2002 = (
+    "وبحسب مصادر في المديرية العامة لمراقبة التراب الوطني، فقد تم تفكيك {} خلايا إرهابية منذ سنة 2002"
+)
+
+
+def test_a_running_total_that_goes_down_is_a_cumulative_decrease():
+    earlier = claim(215, published="2023-11-01", outlet="برلمان", sentence=SINCE_2002.format(215))
+    later = claim(207, published="2025-03-12", outlet="هسبريس", sentence=SINCE_2002.format(207))
+
+    [finding] = find_cumulative_decreases([earlier, later])
+
+    assert finding.claim_ids == (earlier.id, later.id)
+    assert finding.metric == "cells_dismantled"
+
+
+def test_the_decrease_explanation_gives_figures_outlets_and_months():
+    earlier = claim(215, published="2023-11-01", outlet="برلمان")
+    later = claim(207, published="2025-03-12", outlet="هسبريس")
+
+    [finding] = find_cumulative_decreases([earlier, later])
+
+    assert finding.explanation == (
+        "215 (برلمان, Nov 2023) then 207 (هسبريس, Mar 2025): "
+        "a running total of cells dismantled since 2002 cannot go down"
+    )
+
+
+def test_215_then_more_than_200_is_not_a_decrease():
+    findings = find_inconsistencies(
+        [
+            claim(215, published="2023-11-01", outlet="برلمان"),
+            claim(200, qualifier="more_than", published="2024-05-16", outlet="أكورا بريس"),
+        ]
+    )
+    assert findings == []
+
+
+def test_207_and_more_than_200_agree_in_either_order():
+    findings = find_inconsistencies(
+        [
+            claim(200, qualifier="more_than", published="2019-05-16", outlet="أكورا بريس"),
+            claim(207, published="2020-11-17", outlet="أكورا بريس"),
+            claim(200, qualifier="more_than", published="2023-02-01", outlet="هسبريس"),
+        ]
+    )
+    assert findings == []
+
+
+def test_a_growing_series_is_not_flagged():
+    growing = [
+        claim(49, published="2016-03-01", metric="persons_arrested", period=("since", "2015")),
+        claim(57, published="2017-04-01", metric="persons_arrested", period=("since", "2015")),
+        claim(83, published="2019-09-01", metric="persons_arrested", period=("since", "2015")),
+        claim(84, published="2020-01-20", metric="persons_arrested", period=("since", "2015")),
+    ]
+    assert find_inconsistencies(growing) == []
+
+
+def test_series_with_different_starts_are_not_compared():
+    since_2002 = claim(215, published="2023-11-01", outlet="برلمان")
+    since_2015 = claim(94, published="2024-06-01", outlet="هسبريس", org="BCIJ", period=("since", "2015"))
+    assert find_inconsistencies([since_2002, since_2015]) == []
+
+
+def test_series_of_different_subsets_are_not_compared():
+    all_cells = claim(215, published="2023-11-01")
+    isis_cells = claim(92, published="2024-06-01", subset="isis_linked")
+    assert find_inconsistencies([all_cells, isis_cells]) == []
+
+
+def test_a_figure_with_no_date_is_not_placed_in_the_series():
+    dated = claim(207, published="2020-11-17", outlet="أكورا بريس")
+    undated = claim(200, qualifier="more_than", published=None, outlet=None, org="MOI")
+    assert find_inconsistencies([dated, undated]) == []
+
+
+def test_a_figure_that_may_go_down_is_not_a_running_total():
+    held_2019 = claim(
+        250, published="2019-01-10", metric="fighters_detained_abroad", period=("since", "2013")
+    )
+    held_2022 = claim(
+        120, published="2022-01-10", metric="fighters_detained_abroad", period=("since", "2013")
+    )
+    assert find_inconsistencies([held_2019, held_2022]) == []
+
+
+def test_two_figures_in_the_same_article_are_not_a_decrease():
+    first = claim(215, published="2023-11-01", article=7)
+    second = claim(207, published="2023-11-01", article=7, start=400)
+    assert find_inconsistencies([first, second]) == []
+
+
+def test_a_figure_below_several_earlier_ones_is_one_finding():
+    earlier = [
+        claim(215, published="2022-11-02", outlet="برلمان"),
+        claim(215, published="2023-05-20", outlet="أكورا بريس"),
+    ]
+    later = claim(210, published="2023-07-01", outlet="هسبريس")
+
+    findings = find_inconsistencies([*earlier, later])
+
+    assert len(findings) == 1
+    assert set(findings[0].claim_ids) == {c.id for c in [*earlier, later]}
+
+
+def test_a_total_repeated_after_two_sources_overtook_it_is_a_stale_figure():
+    overtaking = [
+        claim(215, published="2022-11-02", outlet="برلمان"),
+        claim(215, published="2023-11-01", outlet="أكورا بريس"),
+    ]
+    repeated = claim(207, published="2024-05-16", outlet="هسبريس")
+
+    [finding] = find_stale_figures([*overtaking, repeated])
+
+    assert finding.claim_ids[0] == repeated.id
+    assert set(finding.claim_ids) == {repeated.id, *(c.id for c in overtaking)}
+    assert finding.explanation.startswith("207 (هسبريس, May 2024) repeats an outdated figure")
+
+
+def test_a_stale_figure_is_not_also_reported_as_a_decrease():
+    overtaking = [
+        claim(215, published="2022-11-02", outlet="برلمان"),
+        claim(215, published="2023-11-01", outlet="أكورا بريس"),
+    ]
+    repeated = claim(207, published="2024-05-16", outlet="هسبريس")
+    assert kinds(find_inconsistencies([*overtaking, repeated])) == ["stale_figure"]
+
+
+def test_a_drop_right_after_the_overtaking_sources_is_a_decrease_not_a_stale_figure():
+    overtaking = [
+        claim(215, published="2024-03-01", outlet="برلمان"),
+        claim(215, published="2024-04-01", outlet="أكورا بريس"),
+    ]
+    lower = claim(207, published="2024-05-16", outlet="هسبريس")
+    assert kinds(find_inconsistencies([*overtaking, lower])) == ["cumulative_decrease"]
+
+
+def test_figures_printed_within_a_week_are_not_a_decrease():
+    monday = claim(215, published="2023-11-06", outlet="برلمان")
+    friday = claim(207, published="2023-11-10", outlet="هسبريس")
+    assert find_cumulative_decreases([monday, friday]) == []

@@ -1,0 +1,70 @@
+"""same_period_disagreement: two sources, one period, figures that cannot both hold."""
+
+from claims.consistency.rules import find_inconsistencies, find_same_period_disagreements
+from tests.consistency.builders import claim, kinds
+
+IN_2023 = ("year", "2023")
+
+
+def test_two_outlets_giving_different_figures_for_a_closed_year_disagree():
+    hespress = claim(14, published="2024-01-08", outlet="هسبريس", period=IN_2023)
+    barlamane = claim(17, published="2024-02-20", outlet="برلمان", period=IN_2023)
+
+    [finding] = find_same_period_disagreements([hespress, barlamane])
+
+    assert set(finding.claim_ids) == {hespress.id, barlamane.id}
+    assert "in 2023" in finding.explanation
+    assert "14 (هسبريس, Jan 2024)" in finding.explanation
+    assert "17 (برلمان, Feb 2024)" in finding.explanation
+
+
+def test_the_same_figure_for_the_same_year_is_no_finding():
+    figures = [
+        claim(14, published="2024-01-08", period=IN_2023),
+        claim(14, published="2024-03-01", period=IN_2023),
+    ]
+    assert find_inconsistencies(figures) == []
+
+
+def test_an_exact_figure_and_an_about_figure_that_overlap_agree():
+    exact = claim(185, published="2024-01-08", metric="persons_arrested", period=IN_2023)
+    about = claim(185, qualifier="about", published="2024-02-01", metric="persons_arrested", period=IN_2023)
+    assert find_inconsistencies([exact, about]) == []
+
+
+def test_a_year_printed_while_it_was_running_is_not_compared_with_the_full_year():
+    so_far = claim(9, published="2023-06-15", outlet="برلمان", period=IN_2023)
+    full = claim(17, published="2024-02-20", outlet="برلمان", period=IN_2023)
+    assert find_same_period_disagreements([so_far, full]) == []
+
+
+def test_different_months_are_different_periods():
+    september = claim(3, published="2024-10-02", period=("month", "2024-09"))
+    october = claim(5, published="2024-11-02", period=("month", "2024-10"))
+    assert find_inconsistencies([september, october]) == []
+
+
+def test_two_running_totals_printed_the_same_week_disagree():
+    hespress = claim(215, published="2023-11-06", outlet="هسبريس")
+    agora = claim(207, published="2023-11-08", outlet="أكورا بريس")
+    assert kinds(find_inconsistencies([hespress, agora])) == ["same_period_disagreement"]
+
+
+def test_a_third_source_at_odds_with_two_others_is_one_finding():
+    agreeing = [
+        claim(14, published="2024-01-08", outlet="هسبريس", period=IN_2023),
+        claim(14, published="2024-01-20", outlet="أكورا بريس", period=IN_2023),
+    ]
+    odd = claim(19, published="2024-02-20", outlet="برلمان", period=IN_2023)
+
+    [finding] = find_same_period_disagreements([*agreeing, odd])
+
+    assert finding.claim_ids[0] == odd.id
+
+
+def test_figures_with_no_concrete_period_are_never_compared():
+    vague = [
+        claim(0, metric="terrorist_attacks", period=("unspecified", None)),
+        claim(3, metric="terrorist_attacks", period=("unspecified", None)),
+    ]
+    assert find_inconsistencies(vague) == []
