@@ -1,0 +1,460 @@
+"""Countries cited in an article's body, each marked as a security partner or merely mentioned.
+
+How a mention is found: CLDR country names in Arabic and French (babel) plus the short forms,
+nationality adjectives and plurals in `country_names.py`, matched on folded text (hamza, taa
+marbuta, tashkeel and French accents do not matter) as whole words, after the Arabic clitics
+و/ف and ب/ل/ك. `text` is the name as printed without those clitics.
+
+How a role is decided, per sentence: the sentence's cue words are found (cooperation, partnership,
+shared intelligence, help in foiling attacks; and the opposite kinds: a negated cooperation, a
+contrast, a conflict zone). A run of countries joined by "و" or commas takes the role of the cue
+nearest to it, so "الأجهزة الأمنية في أوروبا والولايات المتحدة جربت نموذجا" stays "mentioned"
+even in a sentence that also speaks of cooperation. A nationality ("مواطن فرنسي") is always
+"mentioned". A sentence that opens with "ومن الأمثلة…"/"مثل…" continues the previous one's cue.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+
+from claims.extraction.country_names import (
+    AMBIGUOUS_ARABIC_NAMES,
+    ARABIC_DEFINITE_PLURALS,
+    ARABIC_EXTRA_NAMES,
+    ARABIC_NISBA_STEMS,
+    EXCLUDED_CODES,
+    FRENCH_ADJECTIVES,
+    FRENCH_EXTRA_NAMES,
+    FRENCH_NAMES_NOT_MATCHED,
+    REGION_QUALIFIERS,
+)
+from claims.extraction.normalize import fold, fold_with_map
+from claims.extraction.records import CountryMention, Document
+
+PARTNER = "partner"
+MENTIONED = "mentioned"
+
+# ---------------------------------------------------------------------------------------------
+# Folding: normalize.fold_with_map, then French accents off, one character for one character so
+# that every folded index still maps back to the original text.
+
+
+def _strip_accent(ch: str) -> str:
+    if ch < "\u0250":
+        base = unicodedata.normalize("NFD", ch)[0]
+        return base
+    return ch
+
+
+def _fold_for_matching(text: str) -> tuple[str, list[int]]:
+    folded, index = fold_with_map(text)
+    if len(folded) != len(index):  # a character whose lower case is longer (e.g. "İ")
+        kept = [(i, ch) for i, ch in enumerate(text) if fold(ch)]
+        folded = "".join(fold(ch)[0] for _, ch in kept)
+        index = [i for i, _ in kept]
+    return "".join(_strip_accent(ch) for ch in folded), index
+
+
+def _fold_word(text: str) -> str:
+    return "".join(_strip_accent(ch) for ch in fold(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# The lexicon: folded form -> what it names.
+
+
+@dataclass(frozen=True)
+class _Form:
+    code: str
+    case: str | None = None  # Latin names: "initial" ("France", not "une réunion") or "upper" ("EAU")
+    context: frozenset[str] | None = None  # ambiguous Arabic names: words that make them a place
+
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_NISBA_ENDINGS = ("ي", "ية", "يين", "يون", "يات", "يتين", "يتان", "يان", "يا")
+_FRENCH_ENDINGS_BY_TAIL = (
+    ("ien", ("", "ne", "s", "nes")),
+    ("ais", ("", "e", "es")),
+    ("ois", ("", "e", "es")),
+)
+
+
+def _french_adjective_forms(word: str) -> list[str]:
+    if word.endswith("e"):
+        return [word, word + "s"]
+    for tail, endings in _FRENCH_ENDINGS_BY_TAIL:
+        if word.endswith(tail):
+            return [word + ending for ending in endings]
+    return [word + ending for ending in ("", "e", "s", "es")]
+
+
+def _cldr_names(language: str) -> dict[str, str]:
+    names = {}
+    for code, name in Locale(language).territories.items():
+        if len(code) != 2 or not code.isalpha() or code in EXCLUDED_CODES:
+            continue
+        name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()  # "ميانمار (بورما)" -> "ميانمار"
+        if " - " in name:  # "الكونغو - كينشاسا": the press writes these otherwise (see extras)
+            continue
+        names[name] = code
+    return names
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    arabic_definite: dict[str, _Form]  # folded forms starting with the article "ال"
+    arabic_bare: dict[str, _Form]  # folded forms without it
+    latin: dict[str, _Form]
+    arabic_pattern: re.Pattern
+    latin_pattern: re.Pattern
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    definite: dict[str, _Form] = {}
+    bare: dict[str, _Form] = {}
+    latin: dict[str, _Form] = {}
+
+    def add_arabic(written: str, form: _Form) -> None:
+        # The article decides where clitics go: "للعراق" is ل + العراق; "لألمانيا" is ل + ألمانيا.
+        target = definite if written.startswith("ال") else bare
+        target.setdefault(_fold_word(written), form)
+
+    def add_latin(written: str, form: _Form) -> None:
+        latin.setdefault(_fold_word(written), form)
+
+    ambiguous = {
+        _fold_word(name): frozenset(_fold_word(w) for w in words)
+        for name, words in AMBIGUOUS_ARABIC_NAMES.items()
+    }
+    for name, code in _cldr_names("ar").items():
+        add_arabic(name, _Form(code, context=ambiguous.get(_fold_word(name))))
+    for code, names in ARABIC_EXTRA_NAMES.items():
+        for name in names:
+            add_arabic(name, _Form(code))
+    for code, names in ARABIC_DEFINITE_PLURALS.items():
+        for name in names:
+            add_arabic(name, _Form(code))
+    for code, stems in ARABIC_NISBA_STEMS.items():
+        for stem in stems:
+            for ending in _NISBA_ENDINGS:
+                add_arabic(stem + ending, _Form(code))
+                add_arabic("ال" + stem + ending, _Form(code))
+
+    for name, code in _cldr_names("fr").items():
+        if name not in FRENCH_NAMES_NOT_MATCHED:
+            add_latin(name, _Form(code, case="initial"))
+    for code, names in FRENCH_EXTRA_NAMES.items():
+        for name in names:
+            add_latin(name, _Form(code, case="upper" if name.isupper() else "initial"))
+    for code, words in FRENCH_ADJECTIVES.items():
+        for word in words:
+            for form in _french_adjective_forms(word):
+                add_latin(form, _Form(code))
+
+    cores = _alternation(form[2:] for form in definite)
+    arabic_pattern = re.compile(
+        r"(?<!\w)(?:"
+        rf"[وف]?[بك]?(?P<definite>ال(?:{cores}))"
+        rf"|[وف]?ل(?P<lam>ل(?:{cores}))"  # ل + ال written "لل": the name keeps the article's lam
+        rf"|[وف]?[بكل]?(?P<bare>{_alternation(bare)})"
+        r")(?!\w)"
+    )
+    latin_pattern = re.compile(rf"(?<!\w)(?P<latin>{_alternation(latin)})(?!\w)")
+    return _Lexicon(definite, bare, latin, arabic_pattern, latin_pattern)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cue words. Each is a run of word stems (a stem matches any word it begins, after clitics);
+# "…" stands for up to three words in between.
+
+_PARTNER_CUES = (
+    "تعاون", "يتعاون", "تتعاون", "نتعاون", "شراكة", "شراكات", "شريك", "شركاء", "شركائ",
+    "تنسيق", "زود", "تزويد", "يزود", "تزود",
+    "تبادل معلومات", "تبادل معطيات", "تبادل خبرات",
+    "معلومات … قدم", "معلومات … وفر", "معلومات … منح", "معلومات … نقل", "معلومات … أرسل",
+    "معطيات … قدم", "معطيات … وفر", "معطيات … منح", "معطيات … نقل", "معطيات … أرسل",
+    "بمعلومات", "بمعطيات", "بناء على معلومات", "بناء على معطيات", "بفضل معلومات", "بفضل معطيات",
+    "إحباط", "أحبط", "يحبط", "تحبط", "إفشال", "أفشل", "تجنيب",
+    "مذكرة تفاهم", "عملية مشتركة", "عمليات مشتركة", "عملية أمنية مشتركة", "تحقيق مشترك", "تحقيقات مشتركة",
+    "مساعدة", "ساعد",
+    "coopér", "collabor", "partenari", "partenaire", "coordination", "coordonn",
+    "échange … informations", "échange … renseignements", "informations … fourni", "informations … transmis",
+    "renseignements … fourni", "renseignements … transmis", "grâce … informations", "grâce … renseignements",
+    "sur la base … informations", "sur la base … renseignements", "déjou", "conjointe",
+)  # fmt: skip
+_CONTRAST_CUES = (
+    "على عكس", "بعكس", "عكس ما", "بخلاف", "خلافا", "في المقابل", "بالمقابل", "مقارنة", "جرب",
+    "contrairement", "à la différence", "à l'inverse", "en revanche", "par contraste", "expériment",
+)  # fmt: skip
+_CONFLICT_CUES = (
+    "بؤر التوتر", "بؤرة توتر", "التحق", "التحاق", "يلتحق", "قتال", "مقاتل", "عائد", "عودة", "سافر", "سفر إلى",
+    "هاجر", "نزاع", "ساحة", "ساحات", "معسكرات", "مخيمات", "سجون", "معتقلات",
+    "zones de conflit", "zone de conflit", "foyers de tension", "rejoindre", "rejoint", "combatt",
+    "revenant", "de retour", "camps", "prisons",
+)  # fmt: skip
+# A cooperation word after one of these is the opposite cue: "رفضت التعاون", "sans coopération".
+_NEGATORS = frozenset(
+    _fold_word(w)
+    for w in (
+        "لا", "لم", "لن", "عدم", "غياب", "رفض", "رفضت", "يرفض", "ترفض", "دون", "بدون", "تجميد", "تعليق",
+        "وقف", "قطع", "انعدام", "pas", "sans", "refus", "refuse", "refusent", "absence", "gel",
+        "suspension", "aucune", "aucun", "jamais", "ni", "non", "manque",
+    )
+)  # fmt: skip
+# The word before a nationality that makes it a person's ("مواطن فرنسي", "de nationalité belge").
+_PERSON_NOUNS = frozenset(
+    _fold_word(w)
+    for w in (
+        "مواطن", "مواطنة", "مواطنين", "مواطنون", "مواطنا", "مواطني", "مواطنو", "شخص", "شخصا", "أشخاص", "شاب",
+        "شابا", "شابة", "شبان", "امرأة", "سيدة", "رجل", "طفل", "قاصر", "قاصرا", "قاصرين", "سائح", "سائحة",
+        "سائحين", "سائحتين", "سياح", "متطرف", "متطرفا", "متطرفين", "متطرفون", "مقاتل", "مقاتلا", "مقاتلين",
+        "مقاتلون", "إرهابي", "إرهابيا", "إرهابيين", "جهادي", "جهاديين", "جهاديون", "رعايا", "رعية", "مهاجر",
+        "مهاجرين", "مهاجرون", "معتقل", "معتقلين", "موقوف", "موقوفين", "مشتبه", "متهم", "متهمين", "طالب",
+        "طالبة", "طلبة", "لاجئ", "لاجئين", "ضحايا", "ضحية", "جنسية", "جنسيتين", "أصل", "أصول", "منحدر",
+        "ressortissant", "ressortissante", "ressortissants", "citoyen", "citoyenne", "citoyens", "homme",
+        "hommes", "femme", "femmes", "jeune", "jeunes", "individu", "individus", "personne", "personnes",
+        "suspect", "suspects", "terroriste", "terroristes", "djihadiste", "djihadistes", "jihadiste",
+        "jihadistes", "combattant", "combattants", "touriste", "touristes", "migrant", "migrants", "mineur",
+        "mineurs", "nationalité", "origine", "détenu", "détenus", "réfugié", "réfugiés", "victime",
+        "victimes", "étudiant", "étudiants",
+    )
+)  # fmt: skip
+# A sentence that opens with one of these gives examples of the previous sentence's statement.
+# (Used with .match(text, pos), which anchors at pos; "^" would only match at 0.)
+_EXAMPLE_OPENERS = re.compile(
+    "[\\s\"'«(]*(?:" + "|".join(_fold_word(w) for w in ("ومن الأمثلة", "من الأمثلة", "ومن بينها", "من بينها", "ومنها", "منها", "مثل", "ومثل", "على غرار", "وعلى غرار", "parmi", "notamment", "par exemple")) + ")(?!\\w)"
+)  # fmt: skip
+
+_CLITICS = "(?:[وف]?(?:لل|[بكل]?ال|[بكل])?)?"
+_GAP = r"(?:\s+\S+){0,3}?"
+
+
+def _cue_pattern(phrase: str) -> str:
+    parts = []
+    for word in phrase.split():
+        if word == "…":
+            parts.append(None)
+            continue
+        stem = re.escape(_fold_word(word))
+        parts.append(_CLITICS + stem if _ARABIC_LETTER.match(word) else r"(?:[a-z]+')?" + stem)
+    pattern, previous = "", None
+    for part in parts:
+        if part is None:
+            pattern += _GAP
+        elif previous is None and not pattern:
+            pattern = part
+        else:
+            pattern += r"\S*\s+" + part
+        previous = part
+    return r"(?<!\w)" + pattern
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    def compile_all(phrases):
+        return re.compile("|".join(_cue_pattern(p) for p in sorted(phrases, key=len, reverse=True)))
+
+    return (
+        (PARTNER, compile_all(_PARTNER_CUES)),
+        ("contrast", compile_all(_CONTRAST_CUES)),
+        ("conflict", compile_all(_CONFLICT_CUES)),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding mentions and deciding roles.
+
+
+@dataclass
+class _Match:
+    code: str
+    start: int  # folded-body offsets of the name (clitics excluded)
+    end: int
+    full_start: int  # where the word begins, clitics included
+    form: _Form
+
+
+@dataclass(frozen=True)
+class _Cue:
+    kind: str  # partner | contrast | conflict | negated
+    start: int
+    end: int
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+_LIST_JOINER = re.compile(
+    r"^[\s،,؛]*(?:و|او|ثم|et|ou|ainsi que)?[بكل]?[\s،,]*(?:(?:l'|la|le|les|d'|de|du|des|en|au|aux)\s*)*$"
+)
+# Full stops (not decimal points), line breaks, and the wide gaps aggregators put between headlines.
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟;]+|[.!?؟;]+(?!\d)|\n+|[ \t]{3,}")
+
+
+def _word_variants(word: str) -> set[str]:
+    variants = {word}
+    for w in list(variants):
+        if w[:1] in ("و", "ف") and len(w) > 2:
+            variants.add(w[1:])
+    for w in list(variants):
+        if w.startswith("ال") and len(w) > 3:
+            variants.add(w[2:])
+    return variants
+
+
+def _word_before(folded: str, position: int) -> set[str]:
+    found = _WORD_BEFORE.search(folded[max(0, position - 80) : position])
+    return _word_variants(found.group(1)) if found else set()
+
+
+@lru_cache(maxsize=1)
+def _region_qualifiers() -> dict[str, frozenset[str]]:
+    return {
+        _fold_word(name): frozenset(_fold_word(w) for w in words) for name, words in REGION_QUALIFIERS.items()
+    }
+
+
+def _names_a_region(folded: str, name: str, end: int) -> bool:
+    qualifiers = _region_qualifiers().get(name)
+    following = re.match(r"\s+(\w+)", folded[end : end + 40])
+    return bool(qualifiers and following and following.group(1) in qualifiers)
+
+
+def _written_as_required(form: _Form, printed: str) -> bool:
+    if form.case == "upper":
+        return printed.isupper()
+    if form.case == "initial":
+        return printed[:1].isupper()
+    return True
+
+
+def _raw_matches(folded: str, index: list[int], original: str) -> list[_Match]:
+    lexicon = _lexicon()
+    matches = []
+    for m in lexicon.arabic_pattern.finditer(folded):
+        if m.group("definite"):
+            form, start, end = lexicon.arabic_definite[m.group("definite")], m.start("definite"), m.end()
+        elif m.group("lam"):
+            form, start, end = lexicon.arabic_definite["ا" + m.group("lam")], m.start("lam"), m.end()
+        else:
+            form, start, end = lexicon.arabic_bare[m.group("bare")], m.start("bare"), m.end()
+        if _names_a_region(folded, folded[start:end], end):
+            continue
+        matches.append(_Match(form.code, start, end, m.start(), form))
+    for m in lexicon.latin_pattern.finditer(folded):
+        form = lexicon.latin[m.group("latin")]
+        printed = original[index[m.start()] : index[m.end() - 1] + 1]
+        if not _written_as_required(form, printed):
+            continue  # "une réunion", "de l'eau": not the country
+        matches.append(_Match(form.code, m.start(), m.end(), m.start(), form))
+    matches.sort(key=lambda match: match.start)
+    return matches
+
+
+def _sentences(folded: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for end_mark in _SENTENCE_END.finditer(folded):
+        if end_mark.start() > start:
+            spans.append((start, end_mark.start()))
+        start = end_mark.end()
+    if start < len(folded):
+        spans.append((start, len(folded)))
+    return spans
+
+
+def _groups(folded: str, matches: list[_Match]) -> list[list[_Match]]:
+    """Runs of countries written as one list: "فرنسا، وإسبانيا، وألمانيا"."""
+    groups: list[list[_Match]] = []
+    for match in matches:
+        if groups and _LIST_JOINER.match(folded[groups[-1][-1].end : match.start]):
+            groups[-1].append(match)
+        else:
+            groups.append([match])
+    return groups
+
+
+def _has_place_context(folded: str, match: _Match, group: list[_Match]) -> bool:
+    if any(other.form.context is None for other in group):
+        return True
+    if folded[match.full_start : match.start].endswith("ب"):  # "بمالي": in Mali
+        return True
+    return bool(_word_before(folded, match.full_start) & match.form.context)
+
+
+def _is_negated(folded: str, cue_start: int, cue_end: int) -> bool:
+    before = folded[max(0, cue_start - 40) : cue_start].split()[-2:]
+    words = [_word_variants(w) for w in before]
+    if any("سيما" in w for w in words):  # "لا سيما التعاون": "especially", not a negation
+        return False
+    after = re.match(r"\S*\s+(\S+)", folded[cue_end : cue_end + 40])  # "ne coopère pas"
+    return any(w & _NEGATORS for w in words) or bool(after and after.group(1) == "pas")
+
+
+def _cues(folded: str, start: int, end: int) -> list[_Cue]:
+    cues = []
+    for kind, pattern in _cue_patterns():
+        for m in pattern.finditer(folded, start, end):
+            cue_kind = "negated" if kind == PARTNER and _is_negated(folded, m.start(), m.end()) else kind
+            cues.append(_Cue(cue_kind, m.start(), m.end()))
+    return cues
+
+
+def _distance(cue: _Cue, start: int, end: int) -> int:
+    if cue.end <= start:
+        return start - cue.end
+    if cue.start >= end:
+        return cue.start - end
+    return 0
+
+
+def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
+    if any(_word_before(folded, match.full_start) & _PERSON_NOUNS for match in group):
+        return MENTIONED  # a nationality of people, not a state
+    if not cues:
+        return MENTIONED
+    start, end = group[0].start, group[-1].end
+    # Nearest cue wins; on a tie the cautious reading (not a partner) wins.
+    nearest = min(cues, key=lambda cue: (_distance(cue, start, end), cue.kind == PARTNER))
+    return PARTNER if nearest.kind == PARTNER else MENTIONED
+
+
+def find_countries(document: Document) -> list[CountryMention]:
+    """Every country named in the body, with its role; offsets are in `document.text`."""
+    body = document.body
+    folded, index = _fold_for_matching(body)
+    matches = _raw_matches(folded, index, body)
+    mentions: list[CountryMention] = []
+    previous_sentence_has_partner_cue = False
+    for sentence_start, sentence_end in _sentences(folded):
+        in_sentence = [m for m in matches if sentence_start <= m.start < sentence_end]
+        cues = _cues(folded, sentence_start, sentence_end)
+        has_partner_cue = any(cue.kind == PARTNER for cue in cues)
+        if (
+            not has_partner_cue
+            and previous_sentence_has_partner_cue
+            and _EXAMPLE_OPENERS.match(folded, sentence_start)
+        ):
+            cues.append(_Cue(PARTNER, sentence_start, sentence_start))
+            has_partner_cue = True
+        previous_sentence_has_partner_cue = has_partner_cue
+
+        kept = [
+            m
+            for group in _groups(folded, in_sentence)
+            for m in group
+            if m.form.context is None or _has_place_context(folded, m, group)
+        ]
+        for group in _groups(folded, kept):
+            role = _group_role(folded, group, cues)
+            for m in group:
+                start, end = index[m.start] + document.body_start, index[m.end - 1] + 1 + document.body_start
+                mentions.append(CountryMention(m.code, role, document.text[start:end], start, end))
+    return mentions
