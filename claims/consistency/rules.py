@@ -48,6 +48,7 @@ STALE_MIN_OVERTAKING_ARTICLES = 2
 # before and just after it in its series, and no other article prints anything close to it.
 SPIKE_FACTOR = 3.0
 SUPPORT_FACTOR = 1.5
+PACE_FACTOR = 10.0
 # Attributions too vague to say two articles speak for the same source.
 VAGUE_ORGS = frozenset({"unspecified", "analyst", "official_unspecified", ""})
 
@@ -163,7 +164,7 @@ def _running_total_drops(claims: Iterable[ClaimRecord]) -> list[Finding]:
     by an implausible spike is left to `find_implausible_values`.
     """
     claims = list(claims)
-    spikes = {spike.id for spike, _, _ in _spikes(claims)}
+    spikes = {spike.id for spike, _before, _after in _spikes(claims)}
     edges = []
     for figures in running_totals(claims).values():
         figures = [c for c in figures if c.id not in spikes]
@@ -206,25 +207,35 @@ def _is_stale(figure: ClaimRecord, overtaking: list[ClaimRecord]) -> bool:
 
 
 def find_implausible_values(claims: Iterable[ClaimRecord]) -> list[Finding]:
-    """A running total far above (or below) the figures printed just before and after it, that
-    no other article supports: "2009 cells" between 207 and 210 is a misprint, not a count."""
+    """A running total that breaks its series and that no other article supports.
+
+    "2009 cells" printed between 207 and 210 is a misprint, not a count; so is "2009 cells" printed
+    a year after 207 when the series had taken 18 years to reach 207.
+    """
     findings = []
     for spike, before, after in _spikes(claims):
+        if after is not None:
+            context = f"{wording.cite(before)} before it and {wording.cite(after)} after it"
+            ids = (spike.id, before.id, after.id)
+        else:
+            context = f"{wording.cite(before)} before it, a jump far beyond the pace of the series so far"
+            ids = (spike.id, before.id)
         explanation = (
-            f"{wording.cite(spike)} for {_subject(spike)} is out of line with {wording.cite(before)} "
-            f"before it and {wording.cite(after)} after it, and no other source comes close: "
-            "probably a misprint"
+            f"{wording.cite(spike)} for {_subject(spike)} is out of line with {context}, "
+            "and no other source comes close: probably a misprint"
         )
-        ids = (spike.id, before.id, after.id)
         findings.append(_finding("implausible_value", spike.metric, ids, explanation))
     return findings
 
 
-def _spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, ClaimRecord, ClaimRecord]]:
-    """(figure, neighbour before, neighbour after) for each figure that breaks its series.
+def _spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, ClaimRecord, ClaimRecord | None]]:
+    """(figure, neighbour before, neighbour after or None) for each figure that breaks its series.
 
-    Only figures with a neighbour on both sides are judged: a last figure far above the others
-    may be real growth, a first one far above them is already a cumulative_decrease.
+    A figure with neighbours on both sides breaks the series when it is SPIKE_FACTOR times above
+    both or below both. A latest figure breaks it when it is SPIKE_FACTOR times the previous one
+    and the jump implies a yearly pace PACE_FACTOR times the series' average pace so far (young
+    series may triple honestly; old ones do not). A first figure far above the rest is already
+    a cumulative_decrease.
     """
     spikes = []
     for figures in running_totals(claims).values():
@@ -232,19 +243,40 @@ def _spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, ClaimRecor
             others = [c for c in figures if c.article_id != figure.article_id]
             before = [c for c in others if as_of(c) < as_of(figure)]
             after = [c for c in others if as_of(c) > as_of(figure)]
-            if not before or not after:
+            if not before:
                 continue
-            previous, following = before[-1], after[0]
-            value, around = _interval(figure), (_interval(previous), _interval(following))
-            too_high = value.low > SPIKE_FACTOR * max(n.high for n in around)
-            too_low = value.high * SPIKE_FACTOR < min(n.low for n in around)
-            if not (too_high or too_low):
-                continue
-            near = Interval(value.low / SUPPORT_FACTOR, value.high * SUPPORT_FACTOR)
-            if any(_interval(c).overlaps(near) for c in others):
-                continue
-            spikes.append((figure, previous, following))
+            previous = before[-1]
+            following = after[0] if after else None
+            if following is not None:
+                breaks = _out_of_line(figure, previous, following)
+            else:
+                breaks = _beyond_pace(figure, previous)
+            near = Interval(_interval(figure).low / SUPPORT_FACTOR, _interval(figure).high * SUPPORT_FACTOR)
+            if breaks and not any(_interval(c).overlaps(near) for c in others):
+                spikes.append((figure, previous, following))
     return spikes
+
+
+def _out_of_line(figure: ClaimRecord, previous: ClaimRecord, following: ClaimRecord) -> bool:
+    value, around = _interval(figure), (_interval(previous), _interval(following))
+    too_high = value.low > SPIKE_FACTOR * max(n.high for n in around)
+    too_low = value.high * SPIKE_FACTOR < min(n.low for n in around)
+    return too_high or too_low
+
+
+def _beyond_pace(figure: ClaimRecord, previous: ClaimRecord) -> bool:
+    value, prior = _interval(figure), _interval(previous)
+    if not value.low > SPIKE_FACTOR * prior.high or prior.low <= 0:
+        return False
+    start = span(previous)
+    if start is None:
+        return False
+    years_so_far = days_between(start[0], as_of(previous)) / 365.25
+    years_since = max(days_between(as_of(previous), as_of(figure)) / 365.25, 1.0)
+    if years_so_far < 1.0:
+        return False
+    pace_so_far = prior.high / years_so_far
+    return (value.low - prior.high) / years_since > PACE_FACTOR * pace_so_far
 
 
 # --- internal_arithmetic --------------------------------------------------------------------

@@ -47,7 +47,16 @@ def test_a_high_value_another_source_supports_is_not_implausible():
     assert find_implausible_values(series) == []
 
 
-def test_the_latest_figure_is_not_judged_implausible_for_lack_of_a_later_one():
+def test_a_latest_figure_far_beyond_the_pace_of_its_series_is_implausible():
+    before = claim(207, published="2020-11-17", outlet="أكورا بريس")
+    latest = claim(2009, published="2022-01-10", outlet="برلمان", sentence=MISPRINT)
+
+    [finding] = find_implausible_values([claim(190, published="2019-06-01", outlet="هسبريس"), before, latest])
+
+    assert finding.claim_ids == (latest.id, before.id)
+
+
+def test_fast_growth_of_a_young_series_is_not_implausible():
     series = [
         claim(30, published="2016-02-01", metric="returnees", period=("since", "2015")),
         claim(40, published="2017-02-01", metric="returnees", period=("since", "2015")),
