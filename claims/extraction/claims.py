@@ -39,6 +39,7 @@ def find_claims(document: Document) -> list[ExtractedClaim]:
     carried: Attribution | None = None  # source of the previous sentence, for the same paragraph
     carried_paragraph = -1
     last_named: Attribution | None = None  # for "المصدر ذاته"
+    previous_sentence = ""
     for sentence in split_sentences(document.text, document.body_start, document.body_end):
         text = FoldedText(sentence.text)
         own = find_attribution(text)
@@ -52,9 +53,9 @@ def find_claims(document: Document) -> list[ExtractedClaim]:
         else:
             attribution = Attribution()
         periods = find_periods(text.folded, document.published)
-        context_before = claims[-1].sentence if claims else ""
+        context = f"{document.title or ''} {previous_sentence}"
         for mention, noun in _counted_numbers(text, periods):
-            metric = decide_metric(text.folded, noun, mention.start, context_before)
+            metric = decide_metric(text.folded, noun, mention.start, context)
             if metric is None:
                 continue
             claims.append(
@@ -62,6 +63,7 @@ def find_claims(document: Document) -> list[ExtractedClaim]:
             )
         if attribution.org != "unspecified" or own is not None:
             carried, carried_paragraph = attribution, sentence.paragraph
+        previous_sentence = sentence.text
         stated = [p for p in periods if not p.inherit]
         if stated:
             previous_period = _period(text, stated[-1])

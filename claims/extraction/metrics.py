@@ -60,7 +60,9 @@ _ABROAD = r"سوريا|العراق|سوري|عراق|الخارج|بؤر\s+ال
 _RETURN = r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده))(?!\w)|revenant|rentrés|retour"
 _FOIL = r"احباط|احبط|افشال|افشل|اجهاض|déjou|dejou|avort|empêch"
 _JOINT = r"مشترك|conjoint|commune"
-_TERROR_FRAME = r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|terror|djihad|jihad|extrémis|radical|daech"
+_TERROR_FRAME = (
+    r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|مقاتل|بؤر\s+التوتر|terror|djihad|jihad|extrémis|radical|daech"
+)
 
 _SUBSET_CUES = [
     ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes"),
@@ -155,7 +157,11 @@ def _nearest(pattern: str, folded: str, fstart: int) -> int | None:
 
 
 def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = "") -> str | None:
-    """The metric of a number counting `noun` in this sentence; `context` is the previous sentence."""
+    """The metric of a number counting `noun` in this sentence.
+
+    `context` is text around the sentence (the previous sentence, the title) that tells whether people
+    counted here are counted in a terrorism case.
+    """
     cls = noun.cls
     after_noun = folded[noun.fend : noun.fend + 40]
     if cls in ("cell", "network"):
@@ -173,7 +179,7 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
             if re.search(_FOIL, folded)
             else ("terrorist_attacks" if cls != "attempt" else None)
         )
-    if not re.search(_TERROR_FRAME, folded + " " + context):
+    if cls == "person" and not re.search(_TERROR_FRAME, folded + " " + fold(context)):
         return None  # people counted outside a terrorism frame (migrants, drug cases...)
     if cls == "returnee" or re.search(_RETURN, folded):
         return "returnees_arrested" if re.search(_ARREST, folded) else "returnees"

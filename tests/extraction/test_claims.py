@@ -1,0 +1,145 @@
+from datetime import date
+
+from .helpers import claims_of, only_claim
+
+
+def test_dismantling_cells_is_cells_dismantled():
+    claim = only_claim("تم تفكيك 207 خلايا إرهابية بالمغرب منذ سنة 2002.")
+    assert (claim.metric, claim.value, claim.value_text) == ("cells_dismantled", 207, "207")
+
+
+def test_neutralising_cells_is_cells_dismantled():
+    assert only_claim("تم تحييد 32 خلية إرهابية.").metric == "cells_dismantled"
+
+
+def test_a_dual_noun_counts_two():
+    claim = only_claim("أعلن المكتب المركزي للأبحاث القضائية عن تفكيك خليتين إرهابيتين مواليتين لداعش.")
+    assert (claim.value, claim.value_text, claim.subset) == (2, "خليتين", "isis_linked")
+
+
+def test_arresting_people_is_persons_arrested():
+    claim = only_claim("وتم توقيف 15 شخصا للاشتباه في تورطهم في أنشطة إرهابية.")
+    assert (claim.metric, claim.value) == ("persons_arrested", 15)
+
+
+def test_people_arrested_outside_a_terrorism_frame_are_not_claims():
+    assert claims_of("وتمكنت مصالح الأمن من توقيف 40 شخصا للاشتباه في تورطهم في تهريب المخدرات.") == []
+
+
+def test_foiling_plots_is_plots_foiled():
+    assert only_claim("وأحبطت الأجهزة الأمنية 3 مخططات إرهابية.").metric == "plots_foiled"
+
+
+def test_attacks_without_foiling_are_terrorist_attacks():
+    claim = only_claim(
+        "ويتجلى ذلك في انخفاض عدد العمليات الارهابية على الاراضي المغربية الى الصفر خلال السنوات الاخيرة."
+    )
+    assert (claim.metric, claim.value, claim.value_text) == ("terrorist_attacks", 0, "الصفر")
+    assert (claim.period.type, claim.period.text) == ("unspecified", "خلال السنوات الاخيرة")
+
+
+def test_fighters_who_joined_and_those_detained_abroad_are_told_apart():
+    claims = claims_of("التحق أزيد من 1600 مقاتل مغربي بسوريا والعراق، فيما يقبع 250 معتقلا في سجون سوريا.")
+    assert [(c.metric, c.value, c.qualifier) for c in claims] == [
+        ("fighters_joined", 1600, "more_than"),
+        ("fighters_detained_abroad", 250, "exact"),
+    ]
+
+
+def test_returnees_arrested():
+    assert only_claim("وتمكنت السلطات من توقيف 270 من العائدين من بؤر التوتر.").metric == "returnees_arrested"
+
+
+def test_joint_operations():
+    claim = only_claim("ونفذ المغرب وإسبانيا 15 عملية مشتركة بين 2014 و2019.")
+    assert (claim.metric, claim.period.type, claim.period.start, claim.period.end) == (
+        "joint_operations",
+        "range",
+        "2014",
+        "2019",
+    )
+
+
+def test_online_activity_subset():
+    claim = only_claim(
+        'تشير الإحصائيات الرسمية إلى أن تزايد الموالين ل"داعش" من رواد المنصات الذين تم توقيفهم بسبب نشاطهم '
+        "الإرهابي على الأنترنت، حيث بلغ عدد الموقوفين من قبل المصالح الأمنية المغربية منذ سنة 2016 نحو 650 شخصا."
+    )
+    assert (claim.subset, claim.qualifier, claim.qualifier_text) == ("online_activity", "about", "نحو")
+
+
+def test_a_large_part_of_them_is_not_a_subset():
+    claim = only_claim(
+        'تم تحييد 32 خلية، كان جزء كبير منها يتكون من جماعات تابعة لتنظيم "الدولة الإسلامية" (داعش).'
+    )
+    assert claim.subset is None
+
+
+def test_women_and_minors_are_subsets():
+    claims = claims_of("وقد اعتقل ما لا يقل عن 20 شخصا في قضايا الإرهاب، بينهم 3 نساء و2 من القاصرين.")
+    assert [(c.value, c.qualifier, c.subset) for c in claims] == [
+        (20, "at_least", None),
+        (3, "exact", "women"),
+        (2, "exact", "minors"),
+    ]
+
+
+def test_the_number_of_noun_reaching_a_value_is_a_claim():
+    claim = only_claim("وارتفع عدد الموقوفين في قضايا الإرهاب إلى 350.")
+    assert (claim.metric, claim.value) == ("persons_arrested", 350)
+
+
+def test_a_running_total_until_today_is_cumulative():
+    claim = only_claim("بلغ عدد الخلايا المفككة إلى حدود اليوم 215 خلية.")
+    assert claim.period.type == "cumulative_unspecified"
+
+
+def test_the_same_period_is_inherited_from_the_previous_sentence():
+    claims = claims_of(
+        "خلال شتنبر 2024، أحبطت الأجهزة الأمنية 3 مخططات إرهابية. وخلال الفترة ذاتها، تم توقيف 12 شخصا مشتبها فيهم."
+    )
+    assert [(c.value, c.period.type, c.period.start) for c in claims] == [
+        (3, "month", "2024-09"),
+        (12, "month", "2024-09"),
+    ]
+
+
+def test_years_dates_durations_money_and_codes_are_not_claims():
+    text = (
+        "وتتعلق الهجمات بالتفجيرات التي شهدتها الدار البيضاء في 16 ماي 2003، وهجوم أرغانة سنة 2011. "
+        "وتتبع خلية يمكن أن يمتد على مدى شهر أو أكثر، والتدخل في غضون 24 ساعة أو أقل. "
+        "وبلغت المداخيل 100 مليار درهم، وشوهد الفيديو 6 مليارات مشاهدة. والقانون 03.03 المتعلق بمكافحة الإرهاب. "
+        "وتم تفكيك عشرات الخلايا الارهابية خلال العقدين الاخيرين. وموسم حج 1446ه. وفاز الفريق 2-2 على خلية."
+    )
+    assert claims_of(text) == []
+
+
+def test_a_misprinted_figure_is_extracted_as_printed():
+    assert only_claim("وتم تفكيك 2009 خلية إرهابية حسب الديستي.").value == 2009
+
+
+def test_a_restated_figure_is_one_claim_the_first():
+    claims = claims_of(
+        "نجحت الأجهزة الأمنية في تفكيك أكثر من 200 خلية إرهابية منذ عام 2002، وفق آخر حصيلة نشرتها وزارة الداخلية.\n"
+        "ويؤكد الرقم المعلن، (أكثر من مئتي خلية)، على القدرة العالية للأجهزة الأمنية."
+    )
+    assert [(c.value, c.value_text) for c in claims] == [(200, "200")]
+
+
+def test_offsets_point_at_the_value_and_the_sentence_is_copied():
+    text = "مقدمة.\nوتم تفكيك ٢٠٧ خلايا إرهابية."
+    (claim,) = claims_of(text)
+    assert text[claim.start : claim.end] == "٢٠٧"
+    assert claim.sentence == "وتم تفكيك ٢٠٧ خلايا إرهابية."
+
+
+def test_french_figures_are_claims():
+    claims = claims_of(
+        "Selon la DGST, plus de deux cents cellules terroristes ont été démantelées depuis 2002. "
+        "Une trentaine de suspects ont été interpellés dans des affaires de terrorisme.",
+        published=date(2024, 5, 2),
+    )
+    assert [(c.metric, c.value, c.qualifier, c.attribution.org) for c in claims] == [
+        ("cells_dismantled", 200, "more_than", "DGST"),
+        ("persons_arrested", 30, "about", "DGST"),
+    ]

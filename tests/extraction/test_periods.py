@@ -1,0 +1,84 @@
+from datetime import date
+
+import pytest
+
+from claims.extraction.normalize import fold
+from claims.extraction.periods import find_periods
+
+PUBLISHED = date(2020, 11, 17)
+
+
+def period(text: str, published: date | None = PUBLISHED):
+    (found,) = find_periods(fold(text), published)
+    return found.type, found.start, found.end
+
+
+def test_since_a_year_ends_at_publication():
+    assert period("تم تفكيك 207 خلايا منذ سنة 2002") == ("since", "2002", "2020-11-17")
+
+
+def test_since_a_year_without_publication_date_has_no_end():
+    assert period("منذ عام 2002", None) == ("since", "2002", None)
+
+
+def test_between_two_years_is_a_range():
+    assert period("بين 2002 و2015") == ("range", "2002", "2015")
+    assert period("ما بين سنتي 2015 و2020") == ("range", "2015", "2020")
+
+
+def test_the_last_three_years_count_back_from_publication():
+    assert period("وفي السنوات الثلاث الماضية فقط") == ("last_n_years", "2017", "2020-11-17")
+
+
+def test_the_last_n_years_without_publication_date_is_unspecified():
+    assert period("في السنوات الثلاث الماضية", None) == ("unspecified", None, None)
+
+
+def test_since_the_start_of_the_current_year_is_year_to_date():
+    assert period("منذ بداية السنة الجارية") == ("year_to_date", "2020", "2020-11-17")
+
+
+def test_during_a_year_is_that_year():
+    assert period("خلال سنة 2023") == ("year", "2023", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["خلال شتنبر 2024", "في سبتمبر 2024", "خلال شهر أيلول 2024", "en septembre 2024"],
+)
+def test_months_are_read_in_every_spelling(text):
+    assert period(text) == ("month", "2024-09", None)
+
+
+@pytest.mark.parametrize(
+    "text, month",
+    [
+        ("دجنبر 2023", "2023-12"),
+        ("كانون الأول 2023", "2023-12"),
+        ("يوليوز 2023", "2023-07"),
+        ("تموز 2023", "2023-07"),
+    ],
+)
+def test_maghreb_and_mashriq_month_names_agree(text, month):
+    assert period(f"خلال {text}")[1] == month
+
+
+def test_a_full_date_is_an_event_day():
+    assert period("في 16 ماي 2003") == ("event", "2003-05-16", None)
+
+
+def test_recent_years_without_a_number_are_unspecified():
+    assert period("خلال السنوات الاخيرة") == ("unspecified", None, None)
+
+
+def test_until_now_is_a_cumulative_total():
+    assert period("حتى الآن") == ("cumulative_unspecified", None, None)
+
+
+def test_the_same_period_asks_to_inherit():
+    (found,) = find_periods(fold("وخلال الفترة ذاتها، تم توقيف 12 شخصا"), PUBLISHED)
+    assert found.inherit
+
+
+def test_last_year_is_the_year_before_publication():
+    assert period("خلال العام الماضي") == ("year", "2019", None)
