@@ -186,7 +186,7 @@ _PARTNER_CUES = (
     "بمعلومات", "بمعطيات", "بناء على معلومات", "بناء على معطيات", "بفضل معلومات", "بفضل معطيات",
     "إحباط", "أحبط", "يحبط", "تحبط", "إفشال", "أفشل", "تجنيب",
     "مذكرة تفاهم", "عملية مشتركة", "عمليات مشتركة", "عملية أمنية مشتركة", "تحقيق مشترك", "تحقيقات مشتركة",
-    "مساعدة", "ساعد",
+    "مساعدة", "ساعد", "معلومات مغربية", "معطيات مغربية", "informations marocaines", "renseignements marocains",
     "coopér", "collabor", "partenari", "partenaire", "coordination", "coordonn",
     "échange … informations", "échange … renseignements", "informations … fourni", "informations … transmis",
     "renseignements … fourni", "renseignements … transmis", "grâce … informations", "grâce … renseignements",
@@ -289,8 +289,14 @@ class _Cue:
     kind: str  # partner | contrast | conflict | negated
     start: int
     end: int
+    forward_only: bool = False  # "بتنسيق مع السلطات الإسبانية": its partner is named after it
 
 
+# After a cooperation word: up to two words, then "with"/"between", then who (four words at most).
+_WITH_WHOM = re.compile(r"\S*(?:\s+\S+){0,2}?\s+(?:مع|avec)\s+((?:\S+\s*){1,4})")
+_MOROCCO_WORDS = frozenset(
+    _fold_word(w) for w in ("المغرب", "مغربية", "مغربي", "الرباط", "المملكة", "Maroc", "marocains", "marocain", "marocaine", "marocaines", "Rabat", "Royaume")
+)  # fmt: skip
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 _LIST_JOINER = re.compile(
     r"^[\s،,؛]*(?:و|او|ثم|et|ou|ainsi que)?[بكل]?[\s،,]*(?:(?:l'|la|le|les|d'|de|du|des|en|au|aux)\s*)*$"
@@ -398,12 +404,28 @@ def _is_negated(folded: str, cue_start: int, cue_end: int) -> bool:
     return any(w & _NEGATORS for w in words) or bool(after and after.group(1) == "pas")
 
 
+def _names_its_partner_after_it(folded: str, cue_end: int) -> bool:
+    """ "التعاون مع إسبانيا" names the partner after "مع"; "أشادت إسبانيا بالتعاون مع المغرب" does not.
+
+    So a cooperation "with" someone other than Morocco only reaches forward: in "إعادة مغاربة من
+    سوريا بتنسيق مع السلطات الأمريكية" the partner is the United States, not Syria.
+    """
+    with_whom = _WITH_WHOM.match(folded, cue_end)
+    if not with_whom:
+        return False
+    return not any(_word_variants(word) & _MOROCCO_WORDS for word in with_whom.group(1).split())
+
+
 def _cues(folded: str, start: int, end: int) -> list[_Cue]:
     cues = []
     for kind, pattern in _cue_patterns():
         for m in pattern.finditer(folded, start, end):
-            cue_kind = "negated" if kind == PARTNER and _is_negated(folded, m.start(), m.end()) else kind
-            cues.append(_Cue(cue_kind, m.start(), m.end()))
+            if kind == PARTNER and _is_negated(folded, m.start(), m.end()):
+                cues.append(_Cue("negated", m.start(), m.end()))
+            elif kind == PARTNER:
+                cues.append(_Cue(kind, m.start(), m.end(), _names_its_partner_after_it(folded, m.end())))
+            else:
+                cues.append(_Cue(kind, m.start(), m.end()))
     return cues
 
 
@@ -421,6 +443,9 @@ def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
     if not cues:
         return MENTIONED
     start, end = group[0].start, group[-1].end
+    cues = [cue for cue in cues if not (cue.forward_only and cue.start >= start)]
+    if not cues:
+        return MENTIONED
     # Nearest cue wins; on a tie the cautious reading (not a partner) wins.
     nearest = min(cues, key=lambda cue: (_distance(cue, start, end), cue.kind == PARTNER))
     return PARTNER if nearest.kind == PARTNER else MENTIONED

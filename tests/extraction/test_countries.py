@@ -202,3 +202,18 @@ def test_a_french_country_that_does_not_cooperate_is_mentioned():
     assert cited("Selon la source, la Belgique ne coopère pas dans ce dossier.", "fr") == [
         ("BE", "mentioned", "Belgique")
     ]
+
+
+def test_cooperation_with_a_named_country_does_not_reach_back_to_where_people_came_from():
+    body = "وقد تمت إعادة ثمانية مغاربة من سوريا بتنسيق مع السلطات الأمريكية."
+    assert cited(body) == [("SY", "mentioned", "سوريا"), ("US", "partner", "الأمريكية")]
+
+
+def test_a_country_praising_cooperation_with_morocco_is_a_partner():
+    body = "وأشادت الولايات المتحدة، في تقريرها السنوي، بالتعاون الأمني مع المغرب."
+    assert cited(body) == [("US", "partner", "الولايات المتحدة")]
+
+
+def test_moroccan_intelligence_that_spared_a_country_makes_it_a_partner():
+    body = "وساهمت المعلومات المغربية في تفادي مجزرة في كنيسة بفرنسا."
+    assert cited(body) == [("FR", "partner", "فرنسا")]
