@@ -413,7 +413,7 @@ def _names_its_partner_after_it(folded: str, cue_end: int) -> bool:
     with_whom = _WITH_WHOM.match(folded, cue_end)
     if not with_whom:
         return False
-    return not any(_word_variants(word) & _MOROCCO_WORDS for word in with_whom.group(1).split())
+    return not any(_word_variants(word) & _MOROCCO_WORDS for word in re.findall(r"\w+", with_whom.group(1)))
 
 
 def _cues(folded: str, start: int, end: int) -> list[_Cue]:
