@@ -251,10 +251,18 @@ def _spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, ClaimRecor
                 breaks = _out_of_line(figure, previous, following)
             else:
                 breaks = _beyond_pace(figure, previous)
-            near = Interval(_interval(figure).low / SUPPORT_FACTOR, _interval(figure).high * SUPPORT_FACTOR)
-            if breaks and not any(_interval(c).overlaps(near) for c in others):
+            if breaks and not any(_supports(c, figure) for c in others):
                 spikes.append((figure, previous, following))
     return spikes
+
+
+def _supports(other: ClaimRecord, figure: ClaimRecord) -> bool:
+    """Another figure close to this one: within SUPPORT_FACTOR of it, bounds included ("more than
+    1500" supports 2009; "more than 200" allows 2009 but does not vouch for it)."""
+    value = _interval(figure)
+    near = Interval(value.low / SUPPORT_FACTOR, value.high * SUPPORT_FACTOR)
+    candidate = _interval(other)
+    return near.contains(candidate.low) or near.contains(candidate.high)
 
 
 def _out_of_line(figure: ClaimRecord, previous: ClaimRecord, following: ClaimRecord) -> bool:

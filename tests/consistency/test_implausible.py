@@ -72,3 +72,23 @@ def test_early_small_values_of_a_long_series_are_not_implausible():
         claim(207, published="2020-11-17"),
     ]
     assert find_inconsistencies(series) == []
+
+
+def test_an_open_lower_bound_far_below_does_not_vouch_for_a_spike():
+    series = [
+        claim(200, qualifier="more_than", published="2019-05-16", outlet="هسبريس"),
+        claim(207, published="2020-11-17", outlet="أكورا بريس"),
+        claim(2009, published="2021-06-01", outlet="برلمان"),
+        claim(210, published="2022-03-01", outlet="هسبريس"),
+    ]
+    assert kinds(find_inconsistencies(series)) == ["implausible_value"]
+
+
+def test_a_lower_bound_close_to_the_spike_supports_it():
+    series = [
+        claim(207, published="2020-11-17", outlet="أكورا بريس"),
+        claim(2009, published="2021-06-01", outlet="برلمان"),
+        claim(1500, qualifier="more_than", published="2021-06-20", outlet="الأحداث المغربية"),
+        claim(210, published="2022-03-01", outlet="هسبريس"),
+    ]
+    assert find_implausible_values(series) == []
