@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from claims.extraction.claims import find_claims
+from claims.extraction.countries import find_countries
 from claims.extraction.decode import decode_bytes
 from claims.extraction.layouts import parse_document
-from claims.extraction.records import CountryMention, Decoded, Document, Extraction
+from claims.extraction.records import Decoded, Document, Extraction
 
 
 def extract(document: Document) -> Extraction:
     """Claims and country mentions of one article; both come from the body only."""
-    return Extraction(claims=find_claims(document), countries=_find_countries(document))
+    return Extraction(claims=find_claims(document), countries=find_countries(document))
 
 
 def read_article(raw: bytes, filename: str | None = None) -> tuple[Decoded, Document, Extraction]:
@@ -20,11 +21,3 @@ def read_article(raw: bytes, filename: str | None = None) -> tuple[Decoded, Docu
     extraction = extract(document)
     extraction.warnings = list(decoded.warnings) + extraction.warnings
     return decoded, document, extraction
-
-
-def _find_countries(document: Document) -> list[CountryMention]:
-    try:
-        from claims.extraction.countries import find_countries
-    except ImportError:  # written by another engineer; until it lands, no country mentions
-        return []
-    return find_countries(document)
