@@ -186,11 +186,12 @@ _PARTNER_CUES = (
     "بمعلومات", "بمعطيات", "بناء على معلومات", "بناء على معطيات", "بفضل معلومات", "بفضل معطيات",
     "إحباط", "أحبط", "يحبط", "تحبط", "إفشال", "أفشل", "تجنيب",
     "مذكرة تفاهم", "عملية مشتركة", "عمليات مشتركة", "عملية أمنية مشتركة", "تحقيق مشترك", "تحقيقات مشتركة",
-    "مساعدة", "ساعد", "معلومات مغربية", "معطيات مغربية", "informations marocaines", "renseignements marocains",
+    "اتفاقية", "اتفاقيات", "نظير", "نظراء", "نظرائ", "تلق … معلومات", "تلق … معطيات", "خبرة … مغربية",
+    "خبرات … مغربية", "مساعدة", "ساعد", "معلومات مغربية", "معطيات مغربية", "informations marocaines", "renseignements marocains",
     "coopér", "collabor", "partenari", "partenaire", "coordination", "coordonn",
-    "échange … informations", "échange … renseignements", "informations … fourni", "informations … transmis",
-    "renseignements … fourni", "renseignements … transmis", "grâce … informations", "grâce … renseignements",
-    "sur la base … informations", "sur la base … renseignements", "déjou", "conjointe",
+    "échange … information", "échange … renseignement", "information … fourni", "information … transmis",
+    "renseignement … fourni", "renseignement … transmis", "grâce … information", "grâce … renseignement",
+    "sur la base … information", "sur la base … renseignement", "déjou", "conjointe", "homologue",
 )  # fmt: skip
 _CONTRAST_CUES = (
     "على عكس", "بعكس", "عكس ما", "بخلاف", "خلافا", "في المقابل", "بالمقابل", "مقارنة", "جرب",
@@ -297,6 +298,7 @@ _WITH_WHOM = re.compile(r"\S*(?:\s+\S+){0,2}?\s+(?:مع|avec)\s+((?:\S+\s*){1,4}
 _MOROCCO_WORDS = frozenset(
     _fold_word(w) for w in ("المغرب", "مغربية", "مغربي", "الرباط", "المملكة", "Maroc", "marocains", "marocain", "marocaine", "marocaines", "Rabat", "Royaume")
 )  # fmt: skip
+_COOPERATION_BODIES = frozenset(_fold_word(w) for w in ("مجلس", "منظمة", "organisation", "conseil"))
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 _LIST_JOINER = re.compile(
     r"^[\s،,؛]*(?:و|او|ثم|et|ou|ainsi que)?[بكل]?[\s،,]*(?:(?:l'|la|le|les|d'|de|du|des|en|au|aux)\s*)*$"
@@ -420,6 +422,8 @@ def _cues(folded: str, start: int, end: int) -> list[_Cue]:
     cues = []
     for kind, pattern in _cue_patterns():
         for m in pattern.finditer(folded, start, end):
+            if kind == PARTNER and _word_before(folded, m.start()) & _COOPERATION_BODIES:
+                continue  # "مجلس التعاون الخليجي" is an organisation, not an act of cooperation
             if kind == PARTNER and _is_negated(folded, m.start(), m.end()):
                 cues.append(_Cue("negated", m.start(), m.end()))
             elif kind == PARTNER:

@@ -217,3 +217,13 @@ def test_a_country_praising_cooperation_with_morocco_is_a_partner():
 def test_moroccan_intelligence_that_spared_a_country_makes_it_a_partner():
     body = "وساهمت المعلومات المغربية في تفادي مجزرة في كنيسة بفرنسا."
     assert cited(body) == [("FR", "partner", "فرنسا")]
+
+
+def test_a_foreign_service_working_with_its_moroccan_counterpart_is_a_partner():
+    body = "وتلقت المخابرات الفرنسية معطيات دقيقة من نظيرتها المغربية حول الخلية."
+    assert cited(body) == [("FR", "partner", "الفرنسية")]
+
+
+def test_an_organisation_named_cooperation_is_not_a_cooperation_cue():
+    body = "وشارك وزير خارجية قطر في اجتماع مجلس التعاون الخليجي."
+    assert cited(body) == [("QA", "mentioned", "قطر")]
