@@ -105,10 +105,11 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
                 edges.append((a, b))
     findings = []
     for center, others in _stars(edges):
+        if len(others) == 1:  # a plain pair reads best in the order it was published
+            center, *others = sorted([center, *others], key=lambda c: (c.published or date.min, c.id))
         ids = (center.id, *(o.id for o in others))
-        subject = _subject(center)
         explanation = (
-            f"{subject}: {wording.cite(center)} against {wording.cite_all(others)} — "
+            f"{_subject(center)}: {wording.cite(center)} against {wording.cite_all(others)} — "
             "figures for the same period that cannot both be right"
         )
         findings.append(_finding("same_period_disagreement", center.metric, ids, explanation))
@@ -181,8 +182,8 @@ def _running_total_drops(claims: Iterable[ClaimRecord]) -> list[Finding]:
         subject = f"a running total of {_subject(center)}"
         if all(as_of(o) < as_of(center) for o in others) and _is_stale(center, others):
             explanation = (
-                f"{wording.cite(center)} repeats an outdated figure: {wording.cite_all(others)} "
-                f"had already been reported for {_subject(center)}"
+                f"{wording.cite(center)} repeats an outdated figure for {_subject(center)}: "
+                f"{wording.cite_all(others)} had already been reported"
             )
             ids = (center.id, *(o.id for o in others))
             findings.append(_finding("stale_figure", center.metric, ids, explanation))
@@ -358,15 +359,22 @@ def _parts_adding_above_total(claims: list[ClaimRecord]) -> list[Finding]:
             smallest = sum(_interval(p).low for p in group)
             if smallest <= _interval(total).high:
                 continue
-            listed = ", ".join(f"{wording.figure(p)} {wording.what(p.metric, p.subset)}" for p in group)
+            listed = wording.and_list([_part_name(p, total) for p in group])
             explanation = (
                 f"{listed} add up to {wording.number(sum(p.value for p in group))}, more than the "
-                f"{wording.figure(total)} {_subject(total)} they are part of, in the same article "
+                f"{wording.figure(total)} {_subject(total)} in total given in the same article "
                 f"({wording.source(total)})"
             )
             ids = (total.id, *(p.id for p in group))
             findings.append(_finding("internal_arithmetic", total.metric, ids, explanation))
     return findings
+
+
+def _part_name(part: ClaimRecord, total: ClaimRecord) -> str:
+    """'1120 (syria)' beside its total, '745 fighters killed' for another metric."""
+    if part.metric == total.metric and part.subset:
+        return f"{wording.figure(part)} ({part.subset.replace('_', ' ')})"
+    return f"{wording.figure(part)} {wording.what(part.metric, part.subset)}"
 
 
 def _disjoint_groups(parts: list[ClaimRecord], total_metric: str) -> list[list[ClaimRecord]]:

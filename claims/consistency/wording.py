@@ -57,10 +57,14 @@ def cite(claim: ClaimRecord) -> str:
 
 
 def cite_all(claims: list[ClaimRecord]) -> str:
-    cited = [cite(c) for c in claims]
-    if len(cited) <= 1:
-        return "".join(cited)
-    return ", ".join(cited[:-1]) + " and " + cited[-1]
+    return and_list([cite(c) for c in claims])
+
+
+def and_list(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def what(metric: str, subset: str | None = None) -> str:
