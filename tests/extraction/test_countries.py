@@ -1,5 +1,8 @@
 """Which countries an article cites, and whether it cites them as Morocco's security partners."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from claims.extraction.countries import find_countries
 from claims.extraction.records import Document
 
@@ -227,3 +230,18 @@ def test_a_foreign_service_working_with_its_moroccan_counterpart_is_a_partner():
 def test_an_organisation_named_cooperation_is_not_a_cooperation_cue():
     body = "وشارك وزير خارجية قطر في اجتماع مجلس التعاون الخليجي."
     assert cited(body) == [("QA", "mentioned", "قطر")]
+
+
+_PIECES = st.sampled_from(
+    ["فرنسا", "وبإسبانيا", "للعراق", "الهولندية", "مالي", "İstanbul", "la France", "l'Espagne", "التعاون",
+     "مع", "، ", ". ", "\n", " ", "ـ", "َ", "Émirats", "EAU", "eau", "٢٠١٥", "مواطن", "سوري"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=30), st.lists(_PIECES, max_size=5), st.lists(_PIECES, max_size=5))
+def test_every_mention_is_a_span_of_the_body_with_its_own_text(body, before, after):
+    doc = article("".join(body), before="".join(before), after="".join(after))
+    for mention in find_countries(doc):
+        assert doc.body_start <= mention.start < mention.end <= doc.body_end
+        assert doc.text[mention.start : mention.end] == mention.text
+        assert mention.role in ("partner", "mentioned")
