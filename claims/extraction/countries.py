@@ -27,6 +27,7 @@ from claims.extraction.country_names import (
     ARABIC_DEFINITE_PLURALS,
     ARABIC_EXTRA_NAMES,
     ARABIC_NISBA_STEMS,
+    CAPITALS,
     EXCLUDED_CODES,
     FRENCH_ADJECTIVES,
     FRENCH_EXTRA_NAMES,
@@ -73,6 +74,7 @@ class _Form:
     code: str
     case: str | None = None  # Latin names: "initial" ("France", not "une réunion") or "upper" ("EAU")
     context: frozenset[str] | None = None  # ambiguous Arabic names: words that make them a place
+    capital: bool = False  # a capital standing for its government: kept only as a partner
 
 
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
@@ -144,6 +146,12 @@ def _lexicon() -> _Lexicon:
     for code, names in ARABIC_DEFINITE_PLURALS.items():
         for name in names:
             add_arabic(name, _Form(code))
+    for code, names in CAPITALS.items():
+        for name in names:
+            if _ARABIC_LETTER.match(name):
+                add_arabic(name, _Form(code, capital=True))
+            else:
+                add_latin(name, _Form(code, case="initial", capital=True))
     for code, stems in ARABIC_NISBA_STEMS.items():
         for stem in stems:
             for ending in _NISBA_ENDINGS:
@@ -298,6 +306,9 @@ _WITH_WHOM = re.compile(r"\S*(?:\s+\S+){0,2}?\s+(?:مع|avec)\s+((?:\S+\s*){1,4}
 _MOROCCO_WORDS = frozenset(
     _fold_word(w) for w in ("المغرب", "مغربية", "مغربي", "الرباط", "المملكة", "Maroc", "marocains", "marocain", "marocaine", "marocaines", "Rabat", "Royaume")
 )  # fmt: skip
+_LOCATIVES = frozenset(
+    _fold_word(w) for w in ("في", "إلى", "من", "نحو", "مدينة", "à", "a", "de", "vers", "depuis")
+)
 _COOPERATION_BODIES = frozenset(_fold_word(w) for w in ("مجلس", "منظمة", "organisation", "conseil"))
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 _LIST_JOINER = re.compile(
@@ -397,6 +408,13 @@ def _has_place_context(folded: str, match: _Match, group: list[_Match]) -> bool:
     return bool(_word_before(folded, match.full_start) & match.form.context)
 
 
+def _is_a_location(folded: str, match: _Match) -> bool:
+    """ "في باريس", "بمدريد", "à Madrid": the city where something happened, not a government."""
+    if "ب" in folded[match.full_start : match.start]:
+        return True
+    return bool(_word_before(folded, match.full_start) & _LOCATIVES)
+
+
 def _is_negated(folded: str, cue_start: int, cue_end: int) -> bool:
     before = folded[max(0, cue_start - 40) : cue_start].split()[-2:]
     words = [_word_variants(w) for w in before]
@@ -479,11 +497,14 @@ def find_countries(document: Document) -> list[CountryMention]:
             m
             for group in _groups(folded, in_sentence)
             for m in group
-            if m.form.context is None or _has_place_context(folded, m, group)
+            if (m.form.context is None or _has_place_context(folded, m, group))
+            and not (m.form.capital and _is_a_location(folded, m))
         ]
         for group in _groups(folded, kept):
             role = _group_role(folded, group, cues)
             for m in group:
+                if m.form.capital and role != PARTNER:
+                    continue  # a city, not a government
                 start, end = index[m.start] + document.body_start, index[m.end - 1] + 1 + document.body_start
                 mentions.append(CountryMention(m.code, role, document.text[start:end], start, end))
     return mentions

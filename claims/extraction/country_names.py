@@ -72,6 +72,27 @@ ARABIC_EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "VN": ("فيتنام",),
 }
 
+# Capitals that the press uses for their governments ("التعاون بين الرباط ومدريد"). A capital only
+# counts where the sentence makes it a partner; anywhere else it is a city ("هجمات باريس").
+CAPITALS: dict[str, tuple[str, ...]] = {
+    "FR": ("باريس", "Paris"),
+    "ES": ("مدريد", "Madrid"),
+    "DE": ("برلين", "Berlin"),
+    "BE": ("بروكسل", "Bruxelles"),
+    "NL": ("لاهاي", "أمستردام", "La Haye", "Amsterdam"),
+    "IT": ("روما", "Rome"),
+    "US": ("واشنطن", "Washington"),
+    "GB": ("لندن", "Londres"),
+    "AE": ("أبوظبي", "أبو ظبي", "Abou Dhabi", "Abu Dhabi"),
+    "SA": ("الرياض", "Riyad"),
+    "QA": ("الدوحة", "Doha"),
+    "MR": ("نواكشوط", "Nouakchott"),
+    "SN": ("داكار", "Dakar"),
+    "ML": ("باماكو", "Bamako"),
+    "NE": ("نيامي", "Niamey"),
+    "PT": ("لشبونة", "Lisbonne"),
+}
+
 # Short names that are also ordinary words: "مالي" is "financial"/"my money", "بنين" is "boys",
 # "عمان" is also Amman. They count only after a word that makes them a place ("جمهورية مالي",
 # "في مالي") or inside a list of other countries ("تونس ومالي والنيجر").

@@ -245,3 +245,17 @@ def test_every_mention_is_a_span_of_the_body_with_its_own_text(body, before, aft
         assert doc.body_start <= mention.start < mention.end <= doc.body_end
         assert doc.text[mention.start : mention.end] == mention.text
         assert mention.role in ("partner", "mentioned")
+
+
+def test_a_capital_standing_for_its_government_is_a_partner():
+    body = "وتعزز التنسيق الأمني بين الرباط ومدريد في السنوات الأخيرة."
+    assert cited(body) == [("ES", "partner", "مدريد")]
+
+
+def test_a_capital_that_is_only_a_city_is_not_listed():
+    assert cited("وأعادت هجمات باريس النقاش حول التطرف.") == []
+
+
+def test_a_capital_where_something_happened_is_a_city_even_in_a_partner_sentence():
+    body = "وزودت المصالح المغربية إسبانيا بمعلومات عن متطرف كان يقيم في باريس."
+    assert cited(body) == [("ES", "partner", "إسبانيا")]
