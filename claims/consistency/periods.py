@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
 from claims.consistency.records import ClaimRecord
 
@@ -21,6 +22,7 @@ CALENDAR_TYPES = frozenset({"year", "month", "range"})
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 
 
+@lru_cache(maxsize=4096)  # the same few dozen dates come back for every pair of claims
 def parse_iso(text: str | None, *, last_day: bool = False) -> date | None:
     """'2002' → 2002-01-01 (or 2002-12-31 with last_day); '2024-09' → 2024-09-01 / 2024-09-30."""
     if not text:

@@ -97,12 +97,15 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
     Same period means the same closed year, month or range, or the same running period
     ("since 2002", "so far in 2024", "in the last three years") printed within a week.
     """
-    claims = list(claims)
+    groups: dict[tuple, list[ClaimRecord]] = defaultdict(list)
+    for claim in claims:
+        groups[(claim.metric, claim.subset, claim.unit, claim.period_type)].append(claim)
     edges = []
-    for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            if _same_period(a, b) and not _interval(a).overlaps(_interval(b)):
-                edges.append((a, b))
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if _same_period(a, b) and not _interval(a).overlaps(_interval(b)):
+                    edges.append((a, b))
     findings = []
     for center, others in _stars(edges):
         if len(others) == 1:  # a plain pair reads best in the order it was published
@@ -432,22 +435,26 @@ def _shorter_period_above_longer(claims: list[ClaimRecord]) -> list[Finding]:
 def _containments(claims: list[ClaimRecord], *, same_article: bool) -> list[Edge]:
     """(part, whole) pairs: the part counts events within the whole's period (strictly shorter)
     and of the same kind, yet every reading of the part is above every reading of the whole."""
+    by_metric: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for claim in claims:
+        if accumulates(claim.metric, claim.unit) and span(claim) is not None:
+            by_metric[claim.metric].append(claim)
     pairs = []
-    for part in claims:
-        for whole in claims:
-            if part is whole or (part.article_id == whole.article_id) != same_article:
-                continue
-            if part.metric != whole.metric or not accumulates(part.metric, part.unit):
-                continue
-            if whole.unit != part.unit or whole.subset not in (None, part.subset):
-                continue
-            part_span, whole_span = span(part), span(whole, as_whole=True)
-            if part_span is None or whole_span is None or part_span == span(whole):
-                continue
-            if not contains(whole_span, part_span):
-                continue
-            if _interval(whole).is_below(_interval(part)):
-                pairs.append((part, whole))
+    for group in by_metric.values():
+        # span as a part, span as a whole, interval: computed once per claim
+        facts = {c.id: (span(c), span(c, as_whole=True), _interval(c)) for c in group}
+        for part in group:
+            part_span, _, part_value = facts[part.id]
+            for whole in group:
+                if part is whole or (part.article_id == whole.article_id) != same_article:
+                    continue
+                if whole.subset not in (None, part.subset):
+                    continue
+                whole_as_part, whole_span, whole_value = facts[whole.id]
+                if whole_span is None or part_span == whole_as_part or not contains(whole_span, part_span):
+                    continue
+                if whole_value.is_below(part_value):
+                    pairs.append((part, whole))
     return pairs
 
 
