@@ -125,6 +125,7 @@ def _save_article(name: str, content_hash: str, encoding: str, document: Documen
         "layout": document.layout,
         "content_hash": content_hash,
         "encoding": encoding,
+        "search_text": Article.folded_search_text(document.title or "", document.body),
     }
     # A file imported again with other bytes is the same article, corrected at the source.
     previous = Article.objects.select_for_update().filter(file_name=name).order_by("-imported_at").first()

@@ -9,8 +9,10 @@ How a role is decided, per sentence: the sentence's cue words are found (coopera
 shared intelligence, help in foiling attacks; and the opposite kinds: a negated cooperation, a
 contrast, a conflict zone). A run of countries joined by "و" or commas takes the role of the cue
 nearest to it, so "الأجهزة الأمنية في أوروبا والولايات المتحدة جربت نموذجا" stays "mentioned"
-even in a sentence that also speaks of cooperation. A nationality ("مواطن فرنسي") is always
-"mentioned". A sentence that opens with "ومن الأمثلة…"/"مثل…" continues the previous one's cue.
+even in a sentence that also speaks of cooperation. A cooperation "with" a party other than
+Morocco ("بتنسيق مع السلطات الأمريكية") only reaches the countries after it. A nationality
+("مواطن فرنسي") is always "mentioned". A sentence that opens with "ومن الأمثلة…"/"مثل…" continues
+the previous one's cue. A capital ("بين الرباط ومدريد") is listed only when it is a partner.
 """
 
 from __future__ import annotations
@@ -46,10 +48,7 @@ MENTIONED = "mentioned"
 
 
 def _strip_accent(ch: str) -> str:
-    if ch < "\u0250":
-        base = unicodedata.normalize("NFD", ch)[0]
-        return base
-    return ch
+    return unicodedata.normalize("NFD", ch)[0] if ch < "\u0250" else ch  # Latin letters only
 
 
 def _fold_for_matching(text: str) -> tuple[str, list[int]]:

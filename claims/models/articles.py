@@ -68,6 +68,10 @@ class Article(models.Model):
     # Where `body` starts in the decoded file, so file offsets (CONTRACT.md) can be rebuilt.
     body_offset = models.PositiveIntegerField(default=0)
     layout = models.CharField(max_length=20, blank=True)
+    # Title and body folded by claims.extraction.normalize.fold (hamza, alef maqsura, taa marbuta,
+    # tashkeel): search folds the query the same way, so "إسبانيا" finds "اسبانيا". On PostgreSQL a
+    # GIN index over to_tsvector('arabic', search_text) serves it (migration 0002, claims/search.py).
+    search_text = models.TextField(blank=True, default="", editable=False)
     file_name = models.CharField(max_length=500, db_index=True)
     content_hash = models.CharField(max_length=64, unique=True)
     encoding = models.CharField(max_length=40)
@@ -84,6 +88,15 @@ class Article(models.Model):
 
     def __str__(self):
         return self.title or self.file_name
+
+    @staticmethod
+    def folded_search_text(title: str, body: str) -> str:
+        from claims.extraction.normalize import fold
+
+        return fold(f"{title}\n{body}")
+
+    def refresh_search_text(self) -> None:
+        self.search_text = self.folded_search_text(self.title, self.body)
 
     @staticmethod
     def hash_bytes(raw: bytes) -> str:
