@@ -2,8 +2,16 @@
 
 from django.urls import path
 
-from claims.views import journalists
+from claims.views import api, exports, journalists
 
 urlpatterns = [
     path("", journalists.home, name="home"),
+    path("claims/", journalists.claim_list, name="claim_list"),
+    path("claims/export.csv", exports.claims_csv, name="claims_csv"),
+    path("api/claims/", api.claims, name="api_claims"),
+    path("articles/", journalists.article_list, name="article_list"),
+    path("articles/<int:pk>/", journalists.article_detail, name="article_detail"),
+    path("metrics/<slug:slug>/", journalists.metric_detail, name="metric_detail"),
+    path("sources/<slug:slug>/", journalists.source_detail, name="source_detail"),
+    path("countries/<str:code>/", journalists.country_detail, name="country_detail"),
 ]

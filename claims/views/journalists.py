@@ -1,11 +1,389 @@
-from django.shortcuts import render
+"""Pages journalists read: what is new, claims, articles, comparisons, outlets and countries.
+
+Every list runs a fixed number of queries whatever its length (tests/views check it), and a
+filter value that cannot mean anything answers 400 with the form's message, never 500.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Count, F, Q, Window
+from django.db.models.functions import ExtractYear, RowNumber
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template, render_to_string
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from claims.models import Article, Claim
+from claims import vocabulary as vocab
+from claims.charts import ChartPoint, comparable_period, legend_items, series_colours, timeline_svg
+from claims.filters import ArticleFilter, ClaimFilter, claim_facets
+from claims.highlight import claim_span, country_span, highlighted_body
+from claims.models import Article, ArticleCountry, Claim, Country, Source
+
+PAGE_SIZE = 50
+EDITORS_BADGE = "claims/editors/_badge.html"
+
+
+class BadPage(ValueError):
+    pass
+
+
+@dataclass
+class PageOf:
+    """One page of a list; a page past the end is an empty page, not an error."""
+
+    items: list
+    number: int
+    count: int
+    num_pages: int
+    has_next: bool = False
+    has_previous: bool = False
+    start_index: int = 0
+
+
+def page_of(queryset, raw_page: str | None, per_page: int = PAGE_SIZE) -> PageOf:
+    """Two queries: the count and the page. Raises BadPage for "abc", "0", "-3"."""
+    raw = (raw_page or "1").strip()
+    if not raw.isdigit() or len(raw) > 12 or int(raw) < 1:
+        raise BadPage(_("The page number must be a whole number from 1."))
+    number = int(raw)
+    paginator = Paginator(queryset, per_page)
+    try:
+        page = paginator.page(number)
+    except EmptyPage:
+        return PageOf([], number, paginator.count, paginator.num_pages, has_previous=paginator.count > 0)
+    return PageOf(
+        list(page.object_list),
+        number,
+        paginator.count,
+        paginator.num_pages,
+        page.has_next(),
+        page.has_previous(),
+        page.start_index(),
+    )
+
+
+def query_with(request, drop=("page",), **params) -> str:
+    """The current query string with `params` set (and the page reset): links that narrow a list."""
+    query = request.GET.copy()
+    for key in drop:
+        query.pop(key, None)
+    for key, value in params.items():
+        query[key] = value
+    return "?" + query.urlencode()
+
+
+def bad_request(request, form, what: str):
+    return render(request, "claims/bad_request.html", {"form": form, "what": what}, status=400)
+
+
+def country_name(row_or_country) -> str:
+    """The country's name in the reader's language."""
+    get = row_or_country.get if isinstance(row_or_country, dict) else None
+    if get:
+        return get("country__name_ar") if get_language() == "ar" else get("country__name_en")
+    return row_or_country.name_ar if get_language() == "ar" else row_or_country.name_en
+
+
+def has_editors_badge() -> bool:
+    try:
+        get_template(EDITORS_BADGE)
+    except TemplateDoesNotExist:
+        return False
+    return True
+
+
+def annotate_rows(claims) -> list:
+    """Attach what rows show beside the model fields: the metric in words and the period."""
+    for claim in claims:
+        claim.metric_label = vocab.metric_label(claim.metric)
+        claim.period_label = comparable_period(claim).label
+    return claims
+
+
+def editorial(queryset):
+    # Editors (issue 6) annotate claims with their flags and corrections for the badge.
+    with_editorial = getattr(queryset, "with_editorial", None)
+    return with_editorial() if with_editorial and has_editors_badge() else queryset
 
 
 @require_GET
 def home(request):
-    articles = Article.objects.select_related("source").newest_first()[:10]
-    claims = Claim.objects.for_listing().newest_first()[:20]
-    return render(request, "claims/home.html", {"articles": articles, "claims": claims})
+    articles = (
+        Article.objects.select_related("source").annotate(claim_count=Count("claims")).newest_first()[:10]
+    )
+    claims = annotate_rows(list(Claim.objects.for_listing().newest_first()[:15]))
+    latest = (
+        Claim.objects.select_related("article", "article__source")
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("metric"), F("article__source")],
+                order_by=[F("article__published").desc(nulls_last=True), F("id").desc()],
+            )
+        )
+        .filter(rank=1)
+        .order_by("metric", "article__source__name")
+    )
+    by_metric: dict[str, list] = defaultdict(list)
+    for claim in annotate_rows(list(latest[:500])):
+        by_metric[claim.metric].append(claim)
+    metrics = [
+        {"slug": slug, "label": vocab.metric_label(slug), "latest": rows} for slug, rows in by_metric.items()
+    ]
+    return render(request, "claims/home.html", {"articles": articles, "claims": claims, "metrics": metrics})
+
+
+@require_GET
+def claim_list(request):
+    filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing())
+    if not filterset.is_valid():
+        return bad_request(request, filterset.form, _("claims"))
+    claims = filterset.qs
+    try:
+        page = page_of(editorial(claims), request.GET.get("page"))
+    except BadPage as exc:
+        filterset.form.add_error(None, str(exc))
+        return bad_request(request, filterset.form, _("claims"))
+    annotate_rows(page.items)
+    facets = claim_facets(claims, country_label=country_name)
+    for group in (facets.years, facets.months, facets.metrics, facets.outlets, facets.countries):
+        for value in group:
+            value.href = query_with(request, **value.params)
+    current_sort = request.GET.get("sort", "")
+    sort_links = {
+        name: query_with(request, sort=name if current_sort != name else f"-{name}")
+        for name in ("published", "value", "metric", "outlet")
+    }
+    active = [
+        {"name": name, "value": value, "href": query_with(request, drop=("page", name))}
+        for name, value in request.GET.items()
+        if name not in ("page", "sort") and value
+    ]
+    return render(
+        request,
+        "claims/claim_list.html",
+        {
+            "filter": filterset,
+            "page": page,
+            "facets": facets,
+            "sort_links": sort_links,
+            "active": active,
+            "csv_href": reverse("claims_csv") + query_with(request),
+            "api_href": reverse("api_claims") + query_with(request),
+            "next_href": query_with(request, drop=(), page=page.number + 1) if page.has_next else "",
+            "previous_href": query_with(request, drop=(), page=page.number - 1) if page.has_previous else "",
+            "show_badge": has_editors_badge(),
+        },
+    )
+
+
+@require_GET
+def article_list(request):
+    queryset = Article.objects.select_related("source").annotate(claim_count=Count("claims")).newest_first()
+    filterset = ArticleFilter(request.GET, queryset=queryset)
+    if not filterset.is_valid():
+        return bad_request(request, filterset.form, _("articles"))
+    try:
+        page = page_of(filterset.qs.order_by(*filterset.qs.query.order_by, "-id"), request.GET.get("page"))
+    except BadPage as exc:
+        filterset.form.add_error(None, str(exc))
+        return bad_request(request, filterset.form, _("articles"))
+    return render(
+        request,
+        "claims/article_list.html",
+        {
+            "filter": filterset,
+            "page": page,
+            "next_href": query_with(request, drop=(), page=page.number + 1) if page.has_next else "",
+            "previous_href": query_with(request, drop=(), page=page.number - 1) if page.has_previous else "",
+        },
+    )
+
+
+@require_GET
+def article_detail(request, pk: int):
+    article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
+    claims = annotate_rows(list(editorial(Claim.objects.filter(article=article)).order_by("start")))
+    mentions = list(
+        ArticleCountry.objects.filter(article=article).select_related("country").order_by("start")
+    )
+    show_badge = has_editors_badge()
+    spans = [
+        claim_span(claim, render_to_string(EDITORS_BADGE, {"claim": claim}) if show_badge else "")
+        for claim in claims
+    ]
+    spans += [country_span(mention, country_name(mention.country)) for mention in mentions]
+    partners = {m.country.code: m.country for m in mentions if m.role == ArticleCountry.PARTNER}
+    return render(
+        request,
+        "claims/article_detail.html",
+        {
+            "article": article,
+            "body": highlighted_body(article.body, spans),
+            "claims": claims,
+            "partners": [
+                {"code": code, "name": country_name(country)} for code, country in sorted(partners.items())
+            ],
+            "show_badge": show_badge,
+        },
+    )
+
+
+@dataclass
+class ComparisonGroup:
+    label: str
+    claims: list = field(default_factory=list)
+    svg: str = ""
+    first_appearances: list = field(default_factory=list)
+
+
+@require_GET
+def metric_detail(request, slug: str):
+    if len(slug) > 60:
+        raise Http404
+    claims = list(
+        editorial(Claim.objects.for_listing().of_metric(slug)).order_by(
+            F("article__published").asc(nulls_last=True), "article_id", "start", "id"
+        )
+    )
+    known = slug in vocab.METRIC_LABELS
+    if not claims and not known:
+        raise Http404(_("No claim has this metric."))
+    annotate_rows(claims)
+    no_outlet = _("no outlet")
+    for claim in claims:
+        claim.series = claim.article.source.name if claim.article.source else no_outlet
+    colours = series_colours([c.series for c in claims], no_outlet=no_outlet)
+    groups: dict[tuple, ComparisonGroup] = {}
+    for claim in claims:
+        period = comparable_period(claim)
+        groups.setdefault(period.key, ComparisonGroup(period.label)).claims.append(claim)
+    label = vocab.metric_label(slug)
+    for group in groups.values():
+        points = [
+            ChartPoint(
+                claim_id=c.pk,
+                published=c.article.published,
+                value=float(c.value),
+                qualifier=c.qualifier,
+                series=c.series,
+                label=f"{c.get_qualifier_display()} {c.value_text} — {c.series}, "
+                f"{c.article.published.isoformat() if c.article.published else _('no date')}",
+            )
+            for c in group.claims
+        ]
+        group.svg = timeline_svg(
+            points, colours=colours, title=f"{label} · {group.label}", undated_label=_("no date")
+        )
+        group.first_appearances = first_appearances(group.claims)
+    ordered = sorted(groups.values(), key=lambda g: -len(g.claims))
+    return render(
+        request,
+        "claims/metric_detail.html",
+        {
+            "slug": slug,
+            "label": label,
+            "groups": ordered,
+            "legend": legend_items(colours),
+            "count": len(claims),
+            "show_badge": has_editors_badge(),
+        },
+    )
+
+
+def first_appearances(claims) -> list[dict]:
+    """For each figure (value and qualifier), the article that printed it first and who repeated it."""
+    by_figure: dict[tuple, list] = defaultdict(list)
+    for claim in claims:  # already in publication order, undated last
+        by_figure[(claim.value, claim.qualifier)].append(claim)
+    return [
+        {"first": repeats[0], "repeated_by": repeats[1:]}
+        for repeats in sorted(by_figure.values(), key=lambda rows: rows[0].value)
+    ]
+
+
+@require_GET
+def source_detail(request, slug: str):
+    source = get_object_or_404(Source, slug=slug)
+    claims = Claim.objects.for_listing().filter(article__source=source).newest_first()
+    try:
+        page = page_of(editorial(claims), request.GET.get("page"))
+    except BadPage as exc:
+        return render(request, "claims/bad_request.html", {"message": str(exc)}, status=400)
+    annotate_rows(page.items)
+    metrics = (
+        Claim.objects.filter(article__source=source)
+        .values("metric")
+        .annotate(n=Count("id"))
+        .order_by("-n", "metric")
+    )
+    articles = Article.objects.filter(source=source).annotate(claim_count=Count("claims")).newest_first()[:50]
+    return render(
+        request,
+        "claims/source_detail.html",
+        {
+            "source": source,
+            "page": page,
+            "metrics": [
+                {"slug": m["metric"], "label": vocab.metric_label(m["metric"]), "n": m["n"]} for m in metrics
+            ],
+            "articles": articles,
+            "next_href": query_with(request, drop=(), page=page.number + 1) if page.has_next else "",
+            "previous_href": query_with(request, drop=(), page=page.number - 1) if page.has_previous else "",
+            "show_badge": has_editors_badge(),
+        },
+    )
+
+
+@require_GET
+def country_detail(request, code: str):
+    country = get_object_or_404(Country, code=code.upper())
+    mentions = (
+        ArticleCountry.objects.filter(country=country)
+        .values("article_id")
+        .annotate(
+            partner=Count("id", filter=Q(role=ArticleCountry.PARTNER)),
+            mentioned=Count("id", filter=Q(role=ArticleCountry.MENTIONED)),
+        )
+    )
+    roles = {row["article_id"]: row for row in mentions}
+    articles = list(
+        Article.objects.filter(pk__in=roles.keys())
+        .select_related("source")
+        .annotate(claim_count=Count("claims"))
+        .newest_first()[:200]
+    )
+    for article in articles:
+        article.as_partner = roles[article.pk]["partner"] > 0
+    per_year = (
+        Article.objects.filter(
+            country_mentions__country=country, country_mentions__role=ArticleCountry.PARTNER
+        )
+        .annotate(year=ExtractYear("published"))
+        .values("year")
+        .annotate(n=Count("id", distinct=True))
+        .order_by("year")
+    )
+    years = list(per_year)
+    highest = max((row["n"] for row in years), default=1)
+    for row in years:
+        row["width"] = round(100 * row["n"] / highest)
+    return render(
+        request,
+        "claims/country_detail.html",
+        {
+            "country": country,
+            "name": country_name(country),
+            "articles": articles,
+            "years": years,
+            "partner_articles": sum(1 for a in articles if a.as_partner),
+        },
+    )

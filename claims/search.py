@@ -1,0 +1,45 @@
+"""Arabic-aware search over articles (and the claims they state).
+
+Both sides are folded by claims.extraction.normalize.fold, so hamza, alef maqsura, taa marbuta
+and tashkeel never decide a match: "إسبانيا" finds "اسبانيا". On PostgreSQL the folded column is
+searched with full-text search under the `arabic` configuration (stemming, so "الخلايا" finds
+"خلايا"), through the GIN index of migration 0002; on SQLite every folded word must appear.
+"""
+
+from __future__ import annotations
+
+from django.contrib.postgres.search import SearchQuery, SearchVectorField
+from django.db import connection
+from django.db.models import Func, QuerySet
+
+from claims.extraction.normalize import fold
+
+# A query longer than this is not a search a person typed; forms refuse it with a message.
+MAX_QUERY_LENGTH = 200
+MAX_WORDS = 12
+
+
+class ArabicTsVector(Func):
+    """to_tsvector('arabic', column): the very expression the GIN index is built on."""
+
+    template = "to_tsvector('arabic'::regconfig, %(expressions)s)"
+    output_field = SearchVectorField()
+
+
+def folded_words(query: str) -> list[str]:
+    return [word for word in fold(query).split() if any(ch.isalnum() for ch in word)][:MAX_WORDS]
+
+
+def search_articles(queryset: QuerySet, query: str, *, prefix: str = "") -> QuerySet:
+    """Articles (or rows reaching an article through `prefix`, e.g. "article__") matching `query`."""
+    words = folded_words(query)
+    if not words:
+        return queryset
+    column = f"{prefix}search_text"
+    if connection.vendor == "postgresql":
+        document = ArabicTsVector(column)
+        wanted = SearchQuery(" ".join(words), config="arabic", search_type="plain")
+        return queryset.alias(search_document=document).filter(search_document=wanted)
+    for word in words:
+        queryset = queryset.filter(**{f"{column}__icontains": word})
+    return queryset

@@ -1,0 +1,73 @@
+"""JSON for scripts and newsroom tools: the claims page's rows, with the same filters and pages."""
+
+from __future__ import annotations
+
+from django.http import JsonResponse
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from claims import vocabulary as vocab
+from claims.filters import ClaimFilter
+from claims.models import Claim
+from claims.views.journalists import BadPage, page_of, query_with
+
+
+def claim_record(claim: Claim, request) -> dict:
+    article = claim.article
+    link = reverse("article_detail", args=[article.pk]) + f"#claim-{claim.pk}"
+    return {
+        "id": claim.pk,
+        "metric": claim.metric,
+        "metric_label": vocab.metric_label(claim.metric),
+        "subset": claim.subset or None,
+        "value": claim.display_value if isinstance(claim.display_value, int) else float(claim.value),
+        "value_text": claim.value_text,
+        "qualifier": claim.qualifier,
+        "qualifier_text": claim.qualifier_text or None,
+        "unit": claim.unit,
+        "period": {
+            "type": claim.period_type,
+            "start": claim.period_start or None,
+            "end": claim.period_end or None,
+            "text": claim.period_text or None,
+        },
+        "attribution": {
+            "org": claim.org,
+            "person": claim.person or None,
+            "raw": claim.attribution_raw or None,
+        },
+        "sentence": claim.sentence,
+        "article": {
+            "id": article.pk,
+            "title": article.title,
+            "outlet": article.source.name if article.source else None,
+            "outlet_slug": article.source.slug if article.source else None,
+            "published": article.published.isoformat() if article.published else None,
+            "url": article.url or None,
+            "file": article.file_name,
+        },
+        "link": request.build_absolute_uri(link),
+    }
+
+
+@require_GET
+def claims(request):
+    filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing())
+    if not filterset.is_valid():
+        return JsonResponse({"errors": filterset.form.errors.get_json_data()}, status=400)
+    try:
+        page = page_of(filterset.qs, request.GET.get("page"))
+    except BadPage as exc:
+        return JsonResponse({"errors": {"page": [{"message": str(exc), "code": "invalid"}]}}, status=400)
+    base = request.build_absolute_uri(request.path)
+    return JsonResponse(
+        {
+            "count": page.count,
+            "next": base + query_with(request, drop=(), page=page.number + 1) if page.has_next else None,
+            "previous": base + query_with(request, drop=(), page=page.number - 1)
+            if page.has_previous and page.number - 1 <= max(page.num_pages, 1)
+            else None,
+            "results": [claim_record(claim, request) for claim in page.items],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
