@@ -20,6 +20,7 @@ from claims.extraction.metrics import (
     is_dual,
     noun_after,
     noun_before,
+    noun_referred,
 )
 from claims.extraction.normalize import FoldedText
 from claims.extraction.numbers import NumberMention, find_numbers
@@ -31,6 +32,7 @@ from claims.extraction.sentences import Sentence, split_sentences
 _HIJRI = re.compile(r"\s?ه(?![\u0621-\u064a])")
 _REFERENCE_BEFORE = re.compile(r"(?:رقم|القانون|قانون|الماده|الفصل|n°|no|loi|article)\s*$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
+_AMONG_THEM = re.compile(r"(?:بينهم|بينهن|بينها|ضمنهم|dont|parmi\s+eux|parmi\s+lesquels)\s+(?:\S+\s+){0,2}$")
 
 
 def find_claims(document: Document) -> list[ExtractedClaim]:
@@ -40,6 +42,7 @@ def find_claims(document: Document) -> list[ExtractedClaim]:
     carried_paragraph = -1
     last_named: Attribution | None = None  # for "المصدر ذاته"
     previous_sentence = ""
+    last_noun: CountedNoun | None = None  # what "منهم" refers to
     for sentence in split_sentences(document.text, document.body_start, document.body_end):
         text = FoldedText(sentence.text)
         own = find_attribution(text)
@@ -54,13 +57,33 @@ def find_claims(document: Document) -> list[ExtractedClaim]:
             attribution = Attribution()
         periods = find_periods(text.folded, document.published)
         context = f"{document.title or ''} {previous_sentence}"
-        for mention, noun in _counted_numbers(text, periods):
+        sentence_claims: list[ExtractedClaim] = []
+        subset_scope = 0
+        for mention, noun in _counted_numbers(text, periods, last_noun):
             metric = decide_metric(text.folded, noun, mention.start, context)
+            if sentence_claims and _AMONG_THEM.search(
+                text.folded[max(0, mention.start - 16) : mention.start]
+            ):
+                metric = sentence_claims[-1].metric  # "من بينهم 290 امرأة": a part of the figure before
             if metric is None:
                 continue
-            claims.append(
-                _claim(document, sentence, text, mention, noun, metric, periods, previous_period, attribution)
+            last_noun = noun
+            sentence_claims.append(
+                _claim(
+                    document,
+                    sentence,
+                    text,
+                    mention,
+                    noun,
+                    metric,
+                    periods,
+                    previous_period,
+                    attribution,
+                    subset_scope,
+                )
             )
+            subset_scope = max(noun.fend, mention.end)
+        claims.extend(sentence_claims)
         if attribution.org != "unspecified" or own is not None:
             carried, carried_paragraph = attribution, sentence.paragraph
         previous_sentence = sentence.text
@@ -70,8 +93,10 @@ def find_claims(document: Document) -> list[ExtractedClaim]:
     return _deduplicate(claims)
 
 
-def _counted_numbers(text: FoldedText, periods: list[PeriodMatch]) -> list[tuple[NumberMention, CountedNoun]]:
-    """Numbers of the sentence that count a noun, with that noun."""
+def _counted_numbers(
+    text: FoldedText, periods: list[PeriodMatch], last_noun: CountedNoun | None
+) -> list[tuple[NumberMention, CountedNoun]]:
+    """Numbers of the sentence that count a noun, with that noun (`last_noun` is what "منهم" refers to)."""
     folded = text.folded
     found: list[tuple[NumberMention, CountedNoun]] = []
     mentions = find_numbers(folded)
@@ -83,6 +108,8 @@ def _counted_numbers(text: FoldedText, periods: list[PeriodMatch]) -> list[tuple
             noun = noun_before(folded, mention.start)
             if noun is not None and _looks_like_year(mention):
                 noun = None
+        if noun is None and not _looks_like_year(mention):
+            noun = noun_referred(folded, mention.start, mention.end, found[-1][1] if found else last_noun)
         if noun is not None:
             found.append((mention, noun))
     counted_spans = [(noun.fstart, noun.fend) for _, noun in found]
@@ -114,7 +141,7 @@ def _looks_like_year(mention: NumberMention) -> bool:
 
 
 def _claim(
-    document, sentence, text, mention, noun, metric, periods, previous_period, attribution
+    document, sentence, text, mention, noun, metric, periods, previous_period, attribution, subset_scope
 ) -> ExtractedClaim:
     folded = text.folded
     start, end = text.span(mention.start, mention.end)
@@ -147,7 +174,7 @@ def _claim(
         sentence=sentence.text,
         start=sentence.start + start,
         end=sentence.start + end,
-        subset=decide_subset(folded, noun, mention.start),
+        subset=decide_subset(folded, noun, mention.start, subset_scope),
         qualifier_text=qualifier_text,
     )
 

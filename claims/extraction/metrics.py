@@ -58,6 +58,8 @@ _JOINED = r"التحق|التحاق|انضم|الانضمام|سافر|توجه�
 _DETAINED = r"معتقل|محتجز|سجون|مخيمات|مخيم|يقبعون|détenus|detenus|emprisonn"
 _ABROAD = r"سوريا|العراق|سوري|عراق|الخارج|بؤر\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger"
 _RETURN = r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده))(?!\w)|revenant|rentrés|retour"
+_FIGHTER_FRAME = r"مقاتل|جهادي|بؤر\s+التوتر|سوريا|العراق|التحق|combattant|djihadiste|jihadiste|syrie|irak"
+_NOT_TERROR_CELL = r"\s*(?:لل|ال)?(?:ازمه|يقظه|تتبع|استماع|تكفل|عمل|اتصال|مراقبه|قياده|تنسيق|d'écoute|de\s+crise|de\s+veille)"
 _FOIL = r"احباط|احبط|افشال|افشل|اجهاض|déjou|dejou|avort|empêch"
 _JOINT = r"مشترك|conjoint|commune"
 _TERROR_FRAME = (
@@ -141,6 +143,21 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     return CountedNoun(found[0], last.start("noun"), last.end("noun"), found[1])
 
 
+_OF_THEM_AFTER = re.compile(r"\s*(?P<ref>منهم|منهن|منها|d'entre\s+eux|d'entre\s+elles)")
+_OF_THEM_BEFORE = re.compile(r"(?P<ref>منهم|منهن|منها)\s+(?:[^\s\d]+\s+){0,3}$")
+
+
+def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | None) -> CountedNoun | None:
+    """ "قتل منهم نحو 700", "290 منهم": a number counting the people or cells counted just before."""
+    if previous is None:
+        return None
+    match = _OF_THEM_AFTER.match(folded, fend) or _OF_THEM_BEFORE.search(folded[max(0, fstart - 40) : fstart])
+    if not match:
+        return None
+    offset = 0 if match.re is _OF_THEM_AFTER else max(0, fstart - 40)
+    return CountedNoun(previous.cls, offset + match.start("ref"), offset + match.end("ref"))
+
+
 def _strip_qualifier(text: str) -> str:
     return re.sub(
         r"(?:اكثر|ازيد|اقل)\s+من\s*$|(?:ما\s+)?(?:يزيد|يفوق|يقارب|يناهز)\s*(?:عن|على|علي)?\s*$|(?:نحو|حوالي|قرابه|زهاء)\s*$"
@@ -151,8 +168,17 @@ def _strip_qualifier(text: str) -> str:
 
 
 def _nearest(pattern: str, folded: str, fstart: int) -> int | None:
-    """Distance from the number to the closest match of `pattern` (None when absent)."""
-    distances = [min(abs(m.start() - fstart), abs(m.end() - fstart)) for m in re.finditer(pattern, folded)]
+    """Distance from the number to the closest match of `pattern` (None when absent).
+
+    Arabic and French put the verb before its object, so a cue after the number counts only in the
+    same clause, and then as farther than it is.
+    """
+    distances = []
+    for match in re.finditer(pattern, folded):
+        if match.end() <= fstart:
+            distances.append(fstart - match.end())
+        elif not _CLAUSE_END.search(folded, fstart, match.start()):
+            distances.append(2 * (match.start() - fstart))
     return min(distances) if distances else None
 
 
@@ -165,6 +191,8 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     cls = noun.cls
     after_noun = folded[noun.fend : noun.fend + 40]
     if cls in ("cell", "network"):
+        if re.match(_NOT_TERROR_CELL, after_noun):
+            return None  # "خلية أزمة", "خلية اليقظة": a task force, not a terrorist cell
         return "cells_dismantled"
     if cls == "plot":
         return "plots_foiled"
@@ -191,18 +219,28 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     if re.search(_DETAINED, folded) and re.search(_ABROAD, folded):
         cues["fighters_detained_abroad"] = _nearest(_DETAINED, folded, fstart)
         cues["persons_arrested"] = None
+    if cls != "fighter" and not re.search(_FIGHTER_FRAME, folded):
+        cues["fighters_killed"] = None  # people killed in an attack are victims, not fighters
     present = {metric: distance for metric, distance in cues.items() if distance is not None}
     if present:
         return min(present, key=present.get)
     return "fighters_joined" if cls == "fighter" else None
 
 
-def decide_subset(folded: str, noun: CountedNoun, fstart: int) -> str | None:
-    """A subset named by the noun itself or by cue words before the number or in the noun's clause."""
+def decide_subset(folded: str, noun: CountedNoun, fstart: int, scope_start: int = 0) -> str | None:
+    """A subset named by the noun itself or by cue words before the number or in the noun's clause.
+
+    `scope_start` is where the words before the number begin (after the previous figure of the sentence,
+    whose cue words are its own).
+    """
     if noun.subset:
         return noun.subset
     clause_end = _CLAUSE_END.search(folded, noun.fend)
-    scope = folded[:fstart] + " " + folded[noun.fstart : clause_end.start() if clause_end else len(folded)]
+    scope = (
+        folded[scope_start:fstart]
+        + " "
+        + folded[noun.fstart : clause_end.start() if clause_end else len(folded)]
+    )
     for subset, pattern in _SUBSET_CUES:
         if re.search(pattern, scope):
             return subset

@@ -125,6 +125,8 @@ _RULES: list[tuple] = [
     (_last_n_years, r"(?:في|خلال)\s+(?:العامين|السنتين)\s+(?:ال)?(?:ماضيين|اخيرين)"),
     ("since", rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis)\s+(?:[^\s.،,]+\s+){{0,3}}?{_DATE}"),
     ("since", rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis)\s+(?:{_YEAR_WORD}\s+)?{_Y}"),
+    # "منذ إحداثه سنة 2015": a few words may stand between "since" and the year when a year word precedes it
+    ("since", rf"(?:منذ|depuis)\s+(?:[^\s.،,\d]+\s+){{1,3}}?{_YEAR_WORD}\s+{_Y}"),
     ("month", rf"(?:{_WHEN}\s+)?{_DATE}"),
     (_previous_year, rf"(?:{_WHEN}\s+)?(?:السنه\s+الماضيه|العام\s+الماضي|l'année\s+dernière|l'an\s+dernier)"),
     (

@@ -143,3 +143,48 @@ def test_french_figures_are_claims():
         ("cells_dismantled", 200, "more_than", "DGST"),
         ("persons_arrested", 30, "about", "DGST"),
     ]
+
+
+def test_among_them_is_a_part_of_the_previous_figure_with_its_own_subset():
+    claims = claims_of(
+        "وبلغ عدد المقاتلين المغاربة الذين التحقوا ببؤر التوتر 1659 مقاتلا، من بينهم 290 امرأة و391 قاصرا، "
+        "لقي 745 منهم حتفهم."
+    )
+    assert [(c.metric, c.value, c.subset) for c in claims] == [
+        ("fighters_joined", 1659, None),
+        ("fighters_joined", 290, "women"),
+        ("fighters_joined", 391, "minors"),
+        ("fighters_killed", 745, None),
+    ]
+
+
+def test_of_them_refers_to_the_people_counted_before():
+    claims = claims_of("التحق أزيد من 1600 مقاتل مغربي بسوريا والعراق، قتل منهم نحو 700.")
+    assert [(c.metric, c.value, c.qualifier) for c in claims] == [
+        ("fighters_joined", 1600, "more_than"),
+        ("fighters_killed", 700, "about"),
+    ]
+
+
+def test_victims_of_an_attack_are_not_fighters_killed():
+    assert claims_of("أسفر الهجوم الإرهابي عن مقتل 45 شخصا.") == []
+
+
+def test_a_crisis_or_vigilance_cell_is_not_a_terrorist_cell():
+    assert claims_of("وتم إحداث 12 خلية لليقظة و3 خلايا أزمة في الجهات.") == []
+
+
+def test_since_may_name_the_event_before_its_year():
+    claim = only_claim("فكك المكتب المركزي للأبحاث القضائية منذ إحداثه سنة 2015 ما مجموعه 97 خلية إرهابية.")
+    assert (claim.value, claim.period.type, claim.period.start) == (97, "since", "2015")
+
+
+def test_the_minister_is_the_source_with_his_name():
+    claims = claims_of(
+        "وأكد وزير الداخلية عبد الوافي لفتيت، في عرض أمام لجنة الداخلية بمجلس النواب، أن المصالح الأمنية فككت "
+        "8 خلايا إرهابية خلال سنة 2023، وأوقفت 64 شخصا."
+    )
+    assert [(c.metric, c.value, c.period.start, c.attribution.org, c.attribution.person) for c in claims] == [
+        ("cells_dismantled", 8, "2023", "MOI", "عبد الوافي لفتيت"),
+        ("persons_arrested", 64, "2023", "MOI", "عبد الوافي لفتيت"),
+    ]
