@@ -67,6 +67,8 @@ PART_OF_METRIC = {
 }
 # What became of the fighters who left: no one is both killed and back home, so these add up.
 FIGHTER_FATES = frozenset({"fighters_killed", "returnees", "fighters_detained_abroad"})
+# Words that present what follows as the complete split of a total (folded: ة→ه, é kept).
+SPLIT_CUES = ("موزع", "توزع", "مقسم", "répartis", "répartie", "se répartissent", "ventilé")
 # Periods a page leaves open: within one article they read as the article's own frame.
 _UNSTATED_PERIODS = frozenset({"cumulative_unspecified", "unspecified"})
 
@@ -300,8 +302,10 @@ def find_internal_arithmetic(claims: Iterable[ClaimRecord]) -> list[Finding]:
     Flagged: a part above its total (women arrested above all arrested, returnees above
     fighters who left); parts that cannot overlap (Syria, Iraq; killed, returned) adding up to
     more than their total; shares of one split adding up to more than 100%; a figure for a
-    shorter period above the figure for a longer period that contains it. Parts adding up to
-    less than the total are not flagged: articles rarely list every part.
+    shorter period above the figure for a longer period that contains it; and a total the
+    sentence itself splits ("14 خلية موزعة بين ...") whose exact parts add up to another number.
+    Otherwise parts adding up to less than the total are not flagged: articles rarely list every
+    part.
     """
     by_article: dict[int, list[ClaimRecord]] = defaultdict(list)
     for claim in claims:
@@ -313,7 +317,8 @@ def find_internal_arithmetic(claims: Iterable[ClaimRecord]) -> list[Finding]:
         findings += _parts_adding_above_total(article_claims)
         findings += _shares_above_hundred(article_claims)
         findings += _shorter_period_above_longer(article_claims)
-    return findings
+        findings += _stated_split_not_adding_up(article_claims)
+    return list({f.key: f for f in findings}.values())
 
 
 def _is_part(part: ClaimRecord, total: ClaimRecord) -> bool:
@@ -371,6 +376,44 @@ def _parts_adding_above_total(claims: list[ClaimRecord]) -> list[Finding]:
             ids = (total.id, *(p.id for p in group))
             findings.append(_finding("internal_arithmetic", total.metric, ids, explanation))
     return findings
+
+
+def _stated_split_not_adding_up(claims: list[ClaimRecord]) -> list[Finding]:
+    """A sentence that gives a total and says how it splits ("موزعة بين", "répartis entre") must
+    add up; only exact figures are held to it, with their rounding."""
+    findings = []
+    for total in claims:
+        if total.subset is not None or total.qualifier != "exact" or not _states_a_split(total.sentence):
+            continue
+        parts = [
+            p
+            for p in claims
+            if p is not total
+            and p.sentence == total.sentence
+            and p.start > total.start
+            and _is_part(p, total)
+            and p.metric == total.metric
+        ]
+        by_subset = {p.subset: p for p in parts}
+        if len(by_subset) < 2 or len(by_subset) != len(parts) or any(p.qualifier != "exact" for p in parts):
+            continue
+        parts_sum = Interval(sum(_interval(p).low for p in parts), sum(_interval(p).high for p in parts))
+        if parts_sum.overlaps(_interval(total)):
+            continue
+        listed = wording.and_list([_part_name(p, total) for p in parts])
+        explanation = (
+            f"the split {listed} adds up to {wording.number(sum(p.value for p in parts))}, not the "
+            f"{wording.figure(total)} {_subject(total)} the same sentence splits ({wording.source(total)})"
+        )
+        findings.append(
+            _finding("internal_arithmetic", total.metric, (total.id, *(p.id for p in parts)), explanation)
+        )
+    return findings
+
+
+def _states_a_split(sentence: str) -> bool:
+    folded = fold(sentence or "")
+    return any(cue in folded for cue in SPLIT_CUES)
 
 
 def _part_name(part: ClaimRecord, total: ClaimRecord) -> str:

@@ -1,5 +1,7 @@
 """internal_arithmetic: within one article, parts that cannot fit in their total."""
 
+from dataclasses import replace
+
 from claims.consistency.rules import find_inconsistencies, find_internal_arithmetic
 from tests.consistency.builders import claim, kinds
 
@@ -118,3 +120,34 @@ def test_thirty_two_in_the_last_three_years_within_207_since_2002_is_fine():
         32, metric="cells_dismantled", period=("last_n_years", "2017"), published="2020-11-17"
     )
     assert find_inconsistencies([since_2002, last_three]) == []
+
+
+SPLIT = "وتمكنت المصالح الأمنية خلال سنة 2024 من تفكيك 14 خلية إرهابية، موزعة بين 10 خلايا موالية لتنظيم داعش و5 خلايا مرتبطة بالساحل"
+
+
+def split_claims(total, parts):
+    in_2024 = ("year", "2024")
+    common = dict(metric="cells_dismantled", period=in_2024, published="2025-01-15", sentence=SPLIT)
+    made = [in_article(total, start=SPLIT.index("14"), **common)]
+    for (value, subset), text in zip(parts, ("10", "5"), strict=True):
+        made.append(in_article(value, subset=subset, start=SPLIT.index(text, 40), **common))
+    return made
+
+
+def test_a_split_the_sentence_announces_must_add_up():
+    total, isis, sahel = split_claims(14, [(10, "isis_linked"), (5, "sahel")])
+    [finding] = find_internal_arithmetic([total, isis, sahel])
+    assert finding.claim_ids == (total.id, isis.id, sahel.id)
+    assert "adds up to 15, not the 14" in finding.explanation
+
+
+def test_a_split_that_adds_up_is_fine():
+    assert find_inconsistencies(split_claims(15, [(10, "isis_linked"), (5, "sahel")])) == []
+
+
+def test_parts_below_the_total_without_a_stated_split_are_fine():
+    total, isis, sahel = split_claims(20, [(10, "isis_linked"), (5, "sahel")])
+    listed = "تفكيك 20 خلية، منها 10 خلايا موالية لداعش و5 بالساحل"
+    unsplit = [replace(c, sentence=listed) for c in (total, isis, sahel)]
+    ]
+    assert find_inconsistencies(unsplit) == []
