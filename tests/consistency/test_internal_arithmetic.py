@@ -149,5 +149,4 @@ def test_parts_below_the_total_without_a_stated_split_are_fine():
     total, isis, sahel = split_claims(20, [(10, "isis_linked"), (5, "sahel")])
     listed = "تفكيك 20 خلية، منها 10 خلايا موالية لداعش و5 بالساحل"
     unsplit = [replace(c, sentence=listed) for c in (total, isis, sahel)]
-    ]
     assert find_inconsistencies(unsplit) == []
