@@ -1,0 +1,26 @@
+"""The consistency engine: which printed figures cannot all be right. Pure Python, no Django.
+
+    from claims.consistency.rules import find_inconsistencies
+    findings = find_inconsistencies(claim_records)      # list[records.Finding]
+    report_json(findings, {r.id: r for r in claim_records})   # CONTRACT.md part 2
+
+Modules, one idea each: `records` (ClaimRecord, Finding, finding_key), `intervals` (a printed
+figure as the interval of values it allows), `periods` (what stretch of time a figure counts and
+as of when), `series` (which figures belong to one running total), `rules` (one function per kind),
+`wording` (explanations), `report` (the JSON document), `offline` (the engine over JSON files).
+
+Choices a journalist may ask about, with the constant that holds each:
+- Figures are intervals: "more than 200" is (200, ∞), "about 185" is 185 ± max(10%, 5), an exact
+  200 may be rounded (190..210), 207 is taken as printed. Bounds and roundings are never findings.
+- Running totals are figures "since <year>" of a count of events (not of people held abroad
+  today): one series per metric, subset, unit and start year; undated figures stay out.
+- Figures printed within SAME_MOMENT_DAYS (7) of each other speak for the same moment; further
+  apart a lower later total is a cumulative_decrease, or a stale_figure when at least two other
+  articles had printed a higher total at least STALE_AFTER_DAYS (90) before.
+- implausible_value: a running total SPIKE_FACTOR (3) times above or below both neighbours, or a
+  latest one whose jump implies PACE_FACTOR (10) times the series' pace; unsupported by any
+  figure within SUPPORT_FACTOR (1.5) of it.
+- internal_arithmetic only where no reading can fit: a part above its total, disjoint parts adding
+  up to more, a stated split ("موزعة بين") that does not add up.
+- partial_exceeds_whole only within one source (same outlet, or same named organisation).
+"""
