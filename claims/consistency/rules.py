@@ -333,6 +333,8 @@ def _same_frame(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Same period, or a period the page leaves unstated beside a running one."""
     if a.period_type == b.period_type == "since":
         return start_year(a) == start_year(b)
+    if "event" in (a.period_type, b.period_type) and not a.period_start:
+        return False  # two unnamed events of one article need not be the same event
     if (a.period_type, a.period_start, a.period_end) == (b.period_type, b.period_start, b.period_end):
         return True
     kinds = {a.period_type, b.period_type}

@@ -150,3 +150,14 @@ def test_parts_below_the_total_without_a_stated_split_are_fine():
     listed = "تفكيك 20 خلية، منها 10 خلايا موالية لداعش و5 بالساحل"
     unsplit = [replace(c, sentence=listed) for c in (total, isis, sahel)]
     assert find_inconsistencies(unsplit) == []
+
+
+def test_figures_of_two_undated_events_in_one_article_are_not_part_and_total():
+    casablanca = in_article(45, metric="persons_killed", period=("event", None), start=100)
+    marrakech = in_article(
+        17, metric="persons_killed", subset="foreigners", period=("event", None), start=400
+    )
+    both_high = in_article(
+        60, metric="persons_killed", subset="foreigners", period=("event", None), start=700
+    )
+    assert find_internal_arithmetic([casablanca, marrakech, both_high]) == []
