@@ -15,6 +15,7 @@ import re
 from claims.extraction.attribution import find_attribution, refers_to_same_source
 from claims.extraction.metrics import (
     CountedNoun,
+    clause_end_after,
     decide_metric,
     decide_subset,
     is_dual,
@@ -82,7 +83,7 @@ def find_claims(document: Document) -> list[ExtractedClaim]:
                     subset_scope,
                 )
             )
-            subset_scope = max(noun.fend, mention.end)
+            subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
         claims.extend(sentence_claims)
         if attribution.org != "unspecified" or own is not None:
             carried, carried_paragraph = attribution, sentence.paragraph
@@ -110,6 +111,9 @@ def _counted_numbers(
                 noun = None
         if noun is None and not _looks_like_year(mention):
             noun = noun_referred(folded, mention.start, mention.end, found[-1][1] if found else last_noun)
+        if noun is None and found and _AMONG_THEM.search(folded[max(0, mention.start - 16) : mention.start]):
+            # "من بينهم 54 من ذوي السوابق": a part of the figure before, counted in its noun
+            noun = CountedNoun(found[-1][1].cls, mention.end, mention.end)
         if noun is not None:
             found.append((mention, noun))
     counted_spans = [(noun.fstart, noun.fend) for _, noun in found]

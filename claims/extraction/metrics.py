@@ -78,6 +78,7 @@ _SUBSET_CUES = [
 ]  # fmt: skip
 _CLAUSE_END = re.compile(r"[،,;؛.:!?؟()]")
 _WORD = re.compile(r"[\w'’-]+")
+_SUBSET_AFTER_END = re.compile(r"[،,;؛.:!?؟()]|\s(?:[وف]|et\s+)?\d")
 
 
 @dataclass(frozen=True)
@@ -227,6 +228,12 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     return "fighters_joined" if cls == "fighter" else None
 
 
+def clause_end_after(folded: str, position: int) -> int:
+    """Where the clause running at `position` ends (the next comma, stop or bracket)."""
+    end = _CLAUSE_END.search(folded, position)
+    return end.start() if end else len(folded)
+
+
 def decide_subset(folded: str, noun: CountedNoun, fstart: int, scope_start: int = 0) -> str | None:
     """A subset named by the noun itself or by cue words before the number or in the noun's clause.
 
@@ -235,12 +242,10 @@ def decide_subset(folded: str, noun: CountedNoun, fstart: int, scope_start: int 
     """
     if noun.subset:
         return noun.subset
-    clause_end = _CLAUSE_END.search(folded, noun.fend)
-    scope = (
-        folded[scope_start:fstart]
-        + " "
-        + folded[noun.fstart : clause_end.start() if clause_end else len(folded)]
-    )
+    # After the noun, the cue words run to the end of the clause or to the next figure ("و14 امرأة").
+    after_end = _SUBSET_AFTER_END.search(folded, noun.fend)
+    after = folded[noun.fstart : after_end.start() if after_end else len(folded)]
+    scope = folded[scope_start:fstart] + " " + after
     for subset, pattern in _SUBSET_CUES:
         if re.search(pattern, scope):
             return subset

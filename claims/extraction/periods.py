@@ -28,7 +28,8 @@ _MONTH_NAMES = {
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }  # fmt: skip
 MONTHS = {fold(name): number for name, number in _MONTH_NAMES.items()}
-_MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + ")"
+_MONTH_ALTERNATIVES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_MONTH = f"(?P<month>{_MONTH_ALTERNATIVES})"
 _SMALL_NUMBERS = {
     "اثنين": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
     "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
@@ -119,6 +120,11 @@ _RULES: list[tuple] = [
         rf"من\s+(?:{_YEAR_WORD}\s+)?(?P<a>{_Y4})\s+(?:الي|حتي)\s+(?:غايه\s+)?(?:{_YEAR_WORD}\s+)?(?P<b>{_Y4})",
     ),
     ("range", rf"entre\s+(?P<a>{_Y4})\s+et\s+(?P<b>{_Y4})|de\s+(?P<c>{_Y4})\s+à\s+(?P<d>{_Y4})"),
+    (
+        "month_range",
+        rf"(?:ما\s+)?(?:من|بين)\s+(?:شهر\s+)?(?P<from_month>{_MONTH_ALTERNATIVES})\s+(?:الي|حتي|و)\s?(?:غايه\s+)?"
+        rf"(?:شهر\s+)?{_MONTH}\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
+    ),
     (_last_n_years, rf"(?:{_WHEN}\s+)?(?:ال)?سنوات\s+(?:ال)?{_N}\s+{_RECENT}"),
     (_last_n_years, rf"(?:{_WHEN}\s+)?(?:ال)?{_N}\s+سنوات\s+{_RECENT}"),
     (_last_n_years, rf"(?:{_WHEN}\s+)?(?:les\s+|des\s+)?{_N}\s+{_RECENT}\s+années"),
@@ -159,6 +165,11 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
     if kind == "range":
         years = [g for g in match.groupdict().values() if g]
         return PeriodMatch("range", years[0], years[-1], *span)
+    if kind == "month_range":
+        year = match["year"]
+        return PeriodMatch(
+            "range", _iso(year, MONTHS[match["from_month"]]), _iso(year, MONTHS[match["month"]]), *span
+        )
     if kind == "since":
         start = _date_iso(match) if match.groupdict().get("month") else match["year"]
         return PeriodMatch("since", start, _published_iso(published), *span)

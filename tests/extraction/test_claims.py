@@ -188,3 +188,22 @@ def test_the_minister_is_the_source_with_his_name():
         ("cells_dismantled", 8, "2023", "MOI", "عبد الوافي لفتيت"),
         ("persons_arrested", 64, "2023", "MOI", "عبد الوافي لفتيت"),
     ]
+
+
+def test_a_breakdown_keeps_each_part_with_its_own_subset_and_the_whole_without_one():
+    claims = claims_of(
+        "وحسب معطيات رسمية، فقد تمكن المكتب المركزي للأبحاث القضائية منذ إحداثه في مارس 2015 من تفكيك 94 خلية "
+        "إرهابية، منها 88 خلية مرتبطة بتنظيم داعش، وتوقيف 1397 شخصا، من بينهم 54 من ذوي السوابق في قضايا الإرهاب "
+        "و14 امرأة و34 قاصرا."
+    )
+    assert [(c.metric, c.value, c.subset) for c in claims] == [
+        ("cells_dismantled", 94, None),
+        ("cells_dismantled", 88, "isis_linked"),
+        ("persons_arrested", 1397, None),
+        ("persons_arrested", 54, "with_criminal_record"),
+        ("persons_arrested", 14, "women"),
+        ("persons_arrested", 34, "minors"),
+    ]
+    assert {(c.period.type, c.period.start, c.attribution.org) for c in claims} == {
+        ("since", "2015-03", "official_unspecified")
+    }

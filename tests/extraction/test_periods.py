@@ -82,3 +82,7 @@ def test_the_same_period_asks_to_inherit():
 
 def test_last_year_is_the_year_before_publication():
     assert period("خلال العام الماضي") == ("year", "2019", None)
+
+
+def test_a_span_of_months_is_a_range_at_month_precision():
+    assert period("خلال الفترة الممتدة من يناير إلى شتنبر 2024") == ("range", "2024-01", "2024-09")
