@@ -8,6 +8,8 @@ searched with full-text search under the `arabic` configuration (stemming, so "�
 
 from __future__ import annotations
 
+import re
+
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connection
 from django.db.models import Func, QuerySet
@@ -17,6 +19,19 @@ from claims.extraction.normalize import fold
 # A query longer than this is not a search a person typed; forms refuse it with a message.
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
+
+
+# PostgreSQL's Arabic stemmer drops "ال" and "بال" but keeps the conjunctions و and ف glued to the
+# word ("واسبانيا" stays whole), so the document also lists each such word without them.
+CONJUNCTIONS = ("و", "ف")
+_WORD = re.compile(r"\w+")
+
+
+def search_document(title: str, body: str) -> str:
+    """What Article.search_text stores: title and body folded, then the words freed of و/ف."""
+    folded = fold(f"{title}\n{body}")
+    unglued = {word[1:] for word in _WORD.findall(folded) if word[0] in CONJUNCTIONS and len(word) > 4}
+    return f"{folded}\n{' '.join(sorted(unglued))}" if unglued else folded
 
 
 class ArabicTsVector(Func):

@@ -6,7 +6,7 @@ the same folded column, so this migration adds the index only where it can exist
 
 from django.db import migrations, models
 
-from claims.extraction.normalize import fold
+from claims.search import search_document
 
 INDEX_NAME = "claims_article_search_gin"
 CREATE_INDEX = (
@@ -19,7 +19,7 @@ DROP_INDEX = f"DROP INDEX IF EXISTS {INDEX_NAME}"
 def fill_search_text(apps, schema_editor):
     Article = apps.get_model("claims", "Article")
     for article in Article.objects.only("pk", "title", "body").iterator(chunk_size=200):
-        Article.objects.filter(pk=article.pk).update(search_text=fold(f"{article.title}\n{article.body}"))
+        Article.objects.filter(pk=article.pk).update(search_text=search_document(article.title, article.body))
 
 
 def create_index(apps, schema_editor):

@@ -91,9 +91,9 @@ class Article(models.Model):
 
     @staticmethod
     def folded_search_text(title: str, body: str) -> str:
-        from claims.extraction.normalize import fold
+        from claims.search import search_document
 
-        return fold(f"{title}\n{body}")
+        return search_document(title, body)
 
     def refresh_search_text(self) -> None:
         self.search_text = self.folded_search_text(self.title, self.body)
