@@ -7,6 +7,7 @@ Each rule is conservative on purpose: it only flags what no reading of the figur
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -68,7 +69,11 @@ PART_OF_METRIC = {
 # What became of the fighters who left: no one is both killed and back home, so these add up.
 FIGHTER_FATES = frozenset({"fighters_killed", "returnees", "fighters_detained_abroad"})
 # Words that present what follows as the complete split of a total (folded: ة→ه, é kept).
-SPLIT_CUES = ("موزع", "توزع", "مقسم", "répartis", "répartie", "se répartissent", "ventilé")
+SPLIT_CUES = re.compile(r"موزع|توزع|مقسم|\bréparti|\brépartissent|\bventil", re.IGNORECASE)
+# Words that introduce some parts of a total ("of which"), in folded text.
+LISTING_CUES = re.compile(r"\b(?:منها|منهم|من بينها|من بينهم|من ضمنها|من ضمنهم|dont|parmi)\b", re.IGNORECASE)
+# A listing that accounts for this share of its total presents itself as the whole breakdown.
+NEARLY_ALL = 0.75
 # Periods a page leaves open: within one article they read as the article's own frame.
 _UNSTATED_PERIODS = frozenset({"cumulative_unspecified", "unspecified"})
 
@@ -381,11 +386,19 @@ def _parts_adding_above_total(claims: list[ClaimRecord]) -> list[Finding]:
 
 
 def _stated_split_not_adding_up(claims: list[ClaimRecord]) -> list[Finding]:
-    """A sentence that gives a total and says how it splits ("موزعة بين", "répartis entre") must
-    add up; only exact figures are held to it, with their rounding."""
+    """A total and its breakdown given in one sentence must add up; only exact figures are held to
+    it, with their rounding.
+
+    A split the sentence announces ("موزعة بين", "répartis entre") must add up whatever the parts.
+    A listing ("منها 9 ... و4 ...", "dont") is held to it only when its parts classify the total
+    (affiliations such as isis_linked / sahel_linked, or destinations) and account for nearly all
+    of it (NEARLY_ALL): "14 cells, of which 9 and 4" is a miscount or a remainder nobody names,
+    while "100 arrested, of whom 3 women and 5 minors" is a partial listing.
+    """
     findings = []
     for total in claims:
-        if total.subset is not None or total.qualifier != "exact" or not _states_a_split(total.sentence):
+        cue = _breakdown_cue(total.sentence)
+        if total.subset is not None or total.qualifier != "exact" or cue is None:
             continue
         parts = [
             p
@@ -402,10 +415,13 @@ def _stated_split_not_adding_up(claims: list[ClaimRecord]) -> list[Finding]:
         parts_sum = Interval(sum(_interval(p).low for p in parts), sum(_interval(p).high for p in parts))
         if parts_sum.overlaps(_interval(total)):
             continue
+        if cue == "listing" and not (_classify(parts) and parts_sum.high >= NEARLY_ALL * total.value):
+            continue
         listed = wording.and_list([_part_name(p, total) for p in parts])
         explanation = (
-            f"the split {listed} adds up to {wording.number(sum(p.value for p in parts))}, not the "
-            f"{wording.figure(total)} {_subject(total)} the same sentence splits ({wording.source(total)})"
+            f"{listed} add up to {wording.number(sum(p.value for p in parts))}, not the "
+            f"{wording.figure(total)} {_subject(total)} the same sentence breaks down "
+            f"({wording.source(total)})"
         )
         findings.append(
             _finding("internal_arithmetic", total.metric, (total.id, *(p.id for p in parts)), explanation)
@@ -413,9 +429,22 @@ def _stated_split_not_adding_up(claims: list[ClaimRecord]) -> list[Finding]:
     return findings
 
 
-def _states_a_split(sentence: str) -> bool:
+def _breakdown_cue(sentence: str) -> str | None:
+    """ "split" when the sentence announces a complete split, "listing" for "of which", else None."""
     folded = fold(sentence or "")
-    return any(cue in folded for cue in SPLIT_CUES)
+    if SPLIT_CUES.search(folded):
+        return "split"
+    if LISTING_CUES.search(folded):
+        return "listing"
+    return None
+
+
+def _classify(parts: list[ClaimRecord]) -> bool:
+    """Subsets that sort a total into groups (affiliations, destinations), not attributes of people."""
+    subsets = {p.subset for p in parts}
+    if all(s.endswith("_linked") for s in subsets):
+        return True
+    return any(subsets <= family for family in DISJOINT_SUBSETS)
 
 
 def _part_name(part: ClaimRecord, total: ClaimRecord) -> str:

@@ -1,7 +1,5 @@
 """internal_arithmetic: within one article, parts that cannot fit in their total."""
 
-from dataclasses import replace
-
 from claims.consistency.rules import find_inconsistencies, find_internal_arithmetic
 from tests.consistency.builders import claim, kinds
 
@@ -138,18 +136,50 @@ def test_a_split_the_sentence_announces_must_add_up():
     total, isis, sahel = split_claims(14, [(10, "isis_linked"), (5, "sahel")])
     [finding] = find_internal_arithmetic([total, isis, sahel])
     assert finding.claim_ids == (total.id, isis.id, sahel.id)
-    assert "adds up to 15, not the 14" in finding.explanation
+    assert "add up to 15, not the 14" in finding.explanation
 
 
 def test_a_split_that_adds_up_is_fine():
     assert find_inconsistencies(split_claims(15, [(10, "isis_linked"), (5, "sahel")])) == []
 
 
-def test_parts_below_the_total_without_a_stated_split_are_fine():
-    total, isis, sahel = split_claims(20, [(10, "isis_linked"), (5, "sahel")])
-    listed = "تفكيك 20 خلية، منها 10 خلايا موالية لداعش و5 بالساحل"
-    unsplit = [replace(c, sentence=listed) for c in (total, isis, sahel)]
-    assert find_inconsistencies(unsplit) == []
+LISTING = (
+    "وأفادت حصيلة المديرية العامة للأمن الوطني بأن المصالح الأمنية فككت 14 خلية إرهابية خلال السنة الماضية، "
+    "منها 9 خلايا موالية لتنظيم داعش و4 خلايا مرتبطة بجماعات متطرفة تنشط في منطقة الساحل."
+)
+
+
+def listing_claims(sentence, total, parts, metric="cells_dismantled"):
+    common = dict(
+        metric=metric, period=("year", "2024"), published="2025-01-08", outlet="هسبريس", sentence=sentence
+    )
+    made = [in_article(total, start=10, **common)]
+    for offset, (value, subset) in enumerate(parts, start=1):
+        made.append(in_article(value, subset=subset, start=10 + 40 * offset, **common))
+    return made
+
+
+def test_a_listing_of_affiliations_that_nearly_but_not_quite_adds_up_is_internal_arithmetic():
+    total, isis, sahel = listing_claims(LISTING, 14, [(9, "isis_linked"), (4, "sahel_linked")])
+    [finding] = find_internal_arithmetic([total, isis, sahel])
+    assert finding.claim_ids == (total.id, isis.id, sahel.id)
+    assert finding.explanation.startswith("9 (isis linked) and 4 (sahel linked) add up to 13, not the 14")
+
+
+def test_a_listing_that_covers_only_part_of_the_total_is_fine():
+    assert find_inconsistencies(listing_claims(LISTING, 14, [(5, "isis_linked"), (2, "sahel_linked")])) == []
+
+
+def test_a_listing_of_attributes_such_as_women_and_minors_is_fine():
+    arrests = "تم توقيف 20 شخصا للاشتباه في ارتباطهم بتنظيم داعش، من بينهم 8 نساء و7 قاصرين."
+    claims = listing_claims(arrests, 20, [(8, "women"), (7, "minors")], metric="persons_arrested")
+    assert find_inconsistencies(claims) == []
+
+
+def test_parts_without_any_breakdown_word_are_not_held_to_add_up():
+    plain = "فككت المصالح الأمنية 14 خلية إرهابية، وكانت 9 خلايا موالية لداعش بينما ارتبطت 4 خلايا بالساحل."
+    claims = listing_claims(plain, 14, [(9, "isis_linked"), (4, "sahel_linked")])
+    assert find_inconsistencies(claims) == []
 
 
 def test_figures_of_two_undated_events_in_one_article_are_not_part_and_total():
