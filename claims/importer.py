@@ -155,6 +155,7 @@ def save_extraction(article: Article, document: Document, extraction: Extraction
             article=article, identity=identity, start=start, end=end, **claim_fields(found)
         )
 
+    reanchor_worked_claims(article, wanted)
     existing = {c.identity: c for c in Claim.objects.filter(article=article)}
     stale = [c.pk for key, c in existing.items() if key not in wanted]
     remove_vanished_claims(article, stale)
@@ -206,10 +207,43 @@ def check_storable_value(found) -> None:
         raise RejectedFile(f"a figure cannot be stored (negative or too large): {found.value_text!r}")
 
 
+def reanchor_worked_claims(article: Article, wanted: dict[str, Claim]) -> None:
+    """A claim editors worked on follows its figure when the file changed around it.
+
+    Re-importing a file with other bytes changes the content hash, so every identity changes; a
+    claim with a history whose figure is found again (same metric, same printed value, same
+    sentence) takes the new identity and span, keeping its primary key and the editors' work.
+    """
+    worked = (
+        Claim.objects.filter(article=article, events__isnull=False)
+        .exclude(identity__in=list(wanted))
+        .distinct()
+    )
+    free = {(c.metric, c.value_text, c.sentence): identity for identity, c in wanted.items()}
+    taken = set(Claim.objects.filter(identity__in=list(wanted)).values_list("identity", flat=True))
+    for claim in worked:
+        identity = free.pop((claim.metric, claim.value_text, claim.sentence), None)
+        if identity is None or identity in taken:
+            continue
+        target = wanted[identity]
+        Claim.objects.filter(pk=claim.pk).update(identity=identity, start=target.start, end=target.end)
+
+
 def remove_vanished_claims(article: Article, claim_ids: list[int]) -> None:
-    """Claims the engine no longer finds go away."""
-    if claim_ids:
-        Claim.objects.filter(pk__in=claim_ids).delete()
+    """Claims the engine no longer finds go away, unless editors worked on them.
+
+    Every editorial write leaves a history line (`ClaimEvent`), so a claim with a history is one
+    whose flags, correction or dismissed findings must survive: it stays, with a note saying
+    the engine no longer finds it.
+    """
+    if not claim_ids:
+        return
+    from claims.services import record_vanished
+
+    vanished = Claim.objects.filter(pk__in=claim_ids)
+    worked_on = vanished.filter(events__isnull=False).distinct()
+    record_vanished(worked_on)
+    vanished.exclude(pk__in=worked_on.values("pk")).delete()
 
 
 UPDATABLE_CLAIM_FIELDS = [
@@ -273,7 +307,14 @@ def import_paths(
         mark_failed(run, exc)
         raise
     finish(run)
+    refresh_findings_after_import()
     return run
+
+
+def refresh_findings_after_import() -> None:
+    from claims.findings import refresh_findings_quietly
+
+    refresh_findings_quietly()
 
 
 def record_outcome(run: ImportRun, outcome: ImportOutcome) -> None:

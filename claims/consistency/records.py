@@ -37,7 +37,7 @@ class Finding:
     kind: str  # same_period_disagreement | cumulative_decrease | internal_arithmetic | implausible_value
     #            | stale_figure | partial_exceeds_whole
     metric: str
-    claim_ids: tuple[int, ...]  # the claim the finding is about comes first
+    claim_ids: tuple[int, ...]  # reading order: the figure at issue first; a drop in time order
     explanation: str  # one sentence a journalist can read
     key: str  # stable identity, see finding_key
 

@@ -113,6 +113,13 @@ class ClaimQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by(models.F("article__published").desc(nulls_last=True), "article_id", "start")
 
+    def with_editorial(self):
+        """Open flags (as `open_flags`) and the correction, for `claims/editors/_badge.html`: 2 queries."""
+        from claims.models.editorial import Flag
+
+        open_flags = models.Prefetch("flags", queryset=Flag.objects.open(), to_attr="open_flags")
+        return self.select_related("correction").prefetch_related(open_flags)
+
 
 class Claim(models.Model):
     """One figure stated in one article, with the sentence and span it came from."""

@@ -1,0 +1,18 @@
+import json
+
+from django.core.management.base import BaseCommand
+
+from claims.findings import consistency_report
+
+
+class Command(BaseCommand):
+    help = (
+        "Run the consistency engine over the claims in the database (editors' corrections applied) "
+        "and print the findings (CONTRACT.md part 2)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--json", action="store_true", help="print the JSON document (the default)")
+
+    def handle(self, *args, **options):
+        self.stdout.write(json.dumps(consistency_report(), ensure_ascii=False, indent=1))

@@ -1,0 +1,110 @@
+"""/articles/add/: editors upload files or paste text; the importer decides, file by file."""
+
+from datetime import date
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from claims.models import Article, ImportRun
+
+from .articles import ARTICLE_2023, ARTICLE_2025
+
+pytestmark = pytest.mark.django_db
+URL = "/articles/add/"
+
+
+def upload(*files):
+    return {"action": "upload", "files": list(files)}
+
+
+def test_the_page_has_an_upload_form_and_a_paste_form_with_csrf(client, editor):
+    client.force_login(editor)
+    page = client.get(reverse("editors:article_add")).content.decode()
+    assert page.count("csrfmiddlewaretoken") >= 2 and 'name="files"' in page and 'name="text"' in page
+
+
+def test_uploading_two_articles_imports_both(client, editor):
+    client.force_login(editor)
+    response = client.post(
+        URL,
+        upload(
+            SimpleUploadedFile("h07.txt", ARTICLE_2023.encode()),
+            SimpleUploadedFile("h12.txt", ARTICLE_2025.encode()),
+        ),
+    )
+    assert [o.status for o in response.context["outcomes"]] == ["new", "new"]
+    assert set(Article.objects.values_list("file_name", flat=True)) == {"h07.txt", "h12.txt"}
+    assert ImportRun.objects.get().new == 2
+
+
+def test_a_bad_file_is_reported_by_name_and_the_others_still_import(client, editor):
+    client.force_login(editor)
+    response = client.post(
+        URL,
+        upload(
+            SimpleUploadedFile("empty.txt", b""),
+            SimpleUploadedFile("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))),
+            SimpleUploadedFile("h07.txt", ARTICLE_2023.encode()),
+        ),
+    )
+    statuses = {o.file: o.status for o in response.context["outcomes"]}
+    assert statuses == {"empty.txt": "rejected", "photo.txt": "rejected", "h07.txt": "new"}
+    page = response.content.decode()
+    assert "empty.txt" in page and "photo.txt" in page
+    assert ImportRun.objects.get().rejected == 2
+
+
+def test_uploading_the_same_file_again_says_unchanged(client, editor):
+    client.force_login(editor)
+    client.post(URL, upload(SimpleUploadedFile("h07.txt", ARTICLE_2023.encode())))
+    response = client.post(URL, upload(SimpleUploadedFile("h07.txt", ARTICLE_2023.encode())))
+    assert [o.status for o in response.context["outcomes"]] == ["unchanged"]
+
+
+def test_an_upload_without_files_is_refused(client, editor):
+    client.force_login(editor)
+    assert client.post(URL, {"action": "upload"}).status_code == 400
+
+
+def test_pasted_text_is_imported_with_its_outlet_date_and_address(client, editor):
+    client.force_login(editor)
+    response = client.post(
+        URL,
+        {
+            "action": "paste",
+            "text": ARTICLE_2025,
+            "outlet": "Le360",
+            "published": "2025-01-10",
+            "url": "https://le360.ma/societe/cellules-2025",
+        },
+    )
+    (outcome,) = response.context["outcomes"]
+    assert outcome.status == "new"
+    article = Article.objects.get()
+    assert (article.source.name, article.published, article.url) == (
+        "Le360",
+        date(2025, 1, 10),
+        "https://le360.ma/societe/cellules-2025",
+    )
+    assert article.file_name.startswith("pasted-2025-01-10-")
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("text", "   "),
+        ("outlet", ""),
+        ("published", "10/01/2025 ثلاثاء"),
+        ("published", "1920-01-01"),
+        ("url", "javascript:alert(1)"),
+    ],
+)
+def test_pasted_text_with_a_bad_field_is_refused_with_its_error(client, editor, field, value):
+    data = {"action": "paste", "text": ARTICLE_2025, "outlet": "Le360", "published": "2025-01-10", "url": ""}
+    data[field] = value
+    client.force_login(editor)
+    response = client.post(URL, data)
+    assert response.status_code == 400
+    assert field in response.context["paste_form"].errors
+    assert not Article.objects.exists()

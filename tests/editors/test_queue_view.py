@@ -1,0 +1,71 @@
+"""/flags/: open findings and flags, filterable by kind, metric and status."""
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from claims.findings import refresh_findings
+from claims.models import Finding
+from claims.services import dismiss_finding, flag_claims
+
+from .factories import cells_total, make_article, make_claim
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def queue_items(editor):
+    cells_total("a.txt", 215, date(2023, 11, 1))
+    cells_total("b.txt", 207, date(2025, 1, 10))
+    article = make_article("c.txt", published=date(2023, 5, 2))
+    total = make_claim(article, 100, metric="persons_arrested", start=10)
+    make_claim(article, 150, metric="persons_arrested", subset="women", start=80)
+    refresh_findings()
+    flag_claims(
+        claims=[total], editor=editor, reason="misattributed", note="الرقم للمديرية العامة للأمن الوطني"
+    )
+
+
+def get(client, **params):
+    return client.get(reverse("editors:queue"), params)
+
+
+def test_the_queue_lists_open_findings_and_flags(client, editor, queue_items):
+    client.force_login(editor)
+    response = get(client)
+    assert {f.kind for f in response.context["findings"]} == {"cumulative_decrease", "internal_arithmetic"}
+    assert [f.reason for f in response.context["flags"]] == ["misattributed"]
+
+
+def test_the_queue_filters_findings_by_kind(client, editor, queue_items):
+    client.force_login(editor)
+    response = get(client, kind="internal_arithmetic")
+    assert [f.kind for f in response.context["findings"]] == ["internal_arithmetic"]
+    assert list(response.context["flags"]) == []
+
+
+def test_the_queue_filters_flags_by_reason_as_their_kind(client, editor, queue_items):
+    client.force_login(editor)
+    response = get(client, kind="misattributed")
+    assert list(response.context["findings"]) == []
+    assert len(response.context["flags"]) == 1
+
+
+def test_the_queue_filters_by_metric(client, editor, queue_items):
+    client.force_login(editor)
+    response = get(client, metric="cells_dismantled")
+    assert [f.metric for f in response.context["findings"]] == ["cells_dismantled"]
+    assert list(response.context["flags"]) == []
+
+
+def test_dismissed_findings_leave_the_queue_and_show_under_their_status(client, editor, queue_items):
+    dismiss_finding(finding=Finding.objects.get(kind="cumulative_decrease"), editor=editor, comment="مقبول")
+    client.force_login(editor)
+    assert "cumulative_decrease" not in {f.kind for f in get(client).context["findings"]}
+    assert [f.kind for f in get(client, status="dismissed").context["findings"]] == ["cumulative_decrease"]
+
+
+def test_an_unknown_filter_value_is_a_400(client, editor, queue_items):
+    client.force_login(editor)
+    assert get(client, kind="<script>").status_code == 400
