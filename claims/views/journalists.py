@@ -212,12 +212,14 @@ def article_list(request):
 def article_detail(request, pk: int):
     article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
     claims = annotate_rows(list(editorial(Claim.objects.filter(article=article)).order_by("start")))
+    for claim in claims:
+        claim.article = article  # rows show its outlet and date: no query per claim
     mentions = list(
         ArticleCountry.objects.filter(article=article).select_related("country").order_by("start")
     )
     show_badge = has_editors_badge()
     spans = [
-        claim_span(claim, render_to_string(EDITORS_BADGE, {"claim": claim}) if show_badge else "")
+        claim_span(claim, render_to_string(EDITORS_BADGE, {"claim": claim}).strip() if show_badge else "")
         for claim in claims
     ]
     spans += [country_span(mention, country_name(mention.country)) for mention in mentions]
