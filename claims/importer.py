@@ -17,15 +17,13 @@ from django.db import DataError, IntegrityError, transaction
 from django.utils import timezone
 
 from claims.extraction.engine import read_article
+from claims.extraction.files import article_files, read_file_bytes
 from claims.extraction.records import Document, Extraction, RejectedFile
 from claims.models import Article, ArticleCountry, Claim, Country, ImportRun, Source
 
 logger = logging.getLogger(__name__)
 
 NEW, UNCHANGED, UPDATED, REJECTED = "new", "unchanged", "updated", "rejected"
-
-# An article file bigger than this is not an article; refusing it early keeps memory bounded.
-MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 @dataclass
@@ -43,39 +41,15 @@ class ImportOutcome:
 
 
 def iter_article_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
-    """Files as given, and every file under a folder (recursively, sorted, hidden files skipped)."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file() and not any(part.startswith(".") for part in p.parts)
-                )
-            )
-        else:
-            found.append(path)
-    return found
+    return [Path(p) for p in article_files(list(paths))]
 
 
 def import_file(path: Path, *, name: str | None = None) -> ImportOutcome:
     name = name or path.name
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return ImportOutcome(
-                name, REJECTED, f"file too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB)"
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return ImportOutcome(name, REJECTED, "file not found")
-    except IsADirectoryError:
-        return ImportOutcome(name, REJECTED, "is a folder, not a file")
-    except PermissionError:
-        return ImportOutcome(name, REJECTED, "file not readable (permission denied)")
-    except OSError as exc:
-        return ImportOutcome(name, REJECTED, f"file not readable ({exc.strerror or exc})")
+        raw = read_file_bytes(path)
+    except RejectedFile as exc:
+        return ImportOutcome(name, REJECTED, exc.reason)
     return import_bytes(raw, name)
 
 

@@ -10,37 +10,22 @@ import os
 import sys
 
 from claims.extraction.engine import read_article
+from claims.extraction.files import article_files, read_file_bytes
 from claims.extraction.records import Document, RejectedFile
-
-MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 def extraction_report(paths: list[str]) -> tuple[dict, int]:
     """The JSON document for these files and folders (folders recursively, sorted) and the exit code."""
     files = []
-    for path in _expand(paths):
+    for path in article_files(paths):
         files.append(_file_entry(path))
     exit_code = 1 if any(entry["status"] == "rejected" for entry in files) else 0
     return {"files": files}, exit_code
 
 
-def _expand(paths: list[str]) -> list[str]:
-    expanded = []
-    for path in paths:
-        if os.path.isdir(path):
-            found = []
-            for folder, subfolders, names in os.walk(path):
-                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-                found.extend(os.path.join(folder, name) for name in names if not name.startswith("."))
-            expanded.extend(sorted(found))
-        else:
-            expanded.append(path)
-    return expanded
-
-
 def _file_entry(path: str) -> dict:
     try:
-        raw = _read(path)
+        raw = read_file_bytes(path)
         decoded, document, extraction = read_article(raw, os.path.basename(path))
     except RejectedFile as rejected:
         return {"file": path, "status": "rejected", "error": rejected.reason}
@@ -54,22 +39,6 @@ def _file_entry(path: str) -> dict:
         "claims": [claim_json(claim) for claim in extraction.claims],
         "countries": [mention.as_json() for mention in extraction.countries],
     }
-
-
-def _read(path: str) -> bytes:
-    try:
-        if os.path.getsize(path) > MAX_FILE_BYTES:
-            raise RejectedFile(f"file too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB)")
-        with open(path, "rb") as handle:
-            return handle.read()
-    except FileNotFoundError:
-        raise RejectedFile("file not found") from None
-    except IsADirectoryError:
-        raise RejectedFile("is a folder, not a file") from None
-    except PermissionError:
-        raise RejectedFile("file not readable (permission denied)") from None
-    except OSError as error:
-        raise RejectedFile(f"file not readable ({error.strerror or error})") from None
 
 
 def article_json(document: Document) -> dict:
