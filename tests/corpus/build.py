@@ -1812,7 +1812,7 @@ def c18():
         "وتشير معطيات رسمية إلى أن عدد الأشخاص الذين تم توقيفهم في قضايا الإرهاب بين 2002 و2015 بلغ 2.720 "
         "شخصا، قبل أن تنتقل مهمة البحث في هذه القضايا إلى المكتب المركزي للأبحاث القضائية."
     )
-    s2 = "وتم خلال المرحلة نفسها تفكيك حوالي 130 خلية إرهابية، معظمها مرتبط بتنظيم القاعدة وفروعه."
+    s2 = "وتم خلال المرحلة نفسها تفكيك حوالي 120 خلية إرهابية، معظمها مرتبط بتنظيم القاعدة وفروعه."
     paragraphs = [
         "قبل سنة 2015، كانت الفرقة الوطنية للشرطة القضائية هي الجهة المكلفة بالبحث في قضايا الإرهاب، "
         "بتنسيق مع المديرية العامة لمراقبة التراب الوطني التي توفر المعلومات الاستخباراتية.",
@@ -1848,8 +1848,8 @@ def c18():
             ),
             C(
                 "cells_dismantled",
-                130,
-                "130",
+                120,
+                "120",
                 s2,
                 qualifier="about",
                 qualifier_text="حوالي",
@@ -1934,7 +1934,7 @@ def c19():
                 attribution=dgst,
                 notes="dual noun as a number",
             ),
-            C("persons_arrested", 9, "9", s1, period=sept, attribution=dgst),
+            C("persons_arrested", 9, "9", s1, subset="isis_linked", period=sept, attribution=dgst),
         ],
         must_not_extract=traps
         + [
@@ -2005,6 +2005,7 @@ def c20():
                 "خليتين",
                 s1,
                 period=sept,
+                subset="isis_linked",
                 attribution=official,
                 notes="Mashriq month name; 'الماضي' resolved from the byline (October 2024)",
             ),
@@ -2068,8 +2069,17 @@ def c21():
             dateline_city="الرباط",
         ),
         claims=[
-            C("persons_arrested", 9, "9", s1, period=sept, attribution=official),
-            C("cells_dismantled", 2, "خليتين", s1, period=sept, attribution=official, notes="dual"),
+            C("persons_arrested", 9, "9", s1, subset="isis_linked", period=sept, attribution=official),
+            C(
+                "cells_dismantled",
+                2,
+                "خليتين",
+                s1,
+                subset="isis_linked",
+                period=sept,
+                attribution=official,
+                notes="dual",
+            ),
         ],
         must_not_extract=[
             T(title, "title: the body repeats the figure"),
@@ -2422,7 +2432,15 @@ def c26():
             dateline_city=None,
         ),
         claims=[
-            C("fighters_joined", 1659, "1659", s1, period=cumul, attribution=dgst),
+            C(
+                "fighters_joined",
+                1659,
+                "1659",
+                s1,
+                period=cumul,
+                attribution=dgst,
+                notes="Syria and Iraq are what fighters_joined counts: no subset",
+            ),
             C("fighters_joined", 290, "290", s1, subset="women", period=cumul, attribution=dgst),
             C("fighters_joined", 391, "391", s1, subset="minors", period=cumul, attribution=dgst),
             C("returnees", 260, "260", s2, period=cumul, attribution=dgst, notes="attribution carried"),
@@ -2799,9 +2817,9 @@ def c33():
                 s2,
                 qualifier="about",
                 qualifier_text="Près de",
-                period=since("2012", pub, None),
+                period=P("cumulative_unspecified", None, pub, None),
                 attribution=sources,
-                notes="attribution carried",
+                notes="attribution carried; a running total of returns with no start of its own",
             ),
         ],
         must_not_extract=traps
@@ -2824,6 +2842,196 @@ def c33():
             "law_number_trap",
             "conflict_zone_mention",
         ],
+    )
+
+
+@article
+def c34():
+    s1 = (
+        "ووفق معطيات المديرية العامة للأمن الوطني، لم يتجاوز عدد الأجانب الموقوفين في قضايا الإرهاب خلال "
+        "سنة 2023 سبعة أشخاص، ينحدر أغلبهم من دول إفريقيا جنوب الصحراء."
+    )
+    s2 = (
+        "وظل عدد الهجمات الإرهابية المنفذة فوق التراب الوطني صفرا منذ جريمة إمليل سنة 2018، رغم محاولات "
+        "متكررة أجهضتها الأجهزة الأمنية في مراحل التحضير."
+    )
+    paragraphs = [
+        "تحتضن مدينة مراكش هذا الأسبوع اجتماعا إقليميا حول مكافحة الإرهاب في إفريقيا، بمشاركة خبراء "
+        "ومسؤولين أمنيين من أزيد من 20 بلدا.",
+        s1,
+        s2,
+        "ويرتقب أن يناقش المشاركون سبل تعزيز تبادل المعلومات حول تنقلات المقاتلين في منطقة الساحل، وتجفيف "
+        "مصادر تمويل الجماعات المسلحة، خاصة عائدات الاختطاف والتهريب.",
+    ]
+    title = "مراكش تحتضن اجتماعا إقليميا حول مكافحة الإرهاب في إفريقيا"
+    dgsn = A("DGSN", "معطيات المديرية العامة للأمن الوطني")
+    return dict(
+        key="c34",
+        file="c34_clean_marrakech_at_most.txt",
+        format="clean",
+        text=clean(title, "مراكش", paragraphs),
+        metadata=dict(
+            title=title,
+            outlet=None,
+            outlet_alias=None,
+            outlet_fictional=False,
+            date=None,
+            dateline_city="مراكش",
+        ),
+        claims=[
+            C(
+                "persons_arrested",
+                7,
+                "سبعة",
+                s1,
+                subset="foreigners",
+                qualifier="at_most",
+                qualifier_text="لم يتجاوز",
+                period=year("2023", "خلال سنة 2023"),
+                attribution=dgsn,
+            ),
+            C(
+                "terrorist_attacks",
+                0,
+                "صفرا",
+                s2,
+                period=since("2018", None, "منذ جريمة إمليل سنة 2018"),
+                attribution=A("DGSN", "معطيات المديرية العامة للأمن الوطني"),
+                notes="zero written as a word; the attribution is carried from the previous sentence",
+            ),
+        ],
+        must_not_extract=[
+            T("أزيد من 20 بلدا", "participating countries, with a qualifier"),
+            T("هذا الأسبوع", "relative date"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "clean",
+            "dateline",
+            "qualifier_at_most",
+            "subset_foreigners",
+            "zero_word",
+            "carried_attribution",
+            "no_outlet",
+            "no_date",
+            "org_DGSN",
+        ],
+        notes="'دول إفريقيا جنوب الصحراء' and 'الساحل' are regions: no country.",
+    )
+
+
+@article
+def c35():
+    pub = "2024-06-24"
+    title = "الجهاد الرقمي.. كيف تستقطب التنظيمات المتطرفة القاصرين عبر الإنترنت"
+    s1 = (
+        "وتكشف أرقام المكتب المركزي للأبحاث القضائية أن ما يزيد عن 600 شخص تم توقيفهم منذ سنة 2016 بسبب "
+        "نشاطهم الدعائي لفائدة داعش على المنصات الرقمية."
+    )
+    s2 = "ومن بين هؤلاء 35 قاصرا تم توقيفهم خلال الفترة ذاتها، أصغرهم لم يتجاوز عمره 15 سنة."
+    body = [
+        "لم تعد التنظيمات المتطرفة في حاجة إلى معسكرات تدريب أو خلايا منظمة لاستقطاب أتباع جدد، إذ بات "
+        "هاتف ذكي وحساب على تطبيق للتراسل كافيين لنقل الفكر المتطرف إلى غرف نوم المراهقين.",
+        s1 + " " + s2,
+        "وتنسق المصالح المغربية في هذا المجال مع شركاء أوروبيين، إذ سبق لها أن قدمت معلومات لبريطانيا "
+        "وألمانيا حول حسابات تدير حملات دعائية موجهة إلى الشباب الناطق بالعربية.",
+        "ويحذر مختصون في علم النفس من أن القاصرين الذين يقضون ساعات طويلة على الإنترنت دون رقابة أسرية "
+        "هم الأكثر عرضة للاستقطاب.",
+    ]
+    paragraphs = "\n".join(f"        <p>{p}</p>" for p in body)
+    text = f"""<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head>
+<meta charset="UTF-8">
+<title>{title} - هسبريس</title>
+<meta property="og:site_name" content="هسبريس">
+<meta property="og:title" content="{title}">
+<meta property="article:published_time" content="{pub}T20:15:00+01:00">
+<meta property="article:tag" content="الإرهاب">
+<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "{pub}T20:15:00+01:00", "wordCount": 412}}</script>
+</head>
+<body>
+<div class="top-bar">الإثنين 24 يونيو 2024 | 17 ذو الحجة 1445</div>
+<nav class="menu"><a href="/">الرئيسية</a> <a href="/politique">سياسة</a> <a href="/societe">مجتمع</a> <a href="/sport">رياضة</a></nav>
+<div class="container">
+    <article class="article-content">
+        <h1>{title}</h1>
+        <span class="date">الإثنين 24 يونيو 2024 - 20:15</span>
+{paragraphs}
+        <div class="tags">الإرهاب - القاصرون - الإنترنت</div>
+    </article>
+    <aside class="most-read">
+        <h3>الأكثر قراءة</h3>
+        <p>الأسود يكتسحون الكونغو برباعية (6-0) ويتصدرون المجموعة</p>
+        <p>أسعار الأضاحي تبلغ 5000 درهم في بعض الأسواق</p>
+    </aside>
+</div>
+<footer>جميع الحقوق محفوظة © هسبريس 2024</footer>
+</body>
+</html>
+"""
+    bcij = A("BCIJ", "أرقام المكتب المركزي للأبحاث القضائية")
+    return dict(
+        key="c35",
+        file="c35_hespress_online_activity.html",
+        format="html",
+        text=text,
+        metadata=dict(
+            title=title,
+            outlet="هسبريس",
+            outlet_alias="Hespress",
+            outlet_fictional=False,
+            date=pub,
+            dateline_city=None,
+        ),
+        claims=[
+            C(
+                "persons_arrested",
+                600,
+                "600",
+                s1,
+                subset="online_activity",
+                qualifier="more_than",
+                qualifier_text="ما يزيد عن",
+                period=since("2016", pub, "منذ سنة 2016"),
+                attribution=bcij,
+            ),
+            C(
+                "persons_arrested",
+                35,
+                "35",
+                s2,
+                subset="minors",
+                period=since("2016", pub, "خلال الفترة ذاتها"),
+                attribution=A("BCIJ", "أرقام المكتب المركزي للأبحاث القضائية"),
+                notes="period and attribution inherited; minors among the online-activity arrests",
+            ),
+        ],
+        must_not_extract=[
+            T("15 سنة", "age (with 'did not exceed')"),
+            T("17 ذو الحجة 1445", "top bar: Hijri date"),
+            T("24 يونيو 2024", "top bar: publication date"),
+            T("(6-0)", "most read: football score"),
+            T("5000 درهم", "most read: price"),
+            T("412", "JSON-LD word count"),
+            T("© هسبريس 2024", "footer year"),
+        ],
+        countries_cited=["GB", "DE"],
+        countries_not_partners=[],
+        flags=[
+            "html",
+            "subset_online_activity",
+            "subset_minors",
+            "inherited_period",
+            "partner_clitic_li",
+            "age_trap",
+            "hijri_trap",
+            "score_trap",
+            "money_trap",
+            "org_BCIJ",
+        ],
+        notes="Partners: 'معلومات لبريطانيا وألمانيا' (clitics ل and و).",
     )
 
 
@@ -2905,14 +3113,16 @@ def encode(text, encoding, line_endings):
     return text.encode(encoding)
 
 
-def build():
+def build(out_dir=HERE):
+    """Write every file and expected.json into out_dir; returns the gold."""
+    out_dir = Path(out_dir)
     entries, rejections = [], []
     for make in ARTICLES:
         spec = make()
         encoding = spec.get("encoding", "utf-8")
         line_endings = spec.get("line_endings", "LF")
         data = spec["raw"] if "raw" in spec else encode(spec["text"], encoding, line_endings)
-        (HERE / spec["file"]).write_bytes(data)
+        (out_dir / spec["file"]).write_bytes(data)
         status = spec.get("expected_status", "ok")
         entry = {
             "key": spec["key"],
@@ -2954,21 +3164,22 @@ def build():
         "must_not_flag": MUST_NOT_FLAG,
         "rejections": rejections,
     }
-    (HERE / "expected.json").write_text(
+    (out_dir / "expected.json").write_text(
         json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
     return gold
 
 
-def verify(gold):
+def verify(gold, out_dir=HERE):
     """Re-read every file from disk and check the gold against it; returns a list of problems."""
+    out_dir = Path(out_dir)
     problems = []
     keys = [f["key"] for f in gold["files"]]
     if len(keys) != len(set(keys)):
         problems.append("duplicate keys")
     claim_ids = set()
     for f in gold["files"]:
-        raw = (HERE / f["file"]).read_bytes()
+        raw = (out_dir / f["file"]).read_bytes()
         if len(raw) != f["bytes"]:
             problems.append(f"{f['key']}: size {len(raw)} != {f['bytes']}")
         if f["expected_status"] != "ok":
