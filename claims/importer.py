@@ -17,7 +17,7 @@ from django.db import DataError, IntegrityError, transaction
 from django.utils import timezone
 
 from claims.extraction.engine import read_article
-from claims.extraction.files import article_files, read_file_bytes
+from claims.extraction.files import MAX_FILE_BYTES, article_files, read_file_bytes  # noqa: F401 - re-exported for upload forms
 from claims.extraction.records import Document, Extraction, RejectedFile
 from claims.models import Article, ArticleCountry, Claim, Country, ImportRun, Source
 
