@@ -1345,7 +1345,6 @@ def c12():
                 4,
                 "أربعة",
                 s1,
-                subset="isis_linked",
                 period=P("event"),
                 attribution=A("DGST", "بلاغ للمديرية العامة لمراقبة التراب الوطني"),
                 notes="one operation: period type event",
@@ -1934,7 +1933,7 @@ def c19():
                 attribution=dgst,
                 notes="dual noun as a number",
             ),
-            C("persons_arrested", 9, "9", s1, subset="isis_linked", period=sept, attribution=dgst),
+            C("persons_arrested", 9, "9", s1, period=sept, attribution=dgst),
         ],
         must_not_extract=traps
         + [
@@ -2005,7 +2004,6 @@ def c20():
                 "خليتين",
                 s1,
                 period=sept,
-                subset="isis_linked",
                 attribution=official,
                 notes="Mashriq month name; 'الماضي' resolved from the byline (October 2024)",
             ),
@@ -2069,13 +2067,12 @@ def c21():
             dateline_city="الرباط",
         ),
         claims=[
-            C("persons_arrested", 9, "9", s1, subset="isis_linked", period=sept, attribution=official),
+            C("persons_arrested", 9, "9", s1, period=sept, attribution=official),
             C(
                 "cells_dismantled",
                 2,
                 "خليتين",
                 s1,
-                subset="isis_linked",
                 period=sept,
                 attribution=official,
                 notes="dual",
