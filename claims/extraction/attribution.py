@@ -21,11 +21,15 @@ _ORGS = {
     "DGSN": ["المديرية العامة للأمن الوطني", "DGSN", "la direction générale de la sûreté nationale"],
     "MOI": ["وزارة الداخلية", "وزير الداخلية", "الداخلية", "le ministère de l'intérieur", "le ministre de l'intérieur",
             "ministère de l'intérieur", "ministre de l'intérieur"],
-    "PARLIAMENT": ["البرلمان", "مجلس النواب", "مجلس المستشارين", "le parlement", "la chambre des représentants"],
-    "MFA": ["وزارة الخارجية", "وزير الخارجية", "الخارجية المغربية", "le ministère des affaires étrangères",
+    "PARLIAMENT": ["البرلمان", "مجلس النواب", "مجلس المستشارين", "برلماني", "البرلمانية", "برلمانية", "le parlement", "la chambre des représentants"],
+    "MFA": ["وزارة الخارجية", "وزير الخارجية", "الخارجية المغربية", "رئيس الدبلوماسية المغربية",
+            "chef de la diplomatie", "le ministère des affaires étrangères",
             "la diplomatie marocaine"],
     "GOV": ["رئيس الحكومة", "الناطق الرسمي باسم الحكومة", "الحكومة", "le gouvernement", "gouvernement"],
-    "official_unspecified": ["الإحصائيات الرسمية", "الإحصاءات الرسمية", "الأرقام الرسمية", "أرقام رسمية",
+    "official_unspecified": ["مصادر أمنية", "مصدر أمني", "مصدر مسؤول", "مسؤول أمني", "مسؤولون أمنيون",
+                             "مسؤولين أمنيين", "السلطات المغربية", "السلطات الأمنية", "sources sécuritaires",
+                             "source sécuritaire", "responsables sécuritaires", "autorités marocaines",
+                             "الإحصائيات الرسمية", "الإحصاءات الرسمية", "الأرقام الرسمية", "أرقام رسمية",
                              "إحصائيات رسمية", "المعطيات الرسمية", "معطيات رسمية", "مصادر رسمية", "بيانات رسمية",
                              "les chiffres officiels", "chiffres officiels", "statistiques officielles",
                              "sources officielles"],
@@ -36,6 +40,7 @@ _ORGS = {
 _PEOPLE = {
     "عبد اللطيف حموشي": "DGST", "حموشي": "DGST", "الحموشي": "DGST",
     "عبد الحق الخيام": "BCIJ", "الخيام": "BCIJ", "حبوب الشرقاوي": "BCIJ", "الشرقاوي حبوب": "BCIJ",
+    "حبوب": "BCIJ",
     "عبد الوافي لفتيت": "MOI", "لفتيت": "MOI", "ناصر بوريطة": "MFA", "بوريطة": "MFA",
     "Abdellatif Hammouchi": "DGST", "Hammouchi": "DGST", "Abdelhak Khiame": "BCIJ",
     "Abdelouafi Laftit": "MOI", "Laftit": "MOI", "Nasser Bourita": "MFA", "Bourita": "MFA",
@@ -45,12 +50,41 @@ _CUES = [
     "أفاد", "أفادت", "أكد", "أكدت", "أوضح", "أوضحت", "ذكر", "ذكرت", "قال", "قالت", "أشار", "أشارت", "تشير",
     "يشير", "تفيد", "يفيد", "صرح", "صرحت", "أضاف", "أضافت", "نشرتها", "نشرها", "أصدرتها", "أصدرها", "عرضها",
     "قدمها", "شدد", "شددت", "أبرز", "أبرزت", "لفت", "لفتت", "أورد", "أوردت", "سجل", "سجلت", "تقرير", "بلاغ",
-    "حصيلة", "معطيات", "أرقام", "إحصائيات", "مصادر", "مصدر", "تصريح", "عن", "لدى",
+    "حصيلة", "معطيات", "أرقام", "إحصائيات", "مصادر", "مصدر", "تصريح", "عن", "لدى", "يرى", "ترى", "يعتبر",
+    "اعتبر", "يؤكد", "تؤكد", "ذكر", "بلاغات", "بيانات", "a souligné", "estime",
     "selon", "d'après", "a indiqué", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "rapport", "bilan", "sources", "source", "chiffres", "indique", "annonce", "révèle",
 ]  # fmt: skip
 _CUE_WINDOW_WORDS = 6
-_SAME_SOURCE = re.compile(r"(?:المصدر|المتحدث|المسؤول)\s+(?:ذاته|نفسه)|(?:la\s+)?même\s+source")
+_SAME_SOURCE = re.compile(
+    r"(?:المصدر|المصادر|المتحدث|المسؤول|التقرير|البلاغ|المعطيات|الحصيله|الارقام)\s+(?:ذاته|نفسه|ذاتها|نفسها)"
+    r"|(?:la\s+)?même\s+source"
+)
+# A source named earlier, referred to by a definite noun right after an attributing word
+# ("وأوضحت المديرية", "وأشار المسؤول الأمني", "حسب التقرير ذاته", "Le chef de la diplomatie").
+_ANAPHOR = re.compile(
+    r"(?<![\w])(?:المصدر|المصادر|المسؤول|المتحدث|المديريه|الوزاره|التقرير|البلاغ|المعطيات|الحصيله|الارقام|المكتب"
+    r"|الاحصاييات|الاجهزه|المصالح|la\s+même\s+source|le\s+même\s+responsable)(?![\w])"
+)
+_FUNCTION_WORDS = {
+    "في",
+    "من",
+    "على",
+    "الى",
+    "ان",
+    "بان",
+    "الي",
+    "عن",
+    "ما",
+    "قد",
+    "فقد",
+    "انه",
+    "que",
+    "la",
+    "le",
+    "les",
+    "de",
+}
 
 
 @dataclass(frozen=True)
@@ -105,9 +139,9 @@ def _attributed(folded: str, org: _OrgMatch) -> int | None:
     return _last_cue_before(folded, org.fstart)
 
 
-def _last_cue_before(folded: str, fstart: int) -> int | None:
-    window_words = folded[:fstart].split()[-_CUE_WINDOW_WORDS:]
-    window_start = fstart - len(" ".join(window_words)) - 1 if window_words else fstart
+def _last_cue_before(folded: str, fstart: int, window_words: int = _CUE_WINDOW_WORDS) -> int | None:
+    words = folded[:fstart].split()[-window_words:]
+    window_start = fstart - len(" ".join(words)) - 1 if words else fstart
     window_start = max(0, window_start)
     window = folded[window_start:fstart]
     if re.search(r"[.;؛]", window):
@@ -125,30 +159,61 @@ def _last_cue_before(folded: str, fstart: int) -> int | None:
     )
 
 
-def find_attribution(text: FoldedText) -> Attribution | None:
-    """The attribution this sentence states, or None when it states none."""
+def find_attribution(text: FoldedText, previous: Attribution | None = None) -> Attribution | None:
+    """The attribution this sentence states, or None when it states none.
+
+    `previous` is the source named earlier in the article: a sentence that refers back to it ("وأوضحت
+    المديرية", "حسب التقرير ذاته") gets it. Where several bodies are attributed, the one closest to the
+    first attributing word wins.
+    """
     folded = text.folded
     matches = _org_matches(folded)
-    orgs = [m for m in matches if m.person is None]
     people = [m for m in matches if m.person is not None]
-    for org in orgs:
+    candidates: list[tuple[int, int, Attribution]] = []
+    for org in matches:
         start = _attributed(folded, org)
         if start is None:
             continue
-        person = next((p for p in people if 0 <= p.fstart - org.fend <= 40), None)
-        end = person.fend if person else org.fend
-        return Attribution(
-            org.org,
-            text.original_of(person.fstart, person.fend) if person else None,
-            text.original_of(start, end),
-        )
-    for person in people:
-        start = _attributed(folded, person)
-        if start is not None:
-            return Attribution(
-                person.org, text.original_of(person.fstart, person.fend), text.original_of(start, person.fend)
+        if org.person is not None:
+            person_text = text.original_of(org.fstart, org.fend)
+            candidates.append(
+                (start, org.fstart, Attribution(org.org, person_text, text.original_of(start, org.fend)))
             )
-    return None
+            continue
+        person = next((p for p in people if 0 <= p.fstart - org.fend <= 40), None)
+        person_text = (
+            text.original_of(person.fstart, person.fend) if person else _named_before(text, start, org)
+        )
+        end = person.fend if person else org.fend
+        candidates.append(
+            (start, org.fstart, Attribution(org.org, person_text, text.original_of(start, end)))
+        )
+    if previous is not None:
+        for match in _ANAPHOR.finditer(folded):
+            cue = _last_cue_before(folded, match.start(), window_words=2)
+            if cue is not None or _SAME_SOURCE.match(folded, match.start()):
+                start = cue if cue is not None else match.start()
+                candidates.append(
+                    (start, match.start(), Attribution(previous.org, previous.person, previous.raw))
+                )
+    if not candidates:
+        return None
+    return min(candidates, key=lambda candidate: candidate[:2])[2]
+
+
+def _named_before(text: FoldedText, cue_start: int, org: _OrgMatch) -> str | None:
+    """ "ويرى عبد الرحيم المنصوري، الباحث في...": a name between the attributing word and the role."""
+    cue = _CUE_PATTERN.match(text.folded, cue_start) or _CUE_PATTERN.match(text.folded, max(0, cue_start - 1))
+    if cue is None:
+        return None
+    between = text.folded[cue.end() : org.fstart]
+    if not re.fullmatch(r"\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*[،,]\s*", between):
+        return None
+    words = between.strip(" ،,").split()
+    if len(words) < 2 or any(word in _FUNCTION_WORDS for word in words):
+        return None
+    start = cue.end() + len(between) - len(between.lstrip())
+    return text.original_of(start, start + len(" ".join(words)))
 
 
 def refers_to_same_source(text: FoldedText) -> bool:

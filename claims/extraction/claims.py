@@ -1,18 +1,25 @@
 """Find the counter-terrorism figures an article's body states, one ExtractedClaim each.
 
-Per sentence: numbers (numbers.py) -> those that are not dates, law numbers, Hijri years or codes ->
-the noun they count and the metric it implies (metrics.py) -> qualifier (qualifiers.py), period
-(periods.py) and attribution (attribution.py). Two things cross sentence boundaries: a sentence that
-continues a report without naming its source keeps the source of the previous sentence of the same
-paragraph, and "خلال الفترة ذاتها" keeps the period of the previous sentence. A figure restated later
-in the article (in digits or in words) is one claim: the first statement is kept.
+Per sentence: numbers (numbers.py) -> those that are not dates, law numbers, Hijri years, ordinals or
+codes -> the noun they count and the metric it implies (metrics.py) -> qualifier (qualifiers.py),
+period (periods.py) and attribution (attribution.py).
+
+Some things cross sentence boundaries, the way a reader carries them:
+- the last source named speaks for the figures that follow until another source is named (news
+  reports name their source once, then continue "وأضاف المصدر", "وأوضحت المديرية"...);
+- "خلال الفترة ذاتها" takes the last period stated; a sentence continuing the previous figure
+  ("هذه العمليات", "من هؤلاء") takes that figure's period; "صباح اليوم" in the previous sentence dates
+  an operation;
+- "منهم" / "من هؤلاء" count the people or cells counted just before.
+A figure restated later in the article (in digits or in words) is one claim: the first is kept.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
-from claims.extraction.attribution import find_attribution, refers_to_same_source
+from claims.extraction.attribution import find_attribution
 from claims.extraction.metrics import (
     CountedNoun,
     clause_end_after,
@@ -26,7 +33,7 @@ from claims.extraction.metrics import (
 from claims.extraction.normalize import FoldedText
 from claims.extraction.numbers import NumberMention, find_numbers
 from claims.extraction.periods import PeriodMatch, find_periods, nearest_period
-from claims.extraction.qualifiers import find_qualifier, find_qualifier_after
+from claims.extraction.qualifiers import find_qualifier, find_qualifier_after, find_qualifier_verb
 from claims.extraction.records import Attribution, Document, ExtractedClaim, Period
 from claims.extraction.sentences import Sentence, split_sentences
 
@@ -34,64 +41,119 @@ _HIJRI = re.compile(r"\s?ه(?![\u0621-\u064a])")
 _REFERENCE_BEFORE = re.compile(r"(?:رقم|القانون|قانون|الماده|الفصل|n°|no|loi|article)\s*$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _AMONG_THEM = re.compile(r"(?:بينهم|بينهن|بينها|ضمنهم|dont|parmi\s+eux|parmi\s+lesquels)\s+(?:\S+\s+){0,2}$")
+# "منها 88 خلية": a part of the figure before, whose own noun says what it counts
+_PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
+
+
+# Fighters and returnees are running totals: without a stated period they are cumulative.
+_CUMULATIVE_BY_NATURE = {"fighters_joined", "fighters_killed", "returnees", "returnees_arrested"}
+# "وشملت هذه العمليات", "من هذه الخلايا": the sentence continues the figure before it.
+_BACK_REFERENCE = re.compile(
+    r"(?<![\w])[وف]?(?:هذه|هاته|هولاء|هذا\s+العدد)(?![\w])|(?<![\w])(?:ces|ceux-ci)(?![\w])"
+)
+
+
+@dataclass
+class _Reading:
+    """What the article has said so far, for the sentences that lean on it."""
+
+    source: Attribution | None = None  # the last source named: it speaks until another is named
+    stated_period: Period | None = None  # the last period stated, for "خلال الفترة ذاتها"
+    event: Period | None = None  # "صباح اليوم" in the previous sentence: the day of the operation
+    last_claim: ExtractedClaim | None = None
+    last_noun: CountedNoun | None = None  # what "منهم" refers to
+    previous_sentence: str = ""
 
 
 def find_claims(document: Document) -> list[ExtractedClaim]:
+    reading = _Reading()
     claims: list[ExtractedClaim] = []
-    previous_period: Period | None = None
-    carried: Attribution | None = None  # source of the previous sentence, for the same paragraph
-    carried_paragraph = -1
-    last_named: Attribution | None = None  # for "المصدر ذاته"
-    previous_sentence = ""
-    last_noun: CountedNoun | None = None  # what "منهم" refers to
     for sentence in split_sentences(document.text, document.body_start, document.body_end):
         text = FoldedText(sentence.text)
-        own = find_attribution(text)
-        if own is None and last_named is not None and refers_to_same_source(text):
-            own = last_named
+        own = find_attribution(text, reading.source)
         if own is not None:
-            last_named = own
-            attribution = own
-        elif carried is not None and carried_paragraph == sentence.paragraph:
-            attribution = carried
-        else:
-            attribution = Attribution()
+            reading.source = own
+        attribution = reading.source or Attribution()
         periods = find_periods(text.folded, document.published)
-        context = f"{document.title or ''} {previous_sentence}"
+        context = f"{document.title or ''} {reading.previous_sentence}"
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
-        for mention, noun in _counted_numbers(text, periods, last_noun):
-            metric = decide_metric(text.folded, noun, mention.start, context)
-            if sentence_claims and _AMONG_THEM.search(
-                text.folded[max(0, mention.start - 16) : mention.start]
-            ):
+        for mention, noun in _counted_numbers(text, periods, reading.last_noun):
+            metric = decide_metric(text.folded, noun, mention.start, context) or noun.metric
+            before = text.folded[max(0, mention.start - 16) : mention.start]
+            part = (
+                bool(sentence_claims and (_AMONG_THEM.search(before) or _PART_OF.search(before)))
+                or noun.fstart >= mention.end
+                and noun.fend == noun.fstart  # "من بينهم 54 من ذوي السوابق"
+                or _refers_back(text.folded, noun)
+                or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
+            )
+            if sentence_claims and _AMONG_THEM.search(before):
                 metric = sentence_claims[-1].metric  # "من بينهم 290 امرأة": a part of the figure before
             if metric is None:
                 continue
-            last_noun = noun
-            sentence_claims.append(
-                _claim(
-                    document,
-                    sentence,
-                    text,
-                    mention,
-                    noun,
-                    metric,
-                    periods,
-                    previous_period,
-                    attribution,
-                    subset_scope,
-                )
+            reading.last_noun = CountedNoun(noun.cls, noun.fstart, noun.fend, metric=metric)
+            claim = _claim(document, sentence, text, mention, noun, metric, attribution)
+            claim.subset = decide_subset(
+                text.folded, noun, mention.start, subset_scope, metric, part or mention.is_percent
             )
+            claim.period = _claim_period(text, mention, periods, metric, reading)
+            sentence_claims.append(claim)
+            reading.last_claim = claim
             subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
         claims.extend(sentence_claims)
-        if attribution.org != "unspecified" or own is not None:
-            carried, carried_paragraph = attribution, sentence.paragraph
-        previous_sentence = sentence.text
-        stated = [p for p in periods if not p.inherit]
+        reading.previous_sentence = sentence.text
+        stated = [p for p in periods if not p.inherit and p.relative_year is None]
         if stated:
-            previous_period = _period(text, stated[-1])
+            reading.stated_period = _period(text, stated[-1])
+        reading.event = _period(text, stated[-1]) if stated and stated[-1].type == "event" else None
     return _deduplicate(claims)
+
+
+def _refers_back(folded: str, noun: CountedNoun) -> bool:
+    """The counted noun is "منها" / "منهم" / "من هؤلاء": the figure is a part of one counted before."""
+    return bool(re.match(r"[وف]?(?:منه|من\s+|d'entre)", folded[noun.fstart : noun.fend]))
+
+
+def _claim_period(
+    text: FoldedText, mention, periods: list[PeriodMatch], metric: str, reading: _Reading
+) -> Period:
+    """The period of a figure: its own words, else what the sentence leans on, else none."""
+    own = nearest_period(periods, mention.start, mention.end)
+    if own is not None and own.inherit:
+        return (
+            _copy(reading.stated_period, text=_period(text, own).text)
+            if reading.stated_period
+            else _period(text, own)
+        )
+    if own is not None and own.relative_year is not None:
+        return _relative_year(text, own, periods, reading)
+    if own is not None:
+        return _period(text, own)
+    if _BACK_REFERENCE.search(text.folded) and reading.last_claim is not None:
+        return _copy(reading.last_claim.period, text=None)
+    if reading.event is not None:
+        return _copy(reading.event, text=None)
+    if metric in _CUMULATIVE_BY_NATURE:
+        return Period("cumulative_unspecified")
+    return Period("unspecified")
+
+
+def _relative_year(
+    text: FoldedText, own: PeriodMatch, periods: list[PeriodMatch], reading: _Reading
+) -> Period:
+    """ "في السنة التي قبلها": the year before the one stated in this sentence (or the last one stated)."""
+    anchors = [p.start for p in periods if p.type == "year" and p.start and p.relative_year is None]
+    if not anchors and reading.stated_period and reading.stated_period.start:
+        anchors = [reading.stated_period.start]
+    if not anchors:
+        return Period("unspecified", text=_period(text, own).text)
+    year = int(anchors[-1][:4]) + own.relative_year
+    return Period("year", str(year), None, _period(text, own).text)
+
+
+def _copy(period: Period, **changes) -> Period:
+    return replace(period, **changes)
 
 
 def _counted_numbers(
@@ -110,7 +172,12 @@ def _counted_numbers(
             if noun is not None and _looks_like_year(mention):
                 noun = None
         if noun is None and not _looks_like_year(mention):
-            noun = noun_referred(folded, mention.start, mention.end, found[-1][1] if found else last_noun)
+            noun = noun_referred(
+                folded,
+                mention.start,
+                mention.percent_end or mention.end,
+                found[-1][1] if found else last_noun,
+            )
         if noun is None and found and _AMONG_THEM.search(folded[max(0, mention.start - 16) : mention.start]):
             # "من بينهم 54 من ذوي السوابق": a part of the figure before, counted in its noun
             noun = CountedNoun(found[-1][1].cls, mention.end, mention.end)
@@ -126,6 +193,8 @@ def _counted_numbers(
 
 
 def _is_count(folded: str, mention: NumberMention) -> bool:
+    if mention.kind == "words" and re.match(r"[وف]?(?:ال|لل)", folded[mention.start : mention.end]):
+        return False  # "السنوات الثلاث", "الذكرى الثانية والعشرون": an adjective or an ordinal, not a count
     if isinstance(mention.value, float) and not mention.is_percent:
         return False  # "142,1 مليار", "1.59 مليون": amounts, not counts
     after = folded[mention.end : mention.end + 3]
@@ -144,28 +213,22 @@ def _looks_like_year(mention: NumberMention) -> bool:
     return mention.kind == "digits" and isinstance(mention.value, int) and 1900 <= mention.value <= 2100
 
 
-def _claim(
-    document, sentence, text, mention, noun, metric, periods, previous_period, attribution, subset_scope
-) -> ExtractedClaim:
+def _claim(document, sentence, text, mention, noun, metric, attribution) -> ExtractedClaim:
+    """The claim for one counted number; subset and period are decided by the caller."""
     folded = text.folded
     start, end = text.span(mention.start, mention.end)
     value_text = text.original[start:end]
     qualifier = find_qualifier(folded, mention.start, mention.end)
     if qualifier.kind == "exact":
-        qualifier = find_qualifier_after(folded, noun.fend) or qualifier
+        qualifier = (
+            find_qualifier_after(folded, noun.fend) or find_qualifier_verb(folded, mention.start) or qualifier
+        )
     if mention.approximate:
         qualifier_kind, qualifier_text = "about", value_text
     elif qualifier.fstart is not None:
         qualifier_kind, qualifier_text = qualifier.kind, text.original_of(qualifier.fstart, qualifier.fend)
     else:
         qualifier_kind, qualifier_text = "exact", None
-    period_match = nearest_period(periods, mention.start, mention.end)
-    if period_match is None:
-        period = Period("unspecified")
-    elif period_match.inherit:
-        period = previous_period or _period(text, period_match)
-    else:
-        period = _period(text, period_match)
     value = int(mention.value) if float(mention.value).is_integer() else mention.value
     return ExtractedClaim(
         metric=metric,
@@ -173,12 +236,11 @@ def _claim(
         value_text=value_text,
         qualifier=qualifier_kind,
         unit="percent" if mention.is_percent else "count",
-        period=period,
+        period=Period("unspecified"),
         attribution=Attribution(attribution.org, attribution.person, attribution.raw),
         sentence=sentence.text,
         start=sentence.start + start,
         end=sentence.start + end,
-        subset=decide_subset(folded, noun, mention.start, subset_scope),
         qualifier_text=qualifier_text,
     )
 

@@ -29,7 +29,8 @@ _NOUNS |= {fold(w): cls for w, cls in {
     "أشخاص": "person", "عناصر": "person", "أفراد": "person", "سجناء": "person", "أعضاء": "person",
     "نساء": "person", "امرأة": "person", "امرأتين": "person", "سيدات": "person", "نسوة": "person",
     "قاصرين": "person", "أطفال": "person", "أجانب": "person", "مغاربة": "person", "مغربيا": "person",
-    "مغربي": "person", "خلية": "cell", "خلايا": "cell", "خليتين": "cell", "خليتان": "cell",
+    "مغربي": "person", "مواطنين": "person", "مواطنيها": "person", "مواطنيه": "person", "مواطنا": "person",
+    "مواطن": "person", "خلية": "cell", "خلايا": "cell", "خليتين": "cell", "خليتان": "cell",
     "مخططات": "plot", "مشاريع": "plot", "محاولة": "attempt", "محاولات": "attempt",
     "هجمات": "attack", "هجمة": "attack", "اعتداءات": "attack", "تفجيرات": "attack",
     "عملية": "operation", "عمليات": "operation", "عمليتين": "operation", "عمليتان": "operation",
@@ -53,17 +54,25 @@ _NOUN_SUBSET = {fold(w): s for w, s in {"نساء": "women", "امرأة": "wome
 _PREFIXES = ("وال", "بال", "لل", "ال", "و")
 
 _ARREST = r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|interpell|arrêt|arret|arrest|appréhend"
-_KILLED = r"قتل|مصرع|حتفهم|حتفه|لقوا\s+حتف|تصفيه|tués|tues|morts|péri"
+_KILLED = r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا)(?![\w])|تصفيه|tués|tues|morts|péri"
 _JOINED = r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|rejoint|partis|ralli"
 _DETAINED = r"معتقل|محتجز|سجون|مخيمات|مخيم|يقبعون|détenus|detenus|emprisonn"
-_ABROAD = r"سوريا|العراق|سوري|عراق|الخارج|بؤر\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger"
-_RETURN = r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده))(?!\w)|revenant|rentrés|retour"
-_FIGHTER_FRAME = r"مقاتل|جهادي|بؤر\s+التوتر|سوريا|العراق|التحق|combattant|djihadiste|jihadiste|syrie|irak"
+_ABROAD = r"سوريا|العراق|سوري|عراق|الخارج|بور\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger"
+_REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*)"
+_RETURN = (
+    r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده))(?!\w)|revenant|rentrés|retour"
+    rf"|{_REPATRIATED}"
+)
+_OTHER_CRIME = (
+    r"الجريمه\s+(?:العامه|المنظمه)|الحق\s+العام|المخدرات|الهجره\s+غير|حوادث\s+السير|التهريب|الاتجار"
+    r"|criminalité|droit\s+commun|stupéfiants|drogue|migration\s+irrégulière"
+)
+_FIGHTER_FRAME = r"مقاتل|جهادي|بور\s+التوتر|سوريا|العراق|التحق|combattant|djihadiste|jihadiste|syrie|irak"
 _NOT_TERROR_CELL = r"\s*(?:لل|ال)?(?:ازمه|يقظه|تتبع|استماع|تكفل|عمل|اتصال|مراقبه|قياده|تنسيق|d'écoute|de\s+crise|de\s+veille)"
 _FOIL = r"احباط|احبط|افشال|افشل|اجهاض|déjou|dejou|avort|empêch"
 _JOINT = r"مشترك|conjoint|commune"
 _TERROR_FRAME = (
-    r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|مقاتل|بؤر\s+التوتر|terror|djihad|jihad|extrémis|radical|daech"
+    r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|مقاتل|بور\s+التوتر|terror|djihad|jihad|extrémis|radical|daech"
 )
 
 _SUBSET_CUES = [
@@ -72,13 +81,26 @@ _SUBSET_CUES = [
     ("online_activity", r"(?:ال)?انترن[يا]?ت|مواقع\s+التواصل|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"),
     ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers"),
     ("with_criminal_record", r"سوابق|antécédents"),
-    ("former_detainees", r"معتقلين\s+سابقين|سجناء\s+سابقين|anciens\s+détenus"),
+    ("former_detainees", r"معتقلين\s+سابقين|سجناء\s+سابقين|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés"),
+]  # fmt: skip
+# Affiliations name a part of a figure ("منها 88 خلية موالية لداعش", "80 في المائة ... موالية لداعش"); they
+# come after the subsets above ("الموالين لداعش ... على الأنترنت" is online activity).
+_AFFILIATION_CUES = [
     ("syria_iraq_linked", r"سوريا\s+و\s?العراق|الساحه\s+السوريه\s+العراقيه|syro-irak|syrie\s+et\s+(?:en\s+)?irak"),
     ("isis_linked", r"داعش|الدوله\s+الاسلاميه|daech|daesh|état\s+islamique"),
+    ("sahel_linked", r"الساحل|sahel"),
 ]  # fmt: skip
+# Fighters and returnees are by definition linked to the Syrian-Iraqi zone: no subset for that.
+_INHERENT = {
+    "fighters_joined",
+    "fighters_killed",
+    "fighters_detained_abroad",
+    "returnees",
+    "returnees_arrested",
+}
 _CLAUSE_END = re.compile(r"[،,;؛.:!?؟()]")
 _WORD = re.compile(r"[\w'’-]+")
-_SUBSET_AFTER_END = re.compile(r"[،,;؛.:!?؟()]|\s(?:[وف]|et\s+)?\d")
+_SUBSET_AFTER_END = re.compile(r"[،,;؛.:!?؟()]|\s(?:[وف]|et\s+)?(?!(?:19|20)\d\d(?!\d))\d")
 
 
 @dataclass(frozen=True)
@@ -87,6 +109,7 @@ class CountedNoun:
     fstart: int
     fend: int
     subset: str | None = None
+    metric: str | None = None  # for a noun referred to ("منهم"): the metric of the figure it refers to
 
 
 def noun_class(word: str) -> tuple[str, str | None] | None:
@@ -106,12 +129,19 @@ def is_dual(word: str) -> bool:
     return word in _DUALS or any(word == p + d for p in ("و", "ال") for d in _DUALS)
 
 
+_NOUN_AFTER = re.compile(
+    r"\s*(?:(?P<of>من|de|des)\s+)?(?:(?:هذه|هاته|هولاء|ces)\s+)?(?:d')?(?P<noun>[\w'-]+)"
+)
+
+
 def noun_after(folded: str, end: int) -> CountedNoun | None:
     """The noun a number counts: the next word, after an optional "من" / "de" / "d'"."""
-    match = re.compile(r"\s*(?:(?:من|de|des)\s+)?(?:d')?(?P<noun>[\w'-]+)").match(folded, end)
+    match = _NOUN_AFTER.match(folded, end)
     if not match:
         return None
     word = match["noun"]
+    if not match["of"] and re.match(r"(?:و|ب|ل)?ال|لل", word):
+        return None  # a count is followed by an indefinite noun; "الذكرى العشرون للتفجيرات" is an ordinal
     found = noun_class(word)
     if found is None:
         return None
@@ -126,7 +156,8 @@ def noun_after(folded: str, end: int) -> CountedNoun | None:
 def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     """ "عدد الموقوفين ... إلى 650" / "le nombre de cellules ... à 207": the noun of "عدد" before the number."""
     before = folded[:fstart]
-    linked = re.search(
+    is_zero = re.match(r"[وف]?(?:ال)?صفر", folded[fstart:])
+    linked = is_zero or re.search(
         r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|de)\s*$", _strip_qualifier(before)
     )
     if not linked:
@@ -144,7 +175,11 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     return CountedNoun(found[0], last.start("noun"), last.end("noun"), found[1])
 
 
-_OF_THEM_AFTER = re.compile(r"\s*(?P<ref>منهم|منهن|منها|d'entre\s+eux|d'entre\s+elles)")
+_OF_THEM_AFTER = re.compile(
+    r"\s*(?P<ref>منهم|منهن|منها|من\s+(?:هولاء|هاته|هذه)|d'entre\s+eux|d'entre\s+elles)"
+)
+# "فيما عاد 270 إلى المغرب": a verb about people, then a bare number
+_PEOPLE_VERB_BEFORE = re.compile(r"(?:عاد|عادوا|التحق|التحقوا|قتل|لقي|اعتقل|اوقف|rentrés|revenus)\s+$")
 _OF_THEM_BEFORE = re.compile(r"(?P<ref>منهم|منهن|منها)\s+(?:[^\s\d]+\s+){0,3}$")
 
 
@@ -153,10 +188,16 @@ def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | N
     if previous is None:
         return None
     match = _OF_THEM_AFTER.match(folded, fend) or _OF_THEM_BEFORE.search(folded[max(0, fstart - 40) : fstart])
+    if not match and previous.cls in ("person", "fighter", "returnee"):
+        verb = _PEOPLE_VERB_BEFORE.search(folded[max(0, fstart - 12) : fstart])
+        if verb:
+            return CountedNoun(previous.cls, fend, fend, metric=previous.metric)
     if not match:
         return None
     offset = 0 if match.re is _OF_THEM_AFTER else max(0, fstart - 40)
-    return CountedNoun(previous.cls, offset + match.start("ref"), offset + match.end("ref"))
+    return CountedNoun(
+        previous.cls, offset + match.start("ref"), offset + match.end("ref"), metric=previous.metric
+    )
 
 
 def _strip_qualifier(text: str) -> str:
@@ -168,7 +209,7 @@ def _strip_qualifier(text: str) -> str:
     ).rstrip()
 
 
-def _nearest(pattern: str, folded: str, fstart: int) -> int | None:
+def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
     """Distance from the number to the closest match of `pattern` (None when absent).
 
     Arabic and French put the verb before its object, so a cue after the number counts only in the
@@ -178,7 +219,7 @@ def _nearest(pattern: str, folded: str, fstart: int) -> int | None:
     for match in re.finditer(pattern, folded):
         if match.end() <= fstart:
             distances.append(fstart - match.end())
-        elif not _CLAUSE_END.search(folded, fstart, match.start()):
+        elif match.start() >= fend and not _CLAUSE_END.search(folded, fend, match.start()):
             distances.append(2 * (match.start() - fstart))
     return min(distances) if distances else None
 
@@ -208,23 +249,30 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
             if re.search(_FOIL, folded)
             else ("terrorist_attacks" if cls != "attempt" else None)
         )
-    if cls == "person" and not re.search(_TERROR_FRAME, folded + " " + fold(context)):
+    if cls == "person" and not re.search(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}", folded + " " + fold(context)):
         return None  # people counted outside a terrorism frame (migrants, drug cases...)
-    if cls == "returnee" or re.search(_RETURN, folded):
-        return "returnees_arrested" if re.search(_ARREST, folded) else "returnees"
+    if cls == "person" and re.search(_OTHER_CRIME, folded) and not re.search(_TERROR_FRAME, folded):
+        return None  # "وعلى مستوى الجريمة العامة ... توقيف 580 ألف شخص": another field of policing
+    arrested = _nearest(_ARREST, folded, fstart, noun.fend)
+    if cls == "returnee":
+        return "returnees_arrested" if arrested is not None else "returnees"
     cues = {
-        "fighters_killed": _nearest(_KILLED, folded, fstart),
-        "fighters_joined": _nearest(_JOINED, folded, fstart),
-        "persons_arrested": _nearest(_ARREST, folded, fstart),
+        "fighters_killed": _nearest(_KILLED, folded, fstart, noun.fend),
+        "fighters_joined": _nearest(_JOINED, folded, fstart, noun.fend),
+        "persons_arrested": arrested,
+        "returnees": _nearest(_RETURN, folded, fstart, noun.fend),
     }
     if re.search(_DETAINED, folded) and re.search(_ABROAD, folded):
-        cues["fighters_detained_abroad"] = _nearest(_DETAINED, folded, fstart)
+        cues["fighters_detained_abroad"] = _nearest(_DETAINED, folded, fstart, noun.fend)
         cues["persons_arrested"] = None
-    if cls != "fighter" and not re.search(_FIGHTER_FRAME, folded):
+    if cls != "fighter" and not re.search(_FIGHTER_FRAME, folded + " " + fold(context)):
         cues["fighters_killed"] = None  # people killed in an attack are victims, not fighters
     present = {metric: distance for metric, distance in cues.items() if distance is not None}
     if present:
-        return min(present, key=present.get)
+        nearest = min(present, key=present.get)
+        if nearest == "persons_arrested" and cues["returnees"] is not None:
+            return "returnees_arrested"  # "توقيف 50 شخصا عادوا من سوريا"
+        return nearest
     return "fighters_joined" if cls == "fighter" else None
 
 
@@ -234,19 +282,28 @@ def clause_end_after(folded: str, position: int) -> int:
     return end.start() if end else len(folded)
 
 
-def decide_subset(folded: str, noun: CountedNoun, fstart: int, scope_start: int = 0) -> str | None:
+def decide_subset(
+    folded: str, noun: CountedNoun, fstart: int, scope_start: int = 0, metric: str = "", part: bool = False
+) -> str | None:
     """A subset named by the noun itself or by cue words before the number or in the noun's clause.
 
     `scope_start` is where the words before the number begin (after the previous figure of the sentence,
-    whose cue words are its own).
+    whose cue words are its own). `part` says the figure is a part of another (a breakdown, a share).
     """
     if noun.subset:
         return noun.subset
+    if metric in ("returnees", "returnees_arrested") and re.search(_REPATRIATED, folded):
+        return "repatriated"  # brought back by the state, not returned on their own
     # After the noun, the cue words run to the end of the clause or to the next figure ("و14 امرأة").
     after_end = _SUBSET_AFTER_END.search(folded, noun.fend)
     after = folded[noun.fstart : after_end.start() if after_end else len(folded)]
     scope = folded[scope_start:fstart] + " " + after
     for subset, pattern in _SUBSET_CUES:
         if re.search(pattern, scope):
+            return subset
+    if not part:
+        return None  # "خليتين مواليتين لداعش": the whole figure shares the affiliation, it is not a subset
+    for subset, pattern in _AFFILIATION_CUES:
+        if re.search(pattern, scope) and not (metric in _INHERENT and subset == "syria_iraq_linked"):
             return subset
     return None

@@ -31,6 +31,9 @@ class NumberMention:
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _SPACE_THOUSANDS = re.compile(r"[ \u00a0\u202f](\d{3})(?![\d.,]\d)")
+_SCALES = {"الف": 1000, "الاف": 1000, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9, "مليارات": 10**9,
+           "millions": 10**6, "million": 10**6, "milliards": 10**9, "milliard": 10**9, "mille": 1000}  # fmt: skip
+_SCALE = re.compile(r"\s?(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")(?![\w])")
 _PERCENT = re.compile(r"\s?(?:%|٪|(?:في|ب)\s?الما?يه|pour[ -]cent)")
 
 
@@ -59,6 +62,10 @@ def _digit_mentions(folded: str) -> list[NumberMention]:
         more = _SPACE_THOUSANDS.match(folded, end)
         if more and isinstance(value, int) and len(text) <= 3 and "," not in text and "." not in text:
             value, end = value * 1000 + int(more.group(1)), more.end()
+        scale = _SCALE.match(folded, end)
+        if scale:  # "700 ألف", "6 مليارات": the word multiplies the digits
+            value, end = value * _SCALES[scale.group(1)], scale.end()
+            value = int(value) if float(value).is_integer() else value
         percent = _PERCENT.match(folded, end)
         mentions.append(NumberMention(start, end, value, "digits", percent.end() if percent else None))
     return mentions
@@ -83,7 +90,7 @@ _TWO_HUNDRED = {"ميتا", "ميتان", "ميتي", "ميتين", "مايتا"
 _THOUSAND = {"الف"}
 _TWO_THOUSAND = {"الفا", "الفان", "الفين"}
 _THOUSANDS_PLURAL = {"الاف"}
-_ZERO = {"صفر"}
+_ZERO = {"صفر", "صفرا"}
 # Prefixes glued to a word: conjunction, prepositions, article (longest first).
 _PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ك", "ف")
 _WORD = re.compile(r"[\u0621-\u064a]+")

@@ -53,6 +53,7 @@ class PeriodMatch:
     fstart: int  # folded span of the words
     fend: int
     inherit: bool = False  # "خلال الفترة ذاتها": the previous sentence's period
+    relative_year: int | None = None  # "في السنة التي قبلها": this many years from the year stated nearby
 
 
 def _iso(year: str | int, month: int | None = None, day: str | None = None) -> str:
@@ -106,7 +107,20 @@ _Y4 = r"(?:19|20)\d{2}"
 _RULES: list[tuple] = [
     (
         "inherit",
-        r"(?:الفتره|المده)\s+(?:ذاتها|نفسها)|(?:نفس|ذات)\s+الفتره|(?:la\s+)?même\s+période|meme\s+periode",
+        r"(?:الفتره|المده|المرحله|السنه|العام|الحقبه)\s+(?:ذاتها|نفسها|ذاته|نفسه)"
+        r"|(?:نفس|ذات)\s+(?:الفتره|المده|المرحله|السنه)|(?:la\s+)?même\s+(?:période|année)|meme\s+periode",
+    ),
+    # "مقابل 12 خلية في السنة التي قبلها": the year before the year the sentence states
+    (
+        "year_before",
+        r"(?:في|خلال)\s+(?:السنه|العام)\s+(?:التي|الذي)\s+(?:قبلها|قبله|سبقتها|سبقته)"
+        r"|(?:في|خلال)\s+(?:السنه\s+السابقه|العام\s+السابق)|l'année\s+(?:précédente|d'avant)",
+    ),
+    # "صباح اليوم", "أمس": the day of the operation the article reports
+    (
+        "event_day",
+        r"(?:صباح|مساء|ظهر|ليله|فجر)\s+(?:اليوم|امس)|(?<![\w])امس(?![\w])|يوم\s+امس"
+        r"|ce\s+matin|hier(?:\s+soir|\s+matin)?",
     ),
     (
         _year_to_date,
@@ -132,8 +146,14 @@ _RULES: list[tuple] = [
     ("since", rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis)\s+(?:[^\s.،,]+\s+){{0,3}}?{_DATE}"),
     ("since", rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis)\s+(?:{_YEAR_WORD}\s+)?{_Y}"),
     # "منذ إحداثه سنة 2015": a few words may stand between "since" and the year when a year word precedes it
-    ("since", rf"(?:منذ|depuis)\s+(?:[^\s.،,\d]+\s+){{1,3}}?{_YEAR_WORD}\s+{_Y}"),
+    ("since", rf"(?:منذ|depuis)\s+(?:[^\s.،,\d]+\s+){{1,6}}?(?:(?:في|en)\s+)?{_YEAR_WORD}\s+{_Y}"),
     ("month", rf"(?:{_WHEN}\s+)?{_DATE}"),
+    # "خلال شهر أيلول الماضي", "في شتنبر الماضي": the last such month before publication
+    (
+        "recent_month",
+        rf"(?:{_WHEN}\s+)?(?:شهر|mois\s+de)\s+{_MONTH}(?:\s+(?:الماضي|المنصرم|الفارط|dernier))?",
+    ),
+    ("recent_month", rf"(?:{_WHEN}\s+){_MONTH}\s+(?:الماضي|المنصرم|الفارط|dernier)"),
     (_previous_year, rf"(?:{_WHEN}\s+)?(?:السنه\s+الماضيه|العام\s+الماضي|l'année\s+dernière|l'an\s+dernier)"),
     (
         _year_to_date,
@@ -165,6 +185,19 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
     if kind == "range":
         years = [g for g in match.groupdict().values() if g]
         return PeriodMatch("range", years[0], years[-1], *span)
+    if kind == "year_before":
+        return PeriodMatch("year", None, None, *span, relative_year=-1)
+    if kind == "event_day":
+        day = published
+        if published is not None and ("امس" in match.group() or "hier" in match.group()):
+            day = date.fromordinal(published.toordinal() - 1)
+        return PeriodMatch("event", day.isoformat() if day else None, None, *span)
+    if kind == "recent_month":
+        month = MONTHS[match["month"]]
+        if published is None:
+            return PeriodMatch("unspecified", None, None, *span)
+        year = published.year if month <= published.month else published.year - 1
+        return PeriodMatch("month", _iso(year, month), None, *span)
     if kind == "month_range":
         year = match["year"]
         return PeriodMatch(

@@ -66,6 +66,34 @@ def find_qualifier(folded: str, fstart: int, fend: int) -> Qualifier:
     return EXACT
 
 
+# "لم يتجاوز عدد الأجانب الموقوفين ... سبعة أشخاص": the verb qualifies the number of its subject.
+_VERB_OF_NUMBER = [
+    (
+        "at_most",
+        ["لم يتجاوز", "لا يتجاوز", "لم يتعد", "لا يتعدى", "لم يزد", "لا يزيد", "لم تتجاوز", "لا تتجاوز"],
+    ),
+    ("more_than", ["تجاوز", "يتجاوز", "فاق", "يفوق", "تخطى", "يتخطى", "dépasse"]),
+    ("about", ["ناهز", "يناهز", "قارب", "يقارب"]),
+    ("at_least", ["لا يقل", "لم يقل"]),
+]
+_VERB_RULES = [
+    (kind, re.compile(rf"(?<![\w])[وف]?(?P<q>{re.escape(fold(verb))})\s+(?:عدد|le\s+nombre)[^،,.;:]*$"))
+    for kind, verbs in _VERB_OF_NUMBER
+    for verb in sorted(verbs, key=len, reverse=True)
+]
+
+
+def find_qualifier_verb(folded: str, fstart: int) -> Qualifier | None:
+    """A qualifying verb whose subject is "عدد ..." and whose complement is the number."""
+    before = folded[max(0, fstart - 200) : fstart]
+    offset = max(0, fstart - 200)
+    for kind, pattern in _VERB_RULES:
+        match = pattern.search(before)
+        if match:
+            return Qualifier(kind, offset + match.start("q"), offset + match.end("q"))
+    return None
+
+
 def find_qualifier_after(folded: str, end: int) -> Qualifier | None:
     """A qualifier written after the counted noun ("20 شخصا على الأقل"), looking at the next few words."""
     window = folded[end : end + 40]

@@ -55,11 +55,32 @@ def test_the_next_sentence_of_the_same_report_keeps_the_source():
     assert [(c.value, c.attribution.org) for c in claims] == [(207, "DGST"), (32, "DGST")]
 
 
-def test_a_new_paragraph_does_not_keep_the_source():
+def test_the_last_named_source_speaks_until_another_is_named():
     claims = claims_of(
-        "وحسب وزارة الداخلية، تم تفكيك 20 خلية إرهابية.\nوفي مقال آخر، تم تفكيك 30 خلية إرهابية."
+        "وحسب وزارة الداخلية، تم تفكيك 20 خلية إرهابية.\n"
+        "وفي السنة الموالية، تم تفكيك 30 خلية إرهابية.\n"
+        "وقال الخبير الأمني إن 40 خلية فككت منذ 2015."
     )
-    assert [c.attribution.org for c in claims] == ["MOI", "unspecified"]
+    assert [c.attribution.org for c in claims] == ["MOI", "MOI", "analyst"]
+
+
+def test_a_definite_noun_after_an_attributing_verb_refers_to_the_source_named_before():
+    claims = claims_of(
+        "وأكدت المديرية العامة لمراقبة التراب الوطني أن التهديد قائم.\n"
+        "وأوضحت المديرية أنه منذ إحداث المكتب المركزي للأبحاث القضائية في عام 2015، فكك المكتب 84 خلية إرهابية."
+    )
+    assert (claims[0].attribution.org, claims[0].period.start) == ("DGST", "2015")
+
+
+def test_security_sources_are_official_but_unspecified():
+    assert (
+        attribution("وقالت مصادر أمنية مغربية إن الأجهزة المختصة فككت 9 خلايا").org == "official_unspecified"
+    )
+
+
+def test_a_name_between_the_verb_and_the_role_is_the_person():
+    found = attribution("ويرى عبد الرحيم المنصوري، الباحث في الشؤون الأمنية، أن الأجهزة فككت 50 خلية")
+    assert (found.org, found.person) == ("analyst", "عبد الرحيم المنصوري")
 
 
 def test_the_same_source_phrase_refers_back_to_the_named_source():

@@ -14,7 +14,17 @@ def test_neutralising_cells_is_cells_dismantled():
 
 def test_a_dual_noun_counts_two():
     claim = only_claim("أعلن المكتب المركزي للأبحاث القضائية عن تفكيك خليتين إرهابيتين مواليتين لداعش.")
-    assert (claim.value, claim.value_text, claim.subset) == (2, "خليتين", "isis_linked")
+    assert (claim.value, claim.value_text) == (2, "خليتين")
+
+
+def test_an_affiliation_shared_by_the_whole_figure_is_not_a_subset():
+    claim = only_claim("أعلن المكتب المركزي للأبحاث القضائية عن تفكيك خليتين إرهابيتين مواليتين لداعش.")
+    assert claim.subset is None
+
+
+def test_an_affiliation_of_a_part_of_the_figure_is_a_subset():
+    claims = claims_of("فكك المكتب 49 خلية إرهابية منذ إحداثه في مارس 2015، كانت 44 منها مرتبطة بتنظيم داعش.")
+    assert [(c.value, c.subset) for c in claims] == [(49, None), (44, "isis_linked")]
 
 
 def test_arresting_people_is_persons_arrested():

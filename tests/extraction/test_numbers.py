@@ -26,7 +26,11 @@ def test_it_reads_thousands_separators(text, value):
 
 
 def test_a_decimal_comma_is_a_decimal():
-    assert values("142,1 مليار درهم") == [142.1]
+    assert values("ارتفع المؤشر إلى 142,1 نقطة") == [142.1]
+
+
+def test_a_scale_word_multiplies_the_digits():
+    assert values("عالجت المصالح 700 ألف قضية و1,5 مليون ملف") == [700000, 1500000]
 
 
 def test_a_law_number_is_not_a_number():
