@@ -56,7 +56,7 @@ _PREFIXES = ("وال", "بال", "لل", "ال", "و")
 _ARREST = r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|interpell|arrêt|arret|arrest|appréhend"
 _KILLED = r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا)(?![\w])|تصفيه|tués|tues|morts|péri"
 _JOINED = r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|rejoint|partis|ralli"
-_DETAINED = r"معتقل|محتجز|سجون|مخيمات|مخيم|يقبعون|détenus|detenus|emprisonn"
+_DETAINED = r"معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn"
 _ABROAD = r"سوريا|العراق|سوري|عراق|الخارج|بور\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger"
 _REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*)"
 _RETURN = (
@@ -217,7 +217,9 @@ def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
     """
     distances = []
     for match in re.finditer(pattern, folded):
-        if match.end() <= fstart:
+        if match.start() < fend and match.end() > fstart:
+            distances.append(0)  # the cue is the counted noun itself ("250 معتقلا", "80 من الموقوفين")
+        elif match.end() <= fstart:
             distances.append(fstart - match.end())
         elif match.start() >= fend and not _CLAUSE_END.search(folded, fend, match.start()):
             distances.append(2 * (match.start() - fstart))

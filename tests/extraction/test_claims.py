@@ -217,3 +217,68 @@ def test_a_breakdown_keeps_each_part_with_its_own_subset_and_the_whole_without_o
     assert {(c.period.type, c.period.start, c.attribution.org) for c in claims} == {
         ("since", "2015-03", "official_unspecified")
     }
+
+
+def test_figures_of_general_crime_are_not_claims_even_in_a_terrorism_article():
+    claims = claims_of(
+        "وفي مجال مكافحة الإرهاب، فككت المصالح الأمنية 12 خلية إرهابية. "
+        "وعلى مستوى الجريمة العامة، عالجت مصالح الأمن أزيد من 700 ألف قضية، أسفرت عن توقيف ما يناهز 580 ألف شخص."
+    )
+    assert [(c.metric, c.value) for c in claims] == [("cells_dismantled", 12)]
+
+
+def test_people_still_held_in_syria_are_fighters_detained_abroad():
+    claim = only_claim("وكشف التقرير أن نحو ثلاثمائة مغربي ما زالوا محتجزين في سجون ومخيمات بشمال شرق سوريا.")
+    assert (claim.metric, claim.value, claim.qualifier) == ("fighters_detained_abroad", 300, "about")
+
+
+def test_a_share_of_them_keeps_the_metric_of_the_figure_it_divides():
+    claims = claims_of(
+        "وكشف التقرير أن نحو ثلاثمائة مغربي ما زالوا محتجزين في سجون سوريا. "
+        "ويشكل القاصرون حوالي 60 في المائة من هؤلاء، حسب التقرير ذاته."
+    )
+    assert [(c.metric, c.value, c.unit, c.subset) for c in claims] == [
+        ("fighters_detained_abroad", 300, "count", None),
+        ("fighters_detained_abroad", 60, "percent", "minors"),
+    ]
+
+
+def test_returnees_and_returnees_arrested_are_told_apart_by_the_nearest_verb():
+    claims = claims_of(
+        "فقد التحق 1659 مغربيا بالتنظيمات الإرهابية في سوريا والعراق. "
+        "وعاد 260 من هؤلاء المقاتلين إلى المغرب، تم إيقاف 137 منهم وتقديمهم إلى العدالة."
+    )
+    assert [(c.metric, c.value, c.period.type) for c in claims] == [
+        ("fighters_joined", 1659, "cumulative_unspecified"),
+        ("returnees", 260, "cumulative_unspecified"),
+        ("returnees_arrested", 137, "cumulative_unspecified"),
+    ]
+
+
+def test_a_repatriation_by_the_state_is_a_returnee_subset():
+    claim = only_claim("كما استعادت المملكة 8 من مواطنيها الذين كانوا عالقين في سوريا خلال السنوات الاخيرة.")
+    assert (claim.metric, claim.subset) == ("returnees", "repatriated")
+
+
+def test_a_sentence_continuing_the_previous_figure_takes_its_period():
+    claims = claims_of(
+        "وحسب معطيات رسمية، فككت المصالح الأمنية 15 خلية إرهابية خلال سنة 2022.\n"
+        "وشملت هذه العمليات توقيف نحو 185 مشتبها فيهم."
+    )
+    assert [(c.value, c.period.type, c.period.start, c.attribution.org) for c in claims] == [
+        (15, "year", "2022", "official_unspecified"),
+        (185, "year", "2022", "official_unspecified"),
+    ]
+
+
+def test_the_year_before_the_stated_year():
+    claims = claims_of(
+        "فككت المصالح الأمنية 9 خلايا إرهابية خلال سنة 2023، مقابل 12 خلية في السنة التي قبلها."
+    )
+    assert [(c.value, c.period.start) for c in claims] == [(9, "2023"), (12, "2022")]
+
+
+def test_an_ordinal_is_not_a_count():
+    assert (
+        claims_of("تحل اليوم الذكرى الثانية والعشرون للتفجيرات الانتحارية التي استهدفت الدار البيضاء.") == []
+    )

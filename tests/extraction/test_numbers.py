@@ -86,3 +86,7 @@ def test_une_trentaine_is_about_thirty():
 
 def test_an_article_un_is_not_a_count():
     assert values("un homme a été arrêté") == []
+
+
+def test_zero_in_the_accusative_is_zero():
+    assert values("وظل عدد الهجمات الإرهابية صفرا منذ 2018") == [0, 2018]

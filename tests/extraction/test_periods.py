@@ -86,3 +86,26 @@ def test_last_year_is_the_year_before_publication():
 
 def test_a_span_of_months_is_a_range_at_month_precision():
     assert period("خلال الفترة الممتدة من يناير إلى شتنبر 2024") == ("range", "2024-01", "2024-09")
+
+
+def test_a_month_without_a_year_is_the_last_such_month_before_publication():
+    assert period("خلال شهر أيلول الماضي", date(2024, 11, 17)) == ("month", "2024-09", None)
+    assert period("في شهر دجنبر", date(2024, 11, 17)) == ("month", "2023-12", None)
+
+
+def test_the_year_before_asks_for_the_year_stated_nearby():
+    (found,) = find_periods(fold("مقابل 12 خلية في السنة التي قبلها"), PUBLISHED)
+    assert (found.type, found.relative_year) == ("year", -1)
+
+
+def test_this_morning_is_the_day_of_the_event():
+    assert period("تمكنت المصالح الأمنية، صباح اليوم، من تفكيك خلية") == ("event", "2020-11-17", None)
+
+
+def test_the_same_year_asks_to_inherit():
+    (found,) = find_periods(fold("وأسفرت هذه العمليات خلال السنة ذاتها عن توقيف 185 شخصا"), PUBLISHED)
+    assert found.inherit
+
+
+def test_since_may_name_a_founding_before_its_year():
+    assert period("منذ إحداث المكتب المركزي للأبحاث القضائية في عام ٢٠١٥")[:2] == ("since", "2015")

@@ -53,3 +53,11 @@ def test_pas_moins_de_is_at_least():
 def test_a_qualifier_after_the_noun_counts():
     folded = fold("توقيف 20 شخصا على الأقل")
     assert find_qualifier_after(folded, folded.index("شخصا") + 4).kind == "at_least"
+
+
+def test_a_verb_whose_subject_is_the_number_of_something_qualifies_it():
+    from claims.extraction.qualifiers import find_qualifier_verb
+
+    folded = fold("لم يتجاوز عدد الأجانب الموقوفين في قضايا الإرهاب خلال سنة 2023 سبعة أشخاص")
+    found = find_qualifier_verb(folded, folded.index("سبعه"))
+    assert (found.kind, folded[found.fstart : found.fend]) == ("at_most", "لم يتجاوز")
