@@ -8,9 +8,18 @@ def _create_groups(sender, **kwargs):
     ensure_groups()
 
 
+def _create_cache_table(sender, using="default", **kwargs):
+    # The login throttle keeps its counts in the database cache (settings.CACHES); `migrate` is what
+    # every deployment runs, so the table appears with it.
+    from django.core.management import call_command
+
+    call_command("createcachetable", database=using, verbosity=0)
+
+
 class ClaimsConfig(AppConfig):
     name = "claims"
     verbose_name = "ctfacts"
 
     def ready(self):
         post_migrate.connect(_create_groups, sender=self)
+        post_migrate.connect(_create_cache_table, sender=self)

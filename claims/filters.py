@@ -42,8 +42,13 @@ def _filter_search(queryset, name, value, *, prefix):
 
 
 class ClaimFilter(django_filters.FilterSet):
+    # Any slug is accepted (the engine may add metrics); the menu offers the vocabulary's.
     metric = django_filters.CharFilter(
-        field_name="metric", max_length=60, validators=[SLUG], label=_("Metric")
+        field_name="metric",
+        max_length=60,
+        validators=[SLUG],
+        label=_("Metric"),
+        widget=forms.Select(choices=[("", "---------"), *vocab.METRICS]),
     )
     outlet = django_filters.CharFilter(
         field_name="article__source__slug", max_length=200, validators=[SLUG], label=_("Outlet")

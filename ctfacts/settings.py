@@ -97,10 +97,23 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    # Waiting for a lock beats failing when two imports run at once.
+    # Waiting for a lock beats failing when two imports run at once. IMMEDIATE takes the write lock when
+    # a transaction begins, so the wait applies; a deferred transaction that reads, then writes, fails
+    # at once with "database is locked" when another process writes (found by tests/reliability).
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 30
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# One cache in the database, shared by every gunicorn worker: the login throttle counts failed
+# attempts there (a per-process locmem cache would let each worker grant its own 5 guesses).
+# The table is created by `migrate` (claims/apps.py runs createcachetable after migrating).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "ctfacts_cache",
+    }
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

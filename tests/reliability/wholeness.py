@@ -31,13 +31,15 @@ def saved_identities(article: Article) -> set[str]:
 
 def broken_articles(files: dict[str, bytes]) -> list[str]:
     """Names of saved articles whose claims differ from what their bytes extract to (empty: all whole)."""
+    expected = {
+        Article.hash_bytes(raw): (name, expected_identities(raw, name)) for name, raw in files.items()
+    }
     broken = []
-    by_hash = {Article.hash_bytes(raw): (name, raw) for name, raw in files.items()}
     for article in Article.objects.all():
-        if article.content_hash not in by_hash:
+        if article.content_hash not in expected:
             broken.append(f"{article.file_name}: bytes unknown to the test")
             continue
-        name, raw = by_hash[article.content_hash]
-        if saved_identities(article) != expected_identities(raw, name):
+        name, identities = expected[article.content_hash]
+        if saved_identities(article) != identities:
             broken.append(name)
     return broken
