@@ -123,6 +123,15 @@ def refresh_findings() -> RefreshOutcome:
     return outcome
 
 
+def rekey_findings(claim_ids) -> None:
+    """Findings on claims whose identity changed (the importer re-anchored them) take the key their
+    claims now give, so that a dismissed finding is still recognised as dismissed on the next refresh."""
+    for finding in Finding.objects.filter(claims__in=list(claim_ids)).distinct().prefetch_related("claims"):
+        key = finding_key(finding.kind, finding.metric, [c.identity for c in finding.claims.all()])
+        if key != finding.key and not Finding.objects.filter(key=key).exists():
+            Finding.objects.filter(pk=finding.pk).update(key=key)
+
+
 def refresh_findings_quietly() -> RefreshOutcome | None:
     """For the importer: articles are saved by now, so a failing engine must not undo or stop the import."""
     try:

@@ -195,12 +195,18 @@ def reanchor_worked_claims(article: Article, wanted: dict[str, Claim]) -> None:
     )
     free = {(c.metric, c.value_text, c.sentence): identity for identity, c in wanted.items()}
     taken = set(Claim.objects.filter(identity__in=list(wanted)).values_list("identity", flat=True))
+    moved = []
     for claim in worked:
         identity = free.pop((claim.metric, claim.value_text, claim.sentence), None)
         if identity is None or identity in taken:
             continue
         target = wanted[identity]
         Claim.objects.filter(pk=claim.pk).update(identity=identity, start=target.start, end=target.end)
+        moved.append(claim.pk)
+    if moved:
+        from claims.findings import rekey_findings
+
+        rekey_findings(moved)
 
 
 def remove_vanished_claims(article: Article, claim_ids: list[int]) -> None:

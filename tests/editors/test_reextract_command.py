@@ -115,3 +115,13 @@ def test_a_kept_claim_is_noted_as_vanished_once_however_often_it_is_reextracted(
     reextract()
     corrected = Correction.objects.get().claim
     assert corrected.events.filter(action="vanished").count() == 1
+
+
+def test_a_dismissed_finding_stays_dismissed_when_its_file_is_corrected_at_the_source(worked):
+    """The dismissed finding's claims take new identities; the finding's key follows them."""
+    overrides = {"outlet": "هسبريس", "published": date(2023, 11, 1)}
+    import_bytes(("\n" + ARTICLE_2023).encode(), "h07.txt", overrides=overrides)
+    Correction.objects.all().delete()  # 150 again: the engine finds the decrease once more
+    refresh_findings()
+    decreases = Finding.objects.filter(kind="cumulative_decrease")
+    assert list(decreases.values_list("status", flat=True)) == ["dismissed"]
