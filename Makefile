@@ -36,7 +36,7 @@ format: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check --fix .
 
 eval: $(VENV)/.installed
-	$(PY) manage.py evaluate_extraction tests/gold/seeds.json tests/corpus/expected.json
+	$(PY) manage.py evaluate_extraction tests/gold/seeds.json tests/corpus/expected.json tests/holdout/expected.json
 
 clean:
 	rm -rf var/ staticfiles/ .pytest_cache
