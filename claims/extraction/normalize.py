@@ -50,9 +50,15 @@ _FOLD = str.maketrans(
 )
 
 
+def _fold_char(ch: str) -> str:
+    """One character in, one character out, so offset maps stay aligned ("İ".lower() is two)."""
+    folded = ch.translate(_FOLD).lower()
+    return folded if len(folded) == 1 else ch.translate(_FOLD)
+
+
 def fold(text: str) -> str:
     """Folded form for comparisons; length may shrink (tashkeel and tatweel removed)."""
-    return _TASHKEEL.sub("", text).translate(_FOLD).lower()
+    return "".join(_fold_char(ch) for ch in _TASHKEEL.sub("", text))
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -65,7 +71,7 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     for i, ch in enumerate(text):
         if _TASHKEEL.match(ch):
             continue
-        out.append(ch.translate(_FOLD).lower())
+        out.append(_fold_char(ch))
         index.append(i)
     return "".join(out), index
 
