@@ -58,3 +58,10 @@ def test_the_language_switcher_posts_to_set_language_and_remembers_the_choice(db
 def test_pages_fit_a_phone(client, cells):
     html = client.get(reverse("home")).content.decode()
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
+
+
+def test_editors_see_their_pages_in_the_menu_and_journalists_do_not(client, editor, journalist):
+    client.force_login(journalist)
+    assert "/flags/" not in client.get(reverse("home")).content.decode()
+    client.force_login(editor)
+    assert 'href="/flags/"' in client.get(reverse("home")).content.decode()
