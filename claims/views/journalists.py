@@ -125,12 +125,14 @@ def home(request):
         .annotate(
             rank=Window(
                 RowNumber(),
-                partition_by=[F("metric"), F("article__source")],
+                # one row per outlet and comparable period: "207 since 2002" and "32 in three years"
+                # from the same outlet are different figures, both worth seeing
+                partition_by=[F("metric"), F("article__source"), F("period_type"), F("period_start")],
                 order_by=[F("article__published").desc(nulls_last=True), F("id").desc()],
             )
         )
         .filter(rank=1)
-        .order_by("metric", "article__source__name")
+        .order_by("metric", "period_type", "period_start", "article__source__name")
     )
     by_metric: dict[str, list] = defaultdict(list)
     for claim in annotate_rows(list(latest[:500])):

@@ -65,3 +65,16 @@ def test_a_country_page_runs_a_bounded_number_of_queries(client, django_assert_m
     many_claims(36)
     with django_assert_max_num_queries(5):
         client.get(reverse("country_detail", args=["FR"]))
+
+
+def test_home_keeps_an_outlets_figures_for_different_periods_apart(client):
+    agora = outlet("أكورا بريس")
+    story = article(
+        "تفكيك 207 خلية منذ 2002، و32 خلية في السنوات الثلاث الماضية.",
+        source=agora,
+        published=date(2020, 11, 17),
+    )
+    total = claim(story, "207")
+    recent = claim(story, "32", period_type="last_n_years", period_start="2017", period_end="2020")
+    (cells,) = client.get(reverse("home")).context["metrics"]
+    assert {c.pk for c in cells["latest"]} == {total.pk, recent.pk}
