@@ -2,6 +2,8 @@
 
 import pytest
 from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.views.builders import many_claims
 
@@ -95,3 +97,36 @@ def test_a_bad_page_number_on_an_outlet_page_is_a_400(client):
 
     slug = Source.objects.first().slug
     assert client.get(reverse("source_detail", args=[slug]), {"page": "x"}).status_code == 400
+
+
+@pytest.mark.parametrize("pk", ["9" * 30, str(2**63)])
+def test_an_article_id_beyond_any_database_integer_is_404(client, pk):
+    assert client.get(f"/articles/{pk}/").status_code == 404
+
+
+@pytest.mark.parametrize("view", ["claim_list", "api_claims", "article_list"])
+def test_a_nul_character_in_the_search_is_a_400(client, view):
+    assert client.get(reverse(view), {"q": "خلية\x00"}).status_code == 400
+
+
+PARAMS = [
+    "metric",
+    "outlet",
+    "country",
+    "qualifier",
+    "org",
+    "published_after",
+    "published_before",
+    "period_year",
+    "q",
+    "sort",
+    "page",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.dictionaries(st.sampled_from(PARAMS), st.text(max_size=300), max_size=4))
+def test_no_combination_of_values_ever_makes_a_server_error(client, query):
+    for view in ("claim_list", "api_claims", "claims_csv"):
+        response = client.get(reverse(view), query)
+        assert response.status_code in (200, 400), (view, query)
