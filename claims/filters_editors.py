@@ -34,7 +34,10 @@ def queue_data(query_dict):
 
 
 def _known_metric_choices():
-    return vocab.METRICS
+    """The contract's metrics, and any other slug the engine has found inconsistencies in."""
+    known = dict(vocab.METRICS)
+    found = Finding.objects.order_by().values_list("metric", flat=True).distinct()
+    return [*vocab.METRICS, *((slug, slug.replace("_", " ")) for slug in sorted(set(found) - set(known)))]
 
 
 class FindingFilter(django_filters.FilterSet):

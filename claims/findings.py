@@ -14,16 +14,22 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 
 from claims.consistency.records import ClaimRecord, finding_key
-from claims.models import Claim, Finding
+from claims.models import Claim, Finding, Flag
 
 logger = logging.getLogger(__name__)
 
 
 def claim_records(claims=None) -> list[ClaimRecord]:
-    """Every claim (or the given queryset) as the engine reads it, editors' corrections applied."""
+    """Every claim (or the given queryset) as the engine reads it, editors' corrections applied.
+
+    A claim an editor flagged as not a claim (a flag still open, or resolved) is left out: it
+    must not make or break a series. Dismissing that flag brings the claim back.
+    """
     queryset = (claims if claims is not None else Claim.objects.all()).select_related(
         "article", "article__source", "correction"
     )
+    not_claims = Flag.objects.filter(reason="not_a_claim", status__in=[Flag.OPEN, Flag.RESOLVED])
+    queryset = queryset.exclude(pk__in=not_claims.values("claims"))
     return [record_for(claim) for claim in queryset.order_by("id")]
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from claims.findings import refresh_findings
 from claims.models import Finding
-from claims.services import dismiss_finding
+from claims.services import dismiss_finding, dismiss_flag, flag_claims
 
 from .factories import cells_total, make_article, make_claim
 
@@ -131,3 +131,20 @@ def test_a_dismissed_finding_is_kept_when_the_engine_stops_finding_it(editor):
     later.article.delete()
     refresh_findings()
     assert Finding.objects.get().status == "dismissed"
+
+
+def test_a_figure_flagged_as_not_a_claim_no_longer_makes_findings(editor):
+    cells_total("a.txt", 215, date(2023, 11, 1))
+    later = cells_total("b.txt", 207, date(2025, 1, 10))
+    flag_claims(claims=[later], editor=editor, reason="not_a_claim", note="الرقم لعدد المعتقلين وليس للخلايا")
+    refresh_findings()
+    assert kinds() == []
+
+
+def test_dismissing_a_not_a_claim_flag_brings_the_figure_back(editor):
+    cells_total("a.txt", 215, date(2023, 11, 1))
+    later = cells_total("b.txt", 207, date(2025, 1, 10))
+    flag = flag_claims(claims=[later], editor=editor, reason="not_a_claim", note="")
+    dismiss_flag(flag=flag, editor=editor, comment="بل هو رقم الخلايا فعلا")
+    refresh_findings()
+    assert kinds() == ["cumulative_decrease"]

@@ -69,3 +69,10 @@ def test_dismissed_findings_leave_the_queue_and_show_under_their_status(client, 
 def test_an_unknown_filter_value_is_a_400(client, editor, queue_items):
     client.force_login(editor)
     assert get(client, kind="<script>").status_code == 400
+
+
+def test_the_metric_filter_offers_metrics_outside_the_contract_that_have_findings(client, editor):
+    Finding.objects.create(kind="cumulative_decrease", metric="weapons_seized", explanation="…", key="k1")
+    client.force_login(editor)
+    response = get(client, metric="weapons_seized")
+    assert [f.metric for f in response.context["findings"]] == ["weapons_seized"]
