@@ -86,9 +86,11 @@ def _apply_overrides(document: Document, overrides: dict) -> None:
             setattr(document, field, overrides[field])
 
 
-def _save_article(name: str, content_hash: str, encoding: str, document: Document) -> tuple[Article, str]:
-    fields = {
-        "source": Source.for_name(document.outlet),
+def article_fields(content_hash: str, encoding: str, document: Document, *, source_for=None) -> dict:
+    """The Article columns for a read document (also used by the bulk path, claims/importer_bulk.py,
+    which passes a memoised `source_for` to save a query per article)."""
+    return {
+        "source": (Source.for_name if source_for is None else source_for)(document.outlet),
         "title": (document.title or "")[:1000],
         "published": document.published,
         "dateline": document.dateline or "",
@@ -101,6 +103,10 @@ def _save_article(name: str, content_hash: str, encoding: str, document: Documen
         "encoding": encoding,
         "search_text": Article.folded_search_text(document.title or "", document.body),
     }
+
+
+def _save_article(name: str, content_hash: str, encoding: str, document: Document) -> tuple[Article, str]:
+    fields = article_fields(content_hash, encoding, document)
     # A file imported again with other bytes is the same article, corrected at the source.
     previous = Article.objects.select_for_update().filter(file_name=name).order_by("-imported_at").first()
     if previous is not None:
@@ -117,18 +123,7 @@ def save_extraction(article: Article, document: Document, extraction: Extraction
     Claims are matched by identity (content hash, span, metric), so a re-extraction updates
     them in place and whatever editors attached to them stays attached.
     """
-    offset = document.body_start
-    wanted: dict[str, Claim] = {}
-    for found in extraction.claims:
-        start, end = found.start - offset, found.end - offset
-        identity = Claim.make_identity(article.content_hash, start, end, found.metric)
-        if start < 0 or end <= start or identity in wanted:
-            continue
-        check_storable_value(found)
-        wanted[identity] = Claim(
-            article=article, identity=identity, start=start, end=end, **claim_fields(found)
-        )
-
+    wanted = wanted_claims(article, document, extraction)
     reanchor_worked_claims(article, wanted)
     existing = {c.identity: c for c in Claim.objects.filter(article=article)}
     stale = [c.pk for key, c in existing.items() if key not in wanted]
@@ -145,6 +140,32 @@ def save_extraction(article: Article, document: Document, extraction: Extraction
         Claim.objects.bulk_update(to_update, UPDATABLE_CLAIM_FIELDS)
 
     ArticleCountry.objects.filter(article=article).delete()
+    ArticleCountry.objects.bulk_create(country_mentions(article, document, extraction))
+    return len(wanted)
+
+
+def wanted_claims(article: Article, document: Document, extraction: Extraction) -> dict[str, Claim]:
+    """Unsaved Claim rows for what the engine found, by identity, with offsets relative to the body."""
+    offset = document.body_start
+    wanted: dict[str, Claim] = {}
+    for found in extraction.claims:
+        start, end = found.start - offset, found.end - offset
+        identity = Claim.make_identity(article.content_hash, start, end, found.metric)
+        if start < 0 or end <= start or identity in wanted:
+            continue
+        check_storable_value(found)
+        wanted[identity] = Claim(
+            article=article, identity=identity, start=start, end=end, **claim_fields(found)
+        )
+    return wanted
+
+
+def country_mentions(
+    article: Article, document: Document, extraction: Extraction, *, country_for=None
+) -> list[ArticleCountry]:
+    """Unsaved ArticleCountry rows, one per (span, country), offsets relative to the body."""
+    country_for = Country.for_code if country_for is None else country_for
+    offset = document.body_start
     mentions, seen = [], set()
     for mention in extraction.countries:
         start = mention.start - offset
@@ -154,15 +175,14 @@ def save_extraction(article: Article, document: Document, extraction: Extraction
         mentions.append(
             ArticleCountry(
                 article=article,
-                country=Country.for_code(mention.code),
+                country=country_for(mention.code),
                 role=mention.role,
                 text=mention.text[:200],
                 start=start,
                 end=mention.end - offset,
             )
         )
-    ArticleCountry.objects.bulk_create(mentions)
-    return len(wanted)
+    return mentions
 
 
 # Claim.value is DECIMAL(14, 2): PostgreSQL refuses a bigger figure, and SQLite stores it but then
@@ -273,13 +293,24 @@ def import_paths(
     *,
     on_outcome: Callable[[ImportOutcome], None] | None = None,
     files: list[Path] | None = None,
+    bulk: bool = False,
 ) -> ImportRun:
-    """Import files and folders, recording the run; one bad file never stops the others."""
+    """Import files and folders, recording the run; one bad file never stops the others.
+
+    `bulk=True` is for whole archives: extraction in a process pool, one transaction and a few
+    queries per batch of files (claims/importer_bulk.py); same outcomes as the per-file path.
+    """
     paths = list(paths)
     run = ImportRun.objects.create(requested="\n".join(str(p) for p in paths))
+    files = files if files is not None else iter_article_files(paths)
     try:
-        for path in files if files is not None else iter_article_files(paths):
-            outcome = import_file(path)
+        if bulk:
+            from claims.importer_bulk import import_in_batches
+
+            outcomes = import_in_batches(files)
+        else:
+            outcomes = (import_file(path) for path in files)
+        for outcome in outcomes:
             record_outcome(run, outcome)
             if on_outcome:
                 on_outcome(outcome)

@@ -19,8 +19,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", help="files or folders")
         parser.add_argument("--quiet", action="store_true", help="print only the summary and rejections")
+        parser.add_argument(
+            "--bulk",
+            action="store_true",
+            help="for whole archives: extract in a process pool and write in batches (same outcomes)",
+        )
 
-    def handle(self, *args, paths, quiet=False, **options):
+    def handle(self, *args, paths, quiet=False, bulk=False, **options):
         files = iter_article_files(paths)
         bar = (
             tqdm(total=len(files), unit="file", file=sys.stderr) if len(files) >= PROGRESS_BAR_FROM else None
@@ -35,7 +40,7 @@ class Command(BaseCommand):
             if bar:
                 bar.update()
 
-        run = import_paths(paths, files=files, on_outcome=report)
+        run = import_paths(paths, files=files, on_outcome=report, bulk=bulk)
         if bar:
             bar.close()
         self.stdout.write(f"Imported {len(files)} files: {run.summary()}.")

@@ -1,0 +1,453 @@
+"""`make bench`: ctfacts at full scale on PostgreSQL, every figure next to a baseline from the same run.
+
+Steps (each prints as it goes; the load is resumable, so a second run skips what is already there):
+  1. corpus      generate_corpus into bench/corpus (skipped when it already holds BENCH_ARTICLES files)
+  2. extraction  engine articles/s vs decode + a digit regex, on a sample (BENCH_EXTRACT_SAMPLE files)
+  3. import      bulk importer articles/s vs COPY of the same rows, on BENCH_IMPORT_ARTICLES files, in a
+                 scratch database <bench db>_import (run in a subprocess pointed at it)
+  4. load        the bench database filled to BENCH_ARTICLES articles (bench/load.py; skipped when full)
+  5. pages       p50/p95 server time per page (Django test client, in-process) vs the page's own SQL
+                 run raw (the queries the page issued, captured, then replayed through a cursor)
+  6. http        gunicorn requests/s on /claims/ vs /healthz under wrk (bounded: duration, connections,
+                 timeout), with the error count
+
+Results go to bench/results.json: [{"name", "value", "unit", "baseline", "ratio"}]; `ratio` is always
+the cost relative to the baseline (value/baseline for times, baseline/value for rates), so 1.0 means
+as fast as the baseline and 5.0 means five times slower.
+
+Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/ctfacts_bench), BENCH_ARTICLES
+(100000), BENCH_EXTRACT_SAMPLE (1000), BENCH_IMPORT_ARTICLES (2000), BENCH_PAGE_REQUESTS (20),
+BENCH_HTTP_SECONDS (10), BENCH_LOAD (truth | importer), BENCH_STEPS (comma list, default all).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("BENCH_CORPUS", ROOT / "bench" / "corpus"))
+RESULTS = ROOT / "bench" / "results.json"
+DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/ctfacts_bench"
+STEPS = ("corpus", "extraction", "import", "load", "pages", "http")
+SEED = 7
+
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DATABASE_URL", DEFAULT_DB)
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ctfacts.settings")
+# Production settings, so the figures are those of a deployment (no query log, manifest static files).
+os.environ.setdefault("DEBUG", "0")
+os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
+os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+os.environ.setdefault("LOG_LEVEL", "WARNING")
+
+
+def env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
+def say(message: str) -> None:
+    print(message, flush=True)
+
+
+def ensure_database(url: str) -> None:
+    """CREATE DATABASE when missing (PostgreSQL only), through the server's maintenance database."""
+    import psycopg
+
+    parts = urlsplit(url)
+    if not parts.scheme.startswith("postgres"):
+        return
+    name = parts.path.lstrip("/")
+    admin = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+            say(f"created database {name}")
+
+
+def setup_django():
+    import django
+
+    django.setup()
+
+
+class Results:
+    def __init__(self):
+        self.rows: list[dict] = []
+
+    def add(self, name: str, value: float, unit: str, baseline: float, *, rate: bool, note: str = ""):
+        ratio = (baseline / value if rate else value / baseline) if value and baseline else None
+        row = {
+            "name": name,
+            "value": round(value, 3),
+            "unit": unit,
+            "baseline": round(baseline, 3),
+            "ratio": round(ratio, 2) if ratio is not None else None,
+        }
+        if note:
+            row["note"] = note
+        self.rows.append(row)
+        say(f"  {name}: {value:.1f} {unit} vs baseline {baseline:.1f} {unit} -> ratio {row['ratio']}")
+
+    def save(self):
+        previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else []
+        names = {row["name"] for row in self.rows}
+        merged = [row for row in previous if row["name"] not in names] + self.rows
+        RESULTS.write_text(json.dumps(merged, ensure_ascii=False, indent=2) + "\n")
+
+
+# 1. corpus ---------------------------------------------------------------------------------------
+
+
+def step_corpus(articles: int) -> None:
+    from claims.management.commands.generate_corpus import generate
+
+    marker = CORPUS / ".complete"
+    if marker.exists():
+        count, seed = (int(x) for x in marker.read_text().split())
+        if count >= articles and seed == SEED:
+            say(f"[corpus] {CORPUS} already holds {count} articles (seed {seed}): skipped")
+            return
+    started = time.perf_counter()
+    claims = generate(CORPUS, articles, SEED)
+    marker.write_text(f"{articles} {SEED}")
+    say(f"[corpus] wrote {articles} articles ({claims} claims) in {time.perf_counter() - started:.0f}s")
+
+
+def corpus_files(count: int) -> list[Path]:
+    from claims.management.commands.generate_corpus import file_name
+
+    return [CORPUS / file_name(index) for index in range(count)]
+
+
+# 2. extraction -----------------------------------------------------------------------------------
+
+
+def step_extraction(results: Results, sample: int) -> None:
+    import re
+
+    from claims.extraction.engine import read_article
+
+    files = corpus_files(sample)
+    raws = [(path.name, path.read_bytes()) for path in files]  # IO out of both timings
+    say(f"[extraction] {len(raws)} files (a sample: the engine is the slow part), one process")
+    digits = re.compile(r"[0-9\u0660-\u0669]+")
+    started = time.perf_counter()
+    for _name, raw in raws:
+        digits.findall(raw.decode("utf-8"))
+    baseline = len(raws) / (time.perf_counter() - started)
+    started = time.perf_counter()
+    claims = 0
+    for name, raw in raws:
+        claims += len(read_article(raw, name)[2].claims)
+    value = len(raws) / (time.perf_counter() - started)
+    say(f"  engine found {claims} claims in {len(raws)} files")
+    results.add("extraction", value, "articles/s", baseline, rate=True, note=f"sample of {len(raws)} files")
+
+
+# 3. import (subprocess on the scratch database) ---------------------------------------------------
+
+
+def scratch_url(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=parts.path.rstrip("/") + "_import"))
+
+
+def step_import(results: Results, count: int) -> None:
+    url = scratch_url(os.environ["DATABASE_URL"])
+    ensure_database(url)
+    say(f"[import] {count} files through the bulk importer into {urlsplit(url).path[1:]}, then COPY")
+    env = {**os.environ, "DATABASE_URL": url}
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, str(Path(__file__).resolve().parent / "import_phase.py"), str(count)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    sys.stderr.write(done.stderr)
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    say(
+        f"  {figures['articles']} articles, {figures['claims']} claims; importer {figures['import_s']:.1f}s "
+        f"(of which writing {figures['write_s']:.1f}s), COPY {figures['copy_s']:.2f}s"
+    )
+    n = figures["articles"]
+    results.add("import", n / figures["import_s"], "articles/s", n / figures["copy_s"], rate=True)
+    results.add(
+        "import_write_path",
+        n / figures["write_s"],
+        "articles/s",
+        n / figures["copy_s"],
+        rate=True,
+        note="the importer's database writes only (main process), extraction excluded",
+    )
+
+
+# 4. load ------------------------------------------------------------------------------------------
+
+
+def step_load(articles: int) -> None:
+    from django.db import connection
+
+    from claims.models import Article, Claim
+
+    have = Article.objects.count()
+    if have >= articles:
+        say(f"[load] the bench database already holds {have} articles: skipped")
+        return
+    mode = os.environ.get("BENCH_LOAD", "truth")
+    say(f"[load] {have} articles in the database, loading up to {articles} ({mode})")
+    started = time.perf_counter()
+    if mode == "importer":
+        from claims.importer_bulk import import_in_batches
+
+        for count, _outcome in enumerate(import_in_batches(corpus_files(articles)), 1):
+            if count % 1000 == 0:
+                say(f"  imported {count} ({count / (time.perf_counter() - started):.0f}/s)")
+    else:
+        from bench.load import load_from_truth
+
+        load_from_truth(CORPUS, articles, say=say)
+    say("  VACUUM ANALYZE")
+    connection.ensure_connection()
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    say(
+        f"[load] {Article.objects.count()} articles, {Claim.objects.count()} claims "
+        f"in {time.perf_counter() - started:.0f}s"
+    )
+
+
+# 5. pages -----------------------------------------------------------------------------------------
+
+PAGES = [
+    ("page_claims", "/claims/"),
+    ("page_claims_filtered", "/claims/?metric=cells_dismantled&org=DGST&published_after=2020-01-01"),
+    ("page_claims_country", "/claims/?country=FR"),
+    ("page_claims_search", "/claims/?q=%D8%AE%D9%84%D9%8A%D8%A9"),  # خلية
+    ("page_claims_deep", "/claims/?page=200"),
+    ("page_articles_search", "/articles/?q=%D8%A7%D9%84%D8%A5%D8%B1%D9%87%D8%A7%D8%A8"),  # الإرهاب
+    ("page_metric", "/metrics/terrorist_attacks/"),
+    ("page_metric_large", "/metrics/cells_dismantled/"),
+    ("export_csv", "/claims/export.csv?metric=cells_dismantled"),
+]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def timed_get(client, url: str) -> tuple[float, int]:
+    started = time.perf_counter()
+    response = client.get(url, secure=True)
+    if getattr(response, "streaming", False):
+        for _chunk in response.streaming_content:
+            pass
+    else:
+        response.content  # noqa: B018 - rendered already; kept for symmetry
+    return (time.perf_counter() - started) * 1000, response.status_code
+
+
+def plain_queries(sqls: list[str]) -> list[str]:
+    """The captured SQL, with server-side cursors (iterator() on PostgreSQL) turned back into SELECTs."""
+    plain = []
+    for sql in sqls:
+        if sql.startswith("DECLARE "):
+            plain.append(sql.split(" CURSOR WITH HOLD FOR ", 1)[-1].split(" CURSOR FOR ", 1)[-1])
+        elif not sql.startswith(("CLOSE ", "FETCH ")):
+            plain.append(sql)
+    return plain
+
+
+def replay(sqls: list[str]) -> float:
+    from django.db import connection
+
+    started = time.perf_counter()
+    with connection.cursor() as cursor:
+        for sql in plain_queries(sqls):
+            cursor.execute(sql)
+            if cursor.description is not None:
+                cursor.fetchall()
+    return (time.perf_counter() - started) * 1000
+
+
+def step_pages(results: Results, requests: int) -> None:
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    say(f"[pages] {requests} timed requests per page after 2 warm-ups, in-process (test client)")
+    client = Client()
+    plans = {}
+    for name, url in PAGES:
+        _ms, status = timed_get(client, url)
+        if status == 404:
+            say(f"  {name}: {url} answers 404, skipped")
+            continue
+        with CaptureQueriesContext(connection) as captured:
+            _ms, status = timed_get(client, url)
+        sqls = [q["sql"] for q in captured.captured_queries]
+        page = [timed_get(client, url)[0] for _ in range(requests)]
+        raw = [replay(sqls) for _ in range(requests)]
+        say(
+            f"  {name} {url} -> {status}, {len(sqls)} queries: p50 {percentile(page, 0.5):.0f} ms, "
+            f"p95 {percentile(page, 0.95):.0f} ms; raw SQL p50 {percentile(raw, 0.5):.0f} ms, "
+            f"p95 {percentile(raw, 0.95):.0f} ms"
+        )
+        results.add(f"{name}_p50", percentile(page, 0.5), "ms", percentile(raw, 0.5), rate=False, note=url)
+        results.add(f"{name}_p95", percentile(page, 0.95), "ms", percentile(raw, 0.95), rate=False, note=url)
+        plans[name] = explain_slowest(sqls)
+    (ROOT / "bench" / "plans.txt").write_text(
+        "\n\n".join(f"== {name}\n{plan}" for name, plan in plans.items()) + "\n", encoding="utf-8"
+    )
+
+
+def explain_slowest(sqls: list[str]) -> str:
+    """EXPLAIN ANALYZE of the page's slowest query, for bench/README.md."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql" or not sqls:
+        return ""
+    timings = []
+    for sql in plain_queries(sqls):
+        if not sql.lstrip().upper().startswith("SELECT"):
+            continue
+        timings.append((replay([sql]), sql))
+    if not timings:
+        return ""
+    ms, sql = max(timings)
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    return f"-- slowest query, {ms:.0f} ms\n{sql[:2000]}\n{plan}"
+
+
+# 6. http ------------------------------------------------------------------------------------------
+
+
+def step_http(results: Results, seconds: int) -> None:
+    import shutil
+
+    from django.core.management import call_command
+
+    if not shutil.which("wrk"):
+        say("[http] wrk is not installed (apt-get install -y wrk): skipped")
+        return
+    call_command("collectstatic", "--noinput", verbosity=0)
+    port = os.environ.get("BENCH_PORT", "8765")
+    env = {**os.environ, "BIND": f"127.0.0.1:{port}"}
+    server = subprocess.Popen(  # noqa: S603 - the venv's gunicorn
+        [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py", "ctfacts.wsgi"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/healthz", server)
+        figures = {}
+        for name, path in (("trivial", "/healthz"), ("claims", "/claims/")):
+            figures[name] = wrk(f"http://127.0.0.1:{port}{path}", seconds)
+            say(
+                f"  {path}: {figures[name]['rps']:.0f} requests/s, {figures[name]['errors']} errors "
+                f"({figures[name]['requests']} requests)"
+            )
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    errors = figures["trivial"]["errors"] + figures["claims"]["errors"]
+    results.add(
+        "http_claims",
+        figures["claims"]["rps"],
+        "requests/s",
+        figures["trivial"]["rps"],
+        rate=True,
+        note=f"wrk -t1 -c{WRK_CONNECTIONS} -d{seconds}s --timeout 10s; errors: {errors}",
+    )
+    results.rows.append(
+        {"name": "http_errors", "value": errors, "unit": "responses", "baseline": 0, "ratio": None}
+    )
+
+
+WRK_CONNECTIONS = 8
+
+
+def wait_for(url: str, server: subprocess.Popen, timeout: float = 60) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})  # noqa: S310
+            with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - http://127.0.0.1
+                if response.status == 200:
+                    return
+        except OSError:
+            if server.poll() is not None:
+                raise RuntimeError(f"gunicorn exited with code {server.returncode}") from None
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
+def wrk(url: str, seconds: int) -> dict:
+    """Bounded load from a second process: fixed connections, duration and per-request timeout."""
+    import re
+
+    command = ["wrk", "-t1", f"-c{WRK_CONNECTIONS}", f"-d{seconds}s", "--timeout", "10s", "--latency"]
+    output = subprocess.run(  # noqa: S603 - wrk with our arguments
+        [*command, "-H", "X-Forwarded-Proto: https", url], capture_output=True, text=True, check=True
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    errors = 0
+    if match := re.search(r"Non-2xx or 3xx responses: (\d+)", output):
+        errors += int(match.group(1))
+    if match := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output):
+        errors += sum(int(x) for x in match.groups())
+    return {"rps": rps, "requests": requests, "errors": errors}
+
+
+# --------------------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    articles = env_int("BENCH_ARTICLES", 100_000)
+    steps = [s for s in os.environ.get("BENCH_STEPS", ",".join(STEPS)).split(",") if s]
+    ensure_database(os.environ["DATABASE_URL"])
+    setup_django()
+    from django.core.management import call_command
+
+    call_command("migrate", "--noinput", verbosity=0)
+    results = Results()
+    started = time.perf_counter()
+    if "corpus" in steps:
+        step_corpus(articles)
+    if "extraction" in steps:
+        step_extraction(results, min(articles, env_int("BENCH_EXTRACT_SAMPLE", 1000)))
+    if "import" in steps:
+        step_import(results, min(articles, env_int("BENCH_IMPORT_ARTICLES", 2000)))
+    if "load" in steps:
+        step_load(articles)
+    if "pages" in steps:
+        call_command("collectstatic", "--noinput", verbosity=0)
+        step_pages(results, env_int("BENCH_PAGE_REQUESTS", 20))
+    if "http" in steps:
+        step_http(results, env_int("BENCH_HTTP_SECONDS", 10))
+    results.save()
+    say(f"done in {time.perf_counter() - started:.0f}s; figures in {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
