@@ -38,5 +38,30 @@ format: $(VENV)/.test-installed
 eval: $(VENV)/.installed
 	$(PY) manage.py evaluate_extraction tests/gold/seeds.json tests/corpus/expected.json tests/holdout/expected.json
 
+# Production-like serving: DEBUG off, static files collected (whitenoise, hashed and compressed names),
+# gunicorn with gunicorn.conf.py. SECRET_KEY and ALLOWED_HOSTS come from the environment; for a local
+# try without a key, a throwaway one is generated (and said so). Behind no TLS proxy, add
+# SECURE_SSL_REDIRECT=0 to browse over plain http (secure cookies still need https to log in).
+serve: $(VENV)/.installed
+	@if [ -z "$$ALLOWED_HOSTS" ]; then \
+	  echo "make serve: set ALLOWED_HOSTS (e.g. ALLOWED_HOSTS=127.0.0.1,localhost make serve)"; exit 2; fi
+	@set -e; \
+	if [ -z "$$SECRET_KEY" ]; then \
+	  SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))'); export SECRET_KEY; \
+	  echo "make serve: SECRET_KEY is not set; generated a throwaway key for this local serve only"; \
+	fi; \
+	export DEBUG=0; \
+	$(PY) manage.py migrate --noinput; \
+	$(PY) manage.py collectstatic --noinput -v0; \
+	$(PY) manage.py check --deploy --fail-level WARNING; \
+	PORT=$(PORT) HOST=$(HOST) exec $(VENV)/bin/gunicorn -c gunicorn.conf.py ctfacts.wsgi
+
+# Full-scale benchmark on PostgreSQL (see bench/README.md): resumable, prints every figure with its
+# baseline and writes bench/results.json.
+BENCH_ARTICLES ?= 100000
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/ctfacts_bench
+bench: $(VENV)/.installed
+	DATABASE_URL=$(BENCH_DATABASE_URL) BENCH_ARTICLES=$(BENCH_ARTICLES) $(PY) bench/run.py
+
 clean:
 	rm -rf var/ staticfiles/ .pytest_cache
