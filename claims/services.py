@@ -106,7 +106,7 @@ def confirm_finding(*, finding: Finding, editor, note: str = "") -> Flag:
             claims=claims,
             editor=editor,
             reason=REASON_FOR_KIND.get(finding.kind, "inconsistent"),
-            note=note or finding.explanation,
+            note=note,  # the flag links to its finding, whose explanation is shown beside it
             finding=finding,
         )
     return flag
