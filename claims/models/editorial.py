@@ -227,3 +227,12 @@ class ClaimEvent(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} on claim {self.claim_id}"
+
+    def changes(self) -> list[tuple[str, object, object]]:
+        """(field, before, after) for each field the step changed, for the history table."""
+        keys = [*self.before, *(k for k in self.after if k not in self.before)]
+        return [
+            (key, self.before.get(key), self.after.get(key))
+            for key in keys
+            if self.before.get(key) != self.after.get(key)
+        ]

@@ -26,7 +26,9 @@ def test_the_history_lists_each_step_in_order(client, journalist, worked_claim):
     response = client.get(reverse("editors:claim_history", args=[worked_claim.pk]))
     assert [e.action for e in response.context["events"]] == ["flagged", "corrected", "flag_resolved"]
     page = response.content.decode()
-    assert "nadia" in page and "value=2009" in page and "value=209" in page
+    assert "nadia" in page
+    assert '<li data-field="value">value: <bdi>2009</bdi> → <bdi>209</bdi></li>' in page
+    assert '<li data-field="status">status: <bdi>open</bdi> → <bdi>resolved</bdi></li>' in page
 
 
 def test_a_journalist_sees_the_history_without_edit_links(client, journalist, worked_claim):

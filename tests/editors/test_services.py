@@ -125,3 +125,10 @@ def test_a_decided_finding_cannot_be_dismissed(editor):
     with pytest.raises(EditorialError):
         dismiss_finding(finding=finding, editor=editor, comment="")
     assert ClaimEvent.objects.filter(action="finding_dismissed").count() == 0
+
+
+def test_a_history_line_lists_only_what_changed(editor, claim):
+    flag = flag_claims(claims=[claim], editor=editor, reason="misprint", note="")
+    resolve_flag(flag=flag, editor=editor, comment="صُحّح")
+    event = claim.events.get(action="flag_resolved")
+    assert event.changes() == [("status", "open", "resolved"), ("comment", "", "صُحّح")]
