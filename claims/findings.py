@@ -113,10 +113,17 @@ def refresh_findings() -> RefreshOutcome:
         for key, finding in found.items():
             stored = existing.get(key)
             if stored is None:
-                stored = Finding.objects.create(
-                    key=key, kind=finding.kind, metric=finding.metric, explanation=finding.explanation
+                # get_or_create: two imports finishing together may both find the same new finding.
+                stored, created = Finding.objects.get_or_create(
+                    key=key,
+                    defaults={
+                        "kind": finding.kind,
+                        "metric": finding.metric,
+                        "explanation": finding.explanation,
+                    },
                 )
-                outcome.added += 1
+                outcome.added += created
+                outcome.kept += not created
             else:
                 if stored.explanation != finding.explanation:
                     stored.explanation = finding.explanation
