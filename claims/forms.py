@@ -29,10 +29,20 @@ def _clean_text(value: str, *, required: bool = False, limit: int = NOTE_MAX) ->
     return value
 
 
+class ClaimIdsField(forms.ModelMultipleChoiceField):
+    """Claim ids; one too long for a database integer is refused before the query (SQLite overflowed)."""
+
+    def _check_values(self, value):
+        for pk in value:
+            if not str(pk).isdigit() or len(str(pk)) > 18:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
+                )
+        return super()._check_values(value)
+
+
 class FlagForm(forms.Form):
-    claims = forms.ModelMultipleChoiceField(
-        queryset=Claim.objects.all(), widget=forms.MultipleHiddenInput, label=_("Claims")
-    )
+    claims = ClaimIdsField(queryset=Claim.objects.all(), widget=forms.MultipleHiddenInput, label=_("Claims"))
     reason = forms.ChoiceField(choices=FLAG_REASONS, label=_("Reason"))
     note = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False, label=_("Note"))
 

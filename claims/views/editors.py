@@ -10,6 +10,7 @@ import hashlib
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -51,7 +52,8 @@ def _back(request, default: str):
     if target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        return redirect(target)
+        # Not redirect(target): it would try a string that is no URL as a view name and fail with a 500.
+        return HttpResponseRedirect(target)
     return redirect(default)
 
 
@@ -154,7 +156,8 @@ def flag_new(request):
 
 def _chosen_claims(form):
     ids = form.data.getlist("claims") if form.is_bound else form.initial.get("claims", [])
-    ids = [i for i in ids if str(i).isdigit()]
+    # An id longer than any database integer would overflow SQLite's driver: such an id is no claim.
+    ids = [i for i in ids if str(i).isdigit() and len(str(i)) <= 18]
     return Claim.objects.for_listing().with_editorial().filter(pk__in=ids)
 
 
