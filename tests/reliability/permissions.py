@@ -1,0 +1,68 @@
+"""Who gets what: every route × anonymous / journalist / editor, with the expected answer.
+
+LOGIN means a 302 to the log-in page. POST routes are tried with an empty form (what a forged or
+careless request sends): the editor's answer is then the form again (200), a redirect after doing
+nothing harmful (302), or 400. Journalists' pages are public: the figures come from published news.
+A route missing from this table fails `test_every_route_is_classified`: classify new views here.
+The admin site (`admin:` namespace) checks staff status itself; its index stands for all its pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LOGIN = "login"
+ADMIN_LOGIN = "admin-login"  # 302 to the admin's own log-in page
+
+
+@dataclass(frozen=True)
+class Access:
+    anonymous: int | str
+    journalist: int | str
+    editor: int | str
+
+
+@dataclass(frozen=True)
+class Rule:
+    method: str
+    access: Access
+
+
+PUBLIC = Access(200, 200, 200)
+EDITORS_ONLY = Access(LOGIN, 403, 200)
+
+
+def editors_post(editor_answer: int) -> Access:
+    return Access(LOGIN, 403, editor_answer)
+
+
+PERMISSIONS: dict[str, Rule] = {
+    # System and accounts
+    "healthz": Rule("GET", PUBLIC),
+    "login": Rule("GET", PUBLIC),
+    "logout": Rule("POST", Access(302, 302, 302)),
+    "set_language": Rule("POST", Access(302, 302, 302)),
+    "admin:index": Rule("GET", Access(ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN)),
+    # Journalists read (public)
+    "home": Rule("GET", PUBLIC),
+    "claim_list": Rule("GET", PUBLIC),
+    "claims_csv": Rule("GET", PUBLIC),
+    "api_claims": Rule("GET", PUBLIC),
+    "article_list": Rule("GET", PUBLIC),
+    "article_detail": Rule("GET", PUBLIC),
+    "metric_detail": Rule("GET", PUBLIC),
+    "source_detail": Rule("GET", PUBLIC),
+    "country_detail": Rule("GET", PUBLIC),
+    # Editors write
+    "editors:queue": Rule("GET", EDITORS_ONLY),
+    "editors:flag_new": Rule("GET", EDITORS_ONLY),
+    "editors:flag": Rule("GET", EDITORS_ONLY),
+    "editors:flag_resolve": Rule("POST", editors_post(400)),
+    "editors:flag_dismiss": Rule("POST", editors_post(400)),
+    "editors:finding": Rule("GET", EDITORS_ONLY),
+    "editors:finding_confirm": Rule("POST", editors_post(302)),
+    "editors:finding_dismiss": Rule("POST", editors_post(400)),
+    "editors:claim_correct": Rule("GET", EDITORS_ONLY),
+    "editors:claim_history": Rule("GET", Access(LOGIN, 200, 200)),
+    "editors:article_add": Rule("GET", EDITORS_ONLY),
+}
