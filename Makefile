@@ -63,5 +63,12 @@ BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/ctfacts_bench
 bench: $(VENV)/.installed
 	DATABASE_URL=$(BENCH_DATABASE_URL) BENCH_ARTICLES=$(BENCH_ARTICLES) $(PY) bench/run.py
 
+# Bounded load test (bench/loadtest.py): gunicorn on 127.0.0.1, mixed page and API traffic for
+# LOADTEST_SECONDS (60), then it stops by itself and prints requests/s, p95 and errors (exit 1 on any).
+LOADTEST_SECONDS ?= 60
+LOADTEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/ctfacts_loadtest
+loadtest: $(VENV)/.installed
+	LOADTEST_DATABASE_URL=$(LOADTEST_DATABASE_URL) $(PY) bench/loadtest.py --seconds $(LOADTEST_SECONDS)
+
 clean:
 	rm -rf var/ staticfiles/ .pytest_cache
