@@ -2,7 +2,18 @@
 
 from django.contrib import admin
 
-from claims.models import Article, ArticleCountry, Claim, Country, ImportRun, Source
+from claims.models import (
+    Article,
+    ArticleCountry,
+    Claim,
+    ClaimEvent,
+    Correction,
+    Country,
+    Finding,
+    Flag,
+    ImportRun,
+    Source,
+)
 
 
 @admin.register(Source)
@@ -75,3 +86,45 @@ class ImportRunAdmin(admin.ModelAdmin):
     list_display = ["started_at", "status", "new", "updated", "unchanged", "rejected"]
     list_filter = ["status"]
     readonly_fields = [f.name for f in ImportRun._meta.fields]
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Editors' work is written through the flag workflow, which records history; here it is read."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Finding)
+class FindingAdmin(ReadOnlyAdmin):
+    list_display = ["kind", "metric", "status", "explanation", "created_at"]
+    list_filter = ["kind", "metric", "status"]
+    search_fields = ["explanation"]
+
+
+@admin.register(Flag)
+class FlagAdmin(ReadOnlyAdmin):
+    list_display = ["reason", "status", "created_by", "created_at", "closed_by", "closed_at"]
+    list_filter = ["reason", "status"]
+    search_fields = ["note", "comment"]
+    list_select_related = ["created_by", "closed_by"]
+
+
+@admin.register(Correction)
+class CorrectionAdmin(ReadOnlyAdmin):
+    list_display = ["claim", "original_value", "value", "original_metric", "metric", "editor", "updated_at"]
+    list_select_related = ["claim", "editor"]
+
+
+@admin.register(ClaimEvent)
+class ClaimEventAdmin(ReadOnlyAdmin):
+    list_display = ["at", "claim", "action", "editor", "summary"]
+    list_filter = ["action"]
+    list_select_related = ["claim", "editor"]
+    date_hierarchy = "at"
