@@ -82,6 +82,9 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-published", "-id"]
+        # Also "published DESC NULLS LAST, id" (migration 0004, raw SQL: SQLite refuses NULLS LAST in an
+        # index): newest first is how every list is read (bench/README.md).
+        indexes = [models.Index(fields=["source", "published"], name="article_source_published")]
         constraints = [
             models.CheckConstraint(condition=~Q(content_hash=""), name="article_hash_not_empty"),
         ]
@@ -223,6 +226,8 @@ class ArticleCountry(models.Model):
 
     class Meta:
         ordering = ["article_id", "start"]
+        # The partner-country filter and country pages start from a country, not from an article.
+        indexes = [models.Index(fields=["country", "role", "article"], name="mention_country_role")]
         constraints = [
             models.UniqueConstraint(fields=["article", "start", "country"], name="one_mention_per_span"),
             models.CheckConstraint(condition=Q(role__in=["partner", "mentioned"]), name="country_role_known"),
