@@ -71,3 +71,43 @@ def test_static_files_get_hashed_compressed_names_in_production():
         **PRODUCTION,
     )
     assert "CompressedManifestStaticFilesStorage" in done.stdout, done.stderr
+
+
+def test_gunicorn_writes_its_access_and_error_logs_as_json_lines_on_stdout():
+    import json
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    unset = ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    env = {k: v for k, v in os.environ.items() if k not in unset}
+    env.update(PRODUCTION, ALLOWED_HOSTS="127.0.0.1", BIND=f"127.0.0.1:{port}", WEB_CONCURRENCY="1")
+    gunicorn = os.path.join(os.path.dirname(sys.executable), "gunicorn")
+    server = subprocess.Popen(
+        [gunicorn, "-c", "gunicorn.conf.py", "ctfacts.wsgi"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/healthz", headers={"X-Forwarded-Proto": "https"}
+        )
+        for _attempt in range(60):
+            try:
+                urllib.request.urlopen(request, timeout=5).close()  # noqa: S310 - loopback
+                break
+            except OSError:
+                time.sleep(0.5)
+    finally:
+        server.terminate()
+        stdout, stderr = server.communicate(timeout=30)
+    lines = [json.loads(line) for line in stdout.splitlines() if line.strip()]
+    assert any(line["logger"] == "gunicorn.error" and "Listening at" in line["message"] for line in lines)
+    assert any(line["logger"] == "gunicorn.access" and "GET /healthz" in line["message"] for line in lines)
+    assert "gunicorn" not in stderr
