@@ -1,6 +1,7 @@
 import sys
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 from tqdm import tqdm
 
 from claims.importer import REJECTED, import_paths, iter_article_files
@@ -40,7 +41,17 @@ class Command(BaseCommand):
             if bar:
                 bar.update()
 
-        run = import_paths(paths, files=files, on_outcome=report, bulk=bulk)
+        try:
+            run = import_paths(paths, files=files, on_outcome=report, bulk=bulk)
+        except DatabaseError as exc:
+            # The run is already marked failed where the database still answers (import_paths).
+            if bar:
+                bar.close()
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise CommandError(
+                f"the database stopped answering during the import ({reason}). Every article saved so far "
+                "is whole; run the same command again to import the rest."
+            ) from exc
         if bar:
             bar.close()
         self.stdout.write(f"Imported {len(files)} files: {run.summary()}.")
