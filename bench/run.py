@@ -17,7 +17,7 @@ as fast as the baseline and 5.0 means five times slower.
 
 Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/ctfacts_bench), BENCH_ARTICLES
 (100000), BENCH_EXTRACT_SAMPLE (1000), BENCH_IMPORT_ARTICLES (2000), BENCH_PAGE_REQUESTS (20), BENCH_PAGE_BUDGET_S (60, per page),
-BENCH_HTTP_SECONDS (30), BENCH_LOAD (truth | importer), BENCH_STEPS (comma list, default all).
+BENCH_HTTP_SECONDS (30), BENCH_LOAD (truth | importer), BENCH_STEPS (comma list, default all), BENCH_RESULTS (path).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("BENCH_CORPUS", ROOT / "bench" / "corpus"))
-RESULTS = ROOT / "bench" / "results.json"
+RESULTS = Path(os.environ.get("BENCH_RESULTS", ROOT / "bench" / "results.json"))
 DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/ctfacts_bench"
 STEPS = ("corpus", "extraction", "import", "load", "pages", "http")
 SEED = 7
@@ -453,7 +453,7 @@ def main() -> None:
     if "http" in steps:
         step_http(results, env_int("BENCH_HTTP_SECONDS", 30))
     results.save()
-    say(f"done in {time.perf_counter() - started:.0f}s; figures in {RESULTS.relative_to(ROOT)}")
+    say(f"done in {time.perf_counter() - started:.0f}s; figures in {RESULTS}")
 
 
 if __name__ == "__main__":
