@@ -53,7 +53,7 @@ serve: $(VENV)/.installed
 	export DEBUG=0; \
 	$(PY) manage.py migrate --noinput; \
 	$(PY) manage.py collectstatic --noinput -v0; \
-	$(PY) manage.py check --deploy --fail-level WARNING; \
+	$(PY) manage.py check --deploy; \
 	PORT=$(PORT) HOST=$(HOST) exec $(VENV)/bin/gunicorn -c gunicorn.conf.py ctfacts.wsgi
 
 # Full-scale benchmark on PostgreSQL (see bench/README.md): resumable, prints every figure with its
