@@ -11,6 +11,9 @@ collects them next to Django's JSON lines (ctfacts/logging.py).
 import multiprocessing
 import os
 
+# Django's own log lines go to stdout too when it runs as the service (ctfacts/settings.py).
+os.environ.setdefault("LOG_STREAM", "stdout")
+
 bind = os.environ.get("BIND") or f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", 2 * multiprocessing.cpu_count() + 1))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))

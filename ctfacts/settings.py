@@ -165,7 +165,15 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"structured": {"()": "ctfacts.logging.JsonFormatter"}},
-    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "structured"}},
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            # The served app logs to stdout (gunicorn.conf.py sets LOG_STREAM); commands keep stdout
+            # for their own output (extract_claims --json) and log to stderr.
+            "stream": f"ext://sys.{os.environ.get('LOG_STREAM', 'stderr')}",
+            "formatter": "structured",
+        }
+    },
     "root": {
         "handlers": ["stdout"],
         "level": os.environ.get("LOG_LEVEL", "INFO" if not DEBUG else "WARNING"),

@@ -41,3 +41,35 @@ def test_it_answers_503_when_the_database_is_unreachable():
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
     assert done.stdout.split() == ["503", "error"], done.stderr[-2000:]
+
+
+@pytest.mark.django_db
+def test_a_load_balancer_may_ask_with_head(client):
+    assert client.head("/healthz").status_code == 200
+
+
+def test_the_served_app_logs_json_lines_to_stdout(tmp_path):
+    code = "import logging, django; django.setup(); logging.getLogger('ctfacts').warning('تم تفكيك خلية')"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "ctfacts.settings", "LOG_STREAM": "stdout"},
+        check=True,
+    )
+    assert '"message": "تم تفكيك خلية"' in result.stdout
+    assert result.stderr == ""
+
+
+def test_commands_keep_stdout_for_their_output_and_log_to_stderr():
+    code = "import logging, django; django.setup(); logging.getLogger('ctfacts').warning('تحذير')"
+    env = {k: v for k, v in os.environ.items() if k != "LOG_STREAM"}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**env, "DJANGO_SETTINGS_MODULE": "ctfacts.settings"},
+        check=True,
+    )
+    assert result.stdout == ""
+    assert '"message": "تحذير"' in result.stderr

@@ -1,10 +1,10 @@
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 
-@require_GET
+@require_safe
 @never_cache
 def healthz(request):
     """For a load balancer: 200 when the database answers, 503 when it does not."""
