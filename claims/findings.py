@@ -10,13 +10,41 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
+from django.utils import timezone
 
 from claims.consistency.records import ClaimRecord, finding_key
 from claims.models import Claim, Finding, Flag
 
 logger = logging.getLogger(__name__)
+
+
+# Findings and their claims are read and written in chunks of this many keys or rows: few queries
+# for a whole database, and never more parameters than SQLite accepts in one statement.
+CHUNK = 2000
+
+# What the engine needs of a claim, its article and an editor's correction, read as plain values
+# (no article bodies, no model instances) so that a database of a million claims fits in memory.
+_RECORD_FIELDS = (
+    "id",
+    "metric",
+    "subset",
+    "value",
+    "qualifier",
+    "unit",
+    "period_type",
+    "period_start",
+    "period_end",
+    "org",
+    "sentence",
+    "start",
+    "article_id",
+    "article__file_name",
+    "article__source__name",
+    "article__published",
+    "correction__value",
+    "correction__metric",
+)
 
 
 def claim_records(claims=None) -> list[ClaimRecord]:
@@ -25,46 +53,33 @@ def claim_records(claims=None) -> list[ClaimRecord]:
     A claim an editor flagged as not a claim (a flag still open, or resolved) is left out: it
     must not make or break a series. Dismissing that flag brings the claim back.
     """
-    queryset = (claims if claims is not None else Claim.objects.all()).select_related(
-        "article", "article__source", "correction"
-    )
+    queryset = claims if claims is not None else Claim.objects.all()
     not_claims = Flag.objects.filter(reason="not_a_claim", status__in=[Flag.OPEN, Flag.RESOLVED])
     queryset = queryset.exclude(pk__in=not_claims.values("claims"))
-    return [record_for(claim) for claim in queryset.order_by("id")]
+    rows = queryset.order_by("id").values_list(*_RECORD_FIELDS)
+    return [_record(dict(zip(_RECORD_FIELDS, row, strict=True))) for row in rows.iterator(chunk_size=CHUNK)]
 
 
-def record_for(claim: Claim) -> ClaimRecord:
-    value, metric = claim.value, claim.metric
-    correction = correction_of(claim)
-    if correction is not None:
-        value = correction.value if correction.value is not None else value
-        metric = correction.metric or metric
-    article = claim.article
+def _record(row: dict) -> ClaimRecord:
+    value = row["correction__value"] if row["correction__value"] is not None else row["value"]
     return ClaimRecord(
-        id=claim.pk,
-        file=article.file_name,
-        outlet=article.source.name if article.source_id else None,
-        published=article.published,
-        metric=metric,
-        subset=claim.subset or None,
+        id=row["id"],
+        file=row["article__file_name"],
+        outlet=row["article__source__name"],
+        published=row["article__published"],
+        metric=row["correction__metric"] or row["metric"],
+        subset=row["subset"] or None,
         value=float(value),
-        qualifier=claim.qualifier,
-        unit=claim.unit,
-        period_type=claim.period_type,
-        period_start=claim.period_start or None,
-        period_end=claim.period_end or None,
-        org=claim.org,
-        article_id=article.pk,
-        sentence=claim.sentence,
-        start=claim.start,
+        qualifier=row["qualifier"],
+        unit=row["unit"],
+        period_type=row["period_type"],
+        period_start=row["period_start"] or None,
+        period_end=row["period_end"] or None,
+        org=row["org"],
+        article_id=row["article_id"],
+        sentence=row["sentence"],
+        start=row["start"],
     )
-
-
-def correction_of(claim: Claim):
-    try:
-        return claim.correction
-    except ObjectDoesNotExist:
-        return None
 
 
 def find_inconsistencies(records: list[ClaimRecord]):
@@ -99,6 +114,9 @@ def refresh_findings() -> RefreshOutcome:
     one stays dismissed, so it never comes back) and gets the current explanation and claims;
     an open finding the engine no longer finds goes away. Confirmed and dismissed findings are
     editors' decisions and are kept whether or not the engine still finds them.
+
+    Every step is a bulk read or write over chunks (one query per CHUNK findings), never a query
+    per finding: a database with tens of thousands of findings refreshes in seconds.
     """
     records = claim_records()
     identities = dict(Claim.objects.values_list("id", "identity"))
@@ -109,31 +127,83 @@ def refresh_findings() -> RefreshOutcome:
 
     outcome = RefreshOutcome()
     with transaction.atomic():
-        existing = {f.key: f for f in Finding.objects.select_for_update().filter(key__in=list(found))}
-        for key, finding in found.items():
-            stored = existing.get(key)
-            if stored is None:
-                # get_or_create: two imports finishing together may both find the same new finding.
-                stored, created = Finding.objects.get_or_create(
-                    key=key,
-                    defaults={
-                        "kind": finding.kind,
-                        "metric": finding.metric,
-                        "explanation": finding.explanation,
-                    },
-                )
-                outcome.added += created
-                outcome.kept += not created
-            else:
-                if stored.explanation != finding.explanation:
-                    stored.explanation = finding.explanation
-                    stored.save(update_fields=["explanation", "updated_at"])
-                outcome.kept += 1
-            stored.claims.set(finding.claim_ids)
-        vanished = Finding.objects.open().exclude(key__in=list(found))
-        outcome.removed = vanished.count()
-        vanished.delete()
+        stored = _stored_findings(list(found))
+        new = [
+            Finding(key=key, kind=finding.kind, metric=finding.metric, explanation=finding.explanation)
+            for key, finding in found.items()
+            if key not in stored
+        ]
+        # ignore_conflicts: two imports finishing together may both find the same new finding;
+        # the one that commits second keeps the first one's row.
+        Finding.objects.bulk_create(new, batch_size=CHUNK, ignore_conflicts=True)
+        outcome.added, outcome.kept = len(new), len(found) - len(new)
+        _update_explanations(found, stored)
+        ids = {
+            **{key: pk for key, (pk, _explanation) in stored.items()},
+            **_finding_ids([f.key for f in new]),
+        }
+        _set_claims({ids[key]: set(finding.claim_ids) for key, finding in found.items()})
+        outcome.removed = _delete_vanished_open_findings(set(found))
     return outcome
+
+
+def _chunks(items: list, size: int = CHUNK):
+    for first in range(0, len(items), size):
+        yield items[first : first + size]
+
+
+def _stored_findings(keys: list[str]) -> dict[str, tuple[int, str]]:
+    """key → (id, explanation) of the findings already stored under these keys, locked for the refresh."""
+    stored = {}
+    for chunk in _chunks(keys):
+        rows = (
+            Finding.objects.select_for_update().filter(key__in=chunk).values_list("key", "id", "explanation")
+        )
+        stored.update({key: (pk, explanation) for key, pk, explanation in rows})
+    return stored
+
+
+def _finding_ids(keys: list[str]) -> dict[str, int]:
+    ids = {}
+    for chunk in _chunks(keys):
+        ids.update(Finding.objects.filter(key__in=chunk).values_list("key", "id"))
+    return ids
+
+
+def _update_explanations(found: dict, stored: dict[str, tuple[int, str]]) -> None:
+    """A kept finding gets the engine's current wording (its claims may have been corrected)."""
+    now = timezone.now()
+    changed = [
+        Finding(pk=pk, explanation=found[key].explanation, updated_at=now)
+        for key, (pk, explanation) in stored.items()
+        if explanation != found[key].explanation
+    ]
+    Finding.objects.bulk_update(changed, ["explanation", "updated_at"], batch_size=CHUNK)
+
+
+def _set_claims(wanted: dict[int, set[int]]) -> None:
+    """`finding.claims.set(...)` for every finding at once, through the M2M table."""
+    through = Finding.claims.through
+    current: dict[int, dict[int, int]] = {}  # finding id → claim id → row id
+    for chunk in _chunks(list(wanted)):
+        rows = through.objects.filter(finding_id__in=chunk).values_list("finding_id", "claim_id", "id")
+        for finding_id, claim_id, row_id in rows:
+            current.setdefault(finding_id, {})[claim_id] = row_id
+    stale_rows, missing = [], []
+    for finding_id, claim_ids in wanted.items():
+        have = current.get(finding_id, {})
+        stale_rows += [row_id for claim_id, row_id in have.items() if claim_id not in claim_ids]
+        missing += [through(finding_id=finding_id, claim_id=c) for c in sorted(claim_ids) if c not in have]
+    for chunk in _chunks(stale_rows):
+        through.objects.filter(id__in=chunk).delete()
+    through.objects.bulk_create(missing, batch_size=CHUNK, ignore_conflicts=True)
+
+
+def _delete_vanished_open_findings(found_keys: set[str]) -> int:
+    vanished = [pk for pk, key in Finding.objects.open().values_list("id", "key") if key not in found_keys]
+    for chunk in _chunks(vanished):
+        Finding.objects.filter(pk__in=chunk).delete()
+    return len(vanished)
 
 
 def rekey_findings(claim_ids) -> None:

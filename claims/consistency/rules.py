@@ -7,8 +7,10 @@ Each rule is conservative on purpose: it only flags what no reading of the figur
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
 
@@ -104,14 +106,21 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
     Same period means the same closed year, month or range, or the same running period
     ("since 2002", "so far in 2024", "in the last three years") printed within a week.
     """
+    # Only claims with the same metric, subset, unit, period type and period (calendar bounds, or
+    # the start year of a running period) can speak for the same period: comparing within those
+    # groups instead of within a metric keeps the pairs few on a large database.
     groups: dict[tuple, list[ClaimRecord]] = defaultdict(list)
     for claim in claims:
-        groups[(claim.metric, claim.subset, claim.unit, claim.period_type)].append(claim)
+        period = _period_group(claim)
+        if period is not None:
+            groups[(claim.metric, claim.subset, claim.unit, claim.period_type, period)].append(claim)
     edges = []
     for group in groups.values():
+        intervals = [_interval(c) for c in group]
         for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if _same_period(a, b) and not _interval(a).overlaps(_interval(b)):
+            for j in range(i + 1, len(group)):
+                b = group[j]
+                if _same_period(a, b) and not intervals[i].overlaps(intervals[j]):
                     edges.append((a, b))
     findings = []
     for center, others in _stars(edges):
@@ -143,6 +152,17 @@ def _same_period(a: ClaimRecord, b: ClaimRecord) -> bool:
     else:
         return False
     return _same_moment(a, b)
+
+
+def _period_group(claim: ClaimRecord) -> tuple | None:
+    """What two claims must share for `_same_period` to hold; None when it never holds."""
+    if claim.period_type in CALENDAR_TYPES:
+        bounds = _calendar_bounds(claim)
+        return None if None in bounds else bounds
+    if claim.period_type in RUNNING_TYPES:
+        claim_span = span(claim)
+        return None if claim_span is None else (claim_span[0].year,)
+    return None
 
 
 def _calendar_bounds(claim: ClaimRecord) -> tuple:
@@ -544,9 +564,7 @@ def find_partial_exceeds_whole(claims: Iterable[ClaimRecord]) -> list[Finding]:
     """
     claims = list(claims)
     edges = []
-    for part, whole in _containments(claims, same_article=False):
-        if not _same_source(part, whole):
-            continue
+    for part, whole in _same_source_containments(claims):
         if series_key(part) is not None and series_key(part) == series_key(whole):
             continue
         edges.append((part, whole))
@@ -569,10 +587,60 @@ def find_partial_exceeds_whole(claims: Iterable[ClaimRecord]) -> list[Finding]:
     return findings
 
 
-def _same_source(a: ClaimRecord, b: ClaimRecord) -> bool:
-    if a.outlet and b.outlet and fold(a.outlet.strip()) == fold(b.outlet.strip()):
-        return True
-    return a.org == b.org and a.org not in VAGUE_ORGS
+def _same_source_containments(claims: list[ClaimRecord]) -> list[Edge]:
+    """`_containments(claims, same_article=False)` restricted to pairs from the same source.
+
+    Comparing every pair of a metric is quadratic in the size of the database, so wholes are
+    indexed by metric, source (outlet, named organisation) and subset, and sorted by the top of
+    their interval: a whole can only be below a part if its top is at most the part's bottom.
+    """
+    facts = {}
+    index: dict[tuple, list[ClaimRecord]] = defaultdict(list)
+    for claim in claims:
+        if not accumulates(claim.metric, claim.unit) or span(claim) is None:
+            continue
+        facts[claim.id] = (span(claim), span(claim, as_whole=True), _interval(claim))
+        for source in _source_keys(claim):
+            index[(claim.metric, source, claim.subset)].append(claim)
+    tops = {}
+    for key, wholes in index.items():
+        wholes.sort(key=lambda c: facts[c.id][2].high)
+        tops[key] = [facts[c.id][2].high for c in wholes]
+    pairs = []
+    for part in claims:
+        if part.id not in facts:
+            continue
+        part_span, _, part_value = facts[part.id]
+        seen = set()
+        for source in _source_keys(part):
+            for subset in dict.fromkeys((None, part.subset)):
+                key = (part.metric, source, subset)
+                wholes = index.get(key, ())
+                for whole in wholes[: bisect.bisect_right(tops[key], part_value.low)] if wholes else ():
+                    if whole.id in seen or whole is part or whole.article_id == part.article_id:
+                        continue
+                    seen.add(whole.id)
+                    whole_as_part, whole_span, whole_value = facts[whole.id]
+                    if (
+                        whole_span is None
+                        or part_span == whole_as_part
+                        or not contains(whole_span, part_span)
+                    ):
+                        continue
+                    if whole_value.is_below(part_value):
+                        pairs.append((part, whole))
+    return pairs
+
+
+def _source_keys(claim: ClaimRecord) -> list[tuple]:
+    """Two claims are from the same source exactly when they share one of these: the same outlet
+    (folded), or the same named organisation (a vague attribution names no source)."""
+    keys = []
+    if claim.outlet:
+        keys.append(("outlet", fold(claim.outlet.strip())))
+    if claim.org not in VAGUE_ORGS:
+        keys.append(("org", claim.org))
+    return keys
 
 
 def _cite_periods(claims: list[ClaimRecord]) -> str:
@@ -603,13 +671,35 @@ def _stars(
     others is one finding with six claims rather than five findings. Greedy: the claim in most
     conflicts first (ties: the highest `prefer`), with every claim it conflicts with."""
     by_id = {c.id: c for edge in edges for c in edge}
-    remaining = {(a.id, b.id) for a, b in edges}
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for a, b in edges:
+        if a.id != b.id:
+            neighbours[a.id].add(b.id)
+            neighbours[b.id].add(a.id)
+    # A heap of (degree, prefer, id), largest first; an entry whose degree is out of date is
+    # skipped when popped, and the claim's current degree was pushed when it changed.
+    heap = [_Largest((len(n), prefer(by_id[cid]), cid)) for cid, n in neighbours.items()]
+    heapq.heapify(heap)
     stars = []
-    while remaining:
-        degree = Counter(cid for edge in remaining for cid in edge)
-        center = max(degree, key=lambda cid: (degree[cid], prefer(by_id[cid]), cid))
-        touching = {edge for edge in remaining if center in edge}
-        remaining -= touching
-        others = sorted({b if a == center else a for a, b in touching})
+    while heap:
+        degree, _preferred, center = heapq.heappop(heap).key
+        if degree == 0 or degree != len(neighbours[center]):
+            continue
+        others = sorted(neighbours.pop(center))
+        for other in others:
+            neighbours[other].discard(center)
+            heapq.heappush(heap, _Largest((len(neighbours[other]), prefer(by_id[other]), other)))
         stars.append((by_id[center], [by_id[o] for o in others]))
     return stars
+
+
+class _Largest:
+    """Orders a heap entry so that heapq (a min-heap) pops the largest key first."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: tuple) -> None:
+        self.key = key
+
+    def __lt__(self, other: _Largest) -> bool:
+        return self.key > other.key
