@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from claims import vocabulary as vocab
-from claims.filters import ClaimFilter
+from claims.filters import ARTICLE_TEXT, ClaimFilter
 from claims.models import Claim
 from claims.views.journalists import BadPage, page_of, query_with
 
@@ -52,7 +52,7 @@ def claim_record(claim: Claim, request) -> dict:
 
 @require_GET
 def claims(request):
-    filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing())
+    filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing().defer(*ARTICLE_TEXT))
     if not filterset.is_valid():
         return JsonResponse({"errors": filterset.form.errors.get_json_data()}, status=400)
     try:

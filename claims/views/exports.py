@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from claims.filters import ClaimFilter
+from claims.filters import ARTICLE_TEXT, ClaimFilter
 from claims.models import Claim
 
 BOM = "\ufeff"  # so spreadsheet programs read the file as UTF-8 and show Arabic
@@ -93,7 +93,7 @@ def _lines(claims, base_url: str):
 
 @require_GET
 def claims_csv(request):
-    filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing())
+    filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing().defer(*ARTICLE_TEXT))
     if not filterset.is_valid():
         lines = [f"{name}: {' '.join(errors)}" for name, errors in filterset.form.errors.items()]
         return HttpResponse("\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8")

@@ -21,9 +21,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from claims import facet_cache
 from claims import vocabulary as vocab
 from claims.charts import ChartPoint, comparable_period, legend_items, series_colours, timeline_svg
-from claims.filters import ArticleFilter, ClaimFilter, claim_facets
+from claims.filters import ARTICLE_TEXT, ArticleFilter, ClaimFilter, claim_facets
 from claims.highlight import claim_span, country_span, highlighted_body
 from claims.models import Article, ArticleCountry, Claim, Country, Source
 
@@ -48,13 +49,18 @@ class PageOf:
     start_index: int = 0
 
 
-def page_of(queryset, raw_page: str | None, per_page: int = PAGE_SIZE) -> PageOf:
-    """Two queries: the count and the page. Raises BadPage for "abc", "0", "-3"."""
+def page_of(queryset, raw_page: str | None, per_page: int = PAGE_SIZE, count=None) -> PageOf:
+    """Two queries: the count and the page. Raises BadPage for "abc", "0", "-3".
+
+    `count`, when given, is a callable returning the total (a cached one): no COUNT query then.
+    """
     raw = (raw_page or "1").strip()
     if not raw.isdigit() or len(raw) > 12 or int(raw) < 1:
         raise BadPage(_("The page number must be a whole number from 1."))
     number = int(raw)
     paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count()  # Paginator.count is a cached_property: set, it is not queried
     try:
         page = paginator.page(number)
     except EmptyPage:
@@ -119,7 +125,7 @@ def home(request):
     articles = (
         Article.objects.select_related("source").annotate(claim_count=Count("claims")).newest_first()[:10]
     )
-    claims = annotate_rows(list(Claim.objects.for_listing().newest_first()[:15]))
+    claims = annotate_rows(list(Claim.objects.for_listing().defer(*ARTICLE_TEXT).newest_first()[:15]))
     latest = (
         Claim.objects.select_related("article", "article__source")
         .annotate(
@@ -145,17 +151,24 @@ def home(request):
 
 @require_GET
 def claim_list(request):
-    filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing())
+    filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing().defer(*ARTICLE_TEXT))
     if not filterset.is_valid():
         return bad_request(request, filterset.form, _("claims"))
     claims = filterset.qs
+    version = facet_cache.data_version()
     try:
-        page = page_of(editorial(claims), request.GET.get("page"))
+        page = page_of(
+            editorial(claims),
+            request.GET.get("page"),
+            count=lambda: facet_cache.cached("count", request.GET, version, claims.order_by().count),
+        )
     except BadPage as exc:
         filterset.form.add_error(None, str(exc))
         return bad_request(request, filterset.form, _("claims"))
     annotate_rows(page.items)
-    facets = claim_facets(claims, country_label=country_name)
+    facets = facet_cache.cached(
+        "facets", request.GET, version, lambda: claim_facets(claims, country_label=country_name)
+    )
     for group in (facets.years, facets.months, facets.metrics, facets.outlets, facets.countries):
         for value in group:
             value.href = query_with(request, **value.params)
@@ -254,7 +267,7 @@ def metric_detail(request, slug: str):
     if len(slug) > 60:
         raise Http404
     claims = list(
-        editorial(Claim.objects.for_listing().of_metric(slug)).order_by(
+        editorial(Claim.objects.for_listing().defer(*ARTICLE_TEXT).of_metric(slug)).order_by(
             F("article__published").asc(nulls_last=True), "article_id", "start", "id"
         )
     )
@@ -317,7 +330,7 @@ def first_appearances(claims) -> list[dict]:
 @require_GET
 def source_detail(request, slug: str):
     source = get_object_or_404(Source, slug=slug)
-    claims = Claim.objects.for_listing().filter(article__source=source).newest_first()
+    claims = Claim.objects.for_listing().defer(*ARTICLE_TEXT).filter(article__source=source).newest_first()
     try:
         page = page_of(editorial(claims), request.GET.get("page"))
     except BadPage as exc:
