@@ -234,7 +234,7 @@ def article_detail(request, pk: int):
     )
     show_badge = has_editors_badge()
     spans = [
-        claim_span(claim, render_to_string(EDITORS_BADGE, {"claim": claim}).strip() if show_badge else "")
+        claim_span(claim, render_to_string(EDITORS_BADGE, {"claim": claim}) if show_badge else "")
         for claim in claims
     ]
     spans += [country_span(mention, country_name(mention.country)) for mention in mentions]

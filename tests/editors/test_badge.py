@@ -54,3 +54,13 @@ def test_badges_for_a_page_of_claims_cost_a_fixed_number_of_queries(editor):
         for claim in Claim.objects.with_editorial():
             badge(claim)
     assert len(queries) == 2
+
+
+def test_inside_an_article_the_highlight_shows_the_badge_as_a_badge_not_as_markup(client, editor):
+    from django.urls import reverse
+
+    claim = cells_total("a.txt", 2009, date(2021, 6, 1))
+    flag_claims(claims=[claim], editor=editor, reason="misprint", note="")
+    page = client.get(reverse("article_detail", args=[claim.article_id])).content.decode()
+    assert 'class="editorial-badge flag"' in page
+    assert "&lt;span class=&quot;editorial-badge" not in page
