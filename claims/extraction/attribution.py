@@ -104,11 +104,13 @@ def _phrase_pattern(phrase: str) -> str:
     return rf"(?<![\w]){re.escape(phrase)}(?![\w])"
 
 
-def _compile(phrases: dict[str, str]) -> list[tuple[str, re.Pattern]]:
+def _compile(phrases: dict[str, str]) -> list[tuple[str, str, re.Pattern]]:
+    """(org, literal, pattern), longest phrase first; a pattern can only match where its literal
+    (the phrase without its article) occurs, which is much cheaper to test than the pattern."""
     rules = sorted(
         ((org, fold(phrase)) for phrase, org in phrases.items()), key=lambda r: len(r[1]), reverse=True
     )
-    return [(org, re.compile(_phrase_pattern(p))) for org, p in rules]
+    return [(org, p[2:] if p.startswith("ال") else p, re.compile(_phrase_pattern(p))) for org, p in rules]
 
 
 _ORG_RULES = _compile({phrase: org for org, phrases in _ORGS.items() for phrase in phrases})
@@ -123,7 +125,9 @@ _CUE_PATTERN = re.compile(
 def _org_matches(folded: str) -> list[_OrgMatch]:
     taken: list[_OrgMatch] = []
     for rules, is_person in ((_PEOPLE_RULES, True), (_ORG_RULES, False)):
-        for org, pattern in rules:
+        for org, literal, pattern in rules:
+            if literal not in folded:
+                continue
             for match in pattern.finditer(folded):
                 if any(match.start() < t.fend and t.fstart < match.end() for t in taken):
                     continue

@@ -268,15 +268,37 @@ def _cue_pattern(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _cue_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    def compile_all(phrases):
-        return re.compile("|".join(_cue_pattern(p) for p in sorted(phrases, key=len, reverse=True)))
+def _cue_phrases() -> tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]:
+    """Each kind with its phrases, longest first, and the folded words each phrase must contain."""
+
+    def with_words(phrases):
+        ordered = sorted(phrases, key=len, reverse=True)
+        return tuple((p, tuple(_fold_word(w) for w in p.split() if w != "…")) for p in ordered)
 
     return (
-        (PARTNER, compile_all(_PARTNER_CUES)),
-        ("contrast", compile_all(_CONTRAST_CUES)),
-        ("conflict", compile_all(_CONFLICT_CUES)),
+        (PARTNER, with_words(_PARTNER_CUES)),
+        ("contrast", with_words(_CONTRAST_CUES)),
+        ("conflict", with_words(_CONFLICT_CUES)),
     )
+
+
+def _cue_patterns(folded: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """One alternation per kind, of the phrases whose words all occur in `folded`.
+
+    A phrase missing a word can never match, so leaving it out changes no match, and the regex
+    engine tries a handful of alternatives at each position instead of every phrase.
+    """
+    patterns = []
+    for kind, phrases in _cue_phrases():
+        present = tuple(p for p, words in phrases if all(w in folded for w in words))
+        if present:
+            patterns.append((kind, _compiled_cues(present)))
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=512)
+def _compiled_cues(phrases: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(_cue_pattern(p) for p in phrases))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -435,9 +457,9 @@ def _names_its_partner_after_it(folded: str, cue_end: int) -> bool:
     return not any(_word_variants(word) & _MOROCCO_WORDS for word in re.findall(r"\w+", with_whom.group(1)))
 
 
-def _cues(folded: str, start: int, end: int) -> list[_Cue]:
+def _cues(folded: str, start: int, end: int, patterns: tuple[tuple[str, re.Pattern], ...]) -> list[_Cue]:
     cues = []
-    for kind, pattern in _cue_patterns():
+    for kind, pattern in patterns:
         for m in pattern.finditer(folded, start, end):
             if kind == PARTNER and _word_before(folded, m.start()) & _COOPERATION_BODIES:
                 continue  # "مجلس التعاون الخليجي" is an organisation, not an act of cooperation
@@ -477,11 +499,12 @@ def find_countries(document: Document) -> list[CountryMention]:
     body = document.body
     folded, index = _fold_for_matching(body)
     matches = _raw_matches(folded, index, body)
+    cue_patterns = _cue_patterns(folded)
     mentions: list[CountryMention] = []
     previous_sentence_has_partner_cue = False
     for sentence_start, sentence_end in _sentences(folded):
         in_sentence = [m for m in matches if sentence_start <= m.start < sentence_end]
-        cues = _cues(folded, sentence_start, sentence_end)
+        cues = _cues(folded, sentence_start, sentence_end, cue_patterns)
         has_partner_cue = any(cue.kind == PARTNER for cue in cues)
         if (
             not has_partner_cue

@@ -56,9 +56,22 @@ def _fold_char(ch: str) -> str:
     return folded if len(folded) == 1 else ch.translate(_FOLD)
 
 
+def _fold_chars(text: str) -> str:
+    """`_fold_char` over every character, done on the whole string when that gives the same result.
+
+    `str.lower` on a whole string equals lowering each character alone unless a character lowers
+    to several (then the lengths differ) or a capital sigma is lowered by its place in a word.
+    """
+    translated = text.translate(_FOLD)
+    lowered = translated.lower()
+    if len(lowered) == len(translated) and "Σ" not in translated:
+        return lowered
+    return "".join(_fold_char(ch) for ch in text)
+
+
 def fold(text: str) -> str:
     """Folded form for comparisons; length may shrink (tashkeel and tatweel removed)."""
-    return "".join(_fold_char(ch) for ch in _TASHKEEL.sub("", text))
+    return _fold_chars(_TASHKEEL.sub("", text))
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -66,14 +79,10 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
 
     A match at folded[i:j] covers text[index[i] : index[j - 1] + 1].
     """
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        if _TASHKEEL.match(ch):
-            continue
-        out.append(_fold_char(ch))
-        index.append(i)
-    return "".join(out), index
+    if _TASHKEEL.search(text) is None:
+        return _fold_chars(text), list(range(len(text)))
+    index = [i for i, ch in enumerate(text) if not _TASHKEEL.match(ch)]
+    return _fold_chars(_TASHKEEL.sub("", text)), index
 
 
 def original_span(index: list[int], start: int, end: int) -> tuple[int, int]:
