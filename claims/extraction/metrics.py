@@ -125,8 +125,12 @@ def noun_class(word: str) -> tuple[str, str | None] | None:
     return None
 
 
+# Every written form of a dual, with "و" or "ال" glued on: one set lookup per word of an article.
+_DUAL_FORMS = frozenset(_DUALS | {prefix + dual for prefix in ("و", "ال") for dual in _DUALS})
+
+
 def is_dual(word: str) -> bool:
-    return word in _DUALS or any(word == p + d for p in ("و", "ال") for d in _DUALS)
+    return word in _DUAL_FORMS
 
 
 _NOUN_AFTER = re.compile(

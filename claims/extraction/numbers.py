@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -115,6 +116,7 @@ def _readings(word: str) -> list[str]:
     return readings
 
 
+@lru_cache(maxsize=65536)  # pure, and articles reuse the same few thousand words
 def _classify_word(word: str) -> tuple[str, int] | None:
     for reading in _readings(word):
         if reading in _UNITS:
