@@ -29,6 +29,13 @@ from claims.highlight import claim_span, country_span, highlighted_body
 from claims.models import Article, ArticleCountry, Claim, Country, Source
 
 PAGE_SIZE = 50
+# A metric page draws and lists at most this many claims, the newest: drawing all 109,640
+# claims of a common metric took two minutes (bench/README.md) and no reader scrolls them.
+MAX_DRAWN = 2000
+# Its tables list the newest claims of each period, at most MAX_LISTED per period and
+# MAX_LISTED_IN_ALL on the page (rendering 2,000 rows took 5 s).
+MAX_LISTED = 50
+MAX_LISTED_IN_ALL = 300
 EDITORS_BADGE = "claims/editors/_badge.html"
 
 
@@ -258,6 +265,7 @@ def article_detail(request, pk: int):
 class ComparisonGroup:
     label: str
     claims: list = field(default_factory=list)
+    listed: list = field(default_factory=list)
     svg: str = ""
     first_appearances: list = field(default_factory=list)
 
@@ -266,11 +274,17 @@ class ComparisonGroup:
 def metric_detail(request, slug: str):
     if len(slug) > 60:
         raise Http404
-    claims = list(
-        editorial(Claim.objects.for_listing().defer(*ARTICLE_TEXT).of_metric(slug)).order_by(
-            F("article__published").asc(nulls_last=True), "article_id", "start", "id"
-        )
+    # The newest MAX_DRAWN claims, fetched newest first (the exact reverse of the page's order, so
+    # below the cap the page shows every claim as before); one more tells whether there are more.
+    newest = editorial(Claim.objects.for_listing().defer(*ARTICLE_TEXT).of_metric(slug)).order_by(
+        F("article__published").desc(nulls_first=True), "-article_id", "-start", "-id"
     )
+    claims = list(newest[: MAX_DRAWN + 1])
+    total = len(claims)
+    if total > MAX_DRAWN:
+        claims = claims[:MAX_DRAWN]
+        total = Claim.objects.of_metric(slug).count()
+    claims.reverse()
     known = slug in vocab.METRIC_LABELS
     if not claims and not known:
         raise Http404(_("No claim has this metric."))
@@ -302,6 +316,11 @@ def metric_detail(request, slug: str):
         )
         group.first_appearances = first_appearances(group.claims)
     ordered = sorted(groups.values(), key=lambda g: -len(g.claims))
+    budget = MAX_LISTED_IN_ALL
+    for group in ordered:
+        shown = min(len(group.claims), MAX_LISTED, budget)
+        group.listed = group.claims[len(group.claims) - shown :]
+        budget -= shown
     return render(
         request,
         "claims/metric_detail.html",
@@ -310,7 +329,9 @@ def metric_detail(request, slug: str):
             "label": label,
             "groups": ordered,
             "legend": legend_items(colours),
-            "count": len(claims),
+            "count": total,
+            "drawn": len(claims),
+            "capped": total > len(claims),
             "show_badge": has_editors_badge(),
         },
     )

@@ -113,3 +113,17 @@ def test_with_the_seeds_207_is_a_point_and_more_than_200_a_bound(client, seeded)
     kinds = {(m["data-value"], m["data-qualifier"]): m["class"] for m in marks}
     assert kinds[("207", "exact")] == "mark point exact"
     assert kinds[("200", "more_than")] == "mark bound more_than"
+
+
+def test_a_metric_with_more_claims_than_drawn_shows_the_newest_and_says_so(client, cells, monkeypatch):
+    from claims.views import journalists
+
+    monkeypatch.setattr(journalists, "MAX_DRAWN", 5)
+    for i in range(8):
+        claim(article(f"تفكيك {300 + i} خلية منذ 2002.", published=date(2023, 2, 1 + i)), str(300 + i))
+    response = page(client)
+    drawn = [c for group in response.context["groups"] for c in group.claims]
+    assert len(drawn) == 5 and response.context["count"] > 5
+    dated = [c.article.published for c in drawn if c.article.published]
+    assert max(dated) == date(2023, 2, 8) and date(2020, 11, 17) not in dated
+    assert response.context["capped"] and "5" in response.content.decode()
