@@ -209,15 +209,31 @@ def claim_list(request):
 
 @require_GET
 def article_list(request):
-    queryset = Article.objects.select_related("source").annotate(claim_count=Count("claims")).newest_first()
+    # No claim count in the listing query: counting the claims of every matching article before
+    # keeping 50 made a common search word cost 44 s at full scale; the page's 50 are counted below.
+    queryset = Article.objects.select_related("source").defer("body", "search_text").newest_first()
     filterset = ArticleFilter(request.GET, queryset=queryset)
     if not filterset.is_valid():
         return bad_request(request, filterset.form, _("articles"))
+    articles = filterset.qs.order_by(*filterset.qs.query.order_by, "-id")
+    version = facet_cache.data_version()
     try:
-        page = page_of(filterset.qs.order_by(*filterset.qs.query.order_by, "-id"), request.GET.get("page"))
+        page = page_of(
+            articles,
+            request.GET.get("page"),
+            count=lambda: facet_cache.cached("articles", request.GET, version, articles.order_by().count),
+        )
     except BadPage as exc:
         filterset.form.add_error(None, str(exc))
         return bad_request(request, filterset.form, _("articles"))
+    counts = dict(
+        Claim.objects.filter(article_id__in=[a.pk for a in page.items])
+        .values_list("article_id")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for article in page.items:
+        article.claim_count = counts.get(article.pk, 0)
     return render(
         request,
         "claims/article_list.html",
