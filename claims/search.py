@@ -35,10 +35,21 @@ def search_document(title: str, body: str) -> str:
 
 
 class ArabicTsVector(Func):
-    """to_tsvector('arabic', column): the very expression the GIN index is built on."""
+    """The article's stored `search_vector` column, reached through the same joins as `search_text`.
 
-    template = "to_tsvector('arabic'::regconfig, %(expressions)s)"
+    Migration 0006 stores to_tsvector('arabic', search_text) in a generated column with the GIN
+    index on it; the model does not declare it (SQLite has no such column), so the column is
+    named by compiling the path to `search_text` (with its join alias) and renaming the column.
+    """
+
+    template = "%(expressions)s"
     output_field = SearchVectorField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        sql, params = super().as_sql(compiler, connection, **extra_context)
+        quoted = connection.ops.quote_name("search_text")
+        assert sql.endswith(quoted), sql  # a column reference, alias-qualified
+        return sql[: -len(quoted)] + connection.ops.quote_name("search_vector"), params
 
 
 def folded_words(query: str) -> list[str]:
