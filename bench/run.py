@@ -314,7 +314,9 @@ def step_pages(results: Results, requests: int) -> None:
         results.add(f"{name}_p50", percentile(page, 0.5), "ms", percentile(raw, 0.5), rate=False, note=note)
         results.add(f"{name}_p95", percentile(page, 0.95), "ms", percentile(raw, 0.95), rate=False, note=note)
         plans[name] = explain_slowest(sqls)
-    (ROOT / "var" / "bench-plans.txt").write_text(
+    plans_file = ROOT / "var" / "bench-plans.txt"
+    plans_file.parent.mkdir(parents=True, exist_ok=True)  # a clean clone on PostgreSQL has no var/ yet
+    plans_file.write_text(
         "\n\n".join(f"== {name}\n{plan}" for name, plan in plans.items()) + "\n", encoding="utf-8"
     )
 
