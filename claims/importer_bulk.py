@@ -24,9 +24,9 @@ from pathlib import Path
 from django.db import DataError, IntegrityError, connection, transaction
 
 from claims.extraction.engine import read_article
+from claims.extraction.files import read_file_bytes
 from claims.extraction.records import RejectedFile
 from claims.importer import (
-    MAX_FILE_BYTES,
     NEW,
     REJECTED,
     UNCHANGED,
@@ -34,7 +34,6 @@ from claims.importer import (
     article_fields,
     country_mentions,
     import_bytes,
-    import_file,
     wanted_claims,
 )
 from claims.models import Article, ArticleCountry, Claim, Country, Source
@@ -126,9 +125,10 @@ def prepare(paths: list[Path], seen_hashes: set[str], seen_names: set[str]) -> B
     batch = Batch()
     read: list[tuple[str, bytes, str]] = []
     for path in paths:
-        raw = read_bytes(path)
-        if raw is None:  # unreadable: the per-file path words the rejection
-            batch.outcomes.append(import_file(path))
+        try:
+            raw = read_file_bytes(path)
+        except RejectedFile as exc:
+            batch.outcomes.append(ImportOutcome(path.name, REJECTED, exc.reason))
             continue
         read.append((path.name, raw, Article.hash_bytes(raw)))
     hashes = [content_hash for _, _, content_hash in read]
@@ -145,15 +145,6 @@ def prepare(paths: list[Path], seen_hashes: set[str], seen_names: set[str]) -> B
             seen_hashes.add(content_hash)
             seen_names.add(name)
     return batch
-
-
-def read_bytes(path: Path) -> bytes | None:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        return path.read_bytes()
-    except OSError:
-        return None
 
 
 def write(batch: Batch, extracted, stats: dict) -> Iterator[ImportOutcome]:
