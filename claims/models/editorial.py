@@ -41,7 +41,9 @@ class FindingQuerySet(models.QuerySet):
 
     def for_queue(self):
         return self.prefetch_related(
-            models.Prefetch("claims", queryset=Claim.objects.select_related("article", "article__source"))
+            models.Prefetch(
+                "claims", queryset=Claim.objects.select_related("article", "article__source", "correction")
+            )
         ).order_by("-updated_at", "-id")
 
 
@@ -93,7 +95,9 @@ class FlagQuerySet(models.QuerySet):
 
     def for_queue(self):
         return self.select_related("created_by", "finding").prefetch_related(
-            models.Prefetch("claims", queryset=Claim.objects.select_related("article", "article__source"))
+            models.Prefetch(
+                "claims", queryset=Claim.objects.select_related("article", "article__source", "correction")
+            )
         )
 
 

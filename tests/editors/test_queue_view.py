@@ -76,3 +76,19 @@ def test_the_metric_filter_offers_metrics_outside_the_contract_that_have_finding
     client.force_login(editor)
     response = get(client, metric="weapons_seized")
     assert [f.metric for f in response.context["findings"]] == ["weapons_seized"]
+
+
+def test_the_queue_costs_the_same_queries_for_many_items_as_for_few(
+    client, editor, django_assert_max_num_queries
+):
+    for n in range(12):
+        cells_total(f"up{n}.txt", 215 + n, date(2022, 1, 1 + n), outlet=f"منبر {n}")
+        cells_total(f"down{n}.txt", 100 + n, date(2024, 1, 1 + n), outlet=f"منبر {n}")
+    refresh_findings()
+    for finding in Finding.objects.all()[:6]:
+        flag_claims(claims=list(finding.claims.all()), editor=editor, reason="inconsistent", note="")
+    assert Finding.objects.count() >= 6
+    client.force_login(editor)
+    with django_assert_max_num_queries(15):
+        response = client.get(reverse("editors:queue"), {"status": ""})
+    assert response.status_code == 200
