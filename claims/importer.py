@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from django.db import DataError, IntegrityError, transaction
+from django.db import DataError, IntegrityError, connection, transaction
 from django.utils import timezone
 
 from claims.extraction.engine import read_article
@@ -345,7 +345,13 @@ def mark_failed(run: ImportRun, exc: BaseException) -> None:
     run.status = ImportRun.FAILED
     run.error = f"{type(exc).__name__}: {exc}"[:2000]
     run.finished_at = timezone.now()
-    try:
-        run.save()
-    except Exception:  # noqa: BLE001 - the database itself may be what failed
-        logger.exception("could not record the failed import run %s", run.pk)
+    for attempt in (1, 2):
+        try:
+            run.save()
+            return
+        except Exception:  # noqa: BLE001 - the database itself may be what failed
+            if attempt == 2 or connection.in_atomic_block:
+                logger.exception("could not record the failed import run %s", run.pk)
+                return
+            # The connection the failure killed is unusable; a server that is back answers a new one.
+            connection.close()
