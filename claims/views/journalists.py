@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, F, Q, Window
 from django.db.models.functions import ExtractYear, RowNumber
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template, render_to_string
@@ -22,7 +22,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from claims import facet_cache
+from claims import facet_cache, page_cache
 from claims import vocabulary as vocab
 from claims.charts import ChartPoint, comparable_period, legend_items, series_colours, timeline_svg
 from claims.filters import ARTICLE_TEXT, ArticleFilter, ClaimFilter, claim_facets
@@ -135,6 +135,12 @@ def editorial(queryset):
 
 @require_GET
 def home(request):
+    version = facet_cache.data_version()
+    content = page_cache.cached_content(request, "home", version, lambda: home_content(request))
+    return render(request, "claims/home.html", {"content": content})
+
+
+def home_content(request) -> str:
     articles = (
         Article.objects.select_related("source").annotate(claim_count=Count("claims")).newest_first()[:10]
     )
@@ -159,16 +165,28 @@ def home(request):
     metrics = [
         {"slug": slug, "label": vocab.metric_label(slug), "latest": rows} for slug, rows in by_metric.items()
     ]
-    return render(request, "claims/home.html", {"articles": articles, "claims": claims, "metrics": metrics})
+    return render_to_string(
+        "claims/_home_content.html", {"articles": articles, "claims": claims, "metrics": metrics}, request
+    )
 
 
 @require_GET
 def claim_list(request):
+    version = facet_cache.data_version()
+    content = page_cache.cached_content(
+        request, "claim_list", version, lambda: claim_list_content(request, version)
+    )
+    if isinstance(content, HttpResponse):
+        return content
+    return render(request, "claims/claim_list.html", {"content": content})
+
+
+def claim_list_content(request, version: str) -> str | HttpResponse:
+    """The claims page inside <main> (claims/page_cache.py), or the 400 page for bad filters."""
     filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing().defer(*ARTICLE_TEXT))
     if not filterset.is_valid():
         return bad_request(request, filterset.form, _("claims"))
     claims = filterset.qs
-    version = facet_cache.data_version()
     try:
         page = page_of(
             editorial(claims),
@@ -195,9 +213,8 @@ def claim_list(request):
         for name, value in request.GET.items()
         if name not in ("page", "sort") and value
     ]
-    return render(
-        request,
-        "claims/claim_list.html",
+    return render_to_string(
+        "claims/_claim_list_content.html",
         {
             "filter": filterset,
             "page": page,
@@ -210,6 +227,7 @@ def claim_list(request):
             "previous_href": query_with(request, drop=(), page=page.number - 1) if page.has_previous else "",
             "show_badge": has_editors_badge(),
         },
+        request,
     )
 
 
@@ -293,6 +311,17 @@ class ComparisonGroup:
 def metric_detail(request, slug: str):
     if len(slug) > 60:
         raise Http404
+    version = facet_cache.data_version()
+    content = page_cache.cached_content(
+        request, f"metric:{slug}", version, lambda: metric_content(request, slug)
+    )
+    return render(
+        request, "claims/metric_detail.html", {"content": content, "label": vocab.metric_label(slug)}
+    )
+
+
+def metric_content(request, slug: str) -> str:
+    """The comparison page inside <main>; Http404 for a metric nobody used and the vocabulary lacks."""
     # The newest MAX_DRAWN claims, fetched newest first (the exact reverse of the page's order, so
     # below the cap the page shows every claim as before); one more tells whether there are more.
     newest = editorial(Claim.objects.for_listing().defer(*ARTICLE_TEXT).of_metric(slug)).order_by(
@@ -340,9 +369,8 @@ def metric_detail(request, slug: str):
         shown = min(len(group.claims), MAX_LISTED, budget)
         group.listed = group.claims[len(group.claims) - shown :]
         budget -= shown
-    return render(
-        request,
-        "claims/metric_detail.html",
+    return render_to_string(
+        "claims/_metric_detail_content.html",
         {
             "slug": slug,
             "label": label,
@@ -353,6 +381,7 @@ def metric_detail(request, slug: str):
             "capped": total > len(claims),
             "show_badge": has_editors_badge(),
         },
+        request,
     )
 
 
