@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 
 from django.http import HttpResponse, StreamingHttpResponse
 from django.urls import reverse
@@ -41,54 +42,69 @@ COLUMNS = [
 ]
 
 
+# The row, read as plain values: building a model instance and reversing a URL per row took two
+# thirds of the time of a 110,000-row export (bench/README.md).
+FIELDS = [
+    "id",
+    "metric",
+    "subset",
+    "value",
+    "value_text",
+    "qualifier",
+    "qualifier_text",
+    "unit",
+    "period_type",
+    "period_start",
+    "period_end",
+    "period_text",
+    "org",
+    "person",
+    "attribution_raw",
+    "article__source__name",
+    "article__published",
+    "article__title",
+    "article__url",
+    "article__file_name",
+    "sentence",
+    "article_id",
+]
+ROWS_PER_CHUNK = 500
+
+
 def neutralize(cell) -> str:
     """A cell a spreadsheet would run as a formula is prefixed with ' (CSV injection)."""
     text = "" if cell is None else str(cell)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def claim_row(claim: Claim, base_url: str) -> list[str]:
-    article = claim.article
-    link = base_url + reverse("article_detail", args=[article.pk]) + f"#claim-{claim.pk}"
-    cells = [
-        claim.pk,
-        claim.metric,
-        claim.subset,
-        claim.display_value,
-        claim.value_text,
-        claim.qualifier,
-        claim.qualifier_text,
-        claim.unit,
-        claim.period_type,
-        claim.period_start,
-        claim.period_end,
-        claim.period_text,
-        claim.org,
-        claim.person,
-        claim.attribution_raw,
-        article.source.name if article.source else "",
-        article.published.isoformat() if article.published else "",
-        article.title,
-        article.url,
-        article.file_name,
-        claim.sentence,
-        link,
-    ]
+def plain_value(value):
+    """207, not 207.00; 1.5 stays 1.5 (as Claim.display_value)."""
+    return int(value) if value == int(value) else value
+
+
+def claim_row(values: tuple, link_before_id: str, link_after_id: str) -> list[str]:
+    *cells, article_id = values
+    cells[3] = plain_value(cells[3])
+    published = cells[16]
+    cells[16] = published.isoformat() if published else ""
+    cells.append(f"{link_before_id}{article_id}{link_after_id}#claim-{values[0]}")
     return [neutralize(cell) for cell in cells]
 
 
-class _Echo:
-    """csv.writer writes into this and hands each line back, for streaming."""
-
-    def write(self, value):
-        return value
-
-
 def _lines(claims, base_url: str):
-    writer = csv.writer(_Echo())
-    yield BOM + writer.writerow(COLUMNS)
-    for claim in claims.iterator(chunk_size=500):
-        yield writer.writerow(claim_row(claim, base_url))
+    # reverse() once: the path of article 0 around its id, filled in per row
+    before, after = reverse("article_detail", args=[0]).rsplit("0", 1)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    buffer.write(BOM)
+    writer.writerow(COLUMNS)
+    for number, values in enumerate(claims.values_list(*FIELDS).iterator(chunk_size=2000), 1):
+        writer.writerow(claim_row(values, base_url + before, after))
+        if number % ROWS_PER_CHUNK == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
 
 
 @require_GET
