@@ -7,8 +7,10 @@ the data version that database triggers change on every write to claims, article
 country mentions (migration 0005): after an import or a correction the key changes, so a
 journalist never sees counts from before it.
 
-The cache is a per-process memory cache ("facets" in settings): a miss costs one computation per
-gunicorn worker, and reading it costs no query, so the page's query count stays bounded.
+Two levels: a per-process memory cache ("facets" in settings), read at no query cost, over the
+shared database cache ("default"), so that several gunicorn workers compute a count once, not once
+each, and `manage.py warm_caches` (run after every import) can compute the first page's counts
+before the first reader asks for them.
 """
 
 from __future__ import annotations
@@ -43,13 +45,17 @@ def filter_key(query_dict) -> str:
     return repr(items)
 
 
-def cached(what: str, query_dict, version: str, compute):
-    """compute() once per (what, filters, language, data version)."""
-    raw = f"{what}|{connection.alias}|{get_language()}|{version}|{filter_key(query_dict)}"
+def cached(what: str, query_dict, version: str, compute, *, translated: bool = True):
+    """compute() once per (what, filters, data version, and the language when the value has words)."""
+    language = get_language() if translated else "-"
+    raw = f"{what}|{connection.alias}|{language}|{version}|{filter_key(query_dict)}"
     key = "facets:" + hashlib.sha256(raw.encode()).hexdigest()
-    cache = caches["facets"]
-    value = cache.get(key)
+    local, shared = caches["facets"], caches["default"]
+    value = local.get(key)
     if value is None:
-        value = compute()
-        cache.set(key, value, TIMEOUT_S)
+        value = shared.get(key)
+        if value is None:
+            value = compute()
+            shared.set(key, value, TIMEOUT_S)
+        local.set(key, value, TIMEOUT_S)
     return value

@@ -154,15 +154,17 @@ def test_a_page_past_the_end_is_an_empty_page(client, two_outlets):
 
 def test_the_list_runs_a_bounded_number_of_queries(client, django_assert_max_num_queries):
     many_claims(36)
-    # session-free: count, page, editorial prefetch (flags), two facet queries, badge lookups cached
-    with django_assert_max_num_queries(8):
+    # A first reading, nothing cached: data version, count, page, editorial prefetch (flags), two
+    # facet queries, and the shared cache's reads and writes (claims/facet_cache.py; Django's
+    # DatabaseCache spends 4 queries on a write). None of it grows with the 36 claims.
+    with django_assert_max_num_queries(20):
         response = client.get(reverse("claim_list"))
     assert len(listed_ids(response)) == 36
 
 
 def test_the_filtered_and_searched_list_stays_bounded_too(client, django_assert_max_num_queries):
     many_claims(36)
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(20):
         response = client.get(
             reverse("claim_list"),
             {"country": "ES", "q": "اسبانيا", "sort": "-published", "metric": "plots_foiled"},

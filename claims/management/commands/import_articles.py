@@ -1,5 +1,7 @@
 import sys
+from io import StringIO
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 from tqdm import tqdm
@@ -55,5 +57,8 @@ class Command(BaseCommand):
         if bar:
             bar.close()
         self.stdout.write(f"Imported {len(files)} files: {run.summary()}.")
+        if run.new or run.updated:
+            # The first readers after a big import would otherwise each wait seconds for the counts.
+            call_command("warm_caches", stdout=self.stdout if not quiet else StringIO())
         if run.rejected:
             sys.exit(1)

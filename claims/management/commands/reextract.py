@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -54,3 +55,4 @@ class Command(BaseCommand):
             count += 1
         outcome = refresh_findings()
         self.stdout.write(f"Re-extracted {count} articles: {claims} claims; {outcome.summary()}.")
+        call_command("warm_caches", stdout=self.stdout)
