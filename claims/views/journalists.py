@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
@@ -37,9 +38,16 @@ PAGE_SIZE = 50
 # claims of a common metric took two minutes (bench/README.md) and no reader scrolls them.
 MAX_DRAWN = 2000
 # Its tables list the newest claims of each period, at most MAX_LISTED per period and
-# MAX_LISTED_IN_ALL on the page (rendering 2,000 rows took 5 s).
-MAX_LISTED = 50
-MAX_LISTED_IN_ALL = 300
+# MAX_LISTED_IN_ALL on the page: rendering 2,000 rows took 5 s, 300 rows still 350 ms; the chart
+# draws them all and the claims list, filtered by metric, pages through every one.
+MAX_LISTED = 20
+MAX_LISTED_IN_ALL = 120
+# Periods drawn in full (chart, table, first appearances); the rest are summed up in a line each.
+MAX_GROUPS_IN_FULL = 12
+# Figures per period in the first-appearances table (the most repeated), and articles named as
+# repeating each one (the rest are counted: "and 40 more").
+MAX_FIGURES = 15
+MAX_REPEATS_NAMED = 10
 EDITORS_BADGE = "claims/editors/_badge.html"
 
 
@@ -374,17 +382,28 @@ def metric_detail(request, slug: str):
 
 def metric_content(request, slug: str) -> str:
     """The comparison page inside <main>; Http404 for a metric nobody used and the vocabulary lacks."""
-    # The newest MAX_DRAWN claims, fetched newest first (the exact reverse of the page's order, so
-    # below the cap the page shows every claim as before); one more tells whether there are more.
+    # The newest MAX_DRAWN claims: dated ones newest first, undated ones only when there is room
+    # (with undated first, a full-scale archive drew 2,000 claims in the "no date" lane and nothing
+    # on the timeline). The order follows the article_newest_first index, so the database reads
+    # about MAX_DRAWN rows, not every claim of the metric. One more tells whether there are more.
     newest = editorial(Claim.objects.for_listing().defer(*ARTICLE_TEXT).of_metric(slug)).order_by(
-        F("article__published").desc(nulls_first=True), "-article_id", "-start", "-id"
+        F("article__published").desc(nulls_last=True), "article_id", "start", "id"
     )
     claims = list(newest[: MAX_DRAWN + 1])
     total = len(claims)
     if total > MAX_DRAWN:
         claims = claims[:MAX_DRAWN]
         total = Claim.objects.of_metric(slug).count()
-    claims.reverse()
+    # the page reads in publication order, undated last
+    claims.sort(
+        key=lambda c: (
+            c.article.published is None,
+            c.article.published or date.min,
+            c.article_id,
+            c.start,
+            c.pk,
+        )
+    )
     known = slug in vocab.METRIC_LABELS
     if not claims and not known:
         raise Http404(_("No claim has this metric."))
@@ -398,7 +417,11 @@ def metric_content(request, slug: str) -> str:
         period = comparable_period(claim)
         groups.setdefault(period.key, ComparisonGroup(period.label)).claims.append(claim)
     label = vocab.metric_label(slug)
-    for group in groups.values():
+    ordered = sorted(groups.values(), key=lambda g: -len(g.claims))
+    # The largest periods get a chart, a table and first appearances; the others one line each with
+    # a link to their claims: 171 charts made a 1.8 MB page nobody could read (bench/README.md).
+    in_full, in_brief = ordered[:MAX_GROUPS_IN_FULL], ordered[MAX_GROUPS_IN_FULL:]
+    for group in in_full:
         points = [
             ChartPoint(
                 claim_id=c.pk,
@@ -415,18 +438,22 @@ def metric_content(request, slug: str) -> str:
             points, colours=colours, title=f"{label} · {group.label}", undated_label=_("no date")
         )
         group.first_appearances = first_appearances(group.claims)
-    ordered = sorted(groups.values(), key=lambda g: -len(g.claims))
     budget = MAX_LISTED_IN_ALL
-    for group in ordered:
+    for group in in_full:
         shown = min(len(group.claims), MAX_LISTED, budget)
         group.listed = group.claims[len(group.claims) - shown :]
         budget -= shown
+    for group in in_brief:
+        values = [c.display_value for c in group.claims]
+        group.lowest, group.highest = min(values), max(values)
+        group.outlets = len({c.series for c in group.claims})
     return render_to_string(
         "claims/_metric_detail_content.html",
         {
             "slug": slug,
             "label": label,
-            "groups": ordered,
+            "groups": in_full,
+            "other_groups": in_brief,
             "legend": legend_items(colours),
             "count": total,
             "drawn": len(claims),
@@ -438,13 +465,20 @@ def metric_content(request, slug: str) -> str:
 
 
 def first_appearances(claims) -> list[dict]:
-    """For each figure (value and qualifier), the article that printed it first and who repeated it."""
+    """For each figure (value and qualifier), the article that printed it first and who repeated it;
+    the MAX_FIGURES most repeated figures when there are more."""
     by_figure: dict[tuple, list] = defaultdict(list)
     for claim in claims:  # already in publication order, undated last
         by_figure[(claim.value, claim.qualifier)].append(claim)
+    # the most repeated figures, in order of value: a stale figure is one that keeps coming back
+    most_repeated = sorted(by_figure.values(), key=lambda rows: -len(rows))[:MAX_FIGURES]
     return [
-        {"first": repeats[0], "repeated_by": repeats[1:]}
-        for repeats in sorted(by_figure.values(), key=lambda rows: rows[0].value)
+        {
+            "first": repeats[0],
+            "repeated_by": repeats[1 : 1 + MAX_REPEATS_NAMED],
+            "more_repeats": max(0, len(repeats) - 1 - MAX_REPEATS_NAMED),
+        }
+        for repeats in sorted(most_repeated, key=lambda rows: rows[0].value)
     ]
 
 

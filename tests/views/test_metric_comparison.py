@@ -127,3 +127,41 @@ def test_a_metric_with_more_claims_than_drawn_shows_the_newest_and_says_so(clien
     dated = [c.article.published for c in drawn if c.article.published]
     assert max(dated) == date(2023, 2, 8) and date(2020, 11, 17) not in dated
     assert response.context["capped"] and "5" in response.content.decode()
+
+
+def test_above_the_cap_dated_claims_are_drawn_before_undated_ones(client, cells, monkeypatch):
+    from claims.views import journalists
+
+    monkeypatch.setattr(journalists, "MAX_DRAWN", 5)
+    for i in range(6):
+        claim(article(f"تفكيك {400 + i} خلية منذ 2002."), str(400 + i))  # saved pages without a date
+    for i in range(5):
+        claim(article(f"تفكيك {300 + i} خلية منذ 2002.", published=date(2024, 5, 1 + i)), str(300 + i))
+    response = page(client)
+    drawn = [c for group in response.context["groups"] for c in group.claims]
+    assert [c.article.published for c in drawn] == [date(2024, 5, d) for d in range(1, 6)]
+
+
+def test_periods_beyond_the_largest_are_summed_up_in_a_line_each(client, cells, monkeypatch):
+    from claims.views import journalists
+
+    monkeypatch.setattr(journalists, "MAX_GROUPS_IN_FULL", 1)
+    story = article("وتم تفكيك 9 خلايا سنة 2019.", source=outlet("هسبريس"), published=date(2020, 1, 2))
+    claim(story, "9", period_type="year", period_start="2019")
+    response = page(client)
+    assert [g.label for g in response.context["groups"]] == ["since 2002"]
+    html = response.content.decode()
+    assert "Other periods" in html and "2019</bdi>: 1 claim, 1 outlet" in html
+    assert html.count('<svg class="timeline"') == 1
+
+
+def test_a_figure_many_outlets_repeated_names_the_first_ones_and_counts_the_rest(client, cells, monkeypatch):
+    from claims.views import journalists
+
+    monkeypatch.setattr(journalists, "MAX_REPEATS_NAMED", 1)
+    for day in range(3, 6):
+        claim(article("تفكيك 207 خلية منذ 2002.", published=date(2022, 1, day)), "207")
+    figures = page(client).context["groups"][0].first_appearances
+    repeated = next(f for f in figures if f["first"].value == 207)
+    assert repeated["first"].article.published == date(2020, 11, 17)
+    assert len(repeated["repeated_by"]) == 1 and repeated["more_repeats"] == 3
