@@ -7,7 +7,8 @@ Steps (each prints as it goes; the load is resumable, so a second run skips what
                  scratch database <bench db>_import (run in a subprocess pointed at it)
   4. load        the bench database filled to BENCH_ARTICLES articles (bench/load.py; skipped when full)
   5. pages       p50/p95 server time per page (Django test client, in-process) vs the page's own SQL
-                 run raw (the queries the page issued, captured, then replayed through a cursor)
+                 run raw (the queries of the page built from scratch, captured, replayed through a
+                 cursor), twice: as served (page cache warm) and uncached (a worker's first reading)
   6. http        gunicorn requests/s on /claims/ vs /healthz under wrk (bounded: duration, connections,
                  timeout), with the error count
 
@@ -300,38 +301,66 @@ def replay(sqls: list[str]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def drop_local_caches() -> None:
+    """What a gunicorn worker that has not served this page yet holds: nothing of its own. The shared
+    cache (the database) keeps what warm_caches or another worker computed."""
+    from django.core.cache import caches
+
+    caches["pages"].clear()
+    caches["facets"].clear()
+
+
 def step_pages(results: Results, requests: int) -> None:
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     budget_ms = env_int("BENCH_PAGE_BUDGET_S", 60) * 1000
-    say(f"[pages] up to {requests} timed requests per page after a warm-up, in-process (test client)")
+    say(
+        f"[pages] up to {requests} timed requests per page, in-process (test client): 'served' as a reader "
+        "gets it (page cache warm), 'uncached' as a worker's first reading (its own caches dropped)"
+    )
     client = Client()
     plans = {}
     for name, url in PAGES:
-        # The warm-up request is also the one whose queries are captured for the raw-SQL baseline.
-        with CaptureQueriesContext(connection) as captured:
-            first_ms, status = timed_get(client, url)
+        drop_local_caches()
+        first_ms, status = timed_get(client, url)  # may compute what the shared cache lacks
         if status == 404:
             say(f"  {name}: {url} answers 404, skipped")
             continue
+        drop_local_caches()
+        # The queries of a page built from scratch are the raw-SQL baseline of both series.
+        with CaptureQueriesContext(connection) as captured:
+            build_ms, status = timed_get(client, url)
         sqls = [q["sql"] for q in captured.captured_queries]
-        if first_ms > budget_ms / 6:
-            # A page this slow is measured once: repeating it would take the whole run.
-            page, count_note = [first_ms], "1 request (too slow to repeat)"
+        if build_ms > budget_ms / 6:
+            count, count_note = 1, "1 request (too slow to repeat)"
         else:
-            count = max(3, min(requests, int(budget_ms / max(first_ms, 1))))
-            page, count_note = [timed_get(client, url)[0] for _ in range(count)], f"{count} requests"
-        raw = [replay(sqls) for _ in range(len(page))]
+            count = max(3, min(requests, int(budget_ms / max(build_ms, 1) / 2)))
+            count_note = f"{count} requests"
+        uncached = []
+        for _ in range(count):
+            drop_local_caches()
+            uncached.append(timed_get(client, url)[0])
+        served = [timed_get(client, url)[0] for _ in range(count)]
+        raw = [replay(sqls) for _ in range(count)]
         say(
-            f"  {name} {url} -> {status}, {len(sqls)} queries, {count_note}: p50 {percentile(page, 0.5):.0f} ms,"
-            f" p95 {percentile(page, 0.95):.0f} ms; raw SQL p50 {percentile(raw, 0.5):.0f} ms, "
-            f"p95 {percentile(raw, 0.95):.0f} ms"
+            f"  {name} {url} -> {status}, {len(sqls)} queries, {count_note}: first {first_ms:.0f} ms; "
+            f"uncached p50 {percentile(uncached, 0.5):.0f} / p95 {percentile(uncached, 0.95):.0f} ms; "
+            f"served p50 {percentile(served, 0.5):.1f} / p95 {percentile(served, 0.95):.1f} ms; "
+            f"raw SQL p50 {percentile(raw, 0.5):.0f} / p95 {percentile(raw, 0.95):.0f} ms"
         )
         note = f"{url} ({count_note})"
-        results.add(f"{name}_p50", percentile(page, 0.5), "ms", percentile(raw, 0.5), rate=False, note=note)
-        results.add(f"{name}_p95", percentile(page, 0.95), "ms", percentile(raw, 0.95), rate=False, note=note)
+        for series, times in (("", served), ("_uncached", uncached)):
+            for q in (0.5, 0.95):
+                results.add(
+                    f"{name}{series}_p{round(q * 100)}",
+                    percentile(times, q),
+                    "ms",
+                    percentile(raw, q),
+                    rate=False,
+                    note=note,
+                )
         plans[name] = explain_slowest(sqls)
     plans_file = ROOT / "var" / "bench-plans.txt"
     plans_file.parent.mkdir(parents=True, exist_ok=True)  # a clean clone on PostgreSQL has no var/ yet
