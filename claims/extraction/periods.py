@@ -103,76 +103,146 @@ def _previous_year(match: re.Match, published: date | None) -> tuple[str, str | 
 
 
 _Y4 = r"(?:19|20)\d{2}"
-# (type or resolver, pattern), in priority order: an earlier rule wins where two overlap.
+_ANY_YEAR = re.compile(_Y4)
+
+
+@dataclass(frozen=True)
+class _Needs:
+    """What a text must contain for a rule to match it: one of `words` (when given), and a year in digits
+    (when `year`). Every rule is checked against it first: most sentences contain none of the few words a
+    rule is built on, and a substring test costs far less than running the rule's regex over the sentence.
+    Each word is a literal that every match of the rule's pattern contains.
+    """
+
+    words: tuple[str, ...] = ()
+    year: bool = False
+
+    def met_by(self, text: str, has_year: bool) -> bool:
+        return (has_year or not self.year) and (not self.words or any(w in text for w in self.words))
+
+
+def _needs(*words: str, year: bool = False) -> _Needs:
+    return _Needs(words, year)
+
+
+_SINCE_WORDS = ("منذ", "ابتداء", "انطلاقا", "depuis")
+# (type or resolver, what a text needs for it, pattern), in priority order: an earlier rule wins where two
+# overlap.
 _RULES: list[tuple] = [
     (
         "inherit",
+        _needs("ذات", "نفس", "même", "meme"),
         r"(?:الفتره|المده|المرحله|السنه|العام|الحقبه)\s+(?:ذاتها|نفسها|ذاته|نفسه)"
         r"|(?:نفس|ذات)\s+(?:الفتره|المده|المرحله|السنه)|(?:la\s+)?même\s+(?:période|année)|meme\s+periode",
     ),
     # "مقابل 12 خلية في السنة التي قبلها": the year before the year the sentence states
     (
         "year_before",
+        _needs("قبل", "سبقت", "السابق", "l'année"),
         r"(?:في|خلال)\s+(?:السنه|العام)\s+(?:التي|الذي)\s+(?:قبلها|قبله|سبقتها|سبقته)"
         r"|(?:في|خلال)\s+(?:السنه\s+السابقه|العام\s+السابق)|l'année\s+(?:précédente|d'avant)",
     ),
     # "صباح اليوم", "أمس": the day of the operation the article reports
     (
         "event_day",
+        _needs("اليوم", "امس", "matin", "hier"),
         r"(?:صباح|مساء|ظهر|ليله|فجر)\s+(?:اليوم|امس)|(?<![\w])امس(?![\w])|يوم\s+امس"
         r"|ce\s+matin|hier(?:\s+soir|\s+matin)?",
     ),
     (
         _year_to_date,
+        _needs("منذ", "ابتداء", "depuis"),
         r"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:(?:السنه|العام)\s+(?:الجاريه|الجاري|الحاليه|الحالي)"
         r"|هذه\s+السنه|هذا\s+العام)|depuis\s+le\s+début\s+de\s+(?:l'année|cette\s+année)",
     ),
-    (_year_to_date, rf"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:سنه|عام)\s+{_Y}"),
-    ("range", rf"(?:ما\s+)?بين\s+(?:{_YEAR_WORD}\s+)?(?P<a>{_Y4})\s+و\s?(?:{_YEAR_WORD}\s+)?(?P<b>{_Y4})"),
+    (
+        _year_to_date,
+        _needs("منذ", "ابتداء", year=True),
+        rf"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:سنه|عام)\s+{_Y}",
+    ),
     (
         "range",
+        _needs("بين", year=True),
+        rf"(?:ما\s+)?بين\s+(?:{_YEAR_WORD}\s+)?(?P<a>{_Y4})\s+و\s?(?:{_YEAR_WORD}\s+)?(?P<b>{_Y4})",
+    ),
+    (
+        "range",
+        _needs("الي", "حتي", year=True),
         rf"من\s+(?:{_YEAR_WORD}\s+)?(?P<a>{_Y4})\s+(?:الي|حتي)\s+(?:غايه\s+)?(?:{_YEAR_WORD}\s+)?(?P<b>{_Y4})",
     ),
-    ("range", rf"entre\s+(?P<a>{_Y4})\s+et\s+(?P<b>{_Y4})|de\s+(?P<c>{_Y4})\s+à\s+(?P<d>{_Y4})"),
+    (
+        "range",
+        _needs("entre", "de", year=True),
+        rf"entre\s+(?P<a>{_Y4})\s+et\s+(?P<b>{_Y4})|de\s+(?P<c>{_Y4})\s+à\s+(?P<d>{_Y4})",
+    ),
     (
         "month_range",
+        _needs("من", "بين", year=True),
         rf"(?:ما\s+)?(?:من|بين)\s+(?:شهر\s+)?(?P<from_month>{_MONTH_ALTERNATIVES})\s+(?:الي|حتي|و)\s?(?:غايه\s+)?"
         rf"(?:شهر\s+)?{_MONTH}\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
     ),
-    (_last_n_years, rf"(?:{_WHEN}\s+)?(?:ال)?سنوات\s+(?:ال)?{_N}\s+{_RECENT}"),
-    (_last_n_years, rf"(?:{_WHEN}\s+)?(?:ال)?{_N}\s+سنوات\s+{_RECENT}"),
-    (_last_n_years, rf"(?:{_WHEN}\s+)?(?:les\s+|des\s+)?{_N}\s+{_RECENT}\s+années"),
-    (_last_n_years, r"(?:في|خلال)\s+(?:العامين|السنتين)\s+(?:ال)?(?:ماضيين|اخيرين)"),
-    ("since", rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis)\s+(?:[^\s.،,]+\s+){{0,3}}?{_DATE}"),
-    ("since", rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis)\s+(?:{_YEAR_WORD}\s+)?{_Y}"),
+    (_last_n_years, _needs("سنوات"), rf"(?:{_WHEN}\s+)?(?:ال)?سنوات\s+(?:ال)?{_N}\s+{_RECENT}"),
+    (_last_n_years, _needs("سنوات"), rf"(?:{_WHEN}\s+)?(?:ال)?{_N}\s+سنوات\s+{_RECENT}"),
+    (_last_n_years, _needs("années"), rf"(?:{_WHEN}\s+)?(?:les\s+|des\s+)?{_N}\s+{_RECENT}\s+années"),
+    (
+        _last_n_years,
+        _needs("العامين", "السنتين"),
+        r"(?:في|خلال)\s+(?:العامين|السنتين)\s+(?:ال)?(?:ماضيين|اخيرين)",
+    ),
+    (
+        "since",
+        _needs(*_SINCE_WORDS, year=True),
+        rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis)\s+(?:[^\s.،,]+\s+){{0,3}}?{_DATE}",
+    ),
+    (
+        "since",
+        _needs(*_SINCE_WORDS, year=True),
+        rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis)\s+(?:{_YEAR_WORD}\s+)?{_Y}",
+    ),
     # "منذ إحداثه سنة 2015": a few words may stand between "since" and the year when a year word precedes it
-    ("since", rf"(?:منذ|depuis)\s+(?:[^\s.،,\d]+\s+){{1,6}}?(?:(?:في|en)\s+)?{_YEAR_WORD}\s+{_Y}"),
-    ("month", rf"(?:{_WHEN}\s+)?{_DATE}"),
+    (
+        "since",
+        _needs("منذ", "depuis", year=True),
+        rf"(?:منذ|depuis)\s+(?:[^\s.،,\d]+\s+){{1,6}}?(?:(?:في|en)\s+)?{_YEAR_WORD}\s+{_Y}",
+    ),
+    ("month", _needs(year=True), rf"(?:{_WHEN}\s+)?{_DATE}"),
     # "خلال شهر أيلول الماضي", "في شتنبر الماضي": the last such month before publication
     (
         "recent_month",
+        _needs("شهر", "mois"),
         rf"(?:{_WHEN}\s+)?(?:شهر|mois\s+de)\s+{_MONTH}(?:\s+(?:الماضي|المنصرم|الفارط|dernier))?",
     ),
-    ("recent_month", rf"(?:{_WHEN}\s+){_MONTH}\s+(?:الماضي|المنصرم|الفارط|dernier)"),
-    (_previous_year, rf"(?:{_WHEN}\s+)?(?:السنه\s+الماضيه|العام\s+الماضي|l'année\s+dernière|l'an\s+dernier)"),
+    (
+        "recent_month",
+        _needs("الماضي", "المنصرم", "الفارط", "dernier"),
+        rf"(?:{_WHEN}\s+){_MONTH}\s+(?:الماضي|المنصرم|الفارط|dernier)",
+    ),
+    (
+        _previous_year,
+        _needs("الماضي", "derni"),
+        rf"(?:{_WHEN}\s+)?(?:السنه\s+الماضيه|العام\s+الماضي|l'année\s+dernière|l'an\s+dernier)",
+    ),
     (
         _year_to_date,
+        _needs("السنه", "العام", "cette"),
         rf"(?:{_WHEN}\s+)?(?:السنه\s+(?:الجاريه|الحاليه)|العام\s+(?:الجاري|الحالي)|هذه\s+السنه|هذا\s+العام|cette\s+année)",
     ),
-    ("year", rf"{_WHEN}\s+(?:{_YEAR_WORD}\s+)?{_Y}"),
-    ("year", rf"{_YEAR_WORD}\s+{_Y}"),
+    ("year", _needs(year=True), rf"{_WHEN}\s+(?:{_YEAR_WORD}\s+)?{_Y}"),
+    ("year", _needs(year=True), rf"{_YEAR_WORD}\s+{_Y}"),
     (
         "cumulative_unspecified",
+        _needs("حتي", "الي", "لحد", "jusqu", "jour"),
         r"حتي\s+(?:الان|اليوم)|الي\s+(?:حدود|غايه)\s+(?:الان|اليوم|الساعه)|لحد\s+(?:الان|الساعه)"
         r"|jusqu'(?:à|a)\s+(?:présent|present|aujourd'hui)|(?:à|a)\s+ce\s+jour",
     ),
     (
         "unspecified",
+        _needs("سنوات", "اعوام", "عقود", "الاونه", "dernières"),
         rf"(?:{_WHEN}\s+)?(?:ال)?(?:سنوات|اعوام|عقود)\s+{_RECENT}|في\s+الاونه\s+الاخيره"
         r"|(?:au\s+cours\s+de\s+)?ces\s+dernières\s+années",
     ),
 ]
-_COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _RULES]
+_COMPILED = [(kind, needs, re.compile(pattern)) for kind, needs, pattern in _RULES]
 
 
 def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
@@ -217,7 +287,10 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
 def find_periods(folded: str, published: date | None) -> list[PeriodMatch]:
     """Every period or date in `folded`, higher-priority rules first, without overlaps, in text order."""
     found: list[PeriodMatch] = []
-    for kind, pattern in _COMPILED:
+    has_year = _ANY_YEAR.search(folded) is not None
+    for kind, needs, pattern in _COMPILED:
+        if not needs.met_by(folded, has_year):
+            continue  # the pattern cannot match (see _Needs)
         for match in pattern.finditer(folded):
             if not _on_word_boundaries(folded, match.start(), match.end()):
                 continue
