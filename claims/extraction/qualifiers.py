@@ -40,15 +40,17 @@ class Qualifier:
 EXACT = Qualifier("exact")
 
 
-def _compile(table: dict[str, list[str]], before: bool) -> list[tuple[str, re.Pattern]]:
+def _compile(table: dict[str, list[str]], before: bool) -> list[tuple[str, str, re.Pattern]]:
+    """(kind, folded phrase, pattern), longest phrase first. A pattern can only match a text that holds
+    its phrase: the callers test that first (a substring test), which spares most regex searches."""
     rules = [(kind, fold(phrase)) for kind, phrases in table.items() for phrase in phrases]
     rules.sort(key=lambda rule: len(rule[1]), reverse=True)
     if before:
         return [
-            (kind, re.compile(rf"(?:^|(?<=[\s(\"«]))[وف]?(?P<q>{re.escape(p)})\s*(?:من\s+)?$"))
+            (kind, p, re.compile(rf"(?:^|(?<=[\s(\"«]))[وف]?(?P<q>{re.escape(p)})\s*(?:من\s+)?$"))
             for kind, p in rules
         ]
-    return [(kind, re.compile(rf"^\s*،?\s*(?P<q>{re.escape(p)})(?=$|[\s.,،)])")) for kind, p in rules]
+    return [(kind, p, re.compile(rf"^\s*،?\s*(?P<q>{re.escape(p)})(?=$|[\s.,،)])")) for kind, p in rules]
 
 
 _BEFORE_RULES = _compile(_BEFORE, before=True)
@@ -59,7 +61,9 @@ def find_qualifier(folded: str, fstart: int, fend: int) -> Qualifier:
     """The qualifier of the number at folded [fstart, fend); EXACT when none."""
     window_start = max(0, fstart - 40)
     before = folded[window_start:fstart]
-    for kind, pattern in _BEFORE_RULES:
+    for kind, phrase, pattern in _BEFORE_RULES:
+        if phrase not in before:
+            continue
         match = pattern.search(before)
         if match:
             return Qualifier(kind, window_start + match.start("q"), window_start + match.end("q"))
@@ -77,7 +81,11 @@ _VERB_OF_NUMBER = [
     ("at_least", ["لا يقل", "لم يقل"]),
 ]
 _VERB_RULES = [
-    (kind, re.compile(rf"(?<![\w])[وف]?(?P<q>{re.escape(fold(verb))})\s+(?:عدد|le\s+nombre)[^،,.;:]*$"))
+    (
+        kind,
+        fold(verb),
+        re.compile(rf"(?<![\w])[وف]?(?P<q>{re.escape(fold(verb))})\s+(?:عدد|le\s+nombre)[^،,.;:]*$"),
+    )
     for kind, verbs in _VERB_OF_NUMBER
     for verb in sorted(verbs, key=len, reverse=True)
 ]
@@ -87,7 +95,9 @@ def find_qualifier_verb(folded: str, fstart: int) -> Qualifier | None:
     """A qualifying verb whose subject is "عدد ..." and whose complement is the number."""
     before = folded[max(0, fstart - 200) : fstart]
     offset = max(0, fstart - 200)
-    for kind, pattern in _VERB_RULES:
+    for kind, verb, pattern in _VERB_RULES:
+        if verb not in before:
+            continue  # the pattern cannot match without its verb
         match = pattern.search(before)
         if match:
             return Qualifier(kind, offset + match.start("q"), offset + match.end("q"))
@@ -97,7 +107,9 @@ def find_qualifier_verb(folded: str, fstart: int) -> Qualifier | None:
 def find_qualifier_after(folded: str, end: int) -> Qualifier | None:
     """A qualifier written after the counted noun ("20 شخصا على الأقل"), looking at the next few words."""
     window = folded[end : end + 40]
-    for kind, pattern in _AFTER_RULES:
+    for kind, phrase, pattern in _AFTER_RULES:
+        if phrase not in window:
+            continue
         match = pattern.search(window)
         if match:
             return Qualifier(kind, end + match.start("q"), end + match.end("q"))
