@@ -297,11 +297,15 @@ def _cue_pattern(phrase: str) -> str:
         else:
             pattern += r"\S*\s+" + part
         previous = part
-    return r"(?<!\w)" + pattern
+    return pattern  # the caller puts (?<!\w) once before the alternation of these
+
+
+# (kind, ((phrase, its folded words), ...)) for each kind of cue
+_CuePhrases = tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
 
 
 @lru_cache(maxsize=1)
-def _cue_phrases() -> tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]:
+def _cue_phrases() -> _CuePhrases:
     """Each kind with its phrases, longest first, and the folded words each phrase must contain."""
 
     def with_words(phrases):
@@ -315,23 +319,30 @@ def _cue_phrases() -> tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]],
     )
 
 
-def _cue_patterns(folded: str) -> tuple[tuple[str, re.Pattern], ...]:
-    """One alternation per kind, of the phrases whose words all occur in `folded`.
+def _present_cues(text: str, cue_phrases: _CuePhrases | None = None) -> _CuePhrases:
+    """`cue_phrases` (by default all of them), keeping only the phrases whose words all occur in `text`.
 
-    A phrase missing a word can never match, so leaving it out changes no match, and the regex
-    engine tries a handful of alternatives at each position instead of every phrase.
+    A phrase missing a word can never match, so leaving it out changes no match. Filtered once for the
+    body, then for each sentence, the regex engine tries a handful of alternatives (often none) at each
+    position instead of every phrase.
     """
-    patterns = []
-    for kind, phrases in _cue_phrases():
-        present = tuple(p for p, words in phrases if all(w in folded for w in words))
-        if present:
-            patterns.append((kind, _compiled_cues(present)))
-    return tuple(patterns)
+    present = []
+    for kind, phrases in cue_phrases if cue_phrases is not None else _cue_phrases():
+        kept = tuple((p, words) for p, words in phrases if all(w in text for w in words))
+        if kept:
+            present.append((kind, kept))
+    return tuple(present)
 
 
-@lru_cache(maxsize=512)
+def _cue_patterns(present_cues: _CuePhrases) -> tuple[tuple[str, re.Pattern], ...]:
+    """One alternation per kind, of the phrases `_present_cues` kept."""
+    return tuple((kind, _compiled_cues(tuple(p for p, _ in phrases))) for kind, phrases in present_cues)
+
+
+@lru_cache(maxsize=2048)
 def _compiled_cues(phrases: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(_cue_pattern(p) for p in phrases))
+    # Every alternative starts at a word start: (?<!\w) is tested once, not once per alternative.
+    return re.compile(r"(?<!\w)(?:" + "|".join(_cue_pattern(p) for p in phrases) + ")")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -532,11 +543,12 @@ def find_countries(document: Document) -> list[CountryMention]:
     body = document.body
     folded, index = _fold_for_matching(body)
     matches = _raw_matches(folded, index, body)
-    cue_patterns = _cue_patterns(folded)
+    body_cues = _present_cues(folded)
     mentions: list[CountryMention] = []
     previous_sentence_has_partner_cue = False
     for sentence_start, sentence_end in _sentences(folded):
         in_sentence = [m for m in matches if sentence_start <= m.start < sentence_end]
+        cue_patterns = _cue_patterns(_present_cues(folded[sentence_start:sentence_end], body_cues))
         cues = _cues(folded, sentence_start, sentence_end, cue_patterns)
         has_partner_cue = any(cue.kind == PARTNER for cue in cues)
         if (
