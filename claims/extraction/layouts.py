@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from claims.extraction.normalize import fold
 from claims.extraction.records import Document
@@ -77,6 +78,11 @@ class _Line:
     def stripped(self) -> str:
         return self.text.strip(" \t\u00a0\u200f\u200e")
 
+    @cached_property
+    def folded(self) -> str:
+        """fold(stripped): asked of each line several times (chrome? end of the body?), folded once."""
+        return fold(self.stripped)
+
 
 def parse_document(text: str, filename: str | None = None) -> Document:
     """Find title, outlet, date, dateline and the body span of a decoded article."""
@@ -99,11 +105,11 @@ def _is_sidebar(line: _Line) -> bool:
 
 
 def _is_chrome(line: _Line) -> bool:
-    return fold(line.stripped) in _CHROME_LINES
+    return line.folded in _CHROME_LINES
 
 
 def _is_body_end(line: _Line) -> bool:
-    folded = fold(line.stripped).rstrip(" .:!")
+    folded = line.folded.rstrip(" .:!")
     return any(folded.startswith(marker) for marker in _BODY_END_MARKERS)
 
 
