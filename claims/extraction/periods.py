@@ -118,7 +118,7 @@ class _Needs:
     year: bool = False
 
     def met_by(self, text: str, has_year: bool) -> bool:
-        return (has_year or not self.year) and (not self.words or any(w in text for w in self.words))
+        return (has_year or not self.year) and (not self.words or any(map(text.__contains__, self.words)))
 
 
 def _needs(*words: str, year: bool = False) -> _Needs:
