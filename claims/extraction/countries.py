@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from babel import Locale
 
+from claims.extraction.alternation import longest_first
 from claims.extraction.country_names import (
     AMBIGUOUS_ARABIC_NAMES,
     ARABIC_DEFINITE_PLURALS,
@@ -126,32 +127,6 @@ class _Lexicon:
     latin_pattern: re.Pattern
 
 
-def _alternation(forms) -> str:
-    """A regex for any of `forms` that, where several match, tries the longest first.
-
-    Written as a trie ("ال(?:عراق|م(?:غرب|انيا))...") rather than as "form1|form2|..." longest first:
-    both try the forms that match at a position from the longest to the shortest, so every match is
-    the same, but the trie tests one character per branch instead of each of the ~1,600 forms at every
-    word of a body.
-    """
-    trie: dict = {}
-    for form in forms:
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a form ends here
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
-    if not branches:
-        return ""
-    pattern = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    # Where a form ends here and longer ones go on, the optional group is greedy: longer first.
-    return f"(?:{pattern})?" if "" in node else pattern
-
-
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     definite: dict[str, _Form] = {}
@@ -201,15 +176,15 @@ def _lexicon() -> _Lexicon:
             for form in _french_adjective_forms(word):
                 add_latin(form, _Form(code))
 
-    cores = _alternation(form[2:] for form in definite)
+    cores = longest_first(form[2:] for form in definite)
     arabic_pattern = re.compile(
         r"(?<!\w)(?:"
         rf"[وف]?[بك]?(?P<definite>ال(?:{cores}))"
         rf"|[وف]?ل(?P<lam>ل(?:{cores}))"  # ل + ال written "لل": the name keeps the article's lam
-        rf"|[وف]?[بكل]?(?P<bare>{_alternation(bare)})"
+        rf"|[وف]?[بكل]?(?P<bare>{longest_first(bare)})"
         r")(?!\w)"
     )
-    latin_pattern = re.compile(rf"(?<!\w)(?P<latin>{_alternation(latin)})(?!\w)")
+    latin_pattern = re.compile(rf"(?<!\w)(?P<latin>{longest_first(latin)})(?!\w)")
     return _Lexicon(definite, bare, latin, arabic_pattern, latin_pattern)
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from claims.extraction.alternation import longest_first
 from claims.extraction.normalize import fold
 
 _MONTH_NAMES = {
@@ -28,7 +29,7 @@ _MONTH_NAMES = {
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }  # fmt: skip
 MONTHS = {fold(name): number for name, number in _MONTH_NAMES.items()}
-_MONTH_ALTERNATIVES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_MONTH_ALTERNATIVES = longest_first(MONTHS)  # a trie: same matches as longest-first "|".join
 _MONTH = f"(?P<month>{_MONTH_ALTERNATIVES})"
 _SMALL_NUMBERS = {
     "اثنين": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
