@@ -1,0 +1,155 @@
+"""The engine's fast paths give the results of the plain forms they replace.
+
+Each shortcut taken for speed (a trie instead of a sorted alternation, a substring test before a
+regex, a character class instead of unicodedata, a list instead of a dict for str.translate) is
+checked here against the straightforward form it stands for.
+"""
+
+import random
+import re
+import sys
+import unicodedata
+from re import _constants as C  # the regex parser's opcodes, to generate texts a pattern matches
+from re import _parser
+
+import pytest
+
+from claims.extraction import countries, decode, normalize, periods
+from claims.extraction.alternation import longest_first
+
+
+def _sorted_alternation(forms) -> str:
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        r"(?<!\w)(?:{})(?!\w)",  # country names
+        r"(?P<m>{})\s*(?:من\s+)?(?:سنه\s+)?(?P<y>\d\d)",  # month names before a year
+        r"[وف]?(?:{})x",
+    ],
+)
+def test_a_trie_matches_what_the_longest_first_alternation_matches(context):
+    rng = random.Random(7)
+    alphabet = ["ا", "ل", "م", "غ", "ر", "ب", " ", "و", "x"]
+    for _ in range(300):
+        forms = {"".join(rng.choice(alphabet[:7]) for _ in range(rng.randint(1, 6))) for _ in range(12)}
+        # and forms that are prefixes of others
+        forms |= {form[: rng.randint(1, len(form))] for form in list(forms)}
+        plain = re.compile(context.format(_sorted_alternation(forms)))
+        trie = re.compile(context.format(longest_first(forms)))
+        for _ in range(20):
+            text = "".join(rng.choice(alphabet + ["12", "سنه", "من", "،"]) for _ in range(40))
+            assert [(m.span(), m.groupdict()) for m in plain.finditer(text)] == [
+                (m.span(), m.groupdict()) for m in trie.finditer(text)
+            ]
+
+
+def _example(parsed, rng: random.Random) -> str:
+    """A random text built along the pattern (lookarounds ignored: the caller keeps those that match)."""
+    out = []
+    for op, av in parsed:
+        if op is C.LITERAL:
+            out.append(chr(av))
+        elif op is C.NOT_LITERAL:
+            out.append("x" if chr(av) != "x" else "y")
+        elif op is C.ANY:
+            out.append("x")
+        elif op is C.IN:
+            out.append(_char_of(av, rng))
+        elif op is C.BRANCH:
+            out.append(_example(rng.choice(av[1]), rng))
+        elif op is C.SUBPATTERN:
+            out.append(_example(av[3], rng))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            low, high, item = av
+            out.extend(_example(item, rng) for _ in range(rng.randint(low, min(high, low + 3))))
+    return "".join(out)
+
+
+def _char_of(items, rng: random.Random) -> str:
+    choices = []
+    for op, av in items:
+        if op is C.NEGATE:
+            return rng.choice(["x", " ", "ب", "1"])
+        if op is C.LITERAL:
+            choices.append(chr(av))
+        elif op is C.RANGE:
+            choices.append(chr(rng.randint(*av)))
+        elif op is C.CATEGORY:
+            choices.append({C.CATEGORY_DIGIT: "7", C.CATEGORY_SPACE: " "}.get(av, "x"))
+    return rng.choice(choices)
+
+
+@pytest.mark.parametrize("rule", range(len(periods._COMPILED)))
+def test_every_text_a_period_rule_matches_has_what_the_rule_needs(rule):
+    """find_periods skips a rule when the sentence lacks its words (or a year): no match may be lost."""
+    _, needs, pattern = periods._COMPILED[rule]
+    parsed = _parser.parse(pattern.pattern)
+    rng = random.Random(rule)
+    matched = 0
+    for _ in range(3000):
+        text = _example(parsed, rng)
+        if pattern.search(text):
+            matched += 1
+            assert needs.met_by(text, periods._ANY_YEAR.search(text) is not None), text
+    assert matched > 300  # the generator does reach the rule's matches
+
+
+def test_period_rules_give_what_they_gave_without_the_shortcut():
+    texts = [
+        "منذ سنة 2002 تم تفكيك 200 خلية",
+        "خلال السنوات الثلاث الماضية",
+        "في شتنبر 2024 وفي 3 ماي 2023 وخلال الفترة ذاتها",
+        "ما بين 2015 و2020، ومن 2002 إلى غاية 2019، entre 2010 et 2012",
+        "خلال شهر أيلول الماضي، في السنة التي قبلها، صباح اليوم، أمس",
+        "depuis le début de l'année, au cours des trois dernières années, l'année dernière",
+        "منذ بداية السنة الجارية، منذ مطلع سنة 2024، حتى الآن، إلى حدود اليوم",
+        "منذ إحداثه سنة 2015، في العامين الماضيين، في الآونة الأخيرة، هذا العام",
+    ]
+    for text in texts:
+        folded = normalize.fold(text)
+        plain = []
+        for kind, _, pattern in periods._COMPILED:
+            for match in pattern.finditer(folded):
+                if not periods._on_word_boundaries(folded, match.start(), match.end()):
+                    continue
+                if any(match.start() < other.fend and other.fstart < match.end() for other in plain):
+                    continue
+                plain.append(periods._resolve(kind, match, None))
+        assert periods.find_periods(folded, None) == sorted(plain, key=lambda p: p.fstart)
+
+
+def test_the_control_character_class_is_category_cc():
+    by_category = {
+        chr(i)
+        for i in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(i)) == "Cc" and chr(i) not in decode._ALLOWED_CONTROLS
+    }
+    by_class = {chr(i) for i in range(0x3000) if decode._CONTROL_CHARS.match(chr(i))}
+    assert by_class == by_category
+    assert set(decode._CONTROL_BYTES) == {
+        b for b in range(0x20) if chr(b) not in decode._ALLOWED_CONTROLS and b != 0x1B
+    }
+
+
+def test_the_fold_list_table_translates_as_the_dict():
+    text = "".join(map(chr, range(0x3000)))
+    assert text.translate(normalize._FOLD_TABLE) == text.translate(normalize._FOLD)
+
+
+def test_accents_are_stripped_as_character_by_character():
+    text = "".join(map(chr, range(0x300))) + "Écouter l'étranger, à Genève — الإرهاب"
+    assert countries._strip_accents(text) == "".join(countries._strip_accent(ch) for ch in text)
+
+
+def test_the_word_before_is_the_last_word_as_the_forward_search_finds_it():
+    forward = re.compile(r"(\w+)\s*$")
+    rng = random.Random(3)
+    pieces = ["a", "ب", " ", "\t", "\n", ",", "_", "1", "ال", "و", "،", "\u00a0", "é", "\u2003", "\x1c"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        found = forward.search(text)
+        expected = countries._word_variants(found.group(1)) if found else set()
+        assert countries._word_before(text, len(text)) == expected, repr(text)
