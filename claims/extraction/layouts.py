@@ -212,13 +212,19 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+_LATIN_LETTER_BYTES = bytes(
+    [*range(ord("A"), ord("Z") + 1), *range(ord("a"), ord("z") + 1), *range(0xC0, 0x100)]
+)
 
 
 def detect_language(text: str) -> str:
-    """ "fr" when the text is mostly Latin letters, else "ar"."""
-    latin, arabic = len(_LATIN.findall(text)), len(_ARABIC.findall(text))
+    """ "fr" when the text has more Latin letters ([A-Za-zÀ-ÿ]) than characters of U+0600-U+06FF, else "ar"."""
+    # Counted in C rather than with findall (a string object per letter): the characters up to U+00FF
+    # are the bytes of its Latin-1 encoding (the others dropped), and in UTF-16-LE a character of
+    # U+0600-U+06FF, and only such a character, has 0x06 as its second byte.
+    latin_1 = text.encode("latin-1", "ignore")
+    latin = len(latin_1) - len(latin_1.translate(None, _LATIN_LETTER_BYTES))
+    arabic = text.encode("utf-16-le", "surrogatepass")[1::2].count(0x06)
     return "fr" if latin > arabic else "ar"
 
 

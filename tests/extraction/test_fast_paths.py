@@ -14,7 +14,7 @@ from re import _parser
 
 import pytest
 
-from claims.extraction import countries, decode, normalize, periods
+from claims.extraction import countries, decode, layouts, normalize, periods
 from claims.extraction.alternation import longest_first
 
 
@@ -153,3 +153,30 @@ def test_the_word_before_is_the_last_word_as_the_forward_search_finds_it():
         found = forward.search(text)
         expected = countries._word_variants(found.group(1)) if found else set()
         assert countries._word_before(text, len(text)) == expected, repr(text)
+
+
+def test_language_counts_are_the_regex_counts():
+    rng = random.Random(5)
+    pieces = [
+        "a",
+        "Z",
+        "é",
+        "ÿ",
+        "×",
+        "ب",
+        "٣",
+        "،",
+        "\u06ff",
+        "\u0700",
+        "\u05ff",
+        " ",
+        "Ā",
+        "😀",
+        "\ud800",
+        "1",
+    ]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        latin = len(re.findall(r"[A-Za-zÀ-ÿ]", text))
+        arabic = len(re.findall(r"[\u0600-\u06ff]", text))
+        assert layouts.detect_language(text) == ("fr" if latin > arabic else "ar"), repr(text)
