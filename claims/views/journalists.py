@@ -382,28 +382,7 @@ def metric_detail(request, slug: str):
 
 def metric_content(request, slug: str) -> str:
     """The comparison page inside <main>; Http404 for a metric nobody used and the vocabulary lacks."""
-    # The newest MAX_DRAWN claims: dated ones newest first, undated ones only when there is room
-    # (with undated first, a full-scale archive drew 2,000 claims in the "no date" lane and nothing
-    # on the timeline). The order follows the article_newest_first index, so the database reads
-    # about MAX_DRAWN rows, not every claim of the metric. One more tells whether there are more.
-    newest = editorial(Claim.objects.for_listing().defer(*ARTICLE_TEXT).of_metric(slug)).order_by(
-        F("article__published").desc(nulls_last=True), "article_id", "start", "id"
-    )
-    claims = list(newest[: MAX_DRAWN + 1])
-    total = len(claims)
-    if total > MAX_DRAWN:
-        claims = claims[:MAX_DRAWN]
-        total = Claim.objects.of_metric(slug).count()
-    # the page reads in publication order, undated last
-    claims.sort(
-        key=lambda c: (
-            c.article.published is None,
-            c.article.published or date.min,
-            c.article_id,
-            c.start,
-            c.pk,
-        )
-    )
+    claims, total = newest_claims_of(slug)
     known = slug in vocab.METRIC_LABELS
     if not claims and not known:
         raise Http404(_("No claim has this metric."))
@@ -462,6 +441,33 @@ def metric_content(request, slug: str) -> str:
         },
         request,
     )
+
+
+def newest_claims_of(slug: str) -> tuple[list, int]:
+    """The newest MAX_DRAWN claims of a metric in publication order (undated last), and how many
+    the metric has in all."""
+    # The newest MAX_DRAWN claims: dated ones newest first, undated ones only when there is room
+    # (with undated first, a full-scale archive drew 2,000 claims in the "no date" lane and nothing
+    # on the timeline). The order follows the article_newest_first index, so the database reads
+    # about MAX_DRAWN rows, not every claim of the metric. One more tells whether there are more.
+    newest = editorial(Claim.objects.for_listing().defer(*ARTICLE_TEXT).of_metric(slug)).order_by(
+        F("article__published").desc(nulls_last=True), "article_id", "start", "id"
+    )
+    claims = list(newest[: MAX_DRAWN + 1])
+    total = len(claims)
+    if total > MAX_DRAWN:
+        claims = claims[:MAX_DRAWN]
+        total = Claim.objects.of_metric(slug).count()
+    claims.sort(
+        key=lambda c: (
+            c.article.published is None,
+            c.article.published or date.min,
+            c.article_id,
+            c.start,
+            c.pk,
+        )
+    )
+    return claims, total
 
 
 def first_appearances(claims) -> list[dict]:
