@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from claims.extraction.attribution import find_attribution
 from claims.extraction.metrics import (
     CountedNoun,
+    any_dual,
     clause_end_after,
     decide_metric,
     decide_subset,
@@ -184,11 +185,12 @@ def _counted_numbers(
         if noun is not None:
             found.append((mention, noun))
     counted_spans = [(noun.fstart, noun.fend) for _, noun in found]
-    for match in _WORD.finditer(folded):
-        if is_dual(match.group()) and (match.start(), match.end()) not in counted_spans:
-            noun = noun_after(folded, match.start())
-            if noun is not None:
-                found.append((NumberMention(match.start(), match.end(), 2, "dual"), noun))
+    if any_dual(_WORD.findall(folded)):  # most sentences have none: no walk over their words then
+        for match in _WORD.finditer(folded):
+            if is_dual(match.group()) and (match.start(), match.end()) not in counted_spans:
+                noun = noun_after(folded, match.start())
+                if noun is not None:
+                    found.append((NumberMention(match.start(), match.end(), 2, "dual"), noun))
     return sorted(found, key=lambda pair: pair[0].start)
 
 

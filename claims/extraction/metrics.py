@@ -133,6 +133,11 @@ def is_dual(word: str) -> bool:
     return word in _DUAL_FORMS
 
 
+def any_dual(words: list[str]) -> bool:
+    """Whether one of `words` is a dual (one set operation, for the many sentences without one)."""
+    return not _DUAL_FORMS.isdisjoint(words)
+
+
 _NOUN_AFTER = re.compile(
     r"\s*(?:(?P<of>من|de|des)\s+)?(?:(?:هذه|هاته|هولاء|ces)\s+)?(?:d')?(?P<noun>[\w'-]+)"
 )

@@ -143,6 +143,8 @@ def _classify_word(word: str) -> tuple[str, int] | None:
 
 
 def _arabic_word_mentions(folded: str) -> list[NumberMention]:
+    if not any(map(_classify_word, _WORD.findall(folded))):
+        return []  # no number word (most sentences): no need for the words' offsets
     words = [(m.start(), m.end(), m.group(), _classify_word(m.group())) for m in _WORD.finditer(folded)]
     mentions, i = [], 0
     while i < len(words):
