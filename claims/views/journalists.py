@@ -298,6 +298,17 @@ def claim_list_content(request, version: str) -> str | HttpResponse:
 
 @require_GET
 def article_list(request):
+    version = facet_cache.data_version()
+    content = page_cache.cached_content(
+        request, "article_list", version, lambda: article_list_content(request, version)
+    )
+    if isinstance(content, HttpResponse):
+        return content
+    return render(request, "claims/article_list.html", {"content": content})
+
+
+def article_list_content(request, version: str) -> str | HttpResponse:
+    """The articles page inside <main> (claims/page_cache.py), or the 400 page for bad filters."""
     # No claim count in the listing query: counting the claims of every matching article before
     # keeping 50 made a common search word cost 44 s at full scale; the page's 50 are counted below.
     queryset = Article.objects.select_related("source").defer("body", "search_text").newest_first()
@@ -305,7 +316,6 @@ def article_list(request):
     if not filterset.is_valid():
         return bad_request(request, filterset.form, _("articles"))
     articles = filterset.qs.order_by(*filterset.qs.query.order_by, "-id")
-    version = facet_cache.data_version()
     try:
         page = page_of(
             articles,
@@ -318,15 +328,15 @@ def article_list(request):
         filterset.form.add_error(None, str(exc))
         return bad_request(request, filterset.form, _("articles"))
     with_claim_counts(page.items)
-    return render(
-        request,
-        "claims/article_list.html",
+    return render_to_string(
+        "claims/_article_list_content.html",
         {
             "filter": filterset,
             "page": page,
             "next_href": query_with(request, drop=(), page=page.number + 1) if page.has_next else "",
             "previous_href": query_with(request, drop=(), page=page.number - 1) if page.has_previous else "",
         },
+        request,
     )
 
 

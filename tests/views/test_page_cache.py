@@ -114,3 +114,18 @@ def test_another_page_number_is_other_content(client):
     second = page_text(client, reverse("claim_list"), page="2")
     assert first != second
     assert "?page=1" in second or "page=1" in second
+
+
+def test_a_second_search_of_the_articles_costs_one_query(client, django_assert_num_queries):
+    a_claim()
+    first = page_text(client, reverse("article_list"), q="خلية")
+    with django_assert_num_queries(1):
+        second = page_text(client, reverse("article_list"), q="خلية")
+    assert main_part(second) == main_part(first)
+
+
+def test_a_new_article_is_found_by_the_next_search(client):
+    a_claim()
+    assert "1 article" in page_text(client, reverse("article_list"), q="خلية")
+    a_claim("15", source_name="برلمان")
+    assert "2 articles" in page_text(client, reverse("article_list"), q="خلية")
