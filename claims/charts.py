@@ -15,9 +15,11 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 # Okabe-Ito: told apart by people with the common colour-vision deficiencies.
@@ -41,7 +43,14 @@ class PeriodGroup:
 
 
 def comparable_period(claim) -> PeriodGroup:
-    kind, start, end = claim.period_type, claim.period_start, claim.period_end
+    return _comparable_period(
+        claim.period_type, claim.period_start, claim.period_end, claim.subset, claim.unit, get_language()
+    )
+
+
+@lru_cache(maxsize=4096)
+def _comparable_period(kind: str, start: str, end: str, subset: str, unit: str, language: str) -> PeriodGroup:
+    # A page of 2,000 claims has a few dozen distinct periods: each is worded once per language.
     if kind == "since":
         key: tuple = (kind, start[:4])
     elif kind in ("year", "month"):
@@ -53,11 +62,11 @@ def comparable_period(claim) -> PeriodGroup:
     else:
         key = (kind,)
     label = period_label(kind, start, end)
-    if claim.subset:
-        label = f"{label} · {claim.subset.replace('_', ' ')}"
-    if claim.unit == "percent":
+    if subset:
+        label = f"{label} · {subset.replace('_', ' ')}"
+    if unit == "percent":
         label = f"{label} (%)"
-    return PeriodGroup((claim.unit, claim.subset, *key), label)
+    return PeriodGroup((unit, subset, *key), label)
 
 
 def period_label(kind: str, start: str, end: str) -> str:

@@ -118,10 +118,15 @@ class ClaimQuerySet(models.QuerySet):
 
     def with_editorial(self):
         """Open flags (as `open_flags`) and the correction, for `claims/editors/_badge.html`: 2 queries."""
-        from claims.models.editorial import Flag
+        return self.select_related("correction").prefetch_related(open_flags())
 
-        open_flags = models.Prefetch("flags", queryset=Flag.objects.open(), to_attr="open_flags")
-        return self.select_related("correction").prefetch_related(open_flags)
+
+def open_flags() -> models.Prefetch:
+    """A claim's open flags as `claim.open_flags`; for prefetch_related_objects on claims already
+    fetched when only some of them show a badge."""
+    from claims.models.editorial import Flag
+
+    return models.Prefetch("flags", queryset=Flag.objects.open(), to_attr="open_flags")
 
 
 class Claim(models.Model):

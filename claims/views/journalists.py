@@ -13,7 +13,7 @@ from datetime import date
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count, F, Q, Window
+from django.db.models import Count, F, Q, Window, prefetch_related_objects
 from django.db.models.functions import ExtractYear, RowNumber
 from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
@@ -32,6 +32,7 @@ from claims.charts import ChartPoint, comparable_period, legend_items, series_co
 from claims.filters import ARTICLE_TEXT, ArticleFilter, ClaimFilter, claim_facets
 from claims.highlight import claim_span, country_span, highlighted_body
 from claims.models import Article, ArticleCountry, Claim, Country, Source
+from claims.models.articles import open_flags
 
 PAGE_SIZE = 50
 # A metric page draws and lists at most this many claims, the newest: drawing all 109,640
@@ -410,6 +411,9 @@ def metric_content(request, slug: str) -> str:
     # The largest periods get a chart, a table and first appearances; the others one line each with
     # a link to their claims: 171 charts made a 1.8 MB page nobody could read (bench/README.md).
     in_full, in_brief = ordered[:MAX_GROUPS_IN_FULL], ordered[MAX_GROUPS_IN_FULL:]
+    # get_qualifier_display() hashes every (lazy) label of the choices on each call: 2,000 marks
+    # cost 16,000 translations that way, a fifth of the page (bench/README.md).
+    qualifier_words = {slug: str(words) for slug, words in vocab.QUALIFIERS}
     for group in in_full:
         points = [
             ChartPoint(
@@ -418,7 +422,7 @@ def metric_content(request, slug: str) -> str:
                 value=float(c.value),
                 qualifier=c.qualifier,
                 series=c.series,
-                label=f"{c.get_qualifier_display()} {c.value_text} — {c.series}, "
+                label=f"{qualifier_words.get(c.qualifier, c.qualifier)} {c.value_text} — {c.series}, "
                 f"{c.article.published.isoformat() if c.article.published else _('no date')}",
             )
             for c in group.claims
@@ -432,6 +436,8 @@ def metric_content(request, slug: str) -> str:
         shown = min(len(group.claims), MAX_LISTED, budget)
         group.listed = group.claims[len(group.claims) - shown :]
         budget -= shown
+    if has_editors_badge():
+        prefetch_related_objects([c for group in in_full for c in group.listed], open_flags())
     for group in in_brief:
         values = [c.display_value for c in group.claims]
         group.lowest, group.highest = min(values), max(values)
@@ -460,9 +466,9 @@ def newest_claims_of(slug: str) -> tuple[list, int]:
     # (with undated first, a full-scale archive drew 2,000 claims in the "no date" lane and nothing
     # on the timeline). The order follows the article_newest_first index, so the database reads
     # about MAX_DRAWN rows, not every claim of the metric. One more tells whether there are more.
-    newest = editorial(Claim.objects.for_listing().defer(*ARTICLE_TEXT).of_metric(slug)).order_by(
-        F("article__published").desc(nulls_last=True), "article_id", "start", "id"
-    )
+    # Corrections come with the claims; open flags are fetched later for the rows listed only.
+    newest = Claim.objects.for_listing().select_related("correction").defer(*ARTICLE_TEXT).of_metric(slug)
+    newest = newest.order_by(F("article__published").desc(nulls_last=True), "article_id", "start", "id")
     claims = list(newest[: MAX_DRAWN + 1])
     total = len(claims)
     if total > MAX_DRAWN:
