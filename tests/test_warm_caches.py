@@ -72,3 +72,17 @@ def test_import_articles_leaves_the_caches_alone_when_nothing_changed():
     call_command("import_articles", str(SEEDS), stdout=out)
     assert "5 unchanged" in out.getvalue()
     assert "Caches warmed" not in out.getvalue()
+
+
+def test_after_it_the_first_reader_of_a_metric_page_gets_it_from_the_shared_cache(
+    client, django_assert_max_num_queries
+):
+    from django.core.cache import caches
+
+    a_claim()
+    assert "2 metric pages" in warm()  # one metric, in Arabic and in English
+    caches["pages"].clear()  # another worker: nothing of its own yet
+    with django_assert_max_num_queries(2):  # the data version and one read of the shared cache
+        response = client.get(reverse("metric_detail", args=["cells_dismantled"]))
+    assert response.status_code == 200
+    assert "<svg" in response.content.decode()

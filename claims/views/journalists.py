@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, F, Q, Window, prefetch_related_objects
 from django.db.models.functions import ExtractYear, RowNumber
-from django.http import Http404, HttpResponse, QueryDict
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template, render_to_string
@@ -204,7 +205,8 @@ def with_claim_counts(articles: list) -> list:
 
 def warm_caches() -> dict[str, float]:
     """Compute what the first readers after an import would wait for: the claims page's total and
-    facets with no filter, in each language, and the home page's latest figures. Seconds per part."""
+    facets with no filter, in each language, the home page's latest figures, and each metric's
+    comparison page. Seconds per part."""
     version = facet_cache.data_version()
     empty = QueryDict()
     claims = ClaimFilter(empty, queryset=Claim.objects.for_listing().defer(*ARTICLE_TEXT)).qs
@@ -231,6 +233,23 @@ def warm_caches() -> dict[str, float]:
         "latest figures",
         lambda: facet_cache.cached("latest", empty, version, latest_figures, translated=False),
     )
+    # Each metric's comparison page, as a reader who is not an editor sees it, in each language.
+    reader = HttpRequest()
+    reader.method, reader.user = "GET", AnonymousUser()
+    started, pages = time.perf_counter(), 0
+    for slug in Claim.objects.order_by().values_list("metric", flat=True).distinct():
+        reader.path = reader.path_info = reverse("metric_detail", args=[slug])
+        for language, _name in settings.LANGUAGES:
+            with translation.override(language):
+                page_cache.cached_content(
+                    reader,
+                    f"metric:{slug}",
+                    version,
+                    lambda slug=slug: metric_content(reader, slug),
+                    shared=True,
+                )
+                pages += 1
+    timings[f"{pages} metric pages"] = time.perf_counter() - started
     return timings
 
 
@@ -384,7 +403,7 @@ def metric_detail(request, slug: str):
         raise Http404
     version = facet_cache.data_version()
     content = page_cache.cached_content(
-        request, f"metric:{slug}", version, lambda: metric_content(request, slug)
+        request, f"metric:{slug}", version, lambda: metric_content(request, slug), shared=True
     )
     return render(
         request, "claims/metric_detail.html", {"content": content, "label": vocab.metric_label(slug)}

@@ -100,7 +100,9 @@ def test_an_unknown_metric_without_claims_is_404(client):
 def test_the_page_runs_a_bounded_number_of_queries(client, cells, django_assert_max_num_queries):
     for i in range(30):
         claim(article(f"تفكيك {300 + i} خلية منذ 2002.", published=date(2023, 1, 1 + i % 28)), str(300 + i))
-    with django_assert_max_num_queries(5):
+    # data version, claims, flags of the listed rows, and the shared cache's read and write (a
+    # DatabaseCache write is 4 queries): none of it grows with the 33 claims
+    with django_assert_max_num_queries(9):
         page(client)
 
 
