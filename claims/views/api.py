@@ -60,8 +60,15 @@ def claims(request):
     except BadPage as exc:
         return JsonResponse({"errors": {"page": [{"message": str(exc), "code": "invalid"}]}}, status=400)
     base = request.build_absolute_uri(request.path)
+    stops_early = {}
+    if page.stops_early:
+        csv_url = request.build_absolute_uri(reverse("claims_csv")) + query_with(request)
+        stops_early = {
+            "next_note": f"Pages stop at {page.number}: narrow the filters, or read every row from {csv_url}"
+        }
     return JsonResponse(
         {
+            **stops_early,
             "count": page.count,
             "next": base + query_with(request, drop=(), page=page.number + 1) if page.has_next else None,
             "previous": base + query_with(request, drop=(), page=page.number - 1)

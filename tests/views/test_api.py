@@ -45,6 +45,14 @@ def test_it_pages_with_next_and_previous_links(client):
     assert len(second["results"]) == 10 and "page=1" in second["previous"]
 
 
+def test_at_the_deepest_page_next_is_null_with_a_note_pointing_to_the_csv(client, monkeypatch):
+    monkeypatch.setattr("claims.views.journalists.MAX_PAGE", 2)
+    many_claims(120)
+    last = client.get(reverse("api_claims"), {"page": "2"}).json()
+    assert last["count"] == 120 and last["next"] is None and "/claims/export.csv" in last["next_note"]
+    assert client.get(reverse("api_claims"), {"page": "3"}).status_code == 400
+
+
 @pytest.mark.parametrize(
     "params",
     [

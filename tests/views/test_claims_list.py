@@ -152,6 +152,22 @@ def test_a_page_past_the_end_is_an_empty_page(client, two_outlets):
     assert response.status_code == 200 and listed_ids(response) == []
 
 
+def test_pages_stop_at_the_deepest_page_and_say_how_to_read_the_rest(client, monkeypatch):
+    monkeypatch.setattr("claims.views.journalists.MAX_PAGE", 2)
+    many_claims(120)  # three pages of 50
+    last = client.get(reverse("claim_list"), {"page": "2"})
+    assert len(listed_ids(last)) == 50 and 'rel="next"' not in last.content.decode()
+    assert "download the CSV" in last.content.decode()
+    deeper = client.get(reverse("claim_list"), {"page": "3"})
+    assert deeper.status_code == 400 and "Lists stop at page 2" in deeper.content.decode()
+
+
+def test_past_the_end_beyond_the_deepest_page_is_still_an_empty_page(client, two_outlets, monkeypatch):
+    monkeypatch.setattr("claims.views.journalists.MAX_PAGE", 2)
+    response = client.get(reverse("claim_list"), {"page": "9"})
+    assert response.status_code == 200 and listed_ids(response) == []
+
+
 def test_the_list_runs_a_bounded_number_of_queries(client, django_assert_max_num_queries):
     many_claims(36)
     # A first reading, nothing cached: data version, count, page, editorial prefetch (flags), two
