@@ -60,7 +60,14 @@ serve: $(VENV)/.installed
 # baseline and writes bench/results.json.
 BENCH_ARTICLES ?= 100000
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/ctfacts_bench
+# The HTTP step needs wrk: installed from Debian's packages when missing and possible (root, apt).
 bench: $(VENV)/.installed
+	@if ! command -v wrk >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "make bench: installing Debian's wrk for the HTTP step"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	  else echo "make bench: wrk is missing (apt-get install -y wrk): the HTTP step will be skipped"; fi; \
+	fi
 	DATABASE_URL=$(BENCH_DATABASE_URL) BENCH_ARTICLES=$(BENCH_ARTICLES) $(PY) bench/run.py
 
 # Bounded load test (bench/loadtest.py): gunicorn on 127.0.0.1, mixed page and API traffic for
