@@ -15,18 +15,19 @@ from django.db import connection
 from django.db.models import F, Func, TextField, Value
 from django.db.models.functions import Cast, Concat
 
-# The characters that make a spreadsheet run a cell (exports.FORMULA_STARTS), as SQL.
-FORMULA_STARTS_SQL = "'=', '+', '-', '@', chr(9), chr(13)"
 
-
-class SpreadsheetSafe(Func):
-    """Text prefixed with ' when a spreadsheet would run it; '' as NULL so COPY leaves the cell bare."""
-
-    template = (
-        f"CASE WHEN left(%(expressions)s, 1) IN ({FORMULA_STARTS_SQL}) "
-        "THEN '''' || %(expressions)s ELSE NULLIF(%(expressions)s, '') END"
+def spreadsheet_safe(field: str, formula_starts: tuple[str, ...]) -> Func:
+    """The field as text, prefixed with ' when it starts with one of `formula_starts` (a spreadsheet
+    would run it); '' as NULL so that COPY leaves the cell bare, as the csv module does."""
+    starts = ", ".join(f"chr({ord(character)})" for character in formula_starts)
+    return Func(
+        Cast(F(field), TextField()),
+        template=(
+            f"CASE WHEN left(%(expressions)s, 1) IN ({starts}) "
+            "THEN '''' || %(expressions)s ELSE NULLIF(%(expressions)s, '') END"
+        ),
+        output_field=TextField(),
     )
-    output_field = TextField()
 
 
 class PlainNumber(Func):
@@ -44,11 +45,9 @@ class IsoDate(Func):
     output_field = TextField()
 
 
-def _text(field: str):
-    return SpreadsheetSafe(Cast(F(field), TextField()))
-
-
-def cells(fields: list[str], link_before_id: str, link_after_id: str) -> list:
+def cells(
+    fields: list[str], formula_starts: tuple[str, ...], link_before_id: str, link_after_id: str
+) -> list:
     """One expression per CSV column: `fields` (exports.FIELDS) with article_id turned into the link."""
     expressions = []
     for field in fields[:-1]:  # the last field, article_id, only goes into the link
@@ -59,7 +58,7 @@ def cells(fields: list[str], link_before_id: str, link_after_id: str) -> list:
         elif field == "article__published":
             expressions.append(IsoDate(F("article__published")))
         else:
-            expressions.append(_text(field))
+            expressions.append(spreadsheet_safe(field, formula_starts))
     expressions.append(
         Concat(
             Value(link_before_id),
@@ -72,9 +71,11 @@ def cells(fields: list[str], link_before_id: str, link_after_id: str) -> list:
     return expressions
 
 
-def copy_csv_rows(claims, fields: list[str], link_before_id: str, link_after_id: str) -> Iterator[bytes]:
+def copy_csv_rows(
+    claims, fields: list[str], formula_starts: tuple[str, ...], link_before_id: str, link_after_id: str
+) -> Iterator[bytes]:
     """The rows of `claims` (its filters and order kept) as CSV bytes, block by block, lines ending in LF."""
-    rows = claims.values_list(*cells(fields, link_before_id, link_after_id))
+    rows = claims.values_list(*cells(fields, formula_starts, link_before_id, link_after_id))
     sql, params = rows.query.sql_with_params()
     statement = f"COPY ({connection.ops.compose_sql(sql, params)}) TO STDOUT (FORMAT csv)"
     with connection.cursor() as cursor:

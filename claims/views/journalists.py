@@ -164,18 +164,41 @@ def editorial(queryset):
     return with_editorial() if with_editorial and has_editors_badge() else queryset
 
 
+def cached_page(request, what: str, template: str, build):
+    """The page `template` around its content: from the page cache, else build(version), a str, or
+    the response build() returned instead (a 400 for bad filters, never cached)."""
+    version = facet_cache.data_version()
+    content = page_cache.cached_content(request, what, version, lambda: build(version))
+    if isinstance(content, HttpResponse):
+        return content
+    return render(request, template, {"content": content})
+
+
+def claims_total(claims, query, version: str) -> int:
+    """The number of claims of a filtered list, counted once per filters and data version."""
+    return facet_cache.cached("count", query, version, claims.order_by().count, translated=False)
+
+
+def claims_facets(claims, query, version: str):
+    """The claims page's facets, counted once per filters, language and data version."""
+    return facet_cache.cached(
+        "facets", query, version, lambda: claim_facets(claims, country_label=country_name)
+    )
+
+
+def latest_figures_cached(version: str) -> list:
+    return facet_cache.cached("latest", QueryDict(), version, latest_figures, translated=False)
+
+
 @require_GET
 def home(request):
-    version = facet_cache.data_version()
-    content = page_cache.cached_content(request, "home", version, lambda: home_content(request))
-    return render(request, "claims/home.html", {"content": content})
+    return cached_page(request, "home", "claims/home.html", lambda version: home_content(request, version))
 
 
-def home_content(request) -> str:
+def home_content(request, version: str) -> str:
     articles = with_claim_counts(list(Article.objects.select_related("source").newest_first()[:10]))
     claims = annotate_rows(list(Claim.objects.for_listing().defer(*ARTICLE_TEXT).newest_first()[:15]))
-    version = facet_cache.data_version()
-    latest = facet_cache.cached("latest", QueryDict(), version, latest_figures, translated=False)
+    latest = latest_figures_cached(version)
     by_metric: dict[str, list] = defaultdict(list)
     for claim in annotate_rows(latest):
         by_metric[claim.metric].append(claim)
@@ -235,22 +258,11 @@ def warm_caches() -> dict[str, float]:
         compute()
         timings[name] = time.perf_counter() - started
 
-    timed(
-        "claims total",
-        lambda: facet_cache.cached("count", empty, version, claims.order_by().count, translated=False),
-    )
+    timed("claims total", lambda: claims_total(claims, empty, version))
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
-            timed(
-                f"claims facets ({language})",
-                lambda: facet_cache.cached(
-                    "facets", empty, version, lambda: claim_facets(claims, country_label=country_name)
-                ),
-            )
-    timed(
-        "latest figures",
-        lambda: facet_cache.cached("latest", empty, version, latest_figures, translated=False),
-    )
+            timed(f"claims facets ({language})", lambda: claims_facets(claims, empty, version))
+    timed("latest figures", lambda: latest_figures_cached(version))
     # Each metric's comparison page, as a reader who is not an editor sees it, in each language.
     reader = HttpRequest()
     reader.method, reader.user = "GET", AnonymousUser()
@@ -259,13 +271,7 @@ def warm_caches() -> dict[str, float]:
         reader.path = reader.path_info = reverse("metric_detail", args=[slug])
         for language, _name in settings.LANGUAGES:
             with translation.override(language):
-                page_cache.cached_content(
-                    reader,
-                    f"metric:{slug}",
-                    version,
-                    lambda slug=slug: metric_content(reader, slug),
-                    shared=True,
-                )
+                metric_page_content(reader, slug, version)
                 pages += 1
     timings[f"{pages} metric pages"] = time.perf_counter() - started
     return timings
@@ -273,13 +279,9 @@ def warm_caches() -> dict[str, float]:
 
 @require_GET
 def claim_list(request):
-    version = facet_cache.data_version()
-    content = page_cache.cached_content(
-        request, "claim_list", version, lambda: claim_list_content(request, version)
+    return cached_page(
+        request, "claim_list", "claims/claim_list.html", lambda version: claim_list_content(request, version)
     )
-    if isinstance(content, HttpResponse):
-        return content
-    return render(request, "claims/claim_list.html", {"content": content})
 
 
 def claim_list_content(request, version: str) -> str | HttpResponse:
@@ -292,17 +294,13 @@ def claim_list_content(request, version: str) -> str | HttpResponse:
         page = page_of(
             editorial(claims),
             request.GET.get("page"),
-            count=lambda: facet_cache.cached(
-                "count", request.GET, version, claims.order_by().count, translated=False
-            ),
+            count=lambda: claims_total(claims, request.GET, version),
         )
     except BadPage as exc:
         filterset.form.add_error(None, str(exc))
         return bad_request(request, filterset.form, _("claims"))
     annotate_rows(page.items)
-    facets = facet_cache.cached(
-        "facets", request.GET, version, lambda: claim_facets(claims, country_label=country_name)
-    )
+    facets = claims_facets(claims, request.GET, version)
     for group in (facets.years, facets.months, facets.metrics, facets.outlets, facets.countries):
         for value in group:
             value.href = query_with(request, **value.params)
@@ -336,13 +334,12 @@ def claim_list_content(request, version: str) -> str | HttpResponse:
 
 @require_GET
 def article_list(request):
-    version = facet_cache.data_version()
-    content = page_cache.cached_content(
-        request, "article_list", version, lambda: article_list_content(request, version)
+    return cached_page(
+        request,
+        "article_list",
+        "claims/article_list.html",
+        lambda version: article_list_content(request, version),
     )
-    if isinstance(content, HttpResponse):
-        return content
-    return render(request, "claims/article_list.html", {"content": content})
 
 
 def article_list_content(request, version: str) -> str | HttpResponse:
@@ -419,12 +416,20 @@ class ComparisonGroup:
 def metric_detail(request, slug: str):
     if len(slug) > 60:
         raise Http404
-    version = facet_cache.data_version()
-    content = page_cache.cached_content(
-        request, f"metric:{slug}", version, lambda: metric_content(request, slug), shared=True
-    )
     return render(
-        request, "claims/metric_detail.html", {"content": content, "label": vocab.metric_label(slug)}
+        request,
+        "claims/metric_detail.html",
+        {
+            "content": metric_page_content(request, slug, facet_cache.data_version()),
+            "label": vocab.metric_label(slug),
+        },
+    )
+
+
+def metric_page_content(request, slug: str, version: str) -> str:
+    """The comparison page's content, kept in the shared cache too (warm_caches renders each)."""
+    return page_cache.cached_content(
+        request, f"metric:{slug}", version, lambda: metric_content(request, slug), shared=True
     )
 
 
