@@ -113,6 +113,11 @@ def test_build_regenerates_the_committed_files_byte_for_byte(tmp_path):
         )
 
 
+def test_the_folder_holds_exactly_the_gold_files():
+    present = {path.name for path in BLIND.iterdir() if not path.name.startswith((".", "__"))}
+    assert present == {entry["file"] for entry in GOLD["files"]} | {"expected.json", "build.py", "README.md"}
+
+
 @pytest.mark.parametrize("entry", OK_FILES, ids=[entry["key"] for entry in OK_FILES])
 def test_every_quoted_string_occurs_in_the_decoded_file(entry):
     text = decoded(entry)

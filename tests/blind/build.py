@@ -947,7 +947,7 @@ article(
 _side = pick("ar", 24, 22)
 article(
     "b05",
-    "hespress_dgst_2024",
+    "hespress_dgst_annual",
     "txt",
     fmt="aggregator",
     lang="ar",
@@ -961,6 +961,7 @@ article(
     sents={
         "s1": "وأفادت الحصيلة السنوية للمديرية العامة لمراقبة التراب الوطني بأن المكتب المركزي للأبحاث القضائية فكك خلال هذه السنة 5 خلايا إرهابية كانت تنشط في عدد من المدن.",
         "s2": "وبذلك يرتفع عدد الخلايا التي فككها المكتب خلال السنوات الثلاث الأخيرة إلى ست عشرة خلية، وإلى أزيد من 100 خلية منذ إحداثه في مارس 2015.",
+        "s3": "وأوضح عبد اللطيف حموشي، المدير العام للأمن الوطني، أن الفرقة الوطنية للشرطة القضائية أحالت 204 أشخاص على النيابة العامة في قضايا الإرهاب خلال السنوات الست الأخيرة، دون احتساب الموقوفين في إطار الخلايا التي فككها المكتب المركزي للأبحاث القضائية.",
     },
     text=aggregator(
         "ar",
@@ -971,9 +972,10 @@ article(
         """
 استعرضت المديرية العامة للأمن الوطني ومراقبة التراب الوطني، اليوم الثلاثاء، حصيلتها السنوية، التي تضمنت محورا خاصا بمكافحة الإرهاب والتطرف العنيف، في سياق دولي يتسم بتزايد المخاطر.
 ⟦s1⟧ ⟦s2⟧
+⟦s3⟧
 وعلى المستوى الدولي، أبرزت الحصيلة أن المعلومات الدقيقة التي وفرتها المديرية العامة لمراقبة التراب الوطني لنظيرتها الألمانية مكنت من إحباط مخطط إرهابي، كما ساهمت معطيات مغربية في توقيف متطرف بالنمسا.
 وفي مجال التكفل بالضحايا، أشارت المديرية إلى أن 440 خلية للتكفل بالنساء والأطفال ضحايا العنف تشتغل على مستوى المصالح الأمنية، وقد عالجت آلاف الشكايات.
-وأكد عبد اللطيف حموشي، المدير العام للأمن الوطني ومراقبة التراب الوطني، في كلمة بالمناسبة، أن اليقظة الأمنية ستظل مرتفعة خلال سنة 2025، خاصة مع اقتراب احتضان المملكة لكأس إفريقيا للأمم.
+وأكد حموشي، في كلمة بالمناسبة، أن اليقظة الأمنية ستظل مرتفعة خلال سنة 2025، خاصة مع اقتراب احتضان المملكة لكأس إفريقيا للأمم.
 """,
         listen=True,
         tags="الوسوم\nالأمن الوطني الديستي الإرهاب حموشي",
@@ -1012,6 +1014,18 @@ article(
             period=P("since", "2015-03", "2024-12-24", "منذ إحداثه في مارس 2015"),
             org="DGST",
             raw="الحصيلة السنوية للمديرية العامة لمراقبة التراب الوطني",
+        ),
+        C(
+            "c4",
+            "persons_arrested",
+            204,
+            "204",
+            "s3",
+            period=P("last_n_years", "2018", "2024-12-24", "خلال السنوات الست الأخيرة", n=6),
+            org="DGSN",
+            person="عبد اللطيف حموشي",
+            raw="عبد اللطيف حموشي، المدير العام للأمن الوطني",
+            notes="Hammouchi speaking as head of the DGSN (the national police's referrals): DGSN, not DGST",
         ),
     ],
     traps=[SIDEBAR_TRAP["ar"]]
@@ -1149,6 +1163,7 @@ article(
     sents={
         "s1": "وتشير المعطيات الرسمية إلى أن ألفا وستمائة وتسعة وخمسين مغربيا التحقوا بالتنظيمات المتطرفة في سوريا والعراق منذ اندلاع النزاع.",
         "s2": "وقد لقي قرابة 750 منهم حتفهم، وفق المعطيات ذاتها، في حين لا يزال مصير آخرين مجهولا.",
+        "s3": "أما العائدون إلى أرض الوطن فعددهم أقل من 300 شخص، تمت متابعة أغلبهم أمام القضاء.",
     },
     text=aggregator(
         "ar",
@@ -1158,7 +1173,7 @@ article(
         "2025-04-14",
         """
 عاد ملف المقاتلين المغاربة في صفوف التنظيمات المتطرفة إلى الواجهة، بعد التحولات التي تعرفها الساحة السورية، وما رافقها من مخاوف بشأن مصير المعتقلين في السجون والمخيمات.
-⟦s1⟧ ⟦s2⟧
+⟦s1⟧ ⟦s2⟧ ⟦s3⟧
 وقال عادل بنحمو، الباحث في الجماعات المتطرفة، إن "التنظيمات الإرهابية تراهن على هؤلاء المقاتلين لإعادة بناء شبكاتها، سواء في الشرق الأوسط أو في منطقة الساحل".
 وأضاف الباحث أن المقاربة المغربية، التي تجمع بين الحزم الأمني وبرامج إعادة الإدماج من قبيل برنامج "مصالحة"، أثبتت فعاليتها، داعيا إلى تعزيز التنسيق مع دول العبور.
 """,
@@ -1189,6 +1204,19 @@ article(
             org="official_unspecified",
             raw="المعطيات ذاتها",
         ),
+        C(
+            "c3",
+            "returnees",
+            300,
+            "300",
+            "s3",
+            q="less_than",
+            qt="أقل من",
+            period=P("cumulative_unspecified", None, "2025-04-14", None),
+            org="official_unspecified",
+            raw="المعطيات ذاتها",
+            notes="attribution carried from the previous sentence",
+        ),
     ],
     traps=[SIDEBAR_TRAP["ar"]] + headline_traps(_side),
     not_partners=[
@@ -1215,6 +1243,7 @@ article(
     sents={
         "s1": "وأفاد الشرقاوي حبوب، مدير المكتب، بأن المصالح التابعة له فككت منذ إحداث المكتب سنة ٢٠١٥ ما مجموعه ٩٩ خلية إرهابية.",
         "s2": "وأوضح أن هذه العمليات أسفرت عن توقيف ١٬٣٥٧ شخصا خلال الفترة ذاتها.",
+        "s3": "وخلال السنة المنصرمة وحدها، فكك المكتب ٦ خلايا إرهابية، حسب المسؤول ذاته.",
     },
     text=aggregator(
         "ar",
@@ -1224,7 +1253,7 @@ article(
         "2024-05-20",
         """
 قدم المكتب المركزي للأبحاث القضائية، خلال ندوة صحفية احتضنها مقره بسلا يوم الخميس ١٦ ماي، حصيلة عمله منذ إحداثه، في خطوة تروم إطلاع الرأي العام على حجم التهديد الإرهابي الذي تواجهه المملكة.
-⟦s1⟧ ⟦s2⟧
+⟦s1⟧ ⟦s2⟧ ⟦s3⟧
 وأشار حبوب إلى أن عددا من هذه العمليات نفذ بتنسيق مع المصالح الأمنية الإسبانية، في إطار شراكة وصفها بالنموذجية، مكنت من تفكيك شبكات لتجنيد المقاتلين.
 وذكّر المسؤول بأن المشتبه فيهم يوضعون تحت الحراسة النظرية لمدة ٩٦ ساعة قابلة للتمديد مرتين، وفق ما ينص عليه القانون.
 """,
@@ -1252,6 +1281,18 @@ article(
             person="الشرقاوي حبوب",
             raw="الشرقاوي حبوب، مدير المكتب",
             notes="Arabic-Indic digits with the Arabic thousands separator U+066C",
+        ),
+        C(
+            "c3",
+            "cells_dismantled",
+            6,
+            "٦",
+            "s3",
+            period=P("year", "2023", "2023", "خلال السنة المنصرمة"),
+            org="BCIJ",
+            person="الشرقاوي حبوب",
+            raw="المسؤول ذاته",
+            notes="'the past year' resolved from the byline 2024-05-20",
         ),
     ],
     traps=[SIDEBAR_TRAP["ar"]]
@@ -2050,7 +2091,7 @@ article(
 _aside = pick("ar", 5, 4)
 article(
     "b11",
-    "maghrib_alan24_hasila_2022",
+    "maghrib_alan24_hasila",
     "html",
     fmt="html",
     lang="ar",
@@ -2063,6 +2104,7 @@ article(
     ),
     sents={
         "s1": "ووفق معطيات استقتها الجريدة من مصادر أمنية، لم يتعد عدد الخلايا الإرهابية التي جرى تفكيكها خلال سنة 2022 خمس خلايا، مقابل 6 خلايا في السنة التي قبلها.",
+        "s2": "وكان الناطق الرسمي باسم الحكومة قد أكد، في ندوة صحفية عقب انعقاد مجلس الحكومة، أن المصالح الأمنية فككت أكثر من 210 خلايا إرهابية منذ سنة 2002.",
     },
     text=html_page(
         "ar",
@@ -2073,7 +2115,7 @@ article(
         byline="هيئة التحرير | الخميس 5 يناير 2023 - 11:20",
         body="""
 سجلت سنة 2022 تراجعا ملحوظا في عدد الخلايا الإرهابية التي أعلنت المصالح الأمنية المغربية عن تفكيكها، وهو ما يعزوه متابعون إلى نجاعة الضربات الاستباقية التي تلقتها التنظيمات المتطرفة خلال السنوات الماضية.
-⟦s1⟧
+⟦s1⟧ ⟦s2⟧
 ويرى متابعون أن هذا التراجع لا يعني تراجع التهديد، إذ تواصل التنظيمات المتطرفة محاولات الاستقطاب عبر الفضاء الرقمي، مستغلة هشاشة بعض الفئات الشابة.
 وتستعد المملكة لاحتضان تظاهرات رياضية كبرى، من بينها كأس إفريقيا للأمم 2025 وكأس العالم 2030، وهو ما يفرض، حسب المصادر ذاتها، رفع درجة اليقظة.
 """,
@@ -2106,6 +2148,18 @@ article(
             raw="مصادر أمنية",
             notes="'the year before it' resolves against 2022 in the same sentence",
         ),
+        C(
+            "c3",
+            "cells_dismantled",
+            210,
+            "210",
+            "s2",
+            q="more_than",
+            qt="أكثر من",
+            period=P("since", "2002", "2023-01-05", "منذ سنة 2002"),
+            org="GOV",
+            raw="الناطق الرسمي باسم الحكومة",
+        ),
     ],
     traps=headline_traps(_aside)
     + [
@@ -2130,6 +2184,7 @@ article(
         "s1": "وقال الوزير، في معرض جوابه عن سؤال شفوي بمجلس المستشارين، إن المصالح الأمنية فككت أزيد من 220 خلية إرهابية منذ سنة 2002.",
         "s2": "وأضاف أن 4130 شخصا أوقفوا في قضايا مرتبطة بالإرهاب خلال الفترة نفسها.",
         "s3": "وأوضح لفتيت أن المكتب المركزي للأبحاث القضائية وحده فكك 104 خلايا منذ إحداثه سنة 2015.",
+        "s4": "وأشار الوزير إلى أن المكتب فكك خلال العام الماضي 5 خلايا، أغلبها موالية لفرع داعش في الساحل.",
     },
     text=html_page(
         "ar",
@@ -2144,7 +2199,7 @@ article(
         body="""
 أكد عبد الوافي لفتيت، وزير الداخلية، أن التهديد الإرهابي ما يزال قائما، رغم النجاحات التي حققتها المصالح الأمنية في تفكيك الخلايا وإجهاض المخططات قبل مرورها إلى التنفيذ.
 ⟦s1⟧ ⟦s2⟧
-⟦s3⟧
+⟦s3⟧ ⟦s4⟧
 ## تعاون دولي
 وأوضح الوزير أن المصالح المغربية تعمل بتنسيق وثيق مع نظيراتها الفرنسية والإسبانية، وأن هذا التعاون مكن من إحباط مخططات كانت تستهدف البلدين.
 وردا على تعقيب أحد المستشارين، شدد لفتيت على أن الحكومة خصصت اعتمادات إضافية بقيمة 1,2 مليار درهم لتحديث التجهيزات الأمنية.
@@ -2191,6 +2246,18 @@ article(
             person="عبد الوافي لفتيت",
             raw="لفتيت",
         ),
+        C(
+            "c4",
+            "cells_dismantled",
+            5,
+            "5",
+            "s4",
+            period=P("year", "2024", "2024", "خلال العام الماضي"),
+            org="MOI",
+            person="عبد الوافي لفتيت",
+            raw="الوزير",
+            notes="'last year' resolved from the byline 2025-02-11",
+        ),
     ],
     traps=headline_traps(_aside)
     + [
@@ -2205,7 +2272,7 @@ article(
 _aside = pick("ar", 20, 4)
 article(
     "b19",
-    "alaoumq_tanger_chtanbar",
+    "alaoumq_tanger",
     "html",
     fmt="html",
     lang="ar",
@@ -2267,7 +2334,7 @@ article(
 _aside = pick("ar", 34, 4)
 article(
     "b20",
-    "madar21_dgst_chtanbar",
+    "madar21_dgst_bilan",
     "html",
     fmt="html",
     lang="ar",
@@ -2901,7 +2968,7 @@ Le Royaume a été frappé par des attentats meurtriers à Casablanca en 2003 et
 
 article(
     "b30",
-    "yabiladi_retours_2022",
+    "yabiladi_retours",
     "txt",
     fmt="wordpress",
     lang="fr",
@@ -2915,6 +2982,7 @@ article(
         "s1": "Selon un rapport du ministère de l'Intérieur présenté aux députés, 12 Marocains sont revenus des zones de conflit en Syrie et en Irak en 2022.",
         "s2": "Au cours de la même période, huit d'entre eux ont été déférés devant la justice pour appartenance à Daech.",
         "s3": "Le rapport fait aussi état d'environ 270 Marocains toujours retenus dans des camps en Syrie, en Irak et dans les zones contrôlées par les forces kurdes, dont 180 enfants.",
+        "s4": "Depuis le début du conflit syrien, moins de 300 combattants sont rentrés au Maroc, selon le même document.",
     },
     text=wordpress(
         "fr",
@@ -2922,7 +2990,7 @@ article(
         "Terrorisme: 12 Marocains sont rentrés des zones de conflit en 2022",
         """
 ⟦s1⟧ ⟦s2⟧
-⟦s3⟧
+⟦s3⟧ ⟦s4⟧
 Le rapport souligne que le retour des combattants ayant rejoint des organisations terroristes en Syrie, en Irak et au Sahel reste «l'un des défis les plus importants» pour le Royaume.
 En mars 2019, un premier groupe de ressortissants avait été rapatrié de Syrie dans le cadre d'une opération qualifiée d'humanitaire par les autorités.
 """,
@@ -2977,6 +3045,19 @@ En mars 2019, un premier groupe de ressortissants avait été rapatrié de Syrie
             as_of="2022-11",
             org="MOI",
             raw="Le rapport",
+        ),
+        C(
+            "c5",
+            "returnees",
+            300,
+            "300",
+            "s4",
+            q="less_than",
+            qt="moins de",
+            period=P("cumulative_unspecified", None, "2022-11-24", "Depuis le début du conflit syrien"),
+            org="MOI",
+            raw="le même document",
+            notes="a running total with no start year",
         ),
     ],
     traps=[
@@ -3387,7 +3468,7 @@ Le responsable a également évoqué la sécurisation des grands événements sp
 _aside = pick("fr", 15, 4)
 article(
     "b35",
-    "ledesk_bcij_2023",
+    "ledesk_bcij_rythme",
     "html",
     fmt="html",
     lang="fr",
@@ -3395,6 +3476,7 @@ article(
     sents={
         "s1": "L'an dernier, neuf cellules terroristes ont été démantelées au Maroc, selon une source sécuritaire contactée par Le Desk.",
         "s2": "Depuis sa création en 2015, le BCIJ a démantelé près de 100 cellules, ajoute cette source.",
+        "s3": "En 2021, pas plus de six cellules avaient été démantelées, rappelle la même source.",
     },
     text=html_page(
         "fr",
@@ -3405,7 +3487,7 @@ article(
         jsonld_date="2024-01-09T08:00:00+01:00",
         body=f"""
 Malgré un recul apparent du nombre d'opérations médiatisées, l'activité antiterroriste ne s'est pas relâchée au Maroc, selon plusieurs sources concordantes.
-⟦s1⟧ ⟦s2⟧
+⟦s1⟧ ⟦s2⟧ ⟦s3⟧
 Dans la région du Sahel, plus de 6{NBSP}000 personnes ont été tuées dans des violences jihadistes en 2023, selon le décompte d'une ONG, ce qui alimente l'inquiétude des services marocains.
 Les groupes affiliés à Daech au Mali, au Burkina Faso et au Niger multiplient les tentatives de recrutement en ligne.
 """,
@@ -3436,6 +3518,18 @@ Les groupes affiliés à Daech au Mali, au Burkina Faso et au Niger multiplient 
             period=P("since", "2015", "2024-01-09", "Depuis sa création en 2015"),
             org="official_unspecified",
             raw="cette source",
+        ),
+        C(
+            "c3",
+            "cells_dismantled",
+            6,
+            "six",
+            "s3",
+            q="at_most",
+            qt="pas plus de",
+            period=P("year", "2021", "2021", "En 2021"),
+            org="official_unspecified",
+            raw="la même source",
         ),
     ],
     traps=headline_traps(_aside)
@@ -3616,7 +3710,7 @@ Security services sometimes intervene within 24 hours when they have reliable in
 _side = pick("en", 6, 18)
 article(
     "b38",
-    "hespress_en_arrests_january",
+    "hespress_en_arrests",
     "txt",
     fmt="aggregator",
     lang="en",
@@ -3680,7 +3774,7 @@ Security sources also pointed to the growing role of encrypted messaging apps in
 _aside = pick("en", 2, 4)
 article(
     "b39",
-    "hespress_en_review_2024",
+    "hespress_en_review",
     "html",
     fmt="html",
     lang="en",
@@ -4341,6 +4435,7 @@ article(
     sents={
         "s1": "According to official figures, 1,354 Moroccans have joined terrorist organizations in Syria and Iraq.",
         "s2": "Fewer than 300 of them have returned to the Kingdom, where most were prosecuted.",
+        "s3": "In the past six months alone, 17 people suspected of ties to ISIS were arrested, officials said.",
     },
     text=html_page(
         "en",
@@ -4352,6 +4447,7 @@ article(
         body="""
 Moroccan security services continue to monitor nationals who fought for terrorist organizations abroad, amid concerns that some could try to rebuild networks at home.
 ⟦s1⟧ ⟦s2⟧
+⟦s3⟧
 Under the 2015 amendments to the penal code, anyone who joins or tries to join a terrorist group abroad faces between five and 15 years in prison.
 Officials say the Sahel has become the main destination for would-be recruits since the territorial defeat of ISIS in Syria in 2019.
 """,
@@ -4383,6 +4479,17 @@ Officials say the Sahel has become the main destination for would-be recruits si
             org="official_unspecified",
             raw="official figures",
         ),
+        C(
+            "c3",
+            "persons_arrested",
+            17,
+            "17",
+            "s3",
+            period=P("since", "2023-08", "2024-02-14", "In the past six months"),
+            org="official_unspecified",
+            raw="officials said",
+            notes="a window of months has no contract type of its own: since the byline date minus six months",
+        ),
     ],
     traps=headline_traps(_aside)
     + [
@@ -4402,7 +4509,7 @@ Officials say the Sahel has become the main destination for would-be recruits si
 
 article(
     "b48",
-    "afp_bcij_86",
+    "afp_bcij_unit",
     "txt",
     fmt="clean",
     lang="en",
@@ -4416,11 +4523,12 @@ article(
     sents={
         "s1": "Morocco's anti-terror unit has dismantled 86 cells since it was set up in 2015, its director told AFP.",
         "s2": "About 90 percent of the cells broken up since 2013 were linked to the Islamic State group, according to the same official.",
+        "s3": "The unit broke up 21 cells in 2015, 19 in 2016 and nine in 2017, before the pace slowed, he said.",
     },
     text="""Morocco's anti-terror unit says 86 cells dismantled since 2015
 2 May 2022
 Rabat (AFP) - ⟦s1⟧
-⟦s2⟧
+⟦s2⟧ ⟦s3⟧
 More than 40,000 foreign fighters from some 110 countries joined the Islamic State group in Iraq and Syria at the height of its rule, according to UN estimates.
 The director said intelligence shared with Spain had led to the arrest of several recruiters on both sides of the Mediterranean.
 """,
@@ -4449,6 +4557,39 @@ The director said intelligence shared with Spain had led to the arrest of severa
             period=P("since", "2013", "2022-05-02", "since 2013"),
             org="BCIJ",
             raw="the same official",
+        ),
+        C(
+            "c3",
+            "cells_dismantled",
+            21,
+            "21",
+            "s3",
+            period=P("year", "2015", "2015", "in 2015"),
+            org="BCIJ",
+            raw="he said",
+            notes="enumeration: each item's year follows its number",
+        ),
+        C(
+            "c4",
+            "cells_dismantled",
+            19,
+            "19",
+            "s3",
+            period=P("year", "2016", "2016", "in 2016"),
+            org="BCIJ",
+            raw="he said",
+            notes="list item without its noun",
+        ),
+        C(
+            "c5",
+            "cells_dismantled",
+            9,
+            "nine",
+            "s3",
+            period=P("year", "2017", "2017", "in 2017"),
+            org="BCIJ",
+            raw="he said",
+            notes="list item without its noun, in words",
         ),
     ],
     traps=[
@@ -4528,14 +4669,14 @@ INCONSISTENCIES = [
     {
         "id": "i01",
         "kind": "same_period_disagreement",
-        "claims": ["b08.c1", "b07.c4", "b33.c2"],
-        "explanation": "Cells dismantled in 2015: a research centre counts 25 (b08, June 2019) where the BCIJ's director and official figures give 21 (b07, b33).",
+        "claims": ["b08.c1", "b07.c4", "b33.c2", "b48.c3"],
+        "explanation": "Cells dismantled in 2015: a research centre counts 25 (b08, June 2019) where the BCIJ's director, official figures and AFP's BCIJ source give 21 (b07, b33, b48).",
     },
     {
         "id": "i02",
         "kind": "same_period_disagreement",
-        "claims": ["b35.c1", "b03.c4", "b26.c3"],
-        "explanation": "Cells dismantled in 2023: a security source quoted by Le Desk says nine ('last year', January 2024); the interior ministry's report says 6 (b03, b26).",
+        "claims": ["b35.c1", "b03.c4", "b26.c3", "b24.c3"],
+        "explanation": "Cells dismantled in 2023: a security source quoted by Le Desk says nine ('last year', January 2024); the interior ministry's report and the BCIJ's director say 6 (b03, b26, b24).",
     },
     {
         "id": "i03",
@@ -4667,6 +4808,7 @@ WORD_VALUES = {
     "four": 4,
     "five": 5,
     "eight": 8,
+    "nine": 9,
     "Twenty-four": 24,
     "two hundred and seven": 207,
 }
