@@ -243,7 +243,11 @@ AR_SIDEBAR = [
     ),
     ("المنتخب الوطني يواجه نظيره الغابوني في الجولة 5 من التصفيات", "الجولة 5", "sidebar: round number"),
     ("المجلس الأعلى للحسابات يرصد اختلالات بقيمة 320 مليون درهم", "320 مليون درهم", "sidebar: money"),
-    ("فيديو طريف يحصد 3 ملايين مشاهدة في 48 ساعة", "3 ملايين مشاهدة", "sidebar: view count"),
+    (
+        "فيديو طريف يحصد 3 ملايين مشاهدة في 48 ساعة",
+        ("3 ملايين مشاهدة", "48 ساعة"),
+        "sidebar: view count, duration",
+    ),
     ("حجز 4 أطنان من الشيرا بميناء طنجة المتوسط", "4 أطنان", "sidebar: drug seizure"),
     (
         "مقتل 31 مدنيا في هجوم مسلح شمال بوركينا فاسو",
@@ -296,7 +300,7 @@ AR_SIDEBAR = [
     ("الفرقة الوطنية تحقق في اختلاس 12 مليار سنتيم", "12 مليار سنتيم", "sidebar: money"),
     ("رحلات جوية جديدة تربط مراكش بـ5 مدن أوروبية", "5 مدن أوروبية", "sidebar: flights"),
     ("فرنسا: توقيف شخصين يشتبه في تخطيطهما لهجوم إرهابي", None, None),
-    ("الحكومة: إحداث 140 ألف منصب شغل خلال 2023", "140 ألف منصب شغل", "sidebar: jobs"),
+    ("الحكومة: إحداث 140 ألف منصب شغل خلال 2023", ("140 ألف منصب شغل", "خلال 2023"), "sidebar: jobs, year"),
     ("ثلوج بسمك 40 سنتمترا بمرتفعات الأطلس", "40 سنتمترا", "sidebar: snow depth"),
 ]
 
@@ -329,13 +333,17 @@ FR_SIDEBAR = [
     ),
     ("Inflation: le taux recule à 2,3% en mars", "2,3%", "sidebar: inflation"),
     ("Aïd Al-Adha 1445: le ministère des Habous fixe la date", "1445", "sidebar: Hijri year"),
-    ("CAN 2025: les Lions de l'Atlas au 2e tour", "2e tour", "sidebar: ordinal"),
+    ("CAN 2025: les Lions de l'Atlas au 2e tour", ("CAN 2025", "2e tour"), "sidebar: year, ordinal"),
     ("Tanger Med: saisie de 4 tonnes de chira", "4 tonnes", "sidebar: drug seizure"),
     ("Transport aérien: 5 nouvelles lignes vers l'Europe", "5 nouvelles lignes", "sidebar: flights"),
     ("Bourse de Casablanca: le MASI termine en hausse de 0,8%", "0,8%", "sidebar: stock index"),
     ("Grâce royale: 1.304 personnes bénéficiaires", "1.304 personnes", "sidebar: royal pardon"),
     ("France: deux hommes interpellés pour un projet d'attentat", None, None),
-    ("Emploi: 140.000 postes créés en 2023, selon le gouvernement", "140.000 postes", "sidebar: jobs"),
+    (
+        "Emploi: 140.000 postes créés en 2023, selon le gouvernement",
+        ("140.000 postes", "en 2023"),
+        "sidebar: jobs, year",
+    ),
     ("Hakimi inscrit son 10e but de la saison", "10e but", "sidebar: ordinal"),
     ("Séisme en Turquie: le bilan dépasse 50.000 morts", "50.000 morts", "sidebar: a foreign disaster"),
     ("Casablanca: un immeuble s'effondre, 3 blessés", "3 blessés", "sidebar: injured"),
@@ -352,7 +360,11 @@ FR_SIDEBAR = [
     ),
     ("Chefchaouen: 12 hectares de forêt ravagés par les flammes", "12 hectares", "sidebar: burnt area"),
     ("Le dirham stable face à l'euro à 10,85", "10,85", "sidebar: exchange rate"),
-    ("Vidéo: 3 millions de vues en 48 heures", "3 millions de vues", "sidebar: view count"),
+    (
+        "Vidéo: 3 millions de vues en 48 heures",
+        ("3 millions de vues", "48 heures"),
+        "sidebar: view count, duration",
+    ),
 ]
 
 EN_SIDEBAR = [
@@ -380,7 +392,11 @@ EN_SIDEBAR = [
     ),
     ("Inflation Eases to 2.3% in March", "2.3%", "sidebar: inflation"),
     ("Eid al-Adha 1445: Ministry Announces Prayer Times", "1445", "sidebar: Hijri year"),
-    ("AFCON 2025: Atlas Lions Reach Round of 16", "Round of 16", "sidebar: tournament round"),
+    (
+        "AFCON 2025: Atlas Lions Reach Round of 16",
+        ("AFCON 2025", "Round of 16"),
+        "sidebar: year, tournament round",
+    ),
     ("Tanger Med: 4 Tons of Cannabis Resin Seized", "4 Tons", "sidebar: drug seizure"),
     ("Five New Air Routes Link Marrakech to Europe", "Five New Air Routes", "sidebar: flights"),
     ("Royal Pardon Benefits 1,304 People", "1,304 People", "sidebar: royal pardon"),
@@ -394,8 +410,12 @@ EN_SIDEBAR = [
         "sidebar: a prison term in a terrorism case",
     ),
     ("Chefchaouen Wildfire Burns 12 Hectares", "12 Hectares", "sidebar: burnt area"),
-    ("Video Hits 3 Million Views in 48 Hours", "3 Million Views", "sidebar: view count"),
-    ("Government Says 140,000 Jobs Created in 2023", "140,000 Jobs", "sidebar: jobs"),
+    (
+        "Video Hits 3 Million Views in 48 Hours",
+        ("3 Million Views", "48 Hours"),
+        "sidebar: view count, duration",
+    ),
+    ("Government Says 140,000 Jobs Created in 2023", ("140,000 Jobs", "in 2023"), "sidebar: jobs, year"),
 ]
 
 POOLS = {"ar": AR_SIDEBAR, "fr": FR_SIDEBAR, "en": EN_SIDEBAR}
@@ -408,7 +428,13 @@ def pick(lang, start, count):
 
 
 def headline_traps(items):
-    return [T(trap, reason) for _, trap, reason in items if trap]
+    """The numbers of other stories' headlines, each as printed (short, so that the scorer's trap
+    label only catches these very numbers)."""
+    traps = []
+    for _, snippets, reason in items:
+        for snippet in (snippets,) if isinstance(snippets, str) else snippets or ():
+            traps.append(T(snippet, reason))
+    return traps
 
 
 # --- layouts ------------------------------------------------------------------------------------
@@ -1301,6 +1327,7 @@ article(
         T("تسع سنوات", "duration in the title"),
         T("الخميس ١٦ ماي", "date of the press conference"),
         T("٩٦ ساعة", "custody duration"),
+        T("قابلة للتمديد مرتين", "number of renewals"),
     ],
     partners=["ES"],
     flags=["arabic_indic_digits"],
@@ -3226,6 +3253,7 @@ Il a par ailleurs rappelé que les suspects sont placés en garde à vue pour un
         T("BCIJ: 99 cellules démantelées depuis 2015", "title: the body repeats the figure"),
         T("neuf premières années", "duration"),
         T("96 heures", "custody duration"),
+        T("renouvelable deux fois", "number of renewals"),
         T("16 mai 2024 à 17:40", "date line"),
     ],
     partners=["ES"],
@@ -4248,6 +4276,7 @@ Suspects are held in police custody for 96 hours, renewable twice, under the sup
     traps=[
         T("Nine-Year Counterterrorism Record", "duration in the title"),
         T("96 hours", "custody duration"),
+        T("renewable twice", "number of renewals"),
         T("Thursday, May 16, 2024 - MAP", "date line"),
     ],
     partners=["ES", "FR"],
