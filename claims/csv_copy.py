@@ -12,16 +12,16 @@ from collections.abc import Iterator
 from contextlib import nullcontext
 
 from django.db import connection
-from django.db.models import F, Func, TextField, Value
-from django.db.models.functions import Cast, Concat
+from django.db.models import Case, F, Func, TextField, Value, When
+from django.db.models.functions import Cast, Concat, Replace
 
 
-def spreadsheet_safe(field: str, formula_starts: tuple[str, ...]) -> Func:
-    """The field as text, prefixed with ' when it starts with one of `formula_starts` (a spreadsheet
-    would run it); '' as NULL so that COPY leaves the cell bare, as the csv module does."""
+def spreadsheet_safe(field: str, formula_starts: tuple[str, ...], expression=None) -> Func:
+    """The field (or `expression`) as text, prefixed with ' when it starts with one of `formula_starts`
+    (a spreadsheet would run it); '' as NULL so that COPY leaves the cell bare, as the csv module does."""
     starts = ", ".join(f"chr({ord(character)})" for character in formula_starts)
     return Func(
-        Cast(F(field), TextField()),
+        Cast(expression if expression is not None else F(field), TextField()),
         template=(
             f"CASE WHEN left(%(expressions)s, 1) IN ({starts}) "
             "THEN '''' || %(expressions)s ELSE NULLIF(%(expressions)s, '') END"
@@ -45,13 +45,28 @@ class IsoDate(Func):
     output_field = TextField()
 
 
+def labelled(field: str, labels: dict[str, str]):
+    """The label of the code in `field` (exports.label_maps); a code without one in words."""
+    return Case(
+        *(When(**{field: code}, then=Value(label)) for code, label in labels.items()),
+        default=Replace(F(field), Value("_"), Value(" ")),
+        output_field=TextField(),
+    )
+
+
 def cells(
-    fields: list[str], formula_starts: tuple[str, ...], link_before_id: str, link_after_id: str
+    columns: list[tuple[str, dict | None]],
+    formula_starts: tuple[str, ...],
+    link_before_id: str,
+    link_after_id: str,
 ) -> list:
-    """One expression per CSV column: `fields` (exports.FIELDS) with article_id turned into the link."""
+    """One expression per CSV column (exports.COLUMN_FIELDS: a field, and labels for a label column),
+    then the link built from the claim's and its article's ids."""
     expressions = []
-    for field in fields[:-1]:  # the last field, article_id, only goes into the link
-        if field == "id":
+    for field, labels in columns:
+        if labels is not None:
+            expressions.append(spreadsheet_safe(field, formula_starts, labelled(field, labels)))
+        elif field == "id":
             expressions.append(F("id"))
         elif field == "value":
             expressions.append(PlainNumber(F("value")))
@@ -72,10 +87,14 @@ def cells(
 
 
 def copy_csv_rows(
-    claims, fields: list[str], formula_starts: tuple[str, ...], link_before_id: str, link_after_id: str
+    claims,
+    columns: list[tuple[str, dict | None]],
+    formula_starts: tuple[str, ...],
+    link_before_id: str,
+    link_after_id: str,
 ) -> Iterator[bytes]:
     """The rows of `claims` (its filters and order kept) as CSV bytes, block by block, lines ending in LF."""
-    rows = claims.values_list(*cells(fields, formula_starts, link_before_id, link_after_id))
+    rows = claims.values_list(*cells(columns, formula_starts, link_before_id, link_after_id))
     sql, params = rows.query.sql_with_params()
     statement = f"COPY ({connection.ops.compose_sql(sql, params)}) TO STDOUT (FORMAT csv)"
     with connection.cursor() as cursor:

@@ -45,17 +45,22 @@ def filter_key(query_dict) -> str:
     return repr(items)
 
 
-def cached(what: str, query_dict, version: str, compute, *, translated: bool = True):
-    """compute() once per (what, filters, data version, and the language when the value has words)."""
+def cached(what: str, query_dict, version: str, compute, *, translated: bool = True, shared: bool = True):
+    """compute() once per (what, filters, data version, and the language when the value has words).
+
+    `shared`: also kept in the shared database cache; off for values cheaper to compute than a
+    round trip to it and the four queries of a DatabaseCache write."""
     language = get_language() if translated else "-"
     raw = f"{what}|{connection.alias}|{language}|{version}|{filter_key(query_dict)}"
     key = "facets:" + hashlib.sha256(raw.encode()).hexdigest()
-    local, shared = caches["facets"], caches["default"]
+    local = caches["facets"]
     value = local.get(key)
     if value is None:
-        value = shared.get(key)
+        common = caches["default"] if shared else None
+        value = common.get(key) if common else None
         if value is None:
             value = compute()
-            shared.set(key, value, TIMEOUT_S)
+            if common:
+                common.set(key, value, TIMEOUT_S)
         local.set(key, value, TIMEOUT_S)
     return value

@@ -11,7 +11,10 @@ urlpatterns = [
     path("api/claims/", api.claims, name="api_claims"),
     path("articles/", journalists.article_list, name="article_list"),
     path("articles/<int:pk>/", journalists.article_detail, name="article_detail"),
+    path("metrics/", journalists.metric_index, name="metric_index"),
     path("metrics/<slug:slug>/", journalists.metric_detail, name="metric_detail"),
+    path("sources/", journalists.source_index, name="source_index"),
     path("sources/<slug:slug>/", journalists.source_detail, name="source_detail"),
+    path("countries/", journalists.country_index, name="country_index"),
     path("countries/<str:code>/", journalists.country_detail, name="country_detail"),
 ]

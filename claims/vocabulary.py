@@ -16,6 +16,23 @@ METRICS = [
 ]
 METRIC_LABELS = dict(METRICS)
 
+# Sub-sets of a count ("of which 9 linked to ISIS"); the engine may add others (CONTRACT.md).
+SUBSETS = [
+    ("isis_linked", _("linked to ISIS")),
+    ("syria_iraq_linked", _("linked to Syria and Iraq")),
+    ("sahel_linked", _("linked to the Sahel")),
+    ("women", _("women")),
+    ("minors", _("minors")),
+    ("foreigners", _("foreigners")),
+    ("with_criminal_record", _("with a criminal record")),
+    ("former_detainees", _("former detainees")),
+    ("online_activity", _("for online activity")),
+    ("syria", _("in Syria")),
+    ("iraq", _("in Iraq")),
+    ("libya", _("in Libya")),
+]
+SUBSET_LABELS = dict(SUBSETS)
+
 QUALIFIERS = [
     ("exact", _("exactly")),
     ("more_than", _("more than")),
@@ -53,5 +70,28 @@ ORGS = [
 ]
 
 
+QUALIFIER_LABELS = dict(QUALIFIERS)
+UNIT_LABELS = dict(UNITS)
+PERIOD_TYPE_LABELS = dict(PERIOD_TYPES)
+ORG_LABELS = dict(ORGS)
+
+
 def metric_label(slug: str) -> str:
     return str(METRIC_LABELS.get(slug, slug.replace("_", " ")))
+
+
+def subset_label(slug: str) -> str:
+    """A sub-set in the reader's language; one the vocabulary lacks in words, never as a slug."""
+    return str(SUBSET_LABELS.get(slug, slug.replace("_", " "))) if slug else ""
+
+
+def qualifier_label(slug: str) -> str:
+    return str(QUALIFIER_LABELS.get(slug, slug.replace("_", " ")))
+
+
+def org_label(slug: str) -> str:
+    return str(ORG_LABELS.get(slug, slug.replace("_", " ")))
+
+
+def period_type_label(slug: str) -> str:
+    return str(PERIOD_TYPE_LABELS.get(slug, slug.replace("_", " ")))

@@ -140,8 +140,10 @@ LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
 LANGUAGE_CODE = os.environ.get("LANGUAGE_CODE", "ar")
-LANGUAGES = [("ar", "العربية"), ("en", "English")]
+LANGUAGES = [("ar", "العربية"), ("fr", "Français"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# One date format per language, with the time zone on times (ctfacts/formats/<language>/formats.py).
+FORMAT_MODULE_PATH = ["ctfacts.formats"]
 TIME_ZONE = "Africa/Casablanca"
 USE_I18N = True
 USE_TZ = True

@@ -38,8 +38,8 @@ def test_it_says_what_it_computed_and_how_long_it_took():
     a_claim()
     output = warm()
     assert output.startswith("Caches warmed: claims total ")
-    assert "claims facets (ar)" in output
-    assert "latest figures" in output
+    assert "claims facets" in output and "suggestions (fr)" in output
+    assert "latest figures" in output and "sources index" in output
 
 
 def test_after_it_the_first_reader_of_the_claims_page_runs_no_count(client):
@@ -80,9 +80,9 @@ def test_after_it_the_first_reader_of_a_metric_page_gets_it_from_the_shared_cach
     from django.core.cache import caches
 
     a_claim()
-    assert "2 metric pages" in warm()  # one metric, in Arabic and in English
+    assert "3 metric pages" in warm()  # one metric, in Arabic, French and English
     caches["pages"].clear()  # another worker: nothing of its own yet
     with django_assert_max_num_queries(2):  # the data version and one read of the shared cache
         response = client.get(reverse("metric_detail", args=["cells_dismantled"]))
     assert response.status_code == 200
-    assert "<svg" in response.content.decode()
+    assert "<bdi>12</bdi>" in response.content.decode()

@@ -1,6 +1,14 @@
 """Models, one module per idea: articles and what they state; editors' work on them."""
 
-from claims.models.articles import Article, ArticleCountry, Claim, Country, ImportRun, Source
+from claims.models.articles import (
+    Article,
+    ArticleCountry,
+    Claim,
+    Country,
+    ImportRun,
+    RetiredSourceSlug,
+    Source,
+)
 from claims.models.editorial import ClaimEvent, Correction, Finding, Flag
 
 __all__ = [
@@ -13,5 +21,6 @@ __all__ = [
     "Finding",
     "Flag",
     "ImportRun",
+    "RetiredSourceSlug",
     "Source",
 ]

@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from claims import vocabulary as vocab
-from claims.slugs import latin_slug
+from claims.slugs import known_outlet, latin_slug, name_key
 
 
 class SourceQuerySet(models.QuerySet):
@@ -25,6 +25,9 @@ class Source(models.Model):
 
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=200, unique=True, allow_unicode=False)
+    # The outlet's other names: its Arabic and Latin names ("هسبريس" / "Hespress"). Readers may type
+    # any of them in a filter, and an article printing one of them is filed under this outlet.
+    aliases = models.JSONField(default=list, blank=True)
 
     objects = SourceQuerySet.as_manager()
 
@@ -34,19 +37,52 @@ class Source(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def names(self) -> list[str]:
+        """Its name, then its aliases."""
+        return [self.name, *(alias for alias in self.aliases if alias != self.name)]
+
+    def other_names(self) -> list[str]:
+        return self.names[1:]
+
+    def is_called(self, name: str) -> bool:
+        key = name_key(name)
+        return bool(key) and any(name_key(known) == key for known in (*self.names, self.slug))
+
     @classmethod
     def for_name(cls, name: str | None) -> Source | None:
+        """The outlet printing itself `name`: the one of that name, or of that name in another spelling
+        or script (its aliases, or a known outlet's names), else a new one."""
         if not name:
             return None
         source = cls.objects.filter(name=name).first()
         if source:
             return source
+        known = known_outlet(name)
+        if known:
+            source = cls.objects.filter(slug=known[0]).first()
+            if source:
+                return source
+        for candidate in cls.objects.all():  # a few dozen outlets: compared by their folded names
+            if candidate.is_called(name):
+                return candidate
         base = latin_slug(name) or "outlet"
         slug, n = base, 2
-        while cls.objects.filter(slug=slug).exists():
+        while cls.objects.filter(slug=slug).exists() or RetiredSourceSlug.objects.filter(slug=slug).exists():
             slug, n = f"{base}-{n}", n + 1
-        source, _created = cls.objects.get_or_create(name=name, defaults={"slug": slug})
+        aliases = [other for other in (known[1] if known else ()) if other != name]
+        source, _created = cls.objects.get_or_create(name=name, defaults={"slug": slug, "aliases": aliases})
         return source
+
+
+class RetiredSourceSlug(models.Model):
+    """A slug an outlet's URL used to carry: `/sources/<retired>/` redirects to the outlet's page."""
+
+    slug = models.SlugField(max_length=200, unique=True)
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="retired_slugs")
+
+    def __str__(self):
+        return f"{self.slug} -> {self.source.slug}"
 
 
 class ArticleQuerySet(models.QuerySet):

@@ -1,15 +1,22 @@
-"""JSON for scripts and newsroom tools: the claims page's rows, with the same filters and pages."""
+"""JSON for scripts and newsroom tools: the claims page's rows, with the same filters and pages.
+
+As fast as the page: the total comes from the same cached count as `/claims/`, and the body of a
+page is kept in the same page cache (claims/page_cache.py), so a second reading is one query.
+"""
 
 from __future__ import annotations
 
-from django.http import JsonResponse
-from django.urls import reverse
-from django.views.decorators.http import require_GET
+import json
 
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from claims import facet_cache, page_cache
 from claims import vocabulary as vocab
 from claims.filters import ARTICLE_TEXT, ClaimFilter
 from claims.models import Claim
-from claims.views.journalists import BadPage, page_of, query_with
+from claims.views.journalists import BadPage, claims_total, page_of, public_claims, query_with
 
 
 def claim_record(claim: Claim, request) -> dict:
@@ -20,19 +27,23 @@ def claim_record(claim: Claim, request) -> dict:
         "metric": claim.metric,
         "metric_label": vocab.metric_label(claim.metric),
         "subset": claim.subset or None,
+        "subset_label": vocab.subset_label(claim.subset) or None,
         "value": claim.display_value if isinstance(claim.display_value, int) else float(claim.value),
         "value_text": claim.value_text,
         "qualifier": claim.qualifier,
+        "qualifier_label": vocab.qualifier_label(claim.qualifier),
         "qualifier_text": claim.qualifier_text or None,
         "unit": claim.unit,
         "period": {
             "type": claim.period_type,
+            "type_label": vocab.period_type_label(claim.period_type),
             "start": claim.period_start or None,
             "end": claim.period_end or None,
             "text": claim.period_text or None,
         },
         "attribution": {
             "org": claim.org,
+            "org_label": vocab.org_label(claim.org),
             "person": claim.person or None,
             "raw": claim.attribution_raw or None,
         },
@@ -43,6 +54,7 @@ def claim_record(claim: Claim, request) -> dict:
             "outlet": article.source.name if article.source else None,
             "outlet_slug": article.source.slug if article.source else None,
             "published": article.published.isoformat() if article.published else None,
+            "language": article.language,
             "url": article.url or None,
             "file": article.file_name,
         },
@@ -50,13 +62,25 @@ def claim_record(claim: Claim, request) -> dict:
     }
 
 
-@require_GET
+@require_safe
 def claims(request):
-    filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing().defer(*ARTICLE_TEXT))
+    version = facet_cache.data_version()
+    # Links in the body are absolute: the host is part of what the cached body depends on.
+    what = f"api_claims|{request.scheme}://{request.get_host()}"
+    body = page_cache.cached_content(request, what, version, lambda: claims_body(request, version))
+    if isinstance(body, HttpResponse):
+        return body
+    return HttpResponse(body, content_type="application/json")
+
+
+def claims_body(request, version: str) -> str | JsonResponse:
+    """One page of claims as JSON text, or a 400 naming each bad field with its message."""
+    filterset = ClaimFilter(request.GET, queryset=public_claims().for_listing().defer(*ARTICLE_TEXT))
     if not filterset.is_valid():
         return JsonResponse({"errors": filterset.form.errors.get_json_data()}, status=400)
+    rows = filterset.qs
     try:
-        page = page_of(filterset.qs, request.GET.get("page"))
+        page = page_of(rows, request.GET.get("page"), count=lambda: claims_total(rows, request.GET, version))
     except BadPage as exc:
         return JsonResponse({"errors": {"page": [{"message": str(exc), "code": "invalid"}]}}, status=400)
     base = request.build_absolute_uri(request.path)
@@ -66,7 +90,7 @@ def claims(request):
         stops_early = {
             "next_note": f"Pages stop at {page.number}: narrow the filters, or read every row from {csv_url}"
         }
-    return JsonResponse(
+    return json.dumps(
         {
             **stops_early,
             "count": page.count,
@@ -76,5 +100,5 @@ def claims(request):
             else None,
             "results": [claim_record(claim, request) for claim in page.items],
         },
-        json_dumps_params={"ensure_ascii": False},
+        ensure_ascii=False,
     )

@@ -1,4 +1,8 @@
-"""CSV of the whole filtered set of claims, streamed so a large export never sits in memory."""
+"""CSV of the whole filtered set of claims, streamed so a large export never sits in memory.
+
+Codes (metric, sub-set, qualifier, period type, organisation) are the contract's slugs, for scripts;
+each has a label column beside it in the reader's language, for people.
+"""
 
 from __future__ import annotations
 
@@ -9,32 +13,39 @@ from django.db import connection
 from django.http import HttpResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
+from claims import vocabulary as vocab
 from claims.csv_copy import copy_csv_rows
 from claims.filters import ARTICLE_TEXT, ClaimFilter
-from claims.models import Claim
+from claims.views.journalists import public_claims
 
 BOM = "\ufeff"  # so spreadsheet programs read the file as UTF-8 and show Arabic
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # Each column of the file and the value it is read from, as plain values: building a model instance
 # and reversing a URL per row took two thirds of the time of a 110,000-row export (bench/README.md).
-# The last column, link, is built from the claim's id and its article's id, read last.
+# A column named "<code>_label" holds the label of the code column before it. The last column,
+# link, is built from the claim's id and its article's id, read last.
 COLUMN_FIELDS = [
     ("id", "id"),
     ("metric", "metric"),
+    ("metric_label", "metric"),
     ("subset", "subset"),
+    ("subset_label", "subset"),
     ("value", "value"),
     ("value_text", "value_text"),
     ("qualifier", "qualifier"),
+    ("qualifier_label", "qualifier"),
     ("qualifier_text", "qualifier_text"),
     ("unit", "unit"),
     ("period_type", "period_type"),
+    ("period_type_label", "period_type"),
     ("period_start", "period_start"),
     ("period_end", "period_end"),
     ("period_text", "period_text"),
     ("org", "org"),
+    ("org_label", "org"),
     ("person", "person"),
     ("attribution", "attribution_raw"),
     ("outlet", "article__source__name"),
@@ -45,8 +56,31 @@ COLUMN_FIELDS = [
     ("sentence", "sentence"),
 ]
 COLUMNS = [column for column, _field in COLUMN_FIELDS] + ["link"]
-FIELDS = [field for _column, field in COLUMN_FIELDS] + ["article_id"]
+# Each field read once, in order; the label columns reuse their code's value.
+FIELDS = list(dict.fromkeys(field for _column, field in COLUMN_FIELDS)) + ["article_id"]
+VOCABULARIES = {
+    "metric": vocab.METRICS,
+    "subset": vocab.SUBSETS,
+    "qualifier": vocab.QUALIFIERS,
+    "period_type": vocab.PERIOD_TYPES,
+    "org": vocab.ORGS,
+}
 ROWS_PER_CHUNK = 500
+
+
+def label_maps() -> dict[str, dict[str, str]]:
+    """Code -> label in the reader's language, for each labelled field (a code the vocabulary lacks
+    is written in words: "new_metric" -> "new metric")."""
+    return {field: {slug: str(label) for slug, label in pairs} for field, pairs in VOCABULARIES.items()}
+
+
+def column_sources() -> list[tuple[int, dict[str, str] | None]]:
+    """For each column but the link: the index of its field in FIELDS, and its labels if a label column."""
+    labels = label_maps()
+    return [
+        (FIELDS.index(field), labels[field] if column.endswith("_label") else None)
+        for column, field in COLUMN_FIELDS
+    ]
 
 
 def neutralize(cell) -> str:
@@ -60,12 +94,23 @@ def plain_value(value):
     return int(value) if value == int(value) else value
 
 
-def claim_row(values: tuple, link_before_id: str, link_after_id: str) -> list[str]:
-    *cells, article_id = values
-    cells[3] = plain_value(cells[3])
-    published = cells[16]
-    cells[16] = published.isoformat() if published else ""
-    cells.append(f"{link_before_id}{article_id}{link_after_id}#claim-{values[0]}")
+VALUE, PUBLISHED = FIELDS.index("value"), FIELDS.index("article__published")
+
+
+def in_words(slug: str) -> str:
+    return slug.replace("_", " ")
+
+
+def claim_row(values: tuple, link_before_id: str, link_after_id: str, sources=None) -> list[str]:
+    values = list(values)
+    values[VALUE] = plain_value(values[VALUE])
+    published = values[PUBLISHED]
+    values[PUBLISHED] = published.isoformat() if published else ""
+    cells = [
+        values[index] if labels is None else labels.get(values[index]) or in_words(values[index])
+        for index, labels in (sources or column_sources())
+    ]
+    cells.append(f"{link_before_id}{values[-1]}{link_after_id}#claim-{values[0]}")
     return [neutralize(cell) for cell in cells]
 
 
@@ -83,7 +128,10 @@ def _copied_lines(claims, link_before_id: str, link_after_id: str):
     # COPY ends its lines with LF: the header follows suit
     csv.writer(buffer, lineterminator="\n").writerow(COLUMNS)
     yield BOM + buffer.getvalue()
-    yield from copy_csv_rows(claims, FIELDS, FORMULA_STARTS, link_before_id, link_after_id)
+    columns = [
+        (field, label_maps()[field] if column.endswith("_label") else None) for column, field in COLUMN_FIELDS
+    ]
+    yield from copy_csv_rows(claims, columns, FORMULA_STARTS, link_before_id, link_after_id)
 
 
 def _written_lines(claims, link_before_id: str, link_after_id: str):
@@ -91,8 +139,9 @@ def _written_lines(claims, link_before_id: str, link_after_id: str):
     writer = csv.writer(buffer)
     buffer.write(BOM)
     writer.writerow(COLUMNS)
+    sources = column_sources()
     for number, values in enumerate(claims.values_list(*FIELDS).iterator(chunk_size=2000), 1):
-        writer.writerow(claim_row(values, link_before_id, link_after_id))
+        writer.writerow(claim_row(values, link_before_id, link_after_id, sources))
         if number % ROWS_PER_CHUNK == 0:
             yield buffer.getvalue()
             buffer.seek(0)
@@ -100,9 +149,9 @@ def _written_lines(claims, link_before_id: str, link_after_id: str):
     yield buffer.getvalue()
 
 
-@require_GET
+@require_safe
 def claims_csv(request):
-    filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing().defer(*ARTICLE_TEXT))
+    filterset = ClaimFilter(request.GET, queryset=public_claims().for_listing().defer(*ARTICLE_TEXT))
     if not filterset.is_valid():
         lines = [f"{name}: {' '.join(errors)}" for name, errors in filterset.form.errors.items()]
         return HttpResponse("\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8")

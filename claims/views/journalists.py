@@ -14,10 +14,10 @@ from datetime import date
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count, F, Q, Window, prefetch_related_objects
+from django.db.models import Count, F, Max, Min, Q, Window, prefetch_related_objects
 from django.db.models.functions import ExtractYear, RowNumber
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template, render_to_string
 from django.urls import reverse
@@ -25,15 +25,32 @@ from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from claims import facet_cache, page_cache
 from claims import vocabulary as vocab
-from claims.charts import ChartPoint, comparable_period, legend_items, series_colours, timeline_svg
-from claims.filters import ARTICLE_TEXT, ArticleFilter, ClaimFilter, claim_facets
+from claims.charts import (
+    ChartPoint,
+    comparable_period,
+    legend_items,
+    number_text,
+    scale_limit,
+    series_styles,
+    timeline_svg,
+)
+from claims.filters import (
+    ARTICLE_TEXT,
+    ArticleFilter,
+    ClaimFilter,
+    DateSpan,
+    Named,
+    claim_facets,
+)
 from claims.highlight import claim_span, country_span, highlighted_body
-from claims.models import Article, ArticleCountry, Claim, Country, Source
+from claims.models import Article, ArticleCountry, Claim, Country, RetiredSourceSlug, Source
 from claims.models.articles import open_flags
+from claims.models.editorial import Flag
+from claims.reader_names import country_name as cldr_country_name
 
 PAGE_SIZE = 50
 # Lists page by OFFSET, whose cost grows with the depth: page 19,000 of the unfiltered claims took
@@ -54,6 +71,12 @@ MAX_GROUPS_IN_FULL = 12
 # repeating each one (the rest are counted: "and 40 more").
 MAX_FIGURES = 15
 MAX_REPEATS_NAMED = 10
+# A period with this many claims or fewer gets no chart: its figures go in one compact table.
+MAX_IN_COMPACT_TABLE = 2
+# The home page's card of a metric names this many outlets' latest figures, the newest.
+MAX_LATEST_PER_METRIC = 10
+# Below this confidence (CONTRACT.md: 0 to 1) a figure no editor has reviewed is shown as uncertain.
+LOW_CONFIDENCE = 0.6
 EDITORS_BADGE = "claims/editors/_badge.html"
 
 
@@ -129,12 +152,26 @@ def bad_request(request, form, what: str):
     return render(request, "claims/bad_request.html", {"form": form, "what": what}, status=400)
 
 
+def invalid_filters(request, template: str, content_template: str, context: dict) -> HttpResponse:
+    """A list's page whose filters cannot be used: 400, the form with what was typed and each field's
+    message in the reader's language, and no rows."""
+    content = render_to_string(content_template, {**context, "invalid": True}, request)
+    return render(request, template, {"content": content}, status=400)
+
+
+def public_claims():
+    """The claims readers see: the editors' public queryset (rejected readings left out) where it
+    exists, every claim before that."""
+    public = getattr(Claim.objects, "public", None)
+    return public() if public else Claim.objects.all()
+
+
 def country_name(row_or_country) -> str:
     """The country's name in the reader's language."""
-    get = row_or_country.get if isinstance(row_or_country, dict) else None
-    if get:
-        return get("country__name_ar") if get_language() == "ar" else get("country__name_en")
-    return row_or_country.name_ar if get_language() == "ar" else row_or_country.name_en
+    language = get_language() if get_language() in ("ar", "fr") else "en"
+    if isinstance(row_or_country, dict):
+        return row_or_country.get(f"country__name_{language}") or row_or_country.get("country__name_en")
+    return getattr(row_or_country, f"name_{language}") or row_or_country.name_en
 
 
 def rendered_badge(claim) -> SafeString:
@@ -150,11 +187,22 @@ def has_editors_badge() -> bool:
     return True
 
 
+def is_uncertain(claim) -> bool:
+    """Machine-read (no editor reviewed it) and read with low confidence by the engine."""
+    confidence = getattr(claim, "confidence", None)
+    if confidence is None or getattr(claim, "review_state", "machine") != "machine":
+        return False
+    return confidence < LOW_CONFIDENCE
+
+
 def annotate_rows(claims) -> list:
-    """Attach what rows show beside the model fields: the metric in words and the period."""
+    """Attach what rows show beside the model fields: metric, sub-set and period in words, and
+    whether the figure is an uncertain machine reading."""
     for claim in claims:
         claim.metric_label = vocab.metric_label(claim.metric)
+        claim.subset_label = vocab.subset_label(claim.subset)
         claim.period_label = comparable_period(claim).label
+        claim.uncertain = is_uncertain(claim)
     return claims
 
 
@@ -179,54 +227,122 @@ def claims_total(claims, query, version: str) -> int:
     return facet_cache.cached("count", query, version, claims.order_by().count, translated=False)
 
 
-def claims_facets(claims, query, version: str):
-    """The claims page's facets, counted once per filters, language and data version."""
-    return facet_cache.cached(
-        "facets", query, version, lambda: claim_facets(claims, country_label=country_name)
-    )
+def claims_facets(filterset, query, version: str):
+    """The claims page's facets, counted once per filters and data version, worded in the reader's
+    language (one count serves the three languages)."""
+    facets = facet_cache.cached("facets", query, version, lambda: claim_facets(filterset), translated=False)
+    language = get_language() if get_language() in ("ar", "fr") else "en"
+    for value in facets.metrics:
+        value.label = vocab.metric_label(value.params["metric"])
+    for value in facets.countries:
+        value.label = (value.names or {}).get(language) or value.label
+    return facets
+
+
+def suggestions(version: str) -> dict:
+    """What the outlet and country boxes suggest as one types: every outlet's names in both scripts,
+    and the countries cited, in the reader's language (one query each, cached per data version)."""
+
+    def compute():
+        outlets = sorted({name for source in Source.objects.all() for name in source.names})
+        countries = sorted({country_name(country) for country in Country.objects.all()})
+        return {"outlets": outlets, "countries": countries}
+
+    return facet_cache.cached("suggestions", QueryDict(), version, compute, shared=False)
+
+
+def chosen_filters(request, filterset) -> list[dict]:
+    """The filters in use, each in words (labels, never slugs) with a link removing it."""
+    chips = []
+    for name, value in filterset.form.cleaned_data.items():
+        if name == "sort" or value in (None, "", [], ()):
+            continue
+        field = filterset.form.fields[name]
+        note = ""
+        if isinstance(value, Named):
+            if name == "country":
+                text = cldr_country_name(value.keys[0])
+            else:
+                text = ("، " if get_language() == "ar" else ", ").join(value.labels) or value.typed
+        elif isinstance(value, DateSpan):
+            text = value.label()
+            if value.day_first:
+                note = _("read day first")
+        elif name == "metric":
+            text = vocab.metric_label(value)
+        elif hasattr(field, "choices"):
+            text = str(dict(field.choices).get(value, value))
+        elif name in ("value", "value_min", "value_max"):
+            text = number_text(float(value))
+        else:
+            text = str(value)
+        chips.append(
+            {
+                "name": name,
+                "label": field.label,
+                "value": text,
+                "note": note,
+                "href": query_with(request, drop=("page", name)),
+            }
+        )
+    return chips
 
 
 def latest_figures_cached(version: str) -> list:
     return facet_cache.cached("latest", QueryDict(), version, latest_figures, translated=False)
 
 
-@require_GET
+@require_safe
 def home(request):
     return cached_page(request, "home", "claims/home.html", lambda version: home_content(request, version))
 
 
 def home_content(request, version: str) -> str:
     articles = with_claim_counts(list(Article.objects.select_related("source").newest_first()[:10]))
-    claims = annotate_rows(list(Claim.objects.for_listing().defer(*ARTICLE_TEXT).newest_first()[:15]))
-    latest = latest_figures_cached(version)
+    claims = annotate_rows(list(public_claims().for_listing().defer(*ARTICLE_TEXT).newest_first()[:15]))
     by_metric: dict[str, list] = defaultdict(list)
-    for claim in annotate_rows(latest):
+    for claim in annotate_rows(latest_figures_cached(version)):
         by_metric[claim.metric].append(claim)
+    order = {slug: i for i, (slug, _label) in enumerate(vocab.METRICS)}
     metrics = [
-        {"slug": slug, "label": vocab.metric_label(slug), "latest": rows} for slug, rows in by_metric.items()
+        {
+            "slug": slug,
+            "label": vocab.metric_label(slug),
+            "latest": rows[:MAX_LATEST_PER_METRIC],
+            "more": max(0, len(rows) - MAX_LATEST_PER_METRIC),
+        }
+        for slug, rows in sorted(
+            by_metric.items(), key=lambda item: (order.get(item[0], len(order)), item[0])
+        )
     ]
     return render_to_string(
         "claims/_home_content.html", {"articles": articles, "claims": claims, "metrics": metrics}, request
     )
 
 
+def readable_claims():
+    """Public claims no open flag holds in doubt: what the home page may call a current figure."""
+    flagged = Flag.claims.through.objects.filter(flag__status=Flag.OPEN).values("claim_id")
+    return public_claims().exclude(pk__in=flagged)
+
+
 def latest_figures() -> list:
-    """The newest figure of each metric per outlet and comparable period (6 s of SQL at 1M claims:
-    cached under the data version and computed by `warm_caches` after each import)."""
+    """The newest figure of each metric from each outlet, newest first: one per outlet, flagged and
+    rejected readings left out (6 s of SQL at 1M claims: cached under the data version and computed
+    by `warm_caches` after each import)."""
     latest = (
-        Claim.objects.select_related("article", "article__source")
+        readable_claims()
+        .select_related("article", "article__source")
         .defer(*ARTICLE_TEXT)
         .annotate(
             rank=Window(
                 RowNumber(),
-                # one row per outlet and comparable period: "207 since 2002" and "32 in three years"
-                # from the same outlet are different figures, both worth seeing
-                partition_by=[F("metric"), F("article__source"), F("period_type"), F("period_start")],
+                partition_by=[F("metric"), F("article__source")],
                 order_by=[F("article__published").desc(nulls_last=True), F("id").desc()],
             )
         )
         .filter(rank=1)
-        .order_by("metric", "period_type", "period_start", "article__source__name")
+        .order_by("metric", F("article__published").desc(nulls_last=True), "-id")
     )
     return list(latest[:500])
 
@@ -246,11 +362,13 @@ def with_claim_counts(articles: list) -> list:
 
 def warm_caches() -> dict[str, float]:
     """Compute what the first readers after an import would wait for: the claims page's total and
-    facets with no filter, in each language, the home page's latest figures, and each metric's
-    comparison page. Seconds per part."""
+    facets with no filter, the outlet and country suggestions in each language, the home page's
+    latest figures, the index pages' rows, and each metric's comparison page. Seconds per part."""
     version = facet_cache.data_version()
     empty = QueryDict()
-    claims = ClaimFilter(empty, queryset=Claim.objects.for_listing().defer(*ARTICLE_TEXT)).qs
+    filterset = ClaimFilter(empty, queryset=public_claims().for_listing().defer(*ARTICLE_TEXT))
+    filterset.is_valid()
+    claims = filterset.qs
     timings = {}
 
     def timed(name, compute):
@@ -259,10 +377,13 @@ def warm_caches() -> dict[str, float]:
         timings[name] = time.perf_counter() - started
 
     timed("claims total", lambda: claims_total(claims, empty, version))
+    timed("claims facets", lambda: claims_facets(filterset, empty, version))
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
-            timed(f"claims facets ({language})", lambda: claims_facets(claims, empty, version))
+            timed(f"suggestions ({language})", lambda: suggestions(version))
     timed("latest figures", lambda: latest_figures_cached(version))
+    for what in INDEXES:
+        timed(f"{what} index", lambda what=what: index_data(what, version))
     # Each metric's comparison page, as a reader who is not an editor sees it, in each language.
     reader = HttpRequest()
     reader.method, reader.user = "GET", AnonymousUser()
@@ -277,7 +398,7 @@ def warm_caches() -> dict[str, float]:
     return timings
 
 
-@require_GET
+@require_safe
 def claim_list(request):
     return cached_page(
         request, "claim_list", "claims/claim_list.html", lambda version: claim_list_content(request, version)
@@ -286,9 +407,14 @@ def claim_list(request):
 
 def claim_list_content(request, version: str) -> str | HttpResponse:
     """The claims page inside <main> (claims/page_cache.py), or the 400 page for bad filters."""
-    filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing().defer(*ARTICLE_TEXT))
+    filterset = ClaimFilter(request.GET, queryset=public_claims().for_listing().defer(*ARTICLE_TEXT))
+    context = {
+        "filter": filterset,
+        "suggestions": suggestions(version),
+        "show_badge": has_editors_badge(),
+    }
     if not filterset.is_valid():
-        return bad_request(request, filterset.form, _("claims"))
+        return invalid_filters(request, "claims/claim_list.html", "claims/_claim_list_content.html", context)
     claims = filterset.qs
     try:
         page = page_of(
@@ -298,41 +424,39 @@ def claim_list_content(request, version: str) -> str | HttpResponse:
         )
     except BadPage as exc:
         filterset.form.add_error(None, str(exc))
-        return bad_request(request, filterset.form, _("claims"))
+        return invalid_filters(request, "claims/claim_list.html", "claims/_claim_list_content.html", context)
     annotate_rows(page.items)
-    facets = claims_facets(claims, request.GET, version)
-    for group in (facets.years, facets.months, facets.metrics, facets.outlets, facets.countries):
+    facets = claims_facets(filterset, request.GET, version)
+    for group in facets.groups():
         for value in group:
-            value.href = query_with(request, **value.params)
+            if value.selected:
+                value.href = query_with(request, drop=("page", *value.params))
+            else:
+                value.href = query_with(request, **value.params)
     current_sort = request.GET.get("sort", "")
     sort_links = {
         name: query_with(request, sort=name if current_sort != name else f"-{name}")
         for name in ("published", "value", "metric", "outlet")
     }
-    active = [
-        {"name": name, "value": value, "href": query_with(request, drop=("page", name))}
-        for name, value in request.GET.items()
-        if name not in ("page", "sort") and value
-    ]
     return render_to_string(
         "claims/_claim_list_content.html",
         {
-            "filter": filterset,
+            **context,
             "page": page,
             "facets": facets,
             "sort_links": sort_links,
-            "active": active,
+            "active": chosen_filters(request, filterset),
             "csv_href": reverse("claims_csv") + query_with(request),
             "api_href": reverse("api_claims") + query_with(request),
             "next_href": query_with(request, drop=(), page=page.number + 1) if page.has_next else "",
             "previous_href": query_with(request, drop=(), page=page.number - 1) if page.has_previous else "",
-            "show_badge": has_editors_badge(),
+            "last_href": query_with(request, drop=(), page=page.num_pages) if page.num_pages else "",
         },
         request,
     )
 
 
-@require_GET
+@require_safe
 def article_list(request):
     return cached_page(
         request,
@@ -348,8 +472,11 @@ def article_list_content(request, version: str) -> str | HttpResponse:
     # keeping 50 made a common search word cost 44 s at full scale; the page's 50 are counted below.
     queryset = Article.objects.select_related("source").defer("body", "search_text").newest_first()
     filterset = ArticleFilter(request.GET, queryset=queryset)
+    context = {"filter": filterset, "suggestions": suggestions(version)}
     if not filterset.is_valid():
-        return bad_request(request, filterset.form, _("articles"))
+        return invalid_filters(
+            request, "claims/article_list.html", "claims/_article_list_content.html", context
+        )
     articles = filterset.qs.order_by(*filterset.qs.query.order_by, "-id")
     try:
         page = page_of(
@@ -361,24 +488,27 @@ def article_list_content(request, version: str) -> str | HttpResponse:
         )
     except BadPage as exc:
         filterset.form.add_error(None, str(exc))
-        return bad_request(request, filterset.form, _("articles"))
+        return invalid_filters(
+            request, "claims/article_list.html", "claims/_article_list_content.html", context
+        )
     with_claim_counts(page.items)
     return render_to_string(
         "claims/_article_list_content.html",
         {
-            "filter": filterset,
+            **context,
             "page": page,
             "next_href": query_with(request, drop=(), page=page.number + 1) if page.has_next else "",
             "previous_href": query_with(request, drop=(), page=page.number - 1) if page.has_previous else "",
+            "last_href": query_with(request, drop=(), page=page.num_pages) if page.num_pages else "",
         },
         request,
     )
 
 
-@require_GET
+@require_safe
 def article_detail(request, pk: int):
     article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
-    claims = annotate_rows(list(editorial(Claim.objects.filter(article=article)).order_by("start")))
+    claims = annotate_rows(list(editorial(public_claims().filter(article=article)).order_by("start")))
     for claim in claims:
         claim.article = article  # rows show its outlet and date: no query per claim
     mentions = list(
@@ -412,7 +542,7 @@ class ComparisonGroup:
     first_appearances: list = field(default_factory=list)
 
 
-@require_GET
+@require_safe
 def metric_detail(request, slug: str):
     if len(slug) > 60:
         raise Http404
@@ -443,16 +573,24 @@ def metric_content(request, slug: str) -> str:
     no_outlet = _("no outlet")
     for claim in claims:
         claim.series = claim.article.source.name if claim.article.source else no_outlet
-    colours = series_colours([c.series for c in claims], no_outlet=no_outlet)
+    styles = series_styles([c.series for c in claims], no_outlet=no_outlet)
     groups: dict[tuple, ComparisonGroup] = {}
     for claim in claims:
         period = comparable_period(claim)
         groups.setdefault(period.key, ComparisonGroup(period.label)).claims.append(claim)
     label = vocab.metric_label(slug)
     ordered = sorted(groups.values(), key=lambda g: -len(g.claims))
-    # The largest periods get a chart, a table and first appearances; the others one line each with
-    # a link to their claims: 171 charts made a 1.8 MB page nobody could read (bench/README.md).
-    in_full, in_brief = ordered[:MAX_GROUPS_IN_FULL], ordered[MAX_GROUPS_IN_FULL:]
+    # A period with one or two figures is a line of a compact table, not a chart with one dot: the
+    # page of a common metric was 13,600 px tall with them. The largest periods get a chart, a
+    # table and first appearances; the others one line each with a link to their claims: 171
+    # charts made a 1.8 MB page nobody could read (bench/README.md).
+    charted = [g for g in ordered if len(g.claims) > MAX_IN_COMPACT_TABLE]
+    compact = [g for g in ordered if len(g.claims) <= MAX_IN_COMPACT_TABLE]
+    in_full, in_brief = charted[:MAX_GROUPS_IN_FULL], charted[MAX_GROUPS_IN_FULL:]
+    compact_rows = sorted(
+        (claim for group in compact for claim in group.claims),
+        key=lambda c: (c.period_label, c.article.published is None, c.article.published or date.min),
+    )
     # get_qualifier_display() hashes every (lazy) label of the choices on each call: 2,000 marks
     # cost 16,000 translations that way, a fifth of the page (bench/README.md).
     qualifier_words = {slug: str(words) for slug, words in vocab.QUALIFIERS}
@@ -464,14 +602,20 @@ def metric_content(request, slug: str) -> str:
                 value=float(c.value),
                 qualifier=c.qualifier,
                 series=c.series,
-                label=f"{qualifier_words.get(c.qualifier, c.qualifier)} {c.value_text} — {c.series}, "
+                label=f"{qualifier_words.get(c.qualifier, c.qualifier)} {number_text(float(c.value))} — {c.series}, "
                 f"{c.article.published.isoformat() if c.article.published else _('no date')}",
             )
             for c in group.claims
         ]
         group.svg = timeline_svg(
-            points, colours=colours, title=f"{label} · {group.label}", undated_label=_("no date")
+            points,
+            styles=styles,
+            title=f"{label} · {group.label}",
+            undated_label=_("no date"),
+            whole=group.claims[0].unit != "percent",
         )
+        limit = scale_limit([point.value for point in points])
+        group.off_scale = [c for c in group.claims if limit is not None and float(c.value) > limit]
         group.first_appearances = first_appearances(group.claims)
     budget = MAX_LISTED_IN_ALL
     for group in in_full:
@@ -479,7 +623,8 @@ def metric_content(request, slug: str) -> str:
         group.listed = group.claims[len(group.claims) - shown :]
         budget -= shown
     if has_editors_badge():
-        prefetch_related_objects([c for group in in_full for c in group.listed], open_flags())
+        listed = [c for group in in_full for c in group.listed] + compact_rows
+        prefetch_related_objects(listed, open_flags())
     for group in in_brief:
         values = [c.display_value for c in group.claims]
         group.lowest, group.highest = min(values), max(values)
@@ -491,7 +636,8 @@ def metric_content(request, slug: str) -> str:
             "label": label,
             "groups": in_full,
             "other_groups": in_brief,
-            "legend": legend_items(colours),
+            "compact_rows": compact_rows,
+            "legend": legend_items({c.series: styles[c.series] for c in claims}),
             "count": total,
             "drawn": len(claims),
             "capped": total > len(claims),
@@ -509,13 +655,13 @@ def newest_claims_of(slug: str) -> tuple[list, int]:
     # on the timeline). The order follows the article_newest_first index, so the database reads
     # about MAX_DRAWN rows, not every claim of the metric. One more tells whether there are more.
     # Corrections come with the claims; open flags are fetched later for the rows listed only.
-    newest = Claim.objects.for_listing().select_related("correction").defer(*ARTICLE_TEXT).of_metric(slug)
+    newest = public_claims().for_listing().select_related("correction").defer(*ARTICLE_TEXT).of_metric(slug)
     newest = newest.order_by(F("article__published").desc(nulls_last=True), "article_id", "start", "id")
     claims = list(newest[: MAX_DRAWN + 1])
     total = len(claims)
     if total > MAX_DRAWN:
         claims = claims[:MAX_DRAWN]
-        total = Claim.objects.of_metric(slug).count()
+        total = public_claims().of_metric(slug).count()
     claims.sort(
         key=lambda c: (
             c.article.published is None,
@@ -546,17 +692,21 @@ def first_appearances(claims) -> list[dict]:
     ]
 
 
-@require_GET
+@require_safe
 def source_detail(request, slug: str):
-    source = get_object_or_404(Source, slug=slug)
-    claims = Claim.objects.for_listing().defer(*ARTICLE_TEXT).filter(article__source=source).newest_first()
+    source = Source.objects.filter(slug=slug).first()
+    if source is None:
+        retired = get_object_or_404(RetiredSourceSlug.objects.select_related("source"), slug=slug)
+        return redirect("source_detail", retired.source.slug, permanent=True)
+    claims = public_claims().for_listing().defer(*ARTICLE_TEXT).filter(article__source=source).newest_first()
     try:
         page = page_of(editorial(claims), request.GET.get("page"))
     except BadPage as exc:
         return render(request, "claims/bad_request.html", {"message": str(exc)}, status=400)
     annotate_rows(page.items)
     metrics = (
-        Claim.objects.filter(article__source=source)
+        public_claims()
+        .filter(article__source=source)
         .values("metric")
         .annotate(n=Count("id"))
         .order_by("-n", "metric")
@@ -579,7 +729,7 @@ def source_detail(request, slug: str):
     )
 
 
-@require_GET
+@require_safe
 def country_detail(request, code: str):
     country = get_object_or_404(Country, code=code.upper())
     mentions = (
@@ -609,9 +759,6 @@ def country_detail(request, code: str):
         .order_by("year")
     )
     years = list(per_year)
-    highest = max((row["n"] for row in years), default=1)
-    for row in years:
-        row["width"] = round(100 * row["n"] / highest)
     return render(
         request,
         "claims/country_detail.html",
@@ -620,6 +767,200 @@ def country_detail(request, code: str):
             "name": country_name(country),
             "articles": articles,
             "years": years,
+            "highest": max((row["n"] for row in years), default=1),
             "partner_articles": sum(1 for a in articles if a.as_partner),
         },
     )
+
+
+# Index pages: every outlet, country and metric with its counts and its first and latest figure.
+# Each is a few aggregate queries over every claim (about a second at a million claims): computed
+# once per data version into the shared cache, by `warm_caches` after each import.
+
+
+def figure_of(claim) -> dict:
+    """What an index row shows of a figure: plain values, worded in the reader's language later."""
+    return {
+        "claim_id": claim.pk,
+        "article_id": claim.article_id,
+        "metric": claim.metric,
+        "value": claim.display_value,
+        "qualifier": claim.qualifier,
+        "unit": claim.unit,
+        "outlet": claim.article.source.name if claim.article.source else "",
+        "published": claim.article.published,
+    }
+
+
+def _figures_on(rows: list[dict], key: str, lookup: str) -> None:
+    """Set rows' "first" and "latest" figures: each row's claims published on its first and last
+    day, one query for all rows (an OR of (key, day) pairs, each served by an index)."""
+    for when, day in (("first", "first_day"), ("latest", "last_day")):
+        wanted = Q()
+        for row in rows:
+            if row[day]:
+                wanted |= Q(**{lookup: row[key], "article__published": row[day]})
+        found: dict = {}
+        if wanted:
+            matches = (
+                public_claims()
+                .filter(wanted)
+                .select_related("article__source")
+                .defer(*ARTICLE_TEXT)
+                .order_by("article_id", "start", "id")
+            )
+            for claim in matches:
+                holder = claim.article.source_id if key == "source_id" else claim.metric
+                found.setdefault((holder, claim.article.published), figure_of(claim))
+        for row in rows:
+            row[when] = found.get((row[key], row[day]))
+
+
+def sources_index_data() -> list[dict]:
+    articles = {
+        row["source_id"]: row
+        for row in Article.objects.filter(source__isnull=False)
+        .values("source_id")
+        .annotate(articles=Count("id"), first_day=Min("published"), last_day=Max("published"))
+        .order_by()
+    }
+    claims = dict(
+        public_claims()
+        .filter(article__source__isnull=False)
+        .values_list("article__source_id")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    rows = []
+    for source in Source.objects.order_by("name"):
+        row = articles.get(source.pk, {"articles": 0, "first_day": None, "last_day": None})
+        rows.append(
+            {
+                "source_id": source.pk,
+                "name": source.name,
+                "slug": source.slug,
+                "aliases": source.other_names(),
+                "articles": row["articles"],
+                "claims": claims.get(source.pk, 0),
+                "first_day": row["first_day"],
+                "last_day": row["last_day"],
+            }
+        )
+    _figures_on(rows, "source_id", "article__source_id")
+    return rows
+
+
+def metrics_index_data() -> list[dict]:
+    rows = list(
+        public_claims()
+        .values("metric")
+        .annotate(
+            claims=Count("id"),
+            outlets=Count("article__source", distinct=True),
+            first_day=Min("article__published"),
+            last_day=Max("article__published"),
+        )
+        .order_by()
+    )
+    order = {slug: i for i, (slug, _label) in enumerate(vocab.METRICS)}
+    rows.sort(key=lambda row: (order.get(row["metric"], len(order)), row["metric"]))
+    _figures_on(rows, "metric", "metric")
+    return rows
+
+
+def countries_index_data() -> list[dict]:
+    partner = ArticleCountry.objects.filter(role=ArticleCountry.PARTNER)
+    rows = list(
+        partner.values("country__code", "country__name_ar", "country__name_en", "country__name_fr")
+        .annotate(
+            articles=Count("article", distinct=True),
+            first_day=Min("article__published"),
+            last_day=Max("article__published"),
+        )
+        .order_by("-articles", "country__code")
+    )
+    claims = dict(
+        public_claims()
+        .filter(article__country_mentions__role=ArticleCountry.PARTNER)
+        .values_list("article__country_mentions__country__code")
+        .annotate(n=Count("id", distinct=True))
+        .order_by()
+    )
+    for when, day in (("first", "first_day"), ("latest", "last_day")):
+        wanted = Q()
+        for row in rows:
+            if row[day]:
+                wanted |= Q(
+                    article__published=row[day],
+                    article__country_mentions__country__code=row["country__code"],
+                    article__country_mentions__role=ArticleCountry.PARTNER,
+                )
+        found: dict = {}
+        if wanted:
+            matches = (
+                public_claims()
+                .filter(wanted)
+                .annotate(code=F("article__country_mentions__country__code"))
+                .select_related("article__source")
+                .defer(*ARTICLE_TEXT)
+                .order_by("article_id", "start", "id")
+            )
+            for claim in matches:
+                found.setdefault((claim.code, claim.article.published), figure_of(claim))
+        for row in rows:
+            row[when] = found.get((row["country__code"], row[day]))
+            row["claims"] = claims.get(row["country__code"], 0)
+    return rows
+
+
+INDEXES = {
+    "sources": sources_index_data,
+    "metrics": metrics_index_data,
+    "countries": countries_index_data,
+}
+
+
+def index_data(what: str, version: str) -> list[dict]:
+    return facet_cache.cached(f"index:{what}", QueryDict(), version, INDEXES[what], translated=False)
+
+
+def worded(figure: dict | None) -> dict | None:
+    """An index row's figure with its words in the reader's language."""
+    if not figure:
+        return None
+    return {
+        **figure,
+        "metric_label": vocab.metric_label(figure["metric"]),
+        "qualifier_label": vocab.qualifier_label(figure["qualifier"]),
+    }
+
+
+def index_page(request, what: str, template: str):
+    def build(version):
+        rows = [dict(row) for row in index_data(what, version)]
+        for row in rows:
+            row["first"], row["latest"] = worded(row.get("first")), worded(row.get("latest"))
+            if what == "metrics":
+                row["label"] = vocab.metric_label(row["metric"])
+            if what == "countries":
+                row["name"] = country_name(row)
+        if what == "countries":
+            rows.sort(key=lambda row: (-row["articles"], row["name"]))
+        return render_to_string(template, {"rows": rows}, request)
+
+    return cached_page(request, f"index:{what}", f"claims/{what}_index.html", build)
+
+
+@require_safe
+def source_index(request):
+    return index_page(request, "sources", "claims/_source_index_content.html")
+
+
+@require_safe
+def metric_index(request):
+    return index_page(request, "metrics", "claims/_metric_index_content.html")
+
+
+@require_safe
+def country_index(request):
+    return index_page(request, "countries", "claims/_country_index_content.html")

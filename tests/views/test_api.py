@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.views.builders import article, claim, many_claims, outlet
@@ -23,7 +25,13 @@ def test_a_result_carries_the_claim_in_the_contract_vocabulary(client):
     (row,) = data["results"]
     assert row["id"] == made.pk and row["metric"] == "cells_dismantled" and row["value"] == 200
     assert row["qualifier"] == "more_than" and row["qualifier_text"] == "أكثر من"
-    assert row["period"] == {"type": "since", "start": "2002", "end": None, "text": None}
+    assert row["period"] == {
+        "type": "since",
+        "type_label": "since",
+        "start": "2002",
+        "end": None,
+        "text": None,
+    }
     assert row["attribution"]["org"] == "DGST"
     assert row["article"]["outlet"] == "هسبريس" and row["article"]["published"] == "2021-02-03"
     assert row["link"].endswith(f"/articles/{made.article_id}/#claim-{made.pk}")
@@ -75,5 +83,33 @@ def test_bad_filters_answer_400_with_the_field_and_its_message(client):
 
 def test_the_api_runs_a_bounded_number_of_queries(client, django_assert_max_num_queries):
     many_claims(36)
-    with django_assert_max_num_queries(2):
+    # data version, the count (read from the shared cache, else counted and stored: a DatabaseCache
+    # write is 4 queries and 2 savepoints), the page: none of it grows with the claims
+    with django_assert_max_num_queries(10):
         client.get(reverse("api_claims"))
+
+
+def test_the_api_counts_once_per_filters_and_data_version_like_the_page(
+    client, django_assert_max_num_queries
+):
+    many_claims(36)
+    client.get(reverse("claim_list"), {"metric": "plots_foiled"})
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("api_claims"), {"metric": "plots_foiled"}).json()["count"] == 12
+    assert not [q["sql"] for q in queries if "COUNT(" in q["sql"].upper()]
+
+
+def test_a_second_reading_of_an_api_page_costs_one_query(client, django_assert_num_queries):
+    many_claims(36)
+    first = client.get(reverse("api_claims"), {"metric": "plots_foiled"}).content
+    with django_assert_num_queries(1):  # the data version; the body comes from the page cache
+        second = client.get(reverse("api_claims"), {"metric": "plots_foiled"}).content
+    assert second == first
+
+
+def test_a_result_carries_labels_beside_the_codes_in_the_readers_language(arabic_client):
+    claim(article("تفكيك 9 خلايا موالية لداعش.", source=outlet("هسبريس")), "9", subset="isis_linked")
+    (row,) = arabic_client.get(reverse("api_claims")).json()["results"]
+    assert row["metric"] == "cells_dismantled" and row["metric_label"] == "الخلايا الإرهابية المفككة"
+    assert row["subset"] == "isis_linked" and row["subset_label"] != "isis_linked"
+    assert row["attribution"]["org_label"] and row["qualifier_label"]

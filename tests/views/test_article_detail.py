@@ -107,3 +107,18 @@ def test_with_the_seeds_the_article_of_207_marks_it(client, seeded):
     cells = agora.claims.get(metric="cells_dismantled", value=207)
     html = page(client, agora)
     assert f'<mark id="claim-{cells.pk}"' in html
+
+
+def test_the_article_shows_its_original_address_not_its_file_name(client):
+    story = article("تفكيك 207 خلية منذ 2002.", source=outlet("هسبريس"), published=date(2020, 11, 17))
+    Article.objects.filter(pk=story.pk).update(url="https://www.hespress.com/securite/article-207.html")
+    html = page(client, story)
+    assert 'href="https://www.hespress.com/securite/article-207.html"' in html
+    assert "hespress.com/securite/article-207.html</bdi>" in html
+    assert story.file_name not in html
+
+
+def test_an_article_without_a_title_is_named_by_its_address(client):
+    story = article("تفكيك 207 خلية.", title="")
+    Article.objects.filter(pk=story.pk).update(url="https://le360.ma/societe/cellules")
+    assert "<h1>le360.ma/societe/cellules</h1>" in page(client, story)

@@ -23,6 +23,13 @@ REFUSED = [
     {"period_year": "twenty"},
     {"sort": "password"},
     {"q": "خلية " * 100},
+    {"published": "12/25/2024"},
+    {"value": "مئتان"},
+    {"value_min": "1e999"},
+    {"state": "rejected"},
+    {"period_type": "decade"},
+    {"language": "xx"},
+    {"country": "Atlantide"},
 ]
 BAD_PAGES = [{"page": "-1"}, {"page": "0"}, {"page": "abc"}, {"page": "9" * 40}]
 EMPTY = [
@@ -118,6 +125,13 @@ PARAMS = [
     "published_after",
     "published_before",
     "period_year",
+    "published",
+    "value",
+    "value_min",
+    "value_max",
+    "period_type",
+    "state",
+    "language",
     "q",
     "sort",
     "page",

@@ -75,7 +75,7 @@ def test_a_formula_printed_in_an_article_reaches_the_file_neutralized(client):
 
 
 def test_bad_filters_answer_400_with_a_message_not_a_file(client):
-    response = client.get(reverse("claims_csv"), {"published_after": "17/11/2020"})
+    response = client.get(reverse("claims_csv"), {"published_after": "11/17/2020"})  # month first
     assert response.status_code == 400
     assert "published_after" in response.content.decode()
 
@@ -85,3 +85,26 @@ def test_the_export_runs_one_query_whatever_its_size(client, django_assert_max_n
     with django_assert_max_num_queries(2):
         response = client.get(reverse("claims_csv"))
         b"".join(response.streaming_content)
+
+
+def test_each_code_column_has_a_label_column_in_the_readers_language(client, arabic_client):
+    claim(
+        article("تفكيك 9 خلايا موالية لداعش منذ 2002.", source=outlet("هسبريس"), published=date(2020, 1, 2)),
+        "9",
+        subset="isis_linked",
+        qualifier="at_least",
+    )
+    (row,) = csv_rows(client, {})
+    assert (row["metric"], row["metric_label"]) == ("cells_dismantled", "Terrorist cells dismantled")
+    assert (row["subset"], row["subset_label"]) == ("isis_linked", "linked to ISIS")
+    assert (row["qualifier"], row["qualifier_label"]) == ("at_least", "at least")
+    assert (row["org"], row["org_label"]) == ("DGST", "DGST (territorial surveillance)")
+    assert row["period_type_label"] == "since"
+    (arabic,) = csv_rows(arabic_client, {})
+    assert arabic["metric"] == "cells_dismantled" and arabic["metric_label"] == "الخلايا الإرهابية المفككة"
+
+
+def test_a_code_outside_the_vocabulary_is_labelled_in_words(client):
+    claim(article("تفكيك 4 خلايا.", published=date(2020, 1, 2)), "4", subset="new_kind_of_cell")
+    (row,) = csv_rows(client, {})
+    assert row["subset_label"] == "new kind of cell"

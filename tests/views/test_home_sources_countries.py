@@ -69,14 +69,35 @@ def test_a_country_page_runs_a_bounded_number_of_queries(client, django_assert_m
         client.get(reverse("country_detail", args=["FR"]))
 
 
-def test_home_keeps_an_outlets_figures_for_different_periods_apart(client):
-    agora = outlet("أكورا بريس")
-    story = article(
-        "تفكيك 207 خلية منذ 2002، و32 خلية في السنوات الثلاث الماضية.",
-        source=agora,
-        published=date(2020, 11, 17),
+def test_home_shows_one_figure_per_outlet_the_newest_first(client):
+    agora, hespress = outlet("أكورا بريس"), outlet("هسبريس")
+    claim(article("تفكيك 207 خلية منذ 2002.", source=agora, published=date(2020, 11, 17)), "207")
+    recent = claim(
+        article("تفكيك 32 خلية في السنوات الثلاث الماضية.", source=agora, published=date(2023, 5, 2)),
+        "32",
+        period_type="last_n_years",
+        period_start="2020",
+        period_end="2023",
     )
-    total = claim(story, "207")
-    recent = claim(story, "32", period_type="last_n_years", period_start="2017", period_end="2020")
+    newest = claim(article("تفكيك 215 خلية منذ 2002.", source=hespress, published=date(2024, 1, 9)), "215")
     (cells,) = client.get(reverse("home")).context["metrics"]
-    assert {c.pk for c in cells["latest"]} == {total.pk, recent.pk}
+    assert [c.pk for c in cells["latest"]] == [newest.pk, recent.pk]
+
+
+def test_home_shows_the_normalised_number_not_the_printed_words(client):
+    story = article("وتم تفكيك خليتين إرهابيتين.", source=outlet("برلمان"), published=date(2024, 2, 1))
+    claim(story, "خليتين", value=2, period_type="event", period_start="")
+    html = client.get(reverse("home")).content.decode()
+    card = html[html.index('data-metric="cells_dismantled"') :]
+    assert '<strong class="number"><bdi>2</bdi></strong>' in card[: card.index("</ol>")]
+
+
+def test_home_leaves_out_a_reading_an_editor_flagged(client, editor):
+    from claims.services import flag_claims
+
+    agora = outlet("أكورا بريس")
+    sound = claim(article("تفكيك 207 خلية منذ 2002.", source=agora, published=date(2020, 11, 17)), "207")
+    misprint = claim(article("تفكيك 2009 خلية منذ 2002.", source=agora, published=date(2021, 1, 5)), "2009")
+    flag_claims(claims=[misprint], editor=editor, reason="misprint", note="خطأ مطبعي")
+    (cells,) = client.get(reverse("home")).context["metrics"]
+    assert [c.pk for c in cells["latest"]] == [sound.pk]

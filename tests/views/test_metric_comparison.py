@@ -44,7 +44,15 @@ def page(client, slug="cells_dismantled"):
 
 def test_claims_are_grouped_by_comparable_period(client, cells):
     groups = page(client).context["groups"]
-    assert [(g.label, len(g.claims)) for g in groups] == [("since 2002", 4), ("2021", 1)]
+    assert [(g.label, len(g.claims)) for g in groups] == [("since 2002", 4)]
+
+
+def test_a_period_with_one_or_two_figures_is_a_line_of_a_compact_table_not_a_chart(client, cells):
+    response = page(client)
+    assert [(c.pk, c.period_label) for c in response.context["compact_rows"]] == [
+        (cells["yearly"].pk, "2021")
+    ]
+    assert response.content.decode().count('<svg class="timeline"') == 1
 
 
 def test_an_exact_figure_is_a_point_and_more_than_is_a_bound_and_about_is_a_band(client, cells):
@@ -54,9 +62,9 @@ def test_an_exact_figure_is_a_point_and_more_than_is_a_bound_and_about_is_a_band
     assert marks[str(cells["about"].pk)]["class"] == "mark band about"
 
 
-def test_each_outlet_has_its_own_colour_and_a_legend_entry(client, cells):
+def test_each_outlet_has_its_own_marker_and_a_legend_entry(client, cells):
     response = page(client)
-    legend = dict(response.context["legend"])
+    legend = {style.name: (style.shape, style.colour) for style in response.context["legend"]}
     assert set(legend) == {"أكورا بريس", "هسبريس", "no outlet"}
     assert len(set(legend.values())) == 3
 
@@ -110,7 +118,14 @@ def test_the_y_axis_ends_on_a_round_number():
     assert nice_ceiling(227.7) == 250 and nice_ceiling(8.8) == 10 and nice_ceiling(1500) == 2000
 
 
-def test_with_the_seeds_207_is_a_point_and_more_than_200_a_bound(client, seeded):
+def test_with_the_seeds_207_and_more_than_200_sit_side_by_side(client, seeded):
+    rows = page(client).context["compact_rows"]
+    figures = {(c.display_value, c.qualifier) for c in rows if c.period_label == "since 2002"}
+    assert {(207, "exact"), (200, "more_than")} <= figures
+
+
+def test_with_one_more_figure_207_is_a_point_and_more_than_200_a_bound(client, seeded):
+    claim(article("تفكيك 215 خلية منذ 2002.", source=outlet("هسبريس"), published=date(2023, 11, 1)), "215")
     marks = chart_marks(page(client).content.decode())
     kinds = {(m["data-value"], m["data-qualifier"]): m["class"] for m in marks}
     assert kinds[("207", "exact")] == "mark point exact"
@@ -148,12 +163,15 @@ def test_periods_beyond_the_largest_are_summed_up_in_a_line_each(client, cells, 
     from claims.views import journalists
 
     monkeypatch.setattr(journalists, "MAX_GROUPS_IN_FULL", 1)
-    story = article("وتم تفكيك 9 خلايا سنة 2019.", source=outlet("هسبريس"), published=date(2020, 1, 2))
-    claim(story, "9", period_type="year", period_start="2019")
+    for figure in ("9", "10", "11"):
+        story = article(
+            f"وتم تفكيك {figure} خلايا سنة 2019.", source=outlet("هسبريس"), published=date(2020, 1, 2)
+        )
+        claim(story, figure, period_type="year", period_start="2019")
     response = page(client)
     assert [g.label for g in response.context["groups"]] == ["since 2002"]
     html = response.content.decode()
-    assert "Other periods" in html and "2019</bdi>: 1 claim, 1 outlet" in html
+    assert "Other periods" in html and "2019</bdi>: 3 claims, 1 outlet, <bdi>9</bdi>–<bdi>11</bdi>" in html
     assert html.count('<svg class="timeline"') == 1
 
 
