@@ -1,0 +1,2626 @@
+"""Writes the Arabic development corpus (tests/corpus_ar/*), its gold expected.json and README.md.
+
+    .venv/bin/python tests/corpus_ar/build.py [--out DIR]
+
+Every article is written here from Python strings, so the gold cannot drift from the files: a claim's
+`sentence` is the very string placed in the text, byte sizes are measured after writing, and
+`verify()` re-reads every file from disk, decodes it the way the gold says, and checks each sentence,
+value_text, qualifier_text, period text, attribution, trap and country text is really there.
+
+The articles were written for this corpus after reading real Moroccan and pan-Arab reporting (the
+`pages` corpus of the search tool): who speaks, which reporting verbs, how figures, periods, lists,
+qualifiers and partners are phrased, and what page furniture surrounds them. No sentence is copied.
+Figures follow the public orders of magnitude (about 170 cells since 2002 at the end of 2016, 200-odd
+by 2020-2025, 90-odd BCIJ cells since 2015 by 2024, about 1,660 fighters, about 270 returnees, about
+500 plots foiled, 3,000-4,500 arrests since 2002) and drift between outlets and years on purpose:
+that drift is what ctfacts tracks. Outlets marked `outlet_fictional` do not exist; the articles
+printed under real outlet names are invented too, and so are the think tanks and analysts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+NBSP4 = "\u00a0" * 4
+NNBSP = "\u202f"  # narrow no-break space, a thousands separator in some CMS exports
+
+# ---------------------------------------------------------------- layouts
+
+
+def aggregator(sidebar, title, outlet, date, paragraphs, *, tags=None, listen=False):
+    """The maghress-style aggregator page, shaped like seeds 000/001/004 and tests/corpus."""
+    d = date.split("-")
+    first_line = ""
+    for i, headline in enumerate(sidebar):
+        sep = "" if i == 0 else (NBSP4 * 2 if i % 6 == 4 else NBSP4)
+        first_line += sep + headline
+    thanks = ["شكرا على الإبلاغ!", "سيتم حجب هذه الصورة تلقائيا عندما يتم الإبلاغ عنها من طرف عدة أشخاص."]
+    lines = (
+        [first_line] + [""] * 7 + thanks + [""] * 3 + [title, f"نشر في {outlet} يوم {d[2]} - {d[1]} - {d[0]}"]
+    )
+    lines += ["", "", "الخط :", "إستمع للمقال"] if listen else [""]
+    lines += paragraphs + [""]
+    if tags:
+        lines += ["الوسوم", tags, ""]
+    lines += ["", "انقر هنا لقراءة الخبر من مصدره."]
+    return "\n".join(lines)
+
+
+WP_COMMENT_FORM = [
+    "اترك تعليقاً",
+    "",
+    "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
+    "",
+    "التعليق *",
+    "",
+    "الاسم *",
+    "",
+    "البريد الإلكتروني *",
+    "",
+    "احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.",
+    "",
+    "زر الذهاب إلى الأعلى",
+]
+
+
+def wordpress(breadcrumb, title, blocks, related, *, meta_lines=(), footer=None):
+    """A WordPress theme page as a text export: glued breadcrumb, title, the theme's meta lines (author,
+    a date such as '27 دجنبر، 2018', a relative stamp, a view count), blank-separated blocks."""
+    lines = [breadcrumb, "", title, ""]
+    for meta in meta_lines:
+        lines += [meta, ""]
+    for block in blocks:
+        lines += [block, ""]
+    lines += ["مقالات ذات صلة", ""]
+    for headline in related:
+        lines += [headline, ""]
+    lines += WP_COMMENT_FORM
+    if footer:
+        lines += ["", footer]
+    return "\n".join(lines)
+
+
+def clean(title, dateline, paragraphs, *, date_line=None):
+    """Title, an optional printed date line, then '<dateline> - ' before the first paragraph."""
+    head = [title] + ([date_line] if date_line else [])
+    return "\n".join(head + [f"{dateline} - {paragraphs[0]}"] + paragraphs[1:])
+
+
+def html_page(
+    *,
+    title,
+    site,
+    body,
+    pub=None,
+    date_mode="byline",
+    byline_text=None,
+    time_text=None,
+    top_bar=None,
+    nav=("الرئيسية", "سياسة", "مجتمع", "رياضة", "اقتصاد"),
+    aside_title="الأكثر قراءة",
+    aside=(),
+    footer=None,
+    lang_extra="",
+    ld_extra="",
+    ticker=None,
+):
+    """A saved article page. date_mode says where the publication date is:
+    'byline' (visible text only), 'time' (only in <time datetime>), 'jsonld' (only in JSON-LD),
+    'meta' (only in article:published_time)."""
+    head = ["<!DOCTYPE html>", f'<html lang="ar" dir="rtl"{lang_extra}>', "<head>", '<meta charset="utf-8">']
+    head.append(f"<title>{title} | {site}</title>")
+    head.append(f'<meta property="og:site_name" content="{site}">')
+    head.append(f'<meta property="og:title" content="{title}">')
+    head.append('<meta property="og:type" content="article">')
+    if date_mode == "meta":
+        head.append(f'<meta property="article:published_time" content="{pub}T08:30:00+01:00">')
+    head.append('<link rel="stylesheet" href="/static/css/app.min.css">')
+    if date_mode == "jsonld":
+        head.append(
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            f'"headline": "{title}", "datePublished": "{pub}T10:05:00+00:00", '
+            f'"publisher": {{"@type": "Organization", "name": "{site}"}}{ld_extra}}}</script>'
+        )
+    head.append("</head>")
+    out = head + ['<body class="single">']
+    if top_bar:
+        out.append(f'<div class="top-bar">{top_bar}</div>')
+    out.append('<header class="site-header">')
+    out.append(f'  <a class="logo" href="/">{site}</a>')
+    out.append("  <nav><ul>" + "".join(f'<li><a href="#">{n}</a></li>' for n in nav) + "</ul></nav>")
+    if ticker:
+        out.append(f'  <div class="ticker"><span>عاجل</span> {ticker}</div>')
+    out.append("</header>")
+    out.append("<main>")
+    out.append('  <article class="post">')
+    out.append(f'    <h1 class="entry-title">{title}</h1>')
+    if date_mode == "byline":
+        out.append(f'    <div class="byline">{byline_text}</div>')
+    elif date_mode == "time":
+        out.append(
+            f'    <div class="byline">{byline_text or ""} <time datetime="{pub}T11:20:00+01:00">{time_text}</time></div>'
+        )
+    elif byline_text:
+        out.append(f'    <div class="byline">{byline_text}</div>')
+    for block in body:
+        if block.startswith("<"):
+            out.append(f"    {block}")
+        else:
+            out.append(f"    <p>{block}</p>")
+    out.append("  </article>")
+    if aside:
+        out.append('  <aside class="sidebar">')
+        out.append(f"    <h3>{aside_title}</h3>")
+        out.append("    <ul>" + "".join(f"<li>{a}</li>" for a in aside) + "</ul>")
+        out.append("  </aside>")
+    out.append("</main>")
+    if footer:
+        out.append(f'<footer class="site-footer"><p>{footer}</p></footer>')
+    out += ["</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------- gold helpers
+
+
+def P(type_, start=None, end=None, text=None, n=None):
+    period = {"type": type_, "start": start, "end": end, "text": text}
+    if n is not None:
+        period["n"] = n
+    return period
+
+
+def since(start, end, text):
+    return P("since", start, end, text)
+
+
+def year(y, text):
+    return P("year", y, y, text)
+
+
+def ytd(pub, text):
+    return P("year_to_date", pub[:4], pub, text)
+
+
+def last_n(n, pub, text):
+    return P("last_n_years", str(int(pub[:4]) - n), pub, text, n=n)
+
+
+def month(ym, text):
+    return P("month", ym, ym, text)
+
+
+def rng(a, b, text):
+    return P("range", a, b, text)
+
+
+def cumul(pub, text=None):
+    return P("cumulative_unspecified", None, pub, text)
+
+
+def event(pub, text):
+    return P("event", pub, pub, text)
+
+
+def A(org, raw=None, person=None):
+    return {"org": org, "person": person, "raw": raw}
+
+
+def C(
+    metric,
+    value,
+    value_text,
+    sentence,
+    *,
+    period,
+    attribution,
+    qualifier="exact",
+    qualifier_text=None,
+    subset=None,
+    unit="count",
+    notes=None,
+    as_of=None,
+    scope="national",
+):
+    claim = {
+        "metric": metric,
+        "subset": subset,
+        "value": value,
+        "value_text": value_text,
+        "qualifier": qualifier,
+        "qualifier_text": qualifier_text,
+        "unit": unit,
+        "scope": scope,
+        "period": period,
+        "as_of": as_of,
+        "attribution": attribution,
+        "sentence": sentence,
+    }
+    if notes:
+        claim["notes"] = notes
+    return claim
+
+
+def T(text, reason):
+    """A must_not_extract trap."""
+    return {"text": text, "reason": reason}
+
+
+def NP(country, text, reason):
+    """A country mention that is not a partner."""
+    return {"country": country, "text": text, "reason": reason}
+
+
+SIDEBAR_RULE = T(
+    "<any headline in the first line (sidebar)>",
+    "sidebar headlines belong to other articles: never a claim, never a partner, never metadata",
+)
+
+
+def sidebar_traps(items):
+    """items: headline strings, or (headline, trap_text, reason) for headlines carrying a number."""
+    heads, traps = [], [SIDEBAR_RULE]
+    for item in items:
+        if isinstance(item, tuple):
+            heads.append(item[0])
+            traps.append(T(item[1], "sidebar: " + item[2]))
+        else:
+            heads.append(item)
+    return heads, traps
+
+
+def md(title, outlet, alias, date, *, fictional=False, dateline=None):
+    return dict(
+        title=title,
+        outlet=outlet,
+        outlet_alias=alias,
+        outlet_fictional=fictional,
+        date=date,
+        dateline_city=dateline,
+    )
+
+
+ARTICLES = []
+
+
+def article(fn):
+    ARTICLES.append(fn)
+    return fn
+
+
+# ================================================================ the articles
+
+
+@article
+def a01():
+    pub = "2017-01-05"
+    heads, traps = sidebar_traps(
+        [
+            ("الوداد يفوز على الفتح الرباطي (2-0) ويستعيد الصدارة", "(2-0)", "football score"),
+            ("الحكومة تفرج عن 3 ملايير درهم لفائدة الجماعات القروية", "3 ملايير درهم", "money"),
+            "موجة برد قارس تجتاح مرتفعات الأطلس خلال الأيام المقبلة",
+            ("فيديو الطفل المغني يتخطى 5 ملايين مشاهدة", "5 ملايين مشاهدة", "view count"),
+            ("تونس: إحالة 12 عائدا من بؤر التوتر على القضاء", "12 عائدا", "another country's returnees"),
+            "تأجيل مؤتمر حزب الاستقلال إلى موعد لاحق",
+            ("المجلس العلمي: فاتح ربيع الثاني 1438 يوم السبت", "1438", "Hijri year"),
+            (
+                "مقتل 39 شخصا في هجوم على ملهى ليلي بإسطنبول",
+                "مقتل 39 شخصا",
+                "an attack abroad (39 also occurs in the body)",
+            ),
+        ]
+    )
+    title = "حصيلة 2016.. تفكيك 19 خلية إرهابية وعودة 47 مقاتلا من بؤر التوتر"
+    s1 = (
+        "وأفادت معطيات حصلت عليها هسبريس من المكتب المركزي للأبحاث القضائية بأن عدد الخلايا الإرهابية التي "
+        "جرى تفكيكها خلال السنة المنصرمة بلغ 19 خلية، مقابل 21 خلية في السنة التي قبلها."
+    )
+    s2 = (
+        "وارتبطت 18 خلية من خلايا السنة الماضية بتنظيم داعش، فيما كانت خلية واحدة تابعة لتيار الفيء "
+        "والاستحلال الذي يستحل السرقة لتمويل أنشطته."
+    )
+    s3 = (
+        "كما أوقفت المصالح الأمنية 244 شخصا في قضايا مرتبطة بالإرهاب خلال الفترة نفسها، بينما عاد 47 مقاتلا "
+        "من بؤر التوتر، 39 منهم من الساحة السورية العراقية و8 من ليبيا."
+    )
+    s4 = (
+        "وبذلك يرتفع عدد الخلايا التي فككتها الأجهزة الأمنية منذ سنة 2002 إلى غاية نهاية دجنبر 2016 إلى 170 "
+        "خلية، حسب المصدر ذاته."
+    )
+    paragraphs = [
+        "تظهر الأرقام المتعلقة بمكافحة الإرهاب بالمغرب خلال السنة التي ودعناها استمرار الضغط الأمني على "
+        "الخلايا الموالية للتنظيمات المتطرفة، رغم التراجع النسبي لعدد العمليات مقارنة مع سنة 2015 التي شهدت "
+        "إحداث المكتب المركزي للأبحاث القضائية.",
+        f"{s1} {s2}",
+        s3,
+        "ويخضع جميع العائدين لأبحاث قضائية فور وصولهم إلى المطارات المغربية، طبقا لمقتضيات القانون رقم 86.14 "
+        "الذي جرم الالتحاق أو محاولة الالتحاق بالتنظيمات الإرهابية خارج المملكة.",
+        s4,
+        "ويرى متتبعون أن تراجع أعداد المغادرين نحو سوريا خلال الأشهر الأخيرة يعكس صعوبة العبور عبر الحدود "
+        "التركية، أكثر مما يعكس تراجع جاذبية الخطاب المتطرف لدى فئات من الشباب.",
+    ]
+    bcij = A("BCIJ", "معطيات حصلت عليها هسبريس من المكتب المركزي للأبحاث القضائية")
+    y16 = year("2016", "خلال السنة المنصرمة")
+    return dict(
+        key="a01",
+        file="a01_hespress_bilan_2016.txt",
+        format="aggregator",
+        text=aggregator(
+            heads, title, "هسبريس", pub, paragraphs, tags="الإرهاب - المكتب المركزي للأبحاث القضائية"
+        ),
+        metadata=md(title, "هسبريس", "Hespress", pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                19,
+                "19",
+                s1,
+                period=y16,
+                attribution=bcij,
+                notes="'السنة المنصرمة' from the byline (January 2017) = 2016",
+            ),
+            C("cells_dismantled", 21, "21", s1, period=year("2015", "في السنة التي قبلها"), attribution=bcij),
+            C(
+                "cells_dismantled",
+                18,
+                "18",
+                s2,
+                subset="isis_linked",
+                period=year("2016", "السنة الماضية"),
+                attribution=bcij,
+                notes="a part of the 19: subset from the breakdown",
+            ),
+            C(
+                "persons_arrested",
+                244,
+                "244",
+                s3,
+                period=year("2016", "خلال الفترة نفسها"),
+                attribution=bcij,
+                notes="'the same period' = 2016 of the previous sentences",
+            ),
+            C(
+                "returnees",
+                47,
+                "47",
+                s3,
+                period=year("2016", None),
+                attribution=bcij,
+                notes="same sentence, same period",
+            ),
+            C(
+                "returnees",
+                39,
+                "39",
+                s3,
+                subset="syria_iraq",
+                period=year("2016", None),
+                attribution=bcij,
+                notes="list item with no noun: 'منهم' points to the 47 returnees",
+            ),
+            C(
+                "returnees",
+                8,
+                "8",
+                s3,
+                subset="libya",
+                period=year("2016", None),
+                attribution=bcij,
+                notes="list item with no noun",
+            ),
+            C(
+                "cells_dismantled",
+                170,
+                "170",
+                s4,
+                period=since("2002", "2016-12", "منذ سنة 2002 إلى غاية نهاية دجنبر 2016"),
+                as_of="2016-12",
+                attribution=A("BCIJ", "المصدر ذاته"),
+                notes="cumulative up to the end of December 2016 (not the month of December)",
+            ),
+        ],
+        optional_claims=[
+            C(
+                "cells_dismantled",
+                1,
+                "خلية واحدة",
+                s2,
+                subset="fay_istihlal",
+                period=year("2016", "السنة الماضية"),
+                attribution=bcij,
+            ),
+        ],
+        must_not_extract=traps
+        + [
+            T(title, "title: the body repeats both figures"),
+            T("القانون رقم 86.14", "law number"),
+            T("سنة 2015 التي شهدت", "bare year"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[
+            NP("LY", "من ليبيا", "conflict zone the returnees came from"),
+            NP("SY", "الساحة السورية العراقية", "conflict zone"),
+            NP("IQ", "الساحة السورية العراقية", "conflict zone"),
+            NP("TR", "الحدود التركية", "transit country, no cooperation stated"),
+        ],
+        flags=[
+            "aggregator",
+            "title_figure",
+            "relative_period",
+            "period_year",
+            "until_end_of_month",
+            "as_of",
+            "list_no_noun",
+            "verb_no_noun",
+            "subset_isis_linked",
+            "subset_zone",
+            "inherited_period",
+            "carried_attribution",
+            "law_number_trap",
+            "hijri_trap",
+            "score_trap",
+            "money_trap",
+            "view_count_trap",
+            "casualties_trap",
+            "other_country_trap",
+            "conflict_zone_mention",
+            "org_BCIJ",
+        ],
+        covers="2016 review: 'السنة المنصرمة' / 'السنة التي قبلها' from the byline; 244 arrests 'خلال الفترة نفسها'; 47 returnees then '39 منهم … و8 من ليبيا' (no noun); 170 'منذ سنة 2002 إلى غاية نهاية دجنبر 2016' (as_of); sidebar 39 killed abroad, Hijri 1438, Tunisian returnees",
+    )
+
+
+@article
+def a02():
+    pub = "2018-01-10"
+    heads, traps = sidebar_traps(
+        [
+            ("برشلونة يسحق إسبانيول في ديربي كتالونيا (4-1)", "(4-1)", "football score"),
+            ("ارتفاع أسعار الخضر بنسبة 12 في المائة", "12 في المائة", "prices"),
+            ("وفاة شاب عمره 19 سنة في حادث سير بالقنيطرة", "عمره 19 سنة", "age (19 also occurs in the body)"),
+            "الحسيمة.. محاكمة معتقلي الحراك تدخل شهرها الخامس",
+            ("الأرصاد: تساقطات ثلجية فوق 1200 متر", "1200 متر", "altitude"),
+            "بوريطة يستقبل نظيره الموريتاني بالرباط",
+        ]
+    )
+    title = "الخيام: 49 خلية إرهابية فككها البسيج في ثلاث سنوات"
+    s1 = (
+        "وحسب الأرقام التي كشف عنها عبد الحق الخيام، مدير المكتب المركزي للأبحاث القضائية، فقد فكك المكتب 21 "
+        "خلية سنة 2015 و19 سنة 2016 و9 سنة 2017، أي ما مجموعه 49 خلية منذ إحداثه."
+    )
+    s2 = "وأضاف الخيام أن هذه العمليات أسفرت عن توقيف 275 شخصا في السنة الأولى و244 في الثانية و186 في الثالثة."
+    s3 = (
+        "وبخصوص الملتحقين ببؤر التوتر، أوضح المسؤول الأمني أن 1,640 مغربيا غادروا نحو سوريا والعراق، لقي 558 "
+        "منهم حتفهم هناك، في حين عاد 213 إلى أرض الوطن."
+    )
+    paragraphs = [
+        "في حصيلة هي الأولى من نوعها منذ إحداثه، قدم المكتب المركزي للأبحاث القضائية معطيات مفصلة عن نشاطه "
+        "في مجال مكافحة الإرهاب، خلال ندوة صحفية احتضنها مقره بمدينة سلا.",
+        f"{s1} {s2}",
+        s3,
+        "وأشار إلى أن جميع العائدين أحيلوا على العدالة بمجرد وصولهم، طبقا لمقتضيات القانون رقم 86.14 الذي "
+        "يعاقب على الالتحاق بالتنظيمات الإرهابية بالخارج.",
+        "وأشاد المسؤول ذاته بالتعاون مع الأجهزة الأمنية الأوروبية، مذكرا بأن معلومات قدمتها المصالح المغربية "
+        "لبلجيكا وفرنسا ساهمت في تحديد مكان العقل المدبر لهجمات باريس سنة 2015.",
+        "كما لفت الخيام إلى أن المكتب يتدخل قبل انتقال المشتبه فيهم إلى مرحلة التنفيذ، بناء على المعلومات "
+        "الدقيقة التي توفرها المديرية العامة لمراقبة التراب الوطني.",
+    ]
+    person = "عبد الحق الخيام"
+    bcij = A("BCIJ", "عبد الحق الخيام، مدير المكتب المركزي للأبحاث القضائية", person)
+    bcij2 = A("BCIJ", "وأضاف الخيام", person)
+    bcij3 = A("BCIJ", "المسؤول الأمني", person)
+    cum = cumul(pub)
+    return dict(
+        key="a02",
+        file="a02_alyaoum24_khiam_list.txt",
+        format="aggregator",
+        text=aggregator(heads, title, "اليوم 24", pub, paragraphs),
+        metadata=md(title, "اليوم 24", "Alyaoum24", pub),
+        claims=[
+            C("cells_dismantled", 21, "21", s1, period=year("2015", "سنة 2015"), attribution=bcij),
+            C(
+                "cells_dismantled",
+                19,
+                "19",
+                s1,
+                period=year("2016", "سنة 2016"),
+                attribution=bcij,
+                notes="list item: the noun خلية is shared, the year follows the number",
+            ),
+            C(
+                "cells_dismantled",
+                9,
+                "9",
+                s1,
+                period=year("2017", "سنة 2017"),
+                attribution=bcij,
+                notes="list item: noun shared, year after the number",
+            ),
+            C(
+                "cells_dismantled",
+                49,
+                "49",
+                s1,
+                period=since("2015", pub, "منذ إحداثه"),
+                attribution=bcij,
+                notes="the BCIJ was created in March 2015; 21+19+9=49",
+            ),
+            C(
+                "persons_arrested",
+                275,
+                "275",
+                s2,
+                period=year("2015", "في السنة الأولى"),
+                attribution=bcij2,
+                notes="'the first year' of the list above",
+            ),
+            C("persons_arrested", 244, "244", s2, period=year("2016", "في الثانية"), attribution=bcij2),
+            C("persons_arrested", 186, "186", s2, period=year("2017", "في الثالثة"), attribution=bcij2),
+            C(
+                "fighters_joined",
+                1640,
+                "1,640",
+                s3,
+                period=cum,
+                attribution=bcij3,
+                notes="'غادروا نحو سوريا والعراق': the metric comes from the verb",
+            ),
+            C("fighters_killed", 558, "558", s3, period=cum, attribution=bcij3, notes="'لقي … منهم حتفهم'"),
+            C("returnees", 213, "213", s3, period=cum, attribution=bcij3, notes="'عاد 213' with no noun"),
+        ],
+        must_not_extract=traps
+        + [
+            T(title, "title: the body repeats 49"),
+            T("القانون رقم 86.14", "law number"),
+            T("هجمات باريس سنة 2015", "year of an attack abroad"),
+            T("ثلاث سنوات", "duration in the title"),
+        ],
+        countries_cited=["BE", "FR"],
+        countries_not_partners=[
+            NP("SY", "نحو سوريا والعراق", "conflict zone"),
+            NP("IQ", "نحو سوريا والعراق", "conflict zone"),
+        ],
+        flags=[
+            "aggregator",
+            "title_figure",
+            "list_shared_noun",
+            "list_year_after_number",
+            "ordinal_period",
+            "verb_no_noun",
+            "named_person",
+            "speaker_previous_sentence",
+            "partner_clitic_li",
+            "law_number_trap",
+            "thousands_separator",
+            "org_BCIJ",
+            "conflict_zone_mention",
+            "age_trap",
+            "score_trap",
+        ],
+        covers="Khiam (BCIJ): '21 خلية سنة 2015 و19 سنة 2016 و9 سنة 2017' (shared noun, year after the number) = 49; '275 … في السنة الأولى و244 في الثانية و186 في الثالثة'; 1,640 'غادروا', 558 'لقي … حتفهم', 213 'عاد'; partners 'لبلجيكا وفرنسا'",
+    )
+
+
+@article
+def a03():
+    pub = "2021-05-18"
+    heads, traps = sidebar_traps(
+        [
+            ("الرجاء يقصي بيراميدز ويبلغ نصف نهائي كأس الكاف (2-1)", "(2-1)", "football score"),
+            (
+                "تلقيح أزيد من 5 ملايين مغربي ضد كورونا",
+                "أزيد من 5 ملايين مغربي",
+                "vaccinations, with a qualifier",
+            ),
+            "سبتة.. آلاف المهاجرين يتدفقون على المدينة المحتلة",
+            ("ذكرى غزوة بدر 17 رمضان 1442", "17 رمضان 1442", "Hijri date"),
+            ("الحكومة تصادق على مرسوم بقيمة 800 مليون درهم", "800 مليون درهم", "money"),
+        ]
+    )
+    title = "مسؤول أمني: 1659 مغربيا التحقوا بسوريا والعراق و270 عادوا إلى المملكة"
+    s1 = (
+        "وأفاد المسؤول ذاته بأن عدد المغاربة الذين التحقوا بالتنظيمات الإرهابية في سوريا والعراق بلغ 1659 "
+        "شخصا، من بينهم 225 معتقلا سابقا في قضايا الإرهاب."
+    )
+    s2 = (
+        "وأوضح أن 745 منهم لقوا حتفهم، أغلبهم في عمليات انتحارية، بينما عاد 270 إلى المغرب، أحيل 137 منهم على "
+        "العدالة."
+    )
+    s3 = (
+        "وبخصوص النساء، أشار المتحدث إلى أن حوالي 288 امرأة التحقن بمناطق النزاع عادت منهن 99، في حين بلغ عدد "
+        "القاصرين 391 قاصرا لم يعد منهم سوى 82."
+    )
+    paragraphs = [
+        "عاد ملف المقاتلين المغاربة في صفوف التنظيمات الإرهابية إلى الواجهة، بعد الأرقام التي قدمها مسؤول "
+        "بالمكتب المركزي للأبحاث القضائية خلال لقاء نظم لفائدة وسائل الإعلام بمقر المكتب بمدينة سلا، أمس "
+        "الاثنين.",
+        f"{s1} {s2}",
+        s3,
+        "وتقود الولايات المتحدة منذ سقوط آخر معاقل داعش سنة 2019 دعوات إلى ترحيل المقاتلين الأجانب وعائلاتهم "
+        "المحتجزين في مخيمات شمال شرق سوريا، بينما تتعامل دول عديدة بتحفظ مع هذه المطالب.",
+        "وأكد المسؤول الأمني أن المغرب اعتمد مقاربة تجمع بين الحزم القضائي وبرامج إعادة الإدماج، من قبيل "
+        "برنامج «مصالحة» الذي تشرف عليه المندوبية العامة لإدارة السجون منذ 2017.",
+    ]
+    cum = cumul(pub)
+    b1 = A("BCIJ", "المسؤول ذاته")
+    b3 = A("BCIJ", "المتحدث")
+    return dict(
+        key="a03",
+        file="a03_hibapress_cp1256_fighters.txt",
+        format="aggregator",
+        encoding="windows-1256",
+        text=aggregator(heads, title, "هبة بريس", pub, paragraphs),
+        metadata=md(title, "هبة بريس", "Hibapress", pub),
+        claims=[
+            C(
+                "fighters_joined",
+                1659,
+                "1659",
+                s1,
+                period=cum,
+                attribution=b1,
+                notes="the speaker ('مسؤول بالمكتب المركزي للأبحاث القضائية') is named in the previous paragraph",
+            ),
+            C("fighters_joined", 225, "225", s1, subset="former_detainees", period=cum, attribution=b1),
+            C(
+                "fighters_killed",
+                745,
+                "745",
+                s2,
+                period=cum,
+                attribution=b1,
+                notes="'N منهم لقوا حتفهم': no counted noun",
+            ),
+            C("returnees", 270, "270", s2, period=cum, attribution=b1, notes="'عاد 270'"),
+            C(
+                "returnees_arrested",
+                137,
+                "137",
+                s2,
+                period=cum,
+                attribution=b1,
+                notes="'أحيل 137 منهم على العدالة' = returnees arrested, not returnees",
+            ),
+            C(
+                "fighters_joined",
+                288,
+                "288",
+                s3,
+                subset="women",
+                qualifier="about",
+                qualifier_text="حوالي",
+                period=cum,
+                attribution=b3,
+            ),
+            C("returnees", 99, "99", s3, subset="women", period=cum, attribution=b3),
+            C("fighters_joined", 391, "391", s3, subset="minors", period=cum, attribution=b3),
+            C(
+                "returnees",
+                82,
+                "82",
+                s3,
+                subset="minors",
+                period=cum,
+                attribution=b3,
+                notes="'لم يعد منهم سوى 82': exact, 'only'",
+            ),
+        ],
+        must_not_extract=traps
+        + [
+            T(title, "title: the body repeats both figures"),
+            T("أمس الاثنين", "relative date of the meeting"),
+            T("سنة 2019", "year"),
+            T("منذ 2017", "start of a rehabilitation programme, not a claim period"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[
+            NP("US", "الولايات المتحدة", "calls for repatriation; no cooperation with Morocco stated"),
+            NP("SY", "شمال شرق سوريا", "conflict zone"),
+            NP("IQ", "في سوريا والعراق", "conflict zone"),
+        ],
+        flags=[
+            "aggregator",
+            "windows_1256",
+            "title_figure",
+            "verb_no_noun",
+            "subset_women",
+            "subset_minors",
+            "subset_former_detainees",
+            "returnees_arrested",
+            "speaker_previous_sentence",
+            "carried_attribution",
+            "qualifier_about",
+            "hijri_trap",
+            "money_trap",
+            "score_trap",
+            "org_BCIJ",
+            "conflict_zone_mention",
+        ],
+        covers="windows-1256: 1659 fighters (225 former detainees), '745 منهم لقوا حتفهم', 'عاد 270', 'أحيل 137 منهم على العدالة' (returnees_arrested); women 'حوالي 288' / 99 back, minors 391 / 82 back; speaker in the previous paragraph; US calls for repatriation (not a partner)",
+    )
+
+
+@article
+def a04():
+    pub = "2022-11-14"
+    heads, traps = sidebar_traps(
+        [
+            "المنتخب المغربي يواجه كرواتيا في أولى مبارياته بالمونديال",
+            ("أسود الأطلس يهزمون جورجيا وديا (3-0)", "(3-0)", "football score"),
+            ("ارتفاع معدل التضخم إلى 8,1 في المائة", "8,1 في المائة", "inflation"),
+            ("زلزال يضرب جزيرة جاوة الإندونيسية ويخلف 162 قتيلا", "162 قتيلا", "casualties abroad"),
+            "مجلس المنافسة يفتح تحقيقا في أسعار المحروقات",
+            ("جامعة محمد الخامس تحتفي بالذكرى 65 لتأسيسها", "الذكرى 65", "anniversary ordinal"),
+        ]
+    )
+    title = "حبوب: المغرب فكك 213 خلية إرهابية منذ 2002 والتهديد ما يزال قائما"
+    s1 = (
+        "وكشف حبوب، في حوار أجرته معه وكالة الأنباء الإسبانية «إفي»، أن المصالح الأمنية المغربية فككت ما "
+        "مجموعه 213 خلية إرهابية منذ سنة 2002."
+    )
+    s2 = (
+        "وأضاف أن المكتب الذي يديره فكك لوحده 87 خلية منذ إحداثه في مارس 2015، وأوقف خلال الفترة ذاتها أزيد "
+        "من 1400 شخص يشتبه في تورطهم في قضايا الإرهاب."
+    )
+    s3 = (
+        "وأبرز المسؤول الأمني أن هذه العمليات مكنت من إحباط ما يربو على 500 مخطط إرهابي خلال العقدين "
+        "الماضيين، كان بعضها في مراحل متقدمة من التحضير."
+    )
+    paragraphs = [
+        "أكد الشرقاوي حبوب، مدير المكتب المركزي للأبحاث القضائية، أن التهديد الإرهابي الذي يواجه المملكة لم "
+        "يتراجع، بل تغيرت أشكاله بفعل تمدد التنظيمات المتطرفة في منطقة الساحل وتنامي الاستقطاب عبر الإنترنت.",
+        s1,
+        f"{s2} {s3}",
+        "وبخصوص التعاون الدولي، أوضح حبوب أن المعلومات التي قدمتها المديرية العامة لمراقبة التراب الوطني "
+        "لنظيرتها الفرنسية مكنت في أكثر من مناسبة من إحباط هجمات فوق التراب الفرنسي.",
+        "وشدد على أن التنظيمات الإرهابية باتت تراهن على ما يعرف بالذئاب المنفردة، مبرزا أن عددا من الموقوفين "
+        "لا تتجاوز أعمارهم 18 سنة.",
+    ]
+    person = "الشرقاوي حبوب"
+    p15 = since("2015-03", pub, "منذ إحداثه في مارس 2015")
+    return dict(
+        key="a04",
+        file="a04_barlamane_habboub_213.txt",
+        format="aggregator",
+        text=aggregator(
+            heads, title, "برلمان كوم", pub, paragraphs, listen=True, tags="حبوب - البسيج - الإرهاب"
+        ),
+        metadata=md(title, "برلمان كوم", "Barlamane", pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                213,
+                "213",
+                s1,
+                period=since("2002", pub, "منذ سنة 2002"),
+                attribution=A("BCIJ", "وكشف حبوب", person),
+                notes="named official (BCIJ director) named in the first paragraph",
+            ),
+            C(
+                "cells_dismantled",
+                87,
+                "87",
+                s2,
+                period=p15,
+                attribution=A("BCIJ", "المكتب الذي يديره", person),
+            ),
+            C(
+                "persons_arrested",
+                1400,
+                "1400",
+                s2,
+                qualifier="more_than",
+                qualifier_text="أزيد من",
+                period=since("2015-03", pub, "خلال الفترة ذاتها"),
+                attribution=A("BCIJ", "المكتب الذي يديره", person),
+                notes="'the same period' points to 'منذ إحداثه في مارس 2015' earlier in the same sentence, not to 2002",
+            ),
+            C(
+                "plots_foiled",
+                500,
+                "500",
+                s3,
+                qualifier="more_than",
+                qualifier_text="ما يربو على",
+                period=last_n(20, pub, "خلال العقدين الماضيين"),
+                attribution=A("BCIJ", "المسؤول الأمني", person),
+            ),
+        ],
+        must_not_extract=traps
+        + [
+            T(title, "title: the body repeats 213"),
+            T("18 سنة", "age"),
+        ],
+        countries_cited=["FR"],
+        countries_not_partners=[
+            NP(
+                "ES",
+                "وكالة الأنباء الإسبانية",
+                "a country inside an organisation's name (the news agency EFE)",
+            ),
+        ],
+        flags=[
+            "aggregator",
+            "listen_block",
+            "title_figure",
+            "named_person",
+            "org_BCIJ",
+            "since_creation_month",
+            "same_period_antecedent_same_sentence",
+            "last_two_decades",
+            "qualifier_more_than",
+            "partner_nazir",
+            "country_in_org_name",
+            "age_trap",
+            "score_trap",
+            "casualties_trap",
+        ],
+        covers="Habboub (BCIJ) to EFE: 213 since 2002; 87 'منذ إحداثه في مارس 2015' and 'أزيد من 1400' 'خلال الفترة ذاتها' (antecedent in the same sentence, not 2002); 'ما يربو على 500' plots 'خلال العقدين الماضيين'; 'لنظيرتها الفرنسية' partner; Spain only inside 'وكالة الأنباء الإسبانية'",
+    )
+
+
+@article
+def a05():
+    pub = "2020-02-03"
+    heads, traps = sidebar_traps(
+        [
+            ("فيروس كورونا يودي بحياة 361 شخصا في الصين", "361 شخصا", "casualties abroad"),
+            ("الوداد يتعادل مع صن داونز (0-0) في دوري الأبطال", "(0-0)", "football score"),
+            "بنشعبون يدافع عن الإصلاح الضريبي أمام البرلمان",
+            ("سعر صرف الدرهم يستقر عند 10,6 دراهم مقابل الأورو", "10,6 دراهم", "exchange rate"),
+            "تساقطات مطرية مرتقبة بعدد من مناطق المملكة",
+            ("أغنية مغربية جديدة تحصد 2 مليون مشاهدة في يومين", "2 مليون مشاهدة", "view count"),
+        ]
+    )
+    title = "لفتيت يكشف حصيلة مكافحة الإرهاب خلال 2019"
+    s1 = (
+        "وأوضح عبد الوافي لفتيت، في جوابه على سؤال النائب البرلماني، أن المصالح الأمنية تمكنت خلال السنة "
+        "الماضية من تفكيك 14 خلية إرهابية وتوقيف 76 شخصا يشتبه في ارتباطهم بها."
+    )
+    s2 = (
+        "وأشار الوزير إلى أن عدد الخلايا المفككة منذ سنة 2002 بلغ ما يناهز مائتي خلية، مكنت من إحباط أزيد من "
+        "500 مخطط تخريبي."
+    )
+    paragraphs = [
+        "قدم وزير الداخلية معطيات جديدة حول جهود المملكة في التصدي للخطر الإرهابي، وذلك في جواب كتابي توصل به "
+        "مجلس النواب، ردا على سؤال تقدم به أحد الفرق البرلمانية حول حصيلة المقاربة الأمنية.",
+        s1,
+        s2,
+        "وأضاف لفتيت أن اليقظة تظل ضرورية في ظل تواجد مقاتلين مغاربة في صفوف فروع داعش بمنطقة الساحل، التي "
+        "تعرف هشاشة أمنية متزايدة منذ سقوط نظام القذافي في ليبيا سنة 2011.",
+        "وكان المغرب قد عزز ترسانته القانونية في أعقاب هجمات 11 شتنبر 2001 بالولايات المتحدة وتفجيرات الدار "
+        "البيضاء سنة 2003، بإصدار القانون رقم 03.03 المتعلق بمكافحة الإرهاب.",
+    ]
+    person = "عبد الوافي لفتيت"
+    y19 = year("2019", "خلال السنة الماضية")
+    moi = A("MOI", "عبد الوافي لفتيت", person)
+    return dict(
+        key="a05",
+        file="a05_alayam24_laftit_mps_2019.txt",
+        format="aggregator",
+        text=aggregator(heads, title, "الأيام 24", pub, paragraphs),
+        metadata=md(title, "الأيام 24", "Alayam24", pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                14,
+                "14",
+                s1,
+                period=y19,
+                attribution=moi,
+                notes="a minister answering MPs is the ministry (MOI), not PARLIAMENT",
+            ),
+            C(
+                "persons_arrested",
+                76,
+                "76",
+                s1,
+                period=y19,
+                attribution=moi,
+                notes="the period is shared by both figures of the clause",
+            ),
+            C(
+                "cells_dismantled",
+                200,
+                "مائتي",
+                s2,
+                qualifier="about",
+                qualifier_text="ما يناهز",
+                period=since("2002", pub, "منذ سنة 2002"),
+                attribution=A("MOI", "الوزير", person),
+                notes="'مائتي' (genitive dual in construct) = 200",
+            ),
+            C(
+                "plots_foiled",
+                500,
+                "500",
+                s2,
+                qualifier="more_than",
+                qualifier_text="أزيد من",
+                period=since("2002", pub, "منذ سنة 2002"),
+                attribution=A("MOI", "الوزير", person),
+                notes="shares the sentence's period",
+            ),
+        ],
+        must_not_extract=traps
+        + [
+            T("11 شتنبر 2001", "date of an attack abroad"),
+            T("القانون رقم 03.03", "law number"),
+            T("سنة 2011", "year"),
+            T("سنة 2003", "year"),
+            T(title, "a bare year in the title"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[
+            NP("US", "بالولايات المتحدة", "place of the 9/11 attacks"),
+            NP("LY", "في ليبيا", "a country named for its collapse, no cooperation"),
+        ],
+        flags=[
+            "aggregator",
+            "minister_answering_mps",
+            "org_MOI",
+            "named_person",
+            "relative_period",
+            "period_year",
+            "number_words",
+            "number_word_genitive",
+            "qualifier_about",
+            "qualifier_more_than",
+            "shared_period",
+            "attack_place_mention",
+            "law_number_trap",
+            "casualties_trap",
+            "view_count_trap",
+            "score_trap",
+        ],
+        covers="Laftit answering an MP (MOI, not PARLIAMENT): 14 cells and 76 arrests 'خلال السنة الماضية' (2019); 'ما يناهز مائتي خلية' since 2002; 'أزيد من 500' plots; 9/11 'بالولايات المتحدة' (place of an attack); law 03.03",
+    )
+
+
+@article
+def a06():
+    pub = "2020-01-14"
+    heads, traps = sidebar_traps(
+        [
+            ("نهضة بركان يفوز على زيسكو (2-1) ويقترب من ربع النهائي", "(2-1)", "football score"),
+            "وزارة التربية الوطنية تعلن مواعيد الامتحانات الإشهادية",
+            ("حجز 3 أطنان من الشيرا بميناء طنجة المتوسط", "3 أطنان", "drug seizure"),
+            ("الحكومة تخصص 2,5 مليار درهم لبرنامج تشغيل الشباب", "2,5 مليار درهم", "money"),
+            "أستراليا.. الحرائق تلتهم ملايين الهكتارات",
+            ("انطلاق الدورة 26 لمهرجان الفيلم بطنجة", "الدورة 26", "festival ordinal"),
+        ]
+    )
+    title = "أرقام 2019.. 14 خلية إرهابية و67 موقوفا"
+    s1 = (
+        "وحسب معطيات رسمية اطلعت عليها «الصباح»، فقد أسفرت العمليات التي نفذتها الأجهزة الأمنية خلال 2019 عن "
+        "تفكيك 14 خلية إرهابية وإيقاف 67 مشتبها فيه."
+    )
+    s2 = (
+        "وشهد شهر دجنبر الماضي وحده تفكيك ثلاث خلايا، إحداها بتنسيق مع الشرطة الإسبانية، كانت تنشط بين "
+        "مدينتي الناظور ومليلية المحتلة."
+    )
+    s3 = "وتفيد المعطيات ذاتها بأن نحو 70 في المائة من الموقوفين تقل أعمارهم عن 30 سنة."
+    s4 = (
+        "ويعتبر مراقبون أن هذه الحصيلة تبقى دون مستوى سنة 2015 التي شهدت تفكيك 21 خلية، وهي أعلى حصيلة سنوية "
+        "منذ إحداث المكتب المركزي للأبحاث القضائية."
+    )
+    paragraphs = [
+        "لم تكن سنة 2019 هادئة على الجبهة الأمنية، إذ واصلت الأجهزة المختصة تعقب الخلايا الموالية للتنظيمات "
+        "الإرهابية في عدد من المدن، من الشمال إلى الجنوب.",
+        f"{s1} {s2}",
+        "وتبين من خلال الأبحاث أن عناصر إحدى هذه الخلايا اقتنوا قنينات غاز البوتان ومواد كيماوية لصناعة عبوات "
+        "ناسفة، بينما كان آخرون يخططون للالتحاق بفرع داعش في منطقة الساحل.",
+        s3,
+        s4,
+    ]
+    official = A("official_unspecified", "معطيات رسمية اطلعت عليها «الصباح»")
+    y19 = year("2019", "خلال 2019")
+    return dict(
+        key="a06",
+        file="a06_assabah_2019_67.txt",
+        format="aggregator",
+        text=aggregator(heads, title, "الصباح", pub, paragraphs),
+        metadata=md(title, "الصباح", "Assabah", pub),
+        claims=[
+            C("cells_dismantled", 14, "14", s1, period=y19, attribution=official),
+            C(
+                "persons_arrested",
+                67,
+                "67",
+                s1,
+                period=y19,
+                attribution=official,
+                notes="76 in the minister's answer (a05): same year, different value",
+            ),
+            C(
+                "cells_dismantled",
+                3,
+                "ثلاث",
+                s2,
+                period=month("2019-12", "شهر دجنبر الماضي"),
+                attribution=official,
+                notes="'الماضي' from the byline (January 2020)",
+            ),
+            C(
+                "cells_dismantled",
+                21,
+                "21",
+                s4,
+                period=year("2015", "سنة 2015"),
+                attribution=A("analyst", "مراقبون"),
+                notes="observers restating an earlier year's figure",
+            ),
+        ],
+        optional_claims=[
+            C(
+                "persons_arrested",
+                70,
+                "70",
+                s3,
+                subset="under_30",
+                unit="percent",
+                qualifier="about",
+                qualifier_text="نحو",
+                period=year("2019", None),
+                attribution=A("official_unspecified", "المعطيات ذاتها"),
+            ),
+        ],
+        must_not_extract=traps
+        + [
+            T(title, "title: the body repeats both figures"),
+            T("تقل أعمارهم عن 30 سنة", "age threshold"),
+            T("سنة 2019 هادئة", "bare year"),
+        ],
+        countries_cited=["ES"],
+        countries_not_partners=[
+            NP("BT", "غاز البوتان", "'butane' contains the Arabic name of Bhutan"),
+        ],
+        flags=[
+            "aggregator",
+            "title_figure",
+            "org_official_unspecified",
+            "period_month",
+            "relative_period",
+            "number_words",
+            "partner_cue_coordination",
+            "substring_country",
+            "percent",
+            "age_trap",
+            "analyst",
+            "money_trap",
+            "score_trap",
+        ],
+        covers="official data: 14 cells and 67 arrests 'خلال 2019' (the minister said 76: same_period_disagreement); 'ثلاث خلايا' in 'شهر دجنبر الماضي' (month from the byline); 'بتنسيق مع الشرطة الإسبانية' partner; 'غاز البوتان' (not Bhutan); observers' 21 in 2015",
+    )
+
+
+@article
+def a07():
+    pub = "2024-06-10"
+    heads, traps = sidebar_traps(
+        [
+            ("أسود الأطلس يكتسحون الكونغو (6-0) في تصفيات المونديال", "(6-0)", "football score"),
+            ("عيد الأضحى 1445: أسعار الأضاحي بين 3000 و5000 درهم", "بين 3000 و5000 درهم", "prices"),
+            ("باكالوريا 2024: نسبة النجاح تبلغ 67 في المائة", "67 في المائة", "exam pass rate"),
+            "موجة حر تضرب عددا من أقاليم المملكة",
+            ("توقيف 27 مرشحا للهجرة السرية بالناظور", "27 مرشحا", "migration arrests, not terrorism"),
+        ]
+    )
+    traps.append(T("1445", "sidebar: Hijri year"))
+    title = "المغرب.. 218 خلية إرهابية مفككة في 22 سنة"
+    s1 = (
+        "وكشفت معطيات صادرة عن المديرية العامة لمراقبة التراب الوطني أن المصالح الأمنية فككت 218 خلية إرهابية "
+        "منذ سنة 2002، وأوقفت ما يفوق 4500 شخص في قضايا مرتبطة بالإرهاب."
+    )
+    s2 = (
+        "وتشير المعطيات ذاتها إلى أن أكثر من 90 من هذه الخلايا كانت على صلة بتنظيم داعش في الساحة السورية "
+        "العراقية أو في منطقة الساحل."
+    )
+    paragraphs = [
+        "تواصل الأجهزة الأمنية المغربية تحقيق نتائج لافتة في مواجهة التهديد الإرهابي، بعدما أجهضت خلال "
+        "الأسابيع الأخيرة مشاريع تخريبية كانت في مراحل متقدمة من الإعداد.",
+        f"{s1} {s2}",
+        "وتقوم المقاربة المغربية على الاستباق وتبادل المعلومات مع الشركاء، إذ مكنت معطيات وفرتها المديرية "
+        "العامة لمراقبة التراب الوطني للمصالح الألمانية والنمساوية من إحباط مخطط لاستهداف تجمع ديني بمدينة "
+        "فيينا.",
+        "ويرى مراقبون أن المملكة تدفع ثمن قربها من منطقة الساحل، التي سجلت أزيد من 3,000 قتيل في هجمات "
+        "إرهابية خلال سنة 2023 وفق مؤشر الإرهاب العالمي.",
+    ]
+    dgst = A("DGST", "معطيات صادرة عن المديرية العامة لمراقبة التراب الوطني")
+    p02 = since("2002", pub, "منذ سنة 2002")
+    return dict(
+        key="a07",
+        file="a07_rue20_utf16_218.txt",
+        format="aggregator",
+        encoding="utf-16",
+        text=aggregator(heads, title, "زنقة 20", pub, paragraphs),
+        metadata=md(title, "زنقة 20", "Rue20", pub),
+        claims=[
+            C("cells_dismantled", 218, "218", s1, period=p02, attribution=dgst),
+            C(
+                "persons_arrested",
+                4500,
+                "4500",
+                s1,
+                qualifier="more_than",
+                qualifier_text="ما يفوق",
+                period=p02,
+                attribution=dgst,
+                notes="shares the clause's period",
+            ),
+            C(
+                "cells_dismantled",
+                90,
+                "90",
+                s2,
+                subset="isis_linked",
+                qualifier="more_than",
+                qualifier_text="أكثر من",
+                period=since("2002", pub, None),
+                attribution=A("DGST", "المعطيات ذاتها"),
+                notes="'أكثر من 90 من هذه الخلايا': subset from the breakdown's head, period inherited",
+            ),
+        ],
+        must_not_extract=traps
+        + [
+            T(title, "title: 218 repeated by the body; '22 سنة' is a duration"),
+            T(
+                "أزيد من 3,000 قتيل",
+                "casualties in the Sahel per an international index: not a Moroccan figure",
+            ),
+            T("سنة 2023", "year of the index"),
+        ],
+        countries_cited=["DE", "AT"],
+        countries_not_partners=[
+            NP("SY", "الساحة السورية العراقية", "conflict zone"),
+            NP("IQ", "الساحة السورية العراقية", "conflict zone"),
+        ],
+        flags=[
+            "aggregator",
+            "utf16",
+            "title_figure",
+            "org_DGST",
+            "subset_isis_linked",
+            "qualifier_more_than",
+            "inherited_period",
+            "partner_adjective",
+            "other_region_figure_trap",
+            "hijri_trap",
+            "duration_trap",
+            "score_trap",
+            "money_trap",
+        ],
+        covers="UTF-16 LE: DGST 218 cells and 'ما يفوق 4500' arrests since 2002 (a running total that later falls to 214 in a08); 'أكثر من 90 من هذه الخلايا' ISIS-linked; partners 'للمصالح الألمانية والنمساوية'; Sahel casualties of an international index (not a claim)",
+    )
+
+
+@article
+def a08():
+    pub = "2025-01-15"
+    heads, traps = sidebar_traps(
+        [
+            ("حصيلة ثقيلة: 17 قتيلا في حوادث السير خلال أسبوع", "17 قتيلا", "road deaths"),
+            "مدونة الأسرة.. المجلس العلمي الأعلى يبدي رأيه في المقترحات",
+            ("الجيش الملكي ينتصر على الرجاء (2-0)", "(2-0)", "football score"),
+            ("الحكومة ترفع الحد الأدنى للأجور بنسبة 5 في المائة", "5 في المائة", "wages"),
+            "إنذار بتساقطات ثلجية بالأطلس المتوسط",
+        ]
+    )
+    title = "مصادر أمنية: التنسيق المغربي الإسباني أجهض عشرات المخططات الإرهابية"
+    s1 = (
+        "وأفادت مصادر أمنية بأن الأجهزة المغربية تمكنت من تفكيك مائتين وأربع عشرة خلية إرهابية منذ سنة 2002، "
+        "في إطار المقاربة الاستباقية التي تنهجها المملكة."
+    )
+    s2 = (
+        "وأشارت المصادر ذاتها إلى أن 20 عملية مشتركة نفذت مع المصالح الإسبانية منذ سنة 2014، همت بالأساس "
+        "خلايا موالية لداعش تنشط على ضفتي المضيق."
+    )
+    s3 = (
+        "كما تم خلال السنوات الثلاث الأخيرة توقيف ما لا يقل عن 40 شخصا بسبب الترويج لداعش على الإنترنت، "
+        "بعضهم كان ينشط في مجموعات مغلقة."
+    )
+    paragraphs = [
+        "يشكل التعاون الأمني بين الرباط ومدريد واحدا من أنجح نماذج الشراكة في مجال مكافحة الإرهاب بالمنطقة "
+        "المتوسطية، إذ بات تبادل المعلومات بين البلدين يتم بشكل يومي.",
+        s1,
+        f"{s2} {s3}",
+        "وتتم العمليات المشتركة عادة بشكل متزامن على جانبي المضيق، وغالبا ما تنتهي في أقل من 24 ساعة، تفاديا "
+        "لفرار المشتبه فيهم أو إتلاف الأدلة الرقمية.",
+        "وتقرر للمرة الثانية على التوالي تنظيم المنتدى المغربي الإسباني حول الأمن بمدينة طنجة، بمشاركة "
+        "عشرات الخبراء من البلدين.",
+    ]
+    official = A("official_unspecified", "مصادر أمنية")
+    return dict(
+        key="a08",
+        file="a08_madar21_crlf_214_words.txt",
+        format="aggregator",
+        line_endings="CRLF",
+        text=aggregator(heads, title, "مدار21", pub, paragraphs),
+        metadata=md(title, "مدار21", "Madar21", pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                214,
+                "مائتين وأربع عشرة",
+                s1,
+                period=since("2002", pub, "منذ سنة 2002"),
+                attribution=official,
+                notes="number words in the genitive; below the 218 published in June 2024 (a07)",
+            ),
+            C(
+                "joint_operations",
+                20,
+                "20",
+                s2,
+                period=since("2014", pub, "منذ سنة 2014"),
+                attribution=A("official_unspecified", "المصادر ذاتها"),
+                scope="bilateral",
+            ),
+            C(
+                "persons_arrested",
+                40,
+                "40",
+                s3,
+                subset="online_activity",
+                qualifier="at_least",
+                qualifier_text="ما لا يقل عن",
+                period=last_n(3, pub, "خلال السنوات الثلاث الأخيرة"),
+                attribution=A("official_unspecified", "المصادر ذاتها"),
+            ),
+        ],
+        must_not_extract=traps
+        + [
+            T("أقل من 24 ساعة", "duration with a qualifier"),
+            T("للمرة الثانية", "ordinal"),
+            T("عشرات الخبراء", "vague count"),
+        ],
+        countries_cited=["ES"],
+        countries_not_partners=[],
+        flags=[
+            "aggregator",
+            "crlf",
+            "number_words",
+            "number_word_genitive",
+            "joint_operations",
+            "qualifier_at_least",
+            "relative_period",
+            "last_n_years",
+            "subset_online_activity",
+            "partner_cue_joint",
+            "duration_trap",
+            "vague_count_trap",
+            "org_official_unspecified",
+            "score_trap",
+        ],
+        covers="CRLF: 'مائتين وأربع عشرة خلية' since 2002 (Jan 2025, below 218: cumulative_decrease); 20 joint operations with Spain since 2014; 'ما لا يقل عن 40' online-activity arrests 'خلال السنوات الثلاث الأخيرة'; 'أقل من 24 ساعة'",
+    )
+
+
+@article
+def a09():
+    pub = "2025-07-08"
+    heads, traps = sidebar_traps(
+        [
+            ("موسم الاصطياف: 6 ملايين مصطاف متوقع بالشواطئ المغربية", "6 ملايين مصطاف", "holiday makers"),
+            "عملية مرحبا 2025 تنطلق في ظروف جيدة",
+            ("لبؤات الأطلس يفزن على زامبيا (2-1)", "(2-1)", "football score"),
+            ("ارتفاع حصيلة ضحايا فيضانات تكساس إلى 104 قتلى", "104 قتلى", "casualties abroad"),
+            "الحكومة تصادق على مشروع قانون المسطرة الجنائية",
+        ]
+    )
+    title = "ثماني خلايا إرهابية مفككة منذ مطلع 2025.. البسيج يرفع درجة اليقظة"
+    s1 = (
+        "وأفادت مصادر من المكتب المركزي للأبحاث القضائية بأن المكتب فكك ثماني خلايا إرهابية منذ مطلع السنة "
+        "الجارية، آخرها الخلية التي جرى تفكيكها الأسبوع الماضي بمدينة تطوان."
+    )
+    s2 = "وأوقفت المصالح الأمنية خلال الأشهر الستة الأولى من السنة 35 شخصا، من بينهم خمسة قاصرين وامرأتان."
+    paragraphs = [
+        "يواصل المكتب المركزي للأبحاث القضائية ضرباته الاستباقية ضد الخلايا الموالية للتنظيمات المتطرفة، "
+        "في سياق يتسم بتصاعد الدعاية الرقمية لفرع داعش في منطقة الساحل.",
+        f"{s1} {s2}",
+        "وجرى تفكيك الخلية الأخيرة بناء على معلومات دقيقة وفرتها المديرية العامة لمراقبة التراب الوطني، "
+        "بتنسيق مع المصالح الأمنية البرتغالية التي أوقفت في اليوم ذاته عنصرا على صلة بالخلية في لشبونة.",
+        "وفي سياق منفصل، فعلت السلطات المحلية بتطوان خلية اليقظة الخاصة بموسم الاصطياف، التي تضم 12 عضوا "
+        "يمثلون المصالح الأمنية والصحية والوقاية المدنية.",
+    ]
+    bcij = A("BCIJ", "مصادر من المكتب المركزي للأبحاث القضائية")
+    h1 = P("year_to_date", "2025", "2025-06", "خلال الأشهر الستة الأولى من السنة")
+    return dict(
+        key="a09",
+        file="a09_alaoumk_ytd_8_cells.txt",
+        format="aggregator",
+        text=aggregator(heads, title, "العمق المغربي", pub, paragraphs),
+        metadata=md(title, "العمق المغربي", "Al3omk", pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                8,
+                "ثماني",
+                s1,
+                period=ytd(pub, "منذ مطلع السنة الجارية"),
+                attribution=bcij,
+            ),
+            C(
+                "persons_arrested",
+                35,
+                "35",
+                s2,
+                period=h1,
+                attribution=bcij,
+                notes="the first six months: January to June 2025",
+            ),
+            C("persons_arrested", 5, "خمسة", s2, subset="minors", period=h1, attribution=bcij),
+        ],
+        optional_claims=[
+            C(
+                "persons_arrested",
+                2,
+                "امرأتان",
+                s2,
+                subset="women",
+                period=h1,
+                attribution=bcij,
+                notes="dual noun as a number",
+            ),
+        ],
+        must_not_extract=traps
+        + [
+            T(title, "title: the body repeats the figure"),
+            T("الأسبوع الماضي", "relative date of one operation"),
+            T(
+                "خلية اليقظة الخاصة بموسم الاصطياف، التي تضم 12 عضوا",
+                "a 'cell' that is not a terror cell (a local vigilance committee)",
+            ),
+        ],
+        countries_cited=["PT"],
+        countries_not_partners=[],
+        flags=[
+            "aggregator",
+            "title_figure",
+            "year_to_date",
+            "first_six_months",
+            "number_words",
+            "dual",
+            "subset_minors",
+            "partner_cue_coordination",
+            "non_terror_cell",
+            "org_BCIJ",
+            "casualties_trap",
+        ],
+        covers="'ثماني خلايا' 'منذ مطلع السنة الجارية' (July 2025: the same outlet later gives 6 for the year, partial_exceeds_whole); 35 arrests in the first six months, 'خمسة قاصرين' and 'امرأتان'; Portugal partner; 'خلية اليقظة' of 12 members (not a terror cell)",
+    )
+
+
+@article
+def a10():
+    pub = "2026-01-12"
+    heads, traps = sidebar_traps(
+        [
+            ("كأس إفريقيا: المنتخب الوطني يهزم تنزانيا (3-0)", "(3-0)", "football score"),
+            ("التساقطات المطرية ترفع نسبة ملء السدود إلى 31 في المائة", "31 في المائة", "dam filling rate"),
+            "وزارة الصحة تطلق حملة التلقيح ضد الأنفلونزا الموسمية",
+            ("رأس السنة الأمازيغية 2976.. عطلة رسمية مؤدى عنها", "2976", "Amazigh year"),
+            "البرلمان يصادق على قانون الإضراب في قراءة ثانية",
+        ]
+    )
+    title = "حصيلة 2025: ست خلايا إرهابية مفككة وتراجع ملحوظ في الاستقطاب"
+    s1 = (
+        "وحسب المعطيات التي قدمها المكتب المركزي للأبحاث القضائية، فقد جرى خلال السنة المنصرمة تفكيك ست خلايا "
+        "إرهابية، كانت أربع منها موالية لتنظيم داعش."
+    )
+    s2 = (
+        "وبذلك يصل عدد الخلايا المفككة خلال السنوات الثلاث الأخيرة إلى 29 خلية، بعد 14 خلية سنة 2024 و9 خلايا "
+        "سنة 2023."
+    )
+    s3 = "كما أحيل 41 شخصا على العدالة في قضايا إرهابية خلال السنة ذاتها، بعد انتهاء الأبحاث التي أجريت معهم."
+    paragraphs = [
+        "سجلت سنة 2025 تراجعا في عدد العمليات الأمنية المرتبطة بالإرهاب، وهو ما يعزوه متتبعون إلى نجاعة "
+        "الضربات الاستباقية التي وجهتها الأجهزة المغربية للخلايا النائمة خلال السنوات السابقة.",
+        f"{s1} {s2}",
+        s3,
+        "غير أن المسؤولين الأمنيين يحذرون من أن التراجع العددي لا يعني تراجع الخطر، في ظل تنامي نشاط فروع "
+        "داعش في منطقة الساحل ومحاولاتها المتكررة لاستقطاب شباب مغاربة عبر الإنترنت.",
+    ]
+    bcij = A("BCIJ", "المعطيات التي قدمها المكتب المركزي للأبحاث القضائية")
+    y25 = year("2025", "خلال السنة المنصرمة")
+    return dict(
+        key="a10",
+        file="a10_alaoumk_2025_six_cells.txt",
+        format="aggregator",
+        text=aggregator(heads, title, "العمق المغربي", pub, paragraphs),
+        metadata=md(title, "العمق المغربي", "Al3omk", pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                6,
+                "ست",
+                s1,
+                period=y25,
+                attribution=bcij,
+                notes="'السنة المنصرمة' from the byline (January 2026) = 2025; the same outlet said 8 by July 2025",
+            ),
+            C(
+                "cells_dismantled",
+                4,
+                "أربع",
+                s1,
+                subset="isis_linked",
+                period=y25,
+                attribution=bcij,
+                notes="'أربع منها': subset from the breakdown",
+            ),
+            C(
+                "cells_dismantled",
+                29,
+                "29",
+                s2,
+                period=last_n(3, pub, "خلال السنوات الثلاث الأخيرة"),
+                attribution=bcij,
+                notes="6 + 14 + 9",
+            ),
+            C(
+                "cells_dismantled",
+                14,
+                "14",
+                s2,
+                period=year("2024", "سنة 2024"),
+                attribution=bcij,
+                notes="list item, year after the noun",
+            ),
+            C(
+                "cells_dismantled",
+                9,
+                "9",
+                s2,
+                period=year("2023", "سنة 2023"),
+                attribution=bcij,
+                notes="list item",
+            ),
+            C(
+                "persons_arrested",
+                41,
+                "41",
+                s3,
+                period=year("2025", "خلال السنة ذاتها"),
+                attribution=bcij,
+                notes="'أحيل … على العدالة': referred to the courts after arrest",
+            ),
+        ],
+        must_not_extract=traps
+        + [T(title, "title: the body repeats the figure"), T("سنة 2025 تراجعا", "bare year")],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "aggregator",
+            "title_figure",
+            "relative_period",
+            "period_year",
+            "last_n_years",
+            "number_words",
+            "subset_isis_linked",
+            "list_year_after_number",
+            "inherited_period",
+            "org_BCIJ",
+            "amazigh_year_trap",
+        ],
+        covers="'ست خلايا' 'خلال السنة المنصرمة' (2025, below the outlet's own 8 by July: partial_exceeds_whole); 'أربع منها' ISIS-linked; 29 'خلال السنوات الثلاث الأخيرة' = 6 + '14 خلية سنة 2024' + '9 خلايا سنة 2023'; 41 'أحيل … على العدالة' 'خلال السنة ذاتها'",
+    )
+
+
+@article
+def a11():
+    pub = "2019-03-20"
+    heads, traps = sidebar_traps(
+        [
+            ("الوداد كلاصا الرجاء فالديربي (2-1)", "(2-1)", "football score"),
+            "ها علاش طلعو أثمنة البنزين هاد السيمانة",
+            ("البوليس شدو 14 واحد فحملة على الفراشة", "14 واحد", "arrests of street vendors"),
+            ("ماتش الأسود مع مالاوي غادي يحضروه 45 ألف مشجع", "45 ألف مشجع", "attendance"),
+            "مجلس الحكومة غادي يدوز مشروع قانون الإطار ديال التعليم",
+        ]
+    )
+    title = "الأرقام الرسمية: كثر من 1600 مغربي مشاو لسوريا والعراق"
+    s1 = (
+        "وحسب معطيات رسمية، فإن عدد المغاربة الذين التحقوا بالتنظيمات الإرهابية في سوريا والعراق ما ينيف عن "
+        "1600 شخص، مات منهم أكثر من 600."
+    )
+    s2 = "أما العائدون، فلم يتعد عددهم 250 شخصا إلى حدود الساعة، وكلهم تابعهم القضاء بموجب قانون الإرهاب."
+    s3 = (
+        "وكانت السلطات قد رحلت في الأسبوع الماضي 8 مغاربة كانوا في مناطق النزاع بسوريا، في عملية تمت بتنسيق مع "
+        "الولايات المتحدة الأمريكية."
+    )
+    paragraphs = [
+        "رجع ملف المغاربة اللي مشاو يقاتلو مع داعش للواجهة من جديد، بعد ما بدات الدول الغربية كتحط السؤال ديال "
+        "شنو غادي تدير مع المقاتلين ديالها وعائلاتهم.",
+        f"{s1} {s2}",
+        s3,
+        "هاد الشي كيبين بلي الدولة مافرطاتش فهاد الملف، وكل واحد رجع كيدوز من البسيج قبل ما يوصل لدارهم. ووزارة "
+        "الخارجية كانت دارت خلية أزمة فيها 5 ديال الأطر باش تتبع وضعية المغاربة العالقين فالمخيمات.",
+    ]
+    official = A("official_unspecified", "معطيات رسمية")
+    cum = cumul(pub)
+    return dict(
+        key="a11",
+        file="a11_goud_darija_qualifiers.txt",
+        format="aggregator",
+        text=aggregator(heads, title, "كود", pub, paragraphs),
+        metadata=md(title, "كود", "Goud", pub),
+        claims=[
+            C(
+                "fighters_joined",
+                1600,
+                "1600",
+                s1,
+                qualifier="more_than",
+                qualifier_text="ما ينيف عن",
+                period=cum,
+                attribution=official,
+            ),
+            C(
+                "fighters_killed",
+                600,
+                "600",
+                s1,
+                qualifier="more_than",
+                qualifier_text="أكثر من",
+                period=cum,
+                attribution=official,
+                notes="'مات منهم': the metric comes from the verb",
+            ),
+            C(
+                "returnees",
+                250,
+                "250",
+                s2,
+                qualifier="at_most",
+                qualifier_text="لم يتعد",
+                period=cum,
+                attribution=official,
+            ),
+            C(
+                "returnees",
+                8,
+                "8",
+                s3,
+                subset="repatriated",
+                period=P("event", None, None, "في الأسبوع الماضي"),
+                attribution=A("official_unspecified", "السلطات"),
+                notes="one repatriation operation, the week before the byline",
+            ),
+        ],
+        must_not_extract=traps
+        + [
+            T(title, "title in darija: the body repeats 1600"),
+            T("خلية أزمة فيها 5 ديال الأطر", "a crisis 'cell' of officials, not a terror cell"),
+        ],
+        countries_cited=["US"],
+        countries_not_partners=[
+            NP("SY", "بسوريا", "conflict zone"),
+            NP("IQ", "في سوريا والعراق", "conflict zone"),
+        ],
+        flags=[
+            "aggregator",
+            "darija",
+            "title_figure",
+            "qualifier_more_than",
+            "qualifier_at_most",
+            "verb_no_noun",
+            "subset_repatriated",
+            "period_event",
+            "partner_cue_coordination",
+            "non_terror_cell",
+            "org_official_unspecified",
+            "score_trap",
+        ],
+        covers="Goud (darija furniture): 'ما ينيف عن 1600' fighters, 'مات منهم أكثر من 600', 'لم يتعد عددهم 250' returnees (at_most); 8 repatriated 'بتنسيق مع الولايات المتحدة'; a crisis 'خلية' of 5 officials",
+    )
+
+
+@article
+def a12():
+    pub = "2019-06-25"
+    heads, traps = sidebar_traps(
+        [
+            ("كأس إفريقيا: المنتخب المغربي يفوز على ناميبيا (1-0)", "(1-0)", "football score"),
+            "امتحانات الباكالوريا.. توقيف مشتبه فيهم بتسريب الأسئلة",
+            ("موجة حر: درجات الحرارة تصل إلى 46 درجة", "46 درجة", "temperature"),
+            ("مهرجان موازين يستقطب 2,5 مليون متفرج", "2,5 مليون متفرج", "attendance"),
+        ]
+    )
+    title = "الخيام لـ«فبراير»: هكذا نفكك الخلايا الإرهابية"
+    s1 = (
+        "وقال الخيام، في حوار خص به موقع «فبراير»، إن المكتب فكك منذ إحداثه في مارس 2015 أربعا وستين خلية "
+        "إرهابية، وأوقف ألفا ومائتي شخص."
+    )
+    s2 = "وأوضح أن من بين هذه الخلايا إحدى عشرة خلية فككت سنة 2018، وأربعا منذ مطلع السنة الجارية."
+    paragraphs = [
+        "في حوار مطول، كشف عبد الحق الخيام، مدير المكتب المركزي للأبحاث القضائية، جوانب من طريقة اشتغال "
+        "المكتب في تتبع المشتبه فيهم وتوقيفهم، مؤكدا أن التدخل يتم دائما تحت إشراف النيابة العامة المختصة.",
+        f"{s1} {s2}",
+        "وبخصوص أعمار الموقوفين، أشار الخيام إلى أنها تتراوح بين 18 و60 سنة، وأن فئة الشباب تظل الأكثر "
+        "استهدافا بالدعاية المتطرفة على مواقع التواصل الاجتماعي.",
+        "وتوقف الخيام عند جريمة إمليل التي راحت ضحيتها سائحتان إسكندنافيتان في دجنبر 2018، مؤكدا أن "
+        "المتورطين فيها، ومن بينهم مواطن يحمل الجنسيتين الإسبانية والسويسرية، أحيلوا على العدالة في ظرف وجيز.",
+        "وأكد أن المكتب يتبادل المعلومات بشكل منتظم مع نظرائه في هولندا وبلجيكا، وهو ما مكن من تفكيك شبكات "
+        "لتجنيد المقاتلين تنشط على جانبي المتوسط.",
+    ]
+    person = "عبد الحق الخيام"
+    bcij = A("BCIJ", "وقال الخيام", person)
+    p15 = since("2015-03", pub, "منذ إحداثه في مارس 2015")
+    return dict(
+        key="a12",
+        file="a12_febrayer_khiam_words.txt",
+        format="aggregator",
+        text=aggregator(heads, title, "فبراير", pub, paragraphs),
+        metadata=md(title, "فبراير", "Febrayer", pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                64,
+                "أربعا وستين",
+                s1,
+                period=p15,
+                attribution=bcij,
+                notes="accusative number words",
+            ),
+            C(
+                "persons_arrested",
+                1200,
+                "ألفا ومائتي",
+                s1,
+                period=p15,
+                attribution=bcij,
+                notes="'ألفا ومائتي' (accusative thousand, construct two hundred) = 1200; the clause shares the period",
+            ),
+            C(
+                "cells_dismantled",
+                11,
+                "إحدى عشرة",
+                s2,
+                period=year("2018", "سنة 2018"),
+                attribution=A("BCIJ", "وأوضح", person),
+            ),
+            C(
+                "cells_dismantled",
+                4,
+                "أربعا",
+                s2,
+                period=ytd(pub, "منذ مطلع السنة الجارية"),
+                attribution=A("BCIJ", "وأوضح", person),
+                notes="list item with no noun",
+            ),
+        ],
+        optional_claims=[
+            C(
+                "attack_victims",
+                2,
+                "سائحتان",
+                "وتوقف الخيام عند جريمة إمليل التي راحت ضحيتها سائحتان إسكندنافيتان في دجنبر 2018، مؤكدا أن "
+                "المتورطين فيها، ومن بينهم مواطن يحمل الجنسيتين الإسبانية والسويسرية، أحيلوا على العدالة في ظرف وجيز.",
+                period=P("event", "2018-12", "2018-12", "في دجنبر 2018"),
+                attribution=A("BCIJ", "وتوقف الخيام", person),
+                notes="victims of one attack: outside the tracked metrics",
+            ),
+        ],
+        must_not_extract=traps + [T("بين 18 و60 سنة", "ages")],
+        countries_cited=["NL", "BE"],
+        countries_not_partners=[
+            NP("ES", "الجنسيتين الإسبانية والسويسرية", "nationality of a suspect"),
+            NP("CH", "الجنسيتين الإسبانية والسويسرية", "nationality of a suspect"),
+            NP(None, "سائحتان إسكندنافيتان", "nationality of victims"),
+        ],
+        flags=[
+            "aggregator",
+            "named_person",
+            "org_BCIJ",
+            "number_words",
+            "number_word_accusative",
+            "thousands_words",
+            "since_creation_month",
+            "year_to_date",
+            "list_no_noun",
+            "nationality_mention",
+            "age_trap",
+            "partner_cue_exchange",
+            "score_trap",
+        ],
+        covers="Khiam to Febrayer: 'أربعا وستين خلية' and 'ألفا ومائتي شخص' since March 2015; 'إحدى عشرة خلية … سنة 2018، وأربعا منذ مطلع السنة الجارية' (no noun); Imlil victims optional; Spanish-Swiss suspect (nationality); NL/BE partners",
+    )
+
+
+@article
+def a13():
+    pub = "2018-03-28"
+    heads, traps = sidebar_traps(
+        [
+            ("حسنية أكادير يتعادل مع الدفاع الجديدي (1-1)", "(1-1)", "football score"),
+            "جرادة.. عودة الهدوء بعد أسابيع من الاحتجاجات",
+            ("المغرب يترشح لتنظيم مونديال 2026", "مونديال 2026", "year"),
+            ("ارتفاع عدد السياح بنسبة 15 في المائة", "15 في المائة", "tourism"),
+        ]
+    )
+    title = "183 خلية إرهابية مفككة منذ 2002.. حصيلة ثقيلة للحرب على الإرهاب"
+    s1 = (
+        "وكشفت مصادر مطلعة لـ«المساء» أن الأجهزة الأمنية فككت 183 خلية إرهابية منذ سنة 2002، فيما تجاوز عدد "
+        "الموقوفين في قضايا الإرهاب 3000 شخص خلال الفترة نفسها."
+    )
+    s2 = "وأوضحت المصادر أن 49 من هذه الخلايا تم تفكيكها منذ إحداث المكتب المركزي للأبحاث القضائية."
+    s3 = (
+        "وتشير المصادر ذاتها إلى أن 1,649 مغربيا غادروا المملكة نحو بؤر التوتر، لا يزال 1,003 منهم في المنطقة "
+        "أو مجهولي المصير."
+    )
+    paragraphs = [
+        "بعد مرور خمس عشرة سنة على تفجيرات الدار البيضاء، تكشف الأرقام حجم المجهود الذي بذلته الأجهزة الأمنية "
+        "لتفادي تكرار تلك المأساة.",
+        s1,
+        f"{s2} {s3}",
+        "وينتظر أن يناقش البرلمان خلال الدورة الربيعية مقترحات لتعديل القانون رقم 03.03، بما يسمح بتشديد "
+        "العقوبات على الإشادة بالإرهاب عبر الإنترنت.",
+    ]
+    official = A("official_unspecified", "مصادر مطلعة")
+    p02 = since("2002", pub, "منذ سنة 2002")
+    return dict(
+        key="a13",
+        file="a13_almassae_cp1256_crlf_183.txt",
+        format="aggregator",
+        encoding="windows-1256",
+        line_endings="CRLF",
+        text=aggregator(heads, title, "المساء", pub, paragraphs),
+        metadata=md(title, "المساء", "Al Massae", pub),
+        claims=[
+            C("cells_dismantled", 183, "183", s1, period=p02, attribution=official),
+            C(
+                "persons_arrested",
+                3000,
+                "3000",
+                s1,
+                qualifier="more_than",
+                qualifier_text="تجاوز",
+                period=since("2002", pub, "خلال الفترة نفسها"),
+                attribution=official,
+                notes="'تجاوز' (exceeded) = more than",
+            ),
+            C(
+                "cells_dismantled",
+                49,
+                "49",
+                s2,
+                period=since("2015", pub, "منذ إحداث المكتب المركزي للأبحاث القضائية"),
+                attribution=A("official_unspecified", "المصادر"),
+                notes="a part of the 183 but with its own period (since 2015), not a subset",
+            ),
+            C(
+                "fighters_joined",
+                1649,
+                "1,649",
+                s3,
+                period=cumul(pub),
+                attribution=A("official_unspecified", "المصادر ذاتها"),
+                notes="'غادروا المملكة نحو بؤر التوتر'",
+            ),
+            C(
+                "fighters_in_zone",
+                1003,
+                "1,003",
+                s3,
+                period=cumul(pub),
+                attribution=A("official_unspecified", "المصادر ذاتها"),
+                notes="new slug: fighters still in the zone or of unknown fate",
+            ),
+        ],
+        must_not_extract=traps
+        + [
+            T(title, "title: the body repeats 183"),
+            T("خمس عشرة سنة", "duration in words"),
+            T("القانون رقم 03.03", "law number"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "aggregator",
+            "windows_1256",
+            "crlf",
+            "title_figure",
+            "org_official_unspecified",
+            "qualifier_more_than",
+            "inherited_period",
+            "since_creation",
+            "verb_no_noun",
+            "fighters_in_zone",
+            "thousands_separator",
+            "duration_trap",
+            "law_number_trap",
+            "score_trap",
+        ],
+        covers="windows-1256 + CRLF: 183 since 2002 and 'تجاوز … 3000' arrests 'خلال الفترة نفسها'; '49 من هذه الخلايا' since the BCIJ's creation (own period, not a subset); 1,649 'غادروا المملكة', 1,003 still in the zone or of unknown fate (new slug); 'خمس عشرة سنة' (duration)",
+    )
+
+
+@article
+def a14():
+    pub = "2023-05-16"
+    heads, traps = sidebar_traps(
+        [
+            ("الوداد يبلغ نهائي عصبة الأبطال للمرة الرابعة", "للمرة الرابعة", "ordinal"),
+            ("أسعار الأضاحي: الحكومة تستورد 200 ألف رأس", "200 ألف رأس", "imports"),
+            "تقلبات جوية مرتقبة نهاية الأسبوع",
+            ("حريق يأتي على 120 هكتارا من الغابات بشفشاون", "120 هكتارا", "forest fire"),
+        ]
+    )
+    title = "الأمن الوطني يخلد ذكراه 67.. حصيلة وأرقام"
+    s1 = (
+        "وأحالت المصالح التابعة للمديرية العامة للأمن الوطني خلال السنة الماضية 58 شخصا على العدالة في قضايا "
+        "الإشادة بالإرهاب والتحريض عليه، دون احتساب الخلايا التي فككها المكتب المركزي للأبحاث القضائية."
+    )
+    s2 = (
+        "وبلغ عدد الأشخاص الذين أوقفتهم الفرقة الوطنية للشرطة القضائية في هذا النوع من القضايا خلال السنوات "
+        "الخمس الأخيرة نحو 300 شخص، حسب المديرية."
+    )
+    paragraphs = [
+        "تخلد أسرة الأمن الوطني، اليوم الثلاثاء، الذكرى 67 لتأسيس المديرية العامة للأمن الوطني في 16 ماي 1956، "
+        "وسط حصيلة تعكس تنوع المهام الموكولة لمصالح الشرطة.",
+        s1,
+        s2,
+        "وعلى المستوى الاجتماعي، تتوفر المديرية على 440 خلية للتكفل بالنساء والأطفال ضحايا العنف موزعة على "
+        "مختلف الدوائر الأمنية، استقبلت آلاف الضحايا خلال السنة الماضية.",
+        "كما وقعت المديرية مذكرة تعاون مع الشرطة الإماراتية في مجال تبادل الخبرات ومكافحة الجريمة العابرة "
+        "للحدود والإرهاب.",
+    ]
+    dgsn = A("DGSN", "المصالح التابعة للمديرية العامة للأمن الوطني")
+    return dict(
+        key="a14",
+        file="a14_ahdath_dgsn_women_cells.txt",
+        format="aggregator",
+        text=aggregator(heads, title, "الأحداث المغربية", pub, paragraphs),
+        metadata=md(title, "الأحداث المغربية", "Al Ahdath Al Maghribia", pub),
+        claims=[
+            C(
+                "persons_arrested",
+                58,
+                "58",
+                s1,
+                subset="incitement",
+                period=year("2022", "خلال السنة الماضية"),
+                attribution=dgsn,
+                notes="referred to justice for glorifying/inciting terrorism, BCIJ cells excluded",
+            ),
+            C(
+                "persons_arrested",
+                300,
+                "300",
+                s2,
+                subset="incitement",
+                qualifier="about",
+                qualifier_text="نحو",
+                period=last_n(5, pub, "خلال السنوات الخمس الأخيرة"),
+                attribution=A("DGSN", "المديرية"),
+            ),
+        ],
+        must_not_extract=traps
+        + [
+            T("الذكرى 67", "anniversary ordinal"),
+            T("16 ماي 1956", "date of creation"),
+            T(
+                "440 خلية للتكفل بالنساء والأطفال ضحايا العنف",
+                "police units for victims of violence: not terror cells",
+            ),
+            T("آلاف الضحايا", "vague count"),
+            T(title, "anniversary number in the title"),
+        ],
+        countries_cited=["AE"],
+        countries_not_partners=[],
+        flags=[
+            "aggregator",
+            "org_DGSN",
+            "relative_period",
+            "last_n_years",
+            "qualifier_about",
+            "subset_incitement",
+            "non_terror_cell",
+            "anniversary_trap",
+            "vague_count_trap",
+            "partner_adjective",
+        ],
+        covers="DGSN anniversary: 58 referred for glorifying terrorism 'خلال السنة الماضية' (2022); 'نحو 300' 'خلال السنوات الخمس الأخيرة'; '440 خلية للتكفل بالنساء والأطفال ضحايا العنف' (not terror cells); 'الذكرى 67'; UAE partner",
+    )
+
+
+MAP_94 = (
+    "وأكد حموشي أن المصالح التي يشرف عليها فككت 94 خلية إرهابية منذ إحداث المكتب المركزي للأبحاث القضائية سنة "
+    "2015، وأوقفت أكثر من 1,500 شخص يشتبه في تورطهم في مشاريع إرهابية."
+)
+
+
+@article
+def a15():
+    pub = "2024-05-20"
+    heads, traps = sidebar_traps(
+        [
+            "جلالة الملك يعطي انطلاقة مشروع محطة تحلية مياه البحر بالدار البيضاء",
+            ("المكتب الشريف للفوسفاط يرفع إنتاجه بنسبة 9 في المائة", "9 في المائة", "production"),
+            ("انطلاق عملية مرحبا 2024 بمشاركة 3,5 مليون مسافر متوقع", "3,5 مليون مسافر", "travellers"),
+            "بوريطة يتباحث مع نظيره الموريتاني",
+        ]
+    )
+    title = "حموشي يترأس حفل تخرج أفواج جديدة من عناصر الأمن"
+    s2 = (
+        "وأوضح المدير العام أن هذا المجهود تم بتعاون وثيق مع مكتب التحقيقات الفيدرالي الأمريكي، الذي أشاد "
+        "بالمعلومات الدقيقة التي وفرتها المصالح المغربية."
+    )
+    paragraphs = [
+        "ترأس عبد اللطيف حموشي، المدير العام للأمن الوطني ولمراقبة التراب الوطني، اليوم الاثنين بمدينة "
+        "إفران، حفل تخرج أفواج جديدة من حراس الأمن وضباط الشرطة، حيث قدم عرضا حول حصيلة مكافحة الإرهاب.",
+        MAP_94,
+        s2,
+        "وحضر الحفل عدد من المسؤولين الأمنيين والسلطات المحلية، إلى جانب عائلات الخريجين الذين تلقوا تكوينا "
+        "امتد لسنة كاملة.",
+    ]
+    person = "عبد اللطيف حموشي"
+    dgst = A("DGST", "وأكد حموشي", person)
+    return dict(
+        key="a15",
+        file="a15_map_hammouchi_94.txt",
+        format="aggregator",
+        text=aggregator(heads, title, "وكالة المغرب العربي للأنباء", pub, paragraphs),
+        metadata=md(title, "وكالة المغرب العربي للأنباء", "MAP", pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                94,
+                "94",
+                MAP_94,
+                period=since("2015", pub, "منذ إحداث المكتب المركزي للأبحاث القضائية سنة 2015"),
+                attribution=dgst,
+                notes="Hammouchi, director general of DGSN and DGST, speaking of counter-terrorism: DGST",
+            ),
+            C(
+                "persons_arrested",
+                1500,
+                "1,500",
+                MAP_94,
+                qualifier="more_than",
+                qualifier_text="أكثر من",
+                period=since("2015", pub, "منذ إحداث المكتب المركزي للأبحاث القضائية سنة 2015"),
+                attribution=dgst,
+                notes="shares the clause's period",
+            ),
+        ],
+        must_not_extract=traps + [T("لسنة كاملة", "duration"), T("اليوم الاثنين", "relative date")],
+        countries_cited=["US"],
+        countries_not_partners=[],
+        flags=[
+            "aggregator",
+            "named_person",
+            "org_DGST",
+            "hammouchi",
+            "since_creation",
+            "qualifier_more_than",
+            "thousands_separator",
+            "partner_adjective",
+            "syndicated_source",
+            "duration_trap",
+        ],
+        covers="MAP: Hammouchi (DGST) '94 خلية … منذ إحداث المكتب المركزي للأبحاث القضائية سنة 2015', 'أكثر من 1,500' arrests; FBI 'مكتب التحقيقات الفيدرالي الأمريكي' partner; the dispatch a16 syndicates",
+    )
+
+
+@article
+def a16():
+    pub = "2024-05-21"
+    heads, traps = sidebar_traps(
+        [
+            ("تراجع أسعار الغازوال بـ30 سنتيما", "30 سنتيما", "price"),
+            "ساكنة دوار بإقليم أزيلال تطالب بفك العزلة",
+            ("المغرب الفاسي يهزم اتحاد طنجة (3-2)", "(3-2)", "football score"),
+            ("مقتل 5 أشخاص في هجوم مسلح بالنيجر", "مقتل 5 أشخاص", "casualties abroad"),
+        ]
+    )
+    title = "94 خلية إرهابية مفككة منذ إحداث البسيج"
+    s2 = (
+        "وكان المكتب قد أعلن في نونبر 2022 عن تفكيك 87 خلية منذ إحداثه، ما يعني أن أزيد من سبع خلايا فككت خلال "
+        "أقل من سنتين."
+    )
+    paragraphs = [
+        "نقلت وكالة المغرب العربي للأنباء عن المدير العام للأمن الوطني ولمراقبة التراب الوطني، عبد اللطيف "
+        "حموشي، معطيات جديدة حول حصيلة المكتب المركزي للأبحاث القضائية، خلال حفل تخرج بإفران.",
+        MAP_94,
+        s2,
+        "ويرى متتبعون أن وتيرة تفكيك الخلايا تراجعت مقارنة مع السنوات الأولى لإحداث المكتب، حين كان يفكك ما "
+        "معدله عشرون خلية في السنة.",
+    ]
+    person = "عبد اللطيف حموشي"
+    return dict(
+        key="a16",
+        file="a16_sawt_atlas_syndicated_94.txt",
+        format="aggregator",
+        text=aggregator(heads, title, "صوت الأطلس", pub, paragraphs),
+        metadata=md(title, "صوت الأطلس", "Sawt Al Atlas", pub, fictional=True),
+        claims=[
+            C(
+                "cells_dismantled",
+                94,
+                "94",
+                MAP_94,
+                period=since("2015", pub, "منذ إحداث المكتب المركزي للأبحاث القضائية سنة 2015"),
+                attribution=A("DGST", "وأكد حموشي", person),
+                notes="syndicated from MAP (a15)",
+            ),
+            C(
+                "persons_arrested",
+                1500,
+                "1,500",
+                MAP_94,
+                qualifier="more_than",
+                qualifier_text="أكثر من",
+                period=since("2015", pub, "منذ إحداث المكتب المركزي للأبحاث القضائية سنة 2015"),
+                attribution=A("DGST", "وأكد حموشي", person),
+            ),
+            C(
+                "cells_dismantled",
+                87,
+                "87",
+                s2,
+                period=since("2015", "2022-11", "منذ إحداثه"),
+                as_of="2022-11",
+                attribution=A("BCIJ", "المكتب"),
+                notes="a figure the text dates itself (November 2022): compared at its own date",
+            ),
+        ],
+        must_not_extract=traps
+        + [
+            T(title, "title: the body repeats 94"),
+            T("أزيد من سبع خلايا", "a difference computed by the writer, not a reported figure"),
+            T("أقل من سنتين", "duration"),
+            T("عشرون خلية في السنة", "an average, not a count"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "aggregator",
+            "fictional_outlet",
+            "syndicated_copy",
+            "title_figure",
+            "as_of",
+            "named_person",
+            "org_DGST",
+            "org_BCIJ",
+            "duration_trap",
+            "computed_difference_trap",
+            "casualties_trap",
+        ],
+        covers="fictional outlet syndicating a15 word for word (94 and 'أكثر من 1,500'); '87 خلية' dated by the text 'في نونبر 2022' (as_of); the writer's own difference 'أزيد من سبع خلايا' and an average (traps)",
+    )
+
+
+@article
+def a17():
+    pub = "2025-03-02"
+    heads, traps = sidebar_traps(
+        [
+            ("رمضان 1446: مواقيت الصلاة بالمدن المغربية", "1446", "Hijri year"),
+            ("أسعار الطماطم تقفز إلى 12 درهما للكيلوغرام", "12 درهما", "price"),
+            "الحكومة تعلن عن إجراءات لمواجهة غلاء الأسعار خلال رمضان",
+            ("المنتخب الوطني لأقل من 20 سنة يتأهل إلى نصف النهائي", "أقل من 20 سنة", "age category"),
+        ]
+    )
+    title = "خليتان إرهابيتان في شهر واحد.. البسيج يواصل ضرباته الاستباقية"
+    s1 = (
+        "وكان المكتب قد فكك خلال شهر فبراير المنصرم خليتين إرهابيتين بكل من حد السوالم وتيفلت، أسفرتا عن توقيف "
+        "ستة أشخاص، بينهم ثلاثة أشقاء."
+    )
+    s2 = (
+        "ويذكر أن المكتب المركزي للأبحاث القضائية تمكن منذ إحداثه سنة 2015 من تفكيك 83 خلية إرهابية، وفق آخر "
+        "الأرقام المتوفرة."
+    )
+    paragraphs = [
+        "عاد المكتب المركزي للأبحاث القضائية إلى الواجهة بعد سلسلة من العمليات النوعية التي استهدفت عناصر "
+        "موالية لتنظيم داعش، كان بعضها على تواصل مع قياديين في فرع التنظيم بمنطقة الساحل.",
+        s1,
+        "وأظهرت الأبحاث أن الموقوفين كانوا يعتزمون تنفيذ عمليات باستعمال مواد متفجرة، قبل الالتحاق بمعسكرات "
+        "التنظيم في منطقة الساحل.",
+        s2,
+    ]
+    m = month("2025-02", "خلال شهر فبراير المنصرم")
+    return dict(
+        key="a17",
+        file="a17_maraya_stale_83.txt",
+        format="aggregator",
+        text=aggregator(heads, title, "مرايا بريس", pub, paragraphs),
+        metadata=md(title, "مرايا بريس", "Maraya Press", pub, fictional=True),
+        claims=[
+            C(
+                "cells_dismantled",
+                2,
+                "خليتين",
+                s1,
+                period=m,
+                attribution=A("BCIJ", "المكتب"),
+                notes="dual noun as the number",
+            ),
+            C("persons_arrested", 6, "ستة", s1, period=m, attribution=A("BCIJ", "المكتب")),
+            C(
+                "cells_dismantled",
+                83,
+                "83",
+                s2,
+                period=since("2015", pub, "منذ إحداثه سنة 2015"),
+                attribution=A("official_unspecified", "آخر الأرقام المتوفرة"),
+                notes="the December 2020 figure repeated in March 2025, after 94 (May 2024): stale",
+            ),
+        ],
+        optional_claims=[
+            C(
+                "persons_arrested",
+                3,
+                "ثلاثة",
+                s1,
+                subset="siblings",
+                period=m,
+                attribution=A("BCIJ", "المكتب"),
+            ),
+        ],
+        must_not_extract=traps + [T(title, "title: dual and 'one month' (duration)")],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "aggregator",
+            "fictional_outlet",
+            "dual",
+            "number_words",
+            "period_month",
+            "relative_period",
+            "stale",
+            "org_BCIJ",
+            "org_official_unspecified",
+            "hijri_trap",
+            "age_trap",
+        ],
+        covers="two cells ('خليتين', dual) and 'ستة أشخاص' 'خلال شهر فبراير المنصرم'; '83 خلية' since 2015 repeated in March 2025 after 94 (stale_figure); Hijri 1446; 'أقل من 20 سنة' age category",
+    )
+
+
+@article
+def a18():
+    pub = "2022-03-30"
+    heads, traps = sidebar_traps(
+        [
+            ("أسود الأطلس يتأهلون إلى المونديال بعد الفوز على الكونغو (4-1)", "(4-1)", "football score"),
+            ("أسعار المحروقات تتجاوز 14 درهما للتر", "14 درهما", "price"),
+            "رمضان على الأبواب.. إقبال على الأسواق",
+            ("أوكرانيا: أكثر من 4 ملايين لاجئ منذ بداية الحرب", "4 ملايين لاجئ", "refugees abroad"),
+        ]
+    )
+    title = "مصدر أمني: الخطر الإرهابي ما يزال قائما رغم الضربات الاستباقية"
+    s1 = (
+        "وتمكنت الأجهزة الأمنية المغربية، حسب ما أكده مصدر أمني للموقع، من تفكيك أزيد من ألفي خلية إرهابية منذ "
+        "سنة 2002."
+    )
+    s2 = (
+        "وأوقفت خلال الفترة ذاتها ما يزيد عن ثلاثة آلاف وخمسمائة شخص، من بينهم أزيد من 300 من ذوي السوابق في "
+        "قضايا الإرهاب."
+    )
+    paragraphs = [
+        "حذر مصدر أمني من استمرار الخطر الإرهابي الذي يتهدد المملكة، في ظل تمدد فروع داعش والقاعدة في منطقة "
+        "الساحل والصحراء واستغلالها للفراغ الأمني في عدد من دول المنطقة.",
+        f"{s1} {s2}",
+        "وتحتل تونس، حسب تقرير لمجموعة صوفان الأمريكية، المرتبة الأولى مغاربيا من حيث عدد المقاتلين الأجانب "
+        "بحوالي 6000 مقاتل، متبوعة بالمغرب.",
+        "ويرى المصدر ذاته أن التحدي الأكبر اليوم يتمثل في رصد الأشخاص الذين يتشبعون بالفكر المتطرف عبر "
+        "الإنترنت دون أن تكون لهم صلات مباشرة بالتنظيمات.",
+    ]
+    official = A("official_unspecified", "مصدر أمني")
+    return dict(
+        key="a18",
+        file="a18_rasd_implausible_2000.txt",
+        format="aggregator",
+        text=aggregator(heads, title, "الرصد المغاربي", pub, paragraphs),
+        metadata=md(title, "الرصد المغاربي", "Al Rasd Al Maghribi", pub, fictional=True),
+        claims=[
+            C(
+                "cells_dismantled",
+                2000,
+                "ألفي",
+                s1,
+                qualifier="more_than",
+                qualifier_text="أزيد من",
+                period=since("2002", pub, "منذ سنة 2002"),
+                attribution=official,
+                notes="'ألفي' (2,000) is ten times every other source: extracted as printed, implausible_value",
+            ),
+            C(
+                "persons_arrested",
+                3500,
+                "ثلاثة آلاف وخمسمائة",
+                s2,
+                qualifier="more_than",
+                qualifier_text="ما يزيد عن",
+                period=since("2002", pub, "خلال الفترة ذاتها"),
+                attribution=official,
+            ),
+            C(
+                "persons_arrested",
+                300,
+                "300",
+                s2,
+                subset="former_detainees",
+                qualifier="more_than",
+                qualifier_text="أزيد من",
+                period=since("2002", pub, "خلال الفترة ذاتها"),
+                attribution=official,
+                notes="'من بينهم': subset of the arrests",
+            ),
+        ],
+        must_not_extract=traps
+        + [T("بحوالي 6000 مقاتل", "another country's figure (Tunisia), from a foreign report")],
+        countries_cited=[],
+        countries_not_partners=[
+            NP("TN", "وتحتل تونس", "another country's figure"),
+            NP("US", "مجموعة صوفان الأمريكية", "nationality of a think tank"),
+        ],
+        flags=[
+            "aggregator",
+            "fictional_outlet",
+            "implausible",
+            "number_words",
+            "thousands_words",
+            "qualifier_more_than",
+            "inherited_period",
+            "subset_former_detainees",
+            "other_country_trap",
+            "org_official_unspecified",
+            "score_trap",
+        ],
+        covers="'أزيد من ألفي خلية' since 2002 (implausible_value); 'ما يزيد عن ثلاثة آلاف وخمسمائة' arrests and 'أزيد من 300' former detainees 'خلال الفترة ذاتها'; Tunisia's 6000 in a Soufan report (another country)",
+    )
+
+
+# ================================================================ cross-file expectations
+
+# Claims of the other gold files that the cross-file groups below may name (tests/corpus and the seeds).
+EXTERNAL_CLAIMS = set()
+
+INCONSISTENCIES = []
+
+MUST_NOT_FLAG = []
+
+
+# ================================================================ README
+
+LAYOUT_NAMES = {
+    "aggregator": "aggregator",
+    "wordpress": "WordPress",
+    "clean": "clean",
+    "html": "saved HTML",
+    "unknown": "rejected",
+}
+
+
+def layout_cell(spec):
+    parts = [LAYOUT_NAMES[spec["format"]]]
+    encoding = spec.get("encoding", "utf-8")
+    if spec.get("expected_status") == "rejected":
+        return "rejected"
+    if encoding != "utf-8":
+        parts.append(f"**{encoding}**" + (" BE" if spec.get("byte_order") == "BE" else ""))
+    if spec.get("line_endings") == "CRLF":
+        parts.append("**CRLF**")
+    if spec.get("truncated"):
+        parts.append("**truncated UTF-8**")
+    if spec.get("date_where"):
+        parts.append(spec["date_where"])
+    return ", ".join(parts)
+
+
+README_HEAD = """# Arabic development corpus
+
+{n_files} files ({n_ok} Arabic articles, {n_rej} files that must be rejected) and their gold, `expected.json`, in the
+schema of `../shared/seeds/expected.json` and the vocabulary of `../shared/CONTRACT.md`: {n_claims} claims (+{n_opt}
+optional), {n_traps} traps, {n_inc} planted inconsistencies and {n_keep} compatible groups that must not be flagged.
+Measure the engine with:
+
+```
+.venv/bin/python manage.py extract_claims $(python3 -c "import json;print(' '.join('tests/corpus_ar/'+f['file'] for f in json.load(open('tests/corpus_ar/expected.json'))['files']))") --json > /tmp/ar.json
+python3 ../shared/tools/score.py tests/corpus_ar/expected.json /tmp/ar.json [--report REPORT.json]
+```
+
+Pass the article files, not the folder: the folder also holds `build.py`, `README.md` and `expected.json`.
+For the consistency part, import the same files into a scratch database (`DATABASE_URL=sqlite:////tmp/ar.sqlite3`),
+run `consistency_report --json` and give it to `--report`.
+
+## How it was made
+
+Everything here is written by `build.py` (`.venv/bin/python tests/corpus_ar/build.py`, or `--out DIR` to write
+elsewhere): the articles are Python strings, and each claim's `sentence` is the very string put in the text, so the
+gold cannot drift. The script writes each file in its declared encoding, measures the bytes, then re-reads every
+file and checks each sentence, value_text, qualifier_text, period text, attribution, trap and non-partner text.
+It also writes this README (the table below comes from the same specs). `tests/test_corpus_ar_gold.py` checks the
+committed gold without Django and that `build.py` regenerates exactly the committed bytes. Edit `build.py`, never
+the generated files.
+
+Before writing, some forty stored pages of real press were read with the search tool (`pages` corpus): Hespress,
+Al Yaoum 24, Febrayer, Goud, Rue20, Al Massae, Anfaspress, Tanjaoui, Almoharir, MAP dispatches as carried by other
+outlets, Asharq Al-Awsat, Al-Hayat, AFP/Reuters Arabic wires, Alarabiya-style pan-Arab copy. They gave the patterns
+used here: the BCIJ's statements and press conferences at Salé, the director's interviews ("في حوار خص به"), the
+interior ministry's communiqués, written answers to MPs, DGSN anniversaries and year-end reviews, year-by-year lists
+("21 خلية سنة 2015 و19 سنة 2016"), fighters' breakdowns (killed, returned, women, minors, former detainees),
+"cumulative up to the end of December", Mashriq month pairs ("كانون الأول/ديسمبر", "تشرين الثاني (نوفمبر)"), think
+tanks ranking countries, cooperation with Spanish, French, Belgian and American services, the furniture of each
+layout (sidebars, "الخط : / إستمع للمقال", WordPress comment forms, Hijri dates and issue numbers in pan-Arab
+headers). No sentence is copied: every article, figure and quotation here is invented, including those printed
+under real outlet names and real officials' names; the think tanks and analysts are invented too. Outlets with
+`outlet_fictional: true` do not exist.
+
+## Conventions the gold follows
+
+The conventions of `tests/corpus/README.md` are binding here too (inherited periods and carried attributions with
+`raw` the words that point back; "security sources" / "official data" are `official_unspecified`, `unspecified` is the
+author's own assertion; a running total of fighters or returnees with no start is `cumulative_unspecified` ending at
+the byline; victims of one attack are optional; the BOM file declares `utf-8-sig`). In addition:
+
+- **Relative periods** are resolved from the publication date, wherever the page prints it (aggregator byline,
+  WordPress date line, a date line printed inside a clean article, `<time datetime>`, JSON-LD,
+  `article:published_time`). Without a date, the period keeps its type and text and has no dates.
+- **"X until the end of December 2016"** is cumulative up to that date: `since` (or `cumulative_unspecified` when no
+  start is given) with `end` and `as_of` = `2016-12`. A figure the text dates ("أعلن في نونبر 2022 عن 87 خلية") has
+  `as_of` and its period ends there.
+- **"Since its creation"** of the BCIJ: start `2015-03` when the text says March, `2015` when it says only the year or
+  nothing (the reader knows the year).
+- **"The first six / nine months of the year"**: `year_to_date` ending at that month.
+- **"خلال العقدين الماضيين"**: `last_n_years` with n = 20; "السنوات الثلاث الأخيرة": n = 3.
+- **Paired years** ("خلال سنتي 2019 و2020", "بين سنتي 2002 و2018") are a `range`.
+- **Same period**: "خلال الفترة ذاتها" points to the nearest period stated before it, in the same sentence first.
+  A period that belongs to another clause (the date someone took office, a programme's launch) is not the figure's.
+- **Lists**: every item is a claim; a noun, a metric and a period stated once are shared by the items; when the year
+  follows the number, each figure takes the year after it.
+- **A number followed by a verb** with no counted noun takes its metric from the verb: "غادروا" = fighters_joined,
+  "لقوا حتفهم" / "مات" / "قتلوا" = fighters_killed, "عاد" / "عادوا" = returnees, "أحيلوا على العدالة" said of
+  returnees = returnees_arrested.
+- **Officials**: the BCIJ's directors (الخيام، حبوب) are `BCIJ`; Hammouchi speaking of counter-terrorism is `DGST`
+  (he heads both DGSN and DGST; the DGSN's own annual review is `DGSN`); the interior minister (لفتيت) is `MOI`, also
+  when he answers MPs; the foreign minister (بوريطة) is `MFA`; the government spokesman is `GOV`; a parliamentary
+  committee's report is `PARLIAMENT`; studies, think tanks and observers are `analyst`.
+- **New slugs** where the vocabulary has none: `fighters_in_zone` (still in the zone or of unknown fate); subsets
+  `syria_iraq`, `libya`, `sahel`, `men`, `incitement`, `repatriated`, `fay_istihlal`...
+- **Scope**: other countries' and world figures are traps, not claims.
+- **Partners** need a cue (بتنسيق مع، عملية مشتركة مع، معلومات وفرتها … لنظيرتها، بتعاون مع، تبادل المعلومات مع).
+  A country inside an organisation's name, the place of an attack, a nationality, a conflict zone, a country ranked in
+  a foreign study or named as not cooperating, and a country's name inside another word ("البوتان" butane, "المالية"
+  financial) are `countries_not_partners`.
+- **The truncated file** (the last character cut in half) is `ok` with a warning; the gold decodes it with
+  `errors="replace"`, and no quoted text touches the cut.
+
+## Files
+
+| key | file | layout / encoding | what it covers |
+|---|---|---|---|
+"""
+
+
+def readme(gold, specs):
+    ok = [f for f in gold["files"] if f["expected_status"] == "ok"]
+    head = README_HEAD.format(
+        n_files=len(gold["files"]),
+        n_ok=len(ok),
+        n_rej=len(gold["rejections"]),
+        n_claims=sum(len(f["claims"]) for f in ok),
+        n_opt=sum(len(f["optional_claims"]) for f in ok),
+        n_traps=sum(len(f["must_not_extract"]) for f in ok),
+        n_inc=len(gold["inconsistencies"]),
+        n_keep=len(gold["must_not_flag"]),
+    )
+    rows = [f"| {s['key']} | {s['file']} | {layout_cell(s)} | {s['covers']} |" for s in specs]
+    inc = [
+        "",
+        "## Cross-file design (CONTRACT.md part 2)",
+        "",
+        "| id | kind | claims | story |",
+        "|---|---|---|---|",
+    ]
+    inc += [
+        f"| {i['id']} | {i['kind']} | {', '.join(i['claims'])} | {i['explanation']} |"
+        for i in gold["inconsistencies"]
+    ]
+    keep = ["", "`must_not_flag` (compatible groups):", "", "| claims | why they agree |", "|---|---|"]
+    keep += [f"| {', '.join(m['claims'])} | {m['reason']} |" for m in gold["must_not_flag"]]
+    counts = ["", "## Counts", ""] + [f"- {line}" for line in corpus_counts(gold, specs)]
+    return head + "\n".join(rows + inc + keep + counts + [SERIES_NOTE]) + "\n"
+
+
+def corpus_counts(gold, specs):
+    from collections import Counter
+
+    layouts = Counter(LAYOUT_NAMES[s["format"]] for s in specs)
+    encodings = Counter(s.get("encoding", "utf-8") for s in specs if s.get("expected_status", "ok") == "ok")
+    crlf = sum(1 for s in specs if s.get("line_endings") == "CRLF")
+    outlets = Counter(
+        "fictional"
+        if s["metadata"]["outlet_fictional"]
+        else ("none printed" if not s["metadata"]["outlet"] else "real")
+        for s in specs
+        if s.get("metadata")
+    )
+    return [
+        "layouts: " + ", ".join(f"{k} {v}" for k, v in sorted(layouts.items())),
+        "encodings of the ok files: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(encodings.items()))
+        + f"; CRLF {crlf}; truncated UTF-8 {sum(1 for s in specs if s.get('truncated'))}",
+        "outlets: " + ", ".join(f"{k} {v}" for k, v in sorted(outlets.items())),
+    ]
+
+
+SERIES_NOTE = """
+The other figures are meant to hang together: cells since 2002 run 170 (end 2016) → 183 (Mar 2018) → about 200
+(Feb 2020) → 207 (2021, tests/corpus) → 213 (Nov 2022) → 218 (Jun 2024); the BCIJ's own count since 2015 runs 49 (end
+2017) → 64 (Jun 2019) → 87 (Nov 2022) → 94 (May 2024); fighters 1,640 (Jan 2018) → 1,649 (Mar 2018) → 1659 (2019-2021);
+returnees 213 (Jan 2018) → 'لم يتعد 250' (Mar 2019) → 270 (2021); arrests since 2002 'تجاوز 3000' (2018) → 'ما يزيد
+عن ثلاثة آلاف وخمسمائة' (2022) → 'ما يفوق 4500' (2024).
+"""
+
+
+# ================================================================ writing and checking
+
+
+def encode(spec):
+    """The bytes of one file, from its text and its declared encoding / line endings."""
+    if "raw" in spec:
+        return spec["raw"]
+    text = spec["text"]
+    if spec.get("line_endings") == "CRLF":
+        text = text.replace("\n", "\r\n")
+    encoding = spec.get("encoding", "utf-8")
+    if encoding == "utf-16":
+        # Written byte by byte so the output does not depend on the machine's byte order.
+        if spec.get("byte_order") == "BE":
+            return b"\xfe\xff" + text.encode("utf-16-be")
+        return b"\xff\xfe" + text.encode("utf-16-le")
+    data = text.encode(encoding)
+    if spec.get("truncated"):
+        assert data[-1] >= 0x80, "the last character must be multi-byte to be cut inside"
+        data = data[:-1]
+    return data
+
+
+def decode_entry(raw, entry):
+    """Decode a file the way the gold says (a truncated file keeps a replacement character at the end)."""
+    return raw.decode(entry["encoding"], errors="replace" if entry.get("truncated") else "strict")
+
+
+def build(out_dir=HERE):
+    """Write every file, expected.json and README.md into out_dir; returns the gold."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    entries, rejections, specs = [], [], []
+    for make in ARTICLES:
+        spec = make()
+        specs.append(spec)
+        data = encode(spec)
+        (out_dir / spec["file"]).write_bytes(data)
+        status = spec.get("expected_status", "ok")
+        encoding = spec.get("encoding", "utf-8")
+        entry = {
+            "key": spec["key"],
+            "file": spec["file"],
+            "bytes": len(data),
+            "format": spec["format"],
+            "language": "ar" if status == "ok" else None,
+            "encoding": encoding if status == "ok" else None,
+            "line_endings": spec.get("line_endings", "LF") if status == "ok" else None,
+            "expected_status": status,
+        }
+        if spec.get("truncated"):
+            entry["truncated"] = True
+            entry["expected_warnings"] = ["the file ends inside a character (truncated download)"]
+        if status == "rejected":
+            entry["expected_error"] = spec["expected_error"]
+            rejections.append({"key": spec["key"], "file": spec["file"], "reason": spec["expected_error"]})
+        entry["metadata"] = spec.get("metadata") or md(None, None, None, None)
+        entry["claims"] = [{"id": f"c{i}", **c} for i, c in enumerate(spec.get("claims", []), 1)]
+        entry["optional_claims"] = [
+            {"id": f"o{i}", **c} for i, c in enumerate(spec.get("optional_claims", []), 1)
+        ]
+        entry["must_not_extract"] = spec.get("must_not_extract", [])
+        entry["countries_cited"] = spec.get("countries_cited", [])
+        entry["countries_not_partners"] = spec.get("countries_not_partners", [])
+        entry["flags"] = spec["flags"]
+        if spec.get("notes"):
+            entry["notes"] = spec["notes"]
+        entries.append(entry)
+    gold = {
+        "schema_version": "heldout-1",
+        "description": "Arabic development corpus for ctfacts: articles written for the corpus after reading real "
+        "Moroccan and pan-Arab reporting (aggregator, WordPress, clean and saved-HTML layouts; UTF-8, BOM, UTF-16, "
+        "windows-1256, CRLF, a truncated file), every failure class of issue 15, and designed cross-file "
+        "inconsistencies. Generated by build.py; see README.md. Schema: CONTRACT.md and seeds/expected.json.",
+        "files_dir": ".",
+        "files": entries,
+        "inconsistencies": INCONSISTENCIES,
+        "must_not_flag": MUST_NOT_FLAG,
+        "rejections": rejections,
+    }
+    (out_dir / "expected.json").write_text(
+        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    (out_dir / "README.md").write_text(readme(gold, specs), encoding="utf-8")
+    return gold
+
+
+def verify(gold, out_dir=HERE):
+    """Re-read every file from disk and check the gold against it; returns a list of problems."""
+    out_dir = Path(out_dir)
+    problems = []
+    keys = [f["key"] for f in gold["files"]]
+    if len(keys) != len(set(keys)):
+        problems.append("duplicate keys")
+    claim_ids = set()
+    for f in gold["files"]:
+        raw = (out_dir / f["file"]).read_bytes()
+        if len(raw) != f["bytes"]:
+            problems.append(f"{f['key']}: size {len(raw)} != {f['bytes']}")
+        if f["expected_status"] != "ok":
+            continue
+        text = decode_entry(raw, f)
+        if f["line_endings"] == "CRLF" and "\n" in text.replace("\r\n", ""):
+            problems.append(f"{f['key']}: bare LF in a CRLF file")
+        if f["line_endings"] == "LF" and "\r" in text:
+            problems.append(f"{f['key']}: CR in an LF file")
+        meta = f["metadata"]
+        for field in ("title", "outlet", "dateline_city"):
+            if meta[field] and meta[field] not in text:
+                problems.append(f"{f['key']}: metadata {field} {meta[field]!r} not in text")
+        for c in f["claims"] + f["optional_claims"]:
+            where = f"{f['key']}.{c['id']}"
+            claim_ids.add(where)
+            if text.count(c["sentence"]) != 1:
+                problems.append(f"{where}: sentence found {text.count(c['sentence'])} times")
+            if c["value_text"] not in c["sentence"]:
+                problems.append(f"{where}: value_text {c['value_text']!r} not in sentence")
+            if c["qualifier_text"] and c["qualifier_text"] not in c["sentence"]:
+                problems.append(f"{where}: qualifier_text not in sentence")
+            if (c["qualifier"] == "exact") != (c["qualifier_text"] is None):
+                problems.append(f"{where}: qualifier and qualifier_text disagree")
+            if c["period"]["text"] and c["period"]["text"] not in c["sentence"]:
+                problems.append(f"{where}: period text {c['period']['text']!r} not in sentence")
+            if c["attribution"]["raw"] and c["attribution"]["raw"] not in text:
+                problems.append(f"{where}: attribution raw {c['attribution']['raw']!r} not in text")
+        for t in f["must_not_extract"]:
+            if not t["text"].startswith("<") and t["text"] not in text:
+                problems.append(f"{f['key']}: trap {t['text']!r} not in text")
+        for np_ in f["countries_not_partners"]:
+            if np_["text"] not in text:
+                problems.append(f"{f['key']}: non-partner text {np_['text']!r} not in text")
+        if set(f["countries_cited"]) & {m["country"] for m in f["countries_not_partners"]}:
+            problems.append(f"{f['key']}: a country is both partner and not")
+    known = claim_ids | EXTERNAL_CLAIMS
+    for group in gold["inconsistencies"] + gold["must_not_flag"]:
+        for cid in group["claims"]:
+            if cid not in known:
+                problems.append(f"unknown claim {cid}")
+    return problems
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(HERE), help="folder to write into (default: this folder)")
+    args = parser.parse_args(argv)
+    built = build(args.out)
+    found = verify(built, args.out)
+    for problem in found:
+        print("PROBLEM", problem)
+    ok = [f for f in built["files"] if f["expected_status"] == "ok"]
+    n_claims = sum(len(f["claims"]) for f in ok)
+    n_opt = sum(len(f["optional_claims"]) for f in ok)
+    n_traps = sum(len(f["must_not_extract"]) for f in ok)
+    print(
+        f"{len(built['files'])} files ({len(ok)} ok), {n_claims} claims (+{n_opt} optional), {n_traps} traps, "
+        f"{len(built['inconsistencies'])} inconsistencies, {len(built['must_not_flag'])} must_not_flag groups, "
+        f"{len(found)} problems"
+    )
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
