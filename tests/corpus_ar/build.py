@@ -2278,6 +2278,911 @@ def a18():
     )
 
 
+# ---------------------------------------------------------------- WordPress exports
+
+
+@article
+def a19():
+    pub = "2018-12-27"
+    s1 = (
+        "وتمكنت الأجهزة الأمنية هذه السنة من تفكيك إحدى عشرة خلية إرهابية، كان آخرها خلية إمليل التي تورط أفرادها "
+        "في قتل سائحتين إسكندنافيتين بضواحي مراكش."
+    )
+    s2 = (
+        "وحسب دراسة أعدها باحثون في مركز أمريكي متخصص في قضايا الأمن، فقد نجحت الأجهزة الأمنية المغربية في "
+        "تفكيك 186 خلية إرهابية بين سنتي 2002 و2018، منها 65 خلية مرتبطة بتنظيم داعش."
+    )
+    s3 = "وأشارت الدراسة ذاتها إلى توقيف أكثر من 3000 مشتبه فيه خلال الفترة نفسها، من بينهم نحو 220 حالة عود."
+    blocks = [
+        "تودع المملكة سنة 2018 على وقع جريمة هزت الرأي العام الوطني والدولي، أعادت إلى الأذهان أن الخطر الإرهابي "
+        "ما يزال قائما رغم الضربات الاستباقية التي توجهها المصالح الأمنية للخلايا المتطرفة.",
+        s1,
+        "دراسة أمريكية",
+        f"{s2} {s3}",
+        "ويرى معدو الدراسة أن ارتفاع نسبة العود يطرح أسئلة حول نجاعة برامج إعادة الإدماج داخل السجون، رغم "
+        "الجهود التي بذلت في إطار برنامج «مصالحة».",
+    ]
+    related = ["تفكيك خلية إرهابية من 3 عناصر بالرشيدية", "الحكم بـ15 سنة سجنا في حق متهم بالإشادة بالإرهاب"]
+    title = "سنة 2018.. حصيلة أمنية ثقيلة في مواجهة الإرهاب"
+    study = A("analyst", "دراسة أعدها باحثون في مركز أمريكي متخصص في قضايا الأمن")
+    r = rng("2002", "2018", "بين سنتي 2002 و2018")
+    return dict(
+        key="a19",
+        file="a19_wordpress_date_line_2018.txt",
+        format="wordpress",
+        date_where="date line '27 دجنبر، 2018'",
+        text=wordpress(
+            "الرئيسيةوطنيأمن",
+            title,
+            blocks,
+            related,
+            meta_lines=["بواسطة هيئة التحرير", "27 دجنبر، 2018", "1245 مشاهدة"],
+        ),
+        metadata=md(title, None, None, pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                11,
+                "إحدى عشرة",
+                s1,
+                period=ytd(pub, "هذه السنة"),
+                attribution=A("unspecified"),
+                notes="'هذه السنة' resolved from the WordPress date line; the author's own assertion",
+            ),
+            C("cells_dismantled", 186, "186", s2, period=r, attribution=study),
+            C("cells_dismantled", 65, "65", s2, subset="isis_linked", period=r, attribution=study),
+            C(
+                "persons_arrested",
+                3000,
+                "3000",
+                s3,
+                qualifier="more_than",
+                qualifier_text="أكثر من",
+                period=rng("2002", "2018", "خلال الفترة نفسها"),
+                attribution=A("analyst", "الدراسة ذاتها"),
+            ),
+            C(
+                "persons_arrested",
+                220,
+                "220",
+                s3,
+                subset="former_detainees",
+                qualifier="about",
+                qualifier_text="نحو",
+                period=rng("2002", "2018", "خلال الفترة نفسها"),
+                attribution=A("analyst", "الدراسة ذاتها"),
+                notes="'حالة عود': repeat offenders among the arrested",
+            ),
+        ],
+        must_not_extract=[
+            T("الرئيسيةوطنيأمن", "breadcrumb"),
+            T("27 دجنبر، 2018", "the WordPress date line: metadata, not a claim"),
+            T("1245 مشاهدة", "view count"),
+            T("سائحتين إسكندنافيتين", "victims of one attack (dual)"),
+            T("تفكيك خلية إرهابية من 3 عناصر بالرشيدية", "related-articles block"),
+            T("15 سنة سجنا", "related-articles block: prison term"),
+            T(title, "a year in the title"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[NP("US", "مركز أمريكي", "nationality of a research centre")],
+        flags=[
+            "wordpress",
+            "wordpress_date_line",
+            "no_outlet",
+            "relative_period",
+            "year_to_date",
+            "number_words",
+            "paired_years",
+            "analyst",
+            "subset_isis_linked",
+            "subset_former_detainees",
+            "qualifier_more_than",
+            "qualifier_about",
+            "view_count_trap",
+            "related_block_trap",
+            "org_unspecified",
+        ],
+        covers="WordPress date line '27 دجنبر، 2018' (the publication date; 'هذه السنة' resolved from it): 'إحدى عشرة خلية'; an American study: 186 cells 'بين سنتي 2002 و2018' (65 ISIS-linked), 'أكثر من 3000' arrests and 'نحو 220' repeat offenders; view count",
+    )
+
+
+@article
+def a20():
+    pub = "2021-03-14"
+    s1 = (
+        "وكشف تقرير صادر عن «مركز الأطلس للدراسات الاستراتيجية» أن عدد العائدين من بؤر التوتر خلال سنتي 2019 "
+        "و2020 لم يتجاوز 19 شخصا، بسبب إغلاق الحدود وتشديد المراقبة."
+    )
+    s2 = "وقدر التقرير عدد المغاربة المحتجزين في سجون ومخيمات شمال شرق سوريا بنحو 250 رجلا و138 امرأة و400 طفل."
+    blocks = [
+        "ما يزال ملف المغاربة العالقين في مناطق النزاع يراوح مكانه، رغم المناشدات المتكررة لعائلاتهم والتوصيات "
+        "التي رفعتها هيئات حقوقية وبرلمانية.",
+        s1,
+        s2,
+        "ودعا معدو التقرير إلى تفعيل توصيات المهمة الاستطلاعية حول المغاربة العالقين في سوريا والعراق، على غرار "
+        "ما قامت به كازاخستان التي استعادت أكثر من 600 من مواطنيها.",
+    ]
+    related = ["عائلات المحتجزين في سوريا تطالب بترحيلهم", "مخيم الهول.. 60 ألف محتجز في ظروف مأساوية"]
+    title = "تقرير: أقل من عشرين عائدا من بؤر التوتر في سنتين"
+    atlas = A("analyst", "تقرير صادر عن «مركز الأطلس للدراسات الاستراتيجية»")
+    held = P("unspecified", None, None, None)
+    return dict(
+        key="a20",
+        file="a20_wordpress_bom_footer_outlet.txt",
+        format="wordpress",
+        encoding="utf-8-sig",
+        date_where="date line, outlet only in the footer",
+        text=wordpress(
+            "الرئيسيةتقارير",
+            title,
+            blocks,
+            related,
+            meta_lines=["14 مارس 2021"],
+            footer="جميع الحقوق محفوظة © 2021 الأيام 24",
+        ),
+        metadata=md(title, "الأيام 24", "Alayam24", pub),
+        claims=[
+            C(
+                "returnees",
+                19,
+                "19",
+                s1,
+                qualifier="at_most",
+                qualifier_text="لم يتجاوز",
+                period=rng("2019", "2020", "خلال سنتي 2019 و2020"),
+                attribution=atlas,
+                notes="paired years = a range",
+            ),
+            C(
+                "fighters_detained_abroad",
+                250,
+                "250",
+                s2,
+                subset="men",
+                qualifier="about",
+                qualifier_text="بنحو",
+                period=held,
+                as_of=pub,
+                attribution=A("analyst", "التقرير"),
+                notes="a stock at a moment: unspecified with as_of; the qualifier is shared by the list",
+            ),
+            C(
+                "fighters_detained_abroad",
+                138,
+                "138",
+                s2,
+                subset="women",
+                qualifier="about",
+                qualifier_text="بنحو",
+                period=held,
+                as_of=pub,
+                attribution=A("analyst", "التقرير"),
+            ),
+            C(
+                "fighters_detained_abroad",
+                400,
+                "400",
+                s2,
+                subset="minors",
+                qualifier="about",
+                qualifier_text="بنحو",
+                period=held,
+                as_of=pub,
+                attribution=A("analyst", "التقرير"),
+            ),
+        ],
+        must_not_extract=[
+            T("أكثر من 600 من مواطنيها", "another country's figure (Kazakhstan)"),
+            T("60 ألف محتجز", "related block: a camp's population"),
+            T(title, "title: 'أقل من عشرين' and 'سنتين' (duration)"),
+            T("© 2021", "footer year"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[
+            NP(
+                "SY",
+                "المهمة الاستطلاعية حول المغاربة العالقين في سوريا والعراق",
+                "countries inside a committee's name",
+            ),
+            NP(
+                "IQ",
+                "المهمة الاستطلاعية حول المغاربة العالقين في سوريا والعراق",
+                "countries inside a committee's name",
+            ),
+            NP("KZ", "كازاخستان", "a contrasting model with its own figure"),
+        ],
+        flags=[
+            "wordpress",
+            "utf8_bom",
+            "outlet_in_footer",
+            "paired_years",
+            "analyst",
+            "qualifier_at_most",
+            "qualifier_about",
+            "list_shared_qualifier",
+            "subset_men",
+            "subset_women",
+            "subset_minors",
+            "as_of",
+            "country_in_org_name",
+            "other_country_trap",
+            "contrasting_model_mention",
+        ],
+        covers="UTF-8 BOM; outlet only in the footer; think tank: 'لم يتجاوز 19' returnees 'خلال سنتي 2019 و2020'; 'بنحو 250 رجلا و138 امرأة و400 طفل' held in Syria (qualifier shared by the list, as_of); Syria and Iraq inside a committee's name; Kazakhstan's 600",
+    )
+
+
+@article
+def a21():
+    s1 = (
+        "وأفادت معطيات رسمية بأن المحاكم المغربية أدانت خلال العام الماضي 42 عائدا من بؤر التوتر بعقوبات تراوحت "
+        "بين خمس وعشر سنوات سجنا."
+    )
+    s2 = "ومن بين هؤلاء 9 نساء عدن من مخيمات شمال سوريا رفقة أطفالهن."
+    s3 = "وكان 137 من العائدين قد أحيلوا على العدالة إلى حدود نهاية 2020، حسب المصدر نفسه."
+    blocks = [
+        "تواصل غرفة الجنايات المختصة في قضايا الإرهاب بملحقة محكمة الاستئناف بسلا النظر في ملفات العائدين من "
+        "بؤر التوتر، وسط نقاش حقوقي حول ظروف عودتهم.",
+        f"{s1} {s2}",
+        s3,
+        "ويطالب محامون بتمتيع العائدين الذين لم يتورطوا في أعمال قتالية بظروف التخفيف، خاصة النساء اللواتي "
+        "رافقن أزواجهن دون اقتناع بالفكر المتطرف.",
+    ]
+    related = ["سلا.. الحكم بـ10 سنوات على عائد من سوريا", "عائلات العالقين تراسل رئيس الحكومة"]
+    title = "العائدون من بؤر التوتر أمام القضاء"
+    official = A("official_unspecified", "معطيات رسمية")
+    return dict(
+        key="a21",
+        file="a21_wordpress_cp1256_no_date.txt",
+        format="wordpress",
+        encoding="windows-1256",
+        text=wordpress("الرئيسيةقضايا", title, blocks, related),
+        metadata=md(title, None, None, None),
+        claims=[
+            C(
+                "returnees_arrested",
+                42,
+                "42",
+                s1,
+                subset="convicted",
+                period=P("year", None, None, "خلال العام الماضي"),
+                attribution=official,
+                notes="no publication date: 'العام الماضي' cannot be resolved, the period keeps its type and text",
+            ),
+            C(
+                "returnees_arrested",
+                9,
+                "9",
+                s2,
+                subset="women",
+                period=P("year", None, None, None),
+                attribution=official,
+                notes="'من بين هؤلاء': a part of the 42",
+            ),
+            C(
+                "returnees_arrested",
+                137,
+                "137",
+                s3,
+                period=P("cumulative_unspecified", None, "2020-12", "إلى حدود نهاية 2020"),
+                as_of="2020-12",
+                attribution=A("official_unspecified", "المصدر نفسه"),
+                notes="'أحيلوا على العدالة' said of returnees; cumulative up to the end of 2020",
+            ),
+        ],
+        must_not_extract=[
+            T("بين خمس وعشر سنوات سجنا", "prison terms in words"),
+            T("10 سنوات", "related block: prison term"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[NP("SY", "شمال سوريا", "conflict zone")],
+        flags=[
+            "wordpress",
+            "windows_1256",
+            "no_date",
+            "no_outlet",
+            "relative_period_unresolved",
+            "returnees_arrested",
+            "verb_no_noun",
+            "subset_women",
+            "until_end_of_month",
+            "as_of",
+            "org_official_unspecified",
+        ],
+        covers="windows-1256, no date: 42 returnees convicted 'خلال العام الماضي' (unresolvable), '9 نساء' among them; '137 من العائدين قد أحيلوا على العدالة إلى حدود نهاية 2020' (returnees_arrested, as_of); prison terms in words",
+    )
+
+
+@article
+def a22():
+    pub = "2023-03-14"
+    s1 = (
+        "وأوضح الناطق الرسمي باسم الحكومة، في ندوة صحفية أعقبت اجتماع مجلس الحكومة، أن عدد الأشخاص الذين أوقفوا "
+        f"في قضايا الإرهاب منذ سنة 2002 بلغ 4{NNBSP}380 شخصا."
+    )
+    s2 = "وأشار إلى أن أقل من 15 عائدا من بؤر التوتر سجلوا خلال السنة الماضية، أحيلوا جميعهم على القضاء."
+    blocks = [
+        "أكد مصطفى بايتاس، الوزير المنتدب لدى رئيس الحكومة المكلف بالعلاقات مع البرلمان، أن المقاربة المغربية في "
+        "مكافحة الإرهاب تقوم على التوازن بين البعد الأمني وإعادة الإدماج واحترام حقوق الإنسان.",
+        s1,
+        s2,
+        "وأضاف أن الحكومة رصدت 300 مليون درهم لبرامج إعادة إدماج المعتقلين السابقين في قضايا الإرهاب خلال "
+        "السنوات الخمس المقبلة.",
+    ]
+    related = ["بايتاس: الحكومة ماضية في تنزيل الحماية الاجتماعية", "مجلس الحكومة يصادق على 4 مشاريع مراسيم"]
+    title = "الحكومة: أزيد من أربعة آلاف موقوف في قضايا الإرهاب منذ 2002"
+    person = "مصطفى بايتاس"
+    return dict(
+        key="a22",
+        file="a22_wordpress_crlf_gov_nnbsp.txt",
+        format="wordpress",
+        line_endings="CRLF",
+        date_where="date line 'الثلاثاء 14 مارس 2023'",
+        text=wordpress("الرئيسيةسياسة", title, blocks, related, meta_lines=["الثلاثاء 14 مارس 2023"]),
+        metadata=md(title, None, None, pub),
+        claims=[
+            C(
+                "persons_arrested",
+                4380,
+                f"4{NNBSP}380",
+                s1,
+                period=since("2002", pub, "منذ سنة 2002"),
+                attribution=A("GOV", "الناطق الرسمي باسم الحكومة", person),
+                notes="thousands separated by a narrow no-break space (U+202F); the spokesman is named in the previous paragraph",
+            ),
+            C(
+                "returnees",
+                15,
+                "15",
+                s2,
+                qualifier="less_than",
+                qualifier_text="أقل من",
+                period=year("2022", "خلال السنة الماضية"),
+                attribution=A("GOV", "وأشار", person),
+            ),
+        ],
+        must_not_extract=[
+            T("300 مليون درهم", "money"),
+            T("السنوات الخمس المقبلة", "future period"),
+            T("4 مشاريع مراسيم", "related block"),
+            T(title, "title: number words the body gives in digits"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "wordpress",
+            "crlf",
+            "wordpress_date_line",
+            "no_outlet",
+            "org_GOV",
+            "named_person",
+            "speaker_previous_sentence",
+            "narrow_nbsp_separator",
+            "qualifier_less_than",
+            "relative_period",
+            "money_trap",
+        ],
+        covers="CRLF; date line 'الثلاثاء 14 مارس 2023'; the government spokesman (GOV, named in the previous paragraph): '4\u202f380' arrests since 2002 (narrow no-break space), 'أقل من 15' returnees 'خلال السنة الماضية'; 300 million dirhams",
+    )
+
+
+@article
+def a23():
+    s1 = (
+        "والتحق ما لا يقل عن 1,600 مغربي بالتنظيمات المتطرفة منذ اندلاع النزاع السوري سنة 2011، حسب تقديرات "
+        "المرصد المغاربي لدراسات التطرف."
+    )
+    s2 = "ويرجح المرصد أن أكثر من 40 في المائة منهم لقوا حتفهم في المعارك أو في عمليات انتحارية."
+    blocks = [
+        "بعد أكثر من عقد على موجة الالتحاق الكبرى ببؤر التوتر، تحاول مراكز البحث تقدير حجم الظاهرة ومآلاتها.",
+        f"{s1} {s2}",
+        "وتبقى هذه النسبة أقل مما سجل في بلجيكا، التي التحق أكثر من 400 من مواطنيها بالتنظيمات الإرهابية في "
+        "سوريا، قتل نصفهم تقريبا.",
+        "ويوصي المرصد بتوسيع برامج المواكبة النفسية للعائدين وأسرهم، مع إشراك الأئمة والمرشدات الدينيات.",
+    ]
+    related = ["باحث: جيل جديد من المتطرفين يتشكل على الإنترنت"]
+    title = "مرصد: ما لا يقل عن 1600 مغربي التحقوا بالتنظيمات المتطرفة"
+    observatory = A("analyst", "تقديرات المرصد المغاربي لدراسات التطرف")
+    return dict(
+        key="a23",
+        file="a23_wordpress_relative_stamp_analyst.txt",
+        format="wordpress",
+        date_where="relative stamp 'منذ 3 أشهر' only (no date)",
+        text=wordpress("الرئيسيةدراسات", title, blocks, related, meta_lines=["منذ 3 أشهر", "قراءة 4 دقائق"]),
+        metadata=md(title, None, None, None),
+        claims=[
+            C(
+                "fighters_joined",
+                1600,
+                "1,600",
+                s1,
+                qualifier="at_least",
+                qualifier_text="ما لا يقل عن",
+                period=since("2011", None, "منذ اندلاع النزاع السوري سنة 2011"),
+                attribution=observatory,
+                notes="attribution after the figure; no byline date, so the period has no end",
+            ),
+            C(
+                "fighters_killed",
+                40,
+                "40",
+                s2,
+                unit="percent",
+                qualifier="more_than",
+                qualifier_text="أكثر من",
+                period=since("2011", None, None),
+                attribution=A("analyst", "ويرجح المرصد"),
+                notes="a percentage of the fighters, verb 'لقوا حتفهم'",
+            ),
+        ],
+        must_not_extract=[
+            T("منذ 3 أشهر", "WordPress relative stamp: not a date, not a period"),
+            T("قراءة 4 دقائق", "reading time"),
+            T("أكثر من 400 من مواطنيها", "another country's figure (Belgium)"),
+            T("أكثر من عقد", "duration"),
+            T(title, "title: the body repeats the figure"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[
+            NP("BE", "بلجيكا", "a comparison with another country's figures"),
+            NP("SY", "النزاع السوري", "conflict zone"),
+        ],
+        flags=[
+            "wordpress",
+            "no_date",
+            "no_outlet",
+            "relative_stamp_trap",
+            "analyst",
+            "attribution_after_figure",
+            "qualifier_at_least",
+            "qualifier_more_than",
+            "percent",
+            "verb_no_noun",
+            "other_country_trap",
+            "duration_trap",
+        ],
+        covers="WordPress with only 'منذ 3 أشهر' (no date, a trap); think tank, attribution after the figure: 'ما لا يقل عن 1,600' fighters 'منذ اندلاع النزاع السوري سنة 2011'; 'أكثر من 40 في المائة منهم لقوا حتفهم' (percent); Belgium's 400 (another country)",
+    )
+
+
+@article
+def a24():
+    pub = "2022-05-12"
+    s1 = (
+        "وأكد ناصر بوريطة، وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، أن المملكة فككت "
+        "أزيد من 210 خلايا إرهابية منذ سنة 2002، وأحبطت أكثر من 500 مخطط كان يستهدف أراضيها."
+    )
+    s2 = (
+        "وأوضح بوريطة أن الأجهزة المغربية نفذت خلال السنوات الخمس الماضية أكثر من 40 عملية مشتركة مع شركائها "
+        "الأوروبيين والأفارقة."
+    )
+    blocks = [
+        "احتضنت مدينة مراكش، أمس الأربعاء، الاجتماع الوزاري للتحالف الدولي ضد داعش، وهو أول اجتماع من نوعه ينظم "
+        "على أرض إفريقية، بمشاركة وفود من أزيد من 80 بلدا ومنظمة.",
+        s1,
+        s2,
+        "ودعا الوزير إلى تجفيف منابع الدعم المالي للجماعات الإرهابية في منطقة الساحل، التي أصبحت، حسب تعبيره، "
+        "البؤرة الأولى للإرهاب في العالم.",
+    ]
+    related = ["بوريطة يتباحث مع نظيره الأمريكي بمراكش", "انطلاق الاجتماع الوزاري للتحالف الدولي ضد داعش"]
+    title = "بوريطة أمام التحالف الدولي: المغرب فكك أزيد من 210 خلايا إرهابية"
+    person = "ناصر بوريطة"
+    return dict(
+        key="a24",
+        file="a24_wordpress_bourita_coalition.txt",
+        format="wordpress",
+        date_where="date line '12 ماي، 2022'",
+        text=wordpress("الرئيسيةدوليات", title, blocks, related, meta_lines=["12 ماي، 2022"]),
+        metadata=md(title, None, None, pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                210,
+                "210",
+                s1,
+                qualifier="more_than",
+                qualifier_text="أزيد من",
+                period=since("2002", pub, "منذ سنة 2002"),
+                attribution=A("MFA", "ناصر بوريطة، وزير الشؤون الخارجية", person),
+            ),
+            C(
+                "plots_foiled",
+                500,
+                "500",
+                s1,
+                qualifier="more_than",
+                qualifier_text="أكثر من",
+                period=since("2002", pub, "منذ سنة 2002"),
+                attribution=A("MFA", "ناصر بوريطة، وزير الشؤون الخارجية", person),
+                notes="shares the sentence's period",
+            ),
+            C(
+                "joint_operations",
+                40,
+                "40",
+                s2,
+                qualifier="more_than",
+                qualifier_text="أكثر من",
+                period=last_n(5, pub, "خلال السنوات الخمس الماضية"),
+                attribution=A("MFA", "وأوضح بوريطة", person),
+                notes="partners named only by region: no country",
+            ),
+        ],
+        must_not_extract=[
+            T("أزيد من 80 بلدا ومنظمة", "participants"),
+            T("أمس الأربعاء", "relative date"),
+            T(title, "title: the body repeats the figure"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[
+            NP("ML", "الدعم المالي", "'المالي' (financial) is also the adjective of Mali")
+        ],
+        flags=[
+            "wordpress",
+            "wordpress_date_line",
+            "no_outlet",
+            "org_MFA",
+            "named_person",
+            "qualifier_more_than",
+            "last_n_years",
+            "relative_period",
+            "joint_operations",
+            "substring_country",
+            "title_figure",
+        ],
+        covers="Bourita (MFA) at the anti-ISIS coalition in Marrakech: 'أزيد من 210' cells and 'أكثر من 500' plots since 2002; 'أكثر من 40' joint operations 'خلال السنوات الخمس الماضية' with partners named by region only; 'الدعم المالي' (not Mali)",
+    )
+
+
+@article
+def a25():
+    pub = "2020-07-05"
+    s1 = (
+        "وأفاد تقرير المهمة الاستطلاعية المؤقتة حول الأطفال والنساء المغاربة العالقين بسوريا والعراق بأن عدد "
+        "المغاربة المحتجزين في البلدين يناهز 400 شخص، بينهم 250 طفلا."
+    )
+    s2 = "وسجل التقرير أن 97 امرأة و82 طفلا عادوا إلى المغرب منذ سنة 2014، في عمليات فردية في الغالب."
+    blocks = [
+        "صادقت لجنة الخارجية والدفاع الوطني والشؤون الإسلامية بمجلس النواب على التقرير الذي أعدته المهمة "
+        "الاستطلاعية، بعد أشهر من الاستماع إلى المسؤولين الحكوميين وعائلات العالقين.",
+        s1,
+        s2,
+        "وأوصى التقرير بإحداث خلية مركزية لتتبع وضعية العالقين تضم ممثلين عن القطاعات الحكومية المعنية، "
+        "وبتسريع إجراءات الترحيل.",
+    ]
+    related = ["نواب يطالبون بترحيل الأطفال العالقين في مخيم الهول"]
+    title = "تقرير برلماني يرصد أوضاع المغاربة العالقين في بؤر التوتر"
+    parliament = A("PARLIAMENT", "تقرير المهمة الاستطلاعية المؤقتة")
+    held = P("unspecified", None, None, None)
+    return dict(
+        key="a25",
+        file="a25_wordpress_parliament_mission.txt",
+        format="wordpress",
+        date_where="date line '5 يوليوز، 2020'",
+        text=wordpress(
+            "الرئيسيةالبرلمان", title, blocks, related, meta_lines=["بقلم: سعاد العلوي", "5 يوليوز، 2020"]
+        ),
+        metadata=md(title, None, None, pub),
+        claims=[
+            C(
+                "fighters_detained_abroad",
+                400,
+                "400",
+                s1,
+                qualifier="about",
+                qualifier_text="يناهز",
+                period=held,
+                as_of=pub,
+                attribution=parliament,
+            ),
+            C(
+                "fighters_detained_abroad",
+                250,
+                "250",
+                s1,
+                subset="minors",
+                period=held,
+                as_of=pub,
+                attribution=parliament,
+                notes="'بينهم': subset of the 400",
+            ),
+            C(
+                "returnees",
+                97,
+                "97",
+                s2,
+                subset="women",
+                period=since("2014", pub, "منذ سنة 2014"),
+                attribution=A("PARLIAMENT", "التقرير"),
+                notes="list of two nouns followed by the verb 'عادوا'",
+            ),
+            C(
+                "returnees",
+                82,
+                "82",
+                s2,
+                subset="minors",
+                period=since("2014", pub, "منذ سنة 2014"),
+                attribution=A("PARLIAMENT", "التقرير"),
+            ),
+        ],
+        must_not_extract=[
+            T("خلية مركزية لتتبع وضعية العالقين", "a 'cell' that is an administrative unit"),
+            T("5 يوليوز، 2020", "date line"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[
+            NP("SY", "العالقين بسوريا والعراق", "countries inside the mission's name"),
+            NP("IQ", "العالقين بسوريا والعراق", "countries inside the mission's name"),
+        ],
+        flags=[
+            "wordpress",
+            "wordpress_date_line",
+            "no_outlet",
+            "org_PARLIAMENT",
+            "subset_minors",
+            "subset_women",
+            "as_of",
+            "verb_no_noun",
+            "qualifier_about",
+            "country_in_org_name",
+            "non_terror_cell",
+        ],
+        covers="parliamentary mission report (PARLIAMENT): 'يناهز 400' held in Syria and Iraq, 250 children among them (as_of); '97 امرأة و82 طفلا عادوا' since 2014; Syria and Iraq inside the mission's name; a 'خلية مركزية' (administrative)",
+    )
+
+
+@article
+def a26():
+    pub = "2016-11-03"
+    s1 = (
+        "وحسب تقرير لمجموعة «صوفان» الأمريكية، فإن عدد المغاربة الموجودين في صفوف التنظيمات المتطرفة بسوريا "
+        "والعراق بلغ حوالي 1,500 مقاتل، ما يضع المملكة في المرتبة الخامسة عالميا."
+    )
+    s2 = "وتصدرت تونس القائمة بحوالي 6000 مقاتل، متبوعة بالسعودية بـ2500 وروسيا بـ2400 والأردن بـ2000."
+    s3 = (
+        "في المقابل، تفيد الأرقام الرسمية المغربية بأن 1,623 مغربيا التحقوا بمناطق النزاع إلى حدود نهاية أكتوبر "
+        "2016، عاد منهم 190."
+    )
+    blocks = [
+        "عاد الجدل حول أعداد المقاتلين الأجانب في سوريا والعراق مع صدور تقارير دولية جديدة، تتباين أرقامها من "
+        "مصدر إلى آخر.",
+        s1,
+        s2,
+        s3,
+        "ويعزو خبراء هذا التباين إلى اختلاف المنهجيات، إذ تعتمد بعض المراكز على مصادر مفتوحة، بينما تستند الأرقام "
+        "الرسمية إلى معطيات الأجهزة الأمنية.",
+    ]
+    related = ["تونس تستعد لعودة مقاتليها من سوريا"]
+    title = "المغاربة خامس جنسية في صفوف المقاتلين الأجانب"
+    end = P("cumulative_unspecified", None, "2016-10", "إلى حدود نهاية أكتوبر 2016")
+    return dict(
+        key="a26",
+        file="a26_wordpress_soufan_ranking.txt",
+        format="wordpress",
+        date_where="date line '3 نونبر، 2016'",
+        text=wordpress("الرئيسيةدولي", title, blocks, related, meta_lines=["3 نونبر، 2016"]),
+        metadata=md(title, None, None, pub),
+        claims=[
+            C(
+                "fighters_joined",
+                1500,
+                "1,500",
+                s1,
+                qualifier="about",
+                qualifier_text="حوالي",
+                period=cumul(pub),
+                attribution=A("analyst", "تقرير لمجموعة «صوفان» الأمريكية"),
+            ),
+            C(
+                "fighters_joined",
+                1623,
+                "1,623",
+                s3,
+                period=end,
+                as_of="2016-10",
+                attribution=A("official_unspecified", "الأرقام الرسمية المغربية"),
+                notes="cumulative up to the end of October 2016",
+            ),
+            C(
+                "returnees",
+                190,
+                "190",
+                s3,
+                period=end,
+                as_of="2016-10",
+                attribution=A("official_unspecified", "الأرقام الرسمية المغربية"),
+                notes="'عاد منهم 190': no noun",
+            ),
+        ],
+        must_not_extract=[
+            T("المرتبة الخامسة", "rank"),
+            T("بحوالي 6000 مقاتل", "Tunisia's figure"),
+            T("بـ2500", "Saudi Arabia's figure"),
+            T("بـ2400", "Russia's figure"),
+            T("بـ2000", "Jordan's figure"),
+            T(title, "ordinal rank in the title"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[
+            NP("US", "«صوفان» الأمريكية", "nationality of a think tank"),
+            NP("TN", "تونس", "ranked by a foreign study"),
+            NP("SA", "بالسعودية", "ranked by a foreign study"),
+            NP("RU", "وروسيا", "ranked by a foreign study"),
+            NP("JO", "والأردن", "ranked by a foreign study"),
+        ],
+        flags=[
+            "wordpress",
+            "wordpress_date_line",
+            "no_outlet",
+            "analyst",
+            "other_country_trap",
+            "ordinal_trap",
+            "until_end_of_month",
+            "as_of",
+            "verb_no_noun",
+            "qualifier_about",
+            "thousands_separator",
+        ],
+        covers="a Soufan ranking: Morocco 'حوالي 1,500' (analyst), Tunisia/Saudi/Russia/Jordan figures (traps, 'بـ2500 وروسيا بـ2400' list of other countries); official 1,623 'إلى حدود نهاية أكتوبر 2016' and 'عاد منهم 190' (as_of)",
+    )
+
+
+@article
+def a27():
+    pub = "2023-01-23"
+    s1 = (
+        "وحسب حصيلة المديرية العامة للأمن الوطني، فقد فككت الأجهزة الأمنية خلال السنة المنصرمة ١٢ خلية إرهابية، "
+        "وأوقفت ١٨٥ شخصا يشتبه في ارتباطهم بتنظيمات متطرفة."
+    )
+    s2 = "ومنذ سنة ٢٠٠٢، بلغ عدد الموقوفين في قضايا الإرهاب ما مجموعه ٤٬٣٧٠ شخصا، وفق المصدر ذاته."
+    blocks = [
+        "كشفت الحصيلة السنوية للمديرية العامة للأمن الوطني عن استمرار الضغط الأمني على الخلايا المتطرفة، في سياق "
+        "إقليمي يتسم بتدهور الأوضاع في منطقة الساحل.",
+        s1,
+        s2,
+        "وأشارت الحصيلة إلى أن ٩٠٪ من الموقوفين تم رصدهم عبر نشاطهم على شبكات التواصل الاجتماعي.",
+    ]
+    related = ["٢٥ سنة سجنا لزعيم خلية إرهابية بطنجة"]
+    title = "١٢ خلية إرهابية في سنة.. حصيلة ٢٠٢٢"
+    dgsn = A("DGSN", "حصيلة المديرية العامة للأمن الوطني")
+    y22 = year("2022", "خلال السنة المنصرمة")
+    return dict(
+        key="a27",
+        file="a27_wordpress_arabic_indic.txt",
+        format="wordpress",
+        date_where="date line in Arabic-Indic digits '٢٣ يناير، ٢٠٢٣'",
+        text=wordpress("الرئيسيةأمن", title, blocks, related, meta_lines=["٢٣ يناير، ٢٠٢٣"]),
+        metadata=md(title, None, None, pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                12,
+                "١٢",
+                s1,
+                period=y22,
+                attribution=dgsn,
+                notes="'السنة المنصرمة' from a date line in Arabic-Indic digits",
+            ),
+            C("persons_arrested", 185, "١٨٥", s1, period=y22, attribution=dgsn),
+            C(
+                "persons_arrested",
+                4370,
+                "٤٬٣٧٠",
+                s2,
+                period=since("2002", pub, "منذ سنة ٢٠٠٢"),
+                attribution=A("DGSN", "المصدر ذاته"),
+                notes="Arabic thousands separator U+066C",
+            ),
+            C(
+                "persons_arrested",
+                90,
+                "٩٠",
+                "وأشارت الحصيلة إلى أن ٩٠٪ من الموقوفين تم رصدهم عبر نشاطهم على شبكات التواصل الاجتماعي.",
+                subset="online_activity",
+                unit="percent",
+                period=year("2022", None),
+                attribution=A("DGSN", "الحصيلة"),
+                notes="a percentage of the year's arrests",
+            ),
+        ],
+        must_not_extract=[
+            T("٢٥ سنة سجنا", "related block: prison term"),
+            T("٢٣ يناير، ٢٠٢٣", "date line"),
+            T(title, "title: the body repeats 12"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "wordpress",
+            "wordpress_date_line",
+            "no_outlet",
+            "arabic_indic_digits",
+            "arabic_thousands_separator",
+            "relative_period",
+            "percent",
+            "subset_online_activity",
+            "org_DGSN",
+            "title_figure",
+        ],
+        covers="Arabic-Indic digits everywhere, date line '٢٣ يناير، ٢٠٢٣': DGSN ١٢ cells and ١٨٥ arrests 'خلال السنة المنصرمة' (2022), '٤٬٣٧٠' since ٢٠٠٢ (U+066C separator), '٩٠٪' detected online",
+    )
+
+
+@article
+def a28():
+    pub = "2024-10-03"
+    s1 = (
+        "ويقدر الباحث في الشؤون الأمنية سعيد الإدريسي أن 31 خلية من أصل 52 خلية فككت منذ سنة 2020 كانت تتلقى "
+        "تعليماتها من قياديين في فروع داعش بمنطقة الساحل."
+    )
+    s2 = "وسجلت منطقة الساحل أكثر من 2,500 هجوم إرهابي خلال سنة 2023 وحدها، معظمها في مالي وبوركينا فاسو والنيجر."
+    blocks = [
+        "تحولت منطقة الساحل خلال السنوات الأخيرة إلى المصدر الأول للتهديد الإرهابي الذي يواجه المغرب، بعدما "
+        "تراجع نفوذ داعش في سوريا والعراق.",
+        s1,
+        s2,
+        "ودعا الإدريسي إلى تعزيز التنسيق الأمني مع موريتانيا والسنغال لرصد تنقلات العناصر المتطرفة عبر الحدود، "
+        "معتبرا أن المقاربة الوطنية وحدها لم تعد كافية.",
+    ]
+    related = ["خبير: الساحل بؤرة الإرهاب الأولى في العالم"]
+    title = "باحث: ثلاثة أخماس الخلايا المفككة مرتبطة بالساحل"
+    analyst = A("analyst", "الباحث في الشؤون الأمنية سعيد الإدريسي", "سعيد الإدريسي")
+    p20 = since("2020", pub, "منذ سنة 2020")
+    return dict(
+        key="a28",
+        file="a28_wordpress_sahel_analyst.txt",
+        format="wordpress",
+        date_where="WordPress default date 'أكتوبر 3, 2024'; outlet in the footer",
+        text=wordpress(
+            "الرئيسيةرأي",
+            title,
+            blocks,
+            related,
+            meta_lines=["أكتوبر 3, 2024"],
+            footer="جميع الحقوق محفوظة لموقع برلمان كوم © 2024",
+        ),
+        metadata=md(title, "برلمان كوم", "Barlamane", pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                52,
+                "52",
+                s1,
+                period=p20,
+                attribution=analyst,
+                notes="'من أصل 52': the whole of the breakdown",
+            ),
+            C("cells_dismantled", 31, "31", s1, subset="sahel", period=p20, attribution=analyst),
+        ],
+        must_not_extract=[
+            T("أكثر من 2,500 هجوم إرهابي", "another region's figure (the Sahel)"),
+            T("سنة 2023", "year of another region's figure"),
+            T(title, "a fraction in the title"),
+            T("أكتوبر 3, 2024", "WordPress date line"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[
+            NP("ML", "في مالي وبوركينا فاسو والنيجر", "conflict zone"),
+            NP("BF", "بوركينا فاسو", "conflict zone"),
+            NP("NE", "والنيجر", "conflict zone"),
+            NP("MR", "موريتانيا والسنغال", "a recommendation to cooperate, not cooperation"),
+            NP("SN", "والسنغال", "a recommendation to cooperate, not cooperation"),
+        ],
+        flags=[
+            "wordpress",
+            "wordpress_date_line",
+            "outlet_in_footer",
+            "analyst",
+            "named_person",
+            "subset_zone",
+            "other_region_figure_trap",
+            "conflict_zone_mention",
+        ],
+        covers="WordPress default date 'أكتوبر 3, 2024', outlet in the footer; a named analyst: '31 خلية من أصل 52' since 2020 linked to the Sahel; Sahel attacks (another region); Mauritania/Senegal only recommended (not partners)",
+    )
+
+
 # ================================================================ cross-file expectations
 
 # Claims of the other gold files that the cross-file groups below may name (tests/corpus and the seeds).
