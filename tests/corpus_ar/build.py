@@ -3183,6 +3183,1024 @@ def a28():
     )
 
 
+# ---------------------------------------------------------------- clean texts with datelines
+
+
+@article
+def a29():
+    s1 = (
+        "وأفاد بلاغ لوزارة الداخلية بأن المكتب المركزي للأبحاث القضائية تمكن، صباح اليوم الأربعاء، من تفكيك خلية "
+        "إرهابية تتكون من أربعة عناصر موالين لتنظيم داعش، ينشطون بمدن الرباط وتمارة وسلا."
+    )
+    s2 = "ويعد هذا التفكيك الخامس من نوعه منذ مطلع السنة الجارية، حسب المصدر ذاته."
+    paragraphs = [
+        s1,
+        "وتمت هذه العملية بتنسيق مع المصالح الأمنية الإسبانية، التي أوقفت في الوقت ذاته عنصرا خامسا بمدينة "
+        "جيرونا، كان على تواصل مع أفراد الخلية عبر تطبيقات التراسل المشفرة.",
+        "وتتراوح أعمار الموقوفين بين 19 و34 سنة، وقد أسفرت عمليات التفتيش عن حجز أجهزة إلكترونية وأسلحة بيضاء "
+        "ومخطوطات تمجد الفكر المتطرف.",
+        s2,
+        "وسيتم تقديم المشتبه فيهم إلى العدالة فور انتهاء البحث الذي يجري معهم تحت إشراف النيابة العامة المختصة.",
+    ]
+    title = "تفكيك خلية إرهابية موالية لداعش بالرباط وتمارة وسلا"
+    moi = A("MOI", "بلاغ لوزارة الداخلية")
+    return dict(
+        key="a29",
+        file="a29_clean_rabat_moi_event.txt",
+        format="clean",
+        text=clean(title, "الرباط", paragraphs),
+        metadata=md(title, None, None, None, dateline="الرباط"),
+        claims=[
+            C(
+                "persons_arrested",
+                4,
+                "أربعة",
+                s1,
+                period=P("event", None, None, "صباح اليوم الأربعاء"),
+                attribution=moi,
+                notes="one operation; no byline date",
+            ),
+        ],
+        optional_claims=[
+            C(
+                "cells_dismantled",
+                5,
+                "الخامس",
+                s2,
+                period=P("year_to_date", None, None, "منذ مطلع السنة الجارية"),
+                attribution=A("MOI", "المصدر ذاته"),
+                notes="an ordinal that implies a count of five cells this year",
+            ),
+        ],
+        must_not_extract=[
+            T("عنصرا خامسا", "the fifth member, arrested by another country's police"),
+            T("بين 19 و34 سنة", "ages"),
+        ],
+        countries_cited=["ES"],
+        countries_not_partners=[],
+        flags=[
+            "clean",
+            "dateline",
+            "no_date",
+            "no_outlet",
+            "org_MOI",
+            "period_event",
+            "number_words",
+            "partner_cue_coordination",
+            "ordinal_count",
+            "age_trap",
+        ],
+        covers="MOI communiqué: a cell of 'أربعة عناصر' (event); 'بتنسيق مع المصالح الأمنية الإسبانية' partner; the fifth member arrested in Girona (trap); 'التفكيك الخامس … منذ مطلع السنة' (an ordinal that implies a count: optional)",
+    )
+
+
+@article
+def a30():
+    pub = "2023-05-16"
+    s1 = (
+        "وحسب أرقام المديرية العامة لمراقبة التراب الوطني، فقد فككت الأجهزة الأمنية منذ سنة 2002 أزيد من 210 "
+        "خلايا إرهابية، وأحبطت ما يفوق 500 مخطط."
+    )
+    s2 = (
+        "وفي أعقاب التفجيرات، أوقفت السلطات خلال سنة 2003 وحدها أكثر من 2000 شخص للاشتباه في صلتهم بالتيار "
+        "السلفي الجهادي، وهو ما انتقدته منظمات حقوقية آنذاك."
+    )
+    paragraphs = [
+        "تحل اليوم الذكرى العشرون للتفجيرات الانتحارية التي استهدفت خمسة مواقع بوسط المدينة ليلة 16 ماي 2003، "
+        "وخلفت 45 قتيلا بينهم 12 انتحاريا.",
+        s2,
+        "ومنذ تلك الليلة، تغيرت المقاربة الأمنية للمملكة جذريا، إذ صدر القانون رقم 03.03 المتعلق بمكافحة الإرهاب "
+        "بعد أسبوعين فقط من الأحداث.",
+        s1,
+        "ويستحضر سكان حي سيدي مومن، الذي تحدر منه منفذو الهجمات، تلك الذكرى بكثير من الألم، رغم التحولات "
+        "العمرانية والاجتماعية التي عرفها الحي خلال العشرين سنة الماضية.",
+    ]
+    title = "عشرون سنة على تفجيرات الدار البيضاء"
+    dgst = A("DGST", "أرقام المديرية العامة لمراقبة التراب الوطني")
+    p02 = since("2002", pub, "منذ سنة 2002")
+    return dict(
+        key="a30",
+        file="a30_clean_utf16be_casablanca_anniversary.txt",
+        format="clean",
+        encoding="utf-16",
+        byte_order="BE",
+        date_where="date printed in the dateline",
+        text=clean(title, "الدار البيضاء في 16 ماي 2023", paragraphs),
+        metadata=md(title, None, None, pub, dateline="الدار البيضاء"),
+        claims=[
+            C(
+                "persons_arrested",
+                2000,
+                "2000",
+                s2,
+                qualifier="more_than",
+                qualifier_text="أكثر من",
+                period=year("2003", "خلال سنة 2003"),
+                attribution=A("official_unspecified", "السلطات"),
+            ),
+            C(
+                "cells_dismantled",
+                210,
+                "210",
+                s1,
+                qualifier="more_than",
+                qualifier_text="أزيد من",
+                period=p02,
+                attribution=dgst,
+            ),
+            C(
+                "plots_foiled",
+                500,
+                "500",
+                s1,
+                qualifier="more_than",
+                qualifier_text="ما يفوق",
+                period=p02,
+                attribution=dgst,
+            ),
+        ],
+        optional_claims=[
+            C(
+                "attack_victims",
+                45,
+                "45",
+                "تحل اليوم الذكرى العشرون للتفجيرات الانتحارية التي استهدفت خمسة مواقع بوسط المدينة ليلة 16 ماي 2003، "
+                "وخلفت 45 قتيلا بينهم 12 انتحاريا.",
+                period=P("event", "2003-05-16", "2003-05-16", "ليلة 16 ماي 2003"),
+                attribution=A("unspecified"),
+                notes="victims of one attack",
+            ),
+        ],
+        must_not_extract=[
+            T("الذكرى العشرون", "anniversary ordinal"),
+            T("خمسة مواقع", "targets of one attack"),
+            T("16 ماي 2003", "date of the attacks"),
+            T("القانون رقم 03.03", "law number"),
+            T("بعد أسبوعين", "duration"),
+            T("العشرين سنة الماضية", "duration"),
+            T(title, "duration in the title"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "clean",
+            "utf16",
+            "utf16_be",
+            "date_line_in_clean",
+            "dateline",
+            "no_outlet",
+            "org_DGST",
+            "qualifier_more_than",
+            "period_year",
+            "shared_period",
+            "anniversary_trap",
+            "law_number_trap",
+            "duration_trap",
+        ],
+        covers="UTF-16 big-endian; the date printed in the dateline ('الدار البيضاء في 16 ماي 2023'); 20th anniversary of the Casablanca bombings: 'أكثر من 2000' arrested 'خلال سنة 2003'; DGST 'أزيد من 210' cells and 'ما يفوق 500' plots since 2002; victims optional",
+    )
+
+
+@article
+def a31():
+    s1 = (
+        "وأوقفت عناصر المكتب المركزي للأبحاث القضائية ثلاثة أشخاص بطنجة، في حين أوقفت الشرطة الإسبانية شخصين "
+        "آخرين بمدينتي مدريد وملقة، في إطار عملية أمنية مشتركة بين البلدين."
+    )
+    paragraphs = [
+        "نفذت المصالح الأمنية المغربية والإسبانية، فجر اليوم الثلاثاء، عملية متزامنة استهدفت شبكة لتجنيد "
+        "المقاتلين لفائدة فرع داعش في منطقة الساحل.",
+        s1,
+        "وكشفت التحريات أن أفراد الشبكة كانوا يستقطبون شبابا عبر الإنترنت ويتكفلون بمصاريف سفرهم، التي قدرت "
+        "بحوالي 20 ألف درهم للشخص الواحد.",
+        "وأشاد وزير الداخلية الإسباني بمستوى التعاون مع المغرب، مؤكدا أن هذه العملية هي ثمرة شهور من العمل "
+        "المشترك وتبادل المعلومات.",
+    ]
+    title = "عملية أمنية مغربية إسبانية تطيح بشبكة لتجنيد المقاتلين"
+    return dict(
+        key="a31",
+        file="a31_clean_cp1256_tangier_joint.txt",
+        format="clean",
+        encoding="windows-1256",
+        text=clean(title, "طنجة", paragraphs),
+        metadata=md(title, None, None, None, dateline="طنجة"),
+        claims=[
+            C(
+                "persons_arrested",
+                3,
+                "ثلاثة",
+                s1,
+                period=P("event", None, None, None),
+                attribution=A("BCIJ", "عناصر المكتب المركزي للأبحاث القضائية"),
+                notes="one joint operation; the two arrested in Spain are Spain's arrests",
+            ),
+        ],
+        must_not_extract=[
+            T("شخصين آخرين", "arrests by another country's police"),
+            T("20 ألف درهم", "money"),
+            T("فجر اليوم الثلاثاء", "relative date"),
+        ],
+        countries_cited=["ES"],
+        countries_not_partners=[],
+        flags=[
+            "clean",
+            "windows_1256",
+            "dateline",
+            "no_date",
+            "no_outlet",
+            "period_event",
+            "number_words",
+            "partner_cue_joint",
+            "other_country_trap",
+            "money_trap",
+            "org_BCIJ",
+        ],
+        covers="windows-1256: a joint Moroccan-Spanish operation: 'ثلاثة أشخاص' arrested in Tangier (claim) and 'شخصين آخرين' in Spain (another country's arrests: trap); Spain partner; 20,000 dirhams",
+    )
+
+
+@article
+def a32():
+    pub = "2024-12-12"
+    s1 = (
+        "وأفاد بلاغ للمكتب المركزي للأبحاث القضائية بأن العمليات التي نفذها منذ مطلع السنة الجارية أسفرت عن "
+        "توقيف 61 شخصا، بينهم ست عشرة امرأة وسبعة قاصرين."
+    )
+    s2 = "وتوزع الموقوفون على 13 خلية إرهابية، كانت تسع منها على صلة مباشرة بقياديين في فرع داعش بمنطقة الساحل."
+    paragraphs = [
+        "تمكن المكتب المركزي للأبحاث القضائية، بناء على معلومات دقيقة وفرتها المديرية العامة لمراقبة التراب "
+        "الوطني، من تفكيك خلية إرهابية جديدة تنشط بمدينة الراشيدية، تتكون من ثلاثة أشقاء.",
+        s1,
+        s2,
+        "وأكد البلاغ أن ارتفاع عدد النساء الموقوفات يعكس تحولا في استراتيجية التنظيم، الذي بات يعتمد عليهن في "
+        "الدعاية والتمويل.",
+    ]
+    title = "البسيج يفكك خلية إرهابية جديدة بالراشيدية"
+    bcij = A("BCIJ", "بلاغ للمكتب المركزي للأبحاث القضائية")
+    y = ytd(pub, "منذ مطلع السنة الجارية")
+    return dict(
+        key="a32",
+        file="a32_clean_bom_map_dateline_date.txt",
+        format="clean",
+        encoding="utf-8-sig",
+        date_where="MAP dateline with the date 'الرباط 12 دجنبر 2024 (ومع)'",
+        text=clean(title, "الرباط 12 دجنبر 2024 (ومع)", paragraphs),
+        metadata=md(title, None, None, pub, dateline="الرباط"),
+        claims=[
+            C("persons_arrested", 61, "61", s1, period=y, attribution=bcij),
+            C(
+                "persons_arrested",
+                16,
+                "ست عشرة",
+                s1,
+                subset="women",
+                period=y,
+                attribution=bcij,
+                notes="'ست عشرة' with a feminine noun",
+            ),
+            C("persons_arrested", 7, "سبعة", s1, subset="minors", period=y, attribution=bcij),
+            C(
+                "cells_dismantled",
+                13,
+                "13",
+                s2,
+                period=P("year_to_date", "2024", pub, None),
+                attribution=bcij,
+                notes="period inherited; 13 by mid-December is below the 14 later given for the whole of 2024",
+            ),
+            C(
+                "cells_dismantled",
+                9,
+                "تسع",
+                s2,
+                subset="sahel",
+                period=P("year_to_date", "2024", pub, None),
+                attribution=bcij,
+            ),
+        ],
+        must_not_extract=[
+            T("ثلاثة أشقاء", "members of one cell"),
+            T("12 دجنبر 2024", "the dateline's date"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "clean",
+            "utf8_bom",
+            "date_line_in_clean",
+            "dateline",
+            "map_dateline",
+            "org_BCIJ",
+            "year_to_date",
+            "number_words",
+            "subset_women",
+            "subset_minors",
+            "subset_zone",
+            "inherited_period",
+        ],
+        covers="UTF-8 BOM; MAP dateline carrying the date; BCIJ: 61 arrested 'منذ مطلع السنة الجارية', 'ست عشرة امرأة وسبعة قاصرين'; 13 cells, 'تسع منها' tied to the Sahel",
+    )
+
+
+@article
+def a33():
+    s1 = (
+        "وحسب مصادر أمنية محلية، فقد جرى خلال العقدين الماضيين تفكيك 47 خلية إرهابية كانت تنشط بجهة فاس مكناس، "
+        "وهي من أعلى الحصص على الصعيد الوطني."
+    )
+    paragraphs = [
+        "أوقفت عناصر المكتب المركزي للأبحاث القضائية، أمس الخميس بمدينة فاس، خمسة أشخاص يشتبه في تخطيطهم لتنفيذ "
+        "عمليات تخريبية تستهدف منشآت عمومية.",
+        s1,
+        "ويعزو باحثون هذا الوضع إلى الهشاشة الاجتماعية في بعض الأحياء الهامشية، وإلى نشاط شبكات الاستقطاب في "
+        "صفوف الشباب العاطلين",
+    ]
+    title = "فاس.. توقيف خمسة أشخاص يشتبه في تخطيطهم لعمليات إرهابية"
+    s0 = paragraphs[0]
+    return dict(
+        key="a33",
+        file="a33_clean_fes_truncated_utf8.txt",
+        format="clean",
+        truncated=True,
+        date_where="no date",
+        text=clean(title, "فاس", paragraphs),
+        metadata=md(title, None, None, None, dateline="فاس"),
+        claims=[
+            C(
+                "persons_arrested",
+                5,
+                "خمسة",
+                s0,
+                period=P("event", None, None, "أمس الخميس"),
+                attribution=A("BCIJ", "عناصر المكتب المركزي للأبحاث القضائية"),
+            ),
+            C(
+                "cells_dismantled",
+                47,
+                "47",
+                s1,
+                subset="fes_meknes",
+                scope="regional",
+                period=P("last_n_years", None, None, "خلال العقدين الماضيين", n=20),
+                attribution=A("official_unspecified", "مصادر أمنية محلية"),
+                notes="a regional figure; no byline date, so the twenty years have no dates",
+            ),
+        ],
+        must_not_extract=[T("أمس الخميس", "relative date of the arrests")],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "clean",
+            "truncated",
+            "dateline",
+            "no_date",
+            "no_outlet",
+            "last_two_decades",
+            "regional_scope",
+            "period_event",
+            "number_words",
+            "org_official_unspecified",
+            "org_BCIJ",
+        ],
+        covers="UTF-8 cut inside its last character (ok, with a warning); 'خمسة أشخاص' (event); 47 cells in the Fes-Meknes region 'خلال العقدين الماضيين' (regional scope, no date to resolve the twenty years)",
+    )
+
+
+@article
+def a34():
+    pub = "2024-11-03"
+    s1 = (
+        "وأكد حموشي أن المعلومات التي وفرتها المصالح المغربية مكنت دولا شريكة، من بينها فرنسا وبلجيكا، من إحباط "
+        "ما يناهز سبعا وخمسين عملية إرهابية خلال العقد الأخير."
+    )
+    s2 = (
+        "وأضاف المدير العام أن الأجهزة المغربية أحبطت فوق التراب الوطني 53 مخططا إرهابيا خلال السنوات الخمس "
+        "الأخيرة، كان بعضها في مرحلة متقدمة من التنفيذ."
+    )
+    paragraphs = [
+        "افتتحت أمس بمدينة مراكش أشغال المؤتمر الإفريقي للأمن ومكافحة الإرهاب، بمشاركة مسؤولين أمنيين من أزيد من "
+        "40 بلدا، وبحضور عبد اللطيف حموشي، المدير العام للأمن الوطني ولمراقبة التراب الوطني.",
+        s1,
+        s2,
+        "ودعا حموشي إلى إحداث آلية إفريقية لتبادل المعلومات في الزمن الحقيقي، مشيرا إلى أن التهديد الإرهابي لم "
+        "يعد يعترف بالحدود.",
+    ]
+    title = "حموشي: معلومات مغربية أحبطت عشرات العمليات الإرهابية في الخارج"
+    person = "عبد اللطيف حموشي"
+    return dict(
+        key="a34",
+        file="a34_clean_crlf_marrakech_hammouchi.txt",
+        format="clean",
+        line_endings="CRLF",
+        date_where="date printed in the dateline",
+        text=clean(title, "مراكش في 3 نونبر 2024", paragraphs),
+        metadata=md(title, None, None, pub, dateline="مراكش"),
+        claims=[
+            C(
+                "plots_foiled",
+                57,
+                "سبعا وخمسين",
+                s1,
+                scope="abroad",
+                qualifier="about",
+                qualifier_text="ما يناهز",
+                period=last_n(10, pub, "خلال العقد الأخير"),
+                attribution=A("DGST", "وأكد حموشي", person),
+                notes="plots foiled abroad thanks to Moroccan information; accusative number words",
+            ),
+            C(
+                "plots_foiled",
+                53,
+                "53",
+                s2,
+                period=last_n(5, pub, "خلال السنوات الخمس الأخيرة"),
+                attribution=A("DGST", "المدير العام", person),
+            ),
+        ],
+        must_not_extract=[
+            T("أزيد من 40 بلدا", "participants"),
+            T(title, "vague count in the title"),
+            T("3 نونبر 2024", "the dateline's date"),
+        ],
+        countries_cited=["FR", "BE"],
+        countries_not_partners=[],
+        flags=[
+            "clean",
+            "crlf",
+            "date_line_in_clean",
+            "dateline",
+            "named_person",
+            "hammouchi",
+            "org_DGST",
+            "number_words",
+            "number_word_accusative",
+            "qualifier_about",
+            "last_n_years",
+            "scope_abroad",
+            "partner_cue_information",
+            "speaker_previous_sentence",
+        ],
+        covers="CRLF; date in the dateline; Hammouchi (DGST): 'ما يناهز سبعا وخمسين' operations foiled abroad 'خلال العقد الأخير' (partners 'من بينها فرنسا وبلجيكا'), 53 plots at home 'خلال السنوات الخمس الأخيرة'",
+    )
+
+
+@article
+def a35():
+    pub = "2025-01-24"
+    s1 = (
+        "وأوضح حبوب أن المكتب فكك منذ إحداثه في مارس 2015 ما مجموعه 96 خلية إرهابية، وأوقف خلال الفترة ذاتها ما "
+        "يزيد عن 1,600 شخص، من بينهم 88 قاصرا."
+    )
+    s2 = (
+        "ومنذ تعيينه على رأس المكتب في دجنبر 2020، لم يفوت حبوب مناسبة للتذكير بأن 1,659 مغربيا التحقوا بالساحة "
+        "السورية العراقية، لا يزال نحو 600 منهم في عداد المفقودين."
+    )
+    paragraphs = [
+        "عقد الشرقاوي حبوب، مدير المكتب المركزي للأبحاث القضائية، ندوة صحفية بمقر المكتب، خصصت لتقديم تفاصيل "
+        "الخلية الإرهابية التي جرى تفكيكها أمس بحد السوالم.",
+        s1,
+        s2,
+        "وشدد حبوب على أن التهديد القادم من منطقة الساحل يظل الأخطر، بالنظر إلى تواجد مقاتلين مغاربة في صفوف "
+        "فرع داعش هناك.",
+    ]
+    title = "حبوب: 96 خلية إرهابية فككها المكتب منذ إحداثه"
+    person = "الشرقاوي حبوب"
+    bcij = A("BCIJ", "وأوضح حبوب", person)
+    p15 = since("2015-03", pub, "منذ إحداثه في مارس 2015")
+    return dict(
+        key="a35",
+        file="a35_clean_sale_habboub_96.txt",
+        format="clean",
+        date_where="date line under the title",
+        text=clean(title, "سلا", paragraphs, date_line="الجمعة 24 يناير 2025"),
+        metadata=md(title, None, None, pub, dateline="سلا"),
+        claims=[
+            C("cells_dismantled", 96, "96", s1, period=p15, attribution=bcij),
+            C(
+                "persons_arrested",
+                1600,
+                "1,600",
+                s1,
+                qualifier="more_than",
+                qualifier_text="ما يزيد عن",
+                period=since("2015-03", pub, "خلال الفترة ذاتها"),
+                attribution=bcij,
+            ),
+            C(
+                "persons_arrested",
+                88,
+                "88",
+                s1,
+                subset="minors",
+                period=since("2015-03", pub, "خلال الفترة ذاتها"),
+                attribution=bcij,
+            ),
+            C(
+                "fighters_joined",
+                1659,
+                "1,659",
+                s2,
+                period=cumul(pub),
+                attribution=A("BCIJ", "حبوب", person),
+                notes="'منذ تعيينه … في دجنبر 2020' is the period of another clause (his appointment), not of the figure",
+            ),
+            C(
+                "fighters_in_zone",
+                600,
+                "600",
+                s2,
+                qualifier="about",
+                qualifier_text="نحو",
+                period=cumul(pub),
+                attribution=A("BCIJ", "حبوب", person),
+                notes="missing or still in the zone (new slug)",
+            ),
+        ],
+        must_not_extract=[
+            T("في دجنبر 2020", "date of an appointment"),
+            T(title, "title: the body repeats 96"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[
+            NP("SY", "الساحة السورية العراقية", "conflict zone"),
+            NP("IQ", "الساحة السورية العراقية", "conflict zone"),
+        ],
+        flags=[
+            "clean",
+            "date_line_in_clean",
+            "dateline",
+            "named_person",
+            "org_BCIJ",
+            "since_creation_month",
+            "same_period_antecedent_same_sentence",
+            "other_clause_period",
+            "subset_minors",
+            "fighters_in_zone",
+            "qualifier_more_than",
+            "qualifier_about",
+            "thousands_separator",
+            "title_figure",
+        ],
+        covers="Habboub (BCIJ) at Salé, date line under the title: 96 cells since March 2015, 'ما يزيد عن 1,600' arrested and 88 minors 'خلال الفترة ذاتها'; 'منذ تعيينه … في دجنبر 2020' belongs to another clause: 1,659 fighters, 'نحو 600' missing",
+    )
+
+
+@article
+def a36():
+    s1 = (
+        "وكان المغرب قد فكك خلال سنتي 2015 و2016 أربعين خلية إرهابية، في أوج موجة الاستقطاب لفائدة داعش في "
+        "أوروبا وشمال إفريقيا."
+    )
+    paragraphs = [
+        "أشاد المدعي العام الفيدرالي البلجيكي بالتعاون مع المصالح الأمنية المغربية، مؤكدا أن المعلومات التي "
+        "قدمتها الرباط ساهمت في تفكيك شبكات نشطة في حي مولنبيك ببروكسل.",
+        "وأوضح المسؤول القضائي، في مؤتمر صحفي، أن بلاده أحصت 413 مقاتلا بلجيكيا في سوريا والعراق، عاد منهم نحو "
+        "130، وهي أرقام جعلت بلجيكا من أكثر الدول الأوروبية تضررا من الظاهرة.",
+        s1,
+        "ويعود التعاون البلجيكي المغربي في هذا المجال إلى ما بعد هجمات باريس وبروكسل، حين تبين أن عددا من "
+        "المنفذين من أصول مغربية.",
+    ]
+    title = "بروكسل تشيد بالتعاون الأمني مع الرباط"
+    return dict(
+        key="a36",
+        file="a36_clean_brussels_foreign_dateline.txt",
+        format="clean",
+        text=clean(title, "بروكسل", paragraphs),
+        metadata=md(title, None, None, None, dateline="بروكسل"),
+        claims=[
+            C(
+                "cells_dismantled",
+                40,
+                "أربعين",
+                s1,
+                period=rng("2015", "2016", "خلال سنتي 2015 و2016"),
+                attribution=A("unspecified"),
+                notes="paired years = a range; the author's own assertion; 21 + 19",
+            ),
+        ],
+        must_not_extract=[
+            T("413 مقاتلا بلجيكيا", "another country's fighters"),
+            T("نحو 130", "another country's returnees"),
+        ],
+        countries_cited=["BE"],
+        countries_not_partners=[
+            NP("FR", "هجمات باريس", "place of an attack"),
+            NP("SY", "في سوريا والعراق", "conflict zone"),
+        ],
+        flags=[
+            "clean",
+            "dateline",
+            "foreign_dateline",
+            "no_date",
+            "no_outlet",
+            "paired_years",
+            "number_words",
+            "org_unspecified",
+            "other_country_trap",
+            "attack_place_mention",
+            "partner_cue_exchange",
+        ],
+        covers="foreign dateline (Brussels): Belgian prosecutor praises cooperation (BE partner); Belgium's 413 fighters and 'نحو 130' returnees (another country); 'أربعين خلية' 'خلال سنتي 2015 و2016'; Paris as the place of attacks",
+    )
+
+
+@article
+def a37():
+    pub = "2024-02-08"
+    s1 = (
+        "وحسب معطيات وزارة الداخلية الإسبانية، فقد نفذ البلدان 11 عملية مشتركة بين سنتي 2014 و2019، أسفرت عن "
+        "توقيف عشرات المشتبه فيهم على ضفتي المتوسط."
+    )
+    paragraphs = [
+        "كشفت وزارة الداخلية الإسبانية، في حصيلتها السنوية، أن قوات الأمن أوقفت 78 جهاديا خلال سنة 2023 فوق "
+        "التراب الإسباني، وهو أعلى رقم منذ هجمات برشلونة.",
+        s1,
+        "وتعتبر مدريد التعاون مع المغرب ركيزة أساسية في استراتيجيتها لمكافحة الإرهاب، خاصة في ما يتعلق بمراقبة "
+        "المقاتلين العائدين ومكافحة الاستقطاب في السجون.",
+    ]
+    title = "إسبانيا تسجل رقما قياسيا في توقيف الجهاديين"
+    return dict(
+        key="a37",
+        file="a37_clean_madrid_spanish_figures.txt",
+        format="clean",
+        date_where="date line under the title",
+        text=clean(title, "مدريد", paragraphs, date_line="8 فبراير 2024"),
+        metadata=md(title, None, None, pub, dateline="مدريد"),
+        claims=[
+            C(
+                "joint_operations",
+                11,
+                "11",
+                s1,
+                scope="bilateral",
+                period=rng("2014", "2019", "بين سنتي 2014 و2019"),
+                attribution=A("official_unspecified", "معطيات وزارة الداخلية الإسبانية"),
+                notes="a foreign ministry's figure about joint operations with Morocco; 'official' but not a Moroccan body",
+            ),
+        ],
+        must_not_extract=[
+            T("78 جهاديا", "another country's arrests (Spain)"),
+            T("سنة 2023", "year of another country's figure"),
+            T("عشرات المشتبه فيهم", "vague count"),
+        ],
+        countries_cited=["ES"],
+        countries_not_partners=[],
+        flags=[
+            "clean",
+            "dateline",
+            "foreign_dateline",
+            "date_line_in_clean",
+            "joint_operations",
+            "paired_years",
+            "other_country_trap",
+            "vague_count_trap",
+            "org_official_unspecified",
+        ],
+        covers="Madrid dateline, date line under the title: Spain's 78 jihadists arrested in 2023 (another country); '11 عملية مشتركة بين سنتي 2014 و2019' from the Spanish interior ministry; Spain partner",
+    )
+
+
+@article
+def a38():
+    pub = "2022-09-02"
+    s1 = (
+        "وأحصى التقرير توقيف أزيد من 4000 شخص في قضايا مرتبطة بالإرهاب خلال العقدين الماضيين، وتفكيك حوالي 210 "
+        "خلايا خلال الفترة ذاتها."
+    )
+    s2 = "ويقدر معدو التقرير أن 80 في المائة من الخلايا المفككة منذ سنة 2014 كانت موالية لتنظيم داعش."
+    paragraphs = [
+        "أصدر «المعهد المغاربي لتحليل المخاطر الأمنية» تقريرا حول عشرين سنة من السياسات العمومية لمكافحة "
+        "الإرهاب بالمغرب، خلص فيه إلى نجاعة المقاربة الاستباقية.",
+        s1,
+        s2,
+        "ولاحظ التقرير أن التهديد انتقل من الخلايا المنظمة إلى الأفراد المعزولين، داعيا إلى تعزيز برامج الوقاية "
+        "في المدارس والجامعات.",
+    ]
+    title = "تقرير: عشرون سنة من مكافحة الإرهاب في المغرب"
+    institute = A("analyst", "«المعهد المغاربي لتحليل المخاطر الأمنية»")
+    two_decades = last_n(20, pub, "خلال العقدين الماضيين")
+    return dict(
+        key="a38",
+        file="a38_clean_rabat_think_tank_two_decades.txt",
+        format="clean",
+        date_where="date line under the title",
+        text=clean(title, "الرباط", paragraphs, date_line="الجمعة 02 شتنبر 2022"),
+        metadata=md(title, None, None, pub, dateline="الرباط"),
+        claims=[
+            C(
+                "persons_arrested",
+                4000,
+                "4000",
+                s1,
+                qualifier="more_than",
+                qualifier_text="أزيد من",
+                period=two_decades,
+                attribution=A("analyst", "التقرير"),
+            ),
+            C(
+                "cells_dismantled",
+                210,
+                "210",
+                s1,
+                qualifier="about",
+                qualifier_text="حوالي",
+                period=last_n(20, pub, "خلال الفترة ذاتها"),
+                attribution=A("analyst", "التقرير"),
+            ),
+            C(
+                "cells_dismantled",
+                80,
+                "80",
+                s2,
+                subset="isis_linked",
+                unit="percent",
+                period=since("2014", pub, "منذ سنة 2014"),
+                attribution=A("analyst", "معدو التقرير"),
+            ),
+        ],
+        must_not_extract=[T("عشرين سنة", "duration"), T(title, "duration in the title")],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "clean",
+            "dateline",
+            "date_line_in_clean",
+            "analyst",
+            "last_two_decades",
+            "qualifier_more_than",
+            "qualifier_about",
+            "percent",
+            "subset_isis_linked",
+            "inherited_period",
+        ],
+        covers="invented think tank (analyst), date line under the title: 'أزيد من 4000' arrests 'خلال العقدين الماضيين' and 'حوالي 210' cells 'خلال الفترة ذاتها'; '80 في المائة' ISIS-linked since 2014",
+    )
+
+
+@article
+def a39():
+    pub = "2025-10-15"
+    s1 = (
+        "وأوضح المسؤول بالمديرية العامة لمراقبة التراب الوطني أن المصالح الأمنية أوقفت خلال الأشهر التسعة الأولى "
+        "من السنة 39 شخصا يشتبه في ارتباطهم بتنظيمات إرهابية."
+    )
+    s2 = "وأضاف أن 23 من العائدين من منطقة الساحل أوقفوا منذ سنة 2019 فور وصولهم إلى التراب الوطني."
+    paragraphs = [
+        "احتضنت مدينة أكادير ندوة حول التهديدات الأمنية في منطقة الساحل والصحراء، شارك فيها مسؤولون أمنيون "
+        "وخبراء وباحثون.",
+        s1,
+        s2,
+        "وأكد المتدخلون أن فرع داعش في الصحراء الكبرى بات يستقطب شبابا من دول الجوار، مستغلا هشاشة الأوضاع "
+        "الاقتصادية في المنطقة.",
+    ]
+    title = "أكادير.. ندوة حول التهديدات الأمنية في الساحل"
+    dgst = A("DGST", "المسؤول بالمديرية العامة لمراقبة التراب الوطني")
+    return dict(
+        key="a39",
+        file="a39_clean_agadir_nine_months.txt",
+        format="clean",
+        date_where="date printed in the dateline",
+        text=clean(title, "أكادير في 15 أكتوبر 2025", paragraphs),
+        metadata=md(title, None, None, pub, dateline="أكادير"),
+        claims=[
+            C(
+                "persons_arrested",
+                39,
+                "39",
+                s1,
+                period=P("year_to_date", "2025", "2025-09", "خلال الأشهر التسعة الأولى من السنة"),
+                attribution=dgst,
+                notes="January to September 2025: between 35 (first half) and 41 (whole year)",
+            ),
+            C(
+                "returnees_arrested",
+                23,
+                "23",
+                s2,
+                subset="sahel",
+                period=since("2019", pub, "منذ سنة 2019"),
+                attribution=A("DGST", "وأضاف"),
+                notes="'أوقف … من العائدين' = returnees arrested, not returnees",
+            ),
+        ],
+        must_not_extract=[T("15 أكتوبر 2025", "the dateline's date")],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "clean",
+            "dateline",
+            "date_line_in_clean",
+            "org_DGST",
+            "year_to_date",
+            "first_nine_months",
+            "returnees_arrested",
+            "subset_zone",
+            "speaker_previous_sentence",
+        ],
+        covers="date in the dateline; DGST: 39 arrested 'خلال الأشهر التسعة الأولى من السنة' (between the first half's 35 and the year's 41); '23 من العائدين من منطقة الساحل أوقفوا' (returnees_arrested)",
+    )
+
+
+@article
+def a40():
+    s1 = (
+        "ومنذ سنة 2015، لم يتعد عدد الموقوفين في قضايا الإرهاب بجهة الشرق 60 شخصا، حسب مصدر أمني، رغم قرب "
+        "الجهة من الحدود."
+    )
+    paragraphs = [
+        "تعيش المناطق الحدودية بجهة الشرق على وقع تشديد المراقبة الأمنية، في ظل استمرار إغلاق الحدود البرية مع "
+        "الجزائر منذ سنة 1994.",
+        s1,
+        "وأكد المصدر ذاته أن غياب أي تنسيق أمني مع الجزائر يصعب مهمة تتبع تحركات العناصر المتطرفة وشبكات "
+        "التهريب العابرة للحدود.",
+        "وكانت السلطات قد أحبطت خلال الأشهر الماضية محاولات لتهريب أسلحة نارية عبر الشريط الحدودي، دون أن "
+        "تكشف عن عددها.",
+    ]
+    title = "جهة الشرق.. يقظة أمنية على الحدود"
+    return dict(
+        key="a40",
+        file="a40_clean_oujda_algeria_not_partner.txt",
+        format="clean",
+        text=clean(title, "وجدة", paragraphs),
+        metadata=md(title, None, None, None, dateline="وجدة"),
+        claims=[
+            C(
+                "persons_arrested",
+                60,
+                "60",
+                s1,
+                subset="oriental_region",
+                scope="regional",
+                qualifier="at_most",
+                qualifier_text="لم يتعد",
+                period=since("2015", None, "منذ سنة 2015"),
+                attribution=A("official_unspecified", "مصدر أمني"),
+                notes="attribution after the figure; no date, so the period has no end",
+            ),
+        ],
+        must_not_extract=[T("منذ سنة 1994", "date the border was closed")],
+        countries_cited=[],
+        countries_not_partners=[NP("DZ", "مع الجزائر", "named as not cooperating")],
+        flags=[
+            "clean",
+            "dateline",
+            "no_date",
+            "no_outlet",
+            "qualifier_at_most",
+            "regional_scope",
+            "attribution_after_figure",
+            "not_cooperating_mention",
+            "org_official_unspecified",
+        ],
+        covers="Oujda: 'لم يتعد … 60 شخصا' since 2015 in the Oriental region (at_most, attribution after the figure); Algeria named as not cooperating; 1994 border closure",
+    )
+
+
+@article
+def a41():
+    pub = "2020-06-17"
+    s1 = (
+        "وأوضح لفتيت، في عرض قدمه أمام لجنة الداخلية والجماعات الترابية بمجلس النواب، أن المكتب المركزي للأبحاث "
+        "القضائية أوقف منذ إحداثه ألفا وثلاثمائة شخص في قضايا مرتبطة بالإرهاب."
+    )
+    s2 = "كما جرى تفكيك 25 خلية خلال سنتي 2018 و2019، حسب الوزير، الذي أكد أن التهديد ما يزال مرتفعا."
+    paragraphs = [
+        "قدم وزير الداخلية، عبد الوافي لفتيت، عرضا حول الوضعية الأمنية بالمملكة في ظل جائحة كورونا، خلال اجتماع "
+        "عقد عن بعد.",
+        s1,
+        s2,
+        "وأشار الوزير إلى أن فترة الحجر الصحي عرفت ارتفاعا في نشاط الدعاية المتطرفة على الإنترنت، مستغلة بقاء "
+        "الشباب في منازلهم لفترات طويلة.",
+    ]
+    title = "لفتيت أمام النواب: التهديد الإرهابي ما يزال مرتفعا"
+    person = "عبد الوافي لفتيت"
+    return dict(
+        key="a41",
+        file="a41_clean_laftit_committee_words.txt",
+        format="clean",
+        date_where="date printed in the dateline",
+        text=clean(title, "الرباط في 17 يونيو 2020", paragraphs),
+        metadata=md(title, None, None, pub, dateline="الرباط"),
+        claims=[
+            C(
+                "persons_arrested",
+                1300,
+                "ألفا وثلاثمائة",
+                s1,
+                period=since("2015", pub, "منذ إحداثه"),
+                attribution=A("MOI", "وأوضح لفتيت", person),
+                notes="the minister before a parliamentary committee is MOI; accusative thousand",
+            ),
+            C(
+                "cells_dismantled",
+                25,
+                "25",
+                s2,
+                period=rng("2018", "2019", "خلال سنتي 2018 و2019"),
+                attribution=A("MOI", "الوزير", person),
+                notes="attribution after the figure; 11 + 14",
+            ),
+        ],
+        must_not_extract=[T("17 يونيو 2020", "the dateline's date")],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "clean",
+            "dateline",
+            "date_line_in_clean",
+            "minister_answering_mps",
+            "org_MOI",
+            "named_person",
+            "number_words",
+            "number_word_accusative",
+            "thousands_words",
+            "paired_years",
+            "attribution_after_figure",
+        ],
+        covers="Laftit before the interior committee (MOI, not PARLIAMENT): 'ألفا وثلاثمائة شخص' since the BCIJ's creation; '25 خلية خلال سنتي 2018 و2019' (attribution after: 'حسب الوزير')",
+    )
+
+
+@article
+def a42():
+    s1 = (
+        "وتمكنت المصالح الأمنية، بتنسيق مع السلطات الموريتانية، من توقيف شخصين يشتبه في انتمائهما لفرع داعش في "
+        "الصحراء الكبرى، أحدهما مواطن مالي."
+    )
+    s2 = (
+        "وتعد هذه العملية الثالثة من نوعها بالأقاليم الجنوبية خلال السنة الجارية، بعد عمليتين أسفرتا عن توقيف "
+        "سبعة أشخاص."
+    )
+    paragraphs = [
+        s1,
+        "وأفاد بلاغ للمديرية العامة لمراقبة التراب الوطني بأن الموقوفين كانا يخططان لاستقطاب شباب من المنطقة "
+        "وتسهيل التحاقهم بمعسكرات التنظيم في شمال مالي.",
+        s2,
+        "ويأتي هذا في سياق تعزيز التعاون الأمني بين الرباط ونواكشوط، الذي تجسد في تبادل منتظم للمعلومات حول "
+        "تحركات الجماعات المسلحة في المنطقة العازلة.",
+    ]
+    title = "العيون.. توقيف عنصرين مواليين لداعش بتنسيق مع موريتانيا"
+    dgst = A("DGST", "بلاغ للمديرية العامة لمراقبة التراب الوطني")
+    return dict(
+        key="a42",
+        file="a42_clean_laayoune_mauritania.txt",
+        format="clean",
+        text=clean(title, "العيون", paragraphs),
+        metadata=md(title, None, None, None, dateline="العيون"),
+        claims=[
+            C(
+                "persons_arrested",
+                2,
+                "شخصين",
+                s1,
+                period=P("event", None, None, None),
+                attribution=dgst,
+                notes="dual noun; attribution in the next sentence",
+            ),
+            C(
+                "persons_arrested",
+                7,
+                "سبعة",
+                s2,
+                period=P("year_to_date", None, None, "خلال السنة الجارية"),
+                attribution=dgst,
+                notes="two earlier operations this year; no date to resolve 'السنة الجارية'",
+            ),
+        ],
+        optional_claims=[
+            C(
+                "persons_arrested",
+                1,
+                "مواطن مالي",
+                s1,
+                subset="foreigners",
+                period=P("event", None, None, None),
+                attribution=dgst,
+                notes="one of the two is a Malian national",
+            ),
+        ],
+        must_not_extract=[T("الثالثة من نوعها", "ordinal"), T("بعد عمليتين", "count of operations (dual)")],
+        countries_cited=["MR"],
+        countries_not_partners=[
+            NP("ML", "مواطن مالي", "nationality"),
+        ],
+        flags=[
+            "clean",
+            "dateline",
+            "no_date",
+            "no_outlet",
+            "dual",
+            "number_words",
+            "partner_cue_coordination",
+            "nationality_mention",
+            "attribution_after_figure",
+            "org_DGST",
+            "ordinal_trap",
+        ],
+        covers="Laayoune: two arrested ('شخصين', dual) 'بتنسيق مع السلطات الموريتانية' (partner), one a Malian national (mentioned); 'سبعة أشخاص' in two earlier operations 'خلال السنة الجارية' (no date); DGST named in the next sentence",
+    )
+
+
 # ================================================================ cross-file expectations
 
 # Claims of the other gold files that the cross-file groups below may name (tests/corpus and the seeds).
