@@ -3153,7 +3153,7 @@ def a28():
                 attribution=analyst,
                 notes="'من أصل 52': the whole of the breakdown",
             ),
-            C("cells_dismantled", 31, "31", s1, subset="sahel", period=p20, attribution=analyst),
+            C("cells_dismantled", 31, "31", s1, subset="sahel_linked", period=p20, attribution=analyst),
         ],
         must_not_extract=[
             T("أكثر من 2,500 هجوم إرهابي", "another region's figure (the Sahel)"),
@@ -3473,7 +3473,7 @@ def a32():
                 9,
                 "تسع",
                 s2,
-                subset="sahel",
+                subset="sahel_linked",
                 period=P("year_to_date", "2024", pub, None),
                 attribution=bcij,
             ),
@@ -3977,7 +3977,7 @@ def a39():
                 23,
                 "23",
                 s2,
-                subset="sahel",
+                subset="sahel_linked",
                 period=since("2019", pub, "منذ سنة 2019"),
                 attribution=A("DGST", "وأضاف"),
                 notes="'أوقف … من العائدين' = returnees arrested, not returnees",
@@ -4201,6 +4201,1282 @@ def a42():
     )
 
 
+# ---------------------------------------------------------------- saved HTML pages
+
+
+@article
+def a43():
+    pub = "2024-09-22"
+    title = "المغرب: تفكيك 10 خلايا إرهابية منذ بداية العام"
+    s1 = (
+        "وأوضح مصدر أمني مغربي لـ«الشرق الأوسط» أن الأجهزة المختصة فككت منذ بداية العام الحالي 10 خلايا "
+        "إرهابية، من بينها خليتان في آب (أغسطس) الماضي."
+    )
+    s2 = (
+        "وبذلك يقترب عدد الخلايا التي جرى تفكيكها منذ عام 2002 من 220 خلية، وفق المصدر نفسه، الذي فضل عدم ذكر "
+        "اسمه."
+    )
+    body = [
+        "الرباط: «الشرق الأوسط»",
+        "أعلنت السلطات المغربية، أول من أمس، تفكيك خلية إرهابية جديدة موالية لتنظيم «داعش» تنشط في مدينتي طنجة "
+        "وتطوان، كان أفرادها يعتزمون استهداف منشآت سياحية.",
+        s1,
+        s2,
+        "ويرى مراقبون أن وتيرة العمليات الأمنية تعكس تصاعد نشاط فرع التنظيم في منطقة الساحل، الذي بات يعتمد على "
+        "الإنترنت لاستقطاب شباب من دول شمال أفريقيا.",
+    ]
+    text = html_page(
+        title=title,
+        site="الشرق الأوسط",
+        body=body,
+        date_mode="byline",
+        byline_text="الأحد - 19 ربيع الأول 1446 هـ - 22 سبتمبر 2024 مـ رقم العدد [ 16734]",
+        top_bar="الأحد 22 سبتمبر 2024 - لندن",
+        nav=("أخبار", "العالم العربي", "الخليج", "اقتصاد", "رياضة"),
+        aside=(
+            "السودان: مقتل 40 مدنيا في قصف على سوق",
+            "الدوري الإنجليزي: آرسنال يتعادل مع مانشستر سيتي 2-2",
+        ),
+        footer="© 2024 الشرق الأوسط - جميع الحقوق محفوظة",
+    )
+    source = A("official_unspecified", "مصدر أمني مغربي")
+    return dict(
+        key="a43",
+        file="a43_asharq_alawsat_byline_hijri.html",
+        format="html",
+        date_where="date in the visible byline (with Hijri date and issue number)",
+        text=text,
+        metadata=md(title, "الشرق الأوسط", "Asharq Al-Awsat", pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                10,
+                "10",
+                s1,
+                period=ytd(pub, "منذ بداية العام الحالي"),
+                attribution=source,
+            ),
+            C(
+                "cells_dismantled",
+                2,
+                "خليتان",
+                s1,
+                period=month("2024-08", "في آب (أغسطس) الماضي"),
+                attribution=source,
+                notes="Mashriq month with the Gregorian name in brackets; 'الماضي' from the byline",
+            ),
+            C(
+                "cells_dismantled",
+                220,
+                "220",
+                s2,
+                qualifier="about",
+                qualifier_text="يقترب",
+                period=since("2002", pub, "منذ عام 2002"),
+                attribution=A("official_unspecified", "المصدر نفسه"),
+                notes="'يقترب من' = approaching: about (a bound just under)",
+            ),
+        ],
+        must_not_extract=[
+            T("19 ربيع الأول 1446 هـ", "Hijri date in the byline"),
+            T("[ 16734]", "issue number"),
+            T("مقتل 40 مدنيا", "aside: casualties abroad"),
+            T("2-2", "aside: football score"),
+            T("أول من أمس", "relative date"),
+            T(title, "title: the body repeats 10"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "html",
+            "pan_arab",
+            "date_in_byline",
+            "hijri_trap",
+            "issue_number_trap",
+            "month_mashriq",
+            "mashriq_alias_brackets",
+            "relative_period",
+            "year_to_date",
+            "dual",
+            "qualifier_about",
+            "org_official_unspecified",
+            "title_figure",
+            "score_trap",
+            "casualties_trap",
+        ],
+        covers="Asharq Al-Awsat page (byline with Hijri date and issue number): 10 cells 'منذ بداية العام الحالي', 'خليتان في آب (أغسطس) الماضي' (Mashriq month, alias in brackets), 'يقترب … من 220' since 2002",
+    )
+
+
+@article
+def a44():
+    pub = "2024-03-10"
+    title = "المغرب يستعيد دفعة جديدة من مواطنيه العالقين في سورية"
+    s1 = (
+        "واستعاد المغرب في كانون الثاني/يناير الماضي 12 امرأة وطفلا من مخيم روج في شمال شرقي سورية، وفق معطيات "
+        "حصل عليها «العربي الجديد» من مصادر رسمية."
+    )
+    s2 = "وبذلك يرتفع عدد من جرى ترحيلهم منذ آذار/مارس 2019 إلى 97 شخصا، غالبيتهم من النساء والأطفال."
+    body = [
+        "<h2>الرباط ــ العربي الجديد</h2>",
+        "عاد ملف المغاربة العالقين في مخيمات شمال شرقي سورية إلى الواجهة، بعد عملية ترحيل جديدة أشرفت عليها "
+        "السلطات المغربية بتنسيق مع التحالف الدولي.",
+        s1,
+        s2,
+        "وتطالب عائلات المحتجزين بتسريع وتيرة الترحيل، مؤكدة أن عشرات الأطفال ما زالوا يعيشون في ظروف صعبة داخل "
+        "المخيمات.",
+    ]
+    text = html_page(
+        title=title,
+        site="العربي الجديد",
+        body=body,
+        pub=pub,
+        date_mode="time",
+        time_text="منذ يومين",
+        byline_text="آخر تحديث:",
+        nav=("سياسة", "اقتصاد", "مجتمع", "ثقافة", "رياضة"),
+        aside=("غزة: أكثر من 31 ألف شهيد منذ بدء العدوان", "رمضان 1445: مواعيد الإمساك والإفطار"),
+        footer="© العربي الجديد 2024",
+    )
+    official = A("official_unspecified", "مصادر رسمية")
+    return dict(
+        key="a44",
+        file="a44_alaraby_time_only_slash_months.html",
+        format="html",
+        date_where="date only in <time datetime> (visible 'منذ يومين')",
+        text=text,
+        metadata=md(title, "العربي الجديد", "Al-Araby Al-Jadeed", pub),
+        claims=[
+            C(
+                "returnees",
+                12,
+                "12",
+                s1,
+                subset="repatriated",
+                period=month("2024-01", "في كانون الثاني/يناير الماضي"),
+                attribution=official,
+                notes="Mashriq month with the Gregorian name after a slash; 'الماضي' from the datetime attribute; attribution after the figure",
+            ),
+            C(
+                "returnees",
+                97,
+                "97",
+                s2,
+                subset="repatriated",
+                period=since("2019-03", pub, "منذ آذار/مارس 2019"),
+                attribution=A("official_unspecified", "مصادر رسمية"),
+                notes="attribution carried",
+            ),
+        ],
+        must_not_extract=[
+            T("منذ يومين", "visible relative time: the date is only in the datetime attribute"),
+            T("أكثر من 31 ألف شهيد", "aside: casualties abroad"),
+            T("رمضان 1445", "aside: Hijri year"),
+            T("عشرات الأطفال", "vague count"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[NP("SY", "شمال شرقي سورية", "place of the camps")],
+        flags=[
+            "html",
+            "pan_arab",
+            "date_only_time",
+            "month_mashriq",
+            "mashriq_alias_slash",
+            "relative_period",
+            "subset_repatriated",
+            "attribution_after_figure",
+            "carried_attribution",
+            "vague_count_trap",
+            "hijri_trap",
+            "org_official_unspecified",
+        ],
+        covers="Al-Araby page, date only in <time datetime> (visible 'منذ يومين'): 12 repatriated 'في كانون الثاني/يناير الماضي', 97 'منذ آذار/مارس 2019' (Mashriq months after a slash); Gaza aside",
+    )
+
+
+@article
+def a45():
+    pub = "2023-10-20"
+    title = "خبراء: خطر الساحل يضع الأمن المغربي أمام اختبار جديد"
+    s1 = (
+        "وفككت السلطات المغربية بين كانون الثاني (يناير) وأيلول (سبتمبر) 2023 سبع خلايا إرهابية، معظمها على صلة "
+        "بفرع تنظيم الدولة في منطقة الساحل."
+    )
+    s2 = (
+        "ويقدر الباحث المغربي في الشؤون الأمنية يوسف الكتاني، في حديث للجزيرة نت، أن ما لا يقل عن 300 مغربي "
+        "يقاتلون حاليا في صفوف الجماعات المسلحة بالساحل."
+    )
+    body = [
+        "الرباط- تتزايد المخاوف في المغرب من تمدد الجماعات المسلحة في منطقة الساحل والصحراء، بعد الانقلابات "
+        "العسكرية التي شهدتها عدة دول في المنطقة.",
+        s1,
+        s2,
+        "ويضيف الكتاني أن هؤلاء المقاتلين يشكلون خطرا مضاعفا، لأنهم يملكون خبرة قتالية وشبكة علاقات داخل المغرب "
+        "يمكن أن تستغل لتنفيذ عمليات.",
+    ]
+    text = html_page(
+        title=title,
+        site="الجزيرة نت",
+        body=body,
+        pub=pub,
+        date_mode="jsonld",
+        byline_text="مراسلو الجزيرة نت",
+        nav=("الأخبار", "سياسة", "اقتصاد", "رياضة", "ميدان"),
+        aside=("غزة: ارتفاع عدد الشهداء إلى 4137", "قمة القاهرة للسلام تنطلق السبت"),
+        footer="جميع الحقوق محفوظة © 2023 شبكة الجزيرة الإعلامية",
+    )
+    return dict(
+        key="a45",
+        file="a45_aljazeera_net_jsonld_brackets.html",
+        format="html",
+        date_where="date only in JSON-LD",
+        text=text,
+        metadata=md(title, "الجزيرة نت", "Al Jazeera Net", pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                7,
+                "سبع",
+                s1,
+                period=rng("2023-01", "2023-09", "بين كانون الثاني (يناير) وأيلول (سبتمبر) 2023"),
+                attribution=A("official_unspecified", "السلطات المغربية"),
+                notes="a range of Mashriq months with their aliases in brackets",
+            ),
+            C(
+                "fighters_in_zone",
+                300,
+                "300",
+                s2,
+                subset="sahel_linked",
+                qualifier="at_least",
+                qualifier_text="ما لا يقل عن",
+                period=P("unspecified", None, None, None),
+                as_of=pub,
+                attribution=A("analyst", "الباحث المغربي في الشؤون الأمنية يوسف الكتاني", "يوسف الكتاني"),
+                notes="fighters currently in the Sahel (a stock at a moment); named analyst (invented)",
+            ),
+        ],
+        must_not_extract=[
+            T("4137", "aside: casualties abroad"),
+            T("© 2023", "footer year"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "html",
+            "pan_arab",
+            "date_only_jsonld",
+            "month_mashriq",
+            "mashriq_alias_brackets",
+            "paired_months",
+            "number_words",
+            "analyst",
+            "named_person",
+            "fighters_in_zone",
+            "qualifier_at_least",
+            "as_of",
+            "casualties_trap",
+            "org_official_unspecified",
+        ],
+        covers="Al Jazeera Net page, date only in JSON-LD: 'سبع خلايا' 'بين كانون الثاني (يناير) وأيلول (سبتمبر) 2023' (range of Mashriq months); a named analyst: 'ما لا يقل عن 300' Moroccans fighting in the Sahel (as_of)",
+    )
+
+
+@article
+def a46():
+    pub = "2025-06-11"
+    title = "المغرب.. تفكيك خلية إرهابية من 12 عنصرا مرتبطة بداعش"
+    s1 = (
+        "وأعلن المكتب المركزي للأبحاث القضائية، الأربعاء، تفكيك خلية إرهابية تضم 12 عنصرا ينشطون في 6 مدن، "
+        "بتعاون مع المديرية العامة للأمن الداخلي الفرنسية."
+    )
+    s2 = "وكانت الرباط قد أعلنت في مايو (أيار) الماضي تفكيك خلية من 4 عناصر بمدينة الراشيدية."
+    body = [
+        "أبوظبي - سكاي نيوز عربية",
+        s1,
+        "وحسب البيان، فإن أفراد الخلية بايعوا زعيم التنظيم، وكانوا يخططون لاستهداف مقرات أمنية، وقد جرى حجز أسلحة "
+        "بيضاء ومواد يشتبه في استعمالها لصنع متفجرات.",
+        s2,
+    ]
+    text = html_page(
+        title=title,
+        site="سكاي نيوز عربية",
+        body=body,
+        pub=pub,
+        date_mode="meta",
+        nav=("الرئيسية", "العالم العربي", "العالم", "اقتصاد", "رياضة", "فيديو"),
+        ticker="مجلس الأمن يعقد جلسة طارئة بشأن السودان",
+        aside=("انخفاض أسعار النفط بنسبة 2 بالمئة", "ليفربول يتعاقد مع لاعب جديد مقابل 100 مليون يورو"),
+        footer="سكاي نيوز عربية © 2025",
+    )
+    bcij = A("BCIJ", "المكتب المركزي للأبحاث القضائية")
+    return dict(
+        key="a46",
+        file="a46_skynews_arabia_meta_only.html",
+        format="html",
+        date_where="date only in article:published_time",
+        text=text,
+        metadata=md(title, "سكاي نيوز عربية", "Sky News Arabia", pub),
+        claims=[
+            C(
+                "persons_arrested",
+                12,
+                "12",
+                s1,
+                period=event(pub, "الأربعاء"),
+                attribution=bcij,
+                notes="one operation, on the publication day",
+            ),
+            C(
+                "persons_arrested",
+                4,
+                "4",
+                s2,
+                period=month("2025-05", "في مايو (أيار) الماضي"),
+                attribution=A("official_unspecified", "الرباط"),
+                notes="Gregorian month with the Mashriq alias in brackets; 'الماضي' from the meta date",
+            ),
+        ],
+        must_not_extract=[
+            T("6 مدن", "number of cities"),
+            T("2 بالمئة", "aside: oil price"),
+            T("100 مليون يورو", "aside: money"),
+            T(title, "title: the body repeats 12"),
+        ],
+        countries_cited=["FR"],
+        countries_not_partners=[],
+        flags=[
+            "html",
+            "pan_arab",
+            "date_only_meta",
+            "period_event",
+            "month_mashriq",
+            "mashriq_alias_brackets",
+            "relative_period",
+            "partner_adjective",
+            "org_BCIJ",
+            "money_trap",
+            "title_figure",
+        ],
+        covers="Sky News Arabia page, date only in article:published_time: 12 arrested (event) 'بتعاون مع المديرية العامة للأمن الداخلي الفرنسية' (partner); 4 'في مايو (أيار) الماضي'; '6 مدن'",
+    )
+
+
+@article
+def a47():
+    pub = "2023-02-15"
+    title = "280 مقاتلا عادوا من بؤر التوتر إلى المغرب"
+    s1 = (
+        "وحسب معطيات رسمية حصلت عليها هسبريس، فقد عاد إلى المغرب 280 مقاتلا من بؤر التوتر، 241 منهم من الساحة "
+        "السورية العراقية و36 من ليبيا."
+    )
+    s2 = "وأحيل 150 من هؤلاء العائدين على العدالة فور وصولهم، فيما استفاد آخرون من برامج المواكبة."
+    body = [
+        "يطرح ملف العائدين من بؤر التوتر تحديات أمنية واجتماعية متزايدة، في ظل صعوبة التحقق من الأدوار التي لعبها "
+        "كل واحد منهم داخل التنظيمات الإرهابية.",
+        s1,
+        s2,
+        "ويشير مختصون إلى أن المقاتلين العائدين من ليبيا يطرحون إشكالات خاصة، بالنظر إلى قرب هذا البلد وسهولة "
+        "التنقل منه وإليه عبر دول الجوار.",
+    ]
+    text = html_page(
+        title=title,
+        site="هسبريس",
+        body=body,
+        date_mode="byline",
+        byline_text="هسبريس - عبد الإله شبل الأربعاء 15 فبراير 2023 - 11:40",
+        top_bar="الأربعاء 15 فبراير 2023 | 24 رجب 1444",
+        aside=("الرجاء يسقط أمام فيتا كلوب 0-3", "ارتفاع أسعار الطماطم إلى 15 درهما"),
+        footer="جميع الحقوق محفوظة © هسبريس 2023",
+    )
+    official = A("official_unspecified", "معطيات رسمية حصلت عليها هسبريس")
+    return dict(
+        key="a47",
+        file="a47_hespress_bom_returnees_arithmetic.html",
+        format="html",
+        encoding="utf-8-sig",
+        date_where="date in the visible byline",
+        text=text,
+        metadata=md(title, "هسبريس", "Hespress", pub),
+        claims=[
+            C("returnees", 280, "280", s1, period=cumul(pub), attribution=official),
+            C(
+                "returnees",
+                241,
+                "241",
+                s1,
+                subset="syria_iraq",
+                period=cumul(pub),
+                attribution=official,
+                notes="'241 منهم': breakdown of the 280",
+            ),
+            C(
+                "returnees",
+                36,
+                "36",
+                s1,
+                subset="libya",
+                period=cumul(pub),
+                attribution=official,
+                notes="list item with no noun; 241 + 36 = 277, not 280",
+            ),
+            C(
+                "returnees_arrested",
+                150,
+                "150",
+                s2,
+                period=cumul(pub),
+                attribution=official,
+                notes="'أحيل … من هؤلاء العائدين على العدالة'",
+            ),
+        ],
+        must_not_extract=[
+            T("24 رجب 1444", "top bar: Hijri date"),
+            T("0-3", "aside: football score"),
+            T("15 درهما", "aside: price"),
+            T(title, "title: the body repeats 280"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[
+            NP("LY", "من ليبيا", "conflict zone"),
+            NP("SY", "الساحة السورية العراقية", "conflict zone"),
+        ],
+        flags=[
+            "html",
+            "utf8_bom",
+            "date_in_byline",
+            "subset_zone",
+            "list_no_noun",
+            "returnees_arrested",
+            "internal_arithmetic",
+            "hijri_trap",
+            "score_trap",
+            "title_figure",
+            "org_official_unspecified",
+            "conflict_zone_mention",
+        ],
+        covers="Hespress page with a BOM, date in the byline: 280 returnees, '241 منهم من الساحة السورية العراقية و36 من ليبيا' (277: internal_arithmetic); 150 'أحيل … على العدالة' (returnees_arrested); Hijri top bar",
+    )
+
+
+@article
+def a48():
+    pub = "2023-06-28"
+    title = "حموشي يستقبل مدير مكتب التحقيقات الفيدرالي الأمريكي"
+    s1 = (
+        "وأسفر التعاون بين المديرية العامة لمراقبة التراب الوطني ومكتب التحقيقات الفيدرالي عن تنفيذ 9 عمليات "
+        "مشتركة خلال السنتين الأخيرتين، حسب بلاغ للمديرية."
+    )
+    body = [
+        "استقبل عبد اللطيف حموشي، المدير العام للأمن الوطني ولمراقبة التراب الوطني، بمقر المديرية بالرباط، مدير "
+        "مكتب التحقيقات الفيدرالي الأمريكي، الذي يقوم بزيارة عمل للمملكة.",
+        s1,
+        "وتناول اللقاء سبل تعزيز تبادل المعلومات حول التهديدات الإرهابية في منطقة الساحل، وتأمين التظاهرات "
+        "الرياضية الكبرى التي يستعد المغرب لاحتضانها، ومنها كأس العالم 2030.",
+    ]
+    text = html_page(
+        title=title,
+        site="Le360",
+        body=body,
+        pub=pub,
+        date_mode="jsonld",
+        byline_text="Le360 - عربي",
+        aside=("المغرب يصدر 3 ملايين طن من الفوسفاط", "عيد الأضحى: ارتفاع أسعار الأغنام"),
+        footer="Le360 © 2023",
+    )
+    return dict(
+        key="a48",
+        file="a48_le360_jsonld_fbi_joint.html",
+        format="html",
+        date_where="date only in JSON-LD",
+        text=text,
+        metadata=md(title, "Le360", "Le360", pub),
+        claims=[
+            C(
+                "joint_operations",
+                9,
+                "9",
+                s1,
+                scope="bilateral",
+                period=last_n(2, pub, "خلال السنتين الأخيرتين"),
+                attribution=A("DGST", "بلاغ للمديرية"),
+                notes="'السنتين الأخيرتين' (dual) = the last two years; attribution after the figure",
+            ),
+        ],
+        must_not_extract=[
+            T("كأس العالم 2030", "a future event's year"),
+            T("3 ملايين طن", "aside: exports"),
+        ],
+        countries_cited=["US"],
+        countries_not_partners=[],
+        flags=[
+            "html",
+            "date_only_jsonld",
+            "joint_operations",
+            "last_n_years",
+            "relative_period",
+            "attribution_after_figure",
+            "org_DGST",
+            "partner_adjective",
+        ],
+        covers="Le360 page, date only in JSON-LD: DGST-FBI '9 عمليات مشتركة خلال السنتين الأخيرتين' (dual relative period, attribution after); US partner; World Cup 2030",
+    )
+
+
+@article
+def a49():
+    pub = "2021-11-23"
+    title = "لفتيت أمام المستشارين: المقاربة الأمنية جنبت المغرب مخاطر كبيرة"
+    s1 = (
+        "وقال عبد الوافي لفتيت، في جوابه على سؤال شفوي بمجلس المستشارين، إن المصالح الأمنية فككت ما يفوق مئتين "
+        "وعشر خلايا إرهابية منذ سنة 2002."
+    )
+    s2 = "وأضاف الوزير أنه جرى توقيف 16 من العائدين من بؤر التوتر خلال السنة الجارية، بعد تحديد هوياتهم في المطارات."
+    body = [
+        "دافع وزير الداخلية عن المقاربة الأمنية التي تنهجها المملكة في مواجهة الإرهاب، معتبرا أنها مكنت من تجنيب "
+        "البلاد مخاطر كبيرة.",
+        s1,
+        s2,
+        "وجاء جواب الوزير ردا على سؤال تقدم به فريق برلماني حول تأثير الأوضاع في منطقة الساحل على الأمن الوطني.",
+    ]
+    text = html_page(
+        title=title,
+        site="اليوم 24",
+        body=body,
+        pub=pub,
+        date_mode="time",
+        time_text="منذ سنتين",
+        aside=("المنتخب المحلي يفوز على فلسطين 4-0", "التساقطات المطرية تنعش آمال الفلاحين"),
+        footer="اليوم 24 © 2021",
+    )
+    person = "عبد الوافي لفتيت"
+    return dict(
+        key="a49",
+        file="a49_alyaoum24_time_laftit_councillors.html",
+        format="html",
+        date_where="date only in <time datetime> (visible 'منذ سنتين')",
+        text=text,
+        metadata=md(title, "اليوم 24", "Alyaoum24", pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                210,
+                "مئتين وعشر",
+                s1,
+                qualifier="more_than",
+                qualifier_text="ما يفوق",
+                period=since("2002", pub, "منذ سنة 2002"),
+                attribution=A("MOI", "عبد الوافي لفتيت", person),
+                notes="'مئتين' (genitive, hamza spelling); a minister answering councillors is MOI",
+            ),
+            C(
+                "returnees_arrested",
+                16,
+                "16",
+                s2,
+                period=ytd(pub, "خلال السنة الجارية"),
+                attribution=A("MOI", "الوزير", person),
+                notes="'توقيف 16 من العائدين' = returnees arrested",
+            ),
+        ],
+        must_not_extract=[
+            T("منذ سنتين", "visible relative time"),
+            T("4-0", "aside: football score"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "html",
+            "date_only_time",
+            "minister_answering_mps",
+            "org_MOI",
+            "named_person",
+            "number_words",
+            "number_word_genitive",
+            "qualifier_more_than",
+            "returnees_arrested",
+            "year_to_date",
+            "score_trap",
+        ],
+        covers="Al Yaoum 24 page, date only in <time datetime> (visible 'منذ سنتين'): Laftit answering councillors (MOI): 'ما يفوق مئتين وعشر خلايا' since 2002; 'توقيف 16 من العائدين' 'خلال السنة الجارية' (returnees_arrested)",
+    )
+
+
+@article
+def a50():
+    pub = "2023-11-14"
+    title = "الداخلية المغربية: ثماني خلايا إرهابية مفككة منذ مطلع العام"
+    s1 = (
+        "وكشفت وزارة الداخلية المغربية أن أجهزتها فككت خلية واحدة خلال تشرين الأول/أكتوبر الماضي، أوقف على إثرها "
+        "ثلاثة أشخاص."
+    )
+    s2 = "ليرتفع عدد الخلايا المفككة منذ كانون الثاني (يناير) الماضي إلى ثماني خلايا، حسب الوزارة."
+    body = [
+        "الرباط - المشرق اليوم",
+        "تواصل السلطات المغربية ملاحقة الخلايا الموالية لتنظيم «داعش»، في وقت تتصاعد فيه التحذيرات من عودة "
+        "التنظيم إلى النشاط في سورية والعراق ومنطقة الساحل.",
+        s1,
+        s2,
+        "وفي الجزائر المجاورة، أعلنت وزارة الدفاع الوطني تحييد 9 مسلحين خلال الشهر ذاته في عمليات متفرقة.",
+    ]
+    text = html_page(
+        title=title,
+        site="المشرق اليوم",
+        body=body,
+        date_mode="byline",
+        byline_text="نُشر في 14 تشرين الثاني 2023",
+        nav=("الرئيسية", "الشرق الأوسط", "المغرب العربي", "العالم", "منوعات"),
+        aside=("لبنان: سقوط 3 قتلى في قصف على الجنوب", "أسعار الذهب ترتفع 1.5 بالمئة"),
+        footer="© 2023 المشرق اليوم",
+    )
+    moi = A("MOI", "وزارة الداخلية المغربية")
+    oct23 = month("2023-10", "خلال تشرين الأول/أكتوبر الماضي")
+    return dict(
+        key="a50",
+        file="a50_mashriq_alyawm_byline_mashriq.html",
+        format="html",
+        date_where="date in the visible byline, Mashriq month ('14 تشرين الثاني 2023')",
+        text=text,
+        metadata=md(title, "المشرق اليوم", "Al Mashriq Al Yawm", pub, fictional=True),
+        claims=[
+            C("cells_dismantled", 1, "خلية واحدة", s1, period=oct23, attribution=moi),
+            C(
+                "persons_arrested",
+                3,
+                "ثلاثة",
+                s1,
+                period=oct23,
+                attribution=moi,
+                notes="shares the clause's month",
+            ),
+            C(
+                "cells_dismantled",
+                8,
+                "ثماني",
+                s2,
+                period=ytd(pub, "منذ كانون الثاني (يناير) الماضي"),
+                attribution=A("MOI", "الوزارة"),
+                notes="'since last January' = the year so far; attribution after the figure",
+            ),
+        ],
+        must_not_extract=[
+            T("تحييد 9 مسلحين", "another country's figure (Algeria)"),
+            T("سقوط 3 قتلى", "aside: casualties abroad"),
+            T("1.5 بالمئة", "aside: gold price"),
+            T(title, "title: the body repeats the figure"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[
+            NP("DZ", "وفي الجزائر المجاورة", "another country's figure"),
+            NP("SY", "في سورية والعراق", "conflict zone"),
+        ],
+        flags=[
+            "html",
+            "pan_arab",
+            "fictional_outlet",
+            "date_in_byline",
+            "month_mashriq",
+            "mashriq_alias_slash",
+            "mashriq_alias_brackets",
+            "relative_period",
+            "year_to_date",
+            "number_words",
+            "org_MOI",
+            "attribution_after_figure",
+            "other_country_trap",
+            "title_figure",
+        ],
+        covers="fictional pan-Arab page, byline '14 تشرين الثاني 2023' (Mashriq month): 'خلية واحدة' and 'ثلاثة أشخاص' 'خلال تشرين الأول/أكتوبر الماضي'; 'ثماني خلايا' 'منذ كانون الثاني (يناير) الماضي'; Algeria's 9 (another country)",
+    )
+
+
+@article
+def a51():
+    pub = "2023-12-27"
+    title = "حصيلة الأمن الوطني لسنة 2023: أرقام وتحديات"
+    s1 = (
+        "وأفادت المديرية العامة للأمن الوطني، في حصيلتها السنوية، بأن الفرقة الوطنية للشرطة القضائية أحالت هذه "
+        "السنة على النيابة العامة 41 شخصا يشتبه في تورطهم في قضايا الإرهاب، دون احتساب الخلايا التي فككها المكتب "
+        "المركزي للأبحاث القضائية."
+    )
+    s2 = (
+        "وتوزع هؤلاء على الشكل التالي: 7 أشخاص من أجل الارتباط بخلية إرهابية، و27 من أجل تحريض الغير على الالتحاق "
+        "بتنظيمات إرهابية بالخارج، و3 من أجل التخطيط لتنفيذ عمل إرهابي، و2 من أجل التهديد بارتكاب عمل إرهابي."
+    )
+    body = [
+        s1,
+        s2,
+        "وفي مجال مكافحة المخدرات، تمكنت مصالح الأمن من حجز 1,4 طن من الكوكايين، في أكبر عملية من نوعها خلال "
+        "العقد الأخير.",
+        "كما عالجت خلايا التكفل بالنساء ضحايا العنف أكثر من 40 ألف شكاية خلال السنة ذاتها.",
+    ]
+    text = html_page(
+        title=title,
+        site="زنقة 20",
+        body=body,
+        pub=pub,
+        date_mode="meta",
+        aside=("أسود الأطلس في المجموعة السادسة لكأس إفريقيا", "ارتفاع عدد السياح إلى 14,5 مليون"),
+        footer="Rue20 © 2023",
+    )
+    dgsn = A("DGSN", "المديرية العامة للأمن الوطني")
+    y = ytd(pub, "هذه السنة")
+    yi = P("year_to_date", "2023", pub, None)
+    return dict(
+        key="a51",
+        file="a51_rue20_meta_dgsn_arithmetic.html",
+        format="html",
+        date_where="date only in article:published_time",
+        text=text,
+        metadata=md(title, "زنقة 20", "Rue20", pub),
+        claims=[
+            C(
+                "persons_arrested",
+                41,
+                "41",
+                s1,
+                period=y,
+                attribution=dgsn,
+                notes="referred to the prosecutor by the national judicial police, BCIJ cells excluded",
+            ),
+            C("persons_arrested", 7, "7", s2, subset="cell_membership", period=yi, attribution=dgsn),
+            C(
+                "persons_arrested",
+                27,
+                "27",
+                s2,
+                subset="incitement",
+                period=yi,
+                attribution=dgsn,
+                notes="list item with no noun",
+            ),
+            C("persons_arrested", 3, "3", s2, subset="plotting", period=yi, attribution=dgsn),
+            C(
+                "persons_arrested",
+                2,
+                "2",
+                s2,
+                subset="threats",
+                period=yi,
+                attribution=dgsn,
+                notes="7 + 27 + 3 + 2 = 39, not 41",
+            ),
+        ],
+        must_not_extract=[
+            T("1,4 طن", "drug seizure"),
+            T(
+                "أكثر من 40 ألف شكاية",
+                "complaints handled by units for women victims of violence ('خلايا' that are not terror cells)",
+            ),
+            T("14,5 مليون", "aside: tourists"),
+            T(title, "a year in the title"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[],
+        flags=[
+            "html",
+            "date_only_meta",
+            "org_DGSN",
+            "year_to_date",
+            "relative_period",
+            "list_no_noun",
+            "internal_arithmetic",
+            "subset_incitement",
+            "non_terror_cell",
+        ],
+        covers="Rue20 page, date only in article:published_time: DGSN review: 41 referred 'هذه السنة', broken down as '7 … و27 … و3 … و2' (39: internal_arithmetic); 'خلايا التكفل بالنساء ضحايا العنف' (not terror cells); 1.4 t of cocaine",
+    )
+
+
+@article
+def a52():
+    pub = "2019-04-12"
+    title = "جريمة إمليل.. أحكام ثقيلة في حق المتهمين"
+    s1 = "ويذكر أن المكتب المركزي للأبحاث القضائية فكك 11 خلية إرهابية خلال سنة 2017، حسب أرقام رسمية."
+    s2 = "ومنذ إحداثه، فكك المكتب ما مجموعه 61 خلية، وفق المصدر ذاته."
+    s3 = "وتوبع في هذا الملف 24 متهما، من بينهم مواطن يحمل الجنسيتين الإسبانية والسويسرية."
+    body = [
+        "أسدلت غرفة الجنايات الابتدائية المكلفة بقضايا الإرهاب بملحقة محكمة الاستئناف بسلا الستار على ملف جريمة "
+        "إمليل، بإصدار 3 أحكام بالإعدام في حق المتهمين الرئيسيين.",
+        s3,
+        "وتراوحت الأحكام الصادرة في حق باقي المتهمين بين 5 سنوات و30 سنة سجنا نافذا.",
+        s1,
+        s2,
+    ]
+    text = html_page(
+        title=title,
+        site="هبة بريس",
+        body=body,
+        date_mode="byline",
+        byline_text="هبة بريس - الجمعة 12 أبريل 2019 - 18:22",
+        aside=("حسنية أكادير يفوز على الرجاء 1-0", "أمطار غزيرة بعدد من المدن"),
+        footer="هبة بريس © 2019",
+    )
+    official = A("official_unspecified", "أرقام رسمية")
+    return dict(
+        key="a52",
+        file="a52_hibapress_byline_imlil_2017.html",
+        format="html",
+        date_where="date in the visible byline",
+        text=text,
+        metadata=md(title, "هبة بريس", "Hibapress", pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                11,
+                "11",
+                s1,
+                period=year("2017", "خلال سنة 2017"),
+                attribution=official,
+                notes="the BCIJ's director said 9 for 2017 (a02): same period, different value",
+            ),
+            C(
+                "cells_dismantled",
+                61,
+                "61",
+                s2,
+                period=since("2015", pub, "منذ إحداثه"),
+                attribution=A("official_unspecified", "المصدر ذاته"),
+            ),
+        ],
+        optional_claims=[
+            C(
+                "persons_arrested",
+                24,
+                "24",
+                s3,
+                period=P("event", None, None, None),
+                attribution=A("unspecified"),
+                notes="defendants of one trial",
+            ),
+        ],
+        must_not_extract=[
+            T("3 أحكام بالإعدام", "sentences"),
+            T("بين 5 سنوات و30 سنة سجنا", "prison terms"),
+            T("1-0", "aside: football score"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[
+            NP("ES", "الجنسيتين الإسبانية والسويسرية", "nationality of a defendant"),
+            NP("CH", "الجنسيتين الإسبانية والسويسرية", "nationality of a defendant"),
+        ],
+        flags=[
+            "html",
+            "date_in_byline",
+            "period_year",
+            "since_creation",
+            "org_official_unspecified",
+            "nationality_mention",
+            "prison_term_trap",
+            "score_trap",
+        ],
+        covers="Hibapress page, date in the byline: Imlil verdicts (death sentences, prison terms: traps); '11 خلية … خلال سنة 2017' (the BCIJ said 9: same_period_disagreement); 61 since the BCIJ's creation; 24 defendants optional",
+    )
+
+
+@article
+def a53():
+    pub = "2025-09-18"
+    title = "القاصرون في مرمى الاستقطاب الإرهابي"
+    s1 = (
+        "وبلغ عدد القاصرين الموقوفين في قضايا الإرهاب منذ إحداث المكتب المركزي للأبحاث القضائية 95 قاصرا، "
+        "حسب أرقام رسمية."
+    )
+    s2 = "وتشير الأرقام ذاتها إلى أن 1,645 مغربيا التحقوا بالتنظيمات الإرهابية في سوريا والعراق منذ سنة 2012."
+    body = [
+        "يثير تزايد أعداد القاصرين المتورطين في قضايا الإرهاب قلق المختصين، الذين يحذرون من أساليب الاستقطاب "
+        "الجديدة عبر الألعاب الإلكترونية ومنصات التواصل.",
+        s1,
+        s2,
+        "ولمواجهة الظاهرة، أحدثت وزارة التربية الوطنية خلايا للإنصات والوساطة في 300 مؤسسة تعليمية، تتولى رصد "
+        "السلوكات المقلقة لدى التلاميذ.",
+    ]
+    text = html_page(
+        title=title,
+        site="مدار21",
+        body=body,
+        pub=pub,
+        date_mode="jsonld",
+        aside=("الدخول المدرسي: 8 ملايين تلميذ يلتحقون بالأقسام", "الوداد يتعاقد مع مدرب جديد"),
+        footer="مدار21 © 2025",
+        ld_extra=', "wordCount": 287',
+    )
+    official = A("official_unspecified", "أرقام رسمية")
+    return dict(
+        key="a53",
+        file="a53_madar21_jsonld_minors_1645.html",
+        format="html",
+        date_where="date only in JSON-LD",
+        text=text,
+        metadata=md(title, "مدار21", "Madar21", pub),
+        claims=[
+            C(
+                "persons_arrested",
+                95,
+                "95",
+                s1,
+                subset="minors",
+                period=since("2015", pub, "منذ إحداث المكتب المركزي للأبحاث القضائية"),
+                attribution=official,
+            ),
+            C(
+                "fighters_joined",
+                1645,
+                "1,645",
+                s2,
+                period=since("2012", pub, "منذ سنة 2012"),
+                attribution=A("official_unspecified", "الأرقام ذاتها"),
+                notes="below the 1,659 given by the BCIJ in January 2025 (a35): a running total cannot fall",
+            ),
+        ],
+        must_not_extract=[
+            T(
+                "خلايا للإنصات والوساطة في 300 مؤسسة تعليمية",
+                "school listening units ('خلايا' that are not terror cells)",
+            ),
+            T("8 ملايين تلميذ", "aside: pupils"),
+            T("287", "JSON-LD word count"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[NP("SY", "في سوريا والعراق", "conflict zone")],
+        flags=[
+            "html",
+            "date_only_jsonld",
+            "subset_minors",
+            "since_creation",
+            "non_terror_cell",
+            "thousands_separator",
+            "org_official_unspecified",
+            "word_count_trap",
+        ],
+        covers="Madar21 page, date only in JSON-LD: 95 minors arrested since the BCIJ's creation; 1,645 fighters since 2012 (below 1,659: cumulative_decrease); school 'خلايا للإنصات' (not terror cells); JSON-LD word count",
+    )
+
+
+@article
+def a54():
+    pub = "2021-02-09"
+    title = "حبوب في أول حوار: هذه حصيلة البسيج"
+    s1 = (
+        "وأوضح حبوب أن المكتب فكك منذ إحداثه إلى غاية متم دجنبر 2020 ما مجموعه 83 خلية إرهابية، وأوقف خلال الفترة "
+        "ذاتها 1,347 شخصا."
+    )
+    s2 = "وتمكن المكتب خلال سنة 2020 وحدها من تفكيك 8 خلايا، رغم الظروف الاستثنائية التي فرضتها الجائحة."
+    body = [
+        "في أول حوار له منذ تعيينه على رأس المكتب المركزي للأبحاث القضائية، تحدث الشرقاوي حبوب لموقع «فبراير» عن "
+        "حصيلة المكتب وأولوياته.",
+        s1,
+        s2,
+        "وأشار حبوب إلى أن المعلومات التي قدمتها المديرية العامة لمراقبة التراب الوطني لنظيرتها الإيطالية مكنت "
+        "من توقيف عنصر متطرف كان يخطط لهجوم في ميلانو.",
+    ]
+    text = html_page(
+        title=title,
+        site="فبراير",
+        body=body,
+        pub=pub,
+        date_mode="time",
+        time_text="9 فبراير",
+        aside=("كورونا: تسجيل 512 إصابة جديدة", "الرجاء يتعادل مع الجيش 1-1"),
+        footer="فبراير.كوم © 2021",
+    )
+    person = "الشرقاوي حبوب"
+    to_dec = since("2015", "2020-12", "منذ إحداثه إلى غاية متم دجنبر 2020")
+    return dict(
+        key="a54",
+        file="a54_febrayer_time_habboub_until_december.html",
+        format="html",
+        date_where="date only in <time datetime> (visible day and month without the year)",
+        text=text,
+        metadata=md(title, "فبراير", "Febrayer", pub),
+        claims=[
+            C(
+                "cells_dismantled",
+                83,
+                "83",
+                s1,
+                period=to_dec,
+                as_of="2020-12",
+                attribution=A("BCIJ", "وأوضح حبوب", person),
+                notes="cumulative up to the end of December 2020",
+            ),
+            C(
+                "persons_arrested",
+                1347,
+                "1,347",
+                s1,
+                period=since("2015", "2020-12", "خلال الفترة ذاتها"),
+                as_of="2020-12",
+                attribution=A("BCIJ", "وأوضح حبوب", person),
+            ),
+            C(
+                "cells_dismantled",
+                8,
+                "8",
+                s2,
+                period=year("2020", "خلال سنة 2020"),
+                attribution=A("BCIJ", "المكتب", person),
+            ),
+        ],
+        must_not_extract=[
+            T("512 إصابة جديدة", "aside: covid cases"),
+            T("1-1", "aside: football score"),
+            T("9 فبراير", "visible date without a year"),
+        ],
+        countries_cited=["IT"],
+        countries_not_partners=[],
+        flags=[
+            "html",
+            "date_only_time",
+            "named_person",
+            "org_BCIJ",
+            "until_end_of_month",
+            "as_of",
+            "inherited_period",
+            "partner_nazir",
+            "thousands_separator",
+            "covid_trap",
+            "score_trap",
+        ],
+        covers="Febrayer page, date only in <time datetime> (visible '9 فبراير'): Habboub (BCIJ): 83 cells and 1,347 arrests 'منذ إحداثه إلى غاية متم دجنبر 2020' (as_of), 8 in 2020; 'لنظيرتها الإيطالية' partner",
+    )
+
+
+@article
+def a55():
+    pub = "2021-05-11"
+    title = "ها شحال من مغربي مشا لداعش وشحال رجع"
+    s1 = (
+        "وحسب الأرقام الرسمية، فإن ألفا وستمائة وتسعة وخمسين مغربيا غادروا المغرب نحو سوريا والعراق منذ اندلاع "
+        "الأزمة السورية."
+    )
+    s2 = "ورجعو منهم 270 للمغرب، وكلهم دازو من عند البسيج قبل ما يتحاكمو."
+    body = [
+        "ملف المغاربة اللي مشاو لبؤر التوتر باقي ما تسدش، خصوصا مع العائلات اللي باقا كتسنى ولادها يرجعو من "
+        "المخيمات ديال سوريا.",
+        s1,
+        s2,
+        "وهاد الشي كيوقع شي 10 سنين هادي، من نهار بدات الحرب فسوريا.",
+    ]
+    text = html_page(
+        title=title,
+        site="كود",
+        body=body,
+        date_mode="byline",
+        byline_text="كود - الثلاثاء 11 ماي 2021",
+        aside=("فيديو: عرس فكازا جاب 3 آلاف واحد", "البرد راجع هاد الويكاند"),
+        footer="Goud © 2021",
+    )
+    official = A("official_unspecified", "الأرقام الرسمية")
+    return dict(
+        key="a55",
+        file="a55_goud_byline_darija_words.html",
+        format="html",
+        date_where="date in the visible byline",
+        text=text,
+        metadata=md(title, "كود", "Goud", pub),
+        claims=[
+            C(
+                "fighters_joined",
+                1659,
+                "ألفا وستمائة وتسعة وخمسين",
+                s1,
+                period=since("2011", pub, "منذ اندلاع الأزمة السورية"),
+                attribution=official,
+                notes="1659 in accusative number words; the start is the outbreak of the Syrian war (2011)",
+            ),
+            C(
+                "returnees",
+                270,
+                "270",
+                s2,
+                period=cumul(pub),
+                attribution=official,
+                notes="darija verb 'رجعو' (returned) with no counted noun",
+            ),
+        ],
+        must_not_extract=[
+            T("شي 10 سنين", "duration (darija)"),
+            T("3 آلاف واحد", "aside: a wedding's guests"),
+        ],
+        countries_cited=[],
+        countries_not_partners=[NP("SY", "نحو سوريا والعراق", "conflict zone")],
+        flags=[
+            "html",
+            "darija",
+            "date_in_byline",
+            "number_words",
+            "number_word_accusative",
+            "thousands_words",
+            "verb_no_noun",
+            "org_official_unspecified",
+            "duration_trap",
+        ],
+        covers="Goud page in darija, date in the byline: 'ألفا وستمائة وتسعة وخمسين مغربيا غادروا المغرب' (1659 in words, accusative); 'رجعو منهم 270' (darija verb); '10 سنين' duration",
+    )
+
+
+@article
+def a56():
+    pub = "2024-11-20"
+    title = "تفكيك خلية إرهابية بالجديدة بتنسيق مع ألمانيا"
+    s1 = (
+        "وفككت الأجهزة الأمنية منذ بداية السنة الجارية 12 خلية، آخرها خلية الجديدة التي جرى تفكيكها بتنسيق مع "
+        "المصالح الأمنية الألمانية."
+    )
+    s2 = "وتمكنت الأجهزة الأمنية المغربية من تفكيك 210 خلايا إرهابية منذ سنة 2002، حسب المعطيات المتوفرة."
+    body = [
+        "تمكنت عناصر المكتب المركزي للأبحاث القضائية من توقيف ثلاثة أشخاص بمدينة الجديدة، للاشتباه في ارتباطهم "
+        "بعنصر متطرف أوقف قبل أسبوع في مدينة هامبورغ الألمانية.",
+        s1,
+        s2,
+        "وتضع هذه العملية التعاون الأمني المغربي الألماني في الواجهة، بعد سنوات من الفتور الدبلوماسي بين البلدين.",
+    ]
+    text = html_page(
+        title=title,
+        site="نافذة الأطلس",
+        body=body,
+        pub=pub,
+        date_mode="meta",
+        aside=("انطلاق موسم جني الزيتون بإقليم تاونات", "ارتفاع أسعار اللحوم إلى 120 درهما للكيلوغرام"),
+        footer="© نافذة الأطلس 2024",
+    )
+    return dict(
+        key="a56",
+        file="a56_nafidat_atlas_meta_stale_210.html",
+        format="html",
+        date_where="date only in article:published_time",
+        text=text,
+        metadata=md(title, "نافذة الأطلس", "Nafidat Al Atlas", pub, fictional=True),
+        claims=[
+            C(
+                "persons_arrested",
+                3,
+                "ثلاثة",
+                body[0],
+                period=P("event", None, None, None),
+                attribution=A("BCIJ", "عناصر المكتب المركزي للأبحاث القضائية"),
+            ),
+            C(
+                "cells_dismantled",
+                12,
+                "12",
+                s1,
+                period=ytd(pub, "منذ بداية السنة الجارية"),
+                attribution=A("official_unspecified", "الأجهزة الأمنية"),
+            ),
+            C(
+                "cells_dismantled",
+                210,
+                "210",
+                s2,
+                period=since("2002", pub, "منذ سنة 2002"),
+                attribution=A("official_unspecified", "المعطيات المتوفرة"),
+                notes="the October 2021 figure repeated in November 2024, after 218 (June 2024): stale",
+            ),
+        ],
+        must_not_extract=[
+            T("قبل أسبوع", "relative date of an arrest abroad"),
+            T("120 درهما", "aside: price"),
+        ],
+        countries_cited=["DE"],
+        countries_not_partners=[],
+        flags=[
+            "html",
+            "fictional_outlet",
+            "date_only_meta",
+            "year_to_date",
+            "relative_period",
+            "stale",
+            "partner_cue_coordination",
+            "number_words",
+            "period_event",
+            "org_official_unspecified",
+            "org_BCIJ",
+        ],
+        covers="fictional outlet, date only in article:published_time: 'ثلاثة أشخاص' (event), 12 cells 'منذ بداية السنة الجارية' (November 2024), '210 خلايا' since 2002 (stale after 218); 'بتنسيق مع المصالح الأمنية الألمانية'",
+    )
+
+
+# ---------------------------------------------------------------- files that must be rejected
+
+
+def _binary_payload(seed, n):
+    rng_ = random.Random(seed)
+    return bytes(rng_.randrange(256) for _ in range(n))
+
+
+@article
+def a57():
+    raw = (
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+        b"4 0 obj\n<< /Length 420 /Filter /FlateDecode >>\nstream\n"
+        + b"x\x9c\x00\x00"
+        + _binary_payload(57, 420)
+        + b"\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    )
+    return dict(
+        key="a57",
+        file="a57_hespress_pdf_saved_as_txt.txt",
+        format="unknown",
+        expected_status="rejected",
+        expected_error="not a text file (binary data): a PDF",
+        raw=raw,
+        flags=["binary_file", "pdf"],
+        covers="a PDF saved with a .txt name (binary, NUL bytes): rejected",
+    )
+
+
+@article
+def a58():
+    raw = (
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00" + b"[Content_Types].xml" + _binary_payload(58, 600)
+    )
+    return dict(
+        key="a58",
+        file="a58_alyaoum24_docx_saved_as_txt.txt",
+        format="unknown",
+        expected_status="rejected",
+        expected_error="not a text file (binary data): a Word document",
+        raw=raw,
+        flags=["binary_file", "docx"],
+        covers="a Word (.docx, zip) file saved with a .txt name: rejected",
+    )
+
+
+@article
+def a59():
+    return dict(
+        key="a59",
+        file="a59_unknown_blank_lines_only.txt",
+        format="unknown",
+        expected_status="rejected",
+        expected_error="empty file (only blank lines)",
+        raw=b"\xef\xbb\xbf\r\n\r\n   \r\n\t\r\n\r\n",
+        flags=["empty_file", "whitespace_only"],
+        covers="a byte-order mark and blank lines only: rejected as empty",
+    )
+
+
+@article
+def a60():
+    raw = (
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+        + _binary_payload(60, 500)
+        + b"\xff\xd9"
+    )
+    return dict(
+        key="a60",
+        file="a60_barlamane_jpeg_saved_as_txt.txt",
+        format="unknown",
+        expected_status="rejected",
+        expected_error="not a text file (binary data): an image",
+        raw=raw,
+        flags=["binary_file", "jpeg"],
+        covers="a JPEG photo saved with a .txt name: rejected",
+    )
+
+
 # ================================================================ cross-file expectations
 
 # Claims of the other gold files that the cross-file groups below may name (tests/corpus and the seeds).
@@ -4307,7 +5583,7 @@ the byline; victims of one attack are optional; the BOM file declares `utf-8-sig
   when he answers MPs; the foreign minister (بوريطة) is `MFA`; the government spokesman is `GOV`; a parliamentary
   committee's report is `PARLIAMENT`; studies, think tanks and observers are `analyst`.
 - **New slugs** where the vocabulary has none: `fighters_in_zone` (still in the zone or of unknown fate); subsets
-  `syria_iraq`, `libya`, `sahel`, `men`, `incitement`, `repatriated`, `fay_istihlal`...
+  `syria_iraq`, `libya`, `sahel_linked` (as in tests/corpus), `men`, `incitement`, `repatriated`, `fay_istihlal`...
 - **Scope**: other countries' and world figures are traps, not claims.
 - **Partners** need a cue (بتنسيق مع، عملية مشتركة مع، معلومات وفرتها … لنظيرتها، بتعاون مع، تبادل المعلومات مع).
   A country inside an organisation's name, the place of an attack, a nationality, a conflict zone, a country ranked in
