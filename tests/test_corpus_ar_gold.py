@@ -88,12 +88,14 @@ HUNDREDS_WORDS = {
     "تسعمائة": 900, "تسعمئة": 900,
 }  # fmt: skip
 DUAL_NOUNS = {"خليتين": 2, "خليتان": 2, "امرأتان": 2, "امرأتين": 2, "سائحتان": 2, "قاصران": 2, "شخصين": 2}
+# Optional claims read from an ordinal ("the fifth dismantling this year") or a pronoun ("one of the two").
+OTHER_FORMS = {"الخامس": 5, "أحدهما": 1}
 
 
 def words_value(text):
     """The value of an Arabic number written in words (the forms this corpus uses), or None."""
-    if text in DUAL_NOUNS:
-        return DUAL_NOUNS[text]
+    if text in DUAL_NOUNS or text in OTHER_FORMS:
+        return DUAL_NOUNS.get(text, OTHER_FORMS.get(text))
     words = text.split()
     if len(words) == 2 and words[1] in ("واحد", "واحدة"):
         return 1  # "خلية واحدة": a noun followed by "one"

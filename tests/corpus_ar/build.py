@@ -3864,7 +3864,7 @@ def a37():
 def a38():
     pub = "2022-09-02"
     s1 = (
-        "وأحصى التقرير توقيف أزيد من 4000 شخص في قضايا مرتبطة بالإرهاب خلال العقدين الماضيين، وتفكيك حوالي 210 "
+        f"وأحصى التقرير توقيف أزيد من 4{NNBSP}000 شخص في قضايا مرتبطة بالإرهاب خلال العقدين الماضيين، وتفكيك حوالي 210 "
         "خلايا خلال الفترة ذاتها."
     )
     s2 = "ويقدر معدو التقرير أن 80 في المائة من الخلايا المفككة منذ سنة 2014 كانت موالية لتنظيم داعش."
@@ -3890,12 +3890,13 @@ def a38():
             C(
                 "persons_arrested",
                 4000,
-                "4000",
+                f"4{NNBSP}000",
                 s1,
                 qualifier="more_than",
                 qualifier_text="أزيد من",
                 period=two_decades,
-                attribution=A("analyst", "التقرير"),
+                attribution=institute,
+                notes="the institute is named in the previous paragraph",
             ),
             C(
                 "cells_dismantled",
@@ -3928,12 +3929,13 @@ def a38():
             "analyst",
             "last_two_decades",
             "qualifier_more_than",
+            "narrow_nbsp_separator",
             "qualifier_about",
             "percent",
             "subset_isis_linked",
             "inherited_period",
         ],
-        covers="invented think tank (analyst), date line under the title: 'أزيد من 4000' arrests 'خلال العقدين الماضيين' and 'حوالي 210' cells 'خلال الفترة ذاتها'; '80 في المائة' ISIS-linked since 2014",
+        covers="invented think tank (analyst), date line under the title: 'أزيد من 4\u202f000' arrests (narrow no-break space) 'خلال العقدين الماضيين' and 'حوالي 210' cells 'خلال الفترة ذاتها'; '80 في المائة' ISIS-linked since 2014",
     )
 
 
@@ -4171,7 +4173,7 @@ def a42():
             C(
                 "persons_arrested",
                 1,
-                "مواطن مالي",
+                "أحدهما",
                 s1,
                 subset="foreigners",
                 period=P("event", None, None, None),
@@ -4811,12 +4813,17 @@ def a50():
         "ثلاثة أشخاص."
     )
     s2 = "ليرتفع عدد الخلايا المفككة منذ كانون الثاني (يناير) الماضي إلى ثماني خلايا، حسب الوزارة."
+    s3 = (
+        "ومنذ عام ٢٠٠٢، فككت الأجهزة الأمنية المغربية أكثر من ٢١٠ خلايا، وأوقفت ما يزيد على ٤٬٠٠٠ شخص في قضايا "
+        "مرتبطة بالإرهاب."
+    )
     body = [
         "الرباط - المشرق اليوم",
         "تواصل السلطات المغربية ملاحقة الخلايا الموالية لتنظيم «داعش»، في وقت تتصاعد فيه التحذيرات من عودة "
         "التنظيم إلى النشاط في سورية والعراق ومنطقة الساحل.",
         s1,
         s2,
+        s3,
         "وفي الجزائر المجاورة، أعلنت وزارة الدفاع الوطني تحييد 9 مسلحين خلال الشهر ذاته في عمليات متفرقة.",
     ]
     text = html_page(
@@ -4858,6 +4865,28 @@ def a50():
                 attribution=A("MOI", "الوزارة"),
                 notes="'since last January' = the year so far; attribution after the figure",
             ),
+            C(
+                "cells_dismantled",
+                210,
+                "٢١٠",
+                s3,
+                qualifier="more_than",
+                qualifier_text="أكثر من",
+                period=since("2002", pub, "منذ عام ٢٠٠٢"),
+                attribution=A("MOI", "الوزارة"),
+                notes="Arabic-Indic digits; attribution carried",
+            ),
+            C(
+                "persons_arrested",
+                4000,
+                "٤٬٠٠٠",
+                s3,
+                qualifier="more_than",
+                qualifier_text="ما يزيد على",
+                period=since("2002", pub, "منذ عام ٢٠٠٢"),
+                attribution=A("MOI", "الوزارة"),
+                notes="Arabic thousands separator U+066C",
+            ),
         ],
         must_not_extract=[
             T("تحييد 9 مسلحين", "another country's figure (Algeria)"),
@@ -4877,6 +4906,10 @@ def a50():
             "date_in_byline",
             "month_mashriq",
             "mashriq_alias_slash",
+            "arabic_indic_digits",
+            "arabic_thousands_separator",
+            "qualifier_more_than",
+            "carried_attribution",
             "mashriq_alias_brackets",
             "relative_period",
             "year_to_date",
@@ -4886,7 +4919,7 @@ def a50():
             "other_country_trap",
             "title_figure",
         ],
-        covers="fictional pan-Arab page, byline '14 تشرين الثاني 2023' (Mashriq month): 'خلية واحدة' and 'ثلاثة أشخاص' 'خلال تشرين الأول/أكتوبر الماضي'; 'ثماني خلايا' 'منذ كانون الثاني (يناير) الماضي'; Algeria's 9 (another country)",
+        covers="fictional pan-Arab page, byline '14 تشرين الثاني 2023' (Mashriq month): 'خلية واحدة' and 'ثلاثة أشخاص' 'خلال تشرين الأول/أكتوبر الماضي'; 'ثماني خلايا' 'منذ كانون الثاني (يناير) الماضي'; 'أكثر من ٢١٠' cells and 'ما يزيد على ٤٬٠٠٠' arrests 'منذ عام ٢٠٠٢' (Arabic-Indic); Algeria's 9 (another country)",
     )
 
 
@@ -5082,7 +5115,7 @@ def a53():
         "وبلغ عدد القاصرين الموقوفين في قضايا الإرهاب منذ إحداث المكتب المركزي للأبحاث القضائية 95 قاصرا، "
         "حسب أرقام رسمية."
     )
-    s2 = "وتشير الأرقام ذاتها إلى أن 1,645 مغربيا التحقوا بالتنظيمات الإرهابية في سوريا والعراق منذ سنة 2012."
+    s2 = f"وتشير الأرقام ذاتها إلى أن 1{NNBSP}645 مغربيا التحقوا بالتنظيمات الإرهابية في سوريا والعراق منذ سنة 2012."
     body = [
         "يثير تزايد أعداد القاصرين المتورطين في قضايا الإرهاب قلق المختصين، الذين يحذرون من أساليب الاستقطاب "
         "الجديدة عبر الألعاب الإلكترونية ومنصات التواصل.",
@@ -5122,7 +5155,7 @@ def a53():
             C(
                 "fighters_joined",
                 1645,
-                "1,645",
+                f"1{NNBSP}645",
                 s2,
                 period=since("2012", pub, "منذ سنة 2012"),
                 attribution=A("official_unspecified", "الأرقام ذاتها"),
@@ -5146,10 +5179,11 @@ def a53():
             "since_creation",
             "non_terror_cell",
             "thousands_separator",
+            "narrow_nbsp_separator",
             "org_official_unspecified",
             "word_count_trap",
         ],
-        covers="Madar21 page, date only in JSON-LD: 95 minors arrested since the BCIJ's creation; 1,645 fighters since 2012 (below 1,659: cumulative_decrease); school 'خلايا للإنصات' (not terror cells); JSON-LD word count",
+        covers="Madar21 page, date only in JSON-LD: 95 minors arrested since the BCIJ's creation; '1\u202f645' fighters since 2012 (narrow no-break space) (below 1,659: cumulative_decrease); school 'خلايا للإنصات' (not terror cells); JSON-LD word count",
     )
 
 
@@ -5161,7 +5195,7 @@ def a54():
         "وأوضح حبوب أن المكتب فكك منذ إحداثه إلى غاية متم دجنبر 2020 ما مجموعه 83 خلية إرهابية، وأوقف خلال الفترة "
         "ذاتها 1,347 شخصا."
     )
-    s2 = "وتمكن المكتب خلال سنة 2020 وحدها من تفكيك 8 خلايا، رغم الظروف الاستثنائية التي فرضتها الجائحة."
+    s2 = "وتمكن المكتب خلال سنة 2020 وحدها من تفكيك 9 خلايا، رغم الظروف الاستثنائية التي فرضتها الجائحة."
     body = [
         "في أول حوار له منذ تعيينه على رأس المكتب المركزي للأبحاث القضائية، تحدث الشرقاوي حبوب لموقع «فبراير» عن "
         "حصيلة المكتب وأولوياته.",
@@ -5211,8 +5245,8 @@ def a54():
             ),
             C(
                 "cells_dismantled",
-                8,
-                "8",
+                9,
+                "9",
                 s2,
                 period=year("2020", "خلال سنة 2020"),
                 attribution=A("BCIJ", "المكتب", person),
@@ -5238,7 +5272,7 @@ def a54():
             "covid_trap",
             "score_trap",
         ],
-        covers="Febrayer page, date only in <time datetime> (visible '9 فبراير'): Habboub (BCIJ): 83 cells and 1,347 arrests 'منذ إحداثه إلى غاية متم دجنبر 2020' (as_of), 8 in 2020; 'لنظيرتها الإيطالية' partner",
+        covers="Febrayer page, date only in <time datetime> (visible '9 فبراير'): Habboub (BCIJ): 83 cells and 1,347 arrests 'منذ إحداثه إلى غاية متم دجنبر 2020' (as_of), 9 in 2020; 'لنظيرتها الإيطالية' partner",
     )
 
 
@@ -5480,11 +5514,150 @@ def a60():
 # ================================================================ cross-file expectations
 
 # Claims of the other gold files that the cross-file groups below may name (tests/corpus and the seeds).
-EXTERNAL_CLAIMS = set()
+EXTERNAL_CLAIMS = {"c03.c2", "c03.c4", "c05.c1", "c08.c1", "c25.c1", "c31.c1"}
 
-INCONSISTENCIES = []
+INCONSISTENCIES = [
+    dict(
+        id="i1",
+        kind="same_period_disagreement",
+        claims=["a05.c2", "a06.c2"],
+        explanation="Persons arrested in 2019: 76 in the interior minister's answer to an MP (الأيام 24, Feb 2020) "
+        "against 67 in the official data quoted by الصباح (Jan 2020): one year cannot have two values.",
+    ),
+    dict(
+        id="i2",
+        kind="same_period_disagreement",
+        claims=["a02.c3", "a52.c1"],
+        explanation="Cells dismantled in 2017: 9 in the BCIJ director's own list (اليوم 24, Jan 2018) against 11 "
+        "in هبة بريس (Apr 2019).",
+    ),
+    dict(
+        id="i3",
+        kind="cumulative_decrease",
+        claims=["a07.c1", "a08.c1"],
+        explanation="Cells dismantled since 2002: 218 (DGST figures in زنقة 20, Jun 2024) then 'مائتين وأربع عشرة' "
+        "= 214 (security sources in مدار21, Jan 2025): a running total cannot go down.",
+    ),
+    dict(
+        id="i4",
+        kind="cumulative_decrease",
+        claims=["a35.c4", "a53.c2"],
+        explanation="Moroccans who joined groups in Syria and Iraq: 1,659 (the BCIJ director, Jan 2025) then 1,645 "
+        "since 2012 (official figures in مدار21, Sep 2025): the running total of departures falls.",
+    ),
+    dict(
+        id="i5",
+        kind="internal_arithmetic",
+        claims=["a47.c1", "a47.c2", "a47.c3"],
+        explanation="280 returnees broken down as 241 from Syria-Iraq and 36 from Libya in the same sentence: "
+        "241 + 36 = 277.",
+    ),
+    dict(
+        id="i6",
+        kind="internal_arithmetic",
+        claims=["a51.c1", "a51.c2", "a51.c3", "a51.c4", "a51.c5"],
+        explanation="41 persons referred to the prosecutor in 2023, broken down as 7 + 27 + 3 + 2 = 39 in the next "
+        "sentence.",
+    ),
+    dict(
+        id="i7",
+        kind="implausible_value",
+        claims=["a18.c1"],
+        explanation="'أزيد من ألفي خلية' (more than 2,000 cells) since 2002 in March 2022, when every other source "
+        "gives 200-215: a bound ten times the series.",
+    ),
+    dict(
+        id="i8",
+        kind="stale_figure",
+        claims=["a15.c1", "a35.c1", "a17.c3"],
+        explanation="مرايا بريس (Mar 2025) repeats 83 BCIJ cells since 2015, the December 2020 figure, after 94 (MAP, "
+        "May 2024) and 96 (Jan 2025) had been published.",
+    ),
+    dict(
+        id="i9",
+        kind="stale_figure",
+        claims=["a07.c1", "a56.c3"],
+        explanation="نافذة الأطلس (Nov 2024) repeats 210 cells since 2002, the October 2021 figure, after 218 had "
+        "been published in June 2024.",
+    ),
+    dict(
+        id="i10",
+        kind="partial_exceeds_whole",
+        claims=["a09.c1", "a10.c1"],
+        explanation="العمق المغربي: 8 cells since the start of 2025 (Jul 2025), then 6 cells for the whole of 2025 "
+        "(Jan 2026).",
+    ),
+]
 
-MUST_NOT_FLAG = []
+MUST_NOT_FLAG = [
+    dict(
+        claims=["a13.c1", "a04.c1", "a07.c1"],
+        reason="cells since 2002: 183 (Mar 2018) → 213 (Nov 2022) → 218 (Jun 2024), a normally rising running total",
+    ),
+    dict(
+        claims=["a24.c1", "a04.c1"], reason="'more than 210' (May 2022) then 213 (Nov 2022): the bound agrees"
+    ),
+    dict(
+        claims=["a05.c3", "a49.c1"],
+        reason="'about 200' (Feb 2020, 'ما يناهز مائتي') then 'more than 210' (Nov 2021, 'ما يفوق مئتين وعشر'): rising",
+    ),
+    dict(
+        claims=["a10.c1", "a10.c2"], reason="6 cells in 2025, 4 of them ISIS-linked: a subset and its total"
+    ),
+    dict(
+        claims=["a01.c1", "a01.c3"], reason="19 cells in 2016, 18 of them ISIS-linked: a subset and its total"
+    ),
+    dict(
+        claims=["a01.c1", "a01.c2", "a02.c1", "a02.c2", "a06.c4"],
+        reason="21 cells in 2015 and 19 in 2016, in three outlets: figures of different years, and the same figures agree",
+    ),
+    dict(
+        claims=["a04.c2", "a16.c3", "a15.c1"],
+        reason="87 BCIJ cells (Nov 2022), the same 87 dated 'نونبر 2022' by a May 2024 article (as_of), then 94 "
+        "(May 2024): a figure the text dates earlier is not a decrease",
+    ),
+    dict(
+        claims=["a15.c1", "a16.c1", "a15.c2", "a16.c2"],
+        reason="a syndicated copy of the MAP dispatch repeats 94 cells and 'more than 1,500' arrests a day later",
+    ),
+    dict(
+        claims=["a03.c1", "a55.c1", "c03.c2"],
+        reason="1659 fighters in digits (May 2021, Oct 2021) and in words ('ألفا وستمائة وتسعة وخمسين', May 2021)",
+    ),
+    dict(claims=["a03.c4", "a55.c2", "c03.c4"], reason="270 returnees in three outlets in 2021: agree"),
+    dict(
+        claims=["a11.c1", "a03.c1", "a23.c1"],
+        reason="'ما ينيف عن 1600' (Mar 2019), 1659 (May 2021) and 'ما لا يقل عن 1,600': bounds that agree",
+    ),
+    dict(
+        claims=["a09.c2", "a39.c1", "a10.c6"],
+        reason="arrests in 2025: 35 in the first six months, 39 in the first nine, 41 for the year: rising partials",
+    ),
+    dict(
+        claims=["a43.c1", "a56.c2", "a32.c4", "a10.c4", "c31.c1"],
+        reason="cells in 2024: 10 by September, 12 by November, 13 by mid-December, 14 for the year",
+    ),
+    dict(claims=["a36.c1", "a02.c1", "a02.c2"], reason="40 cells 'خلال سنتي 2015 و2016' = 21 + 19"),
+    dict(
+        claims=["a41.c2", "a12.c3", "a05.c1"],
+        reason="25 cells 'خلال سنتي 2018 و2019' = 11 (2018) + 14 (2019)",
+    ),
+    dict(
+        claims=["a27.c3", "a22.c1", "a07.c2"],
+        reason="arrests since 2002: ٤٬٣٧٠ (Jan 2023) → 4 380 (Mar 2023) → 'more than 4500' (Jun 2024): rising",
+    ),
+    dict(
+        claims=["a45.c1", "a50.c1", "a50.c3", "a10.c5", "c08.c1"],
+        reason="cells in 2023: 7 from January to September, 1 in October, 8 by mid-November, 9 for the year",
+    ),
+    dict(claims=["a27.c1", "c05.c1"], reason="12 cells in 2022 in Arabic-Indic and in ASCII digits: agree"),
+    dict(claims=["a54.c1", "c25.c1"], reason="83 BCIJ cells up to the end of December 2020, twice: agree"),
+    dict(claims=["a25.c3", "a03.c7"], reason="women who came back: 97 (Jul 2020) then 99 (May 2021): rising"),
+    dict(
+        claims=["a21.c3", "a03.c5", "a47.c4"],
+        reason="returnees referred to justice: 137 up to the end of 2020, 137 (May 2021), 150 (Feb 2023): rising",
+    ),
+]
 
 
 # ================================================================ README
