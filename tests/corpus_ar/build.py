@@ -2602,7 +2602,7 @@ def a22():
     )
     s2 = "وأشار إلى أن أقل من 15 عائدا من بؤر التوتر سجلوا خلال السنة الماضية، أحيلوا جميعهم على القضاء."
     blocks = [
-        "أكد مصطفى بايتاس، الوزير المنتدب لدى رئيس الحكومة المكلف بالعلاقات مع البرلمان، أن المقاربة المغربية في "
+        "أكد مصطفى بايتاس، الوزير المنتدب المكلف بالعلاقات مع البرلمان الناطق الرسمي باسم الحكومة، أن المقاربة المغربية في "
         "مكافحة الإرهاب تقوم على التوازن بين البعد الأمني وإعادة الإدماج واحترام حقوق الإنسان.",
         s1,
         s2,
@@ -2922,6 +2922,7 @@ def a25():
             "org_PARLIAMENT",
             "subset_minors",
             "subset_women",
+            "list_shared_verb",
             "as_of",
             "verb_no_noun",
             "qualifier_about",
@@ -5662,6 +5663,52 @@ MUST_NOT_FLAG = [
 
 # ================================================================ README
 
+# Issue 15's failure classes ("What fails" 1-11; 12 is English) and the file flags that stand for them.
+FAILURE_CLASSES = {
+    "1 lists": {
+        "list_shared_noun", "list_year_after_number", "list_no_noun", "list_shared_qualifier", "list_shared_verb",
+        "shared_period",
+    },
+    "2 number words and separators": {
+        "number_words", "arabic_indic_digits", "arabic_thousands_separator", "narrow_nbsp_separator",
+        "thousands_separator", "dual",
+    },
+    "3 number followed by a verb": {"verb_no_noun"},
+    "4 metric frames": {"returnees_arrested", "fighters_in_zone", "non_terror_cell", "joint_operations"},
+    "5 periods": {
+        "relative_period", "paired_years", "paired_months", "last_two_decades", "since_creation_month",
+        "until_end_of_month", "month_mashriq", "same_period_antecedent_same_sentence", "other_clause_period",
+        "as_of", "first_six_months", "first_nine_months",
+    },
+    "6 attribution": {
+        "named_person", "speaker_previous_sentence", "minister_answering_mps", "analyst",
+        "attribution_after_figure", "carried_attribution",
+    },
+    "7 subsets": {
+        "subset_isis_linked", "subset_women", "subset_minors", "subset_former_detainees", "subset_zone",
+        "subset_online_activity", "subset_men", "subset_incitement", "subset_repatriated",
+    },
+    "8 scope": {"other_country_trap", "other_region_figure_trap", "regional_scope", "scope_abroad"},
+    "9 partners": {
+        "country_in_org_name", "attack_place_mention", "substring_country", "partner_nazir",
+        "partner_cue_coordination", "partner_cue_joint", "partner_adjective", "partner_cue_exchange",
+        "partner_cue_information", "not_cooperating_mention", "nationality_mention", "conflict_zone_mention",
+    },
+    "10 layouts and metadata": {
+        "wordpress_date_line", "date_only_time", "date_only_jsonld", "date_only_meta", "date_in_byline",
+        "date_line_in_clean", "truncated", "outlet_in_footer", "relative_stamp_trap",
+    },
+    "11 qualifiers": {
+        "qualifier_more_than", "qualifier_at_most", "qualifier_at_least", "qualifier_about", "qualifier_less_than",
+    },
+}  # fmt: skip
+
+
+def classes_cell(spec):
+    numbers = [name.split()[0] for name, flags in FAILURE_CLASSES.items() if set(spec["flags"]) & flags]
+    return ", ".join(numbers) or "—"
+
+
 LAYOUT_NAMES = {
     "aggregator": "aggregator",
     "wordpress": "WordPress",
@@ -5713,9 +5760,12 @@ It also writes this README (the table below comes from the same specs). `tests/t
 committed gold without Django and that `build.py` regenerates exactly the committed bytes. Edit `build.py`, never
 the generated files.
 
-Before writing, some forty stored pages of real press were read with the search tool (`pages` corpus): Hespress,
-Al Yaoum 24, Febrayer, Goud, Rue20, Al Massae, Anfaspress, Tanjaoui, Almoharir, MAP dispatches as carried by other
-outlets, Asharq Al-Awsat, Al-Hayat, AFP/Reuters Arabic wires, Alarabiya-style pan-Arab copy. They gave the patterns
+Before writing, about forty-five relevant pages of real press were read with the search tool (`pages` corpus, twenty
+searches in Arabic): Moroccan outlets as archived by Maghress (Hespress, Febrayer, Goud, Al Yaoum 24, Telexpresse,
+Al Ittihad, Al Alam, Tanja24, Lakome, Al Maghribia), Rue20, Almoharir, Tanjaoui, Intelligencia, Anfaspress, Alaoual,
+Akhbar Souss, Asharq Al-Awsat, Al-Hayat and Al-Sharq (as archived by Sauress), RT Arabic, AFP Arabic wires (via
+Swissinfo, Akhbar Al Aan, Emirates 7), and Tunisian, Algerian and Egyptian pages the searches also returned (the model
+for other countries' figures and Mashriq wording). They gave the patterns
 used here: the BCIJ's statements and press conferences at Salé, the director's interviews ("في حوار خص به"), the
 interior ministry's communiqués, written answers to MPs, DGSN anniversaries and year-end reviews, year-by-year lists
 ("21 خلية سنة 2015 و19 سنة 2016"), fighters' breakdowns (killed, returned, women, minors, former detainees),
@@ -5767,8 +5817,11 @@ the byline; victims of one attack are optional; the BOM file declares `utf-8-sig
 
 ## Files
 
-| key | file | layout / encoding | what it covers |
-|---|---|---|---|
+The "classes" column gives the failure classes of issue 15 ("What fails" 1-11; 12 is English and is not in this
+corpus) that the file covers, from its flags (`FAILURE_CLASSES` in `build.py`, also checked by the gold test).
+
+| key | file | layout / encoding | classes | what it covers |
+|---|---|---|---|---|
 """
 
 
@@ -5784,7 +5837,9 @@ def readme(gold, specs):
         n_inc=len(gold["inconsistencies"]),
         n_keep=len(gold["must_not_flag"]),
     )
-    rows = [f"| {s['key']} | {s['file']} | {layout_cell(s)} | {s['covers']} |" for s in specs]
+    rows = [
+        f"| {s['key']} | {s['file']} | {layout_cell(s)} | {classes_cell(s)} | {s['covers']} |" for s in specs
+    ]
     inc = [
         "",
         "## Cross-file design (CONTRACT.md part 2)",
@@ -5796,9 +5851,20 @@ def readme(gold, specs):
         f"| {i['id']} | {i['kind']} | {', '.join(i['claims'])} | {i['explanation']} |"
         for i in gold["inconsistencies"]
     ]
-    keep = ["", "`must_not_flag` (compatible groups):", "", "| claims | why they agree |", "|---|---|"]
+    keep = [
+        "",
+        "`must_not_flag` (compatible groups). Ids starting with `c` are claims of `tests/corpus`: they tie the two "
+        "corpora together when both are imported into one database, and are inert when this gold is scored alone.",
+        "",
+        "| claims | why they agree |",
+        "|---|---|",
+    ]
     keep += [f"| {', '.join(m['claims'])} | {m['reason']} |" for m in gold["must_not_flag"]]
     counts = ["", "## Counts", ""] + [f"- {line}" for line in corpus_counts(gold, specs)]
+    counts += ["", "Files per failure class of issue 15:", ""]
+    for name, flags in FAILURE_CLASSES.items():
+        keys = [s["key"] for s in specs if set(s["flags"]) & flags]
+        counts.append(f"- {name} ({len(keys)} files): {', '.join(keys)}")
     return head + "\n".join(rows + inc + keep + counts + [SERIES_NOTE]) + "\n"
 
 
