@@ -1588,8 +1588,8 @@ def a11():
                 s3,
                 subset="repatriated",
                 period=P("event", None, None, "في الأسبوع الماضي"),
-                attribution=A("official_unspecified", "السلطات"),
-                notes="one repatriation operation, the week before the byline",
+                attribution=A("official_unspecified", "معطيات رسمية"),
+                notes="one repatriation operation, the week before the byline; attribution carried from the previous paragraph",
             ),
         ],
         must_not_extract=traps
@@ -2138,10 +2138,10 @@ def a17():
                 "خليتين",
                 s1,
                 period=m,
-                attribution=A("BCIJ", "المكتب"),
-                notes="dual noun as the number",
+                attribution=A("unspecified"),
+                notes="dual noun as the number; the BCIJ is the actor, no source is cited",
             ),
-            C("persons_arrested", 6, "ستة", s1, period=m, attribution=A("BCIJ", "المكتب")),
+            C("persons_arrested", 6, "ستة", s1, period=m, attribution=A("unspecified")),
             C(
                 "cells_dismantled",
                 83,
@@ -2153,15 +2153,7 @@ def a17():
             ),
         ],
         optional_claims=[
-            C(
-                "persons_arrested",
-                3,
-                "ثلاثة",
-                s1,
-                subset="siblings",
-                period=m,
-                attribution=A("BCIJ", "المكتب"),
-            ),
+            C("persons_arrested", 3, "ثلاثة", s1, subset="siblings", period=m, attribution=A("unspecified")),
         ],
         must_not_extract=traps + [T(title, "title: dual and 'one month' (duration)")],
         countries_cited=[],
@@ -2174,7 +2166,7 @@ def a17():
             "period_month",
             "relative_period",
             "stale",
-            "org_BCIJ",
+            "org_unspecified",
             "org_official_unspecified",
             "hijri_trap",
             "age_trap",
@@ -3297,7 +3289,8 @@ def a30():
                 qualifier="more_than",
                 qualifier_text="أكثر من",
                 period=year("2003", "خلال سنة 2003"),
-                attribution=A("official_unspecified", "السلطات"),
+                attribution=A("unspecified"),
+                notes="the authorities are the actor, not a source: the author's assertion",
             ),
             C(
                 "cells_dismantled",
@@ -3392,8 +3385,8 @@ def a31():
                 "ثلاثة",
                 s1,
                 period=P("event", None, None, None),
-                attribution=A("BCIJ", "عناصر المكتب المركزي للأبحاث القضائية"),
-                notes="one joint operation; the two arrested in Spain are Spain's arrests",
+                attribution=A("unspecified"),
+                notes="one joint operation; the two arrested in Spain are Spain's arrests; the BCIJ is the actor, no source is cited",
             ),
         ],
         must_not_extract=[
@@ -3414,7 +3407,7 @@ def a31():
             "partner_cue_joint",
             "other_country_trap",
             "money_trap",
-            "org_BCIJ",
+            "org_unspecified",
         ],
         covers="windows-1256: a joint Moroccan-Spanish operation: 'ثلاثة أشخاص' arrested in Tangier (claim) and 'شخصين آخرين' in Spain (another country's arrests: trap); Spain partner; 20,000 dirhams",
     )
@@ -3533,7 +3526,8 @@ def a33():
                 "خمسة",
                 s0,
                 period=P("event", None, None, "أمس الخميس"),
-                attribution=A("BCIJ", "عناصر المكتب المركزي للأبحاث القضائية"),
+                attribution=A("unspecified"),
+                notes="the BCIJ is the actor; the local sources are cited only for the next figure",
             ),
             C(
                 "cells_dismantled",
@@ -3561,7 +3555,7 @@ def a33():
             "period_event",
             "number_words",
             "org_official_unspecified",
-            "org_BCIJ",
+            "org_unspecified",
         ],
         covers="UTF-8 cut inside its last character (ok, with a warning); 'خمسة أشخاص' (event); 47 cells in the Fes-Meknes region 'خلال العقدين الماضيين' (regional scope, no date to resolve the twenty years)",
     )
@@ -4127,8 +4121,8 @@ def a41():
 @article
 def a42():
     s1 = (
-        "وتمكنت المصالح الأمنية، بتنسيق مع السلطات الموريتانية، من توقيف شخصين يشتبه في انتمائهما لفرع داعش في "
-        "الصحراء الكبرى، أحدهما مواطن مالي."
+        "أفاد بلاغ للمديرية العامة لمراقبة التراب الوطني بأن المصالح الأمنية تمكنت، بتنسيق مع السلطات الموريتانية، "
+        "من توقيف شخصين يشتبه في انتمائهما لفرع داعش في الصحراء الكبرى، أحدهما مواطن مالي."
     )
     s2 = (
         "وتعد هذه العملية الثالثة من نوعها بالأقاليم الجنوبية خلال السنة الجارية، بعد عمليتين أسفرتا عن توقيف "
@@ -4136,8 +4130,8 @@ def a42():
     )
     paragraphs = [
         s1,
-        "وأفاد بلاغ للمديرية العامة لمراقبة التراب الوطني بأن الموقوفين كانا يخططان لاستقطاب شباب من المنطقة "
-        "وتسهيل التحاقهم بمعسكرات التنظيم في شمال مالي.",
+        "وأوضح البلاغ أن الموقوفين كانا يخططان لاستقطاب شباب من المنطقة وتسهيل التحاقهم بمعسكرات التنظيم في شمال "
+        "مالي.",
         s2,
         "ويأتي هذا في سياق تعزيز التعاون الأمني بين الرباط ونواكشوط، الذي تجسد في تبادل منتظم للمعلومات حول "
         "تحركات الجماعات المسلحة في المنطقة العازلة.",
@@ -4158,7 +4152,7 @@ def a42():
                 s1,
                 period=P("event", None, None, None),
                 attribution=dgst,
-                notes="dual noun; attribution in the next sentence",
+                notes="dual noun",
             ),
             C(
                 "persons_arrested",
@@ -4166,8 +4160,8 @@ def a42():
                 "سبعة",
                 s2,
                 period=P("year_to_date", None, None, "خلال السنة الجارية"),
-                attribution=dgst,
-                notes="two earlier operations this year; no date to resolve 'السنة الجارية'",
+                attribution=A("DGST", "البلاغ"),
+                notes="two earlier operations this year; no date to resolve 'السنة الجارية'; attribution carried",
             ),
         ],
         optional_claims=[
@@ -4196,11 +4190,11 @@ def a42():
             "number_words",
             "partner_cue_coordination",
             "nationality_mention",
-            "attribution_after_figure",
+            "carried_attribution",
             "org_DGST",
             "ordinal_trap",
         ],
-        covers="Laayoune: two arrested ('شخصين', dual) 'بتنسيق مع السلطات الموريتانية' (partner), one a Malian national (mentioned); 'سبعة أشخاص' in two earlier operations 'خلال السنة الجارية' (no date); DGST named in the next sentence",
+        covers="Laayoune: two arrested ('شخصين', dual) 'بتنسيق مع السلطات الموريتانية' (partner), one a Malian national (mentioned); 'سبعة أشخاص' in two earlier operations 'خلال السنة الجارية' (no date); DGST communiqué",
     )
 
 
@@ -4442,8 +4436,8 @@ def a45():
                 "سبع",
                 s1,
                 period=rng("2023-01", "2023-09", "بين كانون الثاني (يناير) وأيلول (سبتمبر) 2023"),
-                attribution=A("official_unspecified", "السلطات المغربية"),
-                notes="a range of Mashriq months with their aliases in brackets",
+                attribution=A("unspecified"),
+                notes="a range of Mashriq months with their aliases in brackets; the authorities are the actor, no source is cited",
             ),
             C(
                 "fighters_in_zone",
@@ -4479,7 +4473,7 @@ def a45():
             "qualifier_at_least",
             "as_of",
             "casualties_trap",
-            "org_official_unspecified",
+            "org_unspecified",
         ],
         covers="Al Jazeera Net page, date only in JSON-LD: 'سبع خلايا' 'بين كانون الثاني (يناير) وأيلول (سبتمبر) 2023' (range of Mashriq months); a named analyst: 'ما لا يقل عن 300' Moroccans fighting in the Sahel (as_of)",
     )
@@ -5250,7 +5244,8 @@ def a54():
                 "9",
                 s2,
                 period=year("2020", "خلال سنة 2020"),
-                attribution=A("BCIJ", "المكتب", person),
+                attribution=A("BCIJ", "وأوضح حبوب", person),
+                notes="the interview goes on: attribution carried",
             ),
         ],
         must_not_extract=[
@@ -5390,7 +5385,8 @@ def a56():
                 "ثلاثة",
                 body[0],
                 period=P("event", None, None, None),
-                attribution=A("BCIJ", "عناصر المكتب المركزي للأبحاث القضائية"),
+                attribution=A("unspecified"),
+                notes="the BCIJ is the actor; no source is cited",
             ),
             C(
                 "cells_dismantled",
@@ -5398,7 +5394,8 @@ def a56():
                 "12",
                 s1,
                 period=ytd(pub, "منذ بداية السنة الجارية"),
-                attribution=A("official_unspecified", "الأجهزة الأمنية"),
+                attribution=A("unspecified"),
+                notes="the services are the actor, not a source",
             ),
             C(
                 "cells_dismantled",
@@ -5427,7 +5424,7 @@ def a56():
             "number_words",
             "period_event",
             "org_official_unspecified",
-            "org_BCIJ",
+            "org_unspecified",
         ],
         covers="fictional outlet, date only in article:published_time: 'ثلاثة أشخاص' (event), 12 cells 'منذ بداية السنة الجارية' (November 2024), '210 خلايا' since 2002 (stale after 218); 'بتنسيق مع المصالح الأمنية الألمانية'",
     )
