@@ -258,6 +258,10 @@ PAGES = [
     ("page_articles_search", "/articles/?q=%D8%A7%D9%84%D8%A5%D8%B1%D9%87%D8%A7%D8%A8"),  # الإرهاب
     ("page_metric", "/metrics/terrorist_attacks/"),
     ("export_csv", "/claims/export.csv?metric=cells_dismantled"),
+    # The JSON API reads the same cached count and page cache as /claims/ (claims/views/api.py).
+    ("api_claims", "/api/claims/"),
+    ("api_claims_filtered", "/api/claims/?metric=cells_dismantled&org=DGST&published_after=2020-01-01"),
+    ("page_sources", "/sources/"),
 ]
 
 

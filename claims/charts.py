@@ -54,8 +54,10 @@ ABOUT_SPREAD = 0.10  # "about" is drawn as ±10%: wide enough to see, narrow eno
 # are at most a quarter of the chart's (else the figures are simply spread out).
 OUTLIER_FACTOR = 3
 
-WIDTH, HEIGHT = 720, 320
-LEFT, RIGHT, TOP, BOTTOM = 70, 16, 34, 40
+# A viewBox narrow enough that a phone (about 360 px for the chart) draws it at more than half size,
+# with the phone's larger tick labels (site.css) still fitting in the margins.
+WIDTH, HEIGHT = 640, 360
+LEFT, RIGHT, TOP, BOTTOM = 74, 14, 34, 44
 UNDATED_LANE = 72
 
 

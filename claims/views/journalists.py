@@ -14,7 +14,7 @@ from datetime import date
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count, F, Max, Min, Q, Window, prefetch_related_objects
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, Window, prefetch_related_objects
 from django.db.models.functions import ExtractYear, RowNumber
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
@@ -49,7 +49,7 @@ from claims.filters import (
 from claims.highlight import claim_span, country_span, highlighted_body
 from claims.models import Article, ArticleCountry, Claim, Country, RetiredSourceSlug, Source
 from claims.models.articles import open_flags
-from claims.models.editorial import Flag
+from claims.models.editorial import Finding, Flag
 from claims.reader_names import country_name as cldr_country_name
 
 PAGE_SIZE = 50
@@ -328,8 +328,12 @@ def readable_claims():
 
 def latest_figures() -> list:
     """The newest figure of each metric from each outlet, newest first: one per outlet, flagged and
-    rejected readings left out (6 s of SQL at 1M claims: cached under the data version and computed
-    by `warm_caches` after each import)."""
+    rejected readings left out, and marked `questioned` when the consistency check holds it in an
+    open finding (a misprint, a stale figure) that no editor has decided yet (6 s of SQL at 1M
+    claims: cached under the data version and computed by `warm_caches` after each import)."""
+    in_open_finding = Finding.claims.through.objects.filter(
+        claim_id=OuterRef("pk"), finding__status=Finding.OPEN
+    )
     latest = (
         readable_claims()
         .select_related("article", "article__source")
@@ -342,6 +346,7 @@ def latest_figures() -> list:
             )
         )
         .filter(rank=1)
+        .annotate(questioned=Exists(in_open_finding))
         .order_by("metric", F("article__published").desc(nulls_last=True), "-id")
     )
     return list(latest[:500])

@@ -101,3 +101,18 @@ def test_home_leaves_out_a_reading_an_editor_flagged(client, editor):
     flag_claims(claims=[misprint], editor=editor, reason="misprint", note="خطأ مطبعي")
     (cells,) = client.get(reverse("home")).context["metrics"]
     assert [c.pk for c in cells["latest"]] == [sound.pk]
+
+
+def test_home_marks_a_figure_the_consistency_check_questions(client):
+    from claims.models import Finding
+
+    agora = outlet("أكورا بريس")
+    misprint = claim(article("تفكيك 2009 خلية منذ 2002.", source=agora, published=date(2021, 1, 5)), "2009")
+    finding = Finding.objects.create(
+        kind="implausible_value", metric="cells_dismantled", explanation="2009 among 200s", key="k-2009"
+    )
+    finding.claims.add(misprint)
+    (cells,) = client.get(reverse("home")).context["metrics"]
+    (shown,) = cells["latest"]
+    assert shown.pk == misprint.pk and shown.questioned
+    assert 'class="uncertain questioned"' in client.get(reverse("home")).content.decode()
