@@ -16,11 +16,20 @@ from django.db.models import Case, F, Func, TextField, Value, When
 from django.db.models.functions import Cast, Concat, Replace
 
 
+class RepeatedFunc(Func):
+    """A Func whose template names its expression several times: the expression's parameters (a
+    label's CASE has some) are passed once for each time it is named."""
+
+    def as_sql(self, compiler, connection, **extra_context):
+        sql, params = super().as_sql(compiler, connection, **extra_context)
+        return sql, tuple(params) * self.extra.get("template", self.template).count("%(expressions)s")
+
+
 def spreadsheet_safe(field: str, formula_starts: tuple[str, ...], expression=None) -> Func:
     """The field (or `expression`) as text, prefixed with ' when it starts with one of `formula_starts`
     (a spreadsheet would run it); '' as NULL so that COPY leaves the cell bare, as the csv module does."""
     starts = ", ".join(f"chr({ord(character)})" for character in formula_starts)
-    return Func(
+    return RepeatedFunc(
         Cast(expression if expression is not None else F(field), TextField()),
         template=(
             f"CASE WHEN left(%(expressions)s, 1) IN ({starts}) "

@@ -28,6 +28,7 @@ from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from claims import vocabulary as vocab
+from claims import widgets
 from claims.extraction.normalize import fold
 from claims.extraction.periods import MONTHS
 from claims.models import Article, ArticleCountry, Claim, Source
@@ -139,7 +140,7 @@ def _span(year: str, month: str | None, day: str | None, *, day_first: bool) -> 
     return DateSpan(date(y, m, d), date(y, m, d), "day", day_first=day_first)
 
 
-class DateOrPickerInput(forms.DateInput):
+class DateOrPickerInput(widgets.DateInput):
     """A date picker (type="date") whose value, when it is not an ISO date (a year or a month typed
     in the address bar, or a mistake shown back with its message), is shown as typed in a text box."""
 
@@ -237,7 +238,7 @@ class ReaderNumberField(TypedTextField):
     longest = 30
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal", "size": 8}))
+        kwargs.setdefault("widget", widgets.TextInput(attrs={"inputmode": "decimal", "size": 8}))
         super().__init__(*args, **kwargs)
 
     def read(self, text):
@@ -265,7 +266,7 @@ class OutletField(forms.CharField):
         kwargs.setdefault("max_length", 200)
         kwargs.setdefault("validators", [NAME])
         kwargs.setdefault(
-            "widget", forms.TextInput(attrs={"list": "outlet-names", "autocomplete": "off", "dir": "auto"})
+            "widget", widgets.TextInput(attrs={"list": "outlet-names", "autocomplete": "off", "dir": "auto"})
         )
         kwargs.setdefault("help_text", _("Its name in Arabic or Latin letters, e.g. هسبريس or Hespress."))
         super().__init__(*args, **kwargs)
@@ -283,7 +284,7 @@ class CountryField(forms.CharField):
         kwargs.setdefault("max_length", 100)
         kwargs.setdefault("validators", [NAME])
         kwargs.setdefault(
-            "widget", forms.TextInput(attrs={"list": "country-names", "autocomplete": "off", "dir": "auto"})
+            "widget", widgets.TextInput(attrs={"list": "country-names", "autocomplete": "off", "dir": "auto"})
         )
         kwargs.setdefault(
             "help_text", _("Its name in Arabic, French or English, or its code: إسبانيا, Espagne, ES.")
@@ -315,7 +316,7 @@ class NamedFilter(django_filters.Filter):
 class SearchField(forms.CharField):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("max_length", MAX_QUERY_LENGTH)
-        kwargs.setdefault("widget", forms.TextInput(attrs={"type": "search", "dir": "auto"}))
+        kwargs.setdefault("widget", widgets.TextInput(attrs={"type": "search", "dir": "auto"}))
         super().__init__(*args, **kwargs)
 
 
@@ -347,7 +348,7 @@ class ClaimFilter(django_filters.FilterSet):
         max_length=60,
         validators=[SLUG],
         label=_("Metric"),
-        widget=forms.Select(choices=[("", "---------"), *vocab.METRICS]),
+        widget=widgets.Select(choices=[("", "---------"), *vocab.METRICS]),
     )
     outlet = NamedFilter(method="filter_outlet", field_class=OutletField, label=_("Outlet"))
     country = NamedFilter(
@@ -356,7 +357,7 @@ class ClaimFilter(django_filters.FilterSet):
     published = DateSpanFilter(
         field_name="article__published",
         label=_("Published in"),
-        widget=forms.TextInput(attrs={"list": "publication-periods", "size": 12, "dir": "ltr"}),
+        widget=widgets.TextInput(attrs={"list": "publication-periods", "size": 12, "dir": "ltr"}),
     )
     published_after = DateSpanFilter(
         field_name="article__published", part="first", label=_("Published from"), widget=DateOrPickerInput
@@ -367,17 +368,28 @@ class ClaimFilter(django_filters.FilterSet):
     value = ReaderNumberFilter(field_name="value", label=_("Value"))
     value_min = ReaderNumberFilter(field_name="value", lookup_expr="gte", label=_("Value from"))
     value_max = ReaderNumberFilter(field_name="value", lookup_expr="lte", label=_("Value up to"))
-    qualifier = django_filters.ChoiceFilter(choices=vocab.QUALIFIERS, label=_("Qualifier"))
-    period_type = django_filters.ChoiceFilter(choices=vocab.PERIOD_TYPES, label=_("Kind of period"))
-    period_year = django_filters.NumberFilter(
-        field_name="period_year", min_value=1900, max_value=2100, label=_("Period starting in")
+    qualifier = django_filters.ChoiceFilter(
+        choices=vocab.QUALIFIERS, label=_("Qualifier"), widget=widgets.Select
     )
-    org = django_filters.ChoiceFilter(choices=vocab.ORGS, label=_("Attributed to"))
+    period_type = django_filters.ChoiceFilter(
+        choices=vocab.PERIOD_TYPES, label=_("Kind of period"), widget=widgets.Select
+    )
+    period_year = django_filters.NumberFilter(
+        field_name="period_year",
+        min_value=1900,
+        max_value=2100,
+        label=_("Period starting in"),
+        widget=widgets.NumberInput,
+    )
+    org = django_filters.ChoiceFilter(choices=vocab.ORGS, label=_("Attributed to"), widget=widgets.Select)
     state = django_filters.ChoiceFilter(
-        choices=REVIEW_STATES, method="filter_state", label=_("Editorial state")
+        choices=REVIEW_STATES, method="filter_state", label=_("Editorial state"), widget=widgets.Select
     )
     language = django_filters.ChoiceFilter(
-        field_name="article__language", choices=LANGUAGES, label=_("Language of the article")
+        field_name="article__language",
+        choices=LANGUAGES,
+        label=_("Language of the article"),
+        widget=widgets.Select,
     )
     sort = django_filters.OrderingFilter(
         fields=(
@@ -393,6 +405,7 @@ class ClaimFilter(django_filters.FilterSet):
             "article__source__name": _("Outlet"),
         },
         label=_("Sort by"),
+        widget=widgets.Select,
     )
 
     class Meta:

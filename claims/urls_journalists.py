@@ -9,6 +9,7 @@ urlpatterns = [
     path("claims/", journalists.claim_list, name="claim_list"),
     path("claims/export.csv", exports.claims_csv, name="claims_csv"),
     path("api/claims/", api.claims, name="api_claims"),
+    path("api/names/", journalists.names, name="reader_names"),
     path("articles/", journalists.article_list, name="article_list"),
     path("articles/<int:pk>/", journalists.article_detail, name="article_detail"),
     path("metrics/", journalists.metric_index, name="metric_index"),

@@ -16,7 +16,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, Window, prefetch_related_objects
 from django.db.models.functions import ExtractYear, RowNumber
-from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template, render_to_string
@@ -25,7 +25,9 @@ from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
+from django.views.decorators.vary import vary_on_headers
 
 from claims import facet_cache, page_cache
 from claims import vocabulary as vocab
@@ -78,6 +80,8 @@ MAX_LATEST_PER_METRIC = 10
 # Below this confidence (CONTRACT.md: 0 to 1) a figure no editor has reviewed is shown as uncertain.
 LOW_CONFIDENCE = 0.6
 EDITORS_BADGE = "claims/editors/_badge.html"
+# A browser keeps the filter boxes' suggestions this long (they change only when outlets are added).
+SUGGESTIONS_MAX_AGE_S = 300
 
 
 class BadPage(ValueError):
@@ -241,14 +245,25 @@ def claims_facets(filterset, query, version: str):
 
 def suggestions(version: str) -> dict:
     """What the outlet and country boxes suggest as one types: every outlet's names in both scripts,
-    and the countries cited, in the reader's language (one query each, cached per data version)."""
+    and the countries cited, in the reader's language (two small queries, cached per data version)."""
 
     def compute():
-        outlets = sorted({name for source in Source.objects.all() for name in source.names})
-        countries = sorted({country_name(country) for country in Country.objects.all()})
-        return {"outlets": outlets, "countries": countries}
+        names = Source.objects.values_list("name", "aliases")
+        outlets = {name for name, aliases in names for name in [name, *aliases]}
+        language = get_language() if get_language() in ("ar", "fr") else "en"
+        countries = set(Country.objects.values_list(f"name_{language}", flat=True))
+        return {"outlets": sorted(outlets), "countries": sorted(countries)}
 
     return facet_cache.cached("suggestions", QueryDict(), version, compute, shared=False)
+
+
+@require_safe
+@vary_on_headers("Accept-Language", "Cookie")
+@cache_control(private=True, max_age=SUGGESTIONS_MAX_AGE_S)
+def names(request):
+    """The suggestions of the filter boxes as JSON, fetched by static/claims/site.js when a box is
+    first focused: pages carry an empty <datalist> instead of every outlet's and country's name."""
+    return JsonResponse(suggestions(facet_cache.data_version()), json_dumps_params={"ensure_ascii": False})
 
 
 def chosen_filters(request, filterset) -> list[dict]:
@@ -367,7 +382,7 @@ def with_claim_counts(articles: list) -> list:
 
 def warm_caches() -> dict[str, float]:
     """Compute what the first readers after an import would wait for: the claims page's total and
-    facets with no filter, the outlet and country suggestions in each language, the home page's
+    facets with no filter, the home page's
     latest figures, the index pages' rows, and each metric's comparison page. Seconds per part."""
     version = facet_cache.data_version()
     empty = QueryDict()
@@ -383,9 +398,6 @@ def warm_caches() -> dict[str, float]:
 
     timed("claims total", lambda: claims_total(claims, empty, version))
     timed("claims facets", lambda: claims_facets(filterset, empty, version))
-    for language, _name in settings.LANGUAGES:
-        with translation.override(language):
-            timed(f"suggestions ({language})", lambda: suggestions(version))
     timed("latest figures", lambda: latest_figures_cached(version))
     for what in INDEXES:
         timed(f"{what} index", lambda what=what: index_data(what, version))
@@ -413,11 +425,7 @@ def claim_list(request):
 def claim_list_content(request, version: str) -> str | HttpResponse:
     """The claims page inside <main> (claims/page_cache.py), or the 400 page for bad filters."""
     filterset = ClaimFilter(request.GET, queryset=public_claims().for_listing().defer(*ARTICLE_TEXT))
-    context = {
-        "filter": filterset,
-        "suggestions": suggestions(version),
-        "show_badge": has_editors_badge(),
-    }
+    context = {"filter": filterset, "show_badge": has_editors_badge()}
     if not filterset.is_valid():
         return invalid_filters(request, "claims/claim_list.html", "claims/_claim_list_content.html", context)
     claims = filterset.qs
@@ -451,6 +459,7 @@ def claim_list_content(request, version: str) -> str | HttpResponse:
             "facets": facets,
             "sort_links": sort_links,
             "active": chosen_filters(request, filterset),
+            "periods": [value.label for value in (*facets.years, *facets.months)],
             "csv_href": reverse("claims_csv") + query_with(request),
             "api_href": reverse("api_claims") + query_with(request),
             "next_href": query_with(request, drop=(), page=page.number + 1) if page.has_next else "",
@@ -477,7 +486,7 @@ def article_list_content(request, version: str) -> str | HttpResponse:
     # keeping 50 made a common search word cost 44 s at full scale; the page's 50 are counted below.
     queryset = Article.objects.select_related("source").defer("body", "search_text").newest_first()
     filterset = ArticleFilter(request.GET, queryset=queryset)
-    context = {"filter": filterset, "suggestions": suggestions(version)}
+    context = {"filter": filterset}
     if not filterset.is_valid():
         return invalid_filters(
             request, "claims/article_list.html", "claims/_article_list_content.html", context

@@ -37,3 +37,22 @@ document.addEventListener("click", (event) => {
     document.querySelectorAll("svg.timeline .series-hidden").forEach((m) => m.classList.remove("series-hidden"));
   }
 });
+
+// Filter boxes suggest outlets' and countries' names as one types: the first time a box with a
+// <datalist data-suggest> is focused, the names are fetched once and the list is filled.
+const fetched = {};
+document.addEventListener("focusin", (event) => {
+  const input = event.target.closest("input[list]");
+  const list = input && document.getElementById(input.getAttribute("list"));
+  if (!list || !list.dataset.suggest || list.dataset.filled) return;
+  list.dataset.filled = "1";
+  const url = list.dataset.suggest;
+  fetched[url] = fetched[url] || fetch(url, { credentials: "same-origin" }).then((r) => r.json());
+  fetched[url].then((names) => {
+    for (const name of names[list.dataset.key] || []) {
+      const option = document.createElement("option");
+      option.value = name;
+      list.appendChild(option);
+    }
+  });
+});

@@ -77,6 +77,9 @@ def test_typing_an_outlet_in_arabic_in_latin_or_as_its_slug_gives_the_same_rows(
 
 def test_the_outlet_box_suggests_names_as_one_types(page, live_server, newsroom):
     page.goto(f"{live_server.url}/claims/")
+    page.locator("details.filters").evaluate("details => { details.open = true; }")
+    page.focus("#id_outlet")
+    page.wait_for_function("document.querySelectorAll('#outlet-names option').length > 0")
     options = page.locator("datalist#outlet-names option").evaluate_all("os => os.map(o => o.value)")
     assert "هسبريس" in options and "Hespress" in options
 
