@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from django.db import connection
 from django.urls import reverse
+from django.utils import translation
 
 from claims.filters import ClaimFilter
 from claims.models import Claim
@@ -112,3 +113,14 @@ def test_the_copy_is_one_query_seen_by_djangos_query_log(client, django_assert_n
     with django_assert_num_queries(1) as captured:
         b"".join(client.get(reverse("claims_csv")).streaming_content)
     assert captured.captured_queries[0]["sql"].startswith("COPY (SELECT")
+
+
+def test_copy_labels_each_code_as_the_python_writer_does_unknown_codes_in_words():
+    claims_with_awkward_cells()
+    claim(article("تفكيك 4 خلايا من نوع جديد."), "4", subset="-new_kind", metric="=odd_metric")
+    with translation.override("en"):
+        copied, written = both_files({})
+    assert copied == written
+    header, *rows = copied
+    labels = {row[header.index("subset")]: row[header.index("subset_label")] for row in rows}
+    assert labels["isis_linked"] == "linked to ISIS" and labels["'-new_kind"] == "'-new kind"
