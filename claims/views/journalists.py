@@ -25,7 +25,7 @@ from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from claims import facet_cache, page_cache
 from claims import vocabulary as vocab
@@ -190,7 +190,7 @@ def latest_figures_cached(version: str) -> list:
     return facet_cache.cached("latest", QueryDict(), version, latest_figures, translated=False)
 
 
-@require_GET
+@require_safe
 def home(request):
     return cached_page(request, "home", "claims/home.html", lambda version: home_content(request, version))
 
@@ -277,7 +277,7 @@ def warm_caches() -> dict[str, float]:
     return timings
 
 
-@require_GET
+@require_safe
 def claim_list(request):
     return cached_page(
         request, "claim_list", "claims/claim_list.html", lambda version: claim_list_content(request, version)
@@ -332,7 +332,7 @@ def claim_list_content(request, version: str) -> str | HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def article_list(request):
     return cached_page(
         request,
@@ -375,7 +375,7 @@ def article_list_content(request, version: str) -> str | HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def article_detail(request, pk: int):
     article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
     claims = annotate_rows(list(editorial(Claim.objects.filter(article=article)).order_by("start")))
@@ -412,7 +412,7 @@ class ComparisonGroup:
     first_appearances: list = field(default_factory=list)
 
 
-@require_GET
+@require_safe
 def metric_detail(request, slug: str):
     if len(slug) > 60:
         raise Http404
@@ -546,7 +546,7 @@ def first_appearances(claims) -> list[dict]:
     ]
 
 
-@require_GET
+@require_safe
 def source_detail(request, slug: str):
     source = get_object_or_404(Source, slug=slug)
     claims = Claim.objects.for_listing().defer(*ARTICLE_TEXT).filter(article__source=source).newest_first()
@@ -579,7 +579,7 @@ def source_detail(request, slug: str):
     )
 
 
-@require_GET
+@require_safe
 def country_detail(request, code: str):
     country = get_object_or_404(Country, code=code.upper())
     mentions = (
