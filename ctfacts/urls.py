@@ -6,3 +6,5 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("claims.urls")),
 ]
+
+handler400 = "claims.views.system.bad_request"

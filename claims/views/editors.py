@@ -22,6 +22,7 @@ from claims.accounts import is_editor
 from claims.filters_editors import FindingFilter, FlagFilter, queue_data
 from claims.findings import refresh_findings_quietly
 from claims.forms import (
+    MAX_PASTE_BYTES,
     CloseFlagForm,
     ConfirmFindingForm,
     CorrectionForm,
@@ -270,6 +271,7 @@ def article_add(request):
             "outcomes": outcomes,
             "rejected": REJECTED,
             "max_mb": MAX_FILE_BYTES // (1024 * 1024),
+            "paste_max_mb": MAX_PASTE_BYTES // (1024 * 1024),
         },
         status=status,
     )
