@@ -12,8 +12,13 @@ from claims.models import (
     Finding,
     Flag,
     ImportRun,
+    LoginFailures,
     Source,
 )
+from claims.throttle import ThrottledAdminAuthenticationForm
+
+# The admin's log-in form says when the throttle refused an attempt (claims/throttle.py).
+admin.site.login_form = ThrottledAdminAuthenticationForm
 
 
 @admin.register(Source)
@@ -128,3 +133,18 @@ class ClaimEventAdmin(ReadOnlyAdmin):
     list_filter = ["action"]
     list_select_related = ["claim", "editor"]
     date_hierarchy = "at"
+
+
+@admin.register(LoginFailures)
+class LoginFailuresAdmin(admin.ModelAdmin):
+    """The login throttle's counts (claims/throttle.py): read here; deleting a row lifts its block."""
+
+    list_display = ["kind", "failures", "first_failure_at", "last_failure_at", "blocked_until"]
+    list_filter = ["kind"]
+    readonly_fields = [f.name for f in LoginFailures._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

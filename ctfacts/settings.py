@@ -110,9 +110,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# One cache in the database, shared by every gunicorn worker: the login throttle counts failed
-# attempts there (a per-process locmem cache would let each worker grant its own 5 guesses).
-# The table is created by `migrate` (claims/apps.py runs createcachetable after migrating).
+# One cache in the database, shared by every gunicorn worker: facet counts computed once, not once per
+# worker. The table is created by `migrate` (claims/apps.py runs createcachetable after migrating).
+# The login throttle counts in its own table (claims/throttle.py), which no cache culling can reach.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
@@ -139,6 +139,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# The login throttle's backend comes first: a throttled attempt is refused before a password is checked.
+AUTHENTICATION_BACKENDS = [
+    "claims.throttle.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Proxies whose X-Forwarded-For names the client (addresses or networks, comma-separated); the login
+# throttle reads the header only from these. Loopback by default: the proxy on the same machine.
+TRUSTED_PROXIES = [
+    p.strip() for p in os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1").split(",") if p.strip()
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
