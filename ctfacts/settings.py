@@ -132,6 +132,13 @@ CACHES = {
         "LOCATION": "ctfacts-pages",
         "OPTIONS": {"MAX_ENTRIES": 500},
     },
+    # The page content every worker shares (metric comparisons, rendered by warm_caches): a table of
+    # its own, so its culling never drops the facet counts, nor they its pages.
+    "shared_pages": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "ctfacts_page_cache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
 }
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -55,6 +55,9 @@ MAX_GROUPS_IN_FULL = 12
 MAX_FIGURES = 15
 MAX_REPEATS_NAMED = 10
 EDITORS_BADGE = "claims/editors/_badge.html"
+# The query parameters each cached list reads; any other is dropped before the page cache's key.
+CLAIM_LIST_PARAMS = (*ClaimFilter.base_filters, "page")
+ARTICLE_LIST_PARAMS = (*ArticleFilter.base_filters, "page")
 
 
 class BadPage(ValueError):
@@ -164,9 +167,11 @@ def editorial(queryset):
     return with_editorial() if with_editorial and has_editors_badge() else queryset
 
 
-def cached_page(request, what: str, template: str, build):
+def cached_page(request, what: str, template: str, build, params=()):
     """The page `template` around its content: from the page cache, else build(version), a str, or
-    the response build() returned instead (a 400 for bad filters, never cached)."""
+    the response build() returned instead (a 400 for bad filters, never cached). Only the query
+    parameters in `params` are kept (claims/page_cache.py): the content is built from them alone."""
+    page_cache.normalize_query(request, params)
     version = facet_cache.data_version()
     content = page_cache.cached_content(request, what, version, lambda: build(version))
     if isinstance(content, HttpResponse):
@@ -280,7 +285,11 @@ def warm_caches() -> dict[str, float]:
 @require_safe
 def claim_list(request):
     return cached_page(
-        request, "claim_list", "claims/claim_list.html", lambda version: claim_list_content(request, version)
+        request,
+        "claim_list",
+        "claims/claim_list.html",
+        lambda version: claim_list_content(request, version),
+        params=CLAIM_LIST_PARAMS,
     )
 
 
@@ -339,6 +348,7 @@ def article_list(request):
         "article_list",
         "claims/article_list.html",
         lambda version: article_list_content(request, version),
+        params=ARTICLE_LIST_PARAMS,
     )
 
 
@@ -416,6 +426,7 @@ class ComparisonGroup:
 def metric_detail(request, slug: str):
     if len(slug) > 60:
         raise Http404
+    page_cache.normalize_query(request, ())  # the comparison reads no parameter
     return render(
         request,
         "claims/metric_detail.html",
