@@ -42,7 +42,7 @@ class FindingQuerySet(models.QuerySet):
     def for_queue(self):
         return self.prefetch_related(
             models.Prefetch(
-                "claims", queryset=Claim.objects.select_related("article", "article__source", "correction")
+                "claims", queryset=Claim.objects.for_listing().select_related("correction")
             )
         ).order_by("-updated_at", "-id")
 
@@ -96,7 +96,7 @@ class FlagQuerySet(models.QuerySet):
     def for_queue(self):
         return self.select_related("created_by", "finding").prefetch_related(
             models.Prefetch(
-                "claims", queryset=Claim.objects.select_related("article", "article__source", "correction")
+                "claims", queryset=Claim.objects.for_listing().select_related("correction")
             )
         )
 
