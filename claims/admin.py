@@ -17,6 +17,22 @@ from claims.models import (
 )
 from claims.throttle import ThrottledAdminAuthenticationForm
 
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Claims and editors' work are written through claims/services.py, which records each change in the
+    claim's history (and re-import keeps what has a history); here they are only read. An edit made
+    here left no history, so a re-import could overwrite it as if nobody had touched the claim."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 # The admin's log-in form says when the throttle refused an attempt (claims/throttle.py).
 admin.site.login_form = ThrottledAdminAuthenticationForm
 
@@ -56,7 +72,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(ReadOnlyAdmin):
     list_display = [
         "metric",
         "value_text",
@@ -91,19 +107,6 @@ class ImportRunAdmin(admin.ModelAdmin):
     list_display = ["started_at", "status", "new", "updated", "unchanged", "rejected"]
     list_filter = ["status"]
     readonly_fields = [f.name for f in ImportRun._meta.fields]
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Editors' work is written through the flag workflow, which records history; here it is read."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Finding)
