@@ -142,6 +142,15 @@ class MultipleFileField(forms.FileField):
 
 class UploadForm(forms.Form):
     files = MultipleFileField(label=_("Article files (text or saved web pages)"))
+    # An article is its content, not its file name: another file with a known name is a new article,
+    # unless the editor says it is a corrected version of that one.
+    replace = forms.BooleanField(
+        required=False,
+        label=_("Replace the article that has the same file name"),
+        help_text=_(
+            "Only for a corrected version of that very article; otherwise each file is a new article."
+        ),
+    )
 
     def clean_files(self):
         files = self.cleaned_data.get("files") or []

@@ -44,17 +44,24 @@ def iter_article_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
     return [Path(p) for p in article_files(list(paths))]
 
 
-def import_file(path: Path, *, name: str | None = None) -> ImportOutcome:
+def import_file(path: Path, *, name: str | None = None, replace: bool = False) -> ImportOutcome:
     name = name or path.name
     try:
         raw = read_file_bytes(path)
     except RejectedFile as exc:
         return ImportOutcome(name, REJECTED, exc.reason)
-    return import_bytes(raw, name)
+    return import_bytes(raw, name, replace=replace)
 
 
-def import_bytes(raw: bytes, name: str, *, overrides: dict | None = None) -> ImportOutcome:
-    """Import one article's bytes. `overrides` (outlet, published, url, title) come from an editor's form."""
+def import_bytes(
+    raw: bytes, name: str, *, overrides: dict | None = None, replace: bool = False
+) -> ImportOutcome:
+    """Import one article's bytes. `overrides` (outlet, published, url, title) come from an editor's form.
+
+    An article is its content (the hash of its bytes), never its file name: other bytes under a name
+    already imported are a new article (two editors' `index.html`, two folders' `truth.jsonl`), unless
+    `replace` says they are a corrected version of the one article with that name, which is then
+    updated in place (its claims re-matched, editors' work kept)."""
     content_hash = Article.hash_bytes(raw)
     if Article.objects.filter(content_hash=content_hash).exists():
         return ImportOutcome(name, UNCHANGED, article=Article.objects.get(content_hash=content_hash))
@@ -65,7 +72,7 @@ def import_bytes(raw: bytes, name: str, *, overrides: dict | None = None) -> Imp
     _apply_overrides(document, overrides or {})
     try:
         with transaction.atomic():
-            article, status = _save_article(name, content_hash, decoded.encoding, document)
+            article, status = _save_article(name, content_hash, decoded.encoding, document, replace=replace)
             count = save_extraction(article, document, extraction)
     except RejectedFile as exc:
         # A figure the database cannot hold: nothing of the file is kept, and the reason is shown.
@@ -105,10 +112,20 @@ def article_fields(content_hash: str, encoding: str, document: Document, *, sour
     }
 
 
-def _save_article(name: str, content_hash: str, encoding: str, document: Document) -> tuple[Article, str]:
+def _save_article(
+    name: str, content_hash: str, encoding: str, document: Document, *, replace: bool = False
+) -> tuple[Article, str]:
     fields = article_fields(content_hash, encoding, document)
-    # A file imported again with other bytes is the same article, corrected at the source.
-    previous = Article.objects.select_for_update().filter(file_name=name).order_by("-imported_at").first()
+    previous = None
+    if replace:
+        # Asked for: the file is the same article, corrected at the source. Which one must be plain.
+        named = list(Article.objects.select_for_update().filter(file_name=name).order_by("pk")[:2])
+        if len(named) > 1:
+            raise RejectedFile(
+                f"several articles are named {name!r}: replace one from its page in the admin, "
+                "or import this file without replacing"
+            )
+        previous = named[0] if named else None
     if previous is not None:
         for key, value in fields.items():
             setattr(previous, key, value)
@@ -294,11 +311,13 @@ def import_paths(
     on_outcome: Callable[[ImportOutcome], None] | None = None,
     files: list[Path] | None = None,
     bulk: bool = False,
+    replace: bool = False,
 ) -> ImportRun:
     """Import files and folders, recording the run; one bad file never stops the others.
 
     `bulk=True` is for whole archives: extraction in a process pool, one transaction and a few
     queries per batch of files (claims/importer_bulk.py); same outcomes as the per-file path.
+    `replace=True`: a file whose name one article has updates that article (see import_bytes).
     """
     paths = list(paths)
     run = ImportRun.objects.create(requested="\n".join(str(p) for p in paths))
@@ -307,9 +326,9 @@ def import_paths(
         if bulk:
             from claims.importer_bulk import import_in_batches
 
-            outcomes = import_in_batches(files)
+            outcomes = import_in_batches(files, replace=replace)
         else:
-            outcomes = (import_file(path) for path in files)
+            outcomes = (import_file(path, replace=replace) for path in files)
         for outcome in outcomes:
             record_outcome(run, outcome)
             if on_outcome:

@@ -110,7 +110,9 @@ class ClaimQuerySet(models.QuerySet):
     def for_listing(self):
         """With each claim's article and outlet, but not the article's text: a list of 900 claims of
         one 20 MB article fetched 900 copies of its body (an editors' queue died of it)."""
-        return self.select_related("article", "article__source").defer("article__body", "article__search_text")
+        return self.select_related("article", "article__source").defer(
+            "article__body", "article__search_text"
+        )
 
     def of_metric(self, metric: str):
         return self.filter(metric=metric)

@@ -259,7 +259,9 @@ def article_add(request):
     elif request.method == "POST":
         upload_form = UploadForm(request.POST, request.FILES)
         if upload_form.is_valid():
-            outcomes = _import_uploads(upload_form.cleaned_data["files"])
+            outcomes = _import_uploads(
+                upload_form.cleaned_data["files"], replace=upload_form.cleaned_data["replace"]
+            )
         else:
             status = 400
     return render(
@@ -277,13 +279,13 @@ def article_add(request):
     )
 
 
-def _import_uploads(files) -> list[ImportOutcome]:
+def _import_uploads(files, *, replace: bool = False) -> list[ImportOutcome]:
     def read(upload):
         if upload.size > MAX_FILE_BYTES:
             return ImportOutcome(
                 upload.name, REJECTED, f"file too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB)"
             )
-        return import_bytes(upload.read(), upload.name)
+        return import_bytes(upload.read(), upload.name, replace=replace)
 
     return _run_import([f.name for f in files], [lambda f=f: read(f) for f in files])
 
