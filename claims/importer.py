@@ -20,6 +20,7 @@ from claims.extraction.engine import read_article
 from claims.extraction.files import MAX_FILE_BYTES, article_files, read_file_bytes  # noqa: F401 - re-exported for upload forms
 from claims.extraction.records import Document, Extraction, RejectedFile
 from claims.models import Article, ArticleCountry, Claim, Country, ImportRun, Source
+from claims.models.articles import RUN_HEARTBEAT
 
 logger = logging.getLogger(__name__)
 
@@ -320,7 +321,7 @@ def import_paths(
     `replace=True`: a file whose name one article has updates that article (see import_bytes).
     """
     paths = list(paths)
-    run = ImportRun.objects.create(requested="\n".join(str(p) for p in paths))
+    run = ImportRun.objects.start("\n".join(str(p) for p in paths))
     files = files if files is not None else iter_article_files(paths)
     try:
         if bulk:
@@ -351,6 +352,11 @@ def record_outcome(run: ImportRun, outcome: ImportOutcome) -> None:
     setattr(run, outcome.status, getattr(run, outcome.status) + 1)
     if outcome.status == REJECTED:
         run.rejections.append({"file": outcome.file, "reason": outcome.reason})
+    now = timezone.now()
+    if run.heartbeat_at is None or now - run.heartbeat_at >= RUN_HEARTBEAT:
+        # A sign of life (and the counts so far): a run that stops beating was killed or timed out.
+        run.heartbeat_at = now
+        run.save()
 
 
 def finish(run: ImportRun) -> None:

@@ -299,7 +299,7 @@ def _import_pasted(data) -> list[ImportOutcome]:
 
 def _run_import(names, steps) -> list[ImportOutcome]:
     """Like `import_paths`: a recorded run, one file's failure never stops the others, then findings."""
-    run = ImportRun.objects.create(requested="\n".join(f"upload:{name}" for name in names))
+    run = ImportRun.objects.start("\n".join(f"upload:{name}" for name in names))
     outcomes = []
     for step in steps:
         outcome = step()
