@@ -7,9 +7,11 @@ from decimal import Decimal
 
 from django import forms
 from django.core.validators import URLValidator
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from claims import vocabulary as vocab
+from claims.importer import FUTURE_DATE_SLACK
 from claims.models import Claim
 from claims.models.editorial import FLAG_REASONS
 
@@ -199,6 +201,8 @@ class PasteForm(forms.Form):
         published = self.cleaned_data.get("published")
         if published and published.year < 1990:
             raise forms.ValidationError(_("This date is before any outlet we track."))
+        if published and published > timezone.localdate() + FUTURE_DATE_SLACK:
+            raise forms.ValidationError(_("This date is later than today."))
         return published
 
     def clean_url(self):

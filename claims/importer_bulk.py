@@ -32,7 +32,9 @@ from claims.importer import (
     UNCHANGED,
     ImportOutcome,
     article_fields,
+    check_readable,
     country_mentions,
+    drop_future_date,
     import_bytes,
     wanted_claims,
 )
@@ -178,7 +180,7 @@ def prepare(
 
 def write(batch: Batch, extracted, stats: dict) -> Iterator[ImportOutcome]:
     yield from batch.outcomes
-    rows, outcomes = [], []
+    rows, outcomes, warned = [], [], {}
     results = extracted.get()
     started = time.perf_counter()
     for name, content_hash, result, reason in results:
@@ -186,6 +188,12 @@ def write(batch: Batch, extracted, stats: dict) -> Iterator[ImportOutcome]:
             outcomes.append(ImportOutcome(name, REJECTED, reason))
             continue
         encoding, document, extraction = result
+        try:
+            check_readable(document)
+        except RejectedFile as exc:
+            outcomes.append(ImportOutcome(name, REJECTED, exc.reason))
+            continue
+        warnings = drop_future_date(document)
         fields = article_fields(content_hash, encoding, document, source_for=stats["sources"])
         article = Article(file_name=name, **fields)
         try:
@@ -193,6 +201,7 @@ def write(batch: Batch, extracted, stats: dict) -> Iterator[ImportOutcome]:
         except RejectedFile as exc:
             outcomes.append(ImportOutcome(name, REJECTED, exc.reason))
             continue
+        warned[content_hash] = warnings
         rows.append(
             (article, claims, country_mentions(article, document, extraction, country_for=stats["countries"]))
         )
@@ -206,7 +215,9 @@ def write(batch: Batch, extracted, stats: dict) -> Iterator[ImportOutcome]:
         rows = []
     stats["write_s"] += time.perf_counter() - started
     outcomes.extend(
-        ImportOutcome(article.file_name, NEW, article=article, claims=len(claims))
+        ImportOutcome(
+            article.file_name, NEW, article=article, claims=len(claims), warnings=warned[article.content_hash]
+        )
         for article, claims, _ in rows
     )
     yield from outcomes

@@ -317,6 +317,9 @@ class ImportRun(models.Model):
     updated = models.PositiveIntegerField(default=0)
     rejected = models.PositiveIntegerField(default=0)
     rejections = models.JSONField(default=list, blank=True, help_text="[{file, reason}]")
+    warnings = models.JSONField(
+        default=list, blank=True, help_text="[{file, warning}]: imported, with a doubt"
+    )
     error = models.TextField(blank=True)
     # Who runs it, and its last sign of life: a run whose process was killed (or whose web request
     # timed out) is marked failed by the next run or `sweep_import_runs` instead of staying "running".
