@@ -18,6 +18,7 @@ from pathlib import Path
 from django.db import DataError, IntegrityError, InterfaceError, OperationalError, connection, transaction
 from django.utils import timezone
 
+from claims.connections import is_lost_connection
 from claims.extraction.engine import read_article
 from claims.extraction.files import MAX_FILE_BYTES, article_files, read_file_bytes  # noqa: F401 - re-exported for upload forms
 from claims.extraction.records import Document, Extraction, RejectedFile
@@ -396,8 +397,8 @@ def surviving_lost_connections(step: Callable):
     for attempt in range(1, RECONNECT_ATTEMPTS + 1):
         try:
             return step()
-        except (OperationalError, InterfaceError):
-            lost = connection.connection is None or not connection.is_usable()
+        except (OperationalError, InterfaceError) as error:
+            lost = is_lost_connection(error, connection)
             if not lost or connection.in_atomic_block or attempt == RECONNECT_ATTEMPTS:
                 raise
             logger.warning(
