@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claims.extraction.attribution import find_attribution
+from claims.extraction.budget import NO_DEADLINE, Deadline
 from claims.extraction.metrics import (
     CountedNoun,
     any_dual,
@@ -31,7 +32,7 @@ from claims.extraction.metrics import (
     noun_before,
     noun_referred,
 )
-from claims.extraction.normalize import FoldedText
+from claims.extraction.normalize import FoldedText, fold
 from claims.extraction.numbers import NumberMention, find_numbers
 from claims.extraction.periods import PeriodMatch, find_periods, nearest_period
 from claims.extraction.qualifiers import find_qualifier, find_qualifier_after, find_qualifier_verb
@@ -66,17 +67,18 @@ class _Reading:
     previous_sentence: str = ""
 
 
-def find_claims(document: Document) -> list[ExtractedClaim]:
+def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[ExtractedClaim]:
     reading = _Reading()
     claims: list[ExtractedClaim] = []
     for sentence in split_sentences(document.text, document.body_start, document.body_end):
+        deadline.check()
         text = FoldedText(sentence.text)
         own = find_attribution(text, reading.source)
         if own is not None:
             reading.source = own
         attribution = reading.source or Attribution()
         periods = find_periods(text.folded, document.published)
-        context = f"{document.title or ''} {reading.previous_sentence}"
+        context = fold(f"{document.title or ''} {reading.previous_sentence}")
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
         for mention, noun in _counted_numbers(text, periods, reading.last_noun):
@@ -254,9 +256,12 @@ def _period(text: FoldedText, match: PeriodMatch) -> Period:
 def _deduplicate(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
     """Keep the first statement of a figure; a restatement (same metric, value, unit, compatible period) goes."""
     kept: list[ExtractedClaim] = []
+    by_figure: dict[tuple, list[ExtractedClaim]] = {}  # only claims of the same figure can be the same
     for claim in claims:
-        if any(_same_figure(claim, earlier) for earlier in kept):
+        earlier = by_figure.setdefault((claim.metric, claim.value, claim.unit), [])
+        if any(_same_figure(claim, other) for other in earlier):
             continue
+        earlier.append(claim)
         kept.append(claim)
     return kept
 

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from babel import Locale
 
 from claims.extraction.alternation import longest_first
+from claims.extraction.budget import NO_DEADLINE, Deadline
 from claims.extraction.country_names import (
     AMBIGUOUS_ARABIC_NAMES,
     ARABIC_DEFINITE_PLURALS,
@@ -39,6 +41,7 @@ from claims.extraction.country_names import (
 )
 from claims.extraction.normalize import fold, fold_with_map
 from claims.extraction.records import CountryMention, Document
+from claims.extraction.sentences import bounded_pieces
 
 PARTNER = "partner"
 MENTIONED = "mentioned"
@@ -423,13 +426,14 @@ def _raw_matches(folded: str, index: list[int], original: str) -> list[_Match]:
 
 
 def _sentences(folded: str) -> list[tuple[int, int]]:
+    """Sentence spans, none longer than sentences.MAX_SENTENCE_CHARS (which keeps the cost linear)."""
     spans, start = [], 0
     for end_mark in _SENTENCE_END.finditer(folded):
         if end_mark.start() > start:
-            spans.append((start, end_mark.start()))
+            spans.extend(bounded_pieces(folded, start, end_mark.start()))
         start = end_mark.end()
     if start < len(folded):
-        spans.append((start, len(folded)))
+        spans.extend(bounded_pieces(folded, start, len(folded)))
     return spans
 
 
@@ -517,16 +521,20 @@ def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
     return PARTNER if nearest.kind == PARTNER else MENTIONED
 
 
-def find_countries(document: Document) -> list[CountryMention]:
+def find_countries(document: Document, deadline: Deadline = NO_DEADLINE) -> list[CountryMention]:
     """Every country named in the body, with its role; offsets are in `document.text`."""
     body = document.body
     folded, index = _fold_for_matching(body)
     matches = _raw_matches(folded, index, body)
+    match_starts = [m.start for m in matches]  # sorted: each sentence takes its slice by bisection
     body_cues = _present_cues(folded)
     mentions: list[CountryMention] = []
     previous_sentence_has_partner_cue = False
     for sentence_start, sentence_end in _sentences(folded):
-        in_sentence = [m for m in matches if sentence_start <= m.start < sentence_end]
+        deadline.check()
+        in_sentence = matches[
+            bisect_left(match_starts, sentence_start) : bisect_left(match_starts, sentence_end)
+        ]
         cue_patterns = _cue_patterns(_present_cues(folded[sentence_start:sentence_end], body_cues))
         cues = _cues(folded, sentence_start, sentence_end, cue_patterns)
         has_partner_cue = any(cue.kind == PARTNER for cue in cues)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.extraction.normalize import fold
 
@@ -218,6 +219,14 @@ def _strip_qualifier(text: str) -> str:
     ).rstrip()
 
 
+_CUE_WINDOW = 160
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
 def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
     """Distance from the number to the closest match of `pattern` (None when absent).
 
@@ -225,7 +234,9 @@ def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
     same clause, and then as farther than it is.
     """
     distances = []
-    for match in re.finditer(pattern, folded):
+    # A cue farther than a clause or two away is not this number's: look in a window around it.
+    offset = max(0, fstart - _CUE_WINDOW)
+    for match in _compiled(pattern).finditer(folded, offset, fend + _CUE_WINDOW):
         if match.start() < fend and match.end() > fstart:
             distances.append(0)  # the cue is the counted noun itself ("250 معتقلا", "80 من الموقوفين")
         elif match.end() <= fstart:
@@ -238,7 +249,7 @@ def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
 def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = "") -> str | None:
     """The metric of a number counting `noun` in this sentence.
 
-    `context` is text around the sentence (the previous sentence, the title) that tells whether people
+    `context` is folded text around the sentence (the previous sentence, the title) that tells whether people
     counted here are counted in a terrorism case.
     """
     cls = noun.cls
@@ -260,7 +271,7 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
             if re.search(_FOIL, folded)
             else ("terrorist_attacks" if cls != "attempt" else None)
         )
-    if cls == "person" and not re.search(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}", folded + " " + fold(context)):
+    if cls == "person" and not re.search(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}", folded + " " + context):
         return None  # people counted outside a terrorism frame (migrants, drug cases...)
     if cls == "person" and re.search(_OTHER_CRIME, folded) and not re.search(_TERROR_FRAME, folded):
         return None  # "وعلى مستوى الجريمة العامة ... توقيف 580 ألف شخص": another field of policing
@@ -276,7 +287,7 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     if re.search(_DETAINED, folded) and re.search(_ABROAD, folded):
         cues["fighters_detained_abroad"] = _nearest(_DETAINED, folded, fstart, noun.fend)
         cues["persons_arrested"] = None
-    if cls != "fighter" and not re.search(_FIGHTER_FRAME, folded + " " + fold(context)):
+    if cls != "fighter" and not re.search(_FIGHTER_FRAME, folded + " " + context):
         cues["fighters_killed"] = None  # people killed in an attack are victims, not fighters
     present = {metric: distance for metric, distance in cues.items() if distance is not None}
     if present:
