@@ -262,6 +262,8 @@ UPDATABLE_CLAIM_FIELDS = [
     "person",
     "attribution_raw",
     "sentence",
+    "confidence",
+    "as_of",
 ]
 
 
@@ -285,6 +287,8 @@ def claim_fields(found) -> dict:
         "person": (attribution.person or "")[:200],
         "attribution_raw": (attribution.raw or "")[:500],
         "sentence": found.sentence,
+        "confidence": found.confidence,
+        "as_of": found.as_of or "",
     }
 
 

@@ -52,6 +52,7 @@ PLAIN_TYPES = frozenset(
         "BigIntegerField",
         "BooleanField",
         "DecimalField",
+        "FloatField",
         "DateField",
         "ForeignKey",
     }

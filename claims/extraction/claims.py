@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from claims.extraction.attribution import find_attribution
 from claims.extraction.budget import NO_DEADLINE, Deadline
+from claims.extraction.confidence import confidence
 from claims.extraction.metrics import (
     CountedNoun,
     any_dual,
@@ -74,6 +75,7 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
         deadline.check()
         text = FoldedText(sentence.text)
         own = find_attribution(text, reading.source)
+        source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
         if own is not None:
             reading.source = own
         attribution = reading.source or Attribution()
@@ -100,7 +102,14 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
             claim.subset = decide_subset(
                 text.folded, noun, mention.start, subset_scope, metric, part or mention.is_percent
             )
-            claim.period = _claim_period(text, mention, periods, metric, reading)
+            claim.period, period_evidence = _claim_period(text, mention, periods, metric, reading)
+            claim.evidence = {
+                "value": mention.kind,
+                "noun": noun.found_by,
+                "period": period_evidence,
+                "source": source_evidence,
+            }
+            claim.confidence = confidence(claim)
             sentence_claims.append(claim)
             reading.last_claim = claim
             subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
@@ -120,26 +129,25 @@ def _refers_back(folded: str, noun: CountedNoun) -> bool:
 
 def _claim_period(
     text: FoldedText, mention, periods: list[PeriodMatch], metric: str, reading: _Reading
-) -> Period:
-    """The period of a figure: its own words, else what the sentence leans on, else none."""
+) -> tuple[Period, str]:
+    """The period of a figure (its own words, else what the sentence leans on, else none) and where it
+    came from (confidence.py)."""
     own = nearest_period(periods, mention.start, mention.end)
     if own is not None and own.inherit:
-        return (
-            _copy(reading.stated_period, text=_period(text, own).text)
-            if reading.stated_period
-            else _period(text, own)
-        )
+        if reading.stated_period:
+            return _copy(reading.stated_period, text=_period(text, own).text), "antecedent"
+        return _period(text, own), "none"
     if own is not None and own.relative_year is not None:
-        return _relative_year(text, own, periods, reading)
+        return _relative_year(text, own, periods, reading), "antecedent"
     if own is not None:
-        return _period(text, own)
+        return _period(text, own), "own"
     if _BACK_REFERENCE.search(text.folded) and reading.last_claim is not None:
-        return _copy(reading.last_claim.period, text=None)
+        return _copy(reading.last_claim.period, text=None), "back_reference"
     if reading.event is not None:
-        return _copy(reading.event, text=None)
+        return _copy(reading.event, text=None), "event"
     if metric in _CUMULATIVE_BY_NATURE:
-        return Period("cumulative_unspecified")
-    return Period("unspecified")
+        return Period("cumulative_unspecified"), "by_nature"
+    return Period("unspecified"), "none"
 
 
 def _relative_year(
@@ -183,7 +191,7 @@ def _counted_numbers(
             )
         if noun is None and found and _AMONG_THEM.search(folded[max(0, mention.start - 16) : mention.start]):
             # "من بينهم 54 من ذوي السوابق": a part of the figure before, counted in its noun
-            noun = CountedNoun(found[-1][1].cls, mention.end, mention.end)
+            noun = CountedNoun(found[-1][1].cls, mention.end, mention.end, found_by="among")
         if noun is not None:
             found.append((mention, noun))
     counted_spans = [(noun.fstart, noun.fend) for _, noun in found]

@@ -111,6 +111,7 @@ class CountedNoun:
     fend: int
     subset: str | None = None
     metric: str | None = None  # for a noun referred to ("منهم"): the metric of the figure it refers to
+    found_by: str = "after"  # after | before | referred | among | list | verb (confidence.py)
 
 
 def noun_class(word: str) -> tuple[str, str | None] | None:
@@ -182,7 +183,7 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     found = noun_class(last["noun"])
     if found is None:
         return None
-    return CountedNoun(found[0], last.start("noun"), last.end("noun"), found[1])
+    return CountedNoun(found[0], last.start("noun"), last.end("noun"), found[1], found_by="before")
 
 
 _OF_THEM_AFTER = re.compile(
@@ -201,12 +202,16 @@ def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | N
     if not match and previous.cls in ("person", "fighter", "returnee"):
         verb = _PEOPLE_VERB_BEFORE.search(folded[max(0, fstart - 12) : fstart])
         if verb:
-            return CountedNoun(previous.cls, fend, fend, metric=previous.metric)
+            return CountedNoun(previous.cls, fend, fend, metric=previous.metric, found_by="referred")
     if not match:
         return None
     offset = 0 if match.re is _OF_THEM_AFTER else max(0, fstart - 40)
     return CountedNoun(
-        previous.cls, offset + match.start("ref"), offset + match.end("ref"), metric=previous.metric
+        previous.cls,
+        offset + match.start("ref"),
+        offset + match.end("ref"),
+        metric=previous.metric,
+        found_by="referred",
     )
 
 
