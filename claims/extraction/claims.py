@@ -28,9 +28,11 @@ from claims.extraction.metrics import (
     clause_end_after,
     decide_metric,
     decide_subset,
+    fighter_frame,
     is_dual,
     noun_after,
     noun_before,
+    noun_of_verb,
     noun_referred,
 )
 from claims.extraction.normalize import FoldedText, fold
@@ -43,7 +45,20 @@ from claims.extraction.sentences import Sentence, split_sentences
 _HIJRI = re.compile(r"\s?ه(?![\u0621-\u064a])")
 _REFERENCE_BEFORE = re.compile(r"(?:رقم|القانون|قانون|الماده|الفصل|n°|no|loi|article)\s*$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
-_AMONG_THEM = re.compile(r"(?:بينهم|بينهن|بينها|ضمنهم|dont|parmi\s+eux|parmi\s+lesquels)\s+(?:\S+\s+){0,2}$")
+_AMONG_THEM = re.compile(
+    r"(?:بينهم|بينهن|بينها|ضمنهم|dont|parmi\s+eux|parmi\s+lesquels|including|among\s+them|among\s+whom)\s+(?:\S+\s+){0,2}$"
+)
+# What may follow an item of an enumeration that leaves its noun to the first item: "و19 سنة 2016",
+# "et 19 en 2016", "and 13 from Libya", "، و9 خلال 2017", or the end of the clause.
+_LIST_ITEM_FOLLOWS = re.compile(
+    r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب)|en|in|au|à|a|dans|de|du|from|to|at|since|during|et|and|ou|or)(?![\w]))"
+)
+# "بين 22 و39 سنة", "entre 20 et 31 ans", "aged 21 to 36": a range of ages or amounts, not a list
+_CAUSED_DEATHS = re.compile(
+    r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$"
+)
+_RANGE_BEFORE = re.compile(r"(?:بين|entre|between|de|from|aged)\s+\S+\s+(?:و|et|and|to|à|الي)\s*$")
+_LIST_JOINER = re.compile(r"(?:[،,;؛]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو)$")
 # "منها 88 خلية": a part of the figure before, whose own noun says what it counts
 _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 
@@ -80,11 +95,16 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
             reading.source = own
         attribution = reading.source or Attribution()
         periods = find_periods(text.folded, document.published)
+        if _DATED_FIGURES.search(
+            text.folded
+        ):  # "the November 2020 figures": that date is as_of, not a period
+            dated = [m.span() for m in _DATED_FIGURES.finditer(text.folded)]
+            periods = [p for p in periods if not any(a <= p.fstart and p.fend <= b for a, b in dated)]
         context = fold(f"{document.title or ''} {reading.previous_sentence}")
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
         for mention, noun in _counted_numbers(text, periods, reading.last_noun):
-            metric = decide_metric(text.folded, noun, mention.start, context) or noun.metric
+            metric = _metric(text.folded, noun, mention.start, context, sentence_claims)
             before = text.folded[max(0, mention.start - 16) : mention.start]
             part = (
                 bool(sentence_claims and (_AMONG_THEM.search(before) or _PART_OF.search(before)))
@@ -103,6 +123,7 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
                 text.folded, noun, mention.start, subset_scope, metric, part or mention.is_percent
             )
             claim.period, period_evidence = _claim_period(text, mention, periods, metric, reading)
+            claim.as_of = _as_of(text.folded, mention, periods, claim, document)
             claim.evidence = {
                 "value": mention.kind,
                 "noun": noun.found_by,
@@ -122,9 +143,55 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
     return _deduplicate(claims)
 
 
+def _metric(folded: str, noun: CountedNoun, fstart: int, context: str, sentence_claims) -> str | None:
+    """The metric of a counted number: from its noun and the verbs around it, or from the figure it
+    continues (an item of a list), or from the verb that follows it."""
+    if noun.found_by == "list" and sentence_claims:
+        return sentence_claims[-1].metric
+    decided = decide_metric(folded, noun, fstart, context)
+    if noun.found_by == "verb":
+        if noun.metric == "fighters_killed":
+            # victims of an attack ("qui avait fait 17 morts") are not fighters
+            if _CAUSED_DEATHS.search(folded[max(0, fstart - 30) : fstart]):
+                return None
+            return decided if decided == "fighters_killed" and fighter_frame(folded) else None
+        if noun.metric == "returnees" and decided == "returnees_arrested":
+            return decided
+        return noun.metric
+    return decided or noun.metric
+
+
 def _refers_back(folded: str, noun: CountedNoun) -> bool:
     """The counted noun is "منها" / "منهم" / "من هؤلاء": the figure is a part of one counted before."""
     return bool(re.match(r"[وف]?(?:منه|من\s+|d'entre)", folded[noun.fstart : noun.fend]))
+
+
+# "أرقام نونبر 2020", "les chiffres de novembre 2020", "the November 2020 figures": the text dates the figure
+_DATED_FIGURES = re.compile(
+    r"(?:ارقام|احصاييات|احصاءات|معطيات|بيانات|حصيله|chiffres|statistiques|bilan|données|figures|statistics|data|tally)"
+    r"\s+(?:(?:de|du|d'|of)\s+)?(?P<when>[^\s\d]+\s+(?:19|20)\d\d)"
+    r"|(?P<when_en>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)"
+    r"\s+(?:figures|statistics|data|tally|toll)"
+)
+# Stocks counted at a moment (people still held in camps) are given as of the day the article is dated.
+_STOCKS = {"fighters_detained_abroad"}
+
+
+def _as_of(
+    folded: str, mention, periods: list[PeriodMatch], claim: ExtractedClaim, document: Document
+) -> str | None:
+    own = nearest_period(periods, mention.start, mention.end, folded)
+    if own is not None and own.as_of:
+        return own.as_of
+    found = list(_DATED_FIGURES.finditer(folded, max(0, mention.start - 80), mention.start))
+    dated = found[-1] if found else None  # the last one before the number
+    if dated:
+        for period in find_periods(dated.group("when") or dated.group("when_en"), document.published):
+            if period.type == "month" and period.start:
+                return period.start
+    if claim.metric in _STOCKS and claim.period.type == "unspecified" and document.published:
+        return document.published.isoformat()
+    return None
 
 
 def _claim_period(
@@ -132,8 +199,13 @@ def _claim_period(
 ) -> tuple[Period, str]:
     """The period of a figure (its own words, else what the sentence leans on, else none) and where it
     came from (confidence.py)."""
-    own = nearest_period(periods, mention.start, mention.end)
+    own = nearest_period(periods, mention.start, mention.end, text.folded)
     if own is not None and own.inherit:
+        stated_before = [
+            p for p in periods if p.fend <= own.fstart and not p.inherit and p.relative_year is None
+        ]
+        if stated_before:  # "في 2022 ... وخلال الفترة ذاتها": the antecedent in the same sentence comes first
+            return _copy(_period(text, stated_before[-1]), text=_period(text, own).text), "antecedent"
         if reading.stated_period:
             return _copy(reading.stated_period, text=_period(text, own).text), "antecedent"
         return _period(text, own), "none"
@@ -178,6 +250,8 @@ def _counted_numbers(
         if any(p.fstart <= mention.start < p.fend for p in periods) or not _is_count(folded, mention):
             continue
         noun = noun_after(folded, mention.percent_end or mention.end)
+        if noun is None and not _looks_like_year(mention):
+            noun = noun_of_verb(folded, mention.percent_end or mention.end)
         if noun is None and mention.kind != "approximate":
             noun = noun_before(folded, mention.start)
             if noun is not None and _looks_like_year(mention):
@@ -192,6 +266,8 @@ def _counted_numbers(
         if noun is None and found and _AMONG_THEM.search(folded[max(0, mention.start - 16) : mention.start]):
             # "من بينهم 54 من ذوي السوابق": a part of the figure before, counted in its noun
             noun = CountedNoun(found[-1][1].cls, mention.end, mention.end, found_by="among")
+        if noun is None and found and not _looks_like_year(mention):
+            noun = _list_item(folded, mention, found[-1])
         if noun is not None:
             found.append((mention, noun))
     counted_spans = [(noun.fstart, noun.fend) for _, noun in found]
@@ -202,6 +278,29 @@ def _counted_numbers(
                 if noun is not None:
                     found.append((NumberMention(match.start(), match.end(), 2, "dual"), noun))
     return sorted(found, key=lambda pair: pair[0].start)
+
+
+def _list_item(
+    folded: str, mention: NumberMention, previous: tuple[NumberMention, CountedNoun]
+) -> CountedNoun | None:
+    """ "21 خلية سنة 2015 و19 سنة 2016": an item of an enumeration counts what its first item counts."""
+    previous_mention, previous_noun = previous
+    gap_start = max(previous_mention.percent_end or previous_mention.end, previous_noun.fend)
+    if mention.start - gap_start > 120:
+        return None
+    before = folded[max(0, gap_start - 20, mention.start - 40) : mention.start]
+    if not _LIST_JOINER.search(before) or _RANGE_BEFORE.search(before):
+        return None
+    if not _LIST_ITEM_FOLLOWS.match(folded, mention.percent_end or mention.end):
+        return None
+    return CountedNoun(
+        previous_noun.cls,
+        mention.end,
+        mention.end,
+        previous_noun.subset,
+        previous_noun.metric,
+        found_by="list",
+    )
 
 
 def _is_count(folded: str, mention: NumberMention) -> bool:

@@ -217,15 +217,31 @@ _LATIN_LETTER_BYTES = bytes(
 )
 
 
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:the|of|and|to|was|were|has|have|had|said|which|with|from|that|by|its|this)\b"
+)
+_FRENCH_WORDS = re.compile(r"\b(?:le|la|les|des|du|et|une|est|sont|ont|été|selon|qui|dans|par|au|aux|sur)\b")
+
+
 def detect_language(text: str) -> str:
-    """ "fr" when the text has more Latin letters ([A-Za-zÀ-ÿ]) than characters of U+0600-U+06FF, else "ar"."""
+    """ "ar" when the text has at least as many characters of U+0600-U+06FF as Latin letters
+    ([A-Za-zÀ-ÿ]); otherwise "en" or "fr", whichever has more of its common function words."""
+    if _latin_letters_win(text):
+        sample = text[:20000].lower()
+        english = len(_ENGLISH_WORDS.findall(sample))
+        french = len(_FRENCH_WORDS.findall(sample))
+        return "en" if english > french else "fr"
+    return "ar"
+
+
+def _latin_letters_win(text: str) -> bool:
     # Counted in C rather than with findall (a string object per letter): the characters up to U+00FF
     # are the bytes of its Latin-1 encoding (the others dropped), and in UTF-16-LE a character of
     # U+0600-U+06FF, and only such a character, has 0x06 as its second byte.
     latin_1 = text.encode("latin-1", "ignore")
     latin = len(latin_1) - len(latin_1.translate(None, _LATIN_LETTER_BYTES))
     arabic = text.encode("utf-16-le", "surrogatepass")[1::2].count(0x06)
-    return "fr" if latin > arabic else "ar"
+    return latin > arabic
 
 
 # ---- HTML ----------------------------------------------------------------------------------------

@@ -43,7 +43,31 @@ _FRENCH_NOUNS = {
     "djihadiste": "fighter", "jihadiste": "fighter", "combattant": "fighter", "revenant": "returnee",
     "projet": "plot", "complot": "plot", "attentat": "attack", "attaque": "attack", "opération": "operation",
     "operation": "operation", "réseau": "network", "reseau": "network", "ressortissant": "person",
+    "structure": "cell", "tentative": "attempt", "marocain": "person", "marocaine": "person",
+    "élément": "person", "element": "person", "détenu": "person", "enfant": "person", "militant": "person",
+    "islamiste": "person",
 }  # fmt: skip
+# English nouns (singular and plural written out: English plurals are not all a trailing "s").
+_ENGLISH_NOUNS = {
+    "cell": "cell", "cells": "cell", "person": "person", "persons": "person", "people": "person",
+    "individual": "person", "individuals": "person", "suspect": "person", "suspects": "person",
+    "terrorist": "person", "terrorists": "person", "extremist": "person", "extremists": "person",
+    "member": "person", "members": "person", "woman": "person", "women": "person", "minor": "person",
+    "minors": "person", "child": "person", "children": "person", "moroccan": "person", "moroccans": "person",
+    "national": "person", "nationals": "person", "foreigner": "person", "foreigners": "person",
+    "militant": "person", "militants": "person", "element": "person", "elements": "person",
+    "jihadist": "fighter", "jihadists": "fighter", "fighter": "fighter", "fighters": "fighter",
+    "returnee": "returnee", "returnees": "returnee", "plot": "plot", "plots": "plot", "attack": "attack",
+    "attacks": "attack", "attempt": "attempt", "attempts": "attempt", "operation": "operation",
+    "operations": "operation", "network": "network", "networks": "network", "structure": "cell",
+    "structures": "cell", "bombing": "attack", "bombings": "attack",
+}  # fmt: skip
+# Words that may stand between a number and its noun: "1 256 présumés terroristes", "49 terror cells".
+_ADJECTIVES = frozenset(
+    "présumés présumé présumées autres nouveaux nouvelles nouveau anciens suspected alleged other more new "
+    "terror terrorist extremist jihadist radicalized radicalised moroccan additional further islamist "
+    "isis-linked pro-isis daesh-linked".split()
+)
 _DUALS = {
     form
     for form in _NOUNS
@@ -51,44 +75,67 @@ _DUALS = {
 }
 _NOUN_SUBSET = {fold(w): s for w, s in {"نساء": "women", "امرأة": "women", "امرأتين": "women", "سيدات": "women",
                 "نسوة": "women", "قاصر": "minors", "قاصرا": "minors", "قاصرين": "minors", "أطفال": "minors",
-                "أجانب": "foreigners", "femme": "women", "mineur": "minors"}.items()}  # fmt: skip
+                "أجانب": "foreigners", "femme": "women", "mineur": "minors", "enfant": "minors",
+                "women": "women", "woman": "women", "minors": "minors", "minor": "minors", "children": "minors",
+                "foreigners": "foreigners", "foreigner": "foreigners"}.items()}  # fmt: skip
 _PREFIXES = ("وال", "بال", "لل", "ال", "و")
 
-_ARREST = r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|interpell|arrêt|arret|arrest|appréhend"
-_KILLED = r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا)(?![\w])|تصفيه|tués|tues|morts|péri"
-_JOINED = r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|rejoint|partis|ralli"
-_DETAINED = r"معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn"
-_ABROAD = r"سوريا|العراق|سوري|عراق|الخارج|بور\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger"
-_REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*)"
+_ARREST = (
+    r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|احيل|احاله|interpell|arrêt|arret|arrest|appréhend"
+    r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"
+)
+_KILLED = (
+    r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
+)
+_JOINED = (
+    r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis|ralli|combatt|quitté"
+    r"|joined|travel+ed|left\s+(?:morocco|the\s+kingdom)|went\s+to|fighting|fought"
+)
+_DETAINED = r"معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons"
+_ABROAD = (
+    r"سوريا|العراق|سوري|عراق|الخارج|بور\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger|syria|iraq|abroad|libya"
+)
+_REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*)"
 _RETURN = (
-    r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده))(?!\w)|revenant|rentrés|retour"
+    r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا))(?!\w)"
+    r"|revenant|rentrés|revenus|regagné|retour|returned|returnee|came\s+back|back\s+to\s+morocco"
     rf"|{_REPATRIATED}"
 )
 _OTHER_CRIME = (
     r"الجريمه\s+(?:العامه|المنظمه)|الحق\s+العام|المخدرات|الهجره\s+غير|حوادث\s+السير|التهريب|الاتجار"
     r"|criminalité|droit\s+commun|stupéfiants|drogue|migration\s+irrégulière"
 )
-_FIGHTER_FRAME = r"مقاتل|جهادي|بور\s+التوتر|سوريا|العراق|التحق|combattant|djihadiste|jihadiste|syrie|irak"
-_NOT_TERROR_CELL = r"\s*(?:لل|ال)?(?:ازمه|يقظه|تتبع|استماع|تكفل|عمل|اتصال|مراقبه|قياده|تنسيق|d'écoute|de\s+crise|de\s+veille)"
+_FIGHTER_FRAME = (
+    r"مقاتل|جهادي|بور\s+التوتر|سوريا|العراق|التحق|combattant|djihadiste|jihadiste|syrie|irak"
+    r"|fighter|jihadist|syria|iraq|conflict\s+zone|zones\s+de\s+conflit"
+)
+_NOT_TERROR_CELL = (
+    r"\s*(?:لل|ال)?(?:ازمه|يقظه|تتبع|استماع|تكفل|عمل|اتصال|مراقبه|قياده|تنسيق|d'écoute|de\s+crise|de\s+veille"
+    r"|d'accueil|de\s+prise\s+en\s+charge|for\s+(?:women|victims|the\s+care)|of\s+care|crisis)"
+)
+# A cell is a terrorist cell unless it is a police or social unit: "خلايا التكفل بالنساء ضحايا العنف".
+_CARE_UNIT = r"ضحايا\s+العنف|التكفل|victimes\s+de\s+violence|prise\s+en\s+charge|victims\s+of\s+violence"
 _FOIL = r"احباط|احبط|افشال|افشل|اجهاض|déjou|dejou|avort|empêch"
 _JOINT = r"مشترك|conjoint|commune"
 _TERROR_FRAME = (
     r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|مقاتل|بور\s+التوتر|terror|djihad|jihad|extrémis|radical|daech"
+    r"|isis|daesh|extremis|islamic\s+state|état\s+islamique|cellule|cell"
 )
 
 _SUBSET_CUES = [
-    ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes"),
-    ("minors", r"قاصر|قاصرين|mineurs"),
+    ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes|\bwomen\b"),
+    ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"),
     ("online_activity", r"(?:ال)?انترن[يا]?ت|مواقع\s+التواصل|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"),
-    ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers"),
-    ("with_criminal_record", r"سوابق|antécédents"),
-    ("former_detainees", r"معتقلين\s+سابقين|سجناء\s+سابقين|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés"),
+    ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers|\bforeigners\b|foreign\s+nationals"),
+    ("with_criminal_record", r"سوابق|antécédents|criminal\s+record"),
+    ("former_detainees", r"معتقلين\s+سابقين|سجناء\s+سابقين|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés|former\s+(?:detainees|prisoners|inmates)|ex-prisoners"),
 ]  # fmt: skip
 # Affiliations name a part of a figure ("منها 88 خلية موالية لداعش", "80 في المائة ... موالية لداعش"); they
 # come after the subsets above ("الموالين لداعش ... على الأنترنت" is online activity).
 _AFFILIATION_CUES = [
-    ("syria_iraq_linked", r"سوريا\s+و\s?العراق|الساحه\s+السوريه\s+العراقيه|syro-irak|syrie\s+et\s+(?:en\s+)?irak"),
-    ("isis_linked", r"داعش|الدوله\s+الاسلاميه|daech|daesh|état\s+islamique"),
+    ("syria_iraq_linked", r"سوريا\s+و\s?العراق|الساحه\s+السوريه\s+العراقيه|syro-irak|syrie\s+et\s+(?:en\s+)?irak"
+                          r"|(?:syria|iraq)\s+and\s+(?:syria|iraq)"),
+    ("isis_linked", r"داعش|الدوله\s+الاسلاميه|daech|daesh|état\s+islamique|\bisis\b|islamic\s+state"),
     ("sahel_linked", r"الساحل|sahel"),
 ]  # fmt: skip
 # Fighters and returnees are by definition linked to the Syrian-Iraqi zone: no subset for that.
@@ -124,6 +171,8 @@ def noun_class(word: str) -> tuple[str, str | None] | None:
         french = reading.rstrip("s").replace("l'", "").replace("d'", "")
         if french in _FRENCH_NOUNS:
             return _FRENCH_NOUNS[french], _NOUN_SUBSET.get(french)
+        if reading in _ENGLISH_NOUNS:
+            return _ENGLISH_NOUNS[reading], _NOUN_SUBSET.get(reading)
     return None
 
 
@@ -141,8 +190,9 @@ def any_dual(words: list[str]) -> bool:
 
 
 _NOUN_AFTER = re.compile(
-    r"\s*(?:(?P<of>من|de|des)\s+)?(?:(?:هذه|هاته|هولاء|ces)\s+)?(?:d')?(?P<noun>[\w'-]+)"
+    r"\s*(?:(?P<of>من|de|des|of)\s+)?(?:(?:هذه|هاته|هولاء|ces|these|the)\s+)?(?:d')?(?P<noun>[\w'-]+)"
 )
+_WORD_AFTER = re.compile(r"\s+(?:d')?([\w'-]+)")
 
 
 def noun_after(folded: str, end: int) -> CountedNoun | None:
@@ -153,27 +203,49 @@ def noun_after(folded: str, end: int) -> CountedNoun | None:
     word = match["noun"]
     if not match["of"] and re.match(r"(?:و|ب|ل)?ال|لل", word):
         return None  # a count is followed by an indefinite noun; "الذكرى العشرون للتفجيرات" is an ordinal
-    found = noun_class(word)
+    position = match.end("noun")
+    for _ in range(2):  # "49 terror cells", "1 256 présumés terroristes": the noun after an adjective
+        if word not in _ADJECTIVES:
+            break
+        following = _WORD_AFTER.match(folded, position)
+        if following is None:
+            break
+        word, position = following.group(1), following.end(1)
+        if noun_class(word) is not None:
+            return _counted(folded, noun_class(word), following.start(1), following.end(1))
+    found = noun_class(match["noun"])
     if found is None:
         return None
+    return _counted(folded, found, match.start("noun"), match.end("noun"))
+
+
+def _counted(folded: str, found: tuple[str, str | None], start: int, end: int) -> CountedNoun | None:
     cls, subset = found
-    if cls == "network" and not re.match(
-        r"\s*(?:ارهابي|متطرف|جهادي|terror|djihad|jihad)", folded[match.end() :]
+    if (
+        cls == "network"
+        and not re.match(r"\s*(?:ارهابي|متطرف|جهادي|terror|djihad|jihad)", folded[end : end + 40])
+        and not re.search(r"terror|jihad", folded[max(0, start - 20) : start])
     ):
         return None  # networks count only when they are terrorist networks (not trafficking rings)
-    return CountedNoun(cls, match.start("noun"), match.end("noun"), subset)
+    return CountedNoun(cls, start, end, subset)
 
 
 def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     """ "عدد الموقوفين ... إلى 650" / "le nombre de cellules ... à 207": the noun of "عدد" before the number."""
-    before = folded[:fstart]
+    before = folded[max(0, fstart - 200) : fstart]  # "عدد" farther than this is not this number's
+    offset = max(0, fstart - 200)
     is_zero = re.match(r"[وف]?(?:ال)?صفر", folded[fstart:])
     linked = is_zero or re.search(
-        r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|de)\s*$", _strip_qualifier(before)
+        r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|de|to|reached|is|was|stood\s+at)\s*$",
+        _strip_qualifier(before),
+    )
+    # "وبلغ عدد المقاتلين 1699": the verb before "عدد" links the count to the number after its noun
+    linked = linked or re.search(
+        r"(?:بلغ|وصل|ناهز|يبلغ|تجاوز|يتجاوز|فاق|قارب|يناهز|يقارب)\s+عدد\s+\S+(?:\s+\S+){0,3}\s*$", before
     )
     if not linked:
         return None
-    candidates = list(re.finditer(r"(?:عدد|nombre\s+(?:de|des|d'))\s*(?P<noun>[\w'-]+)", before))
+    candidates = list(re.finditer(r"(?:عدد|nombre\s+(?:de|des|d')|number\s+of)\s*(?P<noun>[\w'-]+)", before))
     if not candidates:
         return None
     last = candidates[-1]
@@ -183,14 +255,18 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     found = noun_class(last["noun"])
     if found is None:
         return None
-    return CountedNoun(found[0], last.start("noun"), last.end("noun"), found[1], found_by="before")
+    return CountedNoun(
+        found[0], offset + last.start("noun"), offset + last.end("noun"), found[1], found_by="before"
+    )
 
 
 _OF_THEM_AFTER = re.compile(
-    r"\s*(?P<ref>منهم|منهن|منها|من\s+(?:هولاء|هاته|هذه)|d'entre\s+eux|d'entre\s+elles)"
+    r"\s*(?P<ref>منهم|منهن|منها|من\s+(?:هولاء|هاته|هذه)|d'entre\s+eux|d'entre\s+elles|of\s+(?:them|whom|which|these))"
 )
 # "فيما عاد 270 إلى المغرب": a verb about people, then a bare number
-_PEOPLE_VERB_BEFORE = re.compile(r"(?:عاد|عادوا|التحق|التحقوا|قتل|لقي|اعتقل|اوقف|rentrés|revenus)\s+$")
+_PEOPLE_VERB_BEFORE = re.compile(
+    r"(?:عاد|عادوا|التحق|التحقوا|قتل|لقي|اعتقل|اوقف|rentrés|revenus|returned|joined|killed)\s+$"
+)
 _OF_THEM_BEFORE = re.compile(r"(?P<ref>منهم|منهن|منها)\s+(?:[^\s\d]+\s+){0,3}$")
 
 
@@ -215,10 +291,57 @@ def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | N
     )
 
 
+# A number followed by a verb and no counted noun: the verb says what is counted ("120 لقوا حتفهم",
+# "156 sont rentrés", "84 who returned"). Each frame: (noun class, metric it implies, pattern after the number).
+_VERB_LEAD = r"\s*(?:(?:منهم|منهن|من\s+هولاء|d'entre\s+eux|of\s+them|others|autres|more|other)\s+)?(?:(?:ont|sont|se\s+sont|ont\s+été|have|had|were|are|who|qui|قد|ممن|من)\s+)*(?:(?:déjà|already|also|aussi|later|ensuite)\s+)?"
+_VERB_FRAMES = [
+    (
+        "fighter",
+        "fighters_killed",
+        r"(?:[وف]?(?:لقوا|قتلوا|لقي|قتل)|tués|tues|morts|péri|killed|died)(?![\w])",
+    ),
+    (
+        "fighter",
+        "fighters_joined",
+        r"(?:[وف]?(?:غادروا|التحقوا|سافروا|انضموا|توجهوا|التحق|غادر)|rejoint|partis|quitté|combattent|ralli\w*"
+        r"|joined|left|travel+ed|went)(?![\w])",
+    ),
+    (
+        "returnee",
+        "returnees",
+        r"(?:[وف]?(?:عادوا|رجعوا|عاد)|revenus|rentrés|regagné|returned|came\s+back|(?:from|de)\s+(?:syria|iraq|libya|syrie|irak|libye))(?![\w])",
+    ),
+    (
+        "person",
+        "persons_arrested",
+        r"(?:[وف]?(?:احيلوا|اوقفوا|اعتقلوا|تم\s+توقيفهم|تم\s+اعتقالهم)|arrêtés|interpellés|déférés|arrested|detained)(?![\w])",
+    ),
+]
+_VERB_FRAME_PATTERNS = [
+    (cls, metric, re.compile(_VERB_LEAD + pattern)) for cls, metric, pattern in _VERB_FRAMES
+]
+
+
+def fighter_frame(folded: str) -> bool:
+    """Whether the text speaks of fighters in a conflict zone (people killed there are fighters)."""
+    return bool(_compiled(_FIGHTER_FRAME).search(folded))
+
+
+def noun_of_verb(folded: str, end: int) -> CountedNoun | None:
+    """The people a number counts when a verb follows it instead of a noun ("N غادروا المغرب")."""
+    for cls, metric, pattern in _VERB_FRAME_PATTERNS:
+        match = pattern.match(folded, end)
+        if match:
+            return CountedNoun(cls, end, end, metric=metric, found_by="verb")
+    return None
+
+
 def _strip_qualifier(text: str) -> str:
     return re.sub(
         r"(?:اكثر|ازيد|اقل)\s+من\s*$|(?:ما\s+)?(?:يزيد|يفوق|يقارب|يناهز)\s*(?:عن|على|علي)?\s*$|(?:نحو|حوالي|قرابه|زهاء)\s*$"
-        r"|(?:plus|moins)\s+de\s*$|environ\s*$",
+        r"|(?:plus|moins)\s+de\s*$|environ\s*$"
+        r"|(?:more|fewer|less)\s+than\s*$|(?:nearly|about|around|some|over|almost|approximately)\s*$"
+        r"|at\s+least\s*$",
         "",
         text,
     ).rstrip()
@@ -260,8 +383,10 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     cls = noun.cls
     after_noun = folded[noun.fend : noun.fend + 40]
     if cls in ("cell", "network"):
-        if re.match(_NOT_TERROR_CELL, after_noun):
-            return None  # "خلية أزمة", "خلية اليقظة": a task force, not a terrorist cell
+        if re.match(_NOT_TERROR_CELL, after_noun) or re.search(
+            _CARE_UNIT, folded[noun.fend : noun.fend + 80]
+        ):
+            return None  # "خلية أزمة", "خلية اليقظة", units for women victims: not terrorist cells
         return "cells_dismantled"
     if cls == "plot":
         return "plots_foiled"

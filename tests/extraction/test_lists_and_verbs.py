@@ -1,0 +1,72 @@
+"""Enumerations share their first item's noun and metric; a verb after a bare number says what it counts."""
+
+from .helpers import claims_of
+
+
+def readings(text):
+    return [(c.metric, c.value, c.period.type, c.period.start) for c in claims_of(text)]
+
+
+def test_each_item_of_an_arabic_list_takes_the_noun_and_its_own_year():
+    assert readings("وفكك المكتب 23 خلية سنة 2016 و17 سنة 2017 و8 سنة 2018.") == [
+        ("cells_dismantled", 23, "year", "2016"),
+        ("cells_dismantled", 17, "year", "2017"),
+        ("cells_dismantled", 8, "year", "2018"),
+    ]
+
+
+def test_a_french_breakdown_after_dont_keeps_the_metric_and_binds_each_year():
+    assert readings(
+        "Au total, 140 cellules ont été démantelées depuis 2002, dont 18 en 2016 et 12 en 2017."
+    ) == [
+        ("cells_dismantled", 140, "since", "2002"),
+        ("cells_dismantled", 18, "year", "2016"),
+        ("cells_dismantled", 12, "year", "2017"),
+    ]
+
+
+def test_an_english_list_of_years_is_distributed():
+    got = readings("The bureau broke up 20 terrorist cells in 2016, 11 in 2017 and seven in 2018.")
+    assert got == [
+        ("cells_dismantled", 20, "year", "2016"),
+        ("cells_dismantled", 11, "year", "2017"),
+        ("cells_dismantled", 7, "year", "2018"),
+    ]
+
+
+def test_a_range_of_ages_is_not_a_list():
+    assert readings("أوقفت المصالح أربعة أشخاص موالين لداعش، تتراوح أعمارهم بين 19 و34 سنة.") == [
+        ("persons_arrested", 4, "unspecified", None)
+    ]
+
+
+def test_a_number_followed_by_a_verb_of_dying_counts_fighters_killed():
+    got = readings("ومن بين المقاتلين المغاربة في سوريا، 310 لقوا حتفهم في المعارك.")
+    assert got[0][:2] == ("fighters_killed", 310)
+
+
+def test_a_number_followed_by_a_verb_of_leaving_counts_fighters_joined():
+    got = readings("وأكد المسؤول أن 1500 مغادرا... ")  # no verb frame: a noun the engine does not track
+    assert got == []
+    got = readings("وبحسب الأرقام، فإن 1210 غادروا المغرب للالتحاق بالتنظيمات المتطرفة في سوريا.")
+    assert got[0][:2] == ("fighters_joined", 1210)
+
+
+def test_french_and_english_verbs_of_return():
+    assert readings("Parmi les combattants partis en Syrie, 130 sont rentrés au Maroc.")[0][:2] == (
+        "returnees",
+        130,
+    )
+    assert readings("Of the fighters who went to Syria, 140 have returned to Morocco.")[0][:2] == (
+        "returnees",
+        140,
+    )
+
+
+def test_people_killed_in_an_attack_are_victims_not_fighters():
+    assert readings("L'attentat de 2011 à Marrakech, qui avait fait 17 morts, a marqué le pays.") == []
+    assert readings("The 2003 Casablanca bombings killed 33 people.") == []
+
+
+def test_a_cell_that_cares_for_women_victims_of_violence_is_not_a_terrorist_cell():
+    assert readings("وأحدثت المديرية 440 خلية للتكفل بالنساء ضحايا العنف.") == []
