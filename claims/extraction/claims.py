@@ -163,7 +163,7 @@ def _metric(folded: str, noun: CountedNoun, fstart: int, context: str, sentence_
 
 def _refers_back(folded: str, noun: CountedNoun) -> bool:
     """The counted noun is "منها" / "منهم" / "من هؤلاء": the figure is a part of one counted before."""
-    return bool(re.match(r"[وف]?(?:منه|من\s+|d'entre)", folded[noun.fstart : noun.fend]))
+    return bool(re.match(r"[وف]?(?:منه|من\s+|d'entre|of\s+)", folded[noun.fstart : noun.fend]))
 
 
 # "أرقام نونبر 2020", "les chiffres de novembre 2020", "the November 2020 figures": the text dates the figure

@@ -33,6 +33,9 @@ from claims.extraction.country_names import (
     ARABIC_EXTRA_NAMES,
     ARABIC_NISBA_STEMS,
     CAPITALS,
+    ENGLISH_ADJECTIVES,
+    ENGLISH_EXTRA_NAMES,
+    ENGLISH_NAMES_NOT_MATCHED,
     EXCLUDED_CODES,
     FRENCH_ADJECTIVES,
     FRENCH_EXTRA_NAMES,
@@ -178,6 +181,15 @@ def _lexicon() -> _Lexicon:
         for word in words:
             for form in _french_adjective_forms(word):
                 add_latin(form, _Form(code))
+    for code, names in ENGLISH_EXTRA_NAMES.items():
+        for name in names:
+            add_latin(name, _Form(code, case="upper" if name.replace(".", "").isupper() else "initial"))
+    for name, code in _cldr_names("en").items():
+        if name not in ENGLISH_NAMES_NOT_MATCHED:
+            add_latin(name, _Form(code, case="initial"))
+    for code, words in ENGLISH_ADJECTIVES.items():
+        for word in words:
+            add_latin(word, _Form(code, case="initial"))
 
     cores = longest_first(form[2:] for form in definite)
     arabic_pattern = re.compile(
@@ -210,16 +222,22 @@ _PARTNER_CUES = (
     "échange … information", "échange … renseignement", "information … fourni", "information … transmis",
     "renseignement … fourni", "renseignement … transmis", "grâce … information", "grâce … renseignement",
     "sur la base … information", "sur la base … renseignement", "déjou", "conjointe", "homologue",
+    "cooperat", "partner", "coordinat", "counterpart", "intelligence … provided", "information … provided",
+    "intelligence … shared", "information … shared", "shared … intelligence", "thanks … intelligence",
+    "thanks … information", "tip-off", "tip off", "joint operation", "joint investigation", "foil", "thwart",
+    "helped … prevent", "memorandum of understanding",
 )  # fmt: skip
 _CONTRAST_CUES = (
     "على عكس", "بعكس", "عكس ما", "بخلاف", "خلافا", "في المقابل", "بالمقابل", "مقارنة", "جرب",
     "contrairement", "à la différence", "à l'inverse", "en revanche", "par contraste", "expériment",
+    "unlike", "in contrast", "compared with", "compared to", "whereas",
 )  # fmt: skip
 _CONFLICT_CUES = (
     "بؤر التوتر", "بؤرة توتر", "التحق", "التحاق", "يلتحق", "قتال", "مقاتل", "عائد", "عودة", "سافر", "سفر إلى",
     "هاجر", "نزاع", "ساحة", "ساحات", "معسكرات", "مخيمات", "سجون", "معتقلات",
     "zones de conflit", "zone de conflit", "foyers de tension", "rejoindre", "rejoint", "combatt",
-    "revenant", "de retour", "camps", "prisons",
+    "revenant", "de retour", "camps", "prisons", "conflict zone", "joined", "fight", "travel", "returned",
+    "returnee",
 )  # fmt: skip
 # A cooperation word after one of these is the opposite cue: "رفضت التعاون", "sans coopération".
 _NEGATORS = frozenset(
@@ -227,7 +245,8 @@ _NEGATORS = frozenset(
     for w in (
         "لا", "لم", "لن", "عدم", "غياب", "رفض", "رفضت", "يرفض", "ترفض", "دون", "بدون", "تجميد", "تعليق",
         "وقف", "قطع", "انعدام", "pas", "sans", "refus", "refuse", "refusent", "absence", "gel",
-        "suspension", "aucune", "aucun", "jamais", "ni", "non", "manque",
+        "suspension", "aucune", "aucun", "jamais", "ni", "non", "manque", "not", "no", "without", "refused",
+        "lack", "never", "absence", "halted", "suspended",
     )
 )  # fmt: skip
 # The word before a nationality that makes it a person's ("مواطن فرنسي", "de nationalité belge").
@@ -245,7 +264,8 @@ _PERSON_NOUNS = frozenset(
         "suspect", "suspects", "terroriste", "terroristes", "djihadiste", "djihadistes", "jihadiste",
         "jihadistes", "combattant", "combattants", "touriste", "touristes", "migrant", "migrants", "mineur",
         "mineurs", "nationalité", "origine", "détenu", "détenus", "réfugié", "réfugiés", "victime",
-        "victimes", "étudiant", "étudiants",
+        "victimes", "étudiant", "étudiants", "national", "nationals", "citizen", "citizens", "man", "men",
+        "woman", "women", "suspects", "fighters", "tourists", "tourist", "nationality", "origin", "descent",
     )
 )  # fmt: skip
 # A sentence that opens with one of these gives examples of the previous sentence's statement.
@@ -351,14 +371,23 @@ _MOROCCO_WORDS = frozenset(
     _fold_word(w) for w in ("المغرب", "مغربية", "مغربي", "الرباط", "المملكة", "Maroc", "marocains", "marocain", "marocaine", "marocaines", "Rabat", "Royaume")
 )  # fmt: skip
 _LOCATIVES = frozenset(
-    _fold_word(w) for w in ("في", "إلى", "من", "نحو", "مدينة", "à", "a", "de", "vers", "depuis")
+    _fold_word(w)
+    for w in ("في", "إلى", "من", "نحو", "مدينة", "à", "a", "de", "vers", "depuis", "in", "to", "from")
 )
-_COOPERATION_BODIES = frozenset(_fold_word(w) for w in ("مجلس", "منظمة", "organisation", "conseil"))
+_COOPERATION_BODIES = frozenset(
+    _fold_word(w) for w in ("مجلس", "منظمة", "organisation", "conseil", "organization", "council")
+)
+# A country in a body's name ("لجنة التحقيق في العراق وسوريا", "the committee on Iraq and Syria") or the place
+# of an attack ("هجمات 11 سبتمبر في الولايات المتحدة", "the attacks in Paris") is named, not a partner.
+_NOT_PARTNER_BEFORE = re.compile(
+    r"(?:لجنه|اللجنه|بعثه|مجلس|committee|commission|comité|mission|council|هجمات|هجوم|اعتداءات|تفجيرات|تفجير"
+    r"|attentats?|attacks?|bombings?|9/11|11\s+سبتمبر|11\s+septembre)\S*(?:\s+[^\s،,]+){0,3}?\s+(?:في|حول|بشان|on|in|en|sur|à|about|of)\s+(?:the\s+)?$"
+)
 # The last word of a text, matched on the text reversed: "(\w+)\s*$" searched forwards would be tried
 # (and fail) from every position of the 80 characters before a name.
 _WORD_BEFORE_REVERSED = re.compile(r"\s*(\w+)")
 _LIST_JOINER = re.compile(
-    r"^[\s،,؛]*(?:و|او|ثم|et|ou|ainsi que)?[بكل]?[\s،,]*(?:(?:l'|la|le|les|d'|de|du|des|en|au|aux)\s*)*$"
+    r"^[\s،,؛]*(?:و|او|ثم|et|ou|ainsi que|and|or|as well as)?[بكل]?[\s،,]*(?:(?:l'|la|le|les|d'|de|du|des|en|au|aux|the|in)\s*)*$"
 )
 # Full stops (not decimal points), line breaks, and the wide gaps aggregators put between headlines.
 # (The lookahead changes no match: it lets the engine leave most positions after one test.)
@@ -510,6 +539,8 @@ def _distance(cue: _Cue, start: int, end: int) -> int:
 def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
     if any(_word_before(folded, match.full_start) & _PERSON_NOUNS for match in group):
         return MENTIONED  # a nationality of people, not a state
+    if _NOT_PARTNER_BEFORE.search(folded[max(0, group[0].full_start - 60) : group[0].full_start]):
+        return MENTIONED
     if not cues:
         return MENTIONED
     start, end = group[0].start, group[-1].end
