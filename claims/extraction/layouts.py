@@ -20,6 +20,7 @@ from datetime import date
 from functools import cached_property
 
 from claims.extraction.normalize import fold
+from claims.extraction.periods import MONTH_ALTERNATIVES, MONTHS
 from claims.extraction.records import Document
 
 _NBSP_RUN = re.compile(r"[\u00a0\u202f]{2,}|[ \u00a0]{4,}")
@@ -100,6 +101,40 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
+_LABEL = (
+    r"(?:نشر\s+(?:في|يوم|بتاريخ)|بتاريخ|تاريخ\s+النشر|اخر\s+تحديث|publié\s+le|publie\s+le|mis\s+à\s+jour\s+le|le"
+    r"|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|on|يوم)?"
+)
+_WEEKDAY = (
+    r"(?:(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)?"
+)
+# A line that is only a date: "27 دجنبر، 2018", "الخميس 27 دجنبر 2018", "December 27, 2018", "27/12/2018".
+_DATE_LINE = re.compile(
+    rf"^\s*{_LABEL}\s*[:：-]?\s*{_WEEKDAY}\s*[،,]?\s*(?:"
+    rf"(?P<day>\d{{1,2}})\s*(?:er)?\s+(?P<month>{MONTH_ALTERNATIVES})\s*[،,]?\s*(?P<year>(?:19|20)\d\d)"
+    rf"|(?P<month2>{MONTH_ALTERNATIVES})\s+(?P<day2>\d{{1,2}})\s*[،,]\s*(?P<year2>(?:19|20)\d\d)"
+    r"|(?P<day3>\d{1,2})\s*[/.-]\s*(?P<month3>\d{1,2})\s*[/.-]\s*(?P<year3>(?:19|20)\d\d)"
+    r"|(?P<year4>(?:19|20)\d\d)-(?P<month4>\d\d)-(?P<day4>\d\d)"
+    r")(?:\s*(?:[-–|]|à|a|at|على\s+الساعه|-\s+)?\s*(?:\d{1,2}[:h]\d\d(?::\d\d)?)?\s*\S{0,3})?\s*$"
+)
+
+
+def date_of_line(text: str) -> date | None:
+    """The date a line consists of (a byline date line), or None."""
+    match = _DATE_LINE.match(fold(text.strip(" \t\u00a0\u200f\u200e")))
+    if not match:
+        return None
+    if match["month"] or match["month2"]:
+        month = MONTHS[match["month"] or match["month2"]]
+        day, year = match["day"] or match["day2"], match["year"] or match["year2"]
+    elif match["month3"]:
+        month, day, year = int(match["month3"]), match["day3"], match["year3"]
+    else:
+        month, day, year = int(match["month4"]), match["day4"], match["year4"]
+    return _safe_date(int(year), month, int(day))
+
+
 def _is_sidebar(line: _Line) -> bool:
     return len(_NBSP_RUN.findall(line.text)) >= 2
 
@@ -167,6 +202,8 @@ def _document(text, lines, body_from, title, outlet, published, layout) -> Docum
             continue
         body_lines.append(line)
     content = [line for line in body_lines if line.stripped]
+    if published is None:
+        published, content = _date_line(lines[:body_from], content)
     if content:
         body_start, body_end = content[0].start, content[-1].end
     else:
@@ -188,6 +225,20 @@ def _document(text, lines, body_from, title, outlet, published, layout) -> Docum
         body_end=body_end,
         layout=layout,
     )
+
+
+def _date_line(head: list[_Line], content: list[_Line]) -> tuple[date | None, list[_Line]]:
+    """A byline date printed on a line of its own: in the lines before the body (the WordPress dump's
+    "27 دجنبر، 2018"), or among the first lines of the body, which then lose it."""
+    for line in reversed(head[-6:]):
+        found = date_of_line(line.text) if line.stripped else None
+        if found:
+            return found, content
+    for index, line in enumerate(content[:3]):
+        found = date_of_line(line.text)
+        if found:
+            return found, content[:index] + content[index + 1 :]
+    return None, content
 
 
 def _next_content(lines: list[_Line], start: int) -> int | None:
@@ -265,7 +316,7 @@ def _parse_html(html: str) -> Document:
     prefix = f"{title}\n\n" if title else ""
     text = prefix + body
     published = None
-    raw_date = _attr(extracted, "date")
+    raw_date = _attr(extracted, "date") or _html_date(html)
     if raw_date:
         match = re.match(r"(\d{4})-(\d{2})-(\d{2})", raw_date)
         if match:
@@ -283,6 +334,22 @@ def _parse_html(html: str) -> Document:
         layout="html",
         url=_attr(extracted, "url") or None,
     )
+
+
+# Where a saved page states its date when trafilatura finds none: JSON-LD, Open Graph, <time datetime>.
+_HTML_DATES = (
+    re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})'),
+    re.compile(r'(?:article:published_time|pubdate|publishdate|date)"\s+content="(\d{4}-\d{2}-\d{2})', re.I),
+    re.compile(r'<time[^>]*\sdatetime="(\d{4}-\d{2}-\d{2})', re.I),
+)
+
+
+def _html_date(html: str) -> str | None:
+    for pattern in _HTML_DATES:
+        match = pattern.search(html)
+        if match:
+            return match.group(1)
+    return None
 
 
 def _attr(extracted, name: str):

@@ -33,6 +33,7 @@ _MONTH_NAMES = {
 }  # fmt: skip
 MONTHS = {fold(name): number for name, number in _MONTH_NAMES.items()}
 _MONTH_ALTERNATIVES = longest_first(MONTHS)  # a trie: same matches as longest-first "|".join
+MONTH_ALTERNATIVES = _MONTH_ALTERNATIVES
 _MONTH = f"(?P<month>{_MONTH_ALTERNATIVES})"
 _SMALL_NUMBERS = {
     "اثنين": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
