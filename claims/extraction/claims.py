@@ -122,8 +122,9 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
             claim.subset = decide_subset(
                 text.folded, noun, mention.start, subset_scope, metric, part or mention.is_percent
             )
-            claim.period, period_evidence = _claim_period(text, mention, periods, metric, reading)
-            claim.as_of = _as_of(text.folded, mention, periods, claim, document)
+            own = nearest_period(periods, mention.start, mention.end, text.folded)
+            claim.period, period_evidence = _claim_period(text, mention, own, periods, metric, reading)
+            claim.as_of = _as_of(text.folded, mention, own, claim, document)
             claim.evidence = {
                 "value": mention.kind,
                 "noun": noun.found_by,
@@ -178,9 +179,8 @@ _STOCKS = {"fighters_detained_abroad"}
 
 
 def _as_of(
-    folded: str, mention, periods: list[PeriodMatch], claim: ExtractedClaim, document: Document
+    folded: str, mention, own: PeriodMatch | None, claim: ExtractedClaim, document: Document
 ) -> str | None:
-    own = nearest_period(periods, mention.start, mention.end, folded)
     if own is not None and own.as_of:
         return own.as_of
     found = list(_DATED_FIGURES.finditer(folded, max(0, mention.start - 80), mention.start))
@@ -195,11 +195,15 @@ def _as_of(
 
 
 def _claim_period(
-    text: FoldedText, mention, periods: list[PeriodMatch], metric: str, reading: _Reading
+    text: FoldedText,
+    mention,
+    own: PeriodMatch | None,
+    periods: list[PeriodMatch],
+    metric: str,
+    reading: _Reading,
 ) -> tuple[Period, str]:
     """The period of a figure (its own words, else what the sentence leans on, else none) and where it
-    came from (confidence.py)."""
-    own = nearest_period(periods, mention.start, mention.end, text.folded)
+    came from (confidence.py). `own` is the period nearest the figure in its clause."""
     if own is not None and own.inherit:
         stated_before = [
             p for p in periods if p.fend <= own.fstart and not p.inherit and p.relative_year is None

@@ -374,6 +374,31 @@ def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
     return min(distances) if distances else None
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """What a sentence (and the text around it) speaks of: decided once per sentence, not per number."""
+
+    foil: bool
+    terror: bool
+    terror_or_fighters_around: bool
+    fighters_around: bool
+    other_crime: bool
+    detained_abroad: bool
+
+
+@lru_cache(maxsize=16)
+def _frame(folded: str, context: str) -> _Frame:
+    around = folded + " " + context
+    return _Frame(
+        foil=bool(_compiled(_FOIL).search(folded)),
+        terror=bool(_compiled(_TERROR_FRAME).search(folded)),
+        terror_or_fighters_around=bool(_compiled(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}").search(around)),
+        fighters_around=bool(_compiled(_FIGHTER_FRAME).search(around)),
+        other_crime=bool(_compiled(_OTHER_CRIME).search(folded)),
+        detained_abroad=bool(_compiled(_DETAINED).search(folded) and _compiled(_ABROAD).search(folded)),
+    )
+
+
 def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = "") -> str | None:
     """The metric of a number counting `noun` in this sentence.
 
@@ -398,12 +423,13 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
             return None
         return (
             "plots_foiled"
-            if re.search(_FOIL, folded)
+            if _frame(folded, context).foil
             else ("terrorist_attacks" if cls != "attempt" else None)
         )
-    if cls == "person" and not re.search(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}", folded + " " + context):
+    frame = _frame(folded, context)
+    if cls == "person" and not frame.terror_or_fighters_around:
         return None  # people counted outside a terrorism frame (migrants, drug cases...)
-    if cls == "person" and re.search(_OTHER_CRIME, folded) and not re.search(_TERROR_FRAME, folded):
+    if cls == "person" and frame.other_crime and not frame.terror:
         return None  # "وعلى مستوى الجريمة العامة ... توقيف 580 ألف شخص": another field of policing
     arrested = _nearest(_ARREST, folded, fstart, noun.fend)
     if cls == "returnee":
@@ -414,10 +440,10 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         "persons_arrested": arrested,
         "returnees": _nearest(_RETURN, folded, fstart, noun.fend),
     }
-    if re.search(_DETAINED, folded) and re.search(_ABROAD, folded):
+    if frame.detained_abroad:
         cues["fighters_detained_abroad"] = _nearest(_DETAINED, folded, fstart, noun.fend)
         cues["persons_arrested"] = None
-    if cls != "fighter" and not re.search(_FIGHTER_FRAME, folded + " " + context):
+    if cls != "fighter" and not frame.fighters_around:
         cues["fighters_killed"] = None  # people killed in an attack are victims, not fighters
     present = {metric: distance for metric, distance in cues.items() if distance is not None}
     if present:
@@ -444,18 +470,20 @@ def decide_subset(
     """
     if noun.subset:
         return noun.subset
-    if metric in ("returnees", "returnees_arrested") and re.search(_REPATRIATED, folded):
+    if metric in ("returnees", "returnees_arrested") and _compiled(_REPATRIATED).search(folded):
         return "repatriated"  # brought back by the state, not returned on their own
     # After the noun, the cue words run to the end of the clause or to the next figure ("و14 امرأة").
-    after_end = _SUBSET_AFTER_END.search(folded, noun.fend)
-    after = folded[noun.fstart : after_end.start() if after_end else len(folded)]
-    scope = folded[scope_start:fstart] + " " + after
+    after_end = _SUBSET_AFTER_END.search(folded, noun.fend, noun.fend + _CUE_WINDOW)
+    after = folded[
+        noun.fstart : after_end.start() if after_end else min(len(folded), noun.fend + _CUE_WINDOW)
+    ]
+    scope = folded[max(scope_start, fstart - _CUE_WINDOW) : fstart] + " " + after
     for subset, pattern in _SUBSET_CUES:
-        if re.search(pattern, scope):
+        if _compiled(pattern).search(scope):
             return subset
     if not part:
         return None  # "خليتين مواليتين لداعش": the whole figure shares the affiliation, it is not a subset
     for subset, pattern in _AFFILIATION_CUES:
-        if re.search(pattern, scope) and not (metric in _INHERENT and subset == "syria_iraq_linked"):
+        if _compiled(pattern).search(scope) and not (metric in _INHERENT and subset == "syria_iraq_linked"):
             return subset
     return None

@@ -381,7 +381,16 @@ def nearest_period(
     (`folded` given): "21 خلية سنة 2015 و19 سنة 2016" binds each year to its own figure.
     """
     if folded:
-        periods = [p for p in periods if p.fstart < fend or _same_clause(folded, fend, p.fstart)]
+        # Only the first period after the number can be its own, and only when near and in its clause.
+        after = next((p for p in periods if p.fstart >= fend), None)
+        periods = [
+            p
+            for p in periods
+            if p.fstart < fend
+            or p is after
+            and p.fstart - fend <= 200
+            and _same_clause(folded, fend, p.fstart)
+        ]
     if not periods:
         return None
 
