@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from claims.extraction.attribution import find_attribution
 from claims.extraction.budget import NO_DEADLINE, Deadline
 from claims.extraction.confidence import confidence
+from claims.extraction.countries import foreign_scope
 from claims.extraction.metrics import (
     CountedNoun,
     any_dual,
@@ -135,6 +136,8 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
             sentence_claims.append(claim)
             reading.last_claim = claim
             subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
+        if sentence_claims and _scope_matters(sentence_claims) and foreign_scope(sentence.text):
+            sentence_claims = [c for c in sentence_claims if c.metric in _MOROCCAN_ABROAD]
         claims.extend(sentence_claims)
         reading.previous_sentence = sentence.text
         stated = [p for p in periods if not p.inherit and p.relative_year is None]
@@ -155,11 +158,25 @@ def _metric(folded: str, noun: CountedNoun, fstart: int, context: str, sentence_
             # victims of an attack ("qui avait fait 17 morts") are not fighters
             if _CAUSED_DEATHS.search(folded[max(0, fstart - 30) : fstart]):
                 return None
-            return decided if decided == "fighters_killed" and fighter_frame(folded) else None
+            return "fighters_killed" if fighter_frame(folded + " " + context) else None
         if noun.metric == "returnees" and decided == "returnees_arrested":
             return decided
         return noun.metric
     return decided or noun.metric
+
+
+# Figures about Moroccans abroad name foreign places by nature ("قتلوا في سوريا"): scope never drops them.
+_MOROCCAN_ABROAD = {
+    "fighters_joined",
+    "fighters_killed",
+    "fighters_detained_abroad",
+    "returnees",
+    "returnees_arrested",
+}
+
+
+def _scope_matters(claims: list[ExtractedClaim]) -> bool:
+    return any(claim.metric not in _MOROCCAN_ABROAD for claim in claims)
 
 
 def _refers_back(folded: str, noun: CountedNoun) -> bool:

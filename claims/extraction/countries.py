@@ -593,3 +593,40 @@ def find_countries(document: Document, deadline: Deadline = NO_DEADLINE) -> list
                 start, end = index[m.start] + document.body_start, index[m.end - 1] + 1 + document.body_start
                 mentions.append(CountryMention(m.code, role, document.text[start:end], start, end))
     return mentions
+
+
+# ---------------------------------------------------------------------------------------------
+# Scope: is a figure about another country's record? (claims.py drops such figures)
+
+_MOROCCO_MARKERS = re.compile(
+    r"(?<!\w)(?:[وفبل]?ال)?(?:مغرب|مغربيه|مغربي|مملكه|مغاربه)(?!\w)|maroc|royaume|morocc|kingdom|rabat"
+)
+_FOREIGN_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:في|داخل|in|en|au|aux|dans|inside|across)\s+(?:the\s+|l')?$")
+_SECURITY_BODY_BEFORE = re.compile(
+    r"(?:الشرطه|السلطات|الامن|الاجهزه|المصالح|الوحدات|وزاره\s+الداخليه|police|polices|authorities|autorités"
+    r"|services|forces|ministry|ministère)\s+(?:الامنيه\s+)?$"
+)
+_WITH_PARTNER = re.compile(
+    r"بتنسيق|بتعاون|بالتعاون|بالتنسيق|مشترك|coordination|collaboration|coopération|cooperation|conjoint|joint"
+)
+_WORLD = re.compile(
+    r"(?<!\w)(?:العالم|عالميا|دول\s+العالم|worldwide|globally|global\s+terrorism\s+index|dans\s+le\s+monde|mondial)(?!\w)"
+)
+
+
+def foreign_scope(sentence: str) -> bool:
+    """Whether a sentence reports another country's (or the world's) figures, not Morocco's: a foreign
+    country as the place or the security body of the events, no word of Morocco, no joint work."""
+    folded, index = _fold_for_matching(sentence)
+    if _MOROCCO_MARKERS.search(folded) or _WITH_PARTNER.search(folded):
+        return False
+    if _WORLD.search(folded):
+        return True
+    for match in _raw_matches(folded, index, sentence):
+        before = folded[max(0, match.full_start - 40) : match.full_start]
+        clitic = folded[match.full_start : match.start]
+        if _FOREIGN_PLACE_BEFORE.search(before) or "ب" in clitic or _SECURITY_BODY_BEFORE.search(before):
+            return True
+        if _SECURITY_BODY_BEFORE.search(before.rstrip() + " "):
+            return True
+    return False

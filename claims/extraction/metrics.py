@@ -293,7 +293,7 @@ def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | N
 
 # A number followed by a verb and no counted noun: the verb says what is counted ("120 لقوا حتفهم",
 # "156 sont rentrés", "84 who returned"). Each frame: (noun class, metric it implies, pattern after the number).
-_VERB_LEAD = r"\s*(?:(?:منهم|منهن|من\s+هولاء|d'entre\s+eux|of\s+them|others|autres|more|other)\s+)?(?:(?:ont|sont|se\s+sont|ont\s+été|have|had|were|are|who|qui|قد|ممن|من)\s+)*(?:(?:déjà|already|also|aussi|later|ensuite)\s+)?"
+_VERB_LEAD = r"\s*(?:(?:منهم|منهن|من\s+هولاء|d'entre\s+eux|of\s+them|others|autres|more|other)\s+)?(?:(?:ont|sont|se\s+sont|été|have|has|had|been|were|are|was|who|qui|قد|ممن|من)\s+)*(?:(?:déjà|already|also|aussi|later|ensuite)\s+)?"
 _VERB_FRAMES = [
     (
         "fighter",
@@ -474,9 +474,8 @@ def decide_subset(
         return "repatriated"  # brought back by the state, not returned on their own
     # After the noun, the cue words run to the end of the clause or to the next figure ("و14 امرأة").
     after_end = _SUBSET_AFTER_END.search(folded, noun.fend, noun.fend + _CUE_WINDOW)
-    after = folded[
-        noun.fstart : after_end.start() if after_end else min(len(folded), noun.fend + _CUE_WINDOW)
-    ]
+    # (from the number on: "dont 220 anciens détenus" puts its cue between the number and the noun)
+    after = folded[fstart : after_end.start() if after_end else min(len(folded), noun.fend + _CUE_WINDOW)]
     scope = folded[max(scope_start, fstart - _CUE_WINDOW) : fstart] + " " + after
     for subset, pattern in _SUBSET_CUES:
         if _compiled(pattern).search(scope):

@@ -70,3 +70,27 @@ def test_people_killed_in_an_attack_are_victims_not_fighters():
 
 def test_a_cell_that_cares_for_women_victims_of_violence_is_not_a_terrorist_cell():
     assert readings("وأحدثت المديرية 440 خلية للتكفل بالنساء ضحايا العنف.") == []
+
+
+def test_a_breakdown_after_dont_keeps_its_subset_and_the_next_verb_its_own_metric():
+    got = claims_of(
+        "Quelque 1 350 Marocains combattent dans les rangs de groupes jihadistes, dont 210 anciens détenus, "
+        "240 ont été tués en Syrie et 45 en Irak."
+    )
+    assert [(c.metric, c.value, c.subset) for c in got] == [
+        ("fighters_joined", 1350, None),
+        ("fighters_joined", 210, "former_detainees"),
+        ("fighters_killed", 240, None),
+        ("fighters_killed", 45, None),
+    ]
+
+
+def test_another_countrys_figures_are_not_claims():
+    assert readings("وأعلنت وزارة الداخلية أن الوحدات الأمنية فككت 58 خلية إرهابية سنة 2024، في تونس.") == []
+    assert readings("La police espagnole a arrêté 41 jihadistes présumés en 2023.") == []
+    assert readings("Worldwide, the index counted 3,350 terrorist attacks last year.") == []
+
+
+def test_a_joint_operation_abroad_is_still_moroccos_figure():
+    got = readings("وفككت المصالح الأمنية 3 خلايا إرهابية في إسبانيا بتنسيق مع الشرطة الإسبانية سنة 2023.")
+    assert [(m, v) for m, v, *_ in got] == [("cells_dismantled", 3)]
