@@ -87,7 +87,7 @@ _CUES = [
 # Reporting verbs that may follow their subject: "the Interior Ministry said", "وزارة الداخلية أعلنت".
 _CUES_AFTER = [
     "said", "says", "stated", "announced", "revealed", "reported", "indicated", "noted", "added", "explained",
-    "estimated", "estimates", "a indiqué", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
+    "estimated", "estimates", "told", "informed", "أبلغ", "أبلغت", "a indiqué", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
     "أكدت", "أكد", "أوضحت", "أوضح", "ذكرت", "ذكر", "قالت", "قال", "أبرزت", "أبرز", "قدرت", "قدر",
 ]  # fmt: skip

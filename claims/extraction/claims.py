@@ -158,9 +158,10 @@ def _metric(folded: str, noun: CountedNoun, fstart: int, context: str, sentence_
             # victims of an attack ("qui avait fait 17 morts") are not fighters
             if _CAUSED_DEATHS.search(folded[max(0, fstart - 30) : fstart]):
                 return None
-            return "fighters_killed" if fighter_frame(folded + " " + context) else None
-        if noun.metric == "returnees" and decided == "returnees_arrested":
-            return decided
+            joined_before = any(c.metric == "fighters_joined" for c in sentence_claims)
+            return "fighters_killed" if joined_before or fighter_frame(folded + " " + context) else None
+        if noun.metric == "persons_arrested" and decided == "fighters_detained_abroad":
+            return decided  # "250 were detained in Syria and Iraq"
         return noun.metric
     return decided or noun.metric
 

@@ -89,9 +89,12 @@ _KILLED = (
 )
 _JOINED = (
     r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis|ralli|combatt|quitté"
-    r"|joined|travel+ed|left\s+(?:morocco|the\s+kingdom)|went\s+to|fighting|fought"
+    r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country)|went\s+to|fighting|fought"
 )
-_DETAINED = r"معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons"
+_DETAINED = (
+    r"معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons"
+    r"|detained\s+in|stranded|stuck"
+)
 _ABROAD = (
     r"سوريا|العراق|سوري|عراق|الخارج|بور\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger|syria|iraq|abroad|libya"
 )
@@ -310,6 +313,12 @@ _VERB_FRAMES = [
         "returnee",
         "returnees",
         r"(?:[وف]?(?:عادوا|رجعوا|عاد)|revenus|rentrés|regagné|returned|came\s+back|(?:from|de)\s+(?:syria|iraq|libya|syrie|irak|libye))(?![\w])",
+    ),
+    (
+        "person",
+        "fighters_detained_abroad",
+        r"(?:detained|held|stranded|stuck|retenus|détenus|(?:[وف]?(?:يقبعون|محتجزون|محتجزين|معتقلون)))"
+        r"(?=\s+(?:in|en|dans|في|ب)\s*(?:the\s+)?(?:syria|iraq|syrie|irak|libya|libye|سوريا|العراق|ليبيا|camps|prisons|مخيمات|سجون))",
     ),
     (
         "person",

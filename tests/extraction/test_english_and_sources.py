@@ -88,3 +88,29 @@ def test_a_country_in_a_bodys_name_or_the_place_of_an_attack_is_not_a_partner():
 
 def test_butane_gas_is_not_bhutan():
     assert roles("وتم حجز قنينات غاز البوتان ومواد كيماوية في إطار تعاون أمني.") == []
+
+
+def test_english_fighters_figures_with_of_them_and_verbs():
+    got = reading(
+        "The intelligence chief said 1,640 Moroccans joined Daesh or other extremist groups, and 730 of them died."
+    )
+    assert [(m, v) for m, v, *_ in got] == [("fighters_joined", 1640), ("fighters_killed", 730)]
+    got = reading("Of these, 735 died, 245 were detained in Syria and Iraq, and 262 returned to Morocco.")
+    assert [(m, v) for m, v, *_ in got] == [
+        ("fighters_killed", 735),
+        ("fighters_detained_abroad", 245),
+        ("returnees", 262),
+    ]
+
+
+def test_a_minister_telling_a_parliamentary_mission_speaks_for_the_ministry():
+    got = reading(
+        "The interior minister told a parliamentary mission that 1,645 Moroccan jihadists left Morocco."
+    )
+    assert got[0][0::5] == ("fighters_joined", "MOI")
+
+
+def test_people_stranded_in_camps_abroad_are_held_abroad_as_of_publication():
+    [women, minors] = claims_of("He said 270 women and 380 children remain stuck in camps in Syria.")
+    assert (women.metric, women.subset, minors.subset) == ("fighters_detained_abroad", "women", "minors")
+    assert women.as_of == "2024-12-30"
