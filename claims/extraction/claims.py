@@ -49,6 +49,10 @@ _WORD = re.compile(r"[\u0621-\u064a]+")
 _AMONG_THEM = re.compile(
     r"(?:بينهم|بينهن|بينها|ضمنهم|dont|parmi\s+eux|parmi\s+lesquels|including|among\s+them|among\s+whom)\s+(?:\S+\s+){0,2}$"
 )
+# "عادت من بينهن 50 امرأة": a verb of its own before "among them" gives the part its own metric
+_OWN_VERB_BEFORE = re.compile(
+    r"(?:عاد|عادت|عادوا|قتل|قتلت|لقي|اعتقل|returned|killed|arrested|rentr|tué)\S*\s+(?:من\s+)?\S+\s*$"
+)
 # What may follow an item of an enumeration that leaves its noun to the first item: "و19 سنة 2016",
 # "et 19 en 2016", "and 13 from Libya", "، و9 خلال 2017", or the end of the clause.
 _LIST_ITEM_FOLLOWS = re.compile(
@@ -114,7 +118,7 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
                 or _refers_back(text.folded, noun)
                 or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
             )
-            if sentence_claims and _AMONG_THEM.search(before):
+            if sentence_claims and _AMONG_THEM.search(before) and not _OWN_VERB_BEFORE.search(before):
                 metric = sentence_claims[-1].metric  # "من بينهم 290 امرأة": a part of the figure before
             if metric is None:
                 continue

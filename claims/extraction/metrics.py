@@ -24,12 +24,13 @@ _NOUNS: dict[str, str] = {}
 _NOUNS |= _forms({"شخص": "person", "متطرف": "person", "مشتبه": "person", "متهم": "person",
                   "موقوف": "person", "معتقل": "person", "ارهابي": "person", "عنصر": "person", "فرد": "person",
                   "مقاتل": "fighter", "جهادي": "fighter", "عائد": "returnee", "مخطط": "plot",
-                  "هجوم": "attack", "اعتداء": "attack", "تفجير": "attack", "مشروع": "plot", "قاصر": "person"},
+                  "هجوم": "attack", "اعتداء": "attack", "تفجير": "attack", "مشروع": "plot", "قاصر": "person",
+                  "طفل": "person", "رجل": "person"},
                  ("", "ا", "ين", "ون", "ان"))  # fmt: skip
 _NOUNS |= {fold(w): cls for w, cls in {
     "أشخاص": "person", "عناصر": "person", "أفراد": "person", "سجناء": "person", "أعضاء": "person",
     "نساء": "person", "امرأة": "person", "امرأتين": "person", "سيدات": "person", "نسوة": "person",
-    "قاصرين": "person", "أطفال": "person", "أجانب": "person", "مغاربة": "person", "مغربيا": "person",
+    "قاصرين": "person", "أطفال": "person", "رجال": "person", "أجانب": "person", "مغاربة": "person", "مغربيا": "person",
     "مغربي": "person", "مواطنين": "person", "مواطنيها": "person", "مواطنيه": "person", "مواطنا": "person",
     "مواطن": "person", "خلية": "cell", "خلايا": "cell", "خليتين": "cell", "خليتان": "cell",
     "مخططات": "plot", "مشاريع": "plot", "محاولة": "attempt", "محاولات": "attempt",
@@ -75,18 +76,18 @@ _DUALS = {
 }
 _NOUN_SUBSET = {fold(w): s for w, s in {"نساء": "women", "امرأة": "women", "امرأتين": "women", "سيدات": "women",
                 "نسوة": "women", "قاصر": "minors", "قاصرا": "minors", "قاصرين": "minors", "أطفال": "minors",
+                "طفلا": "minors", "طفل": "minors", "طفلين": "minors",
                 "أجانب": "foreigners", "femme": "women", "mineur": "minors", "enfant": "minors",
                 "women": "women", "woman": "women", "minors": "minors", "minor": "minors", "children": "minors",
                 "foreigners": "foreigners", "foreigner": "foreigners"}.items()}  # fmt: skip
 _PREFIXES = ("وال", "بال", "لل", "ال", "و")
 
 _ARREST = (
-    r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|احيل|احاله|interpell|arrêt|arret|arrest|appréhend"
+    r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|احيل|احاله|تقديم|امام\s+العداله|على\s+العداله"
+    r"|interpell|arrêt|arret|arrest|appréhend"
     r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"
 )
-_KILLED = (
-    r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
-)
+_KILLED = r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
 _JOINED = (
     r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis|ralli|combatt|quitté"
     r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country)|went\s+to|fighting|fought"
@@ -100,7 +101,7 @@ _ABROAD = (
 )
 _REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*)"
 _RETURN = (
-    r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا))(?!\w)"
+    r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عادت|عدن|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا|رجعت))(?!\w)"
     r"|revenant|rentrés|revenus|regagné|retour|returned|returnee|came\s+back|back\s+to\s+morocco"
     rf"|{_REPATRIATED}"
 )
@@ -401,7 +402,9 @@ def _frame(folded: str, context: str) -> _Frame:
     return _Frame(
         foil=bool(_compiled(_FOIL).search(folded)),
         terror=bool(_compiled(_TERROR_FRAME).search(folded)),
-        terror_or_fighters_around=bool(_compiled(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}").search(around)),
+        # people held in camps or prisons abroad are, in this press, fighters and their families
+        terror_or_fighters_around=bool(_compiled(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}").search(around))
+        or bool(_compiled(_DETAINED).search(folded) and _compiled(_ABROAD).search(folded)),
         fighters_around=bool(_compiled(_FIGHTER_FRAME).search(around)),
         other_crime=bool(_compiled(_OTHER_CRIME).search(folded)),
         detained_abroad=bool(_compiled(_DETAINED).search(folded) and _compiled(_ABROAD).search(folded)),
@@ -457,7 +460,7 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     present = {metric: distance for metric, distance in cues.items() if distance is not None}
     if present:
         nearest = min(present, key=present.get)
-        if nearest == "persons_arrested" and cues["returnees"] is not None:
+        if nearest == "persons_arrested" and cues["returnees"] is not None and cues["returnees"] <= 60:
             return "returnees_arrested"  # "توقيف 50 شخصا عادوا من سوريا"
         return nearest
     return "fighters_joined" if cls == "fighter" else None

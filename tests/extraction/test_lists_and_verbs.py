@@ -94,3 +94,37 @@ def test_another_countrys_figures_are_not_claims():
 def test_a_joint_operation_abroad_is_still_moroccos_figure():
     got = readings("وفككت المصالح الأمنية 3 خلايا إرهابية في إسبانيا بتنسيق مع الشرطة الإسبانية سنة 2023.")
     assert [(m, v) for m, v, *_ in got] == [("cells_dismantled", 3)]
+
+
+def test_a_stock_held_in_camps_abroad_and_its_breakdown_by_men_women_children():
+    got = claims_of(
+        "وأوضح التقرير أن عدد المحتجزين في المخيمات بلغ 265 شخصا، يتوزعون على 58 رجلا و27 امرأة و180 طفلا."
+    )
+    assert [(c.metric, c.value, c.subset) for c in got] == [
+        ("fighters_detained_abroad", 265, None),
+        ("fighters_detained_abroad", 58, None),
+        ("fighters_detained_abroad", 27, "women"),
+        ("fighters_detained_abroad", 180, "minors"),
+    ]
+
+
+def test_people_brought_to_justice_in_another_clause_are_not_returnees():
+    got = readings(
+        "وعاد خلال سنة 2021 ما مجموعه 112 شخصا من المنطقة السورية العراقية، وتم تقديم 21 شخصا أمام العدالة."
+    )
+    assert [(m, v) for m, v, *_ in got] == [("returnees", 112), ("persons_arrested", 21)]
+
+
+def test_a_part_with_its_own_verb_before_among_them_takes_that_verbs_metric():
+    got = claims_of("وسجل التقرير أن 280 من النساء التحقن ببؤر التوتر، عادت من بينهن 48 امرأة.")
+    assert [(c.metric, c.value, c.subset) for c in got] == [
+        ("fighters_joined", 280, "women"),
+        ("returnees", 48, "women"),
+    ]
+
+
+def test_a_verb_of_dying_in_arabic_counts_fighters_killed():
+    got = readings(
+        "وأضاف أن 190 مقاتلا مغربيا عادوا من المنطقة السورية العراقية، فيما قضى 52 مقاتلا بذات المنطقة."
+    )
+    assert [(m, v) for m, v, *_ in got] == [("returnees", 190), ("fighters_killed", 52)]
