@@ -52,7 +52,8 @@ _ORGS = {
                 "دراسة", "الدراسة", "مركز للدراسات", "مركز الدراسات", "معهد", "المعهد", "مرصد", "المرصد",
                 "étude", "l'étude", "une étude", "think tank", "think-tank", "institut", "l'institut", "observatoire",
                 "analyst", "analysts", "researcher", "researchers", "study", "a study", "the study", "institute",
-                "think tank", "observatory", "centre for", "center for"],
+                "think tank", "observatory", "centre for", "center for", "مؤشر الإرهاب العالمي", "Global Terrorism Index",
+                "State Department", "Département d'État"],
 }  # fmt: skip
 # Names that identify both a person and the body they speak for.
 _PEOPLE = {
@@ -158,6 +159,23 @@ _CUE_PATTERN = re.compile(
 )
 
 
+_GOVERNMENT_BODIES = {"MOI", "MFA", "GOV", "PARLIAMENT", "DGSN", "official_unspecified"}
+_FOREIGN_AFTER = re.compile(
+    r"\s*(?:ال)?(?:امريكيه|اميركيه|اسبانيه|فرنسيه|بلجيكيه|المانيه|بريطانيه|هولنديه|ايطاليه|تونسيه|جزايريه|عراقيه"
+    r"|سوريه|ليبيه|مصريه|اوروبيه|espagnol|français|américain|belge|allemand|britannique|tunisien|algérien)"
+)
+_FOREIGN_BEFORE = re.compile(
+    r"(?:u\.?s\.?|us|american|spanish|french|belgian|german|british|dutch|tunisian|algerian|european|"
+    r"iraqi|syrian|the\s+us)\s+(?:the\s+)?$"
+)
+
+
+def _foreign_body(folded: str, start: int, end: int) -> bool:
+    return bool(
+        _FOREIGN_AFTER.match(folded, end) or _FOREIGN_BEFORE.search(folded[max(0, start - 20) : start])
+    )
+
+
 def _org_matches(folded: str) -> list[_OrgMatch]:
     taken: list[_OrgMatch] = []
     for rules, is_person in ((_PEOPLE_RULES, True), (_ORG_RULES, False)):
@@ -167,6 +185,12 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
             for match in pattern.finditer(folded):
                 if any(match.start() < t.fend and t.fstart < match.end() for t in taken):
                     continue
+                if (
+                    not is_person
+                    and org in _GOVERNMENT_BODIES
+                    and _foreign_body(folded, match.start(), match.end())
+                ):
+                    org = "analyst"  # "وزارة الخارجية الأمريكية", "the US State Department": an outside view
                 taken.append(_OrgMatch(org, match.start(), match.end(), "person" if is_person else None))
     return sorted(taken, key=lambda m: m.fstart)
 

@@ -114,3 +114,15 @@ def test_people_stranded_in_camps_abroad_are_held_abroad_as_of_publication():
     [women, minors] = claims_of("He said 270 women and 380 children remain stuck in camps in Syria.")
     assert (women.metric, women.subset, minors.subset) == ("fighters_detained_abroad", "women", "minors")
     assert women.as_of == "2024-12-30"
+
+
+def test_a_foreign_governments_report_is_an_outside_view_not_a_moroccan_body():
+    assert (
+        reading("وحسب تقرير وزارة الخارجية الأمريكية، فكك المغرب 11 خلية إرهابية سنة 2022.")[0][5]
+        == "analyst"
+    )
+    assert (
+        reading("According to the US State Department, Morocco dismantled 11 terrorist cells in 2022.")[0][5]
+        == "analyst"
+    )
+    assert reading("وأفادت وزارة الخارجية المغربية أن المغرب فكك 11 خلية إرهابية سنة 2022.")[0][5] == "MFA"
