@@ -133,6 +133,7 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
             claim.evidence = {
                 "value": mention.kind,
                 "noun": noun.found_by,
+                "class": noun.cls,
                 "period": period_evidence,
                 "source": source_evidence,
             }
