@@ -19,8 +19,18 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from claims.extraction.bylines import (
+    byline_date,
+    copyright_outlet,
+    dateline_date,
+    first_date,
+    is_author_line,
+    is_name_line,
+    is_read_time,
+    site_name,
+    wire_agency,
+)
 from claims.extraction.normalize import fold
-from claims.extraction.periods import MONTH_ALTERNATIVES, MONTHS
 from claims.extraction.records import Document
 
 _NBSP_RUN = re.compile(r"[\u00a0\u202f]{2,}|[ \u00a0]{4,}")
@@ -101,38 +111,9 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-_LABEL = (
-    r"(?:نشر\s+(?:في|يوم|بتاريخ)|بتاريخ|تاريخ\s+النشر|اخر\s+تحديث|publié\s+le|publie\s+le|mis\s+à\s+jour\s+le|le"
-    r"|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|on|يوم)?"
-)
-_WEEKDAY = (
-    r"(?:(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)?"
-)
-# A line that is only a date: "27 دجنبر، 2018", "الخميس 27 دجنبر 2018", "December 27, 2018", "27/12/2018".
-_DATE_LINE = re.compile(
-    rf"^\s*{_LABEL}\s*[:：-]?\s*{_WEEKDAY}\s*[،,]?\s*(?:"
-    rf"(?P<day>\d{{1,2}})\s*(?:er)?\s+(?P<month>{MONTH_ALTERNATIVES})\s*[،,]?\s*(?P<year>(?:19|20)\d\d)"
-    rf"|(?P<month2>{MONTH_ALTERNATIVES})\s+(?P<day2>\d{{1,2}})\s*[،,]\s*(?P<year2>(?:19|20)\d\d)"
-    r"|(?P<day3>\d{1,2})\s*[/.-]\s*(?P<month3>\d{1,2})\s*[/.-]\s*(?P<year3>(?:19|20)\d\d)"
-    r"|(?P<year4>(?:19|20)\d\d)-(?P<month4>\d\d)-(?P<day4>\d\d)"
-    r")(?:\s*(?:[-–|]|à|a|at|على\s+الساعه|-\s+)?\s*(?:\d{1,2}[:h]\d\d(?::\d\d)?)?\s*\S{0,3})?\s*$"
-)
-
-
 def date_of_line(text: str) -> date | None:
-    """The date a line consists of (a byline date line), or None."""
-    match = _DATE_LINE.match(fold(text.strip(" \t\u00a0\u200f\u200e")))
-    if not match:
-        return None
-    if match["month"] or match["month2"]:
-        month = MONTHS[match["month"] or match["month2"]]
-        day, year = match["day"] or match["day2"], match["year"] or match["year2"]
-    elif match["month3"]:
-        month, day, year = int(match["month3"]), match["day3"], match["year3"]
-    else:
-        month, day, year = int(match["month4"]), match["day4"], match["year4"]
-    return _safe_date(int(year), month, int(day))
+    """The date a byline line gives ("27 دجنبر، 2018", "Published on June 2, 2022 · 3 min read"), or None."""
+    return byline_date(text)
 
 
 def _is_sidebar(line: _Line) -> bool:
@@ -173,14 +154,46 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
     content = [i for i, line in enumerate(lines) if line.stripped and not _is_chrome(line)]
     if not content:
         return _document(text, lines, 0, None, None, None, "clean")
-    first = content[0]
-    second = content[1] if len(content) > 1 else None
-    if second is not None and _DATELINE.match(lines[second].stripped):
-        return _document(text, lines, second, lines[first].stripped, None, None, "clean")
-    if second is not None and _is_breadcrumb(lines[first]) and _is_heading(lines[second]):
-        return _document(text, lines, second + 1, lines[second].stripped, None, None, "wordpress")
     layout = "wordpress" if any(_is_body_end(line) for line in lines) else "clean"
-    return _document(text, lines, first + 1, lines[first].stripped, None, None, layout)
+    position, outlet = 0, None
+    # "Le Site info" / "AccueilMarocSécurité" / title: the site's name above the breadcrumb
+    if (
+        len(content) > 2
+        and _is_breadcrumb(lines[content[1]])
+        and not _is_breadcrumb(lines[content[0]])
+        and is_name_line(lines[content[0]].stripped)
+    ):
+        outlet, position = lines[content[0]].stripped, 1
+    if (
+        len(content) > position + 1
+        and _is_breadcrumb(lines[content[position]])
+        and _is_heading(lines[content[position + 1]])
+        and not _DATELINE.match(lines[content[position + 1]].stripped)
+    ):
+        position, layout = position + 1, "wordpress"
+    title = lines[content[position]].stripped
+    position += 1
+    # the byline block under the title: outlet, author, date, reading time, in any order
+    published = None
+    while position < len(content) and position < len(content) - 1:
+        line = lines[content[position]]
+        when = byline_date(line.text)
+        if when is not None:
+            published = published or when
+        elif is_author_line(line.stripped) or is_read_time(line.stripped):
+            pass
+        elif (
+            outlet is None
+            and published is None
+            and is_name_line(line.stripped)
+            and not _DATELINE.match(line.stripped)
+        ):
+            outlet = line.stripped
+        else:
+            break
+        position += 1
+    body_from = content[position] if position < len(content) else len(lines)
+    return _document(text, lines, body_from, title, outlet, published, layout)
 
 
 def _is_breadcrumb(line: _Line) -> bool:
@@ -204,6 +217,10 @@ def _document(text, lines, body_from, title, outlet, published, layout) -> Docum
     content = [line for line in body_lines if line.stripped]
     if published is None:
         published, content = _date_line(lines[:body_from], content)
+    content, footer_outlet = _without_footer(content, lines[body_from:])
+    if content and layout != "aggregator":
+        published = published or dateline_date(content[0].text)
+        outlet = outlet or footer_outlet or wire_agency(content[0].text)
     if content:
         body_start, body_end = content[0].start, content[-1].end
     else:
@@ -225,6 +242,30 @@ def _document(text, lines, body_from, title, outlet, published, layout) -> Docum
         body_end=body_end,
         layout=layout,
     )
+
+
+def _without_footer(content: list[_Line], rest: list[_Line]) -> tuple[list[_Line], str | None]:
+    """The body without its copyright line ("© 2024 Maghreb Daily Monitor") or a bare outlet name
+    closing it, and the outlet that line names; the foot of the whole page is searched too."""
+    outlet = None
+    for line in reversed([line for line in rest if line.stripped][-6:]):
+        outlet = copyright_outlet(line.stripped)
+        if outlet:
+            break
+    while content and (copyright_outlet(content[-1].stripped) or _CREDIT.match(content[-1].stripped)):
+        outlet = outlet or copyright_outlet(content[-1].stripped)
+        content = content[:-1]
+    if (
+        outlet is None
+        and len(content) > 2
+        and is_name_line(content[-1].stripped)
+        and not any(ch.isdigit() for ch in content[-1].stripped)
+    ):
+        outlet, content = content[-1].stripped, content[:-1]  # "Asharq Al-Awsat English" closing the text
+    return content, outlet
+
+
+_CREDIT = re.compile(r"^\((?:writing|reporting|editing|additional reporting)\s+by\b", re.IGNORECASE)
 
 
 def _date_line(head: list[_Line], content: list[_Line]) -> tuple[date | None, list[_Line]]:
@@ -316,7 +357,11 @@ def _parse_html(html: str) -> Document:
     prefix = f"{title}\n\n" if title else ""
     text = prefix + body
     published = None
-    raw_date = _attr(extracted, "date") or _html_date(html)
+    raw_date = _html_date(html) or _attr(extracted, "date")
+    if raw_date and raw_date.endswith(
+        "-01-01"
+    ):  # a year-only guess (often the footer's ©): the byline knows better
+        raw_date = _visible_byline_date(html) or raw_date
     if raw_date:
         match = re.match(r"(\d{4})-(\d{2})-(\d{2})", raw_date)
         if match:
@@ -325,7 +370,7 @@ def _parse_html(html: str) -> Document:
     return Document(
         text=text,
         title=title or None,
-        outlet=_attr(extracted, "sitename") or None,
+        outlet=site_name(_attr(extracted, "sitename")) or None,
         published=published,
         dateline=dateline_match["city"] if dateline_match else None,
         language=detect_language(body or text),
@@ -342,6 +387,21 @@ _HTML_DATES = (
     re.compile(r'(?:article:published_time|pubdate|publishdate|date)"\s+content="(\d{4}-\d{2}-\d{2})', re.I),
     re.compile(r'<time[^>]*\sdatetime="(\d{4}-\d{2}-\d{2})', re.I),
 )
+
+
+_TAG = re.compile(r"<[^>]+>")
+_BYLINE_BLOCK = re.compile(
+    r"<[^>]+class=\"[^\"]*(?:byline|date|time|meta|top-bar)[^\"]*\"[^>]*>(.*?)</", re.I | re.S
+)
+
+
+def _visible_byline_date(html: str) -> str | None:
+    """The first full date printed in an element whose class says byline, date or time."""
+    for block in _BYLINE_BLOCK.finditer(html):
+        found = first_date(fold(_TAG.sub(" ", block.group(1))))
+        if found:
+            return found[0].isoformat()
+    return None
 
 
 def _html_date(html: str) -> str | None:
