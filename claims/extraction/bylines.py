@@ -33,8 +33,11 @@ _BYLINE_WORDS = re.compile(
     r"|\d{1,2}\s*[:h]\s*\d{2}(?::\d\d)?|gmt[+-]\d+|[+-]\d\d:?\d\d|[:：,،.·|()\[\]–—-]|\d+"
 )
 _PARTS = re.compile(r"\s+[·|•]\s+")
-_AUTHOR = re.compile(r"^(?:by|par|بقلم|كتب|كتبت)\s+\S", re.IGNORECASE)
-_READ_TIME = re.compile(r"^\d+\s*(?:min(?:utes?)?\s+(?:read|de\s+lecture)|دقائق|دقيقه)", re.IGNORECASE)
+_AUTHOR = re.compile(r"^(?:by|par|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد)\s*:?\s*\S", re.IGNORECASE)
+_READ_TIME = re.compile(
+    r"^(?:قراءة\s+)?\d+\s*(?:min(?:utes?)?\s+(?:read|de\s+lecture)|دقائق|دقيقه|دقيقة)|^(?:منذ|il\s+y\s+a)\s+\d+|^\d+\s+\w+\s+ago$",
+    re.IGNORECASE,
+)
 _SENTENCE_MARK = re.compile(r"[.!?؟:;؛«»\"“”]|\s[-–—]\s")
 # Wire agencies named in a dateline ("Rabat (AFP) -"), as their outlet.
 _AGENCIES = ("Reuters", "AFP", "AP", "MAP", "EFE", "Xinhua", "dpa", "Anadolu", "UPI")
@@ -48,7 +51,7 @@ _COPYRIGHT = re.compile(
 )
 _COPYRIGHT_NOISE = re.compile(
     r"©|جميع\s+الحقوق\s+محفوظ[ةه]?|لموقع|لجريد[ةه]|tous\s+droits\s+réservés|all\s+rights\s+reserved|copyright"
-    r"|(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)|[.,،|-]",
+    r"|(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)|[.,،|–—-]",
     re.IGNORECASE,
 )
 # A site's name as its page title or Open Graph name prints it: "Le Monde.fr" is Le Monde.

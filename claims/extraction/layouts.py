@@ -35,7 +35,7 @@ from claims.extraction.records import Document
 
 _NBSP_RUN = re.compile(r"[\u00a0\u202f]{2,}|[ \u00a0]{4,}")
 _BYLINE = re.compile(
-    r"^\s*(?:نشر في|Publié dans|Publie dans)\s+(?P<outlet>.+?)\s+(?:يوم|le)\s+"
+    r"^\s*(?:نشر في|Publié dans|Publie dans|Published in)\s+(?P<outlet>.+?)\s+(?:يوم|le|on)\s+"
     r"(?P<day>\d{1,2})\s*[-/.]\s*(?P<month>\d{1,2})\s*[-/.]\s*(?P<year>\d{4})\s*$",
     re.IGNORECASE,
 )
@@ -55,6 +55,9 @@ _CHROME_LINES = {
         "استمع للمقال",
         "Merci pour le signalement !",
         "Écouter l'article",
+        "Thank you for reporting!",
+        "This image will be automatically blocked after it is reported by several people.",
+        "Listen to the article",
     )
 }
 # Lines where the article's own text ends (source link, tags, related posts, comment form).
@@ -75,6 +78,15 @@ _BODY_END_MARKERS = tuple(
         "Laisser un commentaire",
         "Votre adresse e-mail ne sera pas publiée",
         "Mots-clés",
+        "Click here to read the story from its source",
+        "Keywords",
+        "Related articles",
+        "Leave a Reply",
+        "Leave a comment",
+        "Save my name, email, and website",
+        "Back to top",
+        "Enregistrer mon nom",
+        "Retour en haut",
     )
 )
 
@@ -159,8 +171,8 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
     # "Le Site info" / "AccueilMarocSécurité" / title: the site's name above the breadcrumb
     if (
         len(content) > 2
-        and _is_breadcrumb(lines[content[1]])
-        and not _is_breadcrumb(lines[content[0]])
+        and _is_glued(lines[content[1]])
+        and not _is_glued(lines[content[0]])
         and is_name_line(lines[content[0]].stripped)
     ):
         outlet, position = lines[content[0]].stripped, 1
@@ -200,6 +212,16 @@ def _is_breadcrumb(line: _Line) -> bool:
     """Category links glued together ("العالمالمغرب"): short, no sentence punctuation."""
     words = line.stripped.split()
     return 0 < len(words) <= 4 and len(line.stripped) <= 40 and not re.search(r"[.!?؟،,:]", line.stripped)
+
+
+_GLUED = re.compile(
+    r"[a-zàâçéèêëîïôûùüÿœ][A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸ]|ة[\u0621-\u064a]|[\u0621-\u064a]{3,}ال[\u0621-\u064a]{2,}"
+)
+
+
+def _is_glued(line: _Line) -> bool:
+    """A breadcrumb whose links were glued when the page was saved: "AccueilMarocSécurité", "الرئيسيةتقارير"."""
+    return _is_breadcrumb(line) and bool(_GLUED.search(line.stripped))
 
 
 def _is_heading(line: _Line) -> bool:
