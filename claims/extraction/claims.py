@@ -157,6 +157,8 @@ def _metric(folded: str, noun: CountedNoun, fstart: int, context: str, sentence_
     continues (an item of a list), or from the verb that follows it."""
     if noun.found_by == "list" and sentence_claims:
         return sentence_claims[-1].metric
+    if noun.found_by == "referred" and sentence_claims:
+        noun = replace(noun, metric=sentence_claims[-1].metric)  # "137 منهم": of the figure just stated
     decided = decide_metric(folded, noun, fstart, context)
     if noun.found_by == "verb":
         if noun.metric == "fighters_killed":
@@ -167,6 +169,12 @@ def _metric(folded: str, noun: CountedNoun, fstart: int, context: str, sentence_
             return "fighters_killed" if joined_before or fighter_frame(folded + " " + context) else None
         if noun.metric == "persons_arrested" and decided == "fighters_detained_abroad":
             return decided  # "250 were detained in Syria and Iraq"
+        if (
+            noun.metric == "persons_arrested"
+            and sentence_claims
+            and sentence_claims[-1].metric == "returnees"
+        ):
+            return "returnees_arrested"  # "270 sont rentrés au Maroc et 137 ont été poursuivis en justice"
         return noun.metric
     return decided or noun.metric
 

@@ -46,7 +46,7 @@ _FRENCH_NOUNS = {
     "operation": "operation", "réseau": "network", "reseau": "network", "ressortissant": "person",
     "structure": "cell", "tentative": "attempt", "marocain": "person", "marocaine": "person",
     "élément": "person", "element": "person", "détenu": "person", "enfant": "person", "militant": "person",
-    "islamiste": "person",
+    "islamiste": "person", "retour": "returnee",
 }  # fmt: skip
 # English nouns (singular and plural written out: English plurals are not all a trailing "s").
 _ENGLISH_NOUNS = {
@@ -67,7 +67,8 @@ _ENGLISH_NOUNS = {
 _ADJECTIVES = frozenset(
     "présumés présumé présumées autres nouveaux nouvelles nouveau anciens suspected alleged other more new "
     "terror terrorist extremist jihadist radicalized radicalised moroccan additional further islamist "
-    "isis-linked pro-isis daesh-linked".split()
+    "isis-linked pro-isis daesh-linked militant joint counter-terrorism anti-terrorist security others autres "
+    "armed".split()
 )
 _DUALS = {
     form
@@ -84,12 +85,12 @@ _PREFIXES = ("وال", "بال", "لل", "ال", "و")
 
 _ARREST = (
     r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|احيل|احاله|تقديم|امام\s+العداله|على\s+العداله"
-    r"|interpell|arrêt|arret|arrest|appréhend"
+    r"|interpell|arrêt|arret|arrest|appréhend|tradui|poursuivi|(?<!\w)justice|prosecut"
     r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"
 )
 _KILLED = r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
 _JOINED = (
-    r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis|ralli|combatt|quitté"
+    r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis|ralli|combatt|quitté|enrôl|rendus\s+(?:en|dans)"
     r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country)|went\s+to|fighting|fought"
 )
 _DETAINED = (
@@ -107,7 +108,8 @@ _RETURN = (
 )
 _OTHER_CRIME = (
     r"الجريمه\s+(?:العامه|المنظمه)|الحق\s+العام|المخدرات|الهجره\s+غير|حوادث\s+السير|التهريب|الاتجار"
-    r"|criminalité|droit\s+commun|stupéfiants|drogue|migration\s+irrégulière"
+    r"|criminalité|droit\s+commun|stupéfiants|drogue|migration\s+irrégulière|crime\s+organisé|organi[sz]ed\s+crime"
+    r"|drugs?(?!\w)|narcotic|cannabis|trafficking|trafic"
 )
 _FIGHTER_FRAME = (
     r"مقاتل|جهادي|بور\s+التوتر|سوريا|العراق|التحق|combattant|djihadiste|jihadiste|syrie|irak"
@@ -120,7 +122,7 @@ _NOT_TERROR_CELL = (
 # A cell is a terrorist cell unless it is a police or social unit: "خلايا التكفل بالنساء ضحايا العنف".
 _CARE_UNIT = r"ضحايا\s+العنف|التكفل|victimes\s+de\s+violence|prise\s+en\s+charge|victims\s+of\s+violence"
 _FOIL = r"احباط|احبط|افشال|افشل|اجهاض|déjou|dejou|avort|empêch"
-_JOINT = r"مشترك|conjoint|commune"
+_JOINT = r"مشترك|conjoint|commune|joint"
 _TERROR_FRAME = (
     r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|مقاتل|بور\s+التوتر|terror|djihad|jihad|extrémis|radical|daech"
     r"|isis|daesh|extremis|islamic\s+state|état\s+islamique|cellule|cell"
@@ -199,8 +201,18 @@ _NOUN_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"\s+(?:d')?([\w'-]+)")
 
 
+_NUMBER_OF_AFTER = re.compile(
+    r"\s+(?:le|the|celui)\s+(?:nombre|number|total)\s+(?:de|des|d'|of)\s*(?:the\s+)?"
+)
+
+
 def noun_after(folded: str, end: int) -> CountedNoun | None:
     """The noun a number counts: the next word, after an optional "من" / "de" / "d'"."""
+    number_of = _NUMBER_OF_AFTER.match(
+        folded, end
+    )  # "à 288 le nombre de femmes", "to eight the number of cells"
+    if number_of:
+        end = number_of.end() - 1
     match = _NOUN_AFTER.match(folded, end)
     if not match:
         return None
@@ -297,23 +309,34 @@ def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | N
 
 # A number followed by a verb and no counted noun: the verb says what is counted ("120 لقوا حتفهم",
 # "156 sont rentrés", "84 who returned"). Each frame: (noun class, metric it implies, pattern after the number).
-_VERB_LEAD = r"\s*(?:(?:منهم|منهن|من\s+هولاء|d'entre\s+eux|of\s+them|others|autres|more|other)\s+)?(?:(?:ont|sont|se\s+sont|été|have|has|had|been|were|are|was|who|qui|قد|ممن|من)\s+)*(?:(?:déjà|already|also|aussi|later|ensuite)\s+)?"
+_VERB_LEAD = (
+    r"\s*(?:(?:منهم|منهن|من\s+هولاء|d'entre\s+(?:eux|elles)|of\s+them|of\s+whom|others|autres|more|other)\s+)?"
+    r"(?:(?:ont|sont|se\s+sont|été|étaient|était|seraient|auraient|avaient|avait|have|has|had|been|were|are|was"
+    r"|who|qui|قد|ممن|من|would|may|reportedly)\s+)*(?:(?:déjà|already|also|aussi|later|ensuite|then|ainsi)\s+)?"
+)
 _VERB_FRAMES = [
     (
         "fighter",
+        "fighters_in_zone",
+        r"(?:combat(?:tent|traient|tant)\s+toujours|still\s+fighting|(?:are|were)\s+still\s+(?:fighting|in)"
+        r"|[وف]?(?:لا\s+يزالون|ما\s+زالوا)\s+(?:يقاتلون|في))(?![\w])",
+    ),
+    (
+        "fighter",
         "fighters_killed",
-        r"(?:[وف]?(?:لقوا|قتلوا|لقي|قتل)|tués|tues|morts|péri|killed|died)(?![\w])",
+        r"(?:[وف]?(?:لقوا|قتلوا|لقي|قتل|قضوا)|tués|tues|morts|péri|trouvé\s+la\s+mort|killed|died)(?![\w])",
     ),
     (
         "fighter",
         "fighters_joined",
         r"(?:[وف]?(?:غادروا|التحقوا|سافروا|انضموا|توجهوا|التحق|غادر)|rejoint|partis|quitté|combattent|ralli\w*"
-        r"|joined|left|travel+ed|went)(?![\w])",
+        r"|enrôlés|rendus\s+(?:en|dans)|joined|left|travel+ed|went)(?![\w])",
     ),
     (
         "returnee",
         "returnees",
-        r"(?:[وف]?(?:عادوا|رجعوا|عاد)|revenus|rentrés|regagné|returned|came\s+back|(?:from|de)\s+(?:syria|iraq|libya|syrie|irak|libye))(?![\w])",
+        r"(?:[وف]?(?:عادوا|رجعوا|عاد)|revenu(?:e|es|s)?|rentré(?:e|es|s)?|regagné|returned|came\s+back"
+        r"|(?:from|de)\s+(?:syria|iraq|libya|syrie|irak|libye))(?![\w])",
     ),
     (
         "person",
@@ -324,7 +347,9 @@ _VERB_FRAMES = [
     (
         "person",
         "persons_arrested",
-        r"(?:[وف]?(?:احيلوا|اوقفوا|اعتقلوا|تم\s+توقيفهم|تم\s+اعتقالهم)|arrêtés|interpellés|déférés|arrested|detained)(?![\w])",
+        r"(?:[وف]?(?:احيلوا|اوقفوا|اعتقلوا|تم\s+توقيفهم|تم\s+اعتقالهم)|arrêté(?:e|es|s)?|interpellé(?:e|es|s)?"
+        r"|déféré(?:e|es|s)?|poursuivi(?:e|es|s)?|présenté(?:e|es|s)?\s+(?:à|au|devant)|arrested|detained"
+        r"|brought|prosecuted|tried|charged)(?![\w])",
     ),
 ]
 _VERB_FRAME_PATTERNS = [
@@ -405,10 +430,26 @@ def _frame(folded: str, context: str) -> _Frame:
         # people held in camps or prisons abroad are, in this press, fighters and their families
         terror_or_fighters_around=bool(_compiled(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}").search(around))
         or bool(_compiled(_DETAINED).search(folded) and _compiled(_ABROAD).search(folded)),
-        fighters_around=bool(_compiled(_FIGHTER_FRAME).search(around)),
+        fighters_around=bool(_compiled(_FIGHTER_FRAME).search(folded)),
         other_crime=bool(_compiled(_OTHER_CRIME).search(folded)),
         detained_abroad=bool(_compiled(_DETAINED).search(folded) and _compiled(_ABROAD).search(folded)),
     )
+
+
+def _in_clause(pattern: str, folded: str, fstart: int, fend: int) -> bool:
+    """Whether `pattern` occurs in the clause of the number at [fstart, fend) (between clause breaks)."""
+    before = folded[max(0, fstart - _CUE_WINDOW) : fstart]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    start = max(0, fstart - _CUE_WINDOW) + (breaks[-1].end() if breaks else 0)
+    after = _CLAUSE_BREAK.search(folded, fend, fend + _CUE_WINDOW)
+    return bool(
+        _compiled(pattern).search(
+            folded, start, after.start() if after else min(len(folded), fend + _CUE_WINDOW)
+        )
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[،,;؛:]|\s(?:فيما|بينما|while|whereas|alors\s+que)\s")
 
 
 def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = "") -> str | None:
@@ -428,7 +469,10 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     if cls == "plot":
         return "plots_foiled"
     if cls in ("attack", "attempt", "operation"):
-        if cls == "operation" and re.match(rf"\s*(?:\w+\s+)?(?:{_JOINT})", after_noun):
+        if cls == "operation" and (
+            re.match(rf"\s*(?:\w+\s+)?(?:{_JOINT})", after_noun)
+            or re.search(_JOINT, folded[fstart : noun.fstart])
+        ):
             return "joint_operations"
         terrorist = cls == "attack" or re.match(r"\s*(?:ال)?(?:ارهابي|تخريبي|terroris)", after_noun)
         if not terrorist:
@@ -455,13 +499,18 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     if frame.detained_abroad:
         cues["fighters_detained_abroad"] = _nearest(_DETAINED, folded, fstart, noun.fend)
         cues["persons_arrested"] = None
-    if cls != "fighter" and not frame.fighters_around:
+    if cls != "fighter" and not frame.fighters_around and noun.metric not in _INHERENT:
         cues["fighters_killed"] = None  # people killed in an attack are victims, not fighters
     present = {metric: distance for metric, distance in cues.items() if distance is not None}
     if present:
         nearest = min(present, key=present.get)
-        if nearest == "persons_arrested" and cues["returnees"] is not None and cues["returnees"] <= 60:
-            return "returnees_arrested"  # "توقيف 50 شخصا عادوا من سوريا"
+        if nearest == "persons_arrested" and noun.metric in ("returnees", "returnees_arrested"):
+            return "returnees_arrested"  # "عاد 260 …، تم إيقاف 137 منهم": arrested among the returnees
+        both = _in_clause(_RETURN, folded, fstart, noun.fend) and _in_clause(
+            _ARREST, folded, fstart, noun.fend
+        )
+        if nearest in ("persons_arrested", "returnees") and both:
+            return "returnees_arrested"  # "توقيف 50 شخصا عادوا من سوريا", "97 fighters who returned … were arrested"
         return nearest
     return "fighters_joined" if cls == "fighter" else None
 
