@@ -33,6 +33,7 @@ from claims.extraction.metrics import (
     is_dual,
     noun_after,
     noun_before,
+    noun_class,
     noun_of_verb,
     noun_referred,
 )
@@ -56,14 +57,15 @@ _OWN_VERB_BEFORE = re.compile(
 # What may follow an item of an enumeration that leaves its noun to the first item: "و19 سنة 2016",
 # "et 19 en 2016", "and 13 from Libya", "، و9 خلال 2017", or the end of the clause.
 _LIST_ITEM_FOLLOWS = re.compile(
-    r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب)|en|in|au|à|a|dans|de|du|from|to|at|since|during|et|and|ou|or)(?![\w]))"
+    r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب)|en|in|au|à|a|dans|de|du|from|to|at|since|during|et|and|ou|or"
+    r"|linked|connected|tied|related|liées|liés|reliées|مرتبط\w*|موالي\w*|others|autres|اخري|اخرين)(?![\w]))"
 )
 # "بين 22 و39 سنة", "entre 20 et 31 ans", "aged 21 to 36": a range of ages or amounts, not a list
 _CAUSED_DEATHS = re.compile(
     r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$"
 )
 _RANGE_BEFORE = re.compile(r"(?:بين|entre|between|de|from|aged)\s+\S+\s+(?:و|et|and|to|à|الي)\s*$")
-_LIST_JOINER = re.compile(r"(?:[،,;؛]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو)$")
+_LIST_JOINER = re.compile(r"(?:[،,;؛:]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو)$")
 # "منها 88 خلية": a part of the figure before, whose own noun says what it counts
 _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 
@@ -116,6 +118,7 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
                 or noun.fstart >= mention.end
                 and noun.fend == noun.fstart  # "من بينهم 54 من ذوي السوابق"
                 or _refers_back(text.folded, noun)
+                or noun.found_by == "among"
                 or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
             )
             if sentence_claims and _AMONG_THEM.search(before) and not _OWN_VERB_BEFORE.search(before):
@@ -303,6 +306,8 @@ def _counted_numbers(
             noun = CountedNoun(found[-1][1].cls, mention.end, mention.end, found_by="among")
         if noun is None and found and not _looks_like_year(mention):
             noun = _list_item(folded, mention, found[-1])
+        if noun is None and not _looks_like_year(mention):
+            noun = _partition_head(folded, mention)
         if noun is not None:
             found.append((mention, noun))
     counted_spans = [(noun.fstart, noun.fend) for _, noun in found]
@@ -336,6 +341,30 @@ def _list_item(
         previous_noun.metric,
         found_by="list",
     )
+
+
+# "Parmi les cellules démantelées, 36 étaient …", "Sur les 12 cellules …, 8 étaient", "Of the 47 people
+# arrested …, six of them", "من بين الخلايا المفككة، 36 …": the number counts part of the head noun.
+_PARTITION_HEAD = re.compile(
+    r"(?:parmi|sur|of|among|من\s+بين|من\s+اصل|ومن\s+بين)\s+(?:l'ensemble\s+(?:de|des)\s+)?(?:les|ces|the|these|those|ال)?\s*"
+    r"(?:[\d\s,.]+\s+)?(?P<noun>[\w'-]+)[^.;؛]{0,80}?[,،:]\s*$"
+)
+
+
+def _partition_head(folded: str, mention: NumberMention) -> CountedNoun | None:
+    head = _PARTITION_HEAD.search(folded[max(0, mention.start - 120) : mention.start])
+    if (
+        head is None
+        or not _LIST_ITEM_FOLLOWS.match(folded, mention.end)
+        and not re.match(
+            r"\s*(?:étaient|était|sont|were|are|had|have|كانت|كان|d'entre|of\s+them)", folded[mention.end :]
+        )
+    ):
+        return None
+    found = noun_class(head["noun"])
+    if found is None:
+        return None
+    return CountedNoun(found[0], mention.end, mention.end, found[1], found_by="among")
 
 
 def _is_count(folded: str, mention: NumberMention) -> bool:

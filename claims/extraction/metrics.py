@@ -68,7 +68,7 @@ _ADJECTIVES = frozenset(
     "présumés présumé présumées autres nouveaux nouvelles nouveau anciens suspected alleged other more new "
     "terror terrorist extremist jihadist radicalized radicalised moroccan additional further islamist "
     "isis-linked pro-isis daesh-linked militant joint counter-terrorism anti-terrorist security others autres "
-    "armed".split()
+    "armed deadly major suicide radicalized radicalised".split()
 )
 _DUALS = {
     form
@@ -91,7 +91,8 @@ _ARREST = (
 _KILLED = r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
 _JOINED = (
     r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis|ralli|combatt|quitté|enrôl|rendus\s+(?:en|dans)"
-    r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country)|went\s+to|fighting|fought"
+    r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country|to\s+(?:fight|join))|went\s+to"
+    r"|fighting|fought|to\s+fight"
 )
 _DETAINED = (
     r"معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons"
@@ -104,6 +105,7 @@ _REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|rep
 _RETURN = (
     r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عادت|عدن|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا|رجعت))(?!\w)"
     r"|revenant|rentrés|revenus|regagné|retour|returned|returnee|came\s+back|back\s+to\s+morocco"
+    r"|brought\s+(?:back\s+)?home"
     rf"|{_REPATRIATED}"
 )
 _OTHER_CRIME = (
@@ -196,7 +198,7 @@ def any_dual(words: list[str]) -> bool:
 
 
 _NOUN_AFTER = re.compile(
-    r"\s*(?:(?P<of>من|de|des|of)\s+)?(?:(?:هذه|هاته|هولاء|ces|these|the)\s+)?(?:d')?(?P<noun>[\w'-]+)"
+    r"[\s«“\"]*(?:(?P<of>من|de|des|of)\s+)?(?:(?:هذه|هاته|هولاء|ces|ses|leurs|these|the|its|their)\s+)?[«“\"]?(?:d')?(?P<noun>[\w'-]+)"
 )
 _WORD_AFTER = re.compile(r"\s+(?:d')?([\w'-]+)")
 
@@ -252,7 +254,8 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     offset = max(0, fstart - 200)
     is_zero = re.match(r"[وف]?(?:ال)?صفر", folded[fstart:])
     linked = is_zero or re.search(
-        r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|de|to|reached|is|was|stood\s+at)\s*$",
+        r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|de|to|reached|reach|is|was|stood\s+at|at"
+        r"|topped|exceeded|surpassed|rose\s+to|fell\s+to|dropped\s+to)\s*$",
         _strip_qualifier(before),
     )
     # "وبلغ عدد المقاتلين 1699": the verb before "عدد" links the count to the number after its noun
@@ -452,12 +455,24 @@ def _in_clause(pattern: str, folded: str, fstart: int, fend: int) -> bool:
 _CLAUSE_BREAK = re.compile(r"[،,;؛:]|\s(?:فيما|بينما|while|whereas|alors\s+que)\s")
 
 
+# ", âgés de 22 à 38 ans," / ", aged 18 to 40," between a subject and its verb: not a clause of its own
+_AGE_APPOSITION = re.compile(
+    r"[،,]\s*(?:âgés|agés|âgé|aged|between\s+the\s+ages|تتراوح\s+اعمارهم|يتراوح)[^،,.]{0,45}[،,]"
+)
+
+
+@lru_cache(maxsize=16)
+def _without_appositions(folded: str) -> str:
+    return _AGE_APPOSITION.sub(lambda m: " " * len(m.group()), folded)
+
+
 def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = "") -> str | None:
     """The metric of a number counting `noun` in this sentence.
 
     `context` is folded text around the sentence (the previous sentence, the title) that tells whether people
     counted here are counted in a terrorism case.
     """
+    folded = _without_appositions(folded)
     cls = noun.cls
     after_noun = folded[noun.fend : noun.fend + 40]
     if cls in ("cell", "network"):

@@ -254,7 +254,9 @@ _FR_APPROXIMATE = {
 }  # fmt: skip
 _FR_TOKEN = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+(?:-[a-zàâçéèêëîïôûùüÿœ]+)*")
 _HAS_LATIN = re.compile(r"[a-z]{3}")
-_FR_APPROX_PHRASE = re.compile(r"\b(une)\s+(" + "|".join(_FR_APPROXIMATE) + r")\b")
+_FR_APPROX_PHRASE = re.compile(r"\b(une|un|d'un|d'une)\s+(" + "|".join(_FR_APPROXIMATE) + r")\b")
+# "un seul attentat" / "only one attack": one; "aucun attentat": none
+_FR_ONE_ZERO = re.compile(r"\b(?:(?P<one>une?\s+seule?)|(?P<zero>aucune?))\b")
 
 
 def _is_french_number(token: str) -> bool:
@@ -290,6 +292,12 @@ def _french_word_mentions(folded: str) -> list[NumberMention]:
                     NumberMention(tokens[i].start(), end, value, "words", _percent_after(folded, end))
                 )
         i = j
+    for match in _FR_ONE_ZERO.finditer(folded):
+        mentions.append(
+            NumberMention(
+                match.start(), match.end(), 1 if match["one"] else 0, "words" if match["one"] else "zero"
+            )
+        )
     for match in _FR_APPROX_PHRASE.finditer(folded):
         value = _FR_APPROXIMATE[match.group(2)]
         mentions.append(
@@ -307,6 +315,7 @@ _EN_WORDS = {
 }  # fmt: skip
 _EN_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _EN_APPROXIMATE = re.compile(r"\b(?:a|one)\s+dozen\b")
+_EN_ONE = re.compile(r"\b(?:only|just)\s+one\b|\ba\s+single\b|\b(?P<thousand>a\s+thousand)\b")
 
 
 def _is_english_number(token: str) -> bool:
@@ -331,7 +340,7 @@ def _english_word_mentions(folded: str) -> list[NumberMention]:
         while j - 1 > i and tokens[j - 1].group() == "and":
             j -= 1
         phrase = folded[tokens[i].start() : tokens[j - 1].end()]
-        if phrase != "one":  # "one of the cells": a pronoun more often than a count
+        if phrase != "one" or not re.match(r"\s+of\b", folded[tokens[j - 1].end() :]):  # "one of the cells"
             try:
                 value = text2num(phrase, "en")
             except ValueError:
@@ -342,6 +351,9 @@ def _english_word_mentions(folded: str) -> list[NumberMention]:
                     NumberMention(tokens[i].start(), end, value, "words", _percent_after(folded, end))
                 )
         i = j
+    for match in _EN_ONE.finditer(folded):
+        value = 1000 if match["thousand"] else 1
+        mentions.append(NumberMention(match.start(), match.end(), value, "words"))
     for match in _EN_APPROXIMATE.finditer(folded):
         mentions.append(NumberMention(match.start(), match.end(), 12, "approximate", None, approximate=True))
     return mentions
