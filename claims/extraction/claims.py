@@ -288,6 +288,8 @@ def _counted_numbers(
         if any(p.fstart <= mention.start < p.fend for p in periods) or not _is_count(folded, mention):
             continue
         noun = noun_after(folded, mention.percent_end or mention.end)
+        if noun is None and mention.value == 1 and mention.kind == "words":
+            noun = _noun_before_one(folded, mention)  # "خلية واحدة": the noun comes first
         if noun is None and not _looks_like_year(mention):
             noun = noun_of_verb(folded, mention.percent_end or mention.end)
         if noun is None and mention.kind != "approximate":
@@ -365,6 +367,17 @@ def _partition_head(folded: str, mention: NumberMention) -> CountedNoun | None:
     if found is None:
         return None
     return CountedNoun(found[0], mention.end, mention.end, found[1], found_by="among")
+
+
+def _noun_before_one(folded: str, mention: NumberMention) -> CountedNoun | None:
+    word = re.search(r"([\w'-]+)\s+$", folded[max(0, mention.start - 30) : mention.start])
+    if not word or not re.match(r"[وف]?واحد", folded[mention.start : mention.end]):
+        return None
+    found = noun_class(word.group(1))
+    if found is None:
+        return None
+    start = mention.start - len(word.group(0))
+    return CountedNoun(found[0], start, start + len(word.group(1)), found[1])
 
 
 def _is_count(folded: str, mention: NumberMention) -> bool:

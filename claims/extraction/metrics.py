@@ -84,18 +84,19 @@ _NOUN_SUBSET = {fold(w): s for w, s in {"نساء": "women", "امرأة": "wome
 _PREFIXES = ("وال", "بال", "لل", "ال", "و")
 
 _ARREST = (
-    r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|احيل|احاله|تقديم|امام\s+العداله|على\s+العداله"
+    r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|احيل|احاله|احال|تقديم|امام\s+العداله|على\s+العداله"
+    r"|النيابه\s+العامه|ادان|convicted|condamn"
     r"|interpell|arrêt|arret|arrest|appréhend|tradui|poursuivi|(?<!\w)justice|prosecut"
     r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"
 )
-_KILLED = r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
+_KILLED = r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك|مات|ماتوا)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
 _JOINED = (
     r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis|ralli|combatt|quitté|enrôl|rendus\s+(?:en|dans)"
     r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country|to\s+(?:fight|join))|went\s+to"
     r"|fighting|fought|to\s+fight"
 )
 _DETAINED = (
-    r"معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons"
+    r"(?<!من )(?<!from )(?<!des )(?:معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons)"
     r"|detained\s+in|stranded|stuck"
 )
 _ABROAD = (
@@ -103,7 +104,7 @@ _ABROAD = (
 )
 _REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*)"
 _RETURN = (
-    r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عادت|عدن|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا|رجعت))(?!\w)"
+    r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عادت|عدن|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا|رجعت|رجعو|رجع))(?!\w)"
     r"|revenant|rentrés|revenus|regagné|retour|returned|returnee|came\s+back|back\s+to\s+morocco"
     r"|brought\s+(?:back\s+)?home"
     rf"|{_REPATRIATED}"
@@ -114,7 +115,7 @@ _OTHER_CRIME = (
     r"|drugs?(?!\w)|narcotic|cannabis|trafficking|trafic"
 )
 _FIGHTER_FRAME = (
-    r"مقاتل|جهادي|بور\s+التوتر|سوريا|العراق|التحق|combattant|djihadiste|jihadiste|syrie|irak"
+    r"مقاتل|جهادي|بور\s+التوتر|سوريا|سوريه|العراق|التحق|combattant|djihadiste|jihadiste|syrie|irak"
     r"|fighter|jihadist|syria|iraq|conflict\s+zone|zones\s+de\s+conflit"
 )
 _NOT_TERROR_CELL = (
@@ -452,7 +453,12 @@ def _in_clause(pattern: str, folded: str, fstart: int, fend: int) -> bool:
     )
 
 
-_CLAUSE_BREAK = re.compile(r"[،,;؛:]|\s(?:فيما|بينما|while|whereas|alors\s+que)\s")
+_IN_ZONE = r"(?<![\w])[وف]?(?:لا\s+يزال|لا\s+زال|ما\s+زال|ما\s+يزال)\w*|toujours\s+(?:sur\s+place|dans)|still\s+(?:in|fighting)"
+# "خلية إرهابية تضم 12 عنصرا", "cellule composée de cinq membres", "a cell of 12 members"
+_CELL_SIZE = re.compile(
+    r"(?:خليه|cellule|cell)\s+(?:\S+\s+){0,3}(?:تضم|تتكون\s+من|مكونه\s+من|من|composée\s+de|de|of|made\s+up\s+of)\s*$"
+)
+_CLAUSE_BREAK = re.compile(r"[،,;؛:]|\s(?:فيما|بينما|حيث|while|whereas|where|alors\s+que|où)\s")
 
 
 # ", âgés de 22 à 38 ans," / ", aged 18 to 40," between a subject and its verb: not a clause of its own
@@ -506,6 +512,9 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     if cls == "returnee":
         return "returnees_arrested" if arrested is not None else "returnees"
     cues = {
+        "fighters_in_zone": _nearest(_IN_ZONE, folded, fstart, noun.fend)
+        if cls == "fighter" or noun.metric == "fighters_joined"
+        else None,
         "fighters_killed": _nearest(_KILLED, folded, fstart, noun.fend),
         "fighters_joined": _nearest(_JOINED, folded, fstart, noun.fend),
         "persons_arrested": arrested,
@@ -517,6 +526,8 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     if cls != "fighter" and not frame.fighters_around and noun.metric not in _INHERENT:
         cues["fighters_killed"] = None  # people killed in an attack are victims, not fighters
     present = {metric: distance for metric, distance in cues.items() if distance is not None}
+    if not present and cls == "person" and _CELL_SIZE.search(folded[max(0, fstart - 60) : fstart]):
+        return "persons_arrested"  # "تفكيك خلية إرهابية تضم 12 عنصرا": the members of a dismantled cell
     if present:
         nearest = min(present, key=present.get)
         if nearest == "persons_arrested" and noun.metric in ("returnees", "returnees_arrested"):

@@ -93,7 +93,7 @@ _TENS = {
 _HUNDRED = {"ميه", "مايه", "ماه"}
 _TWO_HUNDRED = {"ميتا", "ميتان", "ميتي", "ميتين", "مايتا", "مايتان", "مايتي", "مايتين"}
 _THOUSAND = {"الف"}
-_TWO_THOUSAND = {"الفا", "الفان", "الفين"}
+_TWO_THOUSAND = {"الفا", "الفان", "الفين", "الفي"}
 _THOUSANDS_PLURAL = {"الاف"}
 _ZERO = {"صفر", "صفرا"}
 # Prefixes glued to a word: conjunction, prepositions, article (longest first).

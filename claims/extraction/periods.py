@@ -47,7 +47,7 @@ _YEAR_WORD = r"(?:(?:ال)?سن(?:ه|تي)|(?:ال)?عام(?:ي)?|l'an(?:née)?|
 _Y = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>\d{1,2})"
 # "كانون الثاني (يناير) 2016": a Mashriq month may carry its Maghreb name in brackets
-_ALIAS = rf"(?:\s*[(\[]\s*(?:{_MONTH_ALTERNATIVES})\s*[)\]])?"
+_ALIAS = rf"(?:\s*[(\[]\s*(?:{_MONTH_ALTERNATIVES})\s*[)\]]|\s*/\s*(?:{_MONTH_ALTERNATIVES}))?"
 _DATE = rf"(?:{_DAY}\s*)?(?:(?:شهر|mois\s+de)\s+)?{_MONTH}{_ALIAS}\s*(?:من\s+)?,?\s*(?:{_YEAR_WORD}\s+)?{_Y}"
 _WHEN = (
     r"(?:في|خلال|برسم|طيله|طوال|على\s+مدي|على\s+مدار|en|au\s+cours\s+de|durant|pendant"
