@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0007_editorial_data_version"),
+        ("claims", "0010_import_run_warnings"),
     ]
 
     operations = [
