@@ -16,6 +16,14 @@ def _create_cache_table(sender, using="default", **kwargs):
     call_command("createcachetable", database=using, verbosity=0)
 
 
+def _install_data_version_triggers(sender, using="default", **kwargs):
+    from django.db import connections
+
+    from claims.data_version import install_triggers
+
+    install_triggers(connections[using])
+
+
 class ClaimsConfig(AppConfig):
     name = "claims"
     verbose_name = "ctfacts"
@@ -25,3 +33,4 @@ class ClaimsConfig(AppConfig):
 
         post_migrate.connect(_create_groups, sender=self)
         post_migrate.connect(_create_cache_table, sender=self)
+        post_migrate.connect(_install_data_version_triggers, sender=self)

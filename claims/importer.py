@@ -320,6 +320,8 @@ UPDATABLE_CLAIM_FIELDS = [
     "person",
     "attribution_raw",
     "sentence",
+    "confidence",
+    "as_of",
 ]
 
 
@@ -343,6 +345,8 @@ def claim_fields(found) -> dict:
         "person": (attribution.person or "")[:200],
         "attribution_raw": (attribution.raw or "")[:500],
         "sentence": found.sentence,
+        "confidence": found.confidence,
+        "as_of": found.as_of or "",
     }
 
 

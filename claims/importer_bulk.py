@@ -54,6 +54,7 @@ PLAIN_TYPES = frozenset(
         "BigIntegerField",
         "BooleanField",
         "DecimalField",
+        "FloatField",
         "DateField",
         "ForeignKey",
     }

@@ -140,3 +140,13 @@ def test_each_run_is_recorded_with_counts_and_rejections(tmp_path):
     run = ImportRun.objects.get()
     assert (run.status, run.new, run.rejected) == ("finished", 1, 1)
     assert run.rejections == [{"file": "empty.txt", "reason": "empty file"}]
+
+
+def test_each_claim_is_saved_with_the_engines_confidence(tmp_path):
+    (tmp_path / "clean.txt").write_text(
+        "حصيلة\nالرباط - أعلن المكتب المركزي للأبحاث القضائية عن تفكيك 84 خلية إرهابية منذ 2015.\n",
+        encoding="utf-8",
+    )
+    run_import(tmp_path)
+    claim = Claim.objects.get()
+    assert 0.5 < claim.confidence <= 1

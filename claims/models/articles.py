@@ -161,6 +161,12 @@ class Claim(models.Model):
     sentence = models.TextField()
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
+    # The engine's confidence in value, metric, period and attribution together, 0-1 (calibrated:
+    # `make eval` prints the share of claims right per band); pages say when a figure is uncertain.
+    confidence = models.FloatField(default=0.5)
+    # The date the text gives the figure itself, ISO at its precision ("2020-11"); blank: current on
+    # the publication date.
+    as_of = models.CharField(max_length=10, blank=True)
 
     objects = ClaimQuerySet.as_manager()
 
@@ -181,6 +187,9 @@ class Claim(models.Model):
                 name="claim_period_type_known",
             ),
             models.CheckConstraint(condition=Q(org__in=[o for o, _ in vocab.ORGS]), name="claim_org_known"),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="claim_confidence_0_1"
+            ),
         ]
 
     def __str__(self):
