@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "claims",
+    "publishing",
 ]
 
 MIDDLEWARE = [
