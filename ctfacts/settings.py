@@ -163,6 +163,23 @@ STORAGES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 
+# Publishing (publishing/): the site's public address, for links in e-mails, webhooks and feeds made
+# outside a request; e-mail digests through Django's mail backends: the console in development
+# (EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend and EMAIL_FILE_PATH keep them as files),
+# SMTP in production (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS);
+# a failed webhook is tried again after WEBHOOK_RETRY_SECONDS, then twice as long each time.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+_MAIL = "django.core.mail.backends."
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", _MAIL + ("console" if DEBUG else "smtp") + ".EmailBackend")
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_flag("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ctfacts <alerts@localhost>")
+WEBHOOK_RETRY_SECONDS = int(os.environ.get("WEBHOOK_RETRY_SECONDS", "60"))
+
 # Production hardening, all switchable from the environment for a proxy-terminated deployment.
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", True)

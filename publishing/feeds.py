@@ -113,3 +113,94 @@ def describe_filters(filterset) -> str:
             value = dict(field.choices).get(value, value)
         parts.append(f"{field.label}: {value}")
     return " · ".join(str(part) for part in parts)
+
+
+class SavedSearchFeed(ClaimEntries):
+    """/searches/<token>/feed/: a saved search's newest claims, with the findings and editors'
+    verdicts its alerts raised, newest first. The token is the address's secret: a feed reader
+    cannot sign in."""
+
+    def get_object(self, request, token):
+        from django.shortcuts import get_object_or_404
+
+        from publishing.models import SavedSearch
+
+        return get_object_or_404(SavedSearch, token=token)
+
+    def title(self, saved):
+        return _("ctfacts: %(name)s") % {"name": saved.name}
+
+    def subtitle(self, saved):
+        return _("New claims, findings and editors' verdicts of this saved search, newest first.")
+
+    def link(self, saved):
+        return reverse("claim_list") + (f"?{saved.query}" if saved.query else "")
+
+    def items(self, saved):
+        from publishing.models import Alert
+
+        filterset = filtered_claims(saved.query_dict())
+        claims = list(filterset.qs.order_by("-id")[:FEED_SIZE]) if filterset.is_valid() else []
+        news = list(
+            saved.alerts.exclude(kind=Alert.CLAIM)
+            .select_related("claim", "claim__article", "claim__article__source", "finding")
+            .order_by("-id")[:FEED_SIZE]
+        )
+        entries = [*claims, *news]
+        entries.sort(key=lambda entry: self.item_updateddate(entry), reverse=True)
+        return entries[:FEED_SIZE]
+
+    @staticmethod
+    def _is_alert(entry) -> bool:
+        return hasattr(entry, "saved_search_id")
+
+    def item_title(self, entry):
+        if not self._is_alert(entry):
+            return super().item_title(entry)
+        if entry.kind == "finding":
+            finding = entry.payload.get("finding", {})
+            return _("Finding: %(kind)s (%(metric)s)") % {
+                "kind": finding.get("kind_label", ""),
+                "metric": finding.get("metric_label", ""),
+            }
+        verdict = entry.payload.get("verdict", {})
+        headline = words.headline(entry.claim) if entry.claim else ""
+        return _("Editors' verdict: %(verdict)s — %(claim)s") % {
+            "verdict": verdict.get("verdict_label", ""),
+            "claim": headline,
+        }
+
+    def item_description(self, entry):
+        if not self._is_alert(entry):
+            return super().item_description(entry)
+        if entry.kind == "finding":
+            return entry.payload.get("finding", {}).get("explanation", "")
+        return entry.claim.sentence if entry.claim else ""
+
+    def item_link(self, entry):
+        if not self._is_alert(entry):
+            return super().item_link(entry)
+        if entry.claim_id:
+            return reverse("claim_page", args=[entry.claim_id])
+        links = entry.payload.get("finding", {}).get("claims", [])
+        return links[0] if links else reverse("claim_list")
+
+    def item_guid(self, entry):
+        if not self._is_alert(entry):
+            return None  # the claim page's address
+        return f"{self.item_link(entry)}#alert-{entry.pk}"
+
+    def item_guid_is_permalink(self, entry):
+        return False
+
+    def item_pubdate(self, entry):
+        return entry.created_at if self._is_alert(entry) else super().item_pubdate(entry)
+
+    def item_updateddate(self, entry):
+        return entry.created_at if self._is_alert(entry) else claim_updated(entry)
+
+    def item_author_name(self, entry):
+        return "ctfacts" if self._is_alert(entry) else super().item_author_name(entry)
+
+    def item_categories(self, entry):
+        return [entry.get_kind_display()] if self._is_alert(entry) else super().item_categories(entry)
