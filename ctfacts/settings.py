@@ -223,6 +223,9 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_flag("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ctfacts <alerts@localhost>")
 WEBHOOK_RETRY_SECONDS = int(os.environ.get("WEBHOOK_RETRY_SECONDS", "60"))
+# Who may frame the embeddable charts (/metrics/<slug>/chart.svg and /embed/; nothing else may be framed):
+# any site by default, or the newsrooms' origins, space-separated ("https://www.example.ma https://cms.example.ma").
+EMBED_FRAME_ANCESTORS = os.environ.get("EMBED_FRAME_ANCESTORS", "*").split()
 
 # Production hardening, all switchable from the environment for a proxy-terminated deployment.
 if not DEBUG:
