@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import base64
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -798,7 +799,7 @@ def m04():
         file="m04_wordpress_court_nador_cell.txt",
         format="wordpress",
         text=text,
-        metadata=meta(title, None, None, pub),
+        metadata=meta(title, "الحدث المغربي", "Al Hadath Al Maghribi", pub, fictional=True),
         claims=[
             C(
                 "cells_dismantled",
@@ -847,9 +848,8 @@ def m04():
             "law_number_trap",
             "age_trap",
             "related_posts_trap",
-            "no_outlet",
         ],
-        summary="court report (WordPress, date line '16 يونيو، 2023', no outlet name): sentences 'بين سنتين و20 "
+        summary="court report (WordPress, fictional site, date line '16 يونيو، 2023'): sentences 'بين سنتين و20 "
         "سنة', 'بعشرين سنة', defendants, '50 ألف درهم', 'الفصل 218-1', ages, 'قرابة تسعة أشهر' (all traps); one "
         "claim: 'واحدة من أربع خلايا فككت سنة 2022' (BCIJ); the 11 defendants arrested in September 2022 optional",
     )
@@ -1007,7 +1007,7 @@ def m06():
         "الذين ولدوا في مناطق النزاع."
     )
     s4 = "وبحسب الوثيقة، ما يزال 250 مقاتلا مغربيا رهن الاعتقال، 232 منهم في سوريا و12 في العراق و6 في تركيا."
-    s5 = "ولم تتمكن أقل من 20 امرأة من العودة إلى المغرب منذ سنة 2019، وفق المعطيات التي تضمنها التقرير."
+    s5 = "وأوضح التقرير أن عدد النساء اللواتي تمكن من العودة إلى المغرب منذ سنة 2019 يقل عن 20 امرأة."
     body = [
         "قدمت المهمة البرلمانية الاستطلاعية حول المغاربة العالقين في بؤر التوتر، أمس الثلاثاء، تقريرها النهائي "
         "أمام أعضاء لجنة الخارجية، بعد سبعة أشهر من العمل عقدت خلالها 14 جلسة استماع.",
@@ -1116,9 +1116,9 @@ def m06():
                 "20",
                 s5,
                 since("2019", pub, "منذ سنة 2019"),
-                A("PARLIAMENT", "وفق المعطيات التي تضمنها التقرير"),
+                A("PARLIAMENT", "وأوضح التقرير"),
                 q="less_than",
-                qt="أقل من",
+                qt="يقل عن",
                 subset="women",
             ),
         ],
@@ -2886,7 +2886,7 @@ def m23():
         file="m23_eco_maroc_table_total.txt",
         format="wordpress",
         text=text,
-        metadata=meta(title, None, None, pub),
+        metadata=meta(title, "Éco Maroc Hebdo", "Eco Maroc Hebdo", pub, fictional=True),
         claims=claims,
         must_not_extract=[
             T("trois ans", "duration in the title"),
@@ -2911,9 +2911,8 @@ def m23():
             "duration_trap",
             "related_posts_trap",
             "non_partner_zone",
-            "no_outlet",
         ],
-        summary="explainer (WordPress, date line '10 janvier 2018', site name but no outlet byline) whose table is "
+        summary="explainer (WordPress, fictional site, date line '10 janvier 2018') whose table is "
         "printed as lines '2015 — 21 — 275': the 'Total 2015-2017 — 51' row disagrees with its rows (49: "
         "internal_arithmetic) while 734 adds up; 174 since 2002 (source at the end) and '88 %' ISIS-linked 'Selon la "
         "même source'",
@@ -5530,9 +5529,8 @@ def readme(gold, summaries):
             layout += "".join(f", **{x}**" for x in extras)
         claims = f"{len(f['claims'])}" + (f" +{len(f['optional_claims'])}" if f["optional_claims"] else "")
         classes = ", ".join(classes_of(f)) if f["expected_status"] == "ok" else "—"
-        lines.append(
-            f"| {f['key']} | {f['file']} | {layout} | {classes} | {claims} | {summaries[f['key']]} |"
-        )
+        summary = re.sub(r"<([^>]+)>", r"`<\1>`", summaries[f["key"]]).replace("|", "\\|")
+        lines.append(f"| {f['key']} | {f['file']} | {layout} | {classes} | {claims} | {summary} |")
     lines += [
         "",
         "## Cross-file design (CONTRACT.md part 2)",
