@@ -2663,6 +2663,7 @@ def m21():
             ),
         ],
         must_not_extract=[
+            T(title, "title: it quotes the answer whose sentence is the claim"),
             T("Ces 337 dossiers", "the interviewer's figure repeated in the answer"),
             T("la loi de 2015", "year of a law"),
             T("MASI +0,42%", "ticker: stock index"),
