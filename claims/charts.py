@@ -458,7 +458,11 @@ def _mark(point: ChartPoint, scale: _Scale, style: SeriesStyle) -> str:
     )
 
 
-def legend_items(styles: dict[str, SeriesStyle]) -> list[SeriesStyle]:
+def legend_items(styles: dict) -> list:
+    """The legend, outlets by name and "no outlet" last: SeriesStyles for `series_styles`, or
+    (name, colour) pairs for `series_colours` (the embeddable charts' legend)."""
+    if all(isinstance(style, str) for style in styles.values()):
+        return sorted(styles.items(), key=lambda item: (item[1] == NO_OUTLET_COLOUR, item[0]))
     return sorted(styles.values(), key=lambda style: (style.colour == NO_OUTLET_COLOUR, style.name))
 
 

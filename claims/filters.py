@@ -70,6 +70,9 @@ class DateSpan:
     precision: str  # "year", "month" or "day"
     day_first: bool = False  # typed with slashes: 06/01/2024 is read as 6 January 2024
 
+    def __str__(self) -> str:
+        return self.label()
+
     def label(self) -> str:
         if self.precision == "year":
             return str(self.first.year)
@@ -259,6 +262,9 @@ class Named:
     typed: str
     keys: tuple = ()
     labels: tuple = ()
+
+    def __str__(self) -> str:
+        return ", ".join(self.labels) or self.typed
 
 
 class OutletField(forms.CharField):

@@ -50,6 +50,8 @@ class RowWriter:
         self.source_url = _address("source_detail", "source-slug")
         self.article_url = _address("article_detail", 4242424242)
         self.history_url = _address("editors:claim_history", 4242424242)
+        self.claim_url = _address("claim_page", 4242424242)  # publishing's page of one claim
+        self.claim_page = _("claim page")
         self.uncertain = render_to_string("claims/_uncertain.html").strip()
         self.dates: dict = {}
 
@@ -101,7 +103,8 @@ class RowWriter:
             '  <td data-label="{l_outlet}">{outlet}</td>\n'
             '  <td data-label="{l_published}">{published}</td>\n'
             '  <td data-label="{l_sentence}"><a class="sentence-link" href="{a0}{article_id}{a1}#claim-{pk}" '
-            'dir="auto">{sentence}</a> <a class="history-link muted" href="{h0}{pk}{h1}">{history}</a></td>\n'
+            'dir="auto">{sentence}</a> <a class="history-link muted" href="{h0}{pk}{h1}">{history}</a> '
+            '<a class="claim-page-link muted" href="{c0}{pk}{c1}">{claim_page}</a></td>\n'
             "</tr>",
             pk=claim.pk,
             value_cell=value_cell,
@@ -132,6 +135,9 @@ class RowWriter:
             article_id=claim.article_id,
             sentence=Truncator(claim.sentence).chars(SENTENCE_CHARACTERS),
             history=self.history,
+            claim_page=self.claim_page,
+            c0=self.claim_url[0],
+            c1=self.claim_url[1],
             m0=self.metric_url[0],
             m1=self.metric_url[1],
             a0=self.article_url[0],

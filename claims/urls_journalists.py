@@ -1,8 +1,11 @@
 """Pages journalists read. These URLs are stable: people bookmark and share them."""
 
-from django.urls import path
+from django.urls import path, register_converter
 
+from claims.converters import Iso2Converter
 from claims.views import api, exports, journalists
+
+register_converter(Iso2Converter, "iso2")
 
 urlpatterns = [
     path("", journalists.home, name="home"),
@@ -17,5 +20,5 @@ urlpatterns = [
     path("sources/", journalists.source_index, name="source_index"),
     path("sources/<slug:slug>/", journalists.source_detail, name="source_detail"),
     path("countries/", journalists.country_index, name="country_index"),
-    path("countries/<str:code>/", journalists.country_detail, name="country_detail"),
+    path("countries/<iso2:code>/", journalists.country_detail, name="country_detail"),
 ]

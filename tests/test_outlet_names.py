@@ -12,7 +12,7 @@ from claims.slugs import latin_slug
 pytestmark = pytest.mark.django_db
 
 readable_slugs = importlib.import_module(
-    "claims.migrations.0008_outlet_aliases_and_readable_slugs"
+    "claims.migrations.0012_outlet_aliases_and_readable_slugs"
 ).readable_slugs
 
 

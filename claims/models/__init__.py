@@ -1,5 +1,6 @@
 """Models, one module per idea: articles and what they state; editors' work on them."""
 
+from claims.models.accounts import LoginFailures
 from claims.models.articles import (
     Article,
     ArticleCountry,
@@ -22,5 +23,6 @@ __all__ = [
     "Flag",
     "ImportRun",
     "RetiredSourceSlug",
+    "LoginFailures",
     "Source",
 ]

@@ -16,7 +16,14 @@ from claims import facet_cache, page_cache
 from claims import vocabulary as vocab
 from claims.filters import ARTICLE_TEXT, ClaimFilter
 from claims.models import Claim
-from claims.views.journalists import BadPage, claims_total, page_of, public_claims, query_with
+from claims.views.journalists import (
+    CLAIM_LIST_PARAMS,
+    BadPage,
+    claims_total,
+    page_of,
+    public_claims,
+    query_with,
+)
 
 
 def claim_record(claim: Claim, request) -> dict:
@@ -64,6 +71,7 @@ def claim_record(claim: Claim, request) -> dict:
 
 @require_safe
 def claims(request):
+    page_cache.normalize_query(request, CLAIM_LIST_PARAMS)  # as /claims/: the same filters, the same key
     version = facet_cache.data_version()
     # Links in the body are absolute: the host is part of what the cached body depends on.
     what = f"api_claims|{request.scheme}://{request.get_host()}"

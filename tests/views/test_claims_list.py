@@ -198,3 +198,13 @@ def test_with_the_seeds_cells_dismantled_lists_207_and_more_than_200_side_by_sid
     exact, bound = rows[(207, "exact")], rows[(200, "more_than")]
     assert exact.article.source.name == "أكورا بريس" and exact.article.published.year == 2020
     assert bound.article.source is None
+
+
+def test_a_machine_reading_the_engine_doubts_is_marked_uncertain_with_an_explanation(client):
+    story = article("وتفيد تقارير بتفكيك 12 خلية.", source=outlet("هسبريس"), published=date(2024, 1, 2))
+    doubtful = claim(story, "12", confidence=0.38)
+    sure = claim(article("تفكيك 207 خلية منذ 2002.", published=date(2020, 1, 1)), "207", confidence=0.94)
+    html = client.get(reverse("claim_list")).content.decode()
+    row = lambda made: html[html.index(f'<tr id="row-{made.pk}"') :].split("</tr>", 1)[0]  # noqa: E731
+    assert "uncertain reading" in row(doubtful) and "check the sentence before quoting it" in row(doubtful)
+    assert "uncertain reading" not in row(sure)

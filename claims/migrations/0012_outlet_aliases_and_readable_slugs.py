@@ -38,7 +38,7 @@ def former_slugs(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0007_editorial_data_version'),
+        ('claims', '0011_claim_confidence_as_of'),
     ]
 
     operations = [
