@@ -185,6 +185,9 @@ def test_screenshots_of_the_readers_pages(browser, live_server, newsroom, langua
     for width, height in ((1366, 900), (390, 844)):
         context = browser.new_context(locale=language, viewport={"width": width, "height": height})
         reader = context.new_page()
+        errors = []  # a script or style the Content-Security-Policy refused, a failed fetch
+        reader.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+        reader.on("pageerror", lambda error: errors.append(str(error)))
         try:
             for name, path in (
                 ("home", "/"),
@@ -195,5 +198,6 @@ def test_screenshots_of_the_readers_pages(browser, live_server, newsroom, langua
                 assert reader.evaluate("document.documentElement.lang") == language
                 assert reader.evaluate("document.documentElement.scrollWidth") <= width
                 screenshot(reader, f"{name}-{language}-{width}")
+            assert errors == []
         finally:
             context.close()
