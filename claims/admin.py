@@ -39,7 +39,9 @@ admin.site.login_form = ThrottledAdminAuthenticationForm
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug"]
+    # Aliases: the outlet's other names (its name in the other script), which readers may type in the
+    # claims filter; a slug changed here keeps redirecting from the old one (RetiredSourceSlug).
+    list_display = ["name", "slug", "aliases"]
     search_fields = ["name", "slug"]
 
 

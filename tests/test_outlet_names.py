@@ -76,3 +76,12 @@ def test_a_new_outlet_never_takes_a_retired_slug():
     old.save()
     again = Source.for_name("الواحة  نيوز ")  # another spelling of a name no longer held
     assert again.slug not in {"al-waha-niouz", "al-waha-niouz-2"}
+
+
+def test_a_slug_changed_later_keeps_redirecting_from_the_old_one(client):
+    source = Source.for_name("الواحة نيوز")
+    old = source.slug
+    source.slug = "alwaha-news"
+    source.save()
+    response = client.get(reverse("source_detail", args=[old]))
+    assert response.status_code == 301 and response["Location"] == reverse("source_detail", args=["alwaha-news"])

@@ -41,6 +41,14 @@ class Source(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        """A slug changed (in the admin) keeps working: the old one redirects to the outlet's page."""
+        if self.pk:
+            old = Source.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+            if old and old != self.slug:
+                RetiredSourceSlug.objects.get_or_create(slug=old, defaults={"source": self})
+        super().save(*args, **kwargs)
+
     @property
     def names(self) -> list[str]:
         """Its name, then its aliases."""
