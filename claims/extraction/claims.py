@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from claims.extraction.attribution import find_attribution
 from claims.extraction.budget import NO_DEADLINE, Deadline
 from claims.extraction.confidence import confidence
-from claims.extraction.countries import foreign_scope
+from claims.extraction.countries import ForeignScope
 from claims.extraction.metrics import (
     CountedNoun,
     any_dual,
@@ -144,8 +144,11 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
             sentence_claims.append(claim)
             reading.last_claim = claim
             subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
-        if sentence_claims and _scope_matters(sentence_claims) and foreign_scope(sentence.text):
-            sentence_claims = [c for c in sentence_claims if c.metric in _MOROCCAN_ABROAD]
+        if sentence_claims:
+            foreign = ForeignScope(sentence.text)
+            sentence_claims = [
+                c for c in sentence_claims if not foreign(c.start - sentence.start, c.end - sentence.start)
+            ]
         claims.extend(sentence_claims)
         reading.previous_sentence = sentence.text
         stated = [p for p in periods if not p.inherit and p.relative_year is None]
@@ -180,20 +183,6 @@ def _metric(folded: str, noun: CountedNoun, fstart: int, context: str, sentence_
             return "returnees_arrested"  # "270 sont rentrés au Maroc et 137 ont été poursuivis en justice"
         return noun.metric
     return decided or noun.metric
-
-
-# Figures about Moroccans abroad name foreign places by nature ("قتلوا في سوريا"): scope never drops them.
-_MOROCCAN_ABROAD = {
-    "fighters_joined",
-    "fighters_killed",
-    "fighters_detained_abroad",
-    "returnees",
-    "returnees_arrested",
-}
-
-
-def _scope_matters(claims: list[ExtractedClaim]) -> bool:
-    return any(claim.metric not in _MOROCCAN_ABROAD for claim in claims)
 
 
 def _refers_back(folded: str, noun: CountedNoun) -> bool:
