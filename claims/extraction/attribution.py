@@ -31,7 +31,7 @@ _ORGS = {
     "PARLIAMENT": ["البرلمان", "مجلس النواب", "مجلس المستشارين", "برلماني", "البرلمانية", "برلمانية", "le parlement",
                    "la chambre des représentants", "parliament", "House of Representatives", "House of Councillors",
                    "parliamentary", "المهمة الاستطلاعية", "مهمة استطلاعية", "mission d'information",
-                   "commission parlementaire", "parliamentary mission", "parliamentary committee"],
+                   "commission parlementaire", "mission parlementaire", "parliamentary mission", "parliamentary committee"],
     "MFA": ["وزارة الخارجية", "وزير الخارجية", "الخارجية المغربية", "رئيس الدبلوماسية المغربية",
             "chef de la diplomatie", "le ministère des affaires étrangères",
             "la diplomatie marocaine", "Foreign Minister", "Foreign Ministry", "Ministry of Foreign Affairs",
@@ -94,7 +94,8 @@ _CUES_AFTER = [
     "said", "says", "stated", "announced", "revealed", "reported", "indicated", "noted", "added", "explained",
     "estimated", "estimates", "told", "informed", "أبلغ", "أبلغت", "a indiqué", "a rappelé", "a souligné",
     "a ajouté", "a expliqué", "a estimé", "a confié", "a livré", "a présenté", "a dévoilé", "a fait état",
-    "a détaillé", "presented", "unveiled", "gave", "put the number", "استعرض", "قدم", "أحصى", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
+    "a détaillé", "presented", "unveiled", "gave", "put the number", "استعرض", "قدم", "أحصى", "rappelant",
+    "soulignant", "précisant", "indiquant", "ajoutant", "noting", "adding", "saying", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
     "أكدت", "أكد", "أوضحت", "أوضح", "ذكرت", "ذكر", "قالت", "قال", "أبرزت", "أبرز", "قدرت", "قدر",
 ]  # fmt: skip
@@ -109,7 +110,8 @@ _SAME_SOURCE = re.compile(
 # ("وأوضحت المديرية", "وأشار المسؤول الأمني", "حسب التقرير ذاته", "Le chef de la diplomatie").
 _ANAPHOR = re.compile(
     r"(?<![\w])(?:المصدر|المصادر|المسؤول|المتحدث|المديريه|الوزاره|التقرير|البلاغ|المعطيات|الحصيله|الارقام|المكتب"
-    r"|الاحصاييات|الاجهزه|المصالح|la\s+même\s+source|le\s+même\s+responsable)(?![\w])"
+    r"|الاحصاييات|الاجهزه|المصالح|la\s+même\s+source|le\s+même\s+responsable|the\s+bureau|le\s+bureau"
+    r"|the\s+ministry|le\s+ministère|the\s+report|le\s+rapport)(?![\w])"
 )
 _FUNCTION_WORDS = {
     "في",
@@ -286,7 +288,14 @@ def find_attribution(text: FoldedText, previous: Attribution | None = None) -> A
                 )
     if not candidates:
         return None
-    chosen = min(candidates, key=lambda candidate: candidate[:2])[2]
+    # an official source named with no attributing word (an actor: "Les autorités marocaines ont démantelé")
+    # gives way to any source an attributing word names
+    cued = [
+        c
+        for c in candidates
+        if not (c[2].org == "official_unspecified" and c[0] == c[1] and not _cue_at(folded, c[0]))
+    ]
+    chosen = min(cued or candidates, key=lambda candidate: candidate[:2])[2]
     if chosen.org == "PARLIAMENT" and _ANSWERING_MPS.search(folded):
         # a minister answering MPs speaks for the ministry, not for parliament
         ministries = [c for c in candidates if c[2].org in ("MOI", "MFA", "GOV")]
@@ -298,6 +307,38 @@ def find_attribution(text: FoldedText, previous: Attribution | None = None) -> A
         if ministries:
             return min(ministries, key=lambda candidate: candidate[:2])[2]
     return chosen
+
+
+def _cue_at(folded: str, start: int) -> bool:
+    return (
+        bool(_CUE_PATTERN.match(folded, start)) or _last_cue_before(folded, start, window_words=2) is not None
+    )
+
+
+# A reporting verb whose subject is a pronoun or a definite "the official": the speaker named before
+# ("a-t-il souligné", "he said", "selon le responsable", "rappelle le document", "وأضاف").
+_PRONOUN_REPORT = re.compile(
+    r"-t-(?:il|elle)(?![\w])|(?<![\w])(?:il|elle)\s+a\s+(?:indiqué|précisé|ajouté|souligné|expliqué|affirmé|déclaré"
+    r"|révélé|rappelé|noté|estimé)|(?<![\w])selon\s+(?:lui|elle)(?![\w])|(?<![\w])(?:he|she)\s+(?:said|added|noted"
+    r"|explained|told|stated|estimated)|(?<![\w])said\s+(?:he|she)(?![\w])|(?:le|the|la)\s+(?:responsable|document"
+    r"|rapport|ministre|directeur|patron|official|report|minister|director|head|chief|bureau|brief|study|étude)"
+    r"(?![\w])|^\s*[وف](?:اضاف|اوضح|اكد|اشار|تابع|زاد|ابرز|كشف|قال|شدد|لفت)(?:ت)?(?![\w])"
+)
+
+
+def refers_to_a_speaker(text: FoldedText) -> bool:
+    """Whether the sentence reports someone named before ("a-t-il ajouté", "he said", "وأضاف")."""
+    return bool(_PRONOUN_REPORT.search(text.folded))
+
+
+def named_source(text: FoldedText) -> Attribution | None:
+    """The last body or official the sentence names, attributed or not: the speaker a later "he said" means."""
+    matches = [m for m in _org_matches(text.folded) if m.org != "unspecified"]
+    if not matches:
+        return None
+    last = matches[-1]
+    raw = text.original_of(last.fstart, last.fend)
+    return Attribution(last.org, raw if last.person else None, raw)
 
 
 _ANSWERING_MPS = re.compile(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.extraction.attribution import find_attribution
+from claims.extraction.attribution import find_attribution, named_source, refers_to_a_speaker
 from claims.extraction.budget import NO_DEADLINE, Deadline
 from claims.extraction.confidence import confidence
 from claims.extraction.countries import ForeignScope
@@ -88,6 +88,7 @@ class _Reading:
     last_claim: ExtractedClaim | None = None
     last_noun: CountedNoun | None = None  # what "منهم" refers to
     previous_sentence: str = ""
+    named: Attribution | None = None  # the last body or official named, attributed or not
 
 
 def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[ExtractedClaim]:
@@ -97,6 +98,8 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
         deadline.check()
         text = FoldedText(sentence.text)
         own = find_attribution(text, reading.source)
+        if own is None and reading.source is None and reading.named is not None and refers_to_a_speaker(text):
+            own = reading.named  # "… a-t-il souligné": the speaker the article named before
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
         if own is not None:
             reading.source = own
@@ -150,6 +153,7 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
                 c for c in sentence_claims if not foreign(c.start - sentence.start, c.end - sentence.start)
             ]
         claims.extend(sentence_claims)
+        reading.named = named_source(text) or reading.named
         reading.previous_sentence = sentence.text
         stated = [p for p in periods if not p.inherit and p.relative_year is None]
         if stated:

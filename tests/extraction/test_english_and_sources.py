@@ -138,3 +138,18 @@ def test_informed_sources_observers_and_study_centres():
     )
     got = reading("وكشف تقرير صادر عن مركز الريف للدراسات أن 18 عائدا فقط عادوا خلال سنة 2020.")
     assert got[0][5] == "analyst"
+
+
+def test_a_pronoun_reporting_verb_speaks_for_the_official_named_before():
+    claims = claims_of(
+        "Le patron du Bureau central d'investigations judiciaires était jeudi l'invité d'une conférence à Rabat. "
+        "Depuis 2002, les services de sécurité ont démantelé 130 cellules terroristes, a-t-il souligné."
+    )
+    assert [(c.value, c.attribution.org) for c in claims] == [(130, "BCIJ")]
+
+
+def test_an_actor_named_without_an_attributing_word_gives_way_to_the_cited_source():
+    got = reading(
+        "Les autorités marocaines ont démantelé 26 cellules jihadistes en 2016 et 2017, a annoncé vendredi le BCIJ."
+    )
+    assert got[0][5] == "BCIJ"
