@@ -19,7 +19,7 @@ _ORGS = {
              "DGST", "DST", "الديستي", "la direction générale de la surveillance du territoire", "la surveillance du territoire",
              "General Directorate of Territorial Surveillance", "Directorate General of Territorial Surveillance",
              "territorial surveillance"],
-    "BCIJ": ["المكتب المركزي للأبحاث القضائية", "BCIJ", "البسيج", "le bureau central d'investigations judiciaires",
+    "BCIJ": ["المكتب المركزي للأبحاث القضائية", "BCIJ", "البسيج", "bureau central d'investigations judiciaires",
              "bureau central des investigations judiciaires", "bureau central d'investigation judiciaire",
              "Central Bureau of Judicial Investigation", "Central Bureau of Judicial Investigations",
              "Central Bureau for Judicial Investigations", "Central Bureau for Judicial Investigation"],
