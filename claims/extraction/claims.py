@@ -86,13 +86,15 @@ class _Reading:
     stated_period: Period | None = None  # the last period stated, for "خلال الفترة ذاتها"
     event: Period | None = None  # "صباح اليوم" in the previous sentence: the day of the operation
     last_claim: ExtractedClaim | None = None
+    head_claim: ExtractedClaim | None = None  # the first figure of the last sentence that had one
     last_noun: CountedNoun | None = None  # what "منهم" refers to
     previous_sentence: str = ""
+    title: str = ""  # folded
     named: Attribution | None = None  # the last body or official named, attributed or not
 
 
 def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[ExtractedClaim]:
-    reading = _Reading()
+    reading = _Reading(title=fold(document.title or ""))
     claims: list[ExtractedClaim] = []
     for sentence in split_sentences(document.text, document.body_start, document.body_end):
         deadline.check()
@@ -135,6 +137,10 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
             )
             own = nearest_period(periods, mention.start, mention.end, text.folded)
             claim.period, period_evidence = _claim_period(text, mention, own, periods, metric, reading)
+            whole = sentence_claims[0] if sentence_claims else reading.head_claim
+            if period_evidence in ("none", "by_nature") and part and whole and whole.metric == metric:
+                # a part of a figure ("dont 14 femmes", "Parmi les cellules démantelées, 36"): the whole's period
+                claim.period, period_evidence = _copy(whole.period, text=None), "back_reference"
             claim.as_of = _as_of(text.folded, mention, own, claim, document)
             claim.evidence = {
                 "value": mention.kind,
@@ -153,6 +159,8 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
                 c for c in sentence_claims if not foreign(c.start - sentence.start, c.end - sentence.start)
             ]
         claims.extend(sentence_claims)
+        if sentence_claims:
+            reading.head_claim = sentence_claims[0]
         reading.named = named_source(text) or reading.named
         reading.previous_sentence = sentence.text
         stated = [p for p in periods if not p.inherit and p.relative_year is None]
@@ -242,15 +250,32 @@ def _claim_period(
         return _period(text, own), "none"
     if own is not None and own.relative_year is not None:
         return _relative_year(text, own, periods, reading), "antecedent"
+    if own is not None and own.type == "event" and metric in _CUMULATIVE_BY_NATURE | _STOCKS:
+        own = None  # "يوم الأربعاء" dates an announcement, not a running total or a stock
+    if own is not None and own.creation:
+        return _creation_period(text, own, reading), "own"
     if own is not None:
         return _period(text, own), "own"
-    if _BACK_REFERENCE.search(text.folded) and reading.last_claim is not None:
-        return _copy(reading.last_claim.period, text=None), "back_reference"
-    if reading.event is not None:
+    if _BACK_REFERENCE.search(text.folded) and reading.head_claim is not None:
+        return _copy(reading.head_claim.period, text=None), "back_reference"
+    if reading.event is not None and metric not in _CUMULATIVE_BY_NATURE | _STOCKS:
         return _copy(reading.event, text=None), "event"
     if metric in _CUMULATIVE_BY_NATURE:
         return Period("cumulative_unspecified"), "by_nature"
     return Period("unspecified"), "none"
+
+
+# Bodies whose creation a text dates a total from ("منذ إحداثه", "since its creation").
+_CREATED = (("BCIJ", "2015", re.compile(r"bcij|البسيج|المكتب\s+المركزي|bureau\s+central|central\s+bureau")),)
+
+
+def _creation_period(text: FoldedText, own: PeriodMatch, reading: _Reading) -> Period:
+    """ "منذ إحداثه": since the creation of the body the sentence (or its source) speaks of."""
+    for org, year, pattern in _CREATED:
+        source = reading.source.org if reading.source else None
+        if pattern.search(text.folded) or source == org or pattern.search(reading.title):
+            return Period("since", year, own.end, _period(text, own).text)
+    return Period("since", None, own.end, _period(text, own).text)
 
 
 def _relative_year(
