@@ -62,7 +62,7 @@ _LIST_ITEM_FOLLOWS = re.compile(
 )
 # "بين 22 و39 سنة", "entre 20 et 31 ans", "aged 21 to 36": a range of ages or amounts, not a list
 _CAUSED_DEATHS = re.compile(
-    r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$"
+    r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$|\(\s*$"
 )
 _RANGE_BEFORE = re.compile(r"(?:بين|entre|between|de|from|aged)\s+\S+\s+(?:و|et|and|to|à|الي)\s*$")
 _LIST_JOINER = re.compile(r"(?:[،,;؛:]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو)$")
@@ -116,7 +116,7 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
         for mention, noun in _counted_numbers(text, periods, reading.last_noun):
-            metric = _metric(text.folded, noun, mention.start, context, sentence_claims)
+            metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
             before = text.folded[max(0, mention.start - 16) : mention.start]
             part = (
                 bool(sentence_claims and (_AMONG_THEM.search(before) or _PART_OF.search(before)))
@@ -126,7 +126,12 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
                 or noun.found_by == "among"
                 or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
             )
-            if sentence_claims and _AMONG_THEM.search(before) and not _OWN_VERB_BEFORE.search(before):
+            if (
+                sentence_claims
+                and _AMONG_THEM.search(before)
+                and not _OWN_VERB_BEFORE.search(before)
+                and noun.found_by != "verb"
+            ):
                 metric = sentence_claims[-1].metric  # "من بينهم 290 امرأة": a part of the figure before
             if metric is None:
                 continue
@@ -170,20 +175,52 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
     return _deduplicate(claims)
 
 
-def _metric(folded: str, noun: CountedNoun, fstart: int, context: str, sentence_claims) -> str | None:
+_DISTRIBUTION = re.compile(
+    r"(?<![\w])[وف]?(?:توزع|يتوزع|تتوزع|موزعين)\w*|se\s+répartiss|se\s+répartit|(?:are|were)\s+(?:distributed|broken\s+down)"
+)
+
+
+def _metric(
+    folded: str,
+    noun: CountedNoun,
+    fstart: int,
+    context: str,
+    sentence_claims,
+    head: ExtractedClaim | None = None,
+) -> str | None:
     """The metric of a counted number: from its noun and the verbs around it, or from the figure it
-    continues (an item of a list), or from the verb that follows it."""
+    continues (an item of a list, a part of the figure stated before), or from the verb that follows it."""
+    if (
+        head is not None
+        and not sentence_claims
+        and _DISTRIBUTION.search(folded)
+        and _BACK_REFERENCE.search(folded)
+    ):
+        return head.metric  # "وتوزع هؤلاء على الشكل التالي: 7 أشخاص …": a breakdown of the figure before
     if noun.found_by == "list" and sentence_claims:
         return sentence_claims[-1].metric
+    if noun.found_by == "list" and head is not None and _DISTRIBUTION.search(folded):
+        return head.metric
     if noun.found_by == "referred" and sentence_claims:
         noun = replace(noun, metric=sentence_claims[-1].metric)  # "137 منهم": of the figure just stated
     decided = decide_metric(folded, noun, fstart, context)
+    whole = sentence_claims[-1].metric if sentence_claims else None
+    if whole is None and head is not None and noun.found_by == "among":
+        whole = head.metric  # "ومن بين هؤلاء 9 نساء": among the people of the sentence before
+    if whole == "returnees_arrested" and noun.found_by in ("referred", "among", "list", "verb"):
+        if decided in ("returnees", "persons_arrested", None) or noun.metric in (
+            "returnees",
+            "persons_arrested",
+        ):
+            return "returnees_arrested"  # "97 returnees … were arrested, 84 of them from Syria"
+    if whole == "persons_arrested" and noun.found_by == "verb" and noun.metric == "returnees":
+        return "returnees_arrested"  # "… interpellées ; moins de dix d'entre elles étaient revenues"
     if noun.found_by == "verb":
         if noun.metric == "fighters_killed":
             # victims of an attack ("qui avait fait 17 morts") are not fighters
             if _CAUSED_DEATHS.search(folded[max(0, fstart - 30) : fstart]):
                 return None
-            joined_before = any(c.metric == "fighters_joined" for c in sentence_claims)
+            joined_before = any(c.metric.startswith("fighters") for c in sentence_claims)
             return "fighters_killed" if joined_before or fighter_frame(folded + " " + context) else None
         if noun.metric == "persons_arrested" and decided == "fighters_detained_abroad":
             return decided  # "250 were detained in Syria and Iraq"

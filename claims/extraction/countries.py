@@ -643,7 +643,7 @@ class ForeignScope:
     def __call__(self, start: int, end: int) -> bool:
         """`start`/`end`: the figure's offsets in the sentence as given."""
         folded = self.folded
-        if not self.matches and not _WORLD.search(folded):
+        if not self.matches and not _WORLD.search(folded) and not _REGION_OR_CITIZENS.search(folded):
             return False
         start, end = _folded_offset(self.index, start), _folded_offset(self.index, end)
         clause_start = max([m.end() for m in self.breaks if m.end() <= start], default=0)
@@ -653,8 +653,14 @@ class ForeignScope:
             return False
         if _WORLD.search(clause):
             return True
-        if self.matches and _OWN_CITIZENS.search(folded) and not self.moroccan_sentence:
+        if _OWN_CITIZENS.search(folded) and not self.moroccan_sentence:
             return True
+        if _REGION_SUBJECT.match(folded, clause_start) and not self.moroccan_sentence:
+            return True  # "وسجلت منطقة الساحل أكثر من 2,500 هجوم": the region's record
+        first = self.matches[0] if self.matches else None
+        if first is not None and not self.moroccan_sentence and len(folded[: first.full_start].split()) <= 1:
+            if not folded[first.full_start : first.start] and first.end <= start:
+                return True  # "Tunisia, which sent an estimated 3,000 fighters, …": the sentence is about Tunisia
         for match in self.matches:
             if match.full_start >= clause_end and _TRAILING_PLACE.match(folded, clause_end, match.full_start):
                 if not folded[match.end :].strip(" .!؟?)»\"'"):
@@ -666,16 +672,30 @@ class ForeignScope:
             if _SECURITY_BODY_BEFORE.search(before) or _SECURITY_AFTER.match(folded, match.end):
                 return True  # "الشرطة الإسبانية", "la police espagnole", "Spanish authorities"
             if match.full_start >= end and match.full_start - end <= 25 and not clitic:
-                if _NATIONALITY_OF_COUNTED.match(folded, end, match.full_start + 1):
+                if _NATIONALITY_OF_COUNTED.match(folded, end, match.full_start):
                     return True  # "413 مقاتلا بلجيكيا", "3 000 combattants tunisiens"
-            if match.end <= start and not clitic and not _DESTINATION_BEFORE.search(before):
-                return True  # "وتحتل تونس … 6000 مقاتل", "Tunisia, which sent 3,000 fighters"
+            lead = folded[clause_start : match.full_start].split()
+            if (
+                match.end <= start
+                and not clitic
+                and len(lead) <= 1
+                and not _DESTINATION_BEFORE.search(before)
+            ):
+                return True  # "وتحتل تونس … 6000 مقاتل", "La Tunisie aurait fourni …": the clause's subject
         return False
 
 
+_REGION_SUBJECT = re.compile(
+    r"\s*(?:\S+\s+)?(?:منطقه\s+)?(?:الساحل|افريقيا|اوروبا)(?!\w)|\s*(?:\S+\s+)?(?:the\s+|le\s+|la\s+|l')?(?:sahel|africa|afrique|europe)(?!\w)"
+)
+_REGION_OR_CITIZENS = re.compile(
+    r"الساحل|افريقيا|اوروبا|sahel|africa|afrique|europe|مواطنيها|its\s+(?:own\s+)?citizens|ses\s+ressortissants"
+)
 _TRAILING_PLACE = re.compile(r"[،,]\s*(?:في|in|en|au)\s+(?:the\s+)?$")
 _SECURITY_AFTER = re.compile(r"\s+(?:police|authorities|security\s+services|forces|intelligence)")
-_NATIONALITY_OF_COUNTED = re.compile(r"\s*[\w'-]+\s+$")
+_NATIONALITY_OF_COUNTED = re.compile(
+    r"\s*(?!(?:en|in|à|a|au|aux|dans|de|du|des|from|to|vers|into|في|الي|من|نحو|ب)\s)[\w'-]+\s+$"
+)
 
 
 def _folded_offset(index: list[int], original: int) -> int:

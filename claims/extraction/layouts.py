@@ -132,8 +132,14 @@ def _is_sidebar(line: _Line) -> bool:
     return len(_NBSP_RUN.findall(line.text)) >= 2
 
 
+_READ_ALSO = re.compile(
+    r"^(?:lire\s+aussi|voir\s+aussi|read\s+(?:also|more)|see\s+also|اقرا\s+ايضا|اقرا\s+كذلك)\s*[:：-]?", re.I
+)
+
+
 def _is_chrome(line: _Line) -> bool:
-    return line.folded in _CHROME_LINES
+    """Page furniture: a chrome line, or a "Lire aussi : …" link to another story inside the body."""
+    return line.folded in _CHROME_LINES or bool(_READ_ALSO.match(line.folded))
 
 
 def _is_body_end(line: _Line) -> bool:

@@ -453,7 +453,10 @@ def _in_clause(pattern: str, folded: str, fstart: int, fend: int) -> bool:
     )
 
 
-_IN_ZONE = r"(?<![\w])[وف]?(?:لا\s+يزال|لا\s+زال|ما\s+زال|ما\s+يزال)\w*|toujours\s+(?:sur\s+place|dans)|still\s+(?:in|fighting)"
+_IN_ZONE = (
+    r"(?<![\w])[وف]?(?:لا\s+يزال|لا\s+زال|ما\s+زال|ما\s+يزال)\w*+(?!\s+(?:محتجز|معتقل|عالق))|combat\w*\s+toujours"
+    r"|toujours\s+(?:sur\s+place|dans\s+les\s+rangs)|still\s+(?:in\s+the\s+ranks|fighting)"
+)
 # "خلية إرهابية تضم 12 عنصرا", "cellule composée de cinq membres", "a cell of 12 members"
 _CELL_SIZE = re.compile(
     r"(?:خليه|cellule|cell)\s+(?:\S+\s+){0,3}(?:تضم|تتكون\s+من|مكونه\s+من|من|composée\s+de|de|of|made\s+up\s+of)\s*$"
@@ -513,7 +516,7 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         return "returnees_arrested" if arrested is not None else "returnees"
     cues = {
         "fighters_in_zone": _nearest(_IN_ZONE, folded, fstart, noun.fend)
-        if cls == "fighter" or noun.metric == "fighters_joined"
+        if cls in ("fighter", "person") or noun.metric == "fighters_joined"
         else None,
         "fighters_killed": _nearest(_KILLED, folded, fstart, noun.fend),
         "fighters_joined": _nearest(_JOINED, folded, fstart, noun.fend),
