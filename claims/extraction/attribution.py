@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.extraction.normalize import FoldedText, fold
 from claims.extraction.records import Attribution
@@ -186,6 +187,7 @@ def _foreign_body(folded: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=8)  # asked twice per sentence (its attribution, and the source it names)
 def _org_matches(folded: str) -> list[_OrgMatch]:
     taken: list[_OrgMatch] = []
     for rules, is_person in ((_PEOPLE_RULES, True), (_ORG_RULES, False)):

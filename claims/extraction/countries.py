@@ -639,11 +639,15 @@ class ForeignScope:
         self.matches = _raw_matches(self.folded, self.index, sentence)
         self.breaks = [m for m in _CLAUSE_SPLIT.finditer(self.folded)] if self.matches else []
         self.moroccan_sentence = bool(_MOROCCO_MARKERS.search(self.folded))
+        self.own_citizens = bool(_OWN_CITIZENS.search(self.folded)) and not self.moroccan_sentence
+        self.may_be_foreign = bool(
+            self.matches or _WORLD.search(self.folded) or _REGION_OR_CITIZENS.search(self.folded)
+        )
 
     def __call__(self, start: int, end: int) -> bool:
         """`start`/`end`: the figure's offsets in the sentence as given."""
         folded = self.folded
-        if not self.matches and not _WORLD.search(folded) and not _REGION_OR_CITIZENS.search(folded):
+        if not self.may_be_foreign:
             return False
         start, end = _folded_offset(self.index, start), _folded_offset(self.index, end)
         clause_start = max([m.end() for m in self.breaks if m.end() <= start], default=0)
@@ -653,7 +657,7 @@ class ForeignScope:
             return False
         if _WORLD.search(clause):
             return True
-        if _OWN_CITIZENS.search(folded) and not self.moroccan_sentence:
+        if self.own_citizens:
             return True
         if _REGION_SUBJECT.match(folded, clause_start) and not self.moroccan_sentence:
             return True  # "وسجلت منطقة الساحل أكثر من 2,500 هجوم": the region's record

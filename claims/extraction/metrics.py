@@ -8,6 +8,7 @@ dirhams, views, victims of another conflict...) gets no metric and is therefore 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -394,6 +395,12 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+@lru_cache(maxsize=64)
+def _cue_spans(pattern: str, folded: str) -> tuple[list[int], list[tuple[int, int]]]:
+    spans = [match.span() for match in _compiled(pattern).finditer(folded)]
+    return [start for start, _ in spans], spans
+
+
 def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
     """Distance from the number to the closest match of `pattern` (None when absent).
 
@@ -401,15 +408,18 @@ def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
     same clause, and then as farther than it is.
     """
     distances = []
-    # A cue farther than a clause or two away is not this number's: look in a window around it.
-    offset = max(0, fstart - _CUE_WINDOW)
-    for match in _compiled(pattern).finditer(folded, offset, fend + _CUE_WINDOW):
-        if match.start() < fend and match.end() > fstart:
+    # A cue farther than a clause or two away is not this number's: look in a window around it. The
+    # sentence's matches are found once (per pattern) and each number bisects them.
+    starts, spans = _cue_spans(pattern, folded)
+    low = bisect_left(starts, fstart - _CUE_WINDOW)
+    high = bisect_left(starts, fend + _CUE_WINDOW)
+    for match_start, match_end in spans[low:high]:
+        if match_start < fend and match_end > fstart:
             distances.append(0)  # the cue is the counted noun itself ("250 معتقلا", "80 من الموقوفين")
-        elif match.end() <= fstart:
-            distances.append(fstart - match.end())
-        elif match.start() >= fend and not _CLAUSE_END.search(folded, fend, match.start()):
-            distances.append(2 * (match.start() - fstart))
+        elif match_end <= fstart:
+            distances.append(fstart - match_end)
+        elif match_start >= fend and not _CLAUSE_END.search(folded, fend, match_start):
+            distances.append(2 * (match_start - fstart))
     return min(distances) if distances else None
 
 
@@ -550,6 +560,19 @@ def clause_end_after(folded: str, position: int) -> int:
     return end.start() if end else len(folded)
 
 
+def _alternation(cues: list[tuple[str, str]]) -> re.Pattern:
+    return re.compile("|".join(f"(?P<{subset}>{pattern})" for subset, pattern in cues))
+
+
+_SUBSET_PATTERN = _alternation(_SUBSET_CUES)
+_AFFILIATION_PATTERN = _alternation(_AFFILIATION_CUES)
+
+
+def _found_subsets(pattern: re.Pattern, scope: str) -> set[str]:
+    """Every subset whose cue occurs in `scope`: one scan instead of one search per subset."""
+    return {match.lastgroup for match in pattern.finditer(scope)}
+
+
 def decide_subset(
     folded: str, noun: CountedNoun, fstart: int, scope_start: int = 0, metric: str = "", part: bool = False
 ) -> str | None:
@@ -567,12 +590,14 @@ def decide_subset(
     # (from the number on: "dont 220 anciens détenus" puts its cue between the number and the noun)
     after = folded[fstart : after_end.start() if after_end else min(len(folded), noun.fend + _CUE_WINDOW)]
     scope = folded[max(scope_start, fstart - _CUE_WINDOW) : fstart] + " " + after
-    for subset, pattern in _SUBSET_CUES:
-        if _compiled(pattern).search(scope):
+    found = _found_subsets(_SUBSET_PATTERN, scope)
+    for subset, _pattern in _SUBSET_CUES:  # in order of priority, not of place
+        if subset in found:
             return subset
     if not part:
         return None  # "خليتين مواليتين لداعش": the whole figure shares the affiliation, it is not a subset
-    for subset, pattern in _AFFILIATION_CUES:
-        if _compiled(pattern).search(scope) and not (metric in _INHERENT and subset == "syria_iraq_linked"):
+    found = _found_subsets(_AFFILIATION_PATTERN, scope)
+    for subset, _pattern in _AFFILIATION_CUES:
+        if subset in found and not (metric in _INHERENT and subset == "syria_iraq_linked"):
             return subset
     return None
