@@ -175,6 +175,7 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
     return _deduplicate(claims)
 
 
+_OF_THEM = re.compile(r"\s*(?:d'entre\s+(?:eux|elles)|of\s+(?:them|whom)|منهم|منهن)")
 _DISTRIBUTION = re.compile(
     r"(?<![\w])[وف]?(?:توزع|يتوزع|تتوزع|موزعين)\w*|se\s+répartiss|se\s+répartit|(?:are|were)\s+(?:distributed|broken\s+down)"
 )
@@ -205,7 +206,8 @@ def _metric(
         noun = replace(noun, metric=sentence_claims[-1].metric)  # "137 منهم": of the figure just stated
     decided = decide_metric(folded, noun, fstart, context)
     whole = sentence_claims[-1].metric if sentence_claims else None
-    if whole is None and head is not None and noun.found_by == "among":
+    of_them = noun.found_by == "verb" and _OF_THEM.match(folded, noun.fstart)
+    if whole is None and head is not None and (noun.found_by == "among" or of_them):
         whole = head.metric  # "ومن بين هؤلاء 9 نساء": among the people of the sentence before
     if whole == "returnees_arrested" and noun.found_by in ("referred", "among", "list", "verb"):
         if decided in ("returnees", "persons_arrested", None) or noun.metric in (

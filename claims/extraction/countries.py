@@ -682,7 +682,7 @@ class ForeignScope:
             if (
                 match.end <= start
                 and not clitic
-                and len(lead) <= 1
+                and (not lead or len(lead) == 1 and (_ARABIC_LETTER.match(lead[0]) or lead[0] in _ARTICLES))
                 and not _DESTINATION_BEFORE.search(before)
             ):
                 return True  # "وتحتل تونس … 6000 مقاتل", "La Tunisie aurait fourni …": the clause's subject
@@ -695,6 +695,7 @@ _REGION_SUBJECT = re.compile(
 _REGION_OR_CITIZENS = re.compile(
     r"الساحل|افريقيا|اوروبا|sahel|africa|afrique|europe|مواطنيها|its\s+(?:own\s+)?citizens|ses\s+ressortissants"
 )
+_ARTICLES = frozenset({"la", "le", "les", "l'", "the"})
 _TRAILING_PLACE = re.compile(r"[،,]\s*(?:في|in|en|au)\s+(?:the\s+)?$")
 _SECURITY_AFTER = re.compile(r"\s+(?:police|authorities|security\s+services|forces|intelligence)")
 _NATIONALITY_OF_COUNTED = re.compile(
