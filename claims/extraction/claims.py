@@ -147,6 +147,12 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
                 # a part of a figure ("dont 14 femmes", "Parmi les cellules démantelées, 36"): the whole's period
                 claim.period, period_evidence = _copy(whole.period, text=None), "back_reference"
             claim.as_of = _as_of(text.folded, mention, own, claim, document)
+            if (
+                claim.as_of is None
+                and period_evidence in ("back_reference", "antecedent")
+                and reading.head_claim
+            ):
+                claim.as_of = reading.head_claim.as_of  # a part or a continuation of a dated figure
             claim.evidence = {
                 "value": mention.kind,
                 "noun": noun.found_by,
@@ -243,10 +249,13 @@ def _refers_back(folded: str, noun: CountedNoun) -> bool:
 
 # "أرقام نونبر 2020", "les chiffres de novembre 2020", "the November 2020 figures": the text dates the figure
 _DATED_FIGURES = re.compile(
-    r"(?:ارقام|احصاييات|احصاءات|معطيات|بيانات|حصيله|chiffres|statistiques|bilan|données|figures|statistics|data|tally)"
-    r"\s+(?:(?:de|du|d'|of)\s+)?(?P<when>[^\s\d]+\s+(?:19|20)\d\d)"
+    r"(?:ارقام|احصاييات|احصاءات|معطيات|بيانات|حصيله|تقرير|chiffres|statistiques|bilan|données|rapport|figures"
+    r"|statistics|data|tally|report)"
+    r"\s+(?:(?:released|published|publiés?|parus?|صادر|صدر)\s+)?(?:(?:de|du|d'|of|in|en|في|سنه)\s+)?"
+    r"(?P<when>(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
     r"|(?P<when_en>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)"
-    r"\s+(?:figures|statistics|data|tally|toll)"
+    r"\s+(?:figures|statistics|data|tally|toll|report)"
+    r"|(?:a|an|the|un|une|le|la)\s+(?P<when_year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:report|study|survey|rapport|étude)"
 )
 # Stocks counted at a moment (people still held in camps) are given as of the day the article is dated.
 _STOCKS = {"fighters_detained_abroad"}
@@ -260,8 +269,14 @@ def _as_of(
     found = list(_DATED_FIGURES.finditer(folded, max(0, mention.start - 80), mention.start))
     dated = found[-1] if found else None  # the last one before the number
     if dated:
-        for period in find_periods(dated.group("when") or dated.group("when_en"), document.published):
+        when = dated.group("when") or dated.group("when_en") or dated.group("when_year")
+        year_only = re.fullmatch(r"(?:19|20)\d\d", when.split()[-1]) and len(when.split()) == 1
+        if year_only:
+            return when
+        for period in find_periods(when, document.published):
             if period.type == "month" and period.start:
+                return period.start
+            if period.type == "year" and period.start:
                 return period.start
     if claim.metric in _STOCKS and claim.period.type == "unspecified" and document.published:
         return document.published.isoformat()

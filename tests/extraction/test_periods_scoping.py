@@ -98,3 +98,14 @@ def test_since_a_year_up_to_the_end_of_a_month_is_one_running_total():
         "وبذلك يرتفع عدد الخلايا المفككة منذ سنة 2002 إلى غاية نهاية دجنبر 2016 إلى 168 خلية."
     )
     assert (claim.period.type, claim.period.start, claim.as_of) == ("since", "2002", "2016-12")
+
+
+def test_figures_of_a_dated_report_carry_its_year_as_of():
+    [claim] = claims_of(
+        "According to a 2020 parliamentary report, 230 Moroccan fighters were then held in Syria."
+    )
+    assert (claim.metric, claim.as_of) == ("fighters_detained_abroad", "2020")
+    [claim] = claims_of(
+        "Official figures released in October 2019 put the number of Moroccans who joined ISIS at 1,650."
+    )
+    assert (claim.metric, claim.value, claim.as_of) == ("fighters_joined", 1650, "2019-10")
