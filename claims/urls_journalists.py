@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from claims.views import api, exports, journalists
+from claims.views import api, corrections, exports, journalists
 
 urlpatterns = [
     path("", journalists.home, name="home"),
@@ -14,4 +14,5 @@ urlpatterns = [
     path("metrics/<slug:slug>/", journalists.metric_detail, name="metric_detail"),
     path("sources/<slug:slug>/", journalists.source_detail, name="source_detail"),
     path("countries/<str:code>/", journalists.country_detail, name="country_detail"),
+    path("corrections/", corrections.corrections_log, name="corrections"),
 ]
