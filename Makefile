@@ -37,6 +37,8 @@ format: $(VENV)/.test-installed
 
 eval: $(VENV)/.installed
 	$(PY) manage.py evaluate_extraction tests/gold/seeds.json tests/corpus/expected.json tests/holdout/expected.json
+	$(PY) manage.py migrate --noinput -v 0
+	$(PY) manage.py evaluate_extraction --reviewed
 
 # Production-like serving: DEBUG off, static files collected (whitenoise, hashed and compressed names),
 # gunicorn with gunicorn.conf.py. SECRET_KEY and ALLOWED_HOSTS come from the environment; for a local

@@ -105,9 +105,7 @@ class ReadingForm(forms.Form):
 
     value = forms.DecimalField(max_digits=14, decimal_places=2, label=_("Value"), localize=False)
     metric = forms.ChoiceField(choices=vocab.METRICS, label=_("Metric"))
-    subset = forms.CharField(
-        max_length=60, required=False, label=_("Subset"), help_text=_("e.g. women, minors, isis_linked")
-    )
+    subset = forms.ChoiceField(choices=[("", _("(none)")), *vocab.SUBSETS], required=False, label=_("Subset"))
     qualifier = forms.ChoiceField(choices=vocab.QUALIFIERS, label=_("Qualifier"))
     unit = forms.ChoiceField(choices=vocab.UNITS, label=_("Unit"))
     period_type = forms.ChoiceField(choices=vocab.PERIOD_TYPES, label=_("Kind of period"))
@@ -134,7 +132,10 @@ class ReadingForm(forms.Form):
     def __init__(self, *args, current_metric: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["metric"].choices = _metric_choices(current_metric or self.initial.get("metric", ""))
-        for name in ("subset", "period_start", "period_end", "person"):
+        current_subset = self.initial.get("subset", "")
+        if current_subset and current_subset not in vocab.SUBSET_LABELS:
+            self.fields["subset"].choices += [(current_subset, vocab.subset_label(current_subset))]
+        for name in ("period_start", "period_end", "person"):
             self.fields[name].widget.attrs["dir"] = "auto"
 
     def clean_value(self):

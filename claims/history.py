@@ -94,7 +94,7 @@ def value_words(field: str, value) -> str:
     if field == "metric":
         return vocab.metric_label(str(value))
     if field == "subset":
-        return str(value).replace("_", " ")
+        return vocab.subset_label(str(value))
     if field in _CHOICES:
         return str(_CHOICES[field].get(value, value))
     if field == "published":

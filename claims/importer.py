@@ -359,6 +359,27 @@ def claim_fields(found) -> dict:
     }
 
 
+def stored_document(article: Article) -> Document:
+    """The article as the engine read it at import, rebuilt from what the database keeps (for
+    `reextract` and `evaluate_extraction --reviewed`).
+
+    Only the body is kept, so the rebuilt text is the body itself (body_start 0): claim offsets,
+    and with them claim identities, come out relative to the body exactly as the importer stores them.
+    """
+    return Document(
+        text=article.body,
+        title=article.title or None,
+        outlet=article.source.name if article.source_id else None,
+        published=article.published,
+        dateline=article.dateline or None,
+        language=article.language,
+        body_start=0,
+        body_end=len(article.body),
+        layout=article.layout,
+        url=article.url or None,
+    )
+
+
 def import_paths(
     paths: Iterable[str | os.PathLike],
     *,

@@ -16,6 +16,12 @@ def metric_label(slug: str) -> str:
 
 
 @register.filter
+def subset_label(slug: str) -> str:
+    """'isis_linked' → 'linked to ISIS' (translated), any other slug in words."""
+    return vocab.subset_label(slug or "")
+
+
+@register.filter
 def corrected_parts(claim) -> str:
     """The parts of the claim an editor corrected ("value, period"), in the interface language."""
     separator = "، " if get_language_bidi() else ", "

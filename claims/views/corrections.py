@@ -95,9 +95,11 @@ def corrections_log(request):
     kind = CharField()
     claim_steps = ClaimEvent.objects.corrections().annotate(kind=Value("claim", output_field=kind))
     article_steps = ArticleEvent.objects.annotate(kind=Value("article", output_field=kind))
+    # Each part without its model's ordering: a compound statement orders only as a whole.
     steps = (
-        claim_steps.values_list("at", "id", "kind")
-        .union(article_steps.values_list("at", "id", "kind"), all=True)
+        claim_steps.order_by()
+        .values_list("at", "id", "kind")
+        .union(article_steps.order_by().values_list("at", "id", "kind"), all=True)
         .order_by("-at", "-id")
     )
     try:

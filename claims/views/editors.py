@@ -18,6 +18,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from claims import services
@@ -263,7 +264,10 @@ def claims_verify(request):
         messages.error(request, _("Choose at least one claim to verify."))
         return _back(request, "editors:review")
     count = services.verify_claims(claims=form.cleaned_data["claims"], editor=request.user)
-    messages.success(request, _("%(count)d claims verified.") % {"count": count})
+    messages.success(
+        request,
+        ngettext("%(count)d claim verified.", "%(count)d claims verified.", count) % {"count": count},
+    )
     return _back(request, "editors:review")
 
 
