@@ -57,6 +57,16 @@ REASONS = [
     (r"could not be saved: (?P<detail>.+)", _("could not be saved: %(detail)s")),
 ]
 _COMPILED = [(re.compile(pattern + r"\Z", re.DOTALL), words) for pattern, words in REASONS]
+# What a binary file looks like (claims/extraction/decode.py), in words.
+KINDS_OF_FILE = {
+    "a PDF": _("a PDF"),
+    "a PNG image": _("a PNG image"),
+    "a GIF image": _("a GIF image"),
+    "a JPEG image": _("a JPEG image"),
+    "a ZIP archive (or a Word/Excel document)": _("a ZIP archive (or a Word/Excel document)"),
+    "an old Office document": _("an old Office document"),
+    "a gzip archive": _("a gzip archive"),
+}
 
 
 def status_words(status: str) -> str:
@@ -68,5 +78,6 @@ def reason_words(reason: str) -> str:
     for pattern, words in _COMPILED:
         match = pattern.match(reason or "")
         if match:
-            return str(words) % match.groupdict() if match.groupdict() else str(words)
+            details = {key: str(KINDS_OF_FILE.get(value, value)) for key, value in match.groupdict().items()}
+            return str(words) % details if details else str(words)
     return reason

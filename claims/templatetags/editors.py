@@ -32,3 +32,11 @@ def corrected_parts(claim) -> str:
 def state_words(claim) -> str:
     """The claim's review state in words."""
     return str(dict(claim.REVIEW_STATES).get(claim.review_state, claim.review_state))
+
+
+@register.filter
+def explained(finding) -> str:
+    """The finding explained in the interface language (claims/explanations.py)."""
+    from claims.explanations import explain
+
+    return explain(finding)

@@ -134,4 +134,4 @@ def test_a_correction_to_the_same_reading_is_shown_as_an_error(client, editor, c
     client.force_login(editor)
     response = post(client, claim, reading(claim, note="لا تغيير"))
     assert response.status_code == 400
-    assert "changes nothing" in response.content.decode()
+    assert "التصحيح لا يغيّر شيئا." in response.content.decode()
