@@ -375,9 +375,11 @@ class Claim(models.Model):
         return int(value) if value == int(value) else value
 
 
-# The engine's confidence in a reading (claims/extraction, CONTRACT.md) orders the review queue once
-# the engine stores it on the claim.
-HAS_CONFIDENCE = any(field.name == "confidence" for field in Claim._meta.local_fields)
+# The date a text gives a figure and the engine's confidence in its reading (CONTRACT.md) are part of
+# the reading once the engine stores them on the claim; the confidence orders the review queue.
+_COLUMNS = {field.name for field in Claim._meta.local_fields}
+READING_FIELDS += tuple(name for name in ("as_of", "confidence") if name in _COLUMNS)
+HAS_CONFIDENCE = "confidence" in _COLUMNS
 
 
 class Country(models.Model):
