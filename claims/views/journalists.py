@@ -32,6 +32,7 @@ from claims import vocabulary as vocab
 from claims.charts import ChartPoint, comparable_period, legend_items, series_colours, timeline_svg
 from claims.filters import ARTICLE_TEXT, ArticleFilter, ClaimFilter, claim_facets
 from claims.highlight import claim_span, country_span, highlighted_body
+from claims.history import readable_changes
 from claims.models import Article, ArticleCountry, Claim, Country, Source
 from claims.models.articles import open_flags
 
@@ -404,11 +405,15 @@ def article_detail(request, pk: int):
     spans = [claim_span(claim, rendered_badge(claim) if show_badge else "") for claim in claims]
     spans += [country_span(mention, country_name(mention.country)) for mention in mentions]
     partners = {m.country.code: m.country for m in mentions if m.role == ArticleCountry.PARTNER}
+    corrections = list(article.events.order_by("-at", "-id"))  # editors' corrections of its details
+    for event in corrections:
+        event.readable = readable_changes(event, public=True)
     return render(
         request,
         "claims/article_detail.html",
         {
             "article": article,
+            "corrections": corrections,
             "body": highlighted_body(article.body, spans),
             "claims": claims,
             "partners": [

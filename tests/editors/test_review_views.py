@@ -199,3 +199,21 @@ def test_an_editor_can_open_the_review_pages_of_an_article(editor_client):
     ]:
         url = reverse(name, args=[target] if target else [])
         assert editor_client.get(url).status_code == 200, url
+
+
+def test_the_article_page_tells_readers_its_details_were_corrected_without_the_internal_note(client, editor):
+    from claims.services import correct_article
+
+    claim = cells_total("a.txt", 215, date(2023, 11, 1))
+    correct_article(
+        article=claim.article,
+        editor=editor,
+        published=date(2023, 11, 2),
+        note="داخلي",
+        public_note="صُحّح التاريخ",
+    )
+    page = client.get(
+        reverse("article_detail", args=[claim.article_id]), HTTP_ACCEPT_LANGUAGE="en"
+    ).content.decode()
+    assert "Article details corrected" in page and "صُحّح التاريخ" in page and "داخلي" not in page
+    assert reverse("editors:article_review", args=[claim.article_id]) not in page
