@@ -17,7 +17,7 @@ from claims import vocabulary as vocab
 from claims.extraction.sentences import split_sentences
 from claims.models import Article, ArticleEvent, Claim, ClaimEvent, Finding, Flag, Source
 from claims.models.articles import CORRECTABLE_FIELDS, WORDING_OF, reading_value
-from claims.models.editorial import FLAG_REASONS, REASON_FOR_KIND, FindingClaim
+from claims.models.editorial import FLAG_REASONS, REASON_FOR_KIND
 
 # Claim.value is DECIMAL(14, 2): no figure at or above this fits.
 VALUE_LIMIT = Decimal(10) ** 12
@@ -321,9 +321,7 @@ def confirm_finding(*, finding: Finding, editor, note: str = "") -> Flag:
             raise EditorialError(
                 _("This finding is already %(status)s.") % {"status": finding.get_status_display()}
             )
-        accused = list(
-            Claim.objects.filter(finding_links__finding=finding, finding_links__role=FindingClaim.ACCUSED)
-        )
+        accused = list(finding.accused_claims())
         if not accused:  # a finding stored before roles existed accuses all its claims
             accused = list(finding.claims.all())
         before = _finding_state(finding)

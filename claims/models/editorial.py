@@ -108,7 +108,8 @@ class Finding(models.Model):
         return dict(FINDING_KINDS).get(self.kind, self.kind.replace("_", " "))
 
     def accused_claims(self):
-        return self.claims.filter(finding_links__finding=self, finding_links__role=FindingClaim.ACCUSED)
+        """The claims this finding says are wrong (its other claims are its evidence)."""
+        return Claim.objects.filter(finding_links__finding=self, finding_links__role=FindingClaim.ACCUSED)
 
 
 class FindingClaim(models.Model):
