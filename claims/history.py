@@ -45,7 +45,8 @@ FIELD_LABELS = {
     "url": _("original address"),
 }
 # Shown elsewhere or meaningless to a person: ids, notes and comments, the derived year.
-HIDDEN_KEYS = frozenset({"flag", "finding", "note", "comment", "identity", "period_year"})
+# (An editor's reading is sure: its confidence going to 100% is no change a person needs to read.)
+HIDDEN_KEYS = frozenset({"flag", "finding", "note", "comment", "identity", "period_year", "confidence"})
 # What readers may see of a flag or finding step: its reason and status, not the editor's words.
 PUBLIC_KEYS = frozenset(FIELD_LABELS) - {"kind"}
 

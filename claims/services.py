@@ -25,6 +25,8 @@ VALUE_LIMIT = Decimal(10) ** 12
 ISO_PRECISION = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 SLUG = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
 PERIOD_FIELDS = ("period_type", "period_start", "period_end")
+# An editor's reading is not a guess: pages that flag uncertain figures (low confidence) leave it be.
+EDITORS_CONFIDENCE = 1.0
 
 
 class EditorialError(Exception):
@@ -83,7 +85,10 @@ def verify_claims(*, claims, editor, note: str = "") -> int:
         for claim in pending:
             claim.machine_reading = claim.reading()
             claim.review_state, claim.reviewed_by, claim.reviewed_at = Claim.VERIFIED, editor, now
-        Claim.objects.bulk_update(pending, ["machine_reading", "review_state", "reviewed_by", "reviewed_at"])
+            claim.confidence = EDITORS_CONFIDENCE
+        Claim.objects.bulk_update(
+            pending, ["machine_reading", "review_state", "reviewed_by", "reviewed_at", "confidence"]
+        )
         _record(
             pending,
             editor,
@@ -142,12 +147,13 @@ def correct_claim(*, claim: Claim, editor, note: str = "", public_note: str = ""
             year = (claim.period_start or "")[:4]
             claim.period_year = int(year) if year.isdigit() else None
         _check_period(claim)
+        claim.confidence = EDITORS_CONFIDENCE
         machine = claim.machine
         after = claim.reading()
         if claim.added_by_id or machine is None:
             claim.review_state = Claim.VERIFIED  # an editor's own figure: nothing machine-read to correct
         else:
-            differs = any(machine.get(field) != after[field] for field in CORRECTABLE_FIELDS)
+            differs = any(machine.get(field, after[field]) != after[field] for field in CORRECTABLE_FIELDS)
             claim.review_state = Claim.CORRECTED if differs else Claim.VERIFIED
         claim.reviewed_by, claim.reviewed_at = editor, timezone.now()
         claim.save()
@@ -231,6 +237,7 @@ def add_claim(
         reviewed_by=editor,
         reviewed_at=timezone.now(),
         added_by=editor,
+        confidence=EDITORS_CONFIDENCE,
         **reading,
     )
     _check_period(claim)
@@ -279,7 +286,7 @@ def clean_reading(changes: dict) -> dict:
             value = str(value).strip()
             if (value and not SLUG.match(value)) or (field == "metric" and not value):
                 raise EditorialError(_("Not a metric or subset name: %(value)s") % {"value": value})
-        elif field in ("period_start", "period_end"):
+        elif field in ("period_start", "period_end", "as_of"):
             value = str(value).strip()
             if value and not ISO_PRECISION.match(value):
                 raise EditorialError(_("A period is a year, a month or a date (2002, 2024-09, 2025-07-03)."))

@@ -1,5 +1,6 @@
 """Models, one module per idea: articles and what they state; editors' work on them."""
 
+from claims.models.accounts import LoginFailures
 from claims.models.articles import Article, ArticleCountry, Claim, Country, ImportRun, Source
 from claims.models.editorial import ArticleEvent, ClaimEvent, Finding, FindingClaim, Flag
 
@@ -14,5 +15,6 @@ __all__ = [
     "FindingClaim",
     "Flag",
     "ImportRun",
+    "LoginFailures",
     "Source",
 ]

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import socket
+from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from claims import vocabulary as vocab
@@ -141,7 +145,11 @@ class ClaimQuerySet(models.QuerySet):
         return self.exclude(review_state=Claim.MACHINE)
 
     def for_listing(self):
-        return self.select_related("article", "article__source")
+        """With each claim's article and outlet, but not the article's text: a list of 900 claims of
+        one 20 MB article fetched 900 copies of its body (an editors' queue died of it)."""
+        return self.select_related("article", "article__source").defer(
+            "article__body", "article__search_text"
+        )
 
     def by_review_impact(self):
         """Most consequential first, for the review queue: claims inside an open finding, then the
@@ -155,10 +163,13 @@ class ClaimQuerySet(models.QuerySet):
         repeats = models.Window(
             models.Count("id"), partition_by=[F("metric"), F("value"), F("period_type"), F("period_start")]
         )
-        order = [F("in_open_finding").desc()]
-        if HAS_CONFIDENCE:
-            order.append(F("confidence").asc(nulls_last=True))
-        order += [F("repeats").desc(), F("article__published").desc(nulls_last=True), "id"]
+        order = [
+            F("in_open_finding").desc(),
+            F("confidence").asc(),
+            F("repeats").desc(),
+            F("article__published").desc(nulls_last=True),
+            "id",
+        ]
         return self.annotate(in_open_finding=in_open_finding, repeats=repeats).order_by(*order)
 
     def of_metric(self, metric: str):
@@ -202,6 +213,9 @@ READING_FIELDS = (
     "org",
     "person",
     "attribution_raw",
+    "as_of",
+    # The engine's confidence in its reading; an editor's reading is sure (1.0), the engine's is kept.
+    "confidence",
 )
 # The fields an editor corrects by hand; the *_text fields and period_year follow from them.
 CORRECTABLE_FIELDS = (
@@ -215,6 +229,7 @@ CORRECTABLE_FIELDS = (
     "period_end",
     "org",
     "person",
+    "as_of",
 )
 # A corrected field makes the engine's wording of it meaningless: "منذ سنة 2002" is not the period 2020.
 WORDING_OF = {"qualifier": "qualifier_text", "period_type": "period_text", "org": "attribution_raw"}
@@ -267,6 +282,12 @@ class Claim(models.Model):
     sentence = models.TextField()
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
+    # The engine's confidence in value, metric, period and attribution together, 0-1 (calibrated:
+    # `make eval` prints the share of claims right per band); pages say when a figure is uncertain.
+    confidence = models.FloatField(default=0.5)
+    # The date the text gives the figure itself, ISO at its precision ("2020-11"); blank: current on
+    # the publication date.
+    as_of = models.CharField(max_length=10, blank=True)
     review_state = models.CharField(max_length=10, choices=REVIEW_STATES, default=MACHINE, db_index=True)
     # The engine's reading (READING_FIELDS, as JSON values) of a claim an editor reviewed; NULL while
     # the columns are the engine's reading themselves, and for a claim an editor added that the
@@ -300,6 +321,9 @@ class Claim(models.Model):
                 name="claim_period_type_known",
             ),
             models.CheckConstraint(condition=Q(org__in=[o for o, _ in vocab.ORGS]), name="claim_org_known"),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="claim_confidence_0_1"
+            ),
             models.CheckConstraint(
                 condition=Q(review_state__in=["machine", "verified", "corrected", "rejected"]),
                 name="claim_review_state_known",
@@ -344,7 +368,11 @@ class Claim(models.Model):
         if machine is None or self.review_state == self.MACHINE:
             return []
         reading = self.reading()
-        return [field for field in READING_FIELDS if machine.get(field) != reading[field]]
+        return [
+            field
+            for field in READING_FIELDS
+            if field != "confidence" and machine.get(field, reading[field]) != reading[field]
+        ]
 
     @property
     def is_corrected(self) -> bool:
@@ -373,13 +401,6 @@ class Claim(models.Model):
     def display_value(self):
         value = self.value
         return int(value) if value == int(value) else value
-
-
-# The date a text gives a figure and the engine's confidence in its reading (CONTRACT.md) are part of
-# the reading once the engine stores them on the claim; the confidence orders the review queue.
-_COLUMNS = {field.name for field in Claim._meta.local_fields}
-READING_FIELDS += tuple(name for name in ("as_of", "confidence") if name in _COLUMNS)
-HAS_CONFIDENCE = "confidence" in _COLUMNS
 
 
 class Country(models.Model):
@@ -436,6 +457,60 @@ class ArticleCountry(models.Model):
         return f"{self.country.code} ({self.role})"
 
 
+def process_is_gone(pid: int) -> bool:
+    """True when no process `pid` runs on this machine (a zombie, killed but not yet reaped, is gone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # someone else's process: alive
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except (OSError, IndexError):
+        return False
+
+
+# An import's loop saves a heartbeat every RUN_HEARTBEAT (claims/importer.py). A run on another machine
+# whose heartbeat is older than RUN_STALE_AFTER was killed or timed out (a file's read takes far less).
+RUN_HEARTBEAT = timedelta(seconds=30)
+RUN_STALE_AFTER = timedelta(minutes=15)
+
+
+class ImportRunQuerySet(models.QuerySet):
+    def start(self, requested: str) -> ImportRun:
+        """A new running run, after marking failed the runs nobody will ever finish."""
+        self.sweep_abandoned()
+        return self.create(
+            requested=requested, host=socket.gethostname()[:255], pid=os.getpid(), heartbeat_at=timezone.now()
+        )
+
+    def abandoned(self, now=None) -> list[tuple[ImportRun, str]]:
+        """Running runs whose process is gone (this machine) or silent past RUN_STALE_AFTER, with why."""
+        now = now or timezone.now()
+        here = socket.gethostname()[:255]
+        found = []
+        for run in self.filter(status=ImportRun.RUNNING):
+            last_sign = run.heartbeat_at or run.started_at
+            if run.host == here and run.pid and process_is_gone(run.pid):
+                found.append((run, f"its process {run.pid} on {run.host} ended without finishing the run"))
+            elif last_sign < now - RUN_STALE_AFTER:
+                found.append((run, f"no sign of life since {last_sign:%Y-%m-%d %H:%M} (killed or timed out)"))
+        return found
+
+    def sweep_abandoned(self, now=None) -> list[ImportRun]:
+        """Mark abandoned runs failed, saying why; the runs marked."""
+        marked = []
+        for run, why in self.abandoned(now):
+            updated = ImportRun.objects.filter(pk=run.pk, status=ImportRun.RUNNING).update(
+                status=ImportRun.FAILED, finished_at=timezone.now(), error=f"abandoned: {why}"[:2000]
+            )
+            if updated:
+                marked.append(run)
+        return marked
+
+
 class ImportRun(models.Model):
     RUNNING, FINISHED, FAILED = "running", "finished", "failed"
     STATUSES = [(RUNNING, _("running")), (FINISHED, _("finished")), (FAILED, _("failed"))]
@@ -449,7 +524,17 @@ class ImportRun(models.Model):
     updated = models.PositiveIntegerField(default=0)
     rejected = models.PositiveIntegerField(default=0)
     rejections = models.JSONField(default=list, blank=True, help_text="[{file, reason}]")
+    warnings = models.JSONField(
+        default=list, blank=True, help_text="[{file, warning}]: imported, with a doubt"
+    )
     error = models.TextField(blank=True)
+    # Who runs it, and its last sign of life: a run whose process was killed (or whose web request
+    # timed out) is marked failed by the next run or `sweep_import_runs` instead of staying "running".
+    host = models.CharField(max_length=255, blank=True)
+    pid = models.PositiveIntegerField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ImportRunQuerySet.as_manager()
 
     class Meta:
         ordering = ["-started_at"]

@@ -61,7 +61,9 @@ class FindingQuerySet(models.QuerySet):
                 "links",
                 queryset=FindingClaim.objects.select_related(
                     "claim", "claim__article", "claim__article__source"
-                ).order_by("role", "claim__article__published", "claim_id"),
+                )
+                .defer("claim__article__body", "claim__article__search_text")
+                .order_by("role", "claim__article__published", "claim_id"),
             )
         ).order_by("-updated_at", "-id")
 
@@ -145,7 +147,7 @@ class FlagQuerySet(models.QuerySet):
 
     def for_queue(self):
         return self.select_related("created_by", "finding").prefetch_related(
-            models.Prefetch("claims", queryset=Claim.objects.select_related("article", "article__source"))
+            models.Prefetch("claims", queryset=Claim.objects.for_listing())
         )
 
 

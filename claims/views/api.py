@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import prefetch_related_objects
 from django.http import JsonResponse
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from claims import vocabulary as vocab
 from claims.filters import ARTICLE_TEXT, ClaimFilter
@@ -36,6 +36,8 @@ def reading_record(reading: dict) -> dict:
             "person": reading.get("person") or None,
             "raw": reading.get("attribution_raw") or None,
         },
+        "as_of": reading.get("as_of") or None,
+        "confidence": reading.get("confidence"),
     }
 
 
@@ -95,7 +97,7 @@ def claim_record(claim: Claim, request, partners: str = "") -> dict:
     }
 
 
-@require_GET
+@require_safe
 def claims(request):
     filterset = ClaimFilter(request.GET, queryset=Claim.objects.public().for_listing().defer(*ARTICLE_TEXT))
     if not filterset.is_valid():

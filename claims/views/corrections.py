@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from django.db.models import CharField, Value
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from claims.accounts import is_editor
 from claims.history import FIELD_LABELS, corrected_parts, readable_changes, value_words
@@ -52,7 +52,7 @@ class ReadingRow:
         return self.reading != self.machine
 
 
-@require_GET
+@require_safe
 def claim_history(request, pk):
     """The claim's history: its public part for readers, every step with notes for editors."""
     claim = get_object_or_404(Claim.objects.for_listing().with_editorial(), pk=pk)
@@ -89,7 +89,7 @@ def claim_history(request, pk):
     )
 
 
-@require_GET
+@require_safe
 def corrections_log(request):
     """Every correction of a claim or an article, newest first, as a newsroom's corrections page."""
     kind = CharField()

@@ -19,13 +19,14 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from claims import facet_cache, services
 from claims.filters import ARTICLE_TEXT
 from claims.filters_editors import FindingFilter, FlagFilter, ReviewFilter, queue_data
 from claims.findings import refresh_findings_quietly
 from claims.forms import (
+    MAX_PASTE_BYTES,
     AddClaimForm,
     ArticleCorrectionForm,
     CloseFlagForm,
@@ -73,7 +74,7 @@ def _back(request, default: str):
     return redirect(default)
 
 
-@require_GET
+@require_safe
 @editor_only()
 def queue(request):
     data = queue_data(request.GET)
@@ -92,7 +93,7 @@ def queue(request):
     )
 
 
-@require_GET
+@require_safe
 @editor_only()
 def finding_detail(request, pk):
     finding = get_object_or_404(Finding.objects.for_queue(), pk=pk)
@@ -148,7 +149,7 @@ def flag_url(flag):
     return reverse("editors:flag", args=[flag.pk])
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @editor_only()
 def flag_new(request):
     if request.method == "POST":
@@ -177,7 +178,7 @@ def _chosen_claims(form):
     return Claim.objects.for_listing().with_editorial().filter(pk__in=ids)
 
 
-@require_GET
+@require_safe
 @editor_only()
 def flag_detail(request, pk):
     flag = get_object_or_404(Flag.objects.for_queue(), pk=pk)
@@ -232,7 +233,7 @@ def flag_dismiss(request, pk):
 # --- review of machine readings ------------------------------------------------------------------
 
 
-@require_GET
+@require_safe
 @editor_only()
 def review_queue(request):
     """Claims to review, the most consequential first: inside an open finding, then the engine's least
@@ -288,7 +289,6 @@ def review_rows(order: list[tuple[int, bool, int]]) -> list:
         if claim is None:  # gone since the order was computed
             continue
         claim.in_open_finding, claim.repeats = in_open_finding, repeats
-        claim.confidence_shown = getattr(claim, "confidence", None)
         rows.append(claim)
     return annotate_rows(rows)
 
@@ -319,7 +319,7 @@ def claim_verify(request, pk):
     return _back(request, review_url(claim))
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @editor_only()
 def claim_reject(request, pk):
     claim = get_object_or_404(Claim.objects.for_listing().with_editorial(), pk=pk)
@@ -353,7 +353,7 @@ def claim_restore(request, pk):
     return redirect("editors:claim_history", pk=claim.pk)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @editor_only()
 def claim_correct(request, pk):
     claim = get_object_or_404(Claim.objects.for_listing().with_editorial(), pk=pk)
@@ -385,7 +385,7 @@ def review_url(claim) -> str:
     return reverse("editors:article_review", args=[claim.article_id]) + f"#claim-{claim.pk}"
 
 
-@require_GET
+@require_safe
 @editor_only()
 def article_review(request, pk):
     article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
@@ -443,7 +443,7 @@ def claim_add(request, pk):
     return _render_article_review(request, article, form, status=400)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @editor_only(EDIT_ARTICLES)
 def article_correct(request, pk):
     article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
@@ -476,7 +476,7 @@ def article_correct(request, pk):
 # --- uploads -------------------------------------------------------------------------------------
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @editor_only(ADD_ARTICLES)
 def article_add(request):
     upload_form, paste_form = UploadForm(), PasteForm()
@@ -490,7 +490,9 @@ def article_add(request):
     elif request.method == "POST":
         upload_form = UploadForm(request.POST, request.FILES)
         if upload_form.is_valid():
-            outcomes = _import_uploads(upload_form.cleaned_data["files"])
+            outcomes = _import_uploads(
+                upload_form.cleaned_data["files"], replace=upload_form.cleaned_data["replace"]
+            )
         else:
             status = 400
     return render(
@@ -502,6 +504,7 @@ def article_add(request):
             "outcomes": outcomes,
             "results": upload_results(outcomes),
             "max_mb": MAX_FILE_BYTES // (1024 * 1024),
+            "paste_max_mb": MAX_PASTE_BYTES // (1024 * 1024),
         },
         status=status,
     )
@@ -519,6 +522,7 @@ class UploadResult:
     article: Article | None = None
     claims: int = 0
     findings: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
 
     @property
     def rejected(self) -> bool:
@@ -549,18 +553,19 @@ def upload_results(outcomes: list[ImportOutcome]) -> list[UploadResult]:
             article=o.article,
             claims=counts.get(o.article.pk, 0) if o.article is not None else 0,
             findings=findings.get(o.article.pk, []) if o.article is not None else [],
+            warnings=[reason_words(warning) for warning in getattr(o, "warnings", [])],
         )
         for o in outcomes
     ]
 
 
-def _import_uploads(files) -> list[ImportOutcome]:
+def _import_uploads(files, *, replace: bool = False) -> list[ImportOutcome]:
     def read(upload):
         if upload.size > MAX_FILE_BYTES:
             return ImportOutcome(
                 upload.name, REJECTED, f"file too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB)"
             )
-        return import_bytes(upload.read(), upload.name)
+        return import_bytes(upload.read(), upload.name, replace=replace)
 
     return _run_import([f.name for f in files], [lambda f=f: read(f) for f in files])
 
@@ -576,7 +581,7 @@ def _import_pasted(data) -> list[ImportOutcome]:
 
 def _run_import(names, steps) -> list[ImportOutcome]:
     """Like `import_paths`: a recorded run, one file's failure never stops the others, then findings."""
-    run = ImportRun.objects.create(requested="\n".join(f"upload:{name}" for name in names))
+    run = ImportRun.objects.start("\n".join(f"upload:{name}" for name in names))
     outcomes = []
     for step in steps:
         outcome = step()

@@ -10,7 +10,7 @@ from django.db import connection
 from django.http import HttpResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from claims.csv_copy import copy_csv_rows
 from claims.filters import ARTICLE_TEXT, ClaimFilter
@@ -169,7 +169,7 @@ def partner_codes(article_ids) -> dict[int, str]:
     return {article_id: " ".join(sorted(found)) for article_id, found in codes.items()}
 
 
-@require_GET
+@require_safe
 def claims_csv(request):
     filterset = ClaimFilter(request.GET, queryset=Claim.objects.public().for_listing().defer(*ARTICLE_TEXT))
     if not filterset.is_valid():

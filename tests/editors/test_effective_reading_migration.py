@@ -8,6 +8,8 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from claims.data_version import install_triggers
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -22,6 +24,7 @@ def executor():
     yield executor
     executor.loader.build_graph()
     executor.migrate(executor.loader.graph.leaf_nodes())
+    install_triggers(connection)  # what `migrate` does after migrating (claims/data_version.py)
 
 
 def test_corrections_and_not_a_claim_flags_become_the_claims_reading(executor):

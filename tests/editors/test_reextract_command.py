@@ -98,7 +98,7 @@ def test_importing_the_same_files_again_keeps_everything(worked):
 def test_a_file_corrected_at_the_source_keeps_the_editors_work_on_its_figures(worked):
     """Other bytes under the same name: new identities, but the flagged figure follows its sentence."""
     flagged = Flag.objects.get().claims.get()
-    import_bytes(("\n" + ARTICLE_2023).encode(), "h07.txt", overrides={"outlet": "هسبريس"})
+    import_bytes(("\n" + ARTICLE_2023).encode(), "h07.txt", overrides={"outlet": "هسبريس"}, replace=True)
     flagged_after = Flag.objects.get().claims.get()
     assert flagged_after.pk == flagged.pk
     assert flagged_after.identity != flagged.identity
@@ -192,7 +192,7 @@ def test_an_added_claim_survives_reextract_and_a_reimport_of_other_bytes(worked,
     reextract()
     assert Claim.objects.get(pk=added.pk).added_by == editor
     moved = ARTICLE_2023.replace(sentence, sentence.replace("عدد من", "12 من"))
-    import_bytes(("\n\n" + moved).encode(), "h07.txt", overrides={"outlet": "هسبريس"})
+    import_bytes(("\n\n" + moved).encode(), "h07.txt", overrides={"outlet": "هسبريس"}, replace=True)
     added.refresh_from_db()
     article.refresh_from_db()
     assert article.body[added.start : added.end] == "12"
@@ -201,7 +201,7 @@ def test_an_added_claim_survives_reextract_and_a_reimport_of_other_bytes(worked,
 def test_a_reimport_keeps_an_editors_correction_of_the_articles_details(worked, editor):
     article = Article.objects.get(file_name="h07.txt")
     correct_article(article=article, editor=editor, title="حصيلة مكافحة الإرهاب (مصححة)", note="عنوان")
-    import_bytes(("\n" + ARTICLE_2023).encode(), "h07.txt", overrides={"outlet": "Le360"})
+    import_bytes(("\n" + ARTICLE_2023).encode(), "h07.txt", overrides={"outlet": "Le360"}, replace=True)
     article.refresh_from_db()
     assert article.title == "حصيلة مكافحة الإرهاب (مصححة)"
     assert article.source.name == "Le360"  # not corrected by the editor: the new import's reading

@@ -75,10 +75,10 @@ def test_correcting_a_value_puts_it_in_the_claims_columns_and_keeps_the_machines
     assert (claim.value, claim.review_state, claim.reviewed_by) == (Decimal(209), "corrected", editor)
     assert claim.machine_reading["value"] == "2009"
     event = claim.events.get()
-    assert (event.before, event.after) == (
-        {"value": "2009", "review_state": "machine"},
-        {"value": "209", "review_state": "corrected"},
-    )
+    assert (event.before["value"], event.after["value"]) == ("2009", "209")
+    assert (event.before["review_state"], event.after["review_state"]) == ("machine", "corrected")
+    assert event.after["confidence"] == 1.0  # an editor's reading is sure; the engine's stays beside it
+    assert claim.machine_reading["confidence"] == event.before["confidence"]
 
 
 def test_correcting_again_keeps_the_first_machine_reading_and_adds_a_history_line(editor, claim):

@@ -18,6 +18,11 @@ class Command(BaseCommand):
         parser.add_argument("gold", nargs="*", help="gold JSON files")
         parser.add_argument("--json", action="store_true", help="print the figures as JSON")
         parser.add_argument(
+            "--summary",
+            action="store_true",
+            help="aggregate figures only, no per-claim lines (for blind sets, whose misses must not be read)",
+        )
+        parser.add_argument(
             "--reviewed",
             action="store_true",
             help="score the engine against the editors' readings in the database",
@@ -31,11 +36,14 @@ class Command(BaseCommand):
                 result = evaluate(path)
             except FileNotFoundError as exc:
                 raise CommandError(f"{path}: {exc}") from exc
+            if options["summary"]:
+                for key in ("misses", "extras", "problems"):
+                    result.pop(key)
             if options["json"]:
                 self.stdout.write(_dumps({"gold": path, **result}))
             else:
                 self.stdout.write(f"== {path}")
-                self.stdout.write(format_evaluation(result))
+                self.stdout.write(format_evaluation(result, summary_only=options["summary"]))
         if options["reviewed"]:
             self._reviewed(as_json=options["json"])
 

@@ -16,7 +16,7 @@ from django.db import migrations, models
 
 READING_FIELDS = (
     "metric", "subset", "value", "qualifier", "qualifier_text", "unit", "period_type", "period_start",
-    "period_end", "period_text", "period_year", "org", "person", "attribution_raw",
+    "period_end", "period_text", "period_year", "org", "person", "attribution_raw", "as_of", "confidence",
 )
 
 
@@ -87,7 +87,8 @@ def uncarry_editors_work(apps, schema_editor):
 
 
 # SQLite rebuilds a table to add a column with a default or a constraint, and the rebuild drops the
-# table's triggers: the data-version triggers of 0005 and 0007 are made again on the tables rebuilt here.
+# table's triggers: the data-version triggers of 0005 and 0007 are made again on the tables rebuilt here
+# (claims/data_version.py does it after every `migrate`; this covers a migration run on its own).
 SQLITE_BUMP = (
     "INSERT INTO claims_dataversion (id, token) VALUES (1, hex(randomblob(16))) "
     "ON CONFLICT (id) DO UPDATE SET token = excluded.token;"
@@ -110,7 +111,7 @@ def remake_sqlite_triggers(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0007_editorial_data_version'),
+        ('claims', '0011_claim_confidence_as_of'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
