@@ -64,6 +64,8 @@ def check_readable(document: Document) -> None:
             "no readable text: the page's markup gives no article text (nested too deeply, or empty); "
             "save the article as plain text and import that"
         )
+    if any(character.isalpha() for character in document.title or ""):
+        raise RejectedFile("no article text: the file is one line, read as the title; put the text below it")
     raise RejectedFile("no readable text: the file holds no words")
 
 
