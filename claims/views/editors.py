@@ -571,10 +571,7 @@ def _import_uploads(files, *, replace: bool = False) -> list[ImportOutcome]:
 
 
 def _import_pasted(data) -> list[ImportOutcome]:
-    # The title has a box of its own, so the pasted text is all body: given to the engine under its
-    # title line, a one-paragraph paste is not read as a title with no text below it.
-    text = f"{data['title']}\n\n{data['text']}" if data["title"] else data["text"]
-    raw = text.encode("utf-8")
+    raw = data["text"].encode("utf-8")
     name = f"pasted-{data['published']:%Y-%m-%d}-{hashlib.sha256(raw).hexdigest()[:10]}.txt"
     overrides = {key: data[key] for key in ("outlet", "published", "url", "title")}
     # With a title typed in, every line of the text is the article's: none is taken as its title.
