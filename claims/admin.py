@@ -5,15 +5,37 @@ from django.contrib import admin
 from claims.models import (
     Article,
     ArticleCountry,
+    ArticleEvent,
     Claim,
     ClaimEvent,
-    Correction,
     Country,
     Finding,
+    FindingClaim,
     Flag,
     ImportRun,
+    LoginFailures,
     Source,
 )
+from claims.throttle import ThrottledAdminAuthenticationForm
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Claims and editors' work are written through claims/services.py, which records each change in the
+    claim's history (and re-import keeps what has a history); here they are only read. An edit made
+    here left no history, so a re-import could overwrite it as if nobody had touched the claim."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+# The admin's log-in form says when the throttle refused an attempt (claims/throttle.py).
+admin.site.login_form = ThrottledAdminAuthenticationForm
 
 
 @admin.register(Source)
@@ -51,7 +73,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(ReadOnlyAdmin):
     list_display = [
         "metric",
         "value_text",
@@ -88,24 +110,18 @@ class ImportRunAdmin(admin.ModelAdmin):
     readonly_fields = [f.name for f in ImportRun._meta.fields]
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Editors' work is written through the flag workflow, which records history; here it is read."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(Finding)
 class FindingAdmin(ReadOnlyAdmin):
     list_display = ["kind", "metric", "status", "explanation", "created_at"]
     list_filter = ["kind", "metric", "status"]
     search_fields = ["explanation"]
+
+
+@admin.register(FindingClaim)
+class FindingClaimAdmin(ReadOnlyAdmin):
+    list_display = ["finding", "claim", "role"]
+    list_filter = ["role"]
+    list_select_related = ["finding", "claim"]
 
 
 @admin.register(Flag)
@@ -116,10 +132,11 @@ class FlagAdmin(ReadOnlyAdmin):
     list_select_related = ["created_by", "closed_by"]
 
 
-@admin.register(Correction)
-class CorrectionAdmin(ReadOnlyAdmin):
-    list_display = ["claim", "original_value", "value", "original_metric", "metric", "editor", "updated_at"]
-    list_select_related = ["claim", "editor"]
+@admin.register(ArticleEvent)
+class ArticleEventAdmin(ReadOnlyAdmin):
+    list_display = ["at", "article", "action", "editor", "summary"]
+    list_select_related = ["article", "editor"]
+    date_hierarchy = "at"
 
 
 @admin.register(ClaimEvent)
@@ -128,3 +145,18 @@ class ClaimEventAdmin(ReadOnlyAdmin):
     list_filter = ["action"]
     list_select_related = ["claim", "editor"]
     date_hierarchy = "at"
+
+
+@admin.register(LoginFailures)
+class LoginFailuresAdmin(admin.ModelAdmin):
+    """The login throttle's counts (claims/throttle.py): read here; deleting a row lifts its block."""
+
+    list_display = ["kind", "failures", "first_failure_at", "last_failure_at", "blocked_until"]
+    list_filter = ["kind"]
+    readonly_fields = [f.name for f in LoginFailures._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -11,6 +11,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -55,11 +56,15 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_filters",
+    "csp",
     "claims",
+    "publishing",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "claims.middleware.RetryReadsOnLostConnection",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -92,7 +97,11 @@ WSGI_APPLICATION = "ctfacts.wsgi.application"
 
 _default_sqlite = f"sqlite:///{BASE_DIR / 'var' / 'ctfacts.sqlite3'}"
 DATABASES = {
-    "default": dj_database_url.parse(os.environ.get("DATABASE_URL", _default_sqlite), conn_max_age=60)
+    # Connections are kept between requests (conn_max_age) and checked before each reuse: a connection
+    # the server dropped (restart, failover, pg_terminate_backend) is replaced, not answered with a 500.
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL", _default_sqlite), conn_max_age=60, conn_health_checks=True
+    )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
@@ -105,9 +114,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# One cache in the database, shared by every gunicorn worker: the login throttle counts failed
-# attempts there (a per-process locmem cache would let each worker grant its own 5 guesses).
-# The table is created by `migrate` (claims/apps.py runs createcachetable after migrating).
+# One cache in the database, shared by every gunicorn worker: facet counts computed once, not once per
+# worker. The table is created by `migrate` (claims/apps.py runs createcachetable after migrating).
+# The login throttle counts in its own table (claims/throttle.py), which no cache culling can reach.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
@@ -127,6 +136,13 @@ CACHES = {
         "LOCATION": "ctfacts-pages",
         "OPTIONS": {"MAX_ENTRIES": 500},
     },
+    # The page content every worker shares (metric comparisons, rendered by warm_caches): a table of
+    # its own, so its culling never drops the facet counts, nor they its pages.
+    "shared_pages": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "ctfacts_page_cache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -134,6 +150,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# The login throttle's backend comes first: a throttled attempt is refused before a password is checked.
+AUTHENTICATION_BACKENDS = [
+    "claims.throttle.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Proxies whose X-Forwarded-For names the client (addresses or networks, comma-separated); the login
+# throttle reads the header only from these. Loopback by default: the proxy on the same machine.
+TRUSTED_PROXIES = [
+    p.strip() for p in os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1").split(",") if p.strip()
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -162,13 +188,57 @@ STORAGES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 
+# Content-Security-Policy on every response (django-csp): scripts, styles, images and fonts from this
+# site only, no inline script or style (no style="" either: JavaScript and CSS live under static/),
+# no plugins, no framing, forms post here only. A page that needs an inline script gives it
+# {{ request.csp_nonce }} and adds NONCE to script-src here.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
+# Publishing (publishing/): the site's public address, for links in e-mails, webhooks and feeds made
+# outside a request; e-mail digests through Django's mail backends: the console in development
+# (EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend and EMAIL_FILE_PATH keep them as files),
+# SMTP in production (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS);
+# a failed webhook is tried again after WEBHOOK_RETRY_SECONDS, then twice as long each time.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+_MAIL = "django.core.mail.backends."
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", _MAIL + ("console" if DEBUG else "smtp") + ".EmailBackend")
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_flag("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ctfacts <alerts@localhost>")
+WEBHOOK_RETRY_SECONDS = int(os.environ.get("WEBHOOK_RETRY_SECONDS", "60"))
+# Who may frame the embeddable charts (/metrics/<slug>/chart.svg and /embed/; nothing else may be framed):
+# any site by default, or the newsrooms' origins, space-separated ("https://www.example.ma https://cms.example.ma").
+EMBED_FRAME_ANCESTORS = os.environ.get("EMBED_FRAME_ANCESTORS", "*").split()
+
 # Production hardening, all switchable from the environment for a proxy-terminated deployment.
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-    SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", True)
+    # Preloading is a promise to browsers that is slow to take back (every subdomain, https for months
+    # after removal): a deployer opts in with SECURE_HSTS_PRELOAD=1. Without it, check --deploy's
+    # reminder to preload (security.W021) is silenced, since not preloading is the decision.
+    SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,8 +1,15 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from claims import throttle
+
 urlpatterns = [
+    # The admin's own log-in page, counted by the same throttle as the site's (claims/throttle.py).
+    path("admin/login/", throttle.admin_login),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("claims.urls")),
+    path("", include("publishing.urls")),
 ]
+
+handler400 = "claims.views.system.bad_request"

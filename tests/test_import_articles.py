@@ -121,12 +121,12 @@ def test_it_imports_folders_recursively(tmp_path):
     assert Article.objects.filter(file_name="deep.txt").exists()
 
 
-def test_a_changed_file_updates_its_article_instead_of_duplicating_it(tmp_path):
+def test_a_changed_file_imported_with_replace_updates_its_article_instead_of_duplicating_it(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text(CLEAN_ARTICLE, encoding="utf-8")
     run_import(path)
     path.write_text(CLEAN_ARTICLE.replace("أربعة", "خمسة"), encoding="utf-8")
-    code, out = run_import(path)
+    code, out = run_import(path, "--replace")
     assert code == 0
     assert "1 updated" in out
     assert Article.objects.count() == 1
