@@ -16,6 +16,7 @@ FLOORS = {
     "tests/corpus/expected.json": 0.95,
     "tests/corpus_ar/expected.json": 0.93,
     "tests/corpus_fren/expected.json": 0.89,
+    "tests/corpus_mix/expected.json": 0.68,
     "tests/holdout/expected.json": 0.84,
     "tests/blind/expected.json": 0.87,
 }
@@ -23,6 +24,7 @@ FLOORS = {
 TRAPS_AT_MOST = {
     "tests/corpus_ar/expected.json": 6,
     "tests/corpus_fren/expected.json": 6,
+    "tests/corpus_mix/expected.json": 15,
     "tests/blind/expected.json": 4,
 }
 
