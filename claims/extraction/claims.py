@@ -17,7 +17,7 @@ A figure restated later in the article (in digits or in words) is one claim: the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from claims.extraction.attribution import find_attribution, named_source, refers_to_a_speaker
 from claims.extraction.budget import NO_DEADLINE, Deadline
@@ -91,6 +91,8 @@ class _Reading:
     previous_sentence: str = ""
     title: str = ""  # folded
     named: Attribution | None = None  # the last body or official named, attributed or not
+    table: list[str | None] | None = None  # the metric of each column of a table being read
+    table_years: list[str] = field(default_factory=list)  # the years of its rows so far
 
 
 def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[ExtractedClaim]:
@@ -99,6 +101,19 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
     for sentence in split_sentences(document.text, document.body_start, document.body_end):
         deadline.check()
         text = FoldedText(sentence.text)
+        if _TABLE_SEPARATOR.search(text.folded):
+            header = _table_header(text.folded)
+            if header is not None:
+                reading.table, reading.table_years = header, []
+                continue
+            if reading.table is not None:
+                rows = _table_row_claims(document, sentence, text, reading)
+                if rows is not None:
+                    claims.extend(rows)
+                    if rows:
+                        reading.head_claim = rows[0]
+                    continue
+        reading.table = None
         own = find_attribution(text, reading.source)
         if own is None and reading.source is None and reading.named is not None and refers_to_a_speaker(text):
             own = reading.named  # "… a-t-il souligné": the speaker the article named before
@@ -185,6 +200,76 @@ _OF_THEM = re.compile(r"\s*(?:d'entre\s+(?:eux|elles)|of\s+(?:them|whom)|منه�
 _DISTRIBUTION = re.compile(
     r"(?<![\w])[وف]?(?:توزع|يتوزع|تتوزع|موزعين)\w*|se\s+répartiss|se\s+répartit|(?:are|were)\s+(?:distributed|broken\s+down)"
 )
+
+
+# A table printed as text: "السنة | الخلايا المفككة | الموقوفون", then "2015 | 21 | 275" ... "المجموع | 60 | 902".
+_TABLE_SEPARATOR = re.compile(r"\s[|—–]\s|\t")
+_TABLE_SPLIT = re.compile(r"\s*(?:[|—–]|\t)\s*")
+_TOTAL_LABEL = re.compile(r"(?:ال)?مجموع|total|totale|ensemble", re.I)
+_ROW_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?")
+_COLUMN_METRICS = (
+    ("cells_dismantled", re.compile(r"خلاي|خليه|cellule|cells?(?!\w)|structures")),
+    (
+        "persons_arrested",
+        re.compile(r"موقوف|معتقل|اشخاص|توقيف|personnes|interpell|arrest|individus|suspects"),
+    ),
+    ("plots_foiled", re.compile(r"مخطط|projets|plots")),
+    ("returnees", re.compile(r"عايد|عائد|retours|revenants|returnees")),
+)
+
+
+def _table_header(folded: str) -> list[str | None] | None:
+    cells = [c for c in _TABLE_SPLIT.split(folded.strip()) if c]
+    if len(cells) < 2 or any(re.search(r"\d", c) for c in cells):
+        return None
+    metrics = [next((m for m, pattern in _COLUMN_METRICS if pattern.search(c)), None) for c in cells]
+    return metrics if any(metrics) else None
+
+
+def _table_row_claims(document: Document, sentence: Sentence, text: FoldedText, reading: _Reading):
+    """The claims of one row under a table header, or None when the line is not such a row."""
+    folded = text.folded
+    cells = list(re.finditer(r"[^|—–\t]+", folded))
+    cells = [c for c in cells if c.group().strip()]
+    if len(cells) != len(reading.table):
+        return None
+    label = cells[0].group().strip()
+    year = _ROW_YEAR.search(label)
+    if year and year.group(2):
+        period = Period("range", year.group(1), year.group(2), label)
+    elif year and not _TOTAL_LABEL.search(label):
+        period = Period("year", year.group(1), year.group(1), label)
+        reading.table_years.append(year.group(1))
+    elif _TOTAL_LABEL.search(label) and reading.table_years:
+        period = Period("range", min(reading.table_years), max(reading.table_years), None)
+    else:
+        return None
+    claims = []
+    for cell, metric in zip(cells[1:], reading.table[1:], strict=True):
+        number = re.search(r"\d[\d.,\s]*\d|\d", cell.group())
+        if metric is None or number is None:
+            continue
+        fstart, fend = cell.start() + number.start(), cell.start() + number.end()
+        mentions = find_numbers(folded[fstart:fend])
+        if not mentions:
+            continue
+        mention = replace(mentions[0], start=fstart + mentions[0].start, end=fstart + mentions[0].end)
+        noun = CountedNoun("cell" if metric == "cells_dismantled" else "person", fend, fend, found_by="list")
+        attribution = (
+            reading.source or reading.named or Attribution()
+        )  # a table speaks for the text around it
+        claim = _claim(document, sentence, text, mention, noun, metric, attribution)
+        claim.period = period
+        claim.evidence = {
+            "value": mention.kind,
+            "noun": "list",
+            "class": noun.cls,
+            "period": "own",
+            "source": "carried",
+        }
+        claim.confidence = confidence(claim)
+        claims.append(claim)
+    return claims
 
 
 def _metric(
