@@ -150,6 +150,7 @@ def copy_csv_rows(
     with connection.cursor() as cursor:
         # Under DEBUG and in tests the cursor is Django's debug wrapper: record the COPY like any query.
         recorded = cursor.debug_sql(statement) if hasattr(cursor, "debug_sql") else nullcontext()
-        with recorded, cursor.cursor.copy(statement) as copy:
+        # psycopg's own errors become Django's, as for any query (a dropped connection is retried).
+        with recorded, connection.wrap_database_errors, cursor.cursor.copy(statement) as copy:
             for block in copy:
                 yield bytes(block)

@@ -9,15 +9,17 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from django.db import DataError, IntegrityError, connection, transaction
+from django.db import DataError, IntegrityError, InterfaceError, OperationalError, connection, transaction
 from django.utils import timezone
 
+from claims.connections import is_lost_connection
 from claims.extraction.engine import extract, read_article
 from claims.extraction.files import MAX_FILE_BYTES, article_files, read_file_bytes  # noqa: F401 - re-exported for upload forms
 from claims.extraction.records import Document, Extraction, RejectedFile
@@ -62,6 +64,8 @@ def check_readable(document: Document) -> None:
             "no readable text: the page's markup gives no article text (nested too deeply, or empty); "
             "save the article as plain text and import that"
         )
+    if any(character.isalpha() for character in document.title or ""):
+        raise RejectedFile("no article text: the file is one line, read as the title; put the text below it")
     raise RejectedFile("no readable text: the file holds no words")
 
 
@@ -466,7 +470,9 @@ def import_paths(
 
             outcomes = import_in_batches(files, replace=replace)
         else:
-            outcomes = (import_file(path, replace=replace) for path in files)
+            outcomes = (
+                surviving_lost_connections(lambda p=path: import_file(p, replace=replace)) for path in files
+            )
         for outcome in outcomes:
             record_outcome(run, outcome)
             if on_outcome:
@@ -474,9 +480,33 @@ def import_paths(
     except Exception as exc:
         mark_failed(run, exc)
         raise
-    finish(run)
+    surviving_lost_connections(lambda: finish(run))
     refresh_findings_after_import()
     return run
+
+
+# How often one step of an import is tried on a new connection when the database drops the one it had.
+RECONNECT_ATTEMPTS = 3
+RECONNECT_PAUSE_S = 0.5
+
+
+def surviving_lost_connections(step: Callable):
+    """step(), again on a new connection when the database dropped this one (a restart, a failover,
+    pg_terminate_backend): an import of thousands of files goes on instead of stopping. Safe to repeat:
+    a file is saved in one transaction, whole or not at all, and its bytes only once (the content hash
+    is unique). A database that stays away still ends the import, with the command's clear error."""
+    for attempt in range(1, RECONNECT_ATTEMPTS + 1):
+        try:
+            return step()
+        except (OperationalError, InterfaceError) as error:
+            lost = is_lost_connection(error, connection)
+            if not lost or connection.in_atomic_block or attempt == RECONNECT_ATTEMPTS:
+                raise
+            logger.warning(
+                "database connection lost during an import: reconnecting (attempt %d)", attempt + 1
+            )
+            connection.close()
+            time.sleep(RECONNECT_PAUSE_S * attempt)
 
 
 def refresh_findings_after_import() -> None:
@@ -495,7 +525,7 @@ def record_outcome(run: ImportRun, outcome: ImportOutcome) -> None:
     if run.heartbeat_at is None or now - run.heartbeat_at >= RUN_HEARTBEAT:
         # A sign of life (and the counts so far): a run that stops beating was killed or timed out.
         run.heartbeat_at = now
-        run.save()
+        surviving_lost_connections(run.save)
 
 
 def finish(run: ImportRun) -> None:

@@ -9,6 +9,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("claims.urls")),
+    path("", include("publishing.urls")),
 ]
 
 handler400 = "claims.views.system.bad_request"
