@@ -110,5 +110,11 @@ def route_kwargs(name: str, world: World) -> dict | None:
         "editors:finding_dismiss": {"pk": world.finding.pk} if world.finding else None,
         "editors:claim_correct": {"pk": world.claim.pk},
         "editors:claim_history": {"pk": world.claim.pk},
+        "editors:claim_verify": {"pk": world.claim.pk},
+        "editors:claim_reject": {"pk": world.claim.pk},
+        "editors:claim_restore": {"pk": world.claim.pk},
+        "editors:article_review": {"pk": world.article.pk},
+        "editors:claim_add": {"pk": world.article.pk},
+        "editors:article_correct": {"pk": world.article.pk},
     }
     return by_name.get(name, {})
