@@ -20,6 +20,7 @@ from claims.extraction.engine import read_article
 from claims.extraction.files import MAX_FILE_BYTES, article_files, read_file_bytes  # noqa: F401 - re-exported for upload forms
 from claims.extraction.records import Document, Extraction, RejectedFile
 from claims.models import Article, ArticleCountry, Claim, Country, ImportRun, Source
+from claims.signals import articles_imported
 
 logger = logging.getLogger(__name__)
 
@@ -53,8 +54,11 @@ def import_file(path: Path, *, name: str | None = None) -> ImportOutcome:
     return import_bytes(raw, name)
 
 
-def import_bytes(raw: bytes, name: str, *, overrides: dict | None = None) -> ImportOutcome:
-    """Import one article's bytes. `overrides` (outlet, published, url, title) come from an editor's form."""
+def import_bytes(
+    raw: bytes, name: str, *, overrides: dict | None = None, defaults: dict | None = None
+) -> ImportOutcome:
+    """Import one article's bytes. `overrides` (outlet, published, url, title) come from an editor's form;
+    `defaults` fill only what the file itself does not say (the host of a fetched page as its outlet)."""
     content_hash = Article.hash_bytes(raw)
     if Article.objects.filter(content_hash=content_hash).exists():
         return ImportOutcome(name, UNCHANGED, article=Article.objects.get(content_hash=content_hash))
@@ -63,6 +67,9 @@ def import_bytes(raw: bytes, name: str, *, overrides: dict | None = None) -> Imp
     except RejectedFile as exc:
         return ImportOutcome(name, REJECTED, exc.reason)
     _apply_overrides(document, overrides or {})
+    for field, value in (defaults or {}).items():
+        if value and not getattr(document, field):
+            setattr(document, field, value)
     try:
         with transaction.atomic():
             article, status = _save_article(name, content_hash, decoded.encoding, document)
@@ -78,6 +85,36 @@ def import_bytes(raw: bytes, name: str, *, overrides: dict | None = None) -> Imp
             return ImportOutcome(name, REJECTED, f"could not be saved: {first_line[:300]}")
         return ImportOutcome(name, UNCHANGED, article=existing)
     return ImportOutcome(name, status, article=article, claims=count)
+
+
+def stored_document(article: Article) -> Document:
+    """The article as the engine read it at import, rebuilt from what the database keeps.
+
+    Only the body is kept, so the rebuilt text is the body itself (body_start 0): claim offsets,
+    and with them claim identities, come out relative to the body exactly as the importer stores them.
+    """
+    return Document(
+        text=article.body,
+        title=article.title or None,
+        outlet=article.source.name if article.source_id else None,
+        published=article.published,
+        dateline=article.dateline or None,
+        language=article.language,
+        body_start=0,
+        body_end=len(article.body),
+        layout=article.layout,
+        url=article.url or None,
+    )
+
+
+def reextract_article(article: Article) -> int:
+    """Run the engine again over a stored article, in one transaction; the number of claims it holds."""
+    from claims.extraction.engine import extract
+
+    document = stored_document(article)
+    extraction = extract(document)
+    with transaction.atomic():
+        return save_extraction(article, document, extraction)
 
 
 def _apply_overrides(document: Document, overrides: dict) -> None:
@@ -303,6 +340,7 @@ def import_paths(
     paths = list(paths)
     run = ImportRun.objects.create(requested="\n".join(str(p) for p in paths))
     files = files if files is not None else iter_article_files(paths)
+    imported_ids: list[int] = []
     try:
         if bulk:
             from claims.importer_bulk import import_in_batches
@@ -312,12 +350,15 @@ def import_paths(
             outcomes = (import_file(path) for path in files)
         for outcome in outcomes:
             record_outcome(run, outcome)
+            if outcome.article is not None and outcome.status in (NEW, UPDATED):
+                imported_ids.append(outcome.article.pk)
             if on_outcome:
                 on_outcome(outcome)
     except Exception as exc:
         mark_failed(run, exc)
         raise
     finish(run)
+    articles_imported.send(sender=import_paths, article_ids=imported_ids)
     refresh_findings_after_import()
     return run
 

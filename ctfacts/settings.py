@@ -55,7 +55,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "claims",
+    "ingest",
 ]
 
 MIDDLEWARE = [
@@ -161,6 +164,23 @@ STORAGES = {
 # Uploads from editors: articles are small; refuse anything absurd before it reaches the importer.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
+
+# Background jobs (ingest/): the django.tasks API. Inline ("immediate") for `make run` and the tests, so no
+# other process is needed; the database backend (rows claimed with SKIP LOCKED, `manage.py db_worker` on
+# every worker host) in production: PostgreSQL with DEBUG off, or CTFACTS_TASKS=database.
+_IS_POSTGRES = DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql")
+TASKS_MODE = os.environ.get("CTFACTS_TASKS") or ("database" if _IS_POSTGRES and not DEBUG else "immediate")
+if TASKS_MODE not in {"database", "immediate"}:
+    raise ImproperlyConfigured("CTFACTS_TASKS must be 'database' or 'immediate'.")
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if TASKS_MODE == "database"
+        else "django_tasks.backends.immediate.ImmediateBackend"
+    }
+}
+# Fetching by URL refuses private, loopback and link-local addresses unless this is set (tests, trials).
+CTFACTS_ALLOW_PRIVATE_URLS = env_flag("CTFACTS_ALLOW_PRIVATE_URLS", False)
 
 # Production hardening, all switchable from the environment for a proxy-terminated deployment.
 if not DEBUG:

@@ -4,5 +4,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Before claims: ingest answers uploads and addresses posted to /articles/add/ (import jobs).
+    path("", include("ingest.urls")),
     path("", include("claims.urls")),
 ]

@@ -62,7 +62,8 @@ class Article(models.Model):
     published = models.DateField(null=True, blank=True, db_index=True)
     dateline = models.CharField(max_length=200, blank=True)
     language = models.CharField(max_length=8, default="ar")
-    url = models.URLField(max_length=2000, blank=True)
+    # Where the article was read (a pasted address, a fetched page, a feed's item); feeds skip known ones.
+    url = models.URLField(max_length=2000, blank=True, db_index=True)
     # Offsets of claims and countries are relative to `body`: the article text only.
     body = models.TextField()
     # Where `body` starts in the decoded file, so file offsets (CONTRACT.md) can be rebuilt.
@@ -77,6 +78,13 @@ class Article(models.Model):
     encoding = models.CharField(max_length=40)
     imported_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # A syndicated copy (the same agency dispatch printed by another outlet) points to the earliest
+    # copy; the earliest points nowhere. "Independent source" = Coalesce(copy_of_id, id): a figure
+    # repeated by copies counts once, while every outlet that printed it keeps its own article.
+    # Kept by ingest/copies.py (MinHash over the folded body).
+    copy_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies", editable=False
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -91,6 +99,11 @@ class Article(models.Model):
 
     def __str__(self):
         return self.title or self.file_name
+
+    @property
+    def independent_source_id(self) -> int:
+        """The article that stands for this one as an independent source (itself, or the copy's original)."""
+        return self.copy_of_id or self.pk
 
     @staticmethod
     def folded_search_text(title: str, body: str) -> str:

@@ -65,4 +65,13 @@ PERMISSIONS: dict[str, Rule] = {
     "editors:claim_correct": Rule("GET", EDITORS_ONLY),
     "editors:claim_history": Rule("GET", Access(LOGIN, 200, 200)),
     "editors:article_add": Rule("GET", EDITORS_ONLY),
+    # Import jobs and feeds (ingest/): editors only
+    "ingest:article_add": Rule("GET", EDITORS_ONLY),
+    "ingest:jobs": Rule("GET", EDITORS_ONLY),
+    "ingest:job": Rule("GET", EDITORS_ONLY),
+    "ingest:job_progress": Rule("GET", EDITORS_ONLY),
+    "ingest:job_retry": Rule("POST", editors_post(302)),
+    "ingest:job_resume": Rule("POST", editors_post(302)),
+    "ingest:feeds": Rule("GET", EDITORS_ONLY),
+    "ingest:feed_poll": Rule("POST", editors_post(302)),
 }
