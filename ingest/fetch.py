@@ -140,8 +140,9 @@ def check_scheme(url: str) -> None:
         raise FetchError(_("not a web address (http:// or https://): %(url)s") % {"url": url[:200]})
 
 
-def fetch(url: str, *, headers: dict | None = None, max_bytes: int = MAX_PAGE_BYTES) -> Page:
+def fetch(url: str, *, headers: dict | None = None, max_bytes: int | None = None) -> Page:
     """GET `url`, following up to MAX_REDIRECTS redirects; a 304 is returned, any other non-2xx refused."""
+    max_bytes = MAX_PAGE_BYTES if max_bytes is None else max_bytes
     deadline = time.monotonic() + DEADLINE_SECONDS
     with client() as http:
         for _hop in range(MAX_REDIRECTS + 1):

@@ -16,6 +16,8 @@ On SQLite (one writer at a time, no SKIP LOCKED) the same code runs, one item af
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -40,6 +42,7 @@ BYTES_PER_INSERT = 32 * 1024 * 1024
 # A worker that finds every pending item taken by others waits this long for them (they finish,
 # or their worker dies and the item comes back) before leaving the rest to the stall check.
 WAIT_FOR_OTHERS_SECONDS = 60
+WORKER = f"{socket.gethostname()}:{os.getpid()}"[:100]
 
 
 @dataclass
@@ -196,6 +199,7 @@ def process_next_item(job_id: int) -> bool:
         outcome = run_item(item)
         item.state, item.status, item.reason = ImportItem.DONE, outcome.status, outcome.reason[:2000]
         item.claims, item.content, item.finished_at = outcome.claims, None, timezone.now()
+        item.worker = WORKER
         if outcome.article is not None:
             item.article = outcome.article
         item.save()

@@ -138,6 +138,8 @@ class ImportItem(models.Model):
         "claims.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     finished_at = models.DateTimeField(null=True, blank=True)
+    # host:pid of the worker that imported it (which host did what, when several share a job).
+    worker = models.CharField(max_length=100, blank=True)
 
     class Meta:
         ordering = ["job_id", "position"]
