@@ -8,6 +8,7 @@ handler and returns (status, headers, body) itself. Every request is kept in `si
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -18,6 +19,7 @@ import pytest
 class Request:
     path: str
     headers: dict
+    at: float = 0.0  # time.monotonic() when it arrived
 
 
 @dataclass
@@ -37,7 +39,9 @@ class Site:
 def serve(site: Site):
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 - http.server's name
-            site.requests.append(Request(self.path, {k.lower(): v for k, v in self.headers.items()}))
+            site.requests.append(
+                Request(self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic())
+            )
             status, headers, body = site.routes.get(self.path, (404, {}, b"not here"))
             if callable(body):
                 status, headers, body = body(self)
