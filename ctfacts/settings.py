@@ -181,6 +181,12 @@ TASKS = {
 }
 # Fetching by URL refuses private, loopback and link-local addresses unless this is set (tests, trials).
 CTFACTS_ALLOW_PRIVATE_URLS = env_flag("CTFACTS_ALLOW_PRIVATE_URLS", False)
+# Seconds between two requests to one outlet's host (feeds, their articles), shared by all workers.
+INGEST_HOST_DELAY_SECONDS = float(os.environ.get("INGEST_HOST_DELAY_SECONDS", "2"))
+# Tasks queued per import job: set it to the number of db_worker processes, so one job uses them all.
+INGEST_TASKS_PER_JOB = int(os.environ.get("INGEST_TASKS_PER_JOB", "4"))
+# A job whose workers have not reported for this long is stalled (resume_stalled_jobs hands it on).
+INGEST_STALL_AFTER_SECONDS = int(os.environ.get("INGEST_STALL_AFTER_SECONDS", "120"))
 
 # Production hardening, all switchable from the environment for a proxy-terminated deployment.
 if not DEBUG:

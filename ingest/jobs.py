@@ -24,7 +24,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -43,6 +42,8 @@ BYTES_PER_INSERT = 32 * 1024 * 1024
 # or their worker dies and the item comes back) before leaving the rest to the stall check.
 WAIT_FOR_OTHERS_SECONDS = 60
 WORKER = f"{socket.gethostname()}:{os.getpid()}"[:100]
+# How often a worker copies the items' counts onto the job (its heartbeat too).
+REPORT_EVERY_SECONDS = 1.0
 
 
 @dataclass
@@ -67,18 +68,19 @@ def create_job(*, kind: str, label: str, user=None, items: Iterable[NewItem]) ->
     """Write the job and its items in one transaction, then hand it to the queue."""
     with transaction.atomic():
         job = ImportJob.objects.create(kind=kind, label=label[:500], created_by=user)
-        total = refused = 0
+        total = 0
         batch, batch_bytes = [], 0
         for new in items:
             batch.append(_item_row(job, total, new))
             total += 1
-            refused += bool(new.rejected_reason)
             batch_bytes += len(new.content or b"")
             if len(batch) >= ITEMS_PER_INSERT or batch_bytes >= BYTES_PER_INSERT:
                 ImportItem.objects.bulk_create(batch)
                 batch, batch_bytes = [], 0
         ImportItem.objects.bulk_create(batch)
-        ImportJob.objects.filter(pk=job.pk).update(total=total, done=refused, rejected=refused)
+        ImportJob.objects.filter(pk=job.pk).update(total=total)
+        job.total = total
+        job.recount()
     job.refresh_from_db()
     enqueue_job(job)
     return job
@@ -169,8 +171,12 @@ def work_on_job(job_id: int) -> int:
     ImportJob.objects.filter(pk=job_id, state=ImportJob.QUEUED).update(
         state=ImportJob.RUNNING, started_at=timezone.now(), heartbeat_at=timezone.now()
     )
-    imported, waited_since = 0, None
+    job = ImportJob.objects.get(pk=job_id)
+    imported, waited_since, reported = 0, None, time.monotonic()
     while True:
+        if time.monotonic() - reported >= REPORT_EVERY_SECONDS:
+            job.recount()  # the counters editors see, and this worker's heartbeat
+            reported = time.monotonic()
         if process_next_item(job_id):
             imported, waited_since = imported + 1, None
             continue
@@ -203,10 +209,6 @@ def process_next_item(job_id: int) -> bool:
         if outcome.article is not None:
             item.article = outcome.article
         item.save()
-        # Last, so the job row is locked for the shortest time (every worker of the job writes it).
-        ImportJob.objects.filter(pk=job_id).update(
-            done=F("done") + 1, heartbeat_at=timezone.now(), **{outcome.status: F(outcome.status) + 1}
-        )
     return True
 
 
@@ -266,6 +268,7 @@ def finish_job(job_id: int) -> bool:
         if job.state == ImportJob.FINISHED or job.items.filter(state=ImportItem.PENDING).exists():
             return False
         now = timezone.now()
+        job.recount()
         job.state, job.finished_at = ImportJob.FINISHED, now
         job.started_at = job.started_at or now
         job.save(update_fields=["state", "finished_at", "started_at"])
@@ -292,13 +295,8 @@ def retry_failed(job: ImportJob) -> int:
         )
         if not count:
             return 0
-        ImportJob.objects.filter(pk=job.pk).update(
-            done=F("done") - count,
-            failed=F("failed") - count,
-            state=ImportJob.RUNNING,
-            finished_at=None,
-            heartbeat_at=timezone.now(),
-        )
+        ImportJob.objects.filter(pk=job.pk).update(state=ImportJob.RUNNING, finished_at=None)
+        locked.recount()
     job.refresh_from_db()
     enqueue_job(job)
     return count

@@ -94,15 +94,30 @@ class ImportJob(models.Model):
     def is_stalled(self, now=None) -> bool:
         return ImportJob.objects.stalled(now).filter(pk=self.pk).exists()
 
+    def live_counts(self) -> dict[str, int]:
+        """done and each outcome, counted from the items now (one query)."""
+        rows = self.items.filter(state=ImportItem.DONE).values_list("status").annotate(n=models.Count("id"))
+        counts = {outcome: 0 for outcome in self.OUTCOMES}
+        counts.update(dict(rows))
+        return {"done": sum(counts.values()), **counts}
+
+    def recount(self) -> None:
+        """Copy the items' counts onto the job row. Workers do it now and then, not per item: one row
+        written by every worker of a job after each article would make them wait for each other."""
+        counts = self.live_counts()
+        ImportJob.objects.filter(pk=self.pk).update(heartbeat_at=timezone.now(), **counts)
+        for field, value in counts.items():
+            setattr(self, field, value)
+
     def progress(self) -> dict:
-        """What the job page polls (ingest/views.py job_progress): small, no article text."""
+        """What the job page polls (ingest/views.py job_progress): small, no article text, counted live."""
+        counts = self.live_counts()
         return {
             "state": self.state,
             "state_label": str(self.get_state_display()),
             "total": self.total,
-            "done": self.done,
-            "percent": self.percent,
-            **{outcome: getattr(self, outcome) for outcome in self.OUTCOMES},
+            "percent": 100 if not self.total else int(100 * counts["done"] / self.total),
+            **counts,
             "finished": self.is_finished,
         }
 

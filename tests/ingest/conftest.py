@@ -75,3 +75,14 @@ def site(settings):
     server.shutdown()
     server.server_close()
     thread.join(timeout=5)
+
+
+@pytest.fixture(autouse=True)
+def english(settings):
+    """Reasons are worded in the editor's language (Arabic by default); these tests read them in English.
+    tests/ingest/test_upload_jobs.py checks that an Arabic-speaking editor reads them in Arabic."""
+    from django.utils import translation
+
+    settings.LANGUAGE_CODE = "en"
+    with translation.override("en"):
+        yield

@@ -96,6 +96,7 @@ def test_an_uploaded_zip_bomb_and_a_traversal_member_are_refused_by_name_on_the_
                 SimpleUploadedFile("t.zip", traversal),
             ],
         },
+        HTTP_ACCEPT_LANGUAGE="en",  # reasons are worded in the editor's language
     )
     job = ImportJob.objects.get()
     reasons = dict(ImportItem.objects.filter(status="rejected").values_list("name", "reason"))

@@ -123,3 +123,13 @@ def test_a_journalist_cannot_see_or_start_jobs(client, journalist, editor):
     assert client.get(reverse("ingest:job", args=[job.pk])).status_code == 403
     assert client.get(reverse("ingest:job_progress", args=[job.pk])).status_code == 403
     assert upload(client, SimpleUploadedFile("x.txt", ARTICLE_2025.encode())).status_code == 403
+
+
+def test_an_arabic_speaking_editor_reads_the_reasons_in_arabic(client, editor):
+    client.force_login(editor)
+    client.post(
+        URL,
+        {"action": "upload", "files": [SimpleUploadedFile("big.zip", zip_bytes({"../x.txt": b"x"}))]},
+        HTTP_ACCEPT_LANGUAGE="ar",
+    )
+    assert ImportItem.objects.get().reason == "مسار يخرج من الأرشيف (..)"
