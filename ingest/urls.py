@@ -10,6 +10,7 @@ app_name = "ingest"
 urlpatterns = [
     path("articles/add/", views.article_add, name="article_add"),
     path("jobs/", views.job_list, name="jobs"),
+    path("jobs/reextract/", views.reextract_all, name="reextract_all"),
     path("jobs/<int:pk>/", views.job_detail, name="job"),
     path("jobs/<int:pk>/progress.json", views.job_progress, name="job_progress"),
     path("jobs/<int:pk>/retry/", views.job_retry, name="job_retry"),

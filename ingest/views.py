@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from claims.forms import PasteForm
 from claims.importer import MAX_FILE_BYTES
-from claims.models import Finding
+from claims.models import Article, Finding
 from claims.views import editors as claims_editors
 from claims.views.editors import ADD_ARTICLES, editor_only
 from ingest import jobs
@@ -112,6 +112,17 @@ def job_retry(request, pk):
     else:
         messages.info(request, _("No failed item to retry."))
     return redirect(job)
+
+
+@require_POST
+@editor_only(ADD_ARTICLES)
+def reextract_all(request):
+    """Run the extraction engine again over every article, as a job (editors' work on claims is kept)."""
+    ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+    if not ids:
+        messages.info(request, _("No article to re-extract."))
+        return redirect("ingest:jobs")
+    return redirect(jobs.start_reextract_job(request.user, ids))
 
 
 @require_POST

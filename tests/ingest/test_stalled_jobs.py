@@ -40,3 +40,19 @@ def test_resume_stalled_jobs_finishes_the_job_without_importing_anything_twice(e
     job.refresh_from_db()
     assert (job.state, job.done, job.new) == ("finished", 2, 2)
     assert Article.objects.count() == 2
+
+
+def test_re_extraction_runs_as_a_job_over_every_article_and_keeps_their_claims(client, editor):
+    from django.urls import reverse
+
+    from claims.importer import import_bytes
+
+    for name, text in (("a.txt", ARTICLE_2023), ("b.txt", ARTICLE_2025)):
+        import_bytes(text.encode(), name)
+    identities = set(Article.objects.values_list("claims__identity", flat=True))
+    client.force_login(editor)
+    response = client.post(reverse("ingest:reextract_all"))
+    job = ImportJob.objects.get(kind=ImportJob.REEXTRACT)
+    assert response["Location"] == job.get_absolute_url()
+    assert (job.state, job.total, job.updated) == ("finished", 2, 2)
+    assert set(Article.objects.values_list("claims__identity", flat=True)) == identities

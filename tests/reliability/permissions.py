@@ -72,6 +72,7 @@ PERMISSIONS: dict[str, Rule] = {
     "ingest:job_progress": Rule("GET", EDITORS_ONLY),
     "ingest:job_retry": Rule("POST", editors_post(302)),
     "ingest:job_resume": Rule("POST", editors_post(302)),
+    "ingest:reextract_all": Rule("POST", editors_post(302)),
     "ingest:feeds": Rule("GET", EDITORS_ONLY),
     "ingest:feed_poll": Rule("POST", editors_post(302)),
 }
