@@ -219,7 +219,10 @@ def robots_for(url: str) -> RobotFileParser:
     row, _created = FetchHost.objects.get_or_create(host=host)
     if row.robots_fetched_at is None or timezone.now() - row.robots_fetched_at > ROBOTS_MAX_AGE:
         wait_for_turn(host)
-        row.robots_txt = _download_robots(f"{parts.scheme}://{parts.netloc}/robots.txt")
+        try:
+            row.robots_txt = _download_robots(f"{parts.scheme}://{parts.netloc}/robots.txt")
+        finally:
+            _rest_after(host)
         row.robots_fetched_at = timezone.now()
         FetchHost.objects.filter(pk=row.pk).update(
             robots_txt=row.robots_txt, robots_fetched_at=row.robots_fetched_at
@@ -252,5 +255,17 @@ def polite_fetch(url: str, *, headers: dict | None = None) -> Page:
     check_scheme(url)
     if not robots_for(url).can_fetch(USER_AGENT, url):
         raise FetchError(_("the site's robots.txt does not allow fetching this page"))
-    wait_for_turn(urlsplit(url).netloc.lower())
-    return fetch(url, headers=headers)
+    host = urlsplit(url).netloc.lower()
+    wait_for_turn(host)
+    try:
+        return fetch(url, headers=headers)
+    finally:
+        _rest_after(host)
+
+
+def _rest_after(host: str) -> None:
+    """The delay also runs from the end of a request: a slow answer is not followed by an immediate one."""
+    from ingest.models import FetchHost
+
+    rested = timezone.now() + timedelta(seconds=host_delay())
+    FetchHost.objects.filter(host=host, next_fetch_at__lt=rested).update(next_fetch_at=rested)
