@@ -63,7 +63,7 @@ class Article(models.Model):
     dateline = models.CharField(max_length=200, blank=True)
     language = models.CharField(max_length=8, default="ar")
     # Where the article was read (a pasted address, a fetched page, a feed's item); feeds skip known ones.
-    url = models.URLField(max_length=2000, blank=True, db_index=True)
+    url = models.URLField(max_length=2000, blank=True)
     # Offsets of claims and countries are relative to `body`: the article text only.
     body = models.TextField()
     # Where `body` starts in the decoded file, so file offsets (CONTRACT.md) can be rebuilt.
@@ -92,7 +92,12 @@ class Article(models.Model):
         ordering = ["-published", "-id"]
         # Also "published DESC NULLS LAST, id" (migration 0004, raw SQL: SQLite refuses NULLS LAST in an
         # index): newest first is how every list is read (bench/README.md).
-        indexes = [models.Index(fields=["source", "published"], name="article_source_published")]
+        indexes = [
+            models.Index(fields=["source", "published"], name="article_source_published"),
+            # Feeds skip addresses already imported (ingest/feeds.py). An index of its own, not
+            # db_index on the field: altering the field makes SQLite rebuild the table, dropping triggers.
+            models.Index(fields=["url"], name="article_url"),
+        ]
         constraints = [
             models.CheckConstraint(condition=~Q(content_hash=""), name="article_hash_not_empty"),
         ]
