@@ -153,6 +153,33 @@ def step_extraction(results: Results, sample: int) -> None:
     value = len(raws) / (time.perf_counter() - started)
     say(f"  engine found {claims} claims in {len(raws)} files")
     results.add("extraction", value, "articles/s", baseline, rate=True, note=f"sample of {len(raws)} files")
+    step_extraction_linearity(results)
+
+
+def step_extraction_linearity(results: Results) -> None:
+    """Issue 14: a 1 MB paragraph of figures with no full stop, per KB, against 8 KB of the same text."""
+    from bench.paragraph import paragraph_of_figures
+    from claims.extraction.engine import read_article
+
+    def seconds(raw: bytes, runs: int) -> float:
+        best = float("inf")
+        for _ in range(runs):
+            started = time.perf_counter()
+            read_article(raw, "paragraph.txt", budget_s=None)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = paragraph_of_figures(8 * 1024), paragraph_of_figures(1024 * 1024)
+    small_s, large_s = seconds(small, 5), seconds(large, 2)
+    say(f"  1 MB paragraph with no full stop: {large_s:.2f} s (target < 2 s on one core)")
+    results.add(
+        "extraction_1mb_paragraph_ms_per_kb",
+        1000 * large_s / (len(large) / 1024),
+        "ms/KB",
+        1000 * small_s / (len(small) / 1024),
+        rate=False,
+        note=f"1 MB in {large_s:.2f} s; baseline: the same text at 8 KB, per KB (ratio ~1: linear)",
+    )
 
 
 # 3. import (subprocess on the scratch database) ---------------------------------------------------

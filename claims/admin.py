@@ -12,8 +12,29 @@ from claims.models import (
     Finding,
     Flag,
     ImportRun,
+    LoginFailures,
     Source,
 )
+from claims.throttle import ThrottledAdminAuthenticationForm
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Claims and editors' work are written through claims/services.py, which records each change in the
+    claim's history (and re-import keeps what has a history); here they are only read. An edit made
+    here left no history, so a re-import could overwrite it as if nobody had touched the claim."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+# The admin's log-in form says when the throttle refused an attempt (claims/throttle.py).
+admin.site.login_form = ThrottledAdminAuthenticationForm
 
 
 @admin.register(Source)
@@ -51,7 +72,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(ReadOnlyAdmin):
     list_display = [
         "metric",
         "value_text",
@@ -88,19 +109,6 @@ class ImportRunAdmin(admin.ModelAdmin):
     readonly_fields = [f.name for f in ImportRun._meta.fields]
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Editors' work is written through the flag workflow, which records history; here it is read."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(Finding)
 class FindingAdmin(ReadOnlyAdmin):
     list_display = ["kind", "metric", "status", "explanation", "created_at"]
@@ -128,3 +136,18 @@ class ClaimEventAdmin(ReadOnlyAdmin):
     list_filter = ["action"]
     list_select_related = ["claim", "editor"]
     date_hierarchy = "at"
+
+
+@admin.register(LoginFailures)
+class LoginFailuresAdmin(admin.ModelAdmin):
+    """The login throttle's counts (claims/throttle.py): read here; deleting a row lifts its block."""
+
+    list_display = ["kind", "failures", "first_failure_at", "last_failure_at", "blocked_until"]
+    list_filter = ["kind"]
+    readonly_fields = [f.name for f in LoginFailures._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -20,11 +21,20 @@ from claims.extraction.engine import extract, read_article
 from claims.extraction.files import MAX_FILE_BYTES, article_files, read_file_bytes  # noqa: F401 - re-exported for upload forms
 from claims.extraction.records import Document, Extraction, RejectedFile
 from claims.models import Article, ArticleCountry, Claim, Country, ImportRun, Source
+from claims.models.articles import RUN_HEARTBEAT
 from claims.signals import articles_imported
 
 logger = logging.getLogger(__name__)
 
 NEW, UNCHANGED, UPDATED, REJECTED = "new", "unchanged", "updated", "rejected"
+
+
+# A publication date later than tomorrow is a misprint in the page's metadata (9999-12-31 was seen):
+# the date is dropped and the article imported undated, with a warning, rather than the file refused:
+# its text and figures are real, an undated claim is shown as undated, and a future date would put its
+# figures ahead of every real one in each comparison. A day of slack: an outlet east of Casablanca
+# may print tomorrow's date tonight.
+FUTURE_DATE_SLACK = timedelta(days=1)
 
 
 @dataclass
@@ -34,31 +44,65 @@ class ImportOutcome:
     reason: str = ""
     article: Article | None = None
     claims: int = 0
+    warnings: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         if self.status == REJECTED:
             return f"{self.file}: rejected: {self.reason}"
-        return f"{self.file}: {self.status} ({self.claims} claims)"
+        return f"{self.file}: {self.status} ({self.claims} claims)" + "".join(f"; {w}" for w in self.warnings)
+
+
+def check_readable(document: Document) -> None:
+    """RejectedFile when the text read out of a file has no letter at all: importing it would say
+    "new (0 claims)" and silently drop whatever the file holds (a page in 100,000 nested <div>s)."""
+    if any(character.isalpha() for character in document.body):
+        return
+    if document.layout == "html":
+        raise RejectedFile(
+            "no readable text: the page's markup gives no article text (nested too deeply, or empty); "
+            "save the article as plain text and import that"
+        )
+    raise RejectedFile("no readable text: the file holds no words")
+
+
+def drop_future_date(document: Document) -> list[str]:
+    """The warnings about the document's dates; a publication date later than tomorrow is dropped."""
+    latest = timezone.localdate() + FUTURE_DATE_SLACK
+    if document.published and document.published > latest:
+        warning = f"publication date {document.published.isoformat()} is later than today: dropped, the article is undated"
+        document.published = None
+        return [warning]
+    return []
 
 
 def iter_article_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
     return [Path(p) for p in article_files(list(paths))]
 
 
-def import_file(path: Path, *, name: str | None = None) -> ImportOutcome:
+def import_file(path: Path, *, name: str | None = None, replace: bool = False) -> ImportOutcome:
     name = name or path.name
     try:
         raw = read_file_bytes(path)
     except RejectedFile as exc:
         return ImportOutcome(name, REJECTED, exc.reason)
-    return import_bytes(raw, name)
+    return import_bytes(raw, name, replace=replace)
 
 
 def import_bytes(
-    raw: bytes, name: str, *, overrides: dict | None = None, defaults: dict | None = None
+    raw: bytes,
+    name: str,
+    *,
+    overrides: dict | None = None,
+    defaults: dict | None = None,
+    replace: bool = False,
 ) -> ImportOutcome:
     """Import one article's bytes. `overrides` (outlet, published, url, title) come from an editor's form;
-    `defaults` fill only what the file itself does not say (the host of a fetched page as its outlet)."""
+    `defaults` fill only what the file itself does not say (the host of a fetched page as its outlet).
+
+    An article is its content (the hash of its bytes), never its file name: other bytes under a name
+    already imported are a new article (two editors' `index.html`, two folders' `truth.jsonl`), unless
+    `replace` says they are a corrected version of the one article with that name, which is then
+    updated in place (its claims re-matched, editors' work kept)."""
     content_hash = Article.hash_bytes(raw)
     if Article.objects.filter(content_hash=content_hash).exists():
         return ImportOutcome(name, UNCHANGED, article=Article.objects.get(content_hash=content_hash))
@@ -67,12 +111,17 @@ def import_bytes(
     except RejectedFile as exc:
         return ImportOutcome(name, REJECTED, exc.reason)
     _apply_overrides(document, overrides or {})
-    for field, value in (defaults or {}).items():
-        if value and not getattr(document, field):
-            setattr(document, field, value)
+    for key, value in (defaults or {}).items():
+        if value and not getattr(document, key):
+            setattr(document, key, value)
+    try:
+        check_readable(document)
+    except RejectedFile as exc:
+        return ImportOutcome(name, REJECTED, exc.reason)
+    warnings = drop_future_date(document)
     try:
         with transaction.atomic():
-            article, status = _save_article(name, content_hash, decoded.encoding, document)
+            article, status = _save_article(name, content_hash, decoded.encoding, document, replace=replace)
             count = save_extraction(article, document, extraction, fresh=status == NEW)
     except RejectedFile as exc:
         # A figure the database cannot hold: nothing of the file is kept, and the reason is shown.
@@ -84,7 +133,7 @@ def import_bytes(
             first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             return ImportOutcome(name, REJECTED, f"could not be saved: {first_line[:300]}")
         return ImportOutcome(name, UNCHANGED, article=existing)
-    return ImportOutcome(name, status, article=article, claims=count)
+    return ImportOutcome(name, status, article=article, claims=count, warnings=warnings)
 
 
 def stored_document(article: Article) -> Document:
@@ -116,9 +165,9 @@ def reextract_article(article: Article) -> int:
 
 
 def _apply_overrides(document: Document, overrides: dict) -> None:
-    for field in ("outlet", "published", "url", "title"):
-        if overrides.get(field):
-            setattr(document, field, overrides[field])
+    for key in ("outlet", "published", "url", "title"):
+        if overrides.get(key):
+            setattr(document, key, overrides[key])
 
 
 def article_fields(content_hash: str, encoding: str, document: Document, *, source_for=None) -> dict:
@@ -140,10 +189,20 @@ def article_fields(content_hash: str, encoding: str, document: Document, *, sour
     }
 
 
-def _save_article(name: str, content_hash: str, encoding: str, document: Document) -> tuple[Article, str]:
+def _save_article(
+    name: str, content_hash: str, encoding: str, document: Document, *, replace: bool = False
+) -> tuple[Article, str]:
     fields = article_fields(content_hash, encoding, document)
-    # A file imported again with other bytes is the same article, corrected at the source.
-    previous = Article.objects.select_for_update().filter(file_name=name).order_by("-imported_at").first()
+    previous = None
+    if replace:
+        # Asked for: the file is the same article, corrected at the source. Which one must be plain.
+        named = list(Article.objects.select_for_update().filter(file_name=name).order_by("pk")[:2])
+        if len(named) > 1:
+            raise RejectedFile(
+                f"several articles are named {name!r}: replace one from its page in the admin, "
+                "or import this file without replacing"
+            )
+        previous = named[0] if named else None
     if previous is not None:
         for key, value in fields.items():
             setattr(previous, key, value)
@@ -304,6 +363,8 @@ UPDATABLE_CLAIM_FIELDS = [
     "person",
     "attribution_raw",
     "sentence",
+    "confidence",
+    "as_of",
 ]
 
 
@@ -327,6 +388,8 @@ def claim_fields(found) -> dict:
         "person": (attribution.person or "")[:200],
         "attribution_raw": (attribution.raw or "")[:500],
         "sentence": found.sentence,
+        "confidence": found.confidence,
+        "as_of": found.as_of or "",
     }
 
 
@@ -336,23 +399,25 @@ def import_paths(
     on_outcome: Callable[[ImportOutcome], None] | None = None,
     files: list[Path] | None = None,
     bulk: bool = False,
+    replace: bool = False,
 ) -> ImportRun:
     """Import files and folders, recording the run; one bad file never stops the others.
 
     `bulk=True` is for whole archives: extraction in a process pool, one transaction and a few
     queries per batch of files (claims/importer_bulk.py); same outcomes as the per-file path.
+    `replace=True`: a file whose name one article has updates that article (see import_bytes).
     """
     paths = list(paths)
-    run = ImportRun.objects.create(requested="\n".join(str(p) for p in paths))
+    run = ImportRun.objects.start("\n".join(str(p) for p in paths))
     files = files if files is not None else iter_article_files(paths)
     imported_ids: list[int] = []
     try:
         if bulk:
             from claims.importer_bulk import import_in_batches
 
-            outcomes = import_in_batches(files)
+            outcomes = import_in_batches(files, replace=replace)
         else:
-            outcomes = (import_file(path) for path in files)
+            outcomes = (import_file(path, replace=replace) for path in files)
         for outcome in outcomes:
             record_outcome(run, outcome)
             if outcome.article is not None and outcome.status in (NEW, UPDATED):
@@ -378,6 +443,13 @@ def record_outcome(run: ImportRun, outcome: ImportOutcome) -> None:
     setattr(run, outcome.status, getattr(run, outcome.status) + 1)
     if outcome.status == REJECTED:
         run.rejections.append({"file": outcome.file, "reason": outcome.reason})
+    for warning in outcome.warnings:
+        run.warnings.append({"file": outcome.file, "warning": warning})
+    now = timezone.now()
+    if run.heartbeat_at is None or now - run.heartbeat_at >= RUN_HEARTBEAT:
+        # A sign of life (and the counts so far): a run that stops beating was killed or timed out.
+        run.heartbeat_at = now
+        run.save()
 
 
 def finish(run: ImportRun) -> None:

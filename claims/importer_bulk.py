@@ -5,8 +5,8 @@ Same outcomes as the per-file path (claims/importer.py), a different cost model:
 - each batch of files costs a handful of queries: one to skip hashes already imported, one to find
   file names already imported, then the articles (bulk INSERT) and their claims and country
   mentions (COPY on PostgreSQL, bulk INSERT elsewhere) in one transaction;
-- whatever the fast path cannot decide alone goes through `import_bytes`, file by file: a name
-  imported before (an update), the same bytes twice in one run, and a whole batch whose write hit
+- whatever the fast path cannot decide alone goes through `import_bytes`, file by file: with
+  `replace`, a name imported before (an update); the same bytes twice in one run; a whole batch whose write hit
   a constraint (another import racing this one). So a bad file is still rejected by name, the
   import stays idempotent, and a crash leaves whole batches or nothing.
 """
@@ -32,7 +32,9 @@ from claims.importer import (
     UNCHANGED,
     ImportOutcome,
     article_fields,
+    check_readable,
     country_mentions,
+    drop_future_date,
     import_bytes,
     wanted_claims,
 )
@@ -52,6 +54,7 @@ PLAIN_TYPES = frozenset(
         "BigIntegerField",
         "BooleanField",
         "DecimalField",
+        "FloatField",
         "DateField",
         "ForeignKey",
     }
@@ -69,6 +72,7 @@ class Batch:
     outcomes: list[ImportOutcome] = field(default_factory=list)  # decided without the engine
     to_extract: list[tuple[str, bytes, str]] = field(default_factory=list)  # (name, raw, hash)
     one_by_one: list[tuple[str, bytes]] = field(default_factory=list)  # for import_bytes
+    replace: bool = False
 
 
 def extract_one(item: tuple[str, bytes, str]):
@@ -82,9 +86,15 @@ def extract_one(item: tuple[str, bytes, str]):
 
 
 def import_in_batches(
-    files: list[Path], *, batch_size: int = BATCH_SIZE, workers: int | None = None, stats: dict | None = None
+    files: list[Path],
+    *,
+    batch_size: int = BATCH_SIZE,
+    workers: int | None = None,
+    stats: dict | None = None,
+    replace: bool = False,
 ) -> Iterator[ImportOutcome]:
-    """Outcomes of importing `files`; `stats["write_s"]` accumulates the time spent writing (for bench/)."""
+    """Outcomes of importing `files`; `stats["write_s"]` accumulates the time spent writing (for bench/).
+    `replace`: as import_bytes's (a file named as an imported article updates it)."""
     workers = default_workers() if workers is None else workers
     stats = {} if stats is None else stats
     stats.setdefault("write_s", 0.0)
@@ -96,7 +106,7 @@ def import_in_batches(
     with extraction_pool(workers) as map_async:
         pending = None
         for start in range(0, len(files), batch_size):
-            batch = prepare(files[start : start + batch_size], seen_hashes, seen_names)
+            batch = prepare(files[start : start + batch_size], seen_hashes, seen_names, replace=replace)
             # The pool extracts this batch while the previous one is written.
             extracted = map_async(batch.to_extract)
             if pending is not None:
@@ -137,9 +147,11 @@ class _Ready:
         return self.value
 
 
-def prepare(paths: list[Path], seen_hashes: set[str], seen_names: set[str]) -> Batch:
+def prepare(
+    paths: list[Path], seen_hashes: set[str], seen_names: set[str], *, replace: bool = False
+) -> Batch:
     """Read and hash a batch; decide what needs the engine, what is known, what goes one by one."""
-    batch = Batch()
+    batch = Batch(replace=replace)
     read: list[tuple[str, bytes, str]] = []
     for path in paths:
         try:
@@ -150,12 +162,15 @@ def prepare(paths: list[Path], seen_hashes: set[str], seen_names: set[str]) -> B
         read.append((path.name, raw, Article.hash_bytes(raw)))
     hashes = [content_hash for _, _, content_hash in read]
     known = set(Article.objects.filter(content_hash__in=hashes).values_list("content_hash", flat=True))
-    names = [name for name, _, _ in read]
-    imported_names = set(Article.objects.filter(file_name__in=names).values_list("file_name", flat=True))
+    # A name matters only when replacing: without it, other bytes under a known name are a new article.
+    imported_names = set()
+    if replace:
+        names = [name for name, _, _ in read]
+        imported_names = set(Article.objects.filter(file_name__in=names).values_list("file_name", flat=True))
     for name, raw, content_hash in read:
         if content_hash in known:
             batch.outcomes.append(ImportOutcome(name, UNCHANGED))
-        elif content_hash in seen_hashes or name in seen_names or name in imported_names:
+        elif content_hash in seen_hashes or (replace and (name in seen_names or name in imported_names)):
             batch.one_by_one.append((name, raw))
         else:
             batch.to_extract.append((name, raw, content_hash))
@@ -166,7 +181,7 @@ def prepare(paths: list[Path], seen_hashes: set[str], seen_names: set[str]) -> B
 
 def write(batch: Batch, extracted, stats: dict) -> Iterator[ImportOutcome]:
     yield from batch.outcomes
-    rows, outcomes = [], []
+    rows, outcomes, warned = [], [], {}
     results = extracted.get()
     started = time.perf_counter()
     for name, content_hash, result, reason in results:
@@ -174,6 +189,12 @@ def write(batch: Batch, extracted, stats: dict) -> Iterator[ImportOutcome]:
             outcomes.append(ImportOutcome(name, REJECTED, reason))
             continue
         encoding, document, extraction = result
+        try:
+            check_readable(document)
+        except RejectedFile as exc:
+            outcomes.append(ImportOutcome(name, REJECTED, exc.reason))
+            continue
+        warnings = drop_future_date(document)
         fields = article_fields(content_hash, encoding, document, source_for=stats["sources"])
         article = Article(file_name=name, **fields)
         try:
@@ -181,6 +202,7 @@ def write(batch: Batch, extracted, stats: dict) -> Iterator[ImportOutcome]:
         except RejectedFile as exc:
             outcomes.append(ImportOutcome(name, REJECTED, exc.reason))
             continue
+        warned[content_hash] = warnings
         rows.append(
             (article, claims, country_mentions(article, document, extraction, country_for=stats["countries"]))
         )
@@ -189,17 +211,19 @@ def write(batch: Batch, extracted, stats: dict) -> Iterator[ImportOutcome]:
             save_rows(rows)
     except (IntegrityError, DataError):
         # Another import got there first, or one row does not fit: let the per-file path decide each.
-        raws = {name: raw for name, raw, _ in batch.to_extract}
-        batch.one_by_one[:0] = [(article.file_name, raws[article.file_name]) for article, _, _ in rows]
+        raws = {content_hash: (name, raw) for name, raw, content_hash in batch.to_extract}
+        batch.one_by_one[:0] = [raws[article.content_hash] for article, _, _ in rows]
         rows = []
     stats["write_s"] += time.perf_counter() - started
     outcomes.extend(
-        ImportOutcome(article.file_name, NEW, article=article, claims=len(claims))
+        ImportOutcome(
+            article.file_name, NEW, article=article, claims=len(claims), warnings=warned[article.content_hash]
+        )
         for article, claims, _ in rows
     )
     yield from outcomes
     for name, raw in batch.one_by_one:
-        yield import_bytes(raw, name)
+        yield import_bytes(raw, name, replace=batch.replace)
 
 
 def save_rows(rows) -> None:

@@ -6,7 +6,7 @@ from claims.views import system
 
 urlpatterns = [
     path("healthz", system.healthz, name="healthz"),
-    path("accounts/login/", throttle.ThrottledLoginView.as_view(), name="login"),
+    path("accounts/login/", throttle.login, name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("claims.urls_editors")),
     path("", include("claims.urls_journalists")),

@@ -1,8 +1,11 @@
 """Pages journalists read. These URLs are stable: people bookmark and share them."""
 
-from django.urls import path
+from django.urls import path, register_converter
 
+from claims.converters import Iso2Converter
 from claims.views import api, exports, journalists
+
+register_converter(Iso2Converter, "iso2")
 
 urlpatterns = [
     path("", journalists.home, name="home"),
@@ -13,5 +16,5 @@ urlpatterns = [
     path("articles/<int:pk>/", journalists.article_detail, name="article_detail"),
     path("metrics/<slug:slug>/", journalists.metric_detail, name="metric_detail"),
     path("sources/<slug:slug>/", journalists.source_detail, name="source_detail"),
-    path("countries/<str:code>/", journalists.country_detail, name="country_detail"),
+    path("countries/<iso2:code>/", journalists.country_detail, name="country_detail"),
 ]

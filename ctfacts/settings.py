@@ -11,6 +11,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_filters",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "claims",
@@ -63,6 +65,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "claims.middleware.RetryReadsOnLostConnection",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -95,7 +99,11 @@ WSGI_APPLICATION = "ctfacts.wsgi.application"
 
 _default_sqlite = f"sqlite:///{BASE_DIR / 'var' / 'ctfacts.sqlite3'}"
 DATABASES = {
-    "default": dj_database_url.parse(os.environ.get("DATABASE_URL", _default_sqlite), conn_max_age=60)
+    # Connections are kept between requests (conn_max_age) and checked before each reuse: a connection
+    # the server dropped (restart, failover, pg_terminate_backend) is replaced, not answered with a 500.
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL", _default_sqlite), conn_max_age=60, conn_health_checks=True
+    )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
@@ -108,9 +116,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# One cache in the database, shared by every gunicorn worker: the login throttle counts failed
-# attempts there (a per-process locmem cache would let each worker grant its own 5 guesses).
-# The table is created by `migrate` (claims/apps.py runs createcachetable after migrating).
+# One cache in the database, shared by every gunicorn worker: facet counts computed once, not once per
+# worker. The table is created by `migrate` (claims/apps.py runs createcachetable after migrating).
+# The login throttle counts in its own table (claims/throttle.py), which no cache culling can reach.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
@@ -130,6 +138,13 @@ CACHES = {
         "LOCATION": "ctfacts-pages",
         "OPTIONS": {"MAX_ENTRIES": 500},
     },
+    # The page content every worker shares (metric comparisons, rendered by warm_caches): a table of
+    # its own, so its culling never drops the facet counts, nor they its pages.
+    "shared_pages": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "ctfacts_page_cache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -137,6 +152,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# The login throttle's backend comes first: a throttled attempt is refused before a password is checked.
+AUTHENTICATION_BACKENDS = [
+    "claims.throttle.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Proxies whose X-Forwarded-For names the client (addresses or networks, comma-separated); the login
+# throttle reads the header only from these. Loopback by default: the proxy on the same machine.
+TRUSTED_PROXIES = [
+    p.strip() for p in os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1").split(",") if p.strip()
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -164,6 +189,25 @@ STORAGES = {
 # Uploads from editors: articles are small; refuse anything absurd before it reaches the importer.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
+
+# Content-Security-Policy on every response (django-csp): scripts, styles, images and fonts from this
+# site only, no inline script or style (no style="" either: JavaScript and CSS live under static/),
+# no plugins, no framing, forms post here only. A page that needs an inline script gives it
+# {{ request.csp_nonce }} and adds NONCE to script-src here.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 # Background jobs (ingest/): the django.tasks API. Inline ("immediate") for `make run` and the tests, so no
 # other process is needed; the database backend (rows claimed with SKIP LOCKED, `manage.py db_worker` on
@@ -194,7 +238,12 @@ if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-    SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", True)
+    # Preloading is a promise to browsers that is slow to take back (every subdomain, https for months
+    # after removal): a deployer opts in with SECURE_HSTS_PRELOAD=1. Without it, check --deploy's
+    # reminder to preload (security.W021) is silenced, since not preloading is the decision.
+    SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -6,6 +6,7 @@ from django import forms
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
+from claims import forms as claims_forms
 from claims.forms import MAX_UPLOAD_FILES, MultipleFileField
 from ingest.models import Feed
 
@@ -27,7 +28,9 @@ def clean_web_address(value: str) -> str:
     return value
 
 
-class UploadForm(forms.Form):
+class UploadForm(claims_forms.UploadForm):
+    """claims' upload form (its `replace` choice too), taking archives: each counts as one file here."""
+
     files = MultipleFileField(label=_("Article files, or archives of them (.zip, .tar.gz)"))
 
     def clean_files(self):

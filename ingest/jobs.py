@@ -64,10 +64,12 @@ def tasks_per_job() -> int:
 # --- creating jobs --------------------------------------------------------------------------------
 
 
-def create_job(*, kind: str, label: str, user=None, items: Iterable[NewItem]) -> ImportJob:
+def create_job(
+    *, kind: str, label: str, user=None, items: Iterable[NewItem], replace: bool = False
+) -> ImportJob:
     """Write the job and its items in one transaction, then hand it to the queue."""
     with transaction.atomic():
-        job = ImportJob.objects.create(kind=kind, label=label[:500], created_by=user)
+        job = ImportJob.objects.create(kind=kind, label=label[:500], created_by=user, replace=replace)
         total = 0
         batch, batch_bytes = [], 0
         for new in items:
@@ -146,9 +148,10 @@ def archive_items(name: str, fileobj, size: int) -> Iterator[NewItem]:
     yield from members
 
 
-def start_upload_job(user, uploads) -> ImportJob:
+def start_upload_job(user, uploads, *, replace: bool = False) -> ImportJob:
     names = ", ".join(upload.name for upload in uploads)
-    return create_job(kind=ImportJob.UPLOAD, label=names, user=user, items=upload_items(uploads))
+    items = upload_items(uploads)
+    return create_job(kind=ImportJob.UPLOAD, label=names, user=user, items=items, replace=replace)
 
 
 def start_url_job(user, urls: list[str], *, outlet: str = "", kind: str = ImportJob.URLS) -> ImportJob:
@@ -257,7 +260,7 @@ def _import_item(item: ImportItem) -> ImportOutcome:
         return import_bytes(
             page.content, item.name, overrides=overrides, defaults={"outlet": outlet_of(page.url)}
         )
-    return import_bytes(bytes(item.content or b""), item.name)
+    return import_bytes(bytes(item.content or b""), item.name, replace=item.job.replace)
 
 
 def fetch_for(item: ImportItem):

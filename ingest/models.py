@@ -51,6 +51,8 @@ class ImportJob(models.Model):
     )
     kind = models.CharField(max_length=12, choices=KINDS)
     label = models.CharField(max_length=500, help_text="What was asked for: file names, addresses, a feed.")
+    # The editor's choice on the upload form: a file whose name one article has updates that article.
+    replace = models.BooleanField(default=False)
     state = models.CharField(max_length=10, choices=STATES, default=QUEUED)
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)

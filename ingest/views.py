@@ -13,9 +13,9 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from claims.forms import PasteForm
+from claims.forms import MAX_PASTE_BYTES, PasteForm
 from claims.importer import MAX_FILE_BYTES
 from claims.models import Article, Finding
 from claims.views import editors as claims_editors
@@ -29,7 +29,7 @@ ITEMS_PER_PAGE = 200
 JOBS_LISTED = 50
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @editor_only(ADD_ARTICLES)
 def article_add(request):
     action = request.POST.get("action") if request.method == "POST" else None
@@ -45,7 +45,8 @@ def article_add(request):
     elif request.method == "POST":
         upload_form = UploadForm(request.POST, request.FILES)
         if upload_form.is_valid():
-            job = jobs.start_upload_job(request.user, upload_form.cleaned_data["files"])
+            data = upload_form.cleaned_data
+            job = jobs.start_upload_job(request.user, data["files"], replace=data["replace"])
             return redirect(job)
         status = 400
     context = {
@@ -54,18 +55,19 @@ def article_add(request):
         "paste_form": PasteForm(),
         "outcomes": [],
         "max_mb": MAX_FILE_BYTES // (1024 * 1024),
+        "paste_max_mb": MAX_PASTE_BYTES // (1024 * 1024),
     }
     return render(request, "claims/editors/article_add.html", context, status=status)
 
 
-@require_GET
+@require_safe
 @editor_only(ADD_ARTICLES)
 def job_list(request):
     recent = ImportJob.objects.select_related("created_by")[:JOBS_LISTED]
     return render(request, "ingest/job_list.html", {"jobs": recent})
 
 
-@require_GET
+@require_safe
 @editor_only(ADD_ARTICLES)
 def job_detail(request, pk):
     job = get_object_or_404(ImportJob.objects.select_related("created_by"), pk=pk)
@@ -95,7 +97,7 @@ def attach_findings(items) -> None:
 
 
 @never_cache
-@require_GET
+@require_safe
 @editor_only(ADD_ARTICLES)
 def job_progress(request, pk):
     job = get_object_or_404(ImportJob, pk=pk)
@@ -137,7 +139,7 @@ def job_resume(request, pk):
     return redirect(job)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @editor_only(ADD_ARTICLES)
 def feed_list(request):
     form, status = FeedForm(), 200

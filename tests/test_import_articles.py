@@ -121,12 +121,12 @@ def test_it_imports_folders_recursively(tmp_path):
     assert Article.objects.filter(file_name="deep.txt").exists()
 
 
-def test_a_changed_file_updates_its_article_instead_of_duplicating_it(tmp_path):
+def test_a_changed_file_imported_with_replace_updates_its_article_instead_of_duplicating_it(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text(CLEAN_ARTICLE, encoding="utf-8")
     run_import(path)
     path.write_text(CLEAN_ARTICLE.replace("أربعة", "خمسة"), encoding="utf-8")
-    code, out = run_import(path)
+    code, out = run_import(path, "--replace")
     assert code == 0
     assert "1 updated" in out
     assert Article.objects.count() == 1
@@ -140,3 +140,13 @@ def test_each_run_is_recorded_with_counts_and_rejections(tmp_path):
     run = ImportRun.objects.get()
     assert (run.status, run.new, run.rejected) == ("finished", 1, 1)
     assert run.rejections == [{"file": "empty.txt", "reason": "empty file"}]
+
+
+def test_each_claim_is_saved_with_the_engines_confidence(tmp_path):
+    (tmp_path / "clean.txt").write_text(
+        "حصيلة\nالرباط - أعلن المكتب المركزي للأبحاث القضائية عن تفكيك 84 خلية إرهابية منذ 2015.\n",
+        encoding="utf-8",
+    )
+    run_import(tmp_path)
+    claim = Claim.objects.get()
+    assert 0.5 < claim.confidence <= 1

@@ -82,13 +82,32 @@ def test_a_missing_file_is_reported_and_the_batch_goes_on(archive):
     assert Article.objects.count() == 12
 
 
-def test_a_changed_file_updates_its_article_instead_of_duplicating_it(tmp_path):
+def test_a_changed_file_replacing_its_article_updates_it_instead_of_duplicating_it(tmp_path):
     path = tmp_path / "rabat.txt"
     path.write_text(CLEAN_ARTICLE, encoding="utf-8")
     statuses([path])
     path.write_text(CLEAN_ARTICLE.replace("207", "215"), encoding="utf-8")
-    assert statuses([path]) == [("rabat.txt", "updated")]
+    assert statuses([path], replace=True) == [("rabat.txt", "updated")]
     assert Article.objects.filter(file_name="rabat.txt").count() == 1
+
+
+def test_another_file_with_a_known_name_is_a_new_article_and_the_first_stays(tmp_path):
+    first, second = tmp_path / "gen1000b" / "index.txt", tmp_path / "gen2000" / "index.txt"
+    for path, text in ((first, CLEAN_ARTICLE), (second, CLEAN_ARTICLE.replace("207", "215"))):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    assert statuses([first]) == [("index.txt", "new")]
+    assert statuses([second]) == [("index.txt", "new")]
+    assert Article.objects.filter(file_name="index.txt").count() == 2
+
+
+def test_two_files_with_one_name_in_one_batch_are_two_articles(tmp_path):
+    for folder, figure in (("a", "207"), ("b", "215")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "index.txt").write_text(CLEAN_ARTICLE.replace("207", figure), encoding="utf-8")
+    files = [tmp_path / "a" / "index.txt", tmp_path / "b" / "index.txt"]
+    assert statuses(files) == [("index.txt", "new"), ("index.txt", "new")]
+    assert Article.objects.count() == 2
 
 
 def test_the_same_bytes_twice_in_one_run_are_saved_once(tmp_path):

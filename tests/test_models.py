@@ -73,3 +73,9 @@ def test_a_country_is_named_from_cldr():
     assert spain.name_en == "Spain"
     assert spain.name_ar == "إسبانيا"
     assert spain.name_fr == "Espagne"
+
+
+def test_a_claim_confidence_must_lie_between_0_and_1():
+    article = make_article()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        make_claim(article, confidence=1.5)

@@ -111,3 +111,26 @@ def test_gunicorn_writes_its_access_and_error_logs_as_json_lines_on_stdout():
     assert any(line["logger"] == "gunicorn.error" and "Listening at" in line["message"] for line in lines)
     assert any(line["logger"] == "gunicorn.access" and "GET /healthz" in line["message"] for line in lines)
     assert "gunicorn" not in stderr
+
+
+def hsts(**env) -> str:
+    code = (
+        "from django.conf import settings as s;"
+        "print(s.SECURE_HSTS_SECONDS > 0, s.SECURE_HSTS_INCLUDE_SUBDOMAINS, s.SECURE_HSTS_PRELOAD)"
+    )
+    done = manage("shell", "-c", code, **{**PRODUCTION, **env})
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()[-1]  # after the shell's "N objects imported" line
+
+
+def test_hsts_preload_is_off_unless_the_deployer_opts_in():
+    assert hsts() == "True True False"
+    assert hsts(SECURE_HSTS_PRELOAD="1") == "True True True"
+
+
+def test_check_deploy_is_clean_with_and_without_hsts_preload():
+    for preload in ("0", "1"):
+        done = manage(
+            "check", "--deploy", "--fail-level", "WARNING", **PRODUCTION, SECURE_HSTS_PRELOAD=preload
+        )
+        assert done.returncode == 0, done.stdout + done.stderr

@@ -16,25 +16,44 @@ from claims.extraction.records import Attribution
 
 _ORGS = {
     "DGST": ["المديرية العامة لمراقبة التراب الوطني", "مديرية مراقبة التراب الوطني", "مراقبة التراب الوطني",
-             "DGST", "الديستي", "la direction générale de la surveillance du territoire", "la surveillance du territoire"],
-    "BCIJ": ["المكتب المركزي للأبحاث القضائية", "BCIJ", "البسيج", "le bureau central d'investigations judiciaires"],
-    "DGSN": ["المديرية العامة للأمن الوطني", "DGSN", "la direction générale de la sûreté nationale"],
+             "DGST", "DST", "الديستي", "la direction générale de la surveillance du territoire", "la surveillance du territoire",
+             "General Directorate of Territorial Surveillance", "Directorate General of Territorial Surveillance",
+             "territorial surveillance"],
+    "BCIJ": ["المكتب المركزي للأبحاث القضائية", "BCIJ", "البسيج", "le bureau central d'investigations judiciaires",
+             "bureau central des investigations judiciaires", "bureau central d'investigation judiciaire",
+             "Central Bureau of Judicial Investigation", "Central Bureau of Judicial Investigations",
+             "Central Bureau for Judicial Investigations", "Central Bureau for Judicial Investigation"],
+    "DGSN": ["المديرية العامة للأمن الوطني", "DGSN", "la direction générale de la sûreté nationale",
+             "General Directorate of National Security", "Directorate General of National Security"],
     "MOI": ["وزارة الداخلية", "وزير الداخلية", "الداخلية", "le ministère de l'intérieur", "le ministre de l'intérieur",
-            "ministère de l'intérieur", "ministre de l'intérieur"],
-    "PARLIAMENT": ["البرلمان", "مجلس النواب", "مجلس المستشارين", "برلماني", "البرلمانية", "برلمانية", "le parlement", "la chambre des représentants"],
+            "ministère de l'intérieur", "ministre de l'intérieur", "l'intérieur", "Interior Ministry", "Ministry of Interior",
+            "Ministry of the Interior", "Interior Minister", "Minister of Interior", "Minister of the Interior"],
+    "PARLIAMENT": ["البرلمان", "مجلس النواب", "مجلس المستشارين", "برلماني", "البرلمانية", "برلمانية", "le parlement",
+                   "la chambre des représentants", "parliament", "House of Representatives", "House of Councillors",
+                   "parliamentary"],
     "MFA": ["وزارة الخارجية", "وزير الخارجية", "الخارجية المغربية", "رئيس الدبلوماسية المغربية",
             "chef de la diplomatie", "le ministère des affaires étrangères",
-            "la diplomatie marocaine"],
-    "GOV": ["رئيس الحكومة", "الناطق الرسمي باسم الحكومة", "الحكومة", "le gouvernement", "gouvernement"],
+            "la diplomatie marocaine", "Foreign Minister", "Foreign Ministry", "Ministry of Foreign Affairs",
+            "Minister of Foreign Affairs"],
+    "GOV": ["رئيس الحكومة", "الناطق الرسمي باسم الحكومة", "الناطق باسم الحكومة", "الحكومة", "le gouvernement",
+            "gouvernement", "porte-parole du gouvernement", "government spokesman", "government spokesperson",
+            "the government", "head of government"],
     "official_unspecified": ["مصادر أمنية", "مصدر أمني", "مصدر مسؤول", "مسؤول أمني", "مسؤولون أمنيون",
                              "مسؤولين أمنيين", "السلطات المغربية", "السلطات الأمنية", "sources sécuritaires",
                              "source sécuritaire", "responsables sécuritaires", "autorités marocaines",
                              "الإحصائيات الرسمية", "الإحصاءات الرسمية", "الأرقام الرسمية", "أرقام رسمية",
                              "إحصائيات رسمية", "المعطيات الرسمية", "معطيات رسمية", "مصادر رسمية", "بيانات رسمية",
                              "les chiffres officiels", "chiffres officiels", "statistiques officielles",
-                             "sources officielles"],
+                             "sources officielles", "security sources", "security source", "official figures",
+                             "official statistics", "official data", "Moroccan authorities", "the authorities",
+                             "security officials", "a security official", "official sources"],
     "analyst": ["الخبير", "خبير", "خبراء", "المحلل", "محلل", "محللون", "الباحث", "باحث", "باحثون", "الأستاذ الجامعي",
-                "l'expert", "expert", "experts", "l'analyste", "analyste", "le chercheur", "chercheur", "spécialiste"],
+                "l'expert", "expert", "experts", "l'analyste", "analyste", "le chercheur", "chercheur", "spécialiste",
+                "دراسة", "الدراسة", "مركز للدراسات", "مركز الدراسات", "معهد", "المعهد", "مرصد", "المرصد",
+                "étude", "l'étude", "une étude", "think tank", "think-tank", "institut", "l'institut", "observatoire",
+                "analyst", "analysts", "researcher", "researchers", "study", "a study", "the study", "institute",
+                "think tank", "observatory", "centre for", "center for", "مؤشر الإرهاب العالمي", "Global Terrorism Index",
+                "State Department", "Département d'État"],
 }  # fmt: skip
 # Names that identify both a person and the body they speak for.
 _PEOPLE = {
@@ -44,6 +63,12 @@ _PEOPLE = {
     "عبد الوافي لفتيت": "MOI", "لفتيت": "MOI", "ناصر بوريطة": "MFA", "بوريطة": "MFA",
     "Abdellatif Hammouchi": "DGST", "Hammouchi": "DGST", "Abdelhak Khiame": "BCIJ",
     "Abdelouafi Laftit": "MOI", "Laftit": "MOI", "Nasser Bourita": "MFA", "Bourita": "MFA",
+    "Khiame": "BCIJ", "El Khiame": "BCIJ", "Khiam": "BCIJ", "El Khayam": "BCIJ", "Al Khayam": "BCIJ",
+    "Al-Khayam": "BCIJ", "Habboub Cherkaoui": "BCIJ", "Cherkaoui Habboub": "BCIJ", "Habboub": "BCIJ",
+    "Mohamed Hassad": "MOI", "Hassad": "MOI", "محمد حصاد": "MOI", "حصاد": "MOI",
+    "Mustapha El Khalfi": "GOV", "El Khalfi": "GOV", "مصطفى الخلفي": "GOV", "الخلفي": "GOV",
+    "Mustapha Baitas": "GOV", "Baitas": "GOV", "مصطفى بايتاس": "GOV", "بايتاس": "GOV",
+    "الشرقي الضريس": "MOI", "Charki Draiss": "MOI", "Draiss": "MOI",
 }  # fmt: skip
 _CUES = [
     "بحسب", "حسب", "وفق", "وفقا", "طبقا", "استنادا", "نقلا عن", "بناء على", "كشف", "كشفت", "أعلن", "أعلنت",
@@ -53,7 +78,19 @@ _CUES = [
     "حصيلة", "معطيات", "أرقام", "إحصائيات", "مصادر", "مصدر", "تصريح", "عن", "لدى", "يرى", "ترى", "يعتبر",
     "اعتبر", "يؤكد", "تؤكد", "ذكر", "بلاغات", "بيانات", "a souligné", "estime",
     "selon", "d'après", "a indiqué", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
-    "rapport", "bilan", "sources", "source", "chiffres", "indique", "annonce", "révèle",
+    "rapport", "bilan", "sources", "source", "chiffres", "indique", "annonce", "révèle", "rappelle", "souligne",
+    "a-t-il précisé", "a-t-il indiqué", "a-t-il ajouté", "précise", "ajoute", "affirme", "explique", "note",
+    "قدر", "قدرت", "يقدر", "قدّر", "أفادت", "حسبما", "وفقا", "جاء في", "جواب", "رد",
+    "according to", "said", "says", "stated", "announced", "revealed", "reported", "indicated", "noted",
+    "added", "explained", "told", "estimated", "estimates", "figures", "data", "report", "statement",
+    "toll", "tally", "cited by", "quoted by",
+]  # fmt: skip
+# Reporting verbs that may follow their subject: "the Interior Ministry said", "وزارة الداخلية أعلنت".
+_CUES_AFTER = [
+    "said", "says", "stated", "announced", "revealed", "reported", "indicated", "noted", "added", "explained",
+    "estimated", "estimates", "told", "informed", "أبلغ", "أبلغت", "a indiqué", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
+    "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
+    "أكدت", "أكد", "أوضحت", "أوضح", "ذكرت", "ذكر", "قالت", "قال", "أبرزت", "أبرز", "قدرت", "قدر",
 ]  # fmt: skip
 _CUE_WINDOW_WORDS = 6
 _SAME_SOURCE = re.compile(
@@ -122,6 +159,23 @@ _CUE_PATTERN = re.compile(
 )
 
 
+_GOVERNMENT_BODIES = {"MOI", "MFA", "GOV", "PARLIAMENT", "DGSN", "official_unspecified"}
+_FOREIGN_AFTER = re.compile(
+    r"\s*(?:ال)?(?:امريكيه|اميركيه|اسبانيه|فرنسيه|بلجيكيه|المانيه|بريطانيه|هولنديه|ايطاليه|تونسيه|جزايريه|عراقيه"
+    r"|سوريه|ليبيه|مصريه|اوروبيه|espagnol|français|américain|belge|allemand|britannique|tunisien|algérien)"
+)
+_FOREIGN_BEFORE = re.compile(
+    r"(?:u\.?s\.?|us|american|spanish|french|belgian|german|british|dutch|tunisian|algerian|european|"
+    r"iraqi|syrian|the\s+us)\s+(?:the\s+)?$"
+)
+
+
+def _foreign_body(folded: str, start: int, end: int) -> bool:
+    return bool(
+        _FOREIGN_AFTER.match(folded, end) or _FOREIGN_BEFORE.search(folded[max(0, start - 20) : start])
+    )
+
+
 def _org_matches(folded: str) -> list[_OrgMatch]:
     taken: list[_OrgMatch] = []
     for rules, is_person in ((_PEOPLE_RULES, True), (_ORG_RULES, False)):
@@ -131,16 +185,33 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
             for match in pattern.finditer(folded):
                 if any(match.start() < t.fend and t.fstart < match.end() for t in taken):
                     continue
+                if (
+                    not is_person
+                    and org in _GOVERNMENT_BODIES
+                    and _foreign_body(folded, match.start(), match.end())
+                ):
+                    org = "analyst"  # "وزارة الخارجية الأمريكية", "the US State Department": an outside view
                 taken.append(_OrgMatch(org, match.start(), match.end(), "person" if is_person else None))
     return sorted(taken, key=lambda m: m.fstart)
 
 
+_CUE_AFTER_PATTERN = re.compile(
+    r"\s*(?:\S+\s+){0,3}?(?:"
+    + "|".join(sorted((re.escape(fold(c)) for c in _CUES_AFTER), key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
 def _attributed(folded: str, org: _OrgMatch) -> int | None:
-    """Start of the attributing phrase before `org`, or None when nothing attributes it."""
+    """Start of the attributing phrase before `org` (or `org` itself when a reporting verb follows it:
+    "the Interior Ministry said"), or None when nothing attributes it."""
     if org.org == "official_unspecified":
         cue = _last_cue_before(folded, org.fstart)
         return cue if cue is not None else org.fstart
-    return _last_cue_before(folded, org.fstart)
+    cue = _last_cue_before(folded, org.fstart)
+    if cue is None and _CUE_AFTER_PATTERN.match(folded, org.fend):
+        return org.fstart
+    return cue
 
 
 def _last_cue_before(folded: str, fstart: int, window_words: int = _CUE_WINDOW_WORDS) -> int | None:
@@ -202,7 +273,23 @@ def find_attribution(text: FoldedText, previous: Attribution | None = None) -> A
                 )
     if not candidates:
         return None
-    return min(candidates, key=lambda candidate: candidate[:2])[2]
+    chosen = min(candidates, key=lambda candidate: candidate[:2])[2]
+    if chosen.org == "PARLIAMENT" and _ANSWERING_MPS.search(folded):
+        # a minister answering MPs speaks for the ministry, not for parliament
+        ministries = [c for c in candidates if c[2].org in ("MOI", "MFA", "GOV")]
+        ministries += [
+            (m.fstart, m.fstart, Attribution(m.org, None, text.original_of(m.fstart, m.fend)))
+            for m in matches
+            if m.org in ("MOI", "MFA", "GOV")
+        ]
+        if ministries:
+            return min(ministries, key=lambda candidate: candidate[:2])[2]
+    return chosen
+
+
+_ANSWERING_MPS = re.compile(
+    r"جواب|اجاب|ردا\s+على|رده\s+على|سوال|اسيله|réponse|répondant|question|answer|answering|replying|reply"
+)
 
 
 def _named_before(text: FoldedText, cue_start: int, org: _OrgMatch) -> str | None:

@@ -20,18 +20,24 @@ import re
 from dataclasses import dataclass, replace
 
 from claims.extraction.attribution import find_attribution
+from claims.extraction.budget import NO_DEADLINE, Deadline
+from claims.extraction.confidence import confidence
+from claims.extraction.countries import foreign_scope
 from claims.extraction.metrics import (
     CountedNoun,
     any_dual,
     clause_end_after,
     decide_metric,
     decide_subset,
+    fighter_frame,
     is_dual,
     noun_after,
     noun_before,
+    noun_class,
+    noun_of_verb,
     noun_referred,
 )
-from claims.extraction.normalize import FoldedText
+from claims.extraction.normalize import FoldedText, fold
 from claims.extraction.numbers import NumberMention, find_numbers
 from claims.extraction.periods import PeriodMatch, find_periods, nearest_period
 from claims.extraction.qualifiers import find_qualifier, find_qualifier_after, find_qualifier_verb
@@ -41,7 +47,25 @@ from claims.extraction.sentences import Sentence, split_sentences
 _HIJRI = re.compile(r"\s?ه(?![\u0621-\u064a])")
 _REFERENCE_BEFORE = re.compile(r"(?:رقم|القانون|قانون|الماده|الفصل|n°|no|loi|article)\s*$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
-_AMONG_THEM = re.compile(r"(?:بينهم|بينهن|بينها|ضمنهم|dont|parmi\s+eux|parmi\s+lesquels)\s+(?:\S+\s+){0,2}$")
+_AMONG_THEM = re.compile(
+    r"(?:بينهم|بينهن|بينها|ضمنهم|dont|parmi\s+eux|parmi\s+lesquels|including|among\s+them|among\s+whom)\s+(?:\S+\s+){0,2}$"
+)
+# "عادت من بينهن 50 امرأة": a verb of its own before "among them" gives the part its own metric
+_OWN_VERB_BEFORE = re.compile(
+    r"(?:عاد|عادت|عادوا|قتل|قتلت|لقي|اعتقل|returned|killed|arrested|rentr|tué)\S*\s+(?:من\s+)?\S+\s*$"
+)
+# What may follow an item of an enumeration that leaves its noun to the first item: "و19 سنة 2016",
+# "et 19 en 2016", "and 13 from Libya", "، و9 خلال 2017", or the end of the clause.
+_LIST_ITEM_FOLLOWS = re.compile(
+    r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب)|en|in|au|à|a|dans|de|du|from|to|at|since|during|et|and|ou|or"
+    r"|linked|connected|tied|related|liées|liés|reliées|مرتبط\w*|موالي\w*|others|autres|اخري|اخرين)(?![\w]))"
+)
+# "بين 22 و39 سنة", "entre 20 et 31 ans", "aged 21 to 36": a range of ages or amounts, not a list
+_CAUSED_DEATHS = re.compile(
+    r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$"
+)
+_RANGE_BEFORE = re.compile(r"(?:بين|entre|between|de|from|aged)\s+\S+\s+(?:و|et|and|to|à|الي)\s*$")
+_LIST_JOINER = re.compile(r"(?:[،,;؛:]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو)$")
 # "منها 88 خلية": a part of the figure before, whose own noun says what it counts
 _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 
@@ -66,30 +90,38 @@ class _Reading:
     previous_sentence: str = ""
 
 
-def find_claims(document: Document) -> list[ExtractedClaim]:
+def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[ExtractedClaim]:
     reading = _Reading()
     claims: list[ExtractedClaim] = []
     for sentence in split_sentences(document.text, document.body_start, document.body_end):
+        deadline.check()
         text = FoldedText(sentence.text)
         own = find_attribution(text, reading.source)
+        source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
         if own is not None:
             reading.source = own
         attribution = reading.source or Attribution()
         periods = find_periods(text.folded, document.published)
-        context = f"{document.title or ''} {reading.previous_sentence}"
+        if _DATED_FIGURES.search(
+            text.folded
+        ):  # "the November 2020 figures": that date is as_of, not a period
+            dated = [m.span() for m in _DATED_FIGURES.finditer(text.folded)]
+            periods = [p for p in periods if not any(a <= p.fstart and p.fend <= b for a, b in dated)]
+        context = fold(f"{document.title or ''} {reading.previous_sentence}")
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
         for mention, noun in _counted_numbers(text, periods, reading.last_noun):
-            metric = decide_metric(text.folded, noun, mention.start, context) or noun.metric
+            metric = _metric(text.folded, noun, mention.start, context, sentence_claims)
             before = text.folded[max(0, mention.start - 16) : mention.start]
             part = (
                 bool(sentence_claims and (_AMONG_THEM.search(before) or _PART_OF.search(before)))
                 or noun.fstart >= mention.end
                 and noun.fend == noun.fstart  # "من بينهم 54 من ذوي السوابق"
                 or _refers_back(text.folded, noun)
+                or noun.found_by == "among"
                 or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
             )
-            if sentence_claims and _AMONG_THEM.search(before):
+            if sentence_claims and _AMONG_THEM.search(before) and not _OWN_VERB_BEFORE.search(before):
                 metric = sentence_claims[-1].metric  # "من بينهم 290 امرأة": a part of the figure before
             if metric is None:
                 continue
@@ -98,10 +130,22 @@ def find_claims(document: Document) -> list[ExtractedClaim]:
             claim.subset = decide_subset(
                 text.folded, noun, mention.start, subset_scope, metric, part or mention.is_percent
             )
-            claim.period = _claim_period(text, mention, periods, metric, reading)
+            own = nearest_period(periods, mention.start, mention.end, text.folded)
+            claim.period, period_evidence = _claim_period(text, mention, own, periods, metric, reading)
+            claim.as_of = _as_of(text.folded, mention, own, claim, document)
+            claim.evidence = {
+                "value": mention.kind,
+                "noun": noun.found_by,
+                "class": noun.cls,
+                "period": period_evidence,
+                "source": source_evidence,
+            }
+            claim.confidence = confidence(claim)
             sentence_claims.append(claim)
             reading.last_claim = claim
             subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
+        if sentence_claims and _scope_matters(sentence_claims) and foreign_scope(sentence.text):
+            sentence_claims = [c for c in sentence_claims if c.metric in _MOROCCAN_ABROAD]
         claims.extend(sentence_claims)
         reading.previous_sentence = sentence.text
         stated = [p for p in periods if not p.inherit and p.relative_year is None]
@@ -111,33 +155,109 @@ def find_claims(document: Document) -> list[ExtractedClaim]:
     return _deduplicate(claims)
 
 
+def _metric(folded: str, noun: CountedNoun, fstart: int, context: str, sentence_claims) -> str | None:
+    """The metric of a counted number: from its noun and the verbs around it, or from the figure it
+    continues (an item of a list), or from the verb that follows it."""
+    if noun.found_by == "list" and sentence_claims:
+        return sentence_claims[-1].metric
+    if noun.found_by == "referred" and sentence_claims:
+        noun = replace(noun, metric=sentence_claims[-1].metric)  # "137 منهم": of the figure just stated
+    decided = decide_metric(folded, noun, fstart, context)
+    if noun.found_by == "verb":
+        if noun.metric == "fighters_killed":
+            # victims of an attack ("qui avait fait 17 morts") are not fighters
+            if _CAUSED_DEATHS.search(folded[max(0, fstart - 30) : fstart]):
+                return None
+            joined_before = any(c.metric == "fighters_joined" for c in sentence_claims)
+            return "fighters_killed" if joined_before or fighter_frame(folded + " " + context) else None
+        if noun.metric == "persons_arrested" and decided == "fighters_detained_abroad":
+            return decided  # "250 were detained in Syria and Iraq"
+        if (
+            noun.metric == "persons_arrested"
+            and sentence_claims
+            and sentence_claims[-1].metric == "returnees"
+        ):
+            return "returnees_arrested"  # "270 sont rentrés au Maroc et 137 ont été poursuivis en justice"
+        return noun.metric
+    return decided or noun.metric
+
+
+# Figures about Moroccans abroad name foreign places by nature ("قتلوا في سوريا"): scope never drops them.
+_MOROCCAN_ABROAD = {
+    "fighters_joined",
+    "fighters_killed",
+    "fighters_detained_abroad",
+    "returnees",
+    "returnees_arrested",
+}
+
+
+def _scope_matters(claims: list[ExtractedClaim]) -> bool:
+    return any(claim.metric not in _MOROCCAN_ABROAD for claim in claims)
+
+
 def _refers_back(folded: str, noun: CountedNoun) -> bool:
     """The counted noun is "منها" / "منهم" / "من هؤلاء": the figure is a part of one counted before."""
-    return bool(re.match(r"[وف]?(?:منه|من\s+|d'entre)", folded[noun.fstart : noun.fend]))
+    return bool(re.match(r"[وف]?(?:منه|من\s+|d'entre|of\s+)", folded[noun.fstart : noun.fend]))
+
+
+# "أرقام نونبر 2020", "les chiffres de novembre 2020", "the November 2020 figures": the text dates the figure
+_DATED_FIGURES = re.compile(
+    r"(?:ارقام|احصاييات|احصاءات|معطيات|بيانات|حصيله|chiffres|statistiques|bilan|données|figures|statistics|data|tally)"
+    r"\s+(?:(?:de|du|d'|of)\s+)?(?P<when>[^\s\d]+\s+(?:19|20)\d\d)"
+    r"|(?P<when_en>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)"
+    r"\s+(?:figures|statistics|data|tally|toll)"
+)
+# Stocks counted at a moment (people still held in camps) are given as of the day the article is dated.
+_STOCKS = {"fighters_detained_abroad"}
+
+
+def _as_of(
+    folded: str, mention, own: PeriodMatch | None, claim: ExtractedClaim, document: Document
+) -> str | None:
+    if own is not None and own.as_of:
+        return own.as_of
+    found = list(_DATED_FIGURES.finditer(folded, max(0, mention.start - 80), mention.start))
+    dated = found[-1] if found else None  # the last one before the number
+    if dated:
+        for period in find_periods(dated.group("when") or dated.group("when_en"), document.published):
+            if period.type == "month" and period.start:
+                return period.start
+    if claim.metric in _STOCKS and claim.period.type == "unspecified" and document.published:
+        return document.published.isoformat()
+    return None
 
 
 def _claim_period(
-    text: FoldedText, mention, periods: list[PeriodMatch], metric: str, reading: _Reading
-) -> Period:
-    """The period of a figure: its own words, else what the sentence leans on, else none."""
-    own = nearest_period(periods, mention.start, mention.end)
+    text: FoldedText,
+    mention,
+    own: PeriodMatch | None,
+    periods: list[PeriodMatch],
+    metric: str,
+    reading: _Reading,
+) -> tuple[Period, str]:
+    """The period of a figure (its own words, else what the sentence leans on, else none) and where it
+    came from (confidence.py). `own` is the period nearest the figure in its clause."""
     if own is not None and own.inherit:
-        return (
-            _copy(reading.stated_period, text=_period(text, own).text)
-            if reading.stated_period
-            else _period(text, own)
-        )
+        stated_before = [
+            p for p in periods if p.fend <= own.fstart and not p.inherit and p.relative_year is None
+        ]
+        if stated_before:  # "في 2022 ... وخلال الفترة ذاتها": the antecedent in the same sentence comes first
+            return _copy(_period(text, stated_before[-1]), text=_period(text, own).text), "antecedent"
+        if reading.stated_period:
+            return _copy(reading.stated_period, text=_period(text, own).text), "antecedent"
+        return _period(text, own), "none"
     if own is not None and own.relative_year is not None:
-        return _relative_year(text, own, periods, reading)
+        return _relative_year(text, own, periods, reading), "antecedent"
     if own is not None:
-        return _period(text, own)
+        return _period(text, own), "own"
     if _BACK_REFERENCE.search(text.folded) and reading.last_claim is not None:
-        return _copy(reading.last_claim.period, text=None)
+        return _copy(reading.last_claim.period, text=None), "back_reference"
     if reading.event is not None:
-        return _copy(reading.event, text=None)
+        return _copy(reading.event, text=None), "event"
     if metric in _CUMULATIVE_BY_NATURE:
-        return Period("cumulative_unspecified")
-    return Period("unspecified")
+        return Period("cumulative_unspecified"), "by_nature"
+    return Period("unspecified"), "none"
 
 
 def _relative_year(
@@ -168,6 +288,10 @@ def _counted_numbers(
         if any(p.fstart <= mention.start < p.fend for p in periods) or not _is_count(folded, mention):
             continue
         noun = noun_after(folded, mention.percent_end or mention.end)
+        if noun is None and mention.value == 1 and mention.kind == "words":
+            noun = _noun_before_one(folded, mention)  # "خلية واحدة": the noun comes first
+        if noun is None and not _looks_like_year(mention):
+            noun = noun_of_verb(folded, mention.percent_end or mention.end)
         if noun is None and mention.kind != "approximate":
             noun = noun_before(folded, mention.start)
             if noun is not None and _looks_like_year(mention):
@@ -181,7 +305,11 @@ def _counted_numbers(
             )
         if noun is None and found and _AMONG_THEM.search(folded[max(0, mention.start - 16) : mention.start]):
             # "من بينهم 54 من ذوي السوابق": a part of the figure before, counted in its noun
-            noun = CountedNoun(found[-1][1].cls, mention.end, mention.end)
+            noun = CountedNoun(found[-1][1].cls, mention.end, mention.end, found_by="among")
+        if noun is None and found and not _looks_like_year(mention):
+            noun = _list_item(folded, mention, found[-1])
+        if noun is None and not _looks_like_year(mention):
+            noun = _partition_head(folded, mention)
         if noun is not None:
             found.append((mention, noun))
     counted_spans = [(noun.fstart, noun.fend) for _, noun in found]
@@ -192,6 +320,64 @@ def _counted_numbers(
                 if noun is not None:
                     found.append((NumberMention(match.start(), match.end(), 2, "dual"), noun))
     return sorted(found, key=lambda pair: pair[0].start)
+
+
+def _list_item(
+    folded: str, mention: NumberMention, previous: tuple[NumberMention, CountedNoun]
+) -> CountedNoun | None:
+    """ "21 خلية سنة 2015 و19 سنة 2016": an item of an enumeration counts what its first item counts."""
+    previous_mention, previous_noun = previous
+    gap_start = max(previous_mention.percent_end or previous_mention.end, previous_noun.fend)
+    if mention.start - gap_start > 120:
+        return None
+    before = folded[max(0, gap_start - 20, mention.start - 40) : mention.start]
+    if not _LIST_JOINER.search(before) or _RANGE_BEFORE.search(before):
+        return None
+    if not _LIST_ITEM_FOLLOWS.match(folded, mention.percent_end or mention.end):
+        return None
+    return CountedNoun(
+        previous_noun.cls,
+        mention.end,
+        mention.end,
+        previous_noun.subset,
+        previous_noun.metric,
+        found_by="list",
+    )
+
+
+# "Parmi les cellules démantelées, 36 étaient …", "Sur les 12 cellules …, 8 étaient", "Of the 47 people
+# arrested …, six of them", "من بين الخلايا المفككة، 36 …": the number counts part of the head noun.
+_PARTITION_HEAD = re.compile(
+    r"(?:parmi|sur|of|among|من\s+بين|من\s+اصل|ومن\s+بين)\s+(?:l'ensemble\s+(?:de|des)\s+)?(?:les|ces|the|these|those|ال)?\s*"
+    r"(?:[\d\s,.]+\s+)?(?P<noun>[\w'-]+)[^.;؛]{0,80}?[,،:]\s*$"
+)
+
+
+def _partition_head(folded: str, mention: NumberMention) -> CountedNoun | None:
+    head = _PARTITION_HEAD.search(folded[max(0, mention.start - 120) : mention.start])
+    if (
+        head is None
+        or not _LIST_ITEM_FOLLOWS.match(folded, mention.end)
+        and not re.match(
+            r"\s*(?:étaient|était|sont|were|are|had|have|كانت|كان|d'entre|of\s+them)", folded[mention.end :]
+        )
+    ):
+        return None
+    found = noun_class(head["noun"])
+    if found is None:
+        return None
+    return CountedNoun(found[0], mention.end, mention.end, found[1], found_by="among")
+
+
+def _noun_before_one(folded: str, mention: NumberMention) -> CountedNoun | None:
+    word = re.search(r"([\w'-]+)\s+$", folded[max(0, mention.start - 30) : mention.start])
+    if not word or not re.match(r"[وف]?واحد", folded[mention.start : mention.end]):
+        return None
+    found = noun_class(word.group(1))
+    if found is None:
+        return None
+    start = mention.start - len(word.group(0))
+    return CountedNoun(found[0], start, start + len(word.group(1)), found[1])
 
 
 def _is_count(folded: str, mention: NumberMention) -> bool:
@@ -254,9 +440,12 @@ def _period(text: FoldedText, match: PeriodMatch) -> Period:
 def _deduplicate(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
     """Keep the first statement of a figure; a restatement (same metric, value, unit, compatible period) goes."""
     kept: list[ExtractedClaim] = []
+    by_figure: dict[tuple, list[ExtractedClaim]] = {}  # only claims of the same figure can be the same
     for claim in claims:
-        if any(_same_figure(claim, earlier) for earlier in kept):
+        earlier = by_figure.setdefault((claim.metric, claim.value, claim.unit), [])
+        if any(_same_figure(claim, other) for other in earlier):
             continue
+        earlier.append(claim)
         kept.append(claim)
     return kept
 

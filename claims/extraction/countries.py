@@ -19,18 +19,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from babel import Locale
 
 from claims.extraction.alternation import longest_first
+from claims.extraction.budget import NO_DEADLINE, Deadline
 from claims.extraction.country_names import (
     AMBIGUOUS_ARABIC_NAMES,
     ARABIC_DEFINITE_PLURALS,
     ARABIC_EXTRA_NAMES,
     ARABIC_NISBA_STEMS,
     CAPITALS,
+    ENGLISH_ADJECTIVES,
+    ENGLISH_EXTRA_NAMES,
+    ENGLISH_NAMES_NOT_MATCHED,
     EXCLUDED_CODES,
     FRENCH_ADJECTIVES,
     FRENCH_EXTRA_NAMES,
@@ -39,6 +44,7 @@ from claims.extraction.country_names import (
 )
 from claims.extraction.normalize import fold, fold_with_map
 from claims.extraction.records import CountryMention, Document
+from claims.extraction.sentences import bounded_pieces
 
 PARTNER = "partner"
 MENTIONED = "mentioned"
@@ -175,6 +181,15 @@ def _lexicon() -> _Lexicon:
         for word in words:
             for form in _french_adjective_forms(word):
                 add_latin(form, _Form(code))
+    for code, names in ENGLISH_EXTRA_NAMES.items():
+        for name in names:
+            add_latin(name, _Form(code, case="upper" if name.replace(".", "").isupper() else "initial"))
+    for name, code in _cldr_names("en").items():
+        if name not in ENGLISH_NAMES_NOT_MATCHED:
+            add_latin(name, _Form(code, case="initial"))
+    for code, words in ENGLISH_ADJECTIVES.items():
+        for word in words:
+            add_latin(word, _Form(code, case="initial"))
 
     cores = longest_first(form[2:] for form in definite)
     arabic_pattern = re.compile(
@@ -207,16 +222,22 @@ _PARTNER_CUES = (
     "échange … information", "échange … renseignement", "information … fourni", "information … transmis",
     "renseignement … fourni", "renseignement … transmis", "grâce … information", "grâce … renseignement",
     "sur la base … information", "sur la base … renseignement", "déjou", "conjointe", "homologue",
+    "cooperat", "partner", "coordinat", "counterpart", "intelligence … provided", "information … provided",
+    "intelligence … shared", "information … shared", "shared … intelligence", "thanks … intelligence",
+    "thanks … information", "tip-off", "tip off", "joint operation", "joint investigation", "foil", "thwart",
+    "helped … prevent", "memorandum of understanding",
 )  # fmt: skip
 _CONTRAST_CUES = (
     "على عكس", "بعكس", "عكس ما", "بخلاف", "خلافا", "في المقابل", "بالمقابل", "مقارنة", "جرب",
     "contrairement", "à la différence", "à l'inverse", "en revanche", "par contraste", "expériment",
+    "unlike", "in contrast", "compared with", "compared to", "whereas",
 )  # fmt: skip
 _CONFLICT_CUES = (
     "بؤر التوتر", "بؤرة توتر", "التحق", "التحاق", "يلتحق", "قتال", "مقاتل", "عائد", "عودة", "سافر", "سفر إلى",
     "هاجر", "نزاع", "ساحة", "ساحات", "معسكرات", "مخيمات", "سجون", "معتقلات",
     "zones de conflit", "zone de conflit", "foyers de tension", "rejoindre", "rejoint", "combatt",
-    "revenant", "de retour", "camps", "prisons",
+    "revenant", "de retour", "camps", "prisons", "conflict zone", "joined", "fight", "travel", "returned",
+    "returnee",
 )  # fmt: skip
 # A cooperation word after one of these is the opposite cue: "رفضت التعاون", "sans coopération".
 _NEGATORS = frozenset(
@@ -224,7 +245,8 @@ _NEGATORS = frozenset(
     for w in (
         "لا", "لم", "لن", "عدم", "غياب", "رفض", "رفضت", "يرفض", "ترفض", "دون", "بدون", "تجميد", "تعليق",
         "وقف", "قطع", "انعدام", "pas", "sans", "refus", "refuse", "refusent", "absence", "gel",
-        "suspension", "aucune", "aucun", "jamais", "ni", "non", "manque",
+        "suspension", "aucune", "aucun", "jamais", "ni", "non", "manque", "not", "no", "without", "refused",
+        "lack", "never", "absence", "halted", "suspended",
     )
 )  # fmt: skip
 # The word before a nationality that makes it a person's ("مواطن فرنسي", "de nationalité belge").
@@ -242,7 +264,8 @@ _PERSON_NOUNS = frozenset(
         "suspect", "suspects", "terroriste", "terroristes", "djihadiste", "djihadistes", "jihadiste",
         "jihadistes", "combattant", "combattants", "touriste", "touristes", "migrant", "migrants", "mineur",
         "mineurs", "nationalité", "origine", "détenu", "détenus", "réfugié", "réfugiés", "victime",
-        "victimes", "étudiant", "étudiants",
+        "victimes", "étudiant", "étudiants", "national", "nationals", "citizen", "citizens", "man", "men",
+        "woman", "women", "suspects", "fighters", "tourists", "tourist", "nationality", "origin", "descent",
     )
 )  # fmt: skip
 # A sentence that opens with one of these gives examples of the previous sentence's statement.
@@ -348,14 +371,23 @@ _MOROCCO_WORDS = frozenset(
     _fold_word(w) for w in ("المغرب", "مغربية", "مغربي", "الرباط", "المملكة", "Maroc", "marocains", "marocain", "marocaine", "marocaines", "Rabat", "Royaume")
 )  # fmt: skip
 _LOCATIVES = frozenset(
-    _fold_word(w) for w in ("في", "إلى", "من", "نحو", "مدينة", "à", "a", "de", "vers", "depuis")
+    _fold_word(w)
+    for w in ("في", "إلى", "من", "نحو", "مدينة", "à", "a", "de", "vers", "depuis", "in", "to", "from")
 )
-_COOPERATION_BODIES = frozenset(_fold_word(w) for w in ("مجلس", "منظمة", "organisation", "conseil"))
+_COOPERATION_BODIES = frozenset(
+    _fold_word(w) for w in ("مجلس", "منظمة", "organisation", "conseil", "organization", "council")
+)
+# A country in a body's name ("لجنة التحقيق في العراق وسوريا", "the committee on Iraq and Syria") or the place
+# of an attack ("هجمات 11 سبتمبر في الولايات المتحدة", "the attacks in Paris") is named, not a partner.
+_NOT_PARTNER_BEFORE = re.compile(
+    r"(?:لجنه|اللجنه|بعثه|مجلس|committee|commission|comité|mission|council|هجمات|هجوم|اعتداءات|تفجيرات|تفجير"
+    r"|attentats?|attacks?|bombings?|9/11|11\s+سبتمبر|11\s+septembre)\S*(?:\s+[^\s،,]+){0,3}?\s+(?:في|حول|بشان|on|in|en|sur|à|about|of)\s+(?:the\s+)?$"
+)
 # The last word of a text, matched on the text reversed: "(\w+)\s*$" searched forwards would be tried
 # (and fail) from every position of the 80 characters before a name.
 _WORD_BEFORE_REVERSED = re.compile(r"\s*(\w+)")
 _LIST_JOINER = re.compile(
-    r"^[\s،,؛]*(?:و|او|ثم|et|ou|ainsi que)?[بكل]?[\s،,]*(?:(?:l'|la|le|les|d'|de|du|des|en|au|aux)\s*)*$"
+    r"^[\s،,؛]*(?:و|او|ثم|et|ou|ainsi que|and|or|as well as)?[بكل]?[\s،,]*(?:(?:l'|la|le|les|d'|de|du|des|en|au|aux|the|in)\s*)*$"
 )
 # Full stops (not decimal points), line breaks, and the wide gaps aggregators put between headlines.
 # (The lookahead changes no match: it lets the engine leave most positions after one test.)
@@ -423,13 +455,14 @@ def _raw_matches(folded: str, index: list[int], original: str) -> list[_Match]:
 
 
 def _sentences(folded: str) -> list[tuple[int, int]]:
+    """Sentence spans, none longer than sentences.MAX_SENTENCE_CHARS (which keeps the cost linear)."""
     spans, start = [], 0
     for end_mark in _SENTENCE_END.finditer(folded):
         if end_mark.start() > start:
-            spans.append((start, end_mark.start()))
+            spans.extend(bounded_pieces(folded, start, end_mark.start()))
         start = end_mark.end()
     if start < len(folded):
-        spans.append((start, len(folded)))
+        spans.extend(bounded_pieces(folded, start, len(folded)))
     return spans
 
 
@@ -506,6 +539,8 @@ def _distance(cue: _Cue, start: int, end: int) -> int:
 def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
     if any(_word_before(folded, match.full_start) & _PERSON_NOUNS for match in group):
         return MENTIONED  # a nationality of people, not a state
+    if _NOT_PARTNER_BEFORE.search(folded[max(0, group[0].full_start - 60) : group[0].full_start]):
+        return MENTIONED
     if not cues:
         return MENTIONED
     start, end = group[0].start, group[-1].end
@@ -517,16 +552,20 @@ def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
     return PARTNER if nearest.kind == PARTNER else MENTIONED
 
 
-def find_countries(document: Document) -> list[CountryMention]:
+def find_countries(document: Document, deadline: Deadline = NO_DEADLINE) -> list[CountryMention]:
     """Every country named in the body, with its role; offsets are in `document.text`."""
     body = document.body
     folded, index = _fold_for_matching(body)
     matches = _raw_matches(folded, index, body)
+    match_starts = [m.start for m in matches]  # sorted: each sentence takes its slice by bisection
     body_cues = _present_cues(folded)
     mentions: list[CountryMention] = []
     previous_sentence_has_partner_cue = False
     for sentence_start, sentence_end in _sentences(folded):
-        in_sentence = [m for m in matches if sentence_start <= m.start < sentence_end]
+        deadline.check()
+        in_sentence = matches[
+            bisect_left(match_starts, sentence_start) : bisect_left(match_starts, sentence_end)
+        ]
         cue_patterns = _cue_patterns(_present_cues(folded[sentence_start:sentence_end], body_cues))
         cues = _cues(folded, sentence_start, sentence_end, cue_patterns)
         has_partner_cue = any(cue.kind == PARTNER for cue in cues)
@@ -554,3 +593,40 @@ def find_countries(document: Document) -> list[CountryMention]:
                 start, end = index[m.start] + document.body_start, index[m.end - 1] + 1 + document.body_start
                 mentions.append(CountryMention(m.code, role, document.text[start:end], start, end))
     return mentions
+
+
+# ---------------------------------------------------------------------------------------------
+# Scope: is a figure about another country's record? (claims.py drops such figures)
+
+_MOROCCO_MARKERS = re.compile(
+    r"(?<!\w)(?:[وفبل]?ال)?(?:مغرب|مغربيه|مغربي|مملكه|مغاربه)(?!\w)|maroc|royaume|morocc|kingdom|rabat"
+)
+_FOREIGN_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:في|داخل|in|en|au|aux|dans|inside|across)\s+(?:the\s+|l')?$")
+_SECURITY_BODY_BEFORE = re.compile(
+    r"(?:الشرطه|السلطات|الامن|الاجهزه|المصالح|الوحدات|وزاره\s+الداخليه|police|polices|authorities|autorités"
+    r"|services|forces|ministry|ministère)\s+(?:الامنيه\s+)?$"
+)
+_WITH_PARTNER = re.compile(
+    r"بتنسيق|بتعاون|بالتعاون|بالتنسيق|مشترك|coordination|collaboration|coopération|cooperation|conjoint|joint"
+)
+_WORLD = re.compile(
+    r"(?<!\w)(?:العالم|عالميا|دول\s+العالم|worldwide|globally|global\s+terrorism\s+index|dans\s+le\s+monde|mondial)(?!\w)"
+)
+
+
+def foreign_scope(sentence: str) -> bool:
+    """Whether a sentence reports another country's (or the world's) figures, not Morocco's: a foreign
+    country as the place or the security body of the events, no word of Morocco, no joint work."""
+    folded, index = _fold_for_matching(sentence)
+    if _MOROCCO_MARKERS.search(folded) or _WITH_PARTNER.search(folded):
+        return False
+    if _WORLD.search(folded):
+        return True
+    for match in _raw_matches(folded, index, sentence):
+        before = folded[max(0, match.full_start - 40) : match.full_start]
+        clitic = folded[match.full_start : match.start]
+        if _FOREIGN_PLACE_BEFORE.search(before) or "ب" in clitic or _SECURITY_BODY_BEFORE.search(before):
+            return True
+        if _SECURITY_BODY_BEFORE.search(before.rstrip() + " "):
+            return True
+    return False

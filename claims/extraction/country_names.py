@@ -267,3 +267,57 @@ FRENCH_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "BR": ("brésilien",),
     "AU": ("australien",),
 }
+
+# English: the short names the press uses where CLDR's differ, and nationality adjectives with their
+# plural nouns ("Spanish police", "two Belgians"). Matched with an initial capital, like French names.
+ENGLISH_EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "US": ("United States", "United States of America", "USA", "U.S.", "America"),
+    "GB": ("United Kingdom", "Britain", "Great Britain", "UK", "U.K.", "England"),
+    "AE": ("UAE", "United Arab Emirates", "Emirates"),
+    "NL": ("Netherlands", "the Netherlands", "Holland"),
+    "CZ": ("Czech Republic",),
+    "CI": ("Ivory Coast",),
+    "CD": ("Democratic Republic of the Congo", "DR Congo"),
+    "MM": ("Burma",),
+    "KR": ("South Korea",),
+    "RU": ("Russian Federation",),
+}
+ENGLISH_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "FR": ("French", "Frenchman", "Frenchmen"),
+    "ES": ("Spanish", "Spaniard", "Spaniards"),
+    "DE": ("German", "Germans"),
+    "BE": ("Belgian", "Belgians"),
+    "NL": ("Dutch",),
+    "IT": ("Italian", "Italians"),
+    "US": ("American", "Americans"),
+    "GB": ("British",),
+    "AE": ("Emirati", "Emiratis"),
+    "SA": ("Saudi", "Saudis"),
+    "QA": ("Qatari",),
+    "EG": ("Egyptian", "Egyptians"),
+    "SY": ("Syrian", "Syrians"),
+    "IQ": ("Iraqi", "Iraqis"),
+    "LY": ("Libyan", "Libyans"),
+    "TN": ("Tunisian", "Tunisians"),
+    "DZ": ("Algerian", "Algerians"),
+    "MR": ("Mauritanian",),
+    "ML": ("Malian", "Malians"),
+    "TD": ("Chadian",),
+    "SN": ("Senegalese",),
+    "TR": ("Turkish", "Turk", "Turks"),
+    "RU": ("Russian", "Russians"),
+    "AF": ("Afghan", "Afghans"),
+    "PK": ("Pakistani",),
+    "CH": ("Swiss",),
+    "SE": ("Swedish", "Swede"),
+    "DK": ("Danish", "Dane", "Danes"),
+    "NO": ("Norwegian",),
+    "AT": ("Austrian",),
+    "PT": ("Portuguese",),
+    "CA": ("Canadian",),
+    "JO": ("Jordanian",),
+    "LB": ("Lebanese",),
+}
+
+# English CLDR names that are everyday words or names in this press.
+ENGLISH_NAMES_NOT_MATCHED = frozenset({"Jersey", "Georgia", "Réunion", "Guernsey", "Dominica", "Grenada"})

@@ -128,10 +128,20 @@ def _reject_binary(raw: bytes) -> None:
         raise RejectedFile("not a text file (binary data)")
 
 
+TRUNCATED_WARNING = "the file ends in the middle of a character (cut short?): its last bytes were left out"
+
+
 def _decode_utf8(raw: bytes) -> Decoded | None:
     try:
         return Decoded(raw.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        # A file cut inside its last character (a download or copy cut short) is UTF-8 all the same:
+        # everything before the cut is read, and the cut is said.
+        if error.reason == "unexpected end of data" and error.start >= len(raw) - 3:
+            try:
+                return Decoded(raw[: error.start].decode("utf-8"), "utf-8", [TRUNCATED_WARNING])
+            except UnicodeDecodeError:
+                return None
         return None
 
 

@@ -19,7 +19,9 @@ from claims.extraction.report import article_json, claim_json
 
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_ATTRIBUTES = ("qualifier", "subset", "period_type", "period_start", "org")
+_ATTRIBUTES = ("qualifier", "subset", "period_type", "period_start", "org", "as_of")
+# Confidence bands for calibration: [low, high) (the last includes 1.0).
+BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 0.95), (0.95, 1.0))
 
 
 def comparable(text: str | None) -> str:
@@ -92,6 +94,7 @@ def evaluate(gold_path: str) -> dict:
     metadata = {key: [0, 0] for key in ("title", "outlet", "date")}
     partners = {"tp": 0, "fp": 0, "fn": 0}
     status = [0, 0]
+    calibration: list[tuple[float, bool]] = []  # (confidence, right) of every scored prediction
     misses: list[str] = []
     extras: list[str] = []
     problems: list[str] = []
@@ -141,12 +144,20 @@ def evaluate(gold_path: str) -> dict:
                 )
                 continue
             found = predictions[pairs[gi]]
+            calibration.append(
+                (
+                    found.get("confidence", 0.5),
+                    wanted["period"]["type"] == found["period"]["type"]
+                    and wanted["attribution"]["org"] == found["attribution"]["org"],
+                )
+            )
             checks = {
                 "qualifier": (wanted.get("qualifier"), found.get("qualifier")),
                 "subset": (wanted.get("subset"), found.get("subset")),
                 "period_type": (wanted["period"]["type"], found["period"]["type"]),
                 "period_start": (_year(wanted["period"].get("start")), _year(found["period"].get("start"))),
                 "org": (wanted["attribution"]["org"], found["attribution"]["org"]),
+                "as_of": (_year(wanted.get("as_of")), _year(found.get("as_of"))),
             }
             for name, (expected_value, found_value) in checks.items():
                 attributes[name][1] += 1
@@ -164,6 +175,7 @@ def evaluate(gold_path: str) -> dict:
                 continue
             fp += 1
             found = predictions[pi]
+            calibration.append((found.get("confidence", 0.5), False))
             value_text = comparable(str(found.get("value_text") or found.get("value")))
             trap = any(
                 value_text and value_text in comparable(m["text"])
@@ -202,17 +214,38 @@ def evaluate(gold_path: str) -> dict:
         "metadata": {key: _ratio(*counts) for key, counts in metadata.items()},
         "partners": {"precision": partner_precision, "recall": partner_recall},
         "status": {"right": status[0], "total": status[1]},
+        "calibration": calibration_bands(calibration),
         "misses": misses,
         "extras": extras,
         "problems": problems,
     }
 
 
-def format_evaluation(result: dict) -> str:
-    """A few lines a person reads: each problem, miss and extra, then the figures."""
-    lines = [f"  problem: {line}" for line in result["problems"]]
-    lines += [f"  missed : {line}" for line in result["misses"]]
-    lines += [f"  extra  : {line}" for line in result["extras"]]
+def calibration_bands(calibration: list[tuple[float, bool]]) -> list[dict]:
+    """Per confidence band: how many predictions fell in it and the share that were right."""
+    bands = []
+    for low, high in BANDS:
+        inside = [
+            right for value, right in calibration if low <= value < high or (high == 1.0 and value == 1.0)
+        ]
+        bands.append(
+            {
+                "band": f"{low:.2f}-{high:.2f}",
+                "claims": len(inside),
+                "right": sum(inside),
+                "share": _ratio(sum(inside), len(inside)),
+            }
+        )
+    return bands
+
+
+def format_evaluation(result: dict, summary_only: bool = False) -> str:
+    """A few lines a person reads: each problem, miss and extra (unless `summary_only`: a blind set's
+    per-claim lines must not be read), then the figures."""
+    lines = [] if summary_only else [f"  problem: {line}" for line in result["problems"]]
+    if not summary_only:
+        lines += [f"  missed : {line}" for line in result["misses"]]
+        lines += [f"  extra  : {line}" for line in result["extras"]]
     c = result["claims"]
     lines.append(
         f"claims P={c['precision']} R={c['recall']} F1={c['f1']} (tp {c['tp']}, fp {c['fp']}, fn {c['fn']}, "
@@ -225,6 +258,13 @@ def format_evaluation(result: dict) -> str:
         + f" status {result['status']['right']}/{result['status']['total']}"
     )
     lines.append("partners " + json.dumps(result["partners"]))
+    lines.append(
+        "calibration "
+        + "  ".join(
+            f"{b['band']}: {b['right']}/{b['claims']}" + (f" ({b['share']})" if b["claims"] else "")
+            for b in result["calibration"]
+        )
+    )
     return "\n".join(lines)
 
 

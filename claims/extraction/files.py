@@ -12,6 +12,9 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 # Folders of articles often hold their gold, notes or build scripts beside them: those are not articles.
 # A file named explicitly is always read, whatever its name.
 NOT_ARTICLES = {".json", ".py", ".pyc", ".md", ".yml", ".yaml", ".toml", ".csv", ".cfg", ".ini"}
+# Data files (a gold `truth.jsonl` imported as an article) and the assets a browser saves beside a page.
+NOT_ARTICLES |= {".jsonl", ".ndjson", ".tsv", ".sql", ".sqlite3", ".db", ".sh", ".log", ".js", ".css", ".map"}
+NOT_ARTICLES |= {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".woff", ".woff2", ".ttf"}
 
 
 def article_files(paths: list[str | os.PathLike]) -> list[str]:

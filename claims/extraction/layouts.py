@@ -19,12 +19,23 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from claims.extraction.bylines import (
+    byline_date,
+    copyright_outlet,
+    dateline_date,
+    first_date,
+    is_author_line,
+    is_name_line,
+    is_read_time,
+    site_name,
+    wire_agency,
+)
 from claims.extraction.normalize import fold
 from claims.extraction.records import Document
 
 _NBSP_RUN = re.compile(r"[\u00a0\u202f]{2,}|[ \u00a0]{4,}")
 _BYLINE = re.compile(
-    r"^\s*(?:نشر في|Publié dans|Publie dans)\s+(?P<outlet>.+?)\s+(?:يوم|le)\s+"
+    r"^\s*(?:نشر في|Publié dans|Publie dans|Published in)\s+(?P<outlet>.+?)\s+(?:يوم|le|on)\s+"
     r"(?P<day>\d{1,2})\s*[-/.]\s*(?P<month>\d{1,2})\s*[-/.]\s*(?P<year>\d{4})\s*$",
     re.IGNORECASE,
 )
@@ -44,6 +55,9 @@ _CHROME_LINES = {
         "استمع للمقال",
         "Merci pour le signalement !",
         "Écouter l'article",
+        "Thank you for reporting!",
+        "This image will be automatically blocked after it is reported by several people.",
+        "Listen to the article",
     )
 }
 # Lines where the article's own text ends (source link, tags, related posts, comment form).
@@ -64,6 +78,15 @@ _BODY_END_MARKERS = tuple(
         "Laisser un commentaire",
         "Votre adresse e-mail ne sera pas publiée",
         "Mots-clés",
+        "Click here to read the story from its source",
+        "Keywords",
+        "Related articles",
+        "Leave a Reply",
+        "Leave a comment",
+        "Save my name, email, and website",
+        "Back to top",
+        "Enregistrer mon nom",
+        "Retour en haut",
     )
 )
 
@@ -98,6 +121,11 @@ def _split_lines(text: str) -> list[_Line]:
         lines.append(_Line(pos, pos + len(raw), raw))
         pos += len(raw) + 1
     return lines
+
+
+def date_of_line(text: str) -> date | None:
+    """The date a byline line gives ("27 دجنبر، 2018", "Published on June 2, 2022 · 3 min read"), or None."""
+    return byline_date(text)
 
 
 def _is_sidebar(line: _Line) -> bool:
@@ -138,20 +166,62 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
     content = [i for i, line in enumerate(lines) if line.stripped and not _is_chrome(line)]
     if not content:
         return _document(text, lines, 0, None, None, None, "clean")
-    first = content[0]
-    second = content[1] if len(content) > 1 else None
-    if second is not None and _DATELINE.match(lines[second].stripped):
-        return _document(text, lines, second, lines[first].stripped, None, None, "clean")
-    if second is not None and _is_breadcrumb(lines[first]) and _is_heading(lines[second]):
-        return _document(text, lines, second + 1, lines[second].stripped, None, None, "wordpress")
     layout = "wordpress" if any(_is_body_end(line) for line in lines) else "clean"
-    return _document(text, lines, first + 1, lines[first].stripped, None, None, layout)
+    position, outlet = 0, None
+    # "Le Site info" / "AccueilMarocSécurité" / title: the site's name above the breadcrumb
+    if (
+        len(content) > 2
+        and _is_glued(lines[content[1]])
+        and not _is_glued(lines[content[0]])
+        and is_name_line(lines[content[0]].stripped)
+    ):
+        outlet, position = lines[content[0]].stripped, 1
+    if (
+        len(content) > position + 1
+        and _is_breadcrumb(lines[content[position]])
+        and _is_heading(lines[content[position + 1]])
+        and not _DATELINE.match(lines[content[position + 1]].stripped)
+    ):
+        position, layout = position + 1, "wordpress"
+    title = lines[content[position]].stripped
+    position += 1
+    # the byline block under the title: outlet, author, date, reading time, in any order
+    published = None
+    while position < len(content) and position < len(content) - 1:
+        line = lines[content[position]]
+        when = byline_date(line.text)
+        if when is not None:
+            published = published or when
+        elif is_author_line(line.stripped) or is_read_time(line.stripped):
+            pass
+        elif (
+            outlet is None
+            and published is None
+            and is_name_line(line.stripped)
+            and not _DATELINE.match(line.stripped)
+        ):
+            outlet = line.stripped
+        else:
+            break
+        position += 1
+    body_from = content[position] if position < len(content) else len(lines)
+    return _document(text, lines, body_from, title, outlet, published, layout)
 
 
 def _is_breadcrumb(line: _Line) -> bool:
     """Category links glued together ("العالمالمغرب"): short, no sentence punctuation."""
     words = line.stripped.split()
     return 0 < len(words) <= 4 and len(line.stripped) <= 40 and not re.search(r"[.!?؟،,:]", line.stripped)
+
+
+_GLUED = re.compile(
+    r"[a-zàâçéèêëîïôûùüÿœ][A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸ]|ة[\u0621-\u064a]|[\u0621-\u064a]{3,}ال[\u0621-\u064a]{2,}"
+)
+
+
+def _is_glued(line: _Line) -> bool:
+    """A breadcrumb whose links were glued when the page was saved: "AccueilMarocSécurité", "الرئيسيةتقارير"."""
+    return _is_breadcrumb(line) and bool(_GLUED.search(line.stripped))
 
 
 def _is_heading(line: _Line) -> bool:
@@ -167,6 +237,12 @@ def _document(text, lines, body_from, title, outlet, published, layout) -> Docum
             continue
         body_lines.append(line)
     content = [line for line in body_lines if line.stripped]
+    if published is None:
+        published, content = _date_line(lines[:body_from], content)
+    content, footer_outlet = _without_footer(content, lines[body_from:])
+    if content and layout != "aggregator":
+        published = published or dateline_date(content[0].text)
+        outlet = outlet or footer_outlet or wire_agency(content[0].text)
     if content:
         body_start, body_end = content[0].start, content[-1].end
     else:
@@ -188,6 +264,44 @@ def _document(text, lines, body_from, title, outlet, published, layout) -> Docum
         body_end=body_end,
         layout=layout,
     )
+
+
+def _without_footer(content: list[_Line], rest: list[_Line]) -> tuple[list[_Line], str | None]:
+    """The body without its copyright line ("© 2024 Maghreb Daily Monitor") or a bare outlet name
+    closing it, and the outlet that line names; the foot of the whole page is searched too."""
+    outlet = None
+    for line in reversed([line for line in rest if line.stripped][-6:]):
+        outlet = copyright_outlet(line.stripped)
+        if outlet:
+            break
+    while content and (copyright_outlet(content[-1].stripped) or _CREDIT.match(content[-1].stripped)):
+        outlet = outlet or copyright_outlet(content[-1].stripped)
+        content = content[:-1]
+    if (
+        outlet is None
+        and len(content) > 2
+        and is_name_line(content[-1].stripped)
+        and not any(ch.isdigit() for ch in content[-1].stripped)
+    ):
+        outlet, content = content[-1].stripped, content[:-1]  # "Asharq Al-Awsat English" closing the text
+    return content, outlet
+
+
+_CREDIT = re.compile(r"^\((?:writing|reporting|editing|additional reporting)\s+by\b", re.IGNORECASE)
+
+
+def _date_line(head: list[_Line], content: list[_Line]) -> tuple[date | None, list[_Line]]:
+    """A byline date printed on a line of its own: in the lines before the body (the WordPress dump's
+    "27 دجنبر، 2018"), or among the first lines of the body, which then lose it."""
+    for line in reversed(head[-6:]):
+        found = date_of_line(line.text) if line.stripped else None
+        if found:
+            return found, content
+    for index, line in enumerate(content[:3]):
+        found = date_of_line(line.text)
+        if found:
+            return found, content[:index] + content[index + 1 :]
+    return None, content
 
 
 def _next_content(lines: list[_Line], start: int) -> int | None:
@@ -217,15 +331,31 @@ _LATIN_LETTER_BYTES = bytes(
 )
 
 
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:the|of|and|to|was|were|has|have|had|said|which|with|from|that|by|its|this)\b"
+)
+_FRENCH_WORDS = re.compile(r"\b(?:le|la|les|des|du|et|une|est|sont|ont|été|selon|qui|dans|par|au|aux|sur)\b")
+
+
 def detect_language(text: str) -> str:
-    """ "fr" when the text has more Latin letters ([A-Za-zÀ-ÿ]) than characters of U+0600-U+06FF, else "ar"."""
+    """ "ar" when the text has at least as many characters of U+0600-U+06FF as Latin letters
+    ([A-Za-zÀ-ÿ]); otherwise "en" or "fr", whichever has more of its common function words."""
+    if _latin_letters_win(text):
+        sample = text[:20000].lower()
+        english = len(_ENGLISH_WORDS.findall(sample))
+        french = len(_FRENCH_WORDS.findall(sample))
+        return "en" if english > french else "fr"
+    return "ar"
+
+
+def _latin_letters_win(text: str) -> bool:
     # Counted in C rather than with findall (a string object per letter): the characters up to U+00FF
     # are the bytes of its Latin-1 encoding (the others dropped), and in UTF-16-LE a character of
     # U+0600-U+06FF, and only such a character, has 0x06 as its second byte.
     latin_1 = text.encode("latin-1", "ignore")
     latin = len(latin_1) - len(latin_1.translate(None, _LATIN_LETTER_BYTES))
     arabic = text.encode("utf-16-le", "surrogatepass")[1::2].count(0x06)
-    return "fr" if latin > arabic else "ar"
+    return latin > arabic
 
 
 # ---- HTML ----------------------------------------------------------------------------------------
@@ -249,7 +379,11 @@ def _parse_html(html: str) -> Document:
     prefix = f"{title}\n\n" if title else ""
     text = prefix + body
     published = None
-    raw_date = _attr(extracted, "date")
+    raw_date = _html_date(html) or _attr(extracted, "date")
+    if raw_date and raw_date.endswith(
+        "-01-01"
+    ):  # a year-only guess (often the footer's ©): the byline knows better
+        raw_date = _visible_byline_date(html) or raw_date
     if raw_date:
         match = re.match(r"(\d{4})-(\d{2})-(\d{2})", raw_date)
         if match:
@@ -258,7 +392,7 @@ def _parse_html(html: str) -> Document:
     return Document(
         text=text,
         title=title or None,
-        outlet=_attr(extracted, "sitename") or None,
+        outlet=site_name(_attr(extracted, "sitename")) or None,
         published=published,
         dateline=dateline_match["city"] if dateline_match else None,
         language=detect_language(body or text),
@@ -267,6 +401,37 @@ def _parse_html(html: str) -> Document:
         layout="html",
         url=_attr(extracted, "url") or None,
     )
+
+
+# Where a saved page states its date when trafilatura finds none: JSON-LD, Open Graph, <time datetime>.
+_HTML_DATES = (
+    re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})'),
+    re.compile(r'(?:article:published_time|pubdate|publishdate|date)"\s+content="(\d{4}-\d{2}-\d{2})', re.I),
+    re.compile(r'<time[^>]*\sdatetime="(\d{4}-\d{2}-\d{2})', re.I),
+)
+
+
+_TAG = re.compile(r"<[^>]+>")
+_BYLINE_BLOCK = re.compile(
+    r"<[^>]+class=\"[^\"]*(?:byline|date|time|meta|top-bar)[^\"]*\"[^>]*>(.*?)</", re.I | re.S
+)
+
+
+def _visible_byline_date(html: str) -> str | None:
+    """The first full date printed in an element whose class says byline, date or time."""
+    for block in _BYLINE_BLOCK.finditer(html):
+        found = first_date(fold(_TAG.sub(" ", block.group(1))))
+        if found:
+            return found[0].isoformat()
+    return None
+
+
+def _html_date(html: str) -> str | None:
+    for pattern in _HTML_DATES:
+        match = pattern.search(html)
+        if match:
+            return match.group(1)
+    return None
 
 
 def _attr(extracted, name: str):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.extraction.normalize import fold
 
@@ -23,12 +24,13 @@ _NOUNS: dict[str, str] = {}
 _NOUNS |= _forms({"شخص": "person", "متطرف": "person", "مشتبه": "person", "متهم": "person",
                   "موقوف": "person", "معتقل": "person", "ارهابي": "person", "عنصر": "person", "فرد": "person",
                   "مقاتل": "fighter", "جهادي": "fighter", "عائد": "returnee", "مخطط": "plot",
-                  "هجوم": "attack", "اعتداء": "attack", "تفجير": "attack", "مشروع": "plot", "قاصر": "person"},
+                  "هجوم": "attack", "اعتداء": "attack", "تفجير": "attack", "مشروع": "plot", "قاصر": "person",
+                  "طفل": "person", "رجل": "person"},
                  ("", "ا", "ين", "ون", "ان"))  # fmt: skip
 _NOUNS |= {fold(w): cls for w, cls in {
     "أشخاص": "person", "عناصر": "person", "أفراد": "person", "سجناء": "person", "أعضاء": "person",
     "نساء": "person", "امرأة": "person", "امرأتين": "person", "سيدات": "person", "نسوة": "person",
-    "قاصرين": "person", "أطفال": "person", "أجانب": "person", "مغاربة": "person", "مغربيا": "person",
+    "قاصرين": "person", "أطفال": "person", "رجال": "person", "أجانب": "person", "مغاربة": "person", "مغربيا": "person",
     "مغربي": "person", "مواطنين": "person", "مواطنيها": "person", "مواطنيه": "person", "مواطنا": "person",
     "مواطن": "person", "خلية": "cell", "خلايا": "cell", "خليتين": "cell", "خليتان": "cell",
     "مخططات": "plot", "مشاريع": "plot", "محاولة": "attempt", "محاولات": "attempt",
@@ -42,7 +44,32 @@ _FRENCH_NOUNS = {
     "djihadiste": "fighter", "jihadiste": "fighter", "combattant": "fighter", "revenant": "returnee",
     "projet": "plot", "complot": "plot", "attentat": "attack", "attaque": "attack", "opération": "operation",
     "operation": "operation", "réseau": "network", "reseau": "network", "ressortissant": "person",
+    "structure": "cell", "tentative": "attempt", "marocain": "person", "marocaine": "person",
+    "élément": "person", "element": "person", "détenu": "person", "enfant": "person", "militant": "person",
+    "islamiste": "person", "retour": "returnee",
 }  # fmt: skip
+# English nouns (singular and plural written out: English plurals are not all a trailing "s").
+_ENGLISH_NOUNS = {
+    "cell": "cell", "cells": "cell", "person": "person", "persons": "person", "people": "person",
+    "individual": "person", "individuals": "person", "suspect": "person", "suspects": "person",
+    "terrorist": "person", "terrorists": "person", "extremist": "person", "extremists": "person",
+    "member": "person", "members": "person", "woman": "person", "women": "person", "minor": "person",
+    "minors": "person", "child": "person", "children": "person", "moroccan": "person", "moroccans": "person",
+    "national": "person", "nationals": "person", "foreigner": "person", "foreigners": "person",
+    "militant": "person", "militants": "person", "element": "person", "elements": "person",
+    "jihadist": "fighter", "jihadists": "fighter", "fighter": "fighter", "fighters": "fighter",
+    "returnee": "returnee", "returnees": "returnee", "plot": "plot", "plots": "plot", "attack": "attack",
+    "attacks": "attack", "attempt": "attempt", "attempts": "attempt", "operation": "operation",
+    "operations": "operation", "network": "network", "networks": "network", "structure": "cell",
+    "structures": "cell", "bombing": "attack", "bombings": "attack",
+}  # fmt: skip
+# Words that may stand between a number and its noun: "1 256 présumés terroristes", "49 terror cells".
+_ADJECTIVES = frozenset(
+    "présumés présumé présumées autres nouveaux nouvelles nouveau anciens suspected alleged other more new "
+    "terror terrorist extremist jihadist radicalized radicalised moroccan additional further islamist "
+    "isis-linked pro-isis daesh-linked militant joint counter-terrorism anti-terrorist security others autres "
+    "armed deadly major suicide radicalized radicalised".split()
+)
 _DUALS = {
     form
     for form in _NOUNS
@@ -50,44 +77,74 @@ _DUALS = {
 }
 _NOUN_SUBSET = {fold(w): s for w, s in {"نساء": "women", "امرأة": "women", "امرأتين": "women", "سيدات": "women",
                 "نسوة": "women", "قاصر": "minors", "قاصرا": "minors", "قاصرين": "minors", "أطفال": "minors",
-                "أجانب": "foreigners", "femme": "women", "mineur": "minors"}.items()}  # fmt: skip
+                "طفلا": "minors", "طفل": "minors", "طفلين": "minors",
+                "أجانب": "foreigners", "femme": "women", "mineur": "minors", "enfant": "minors",
+                "women": "women", "woman": "women", "minors": "minors", "minor": "minors", "children": "minors",
+                "foreigners": "foreigners", "foreigner": "foreigners"}.items()}  # fmt: skip
 _PREFIXES = ("وال", "بال", "لل", "ال", "و")
 
-_ARREST = r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|interpell|arrêt|arret|arrest|appréhend"
-_KILLED = r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا)(?![\w])|تصفيه|tués|tues|morts|péri"
-_JOINED = r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|rejoint|partis|ralli"
-_DETAINED = r"معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn"
-_ABROAD = r"سوريا|العراق|سوري|عراق|الخارج|بور\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger"
-_REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*)"
+_ARREST = (
+    r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|احيل|احاله|احال|تقديم|امام\s+العداله|على\s+العداله"
+    r"|النيابه\s+العامه|ادان|convicted|condamn"
+    r"|interpell|arrêt|arret|arrest|appréhend|tradui|poursuivi|(?<!\w)justice|prosecut"
+    r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"
+)
+_KILLED = r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك|مات|ماتوا)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
+_JOINED = (
+    r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis|ralli|combatt|quitté|enrôl|rendus\s+(?:en|dans)"
+    r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country|to\s+(?:fight|join))|went\s+to"
+    r"|fighting|fought|to\s+fight"
+)
+_DETAINED = (
+    r"(?<!من )(?<!from )(?<!des )(?:معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons)"
+    r"|detained\s+in|stranded|stuck"
+)
+_ABROAD = (
+    r"سوريا|العراق|سوري|عراق|الخارج|بور\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger|syria|iraq|abroad|libya"
+)
+_REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*)"
 _RETURN = (
-    r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده))(?!\w)|revenant|rentrés|retour"
+    r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عادت|عدن|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا|رجعت|رجعو|رجع))(?!\w)"
+    r"|revenant|rentrés|revenus|regagné|retour|returned|returnee|came\s+back|back\s+to\s+morocco"
+    r"|brought\s+(?:back\s+)?home"
     rf"|{_REPATRIATED}"
 )
 _OTHER_CRIME = (
     r"الجريمه\s+(?:العامه|المنظمه)|الحق\s+العام|المخدرات|الهجره\s+غير|حوادث\s+السير|التهريب|الاتجار"
-    r"|criminalité|droit\s+commun|stupéfiants|drogue|migration\s+irrégulière"
+    r"|criminalité|droit\s+commun|stupéfiants|drogue|migration\s+irrégulière|crime\s+organisé|organi[sz]ed\s+crime"
+    r"|drugs?(?!\w)|narcotic|cannabis|trafficking|trafic"
 )
-_FIGHTER_FRAME = r"مقاتل|جهادي|بور\s+التوتر|سوريا|العراق|التحق|combattant|djihadiste|jihadiste|syrie|irak"
-_NOT_TERROR_CELL = r"\s*(?:لل|ال)?(?:ازمه|يقظه|تتبع|استماع|تكفل|عمل|اتصال|مراقبه|قياده|تنسيق|d'écoute|de\s+crise|de\s+veille)"
+_FIGHTER_FRAME = (
+    r"مقاتل|جهادي|بور\s+التوتر|سوريا|سوريه|العراق|التحق|combattant|djihadiste|jihadiste|syrie|irak"
+    r"|fighter|jihadist|syria|iraq|conflict\s+zone|zones\s+de\s+conflit"
+)
+_NOT_TERROR_CELL = (
+    r"\s*(?:لل|ال)?(?:ازمه|يقظه|تتبع|استماع|تكفل|عمل|اتصال|مراقبه|قياده|تنسيق|d'écoute|de\s+crise|de\s+veille"
+    r"|d'accueil|de\s+prise\s+en\s+charge|for\s+(?:women|victims|the\s+care)|of\s+care|crisis)"
+)
+# A cell is a terrorist cell unless it is a police or social unit: "خلايا التكفل بالنساء ضحايا العنف".
+_CARE_UNIT = r"ضحايا\s+العنف|التكفل|victimes\s+de\s+violence|prise\s+en\s+charge|victims\s+of\s+violence"
 _FOIL = r"احباط|احبط|افشال|افشل|اجهاض|déjou|dejou|avort|empêch"
-_JOINT = r"مشترك|conjoint|commune"
+_JOINT = r"مشترك|conjoint|commune|joint"
 _TERROR_FRAME = (
     r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|مقاتل|بور\s+التوتر|terror|djihad|jihad|extrémis|radical|daech"
+    r"|isis|daesh|extremis|islamic\s+state|état\s+islamique|cellule|cell"
 )
 
 _SUBSET_CUES = [
-    ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes"),
-    ("minors", r"قاصر|قاصرين|mineurs"),
+    ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes|\bwomen\b"),
+    ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"),
     ("online_activity", r"(?:ال)?انترن[يا]?ت|مواقع\s+التواصل|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"),
-    ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers"),
-    ("with_criminal_record", r"سوابق|antécédents"),
-    ("former_detainees", r"معتقلين\s+سابقين|سجناء\s+سابقين|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés"),
+    ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers|\bforeigners\b|foreign\s+nationals"),
+    ("with_criminal_record", r"سوابق|antécédents|criminal\s+record"),
+    ("former_detainees", r"معتقلين\s+سابقين|سجناء\s+سابقين|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés|former\s+(?:detainees|prisoners|inmates)|ex-prisoners"),
 ]  # fmt: skip
 # Affiliations name a part of a figure ("منها 88 خلية موالية لداعش", "80 في المائة ... موالية لداعش"); they
 # come after the subsets above ("الموالين لداعش ... على الأنترنت" is online activity).
 _AFFILIATION_CUES = [
-    ("syria_iraq_linked", r"سوريا\s+و\s?العراق|الساحه\s+السوريه\s+العراقيه|syro-irak|syrie\s+et\s+(?:en\s+)?irak"),
-    ("isis_linked", r"داعش|الدوله\s+الاسلاميه|daech|daesh|état\s+islamique"),
+    ("syria_iraq_linked", r"سوريا\s+و\s?العراق|الساحه\s+السوريه\s+العراقيه|syro-irak|syrie\s+et\s+(?:en\s+)?irak"
+                          r"|(?:syria|iraq)\s+and\s+(?:syria|iraq)"),
+    ("isis_linked", r"داعش|الدوله\s+الاسلاميه|daech|daesh|état\s+islamique|\bisis\b|islamic\s+state"),
     ("sahel_linked", r"الساحل|sahel"),
 ]  # fmt: skip
 # Fighters and returnees are by definition linked to the Syrian-Iraqi zone: no subset for that.
@@ -110,6 +167,7 @@ class CountedNoun:
     fend: int
     subset: str | None = None
     metric: str | None = None  # for a noun referred to ("منهم"): the metric of the figure it refers to
+    found_by: str = "after"  # after | before | referred | among | list | verb (confidence.py)
 
 
 def noun_class(word: str) -> tuple[str, str | None] | None:
@@ -122,6 +180,8 @@ def noun_class(word: str) -> tuple[str, str | None] | None:
         french = reading.rstrip("s").replace("l'", "").replace("d'", "")
         if french in _FRENCH_NOUNS:
             return _FRENCH_NOUNS[french], _NOUN_SUBSET.get(french)
+        if reading in _ENGLISH_NOUNS:
+            return _ENGLISH_NOUNS[reading], _NOUN_SUBSET.get(reading)
     return None
 
 
@@ -139,39 +199,73 @@ def any_dual(words: list[str]) -> bool:
 
 
 _NOUN_AFTER = re.compile(
-    r"\s*(?:(?P<of>من|de|des)\s+)?(?:(?:هذه|هاته|هولاء|ces)\s+)?(?:d')?(?P<noun>[\w'-]+)"
+    r"[\s«“\"]*(?:(?P<of>من|de|des|of)\s+)?(?:(?:هذه|هاته|هولاء|ces|ses|leurs|these|the|its|their)\s+)?[«“\"]?(?:d')?(?P<noun>[\w'-]+)"
+)
+_WORD_AFTER = re.compile(r"\s+(?:d')?([\w'-]+)")
+
+
+_NUMBER_OF_AFTER = re.compile(
+    r"\s+(?:le|the|celui)\s+(?:nombre|number|total)\s+(?:de|des|d'|of)\s*(?:the\s+)?"
 )
 
 
 def noun_after(folded: str, end: int) -> CountedNoun | None:
     """The noun a number counts: the next word, after an optional "من" / "de" / "d'"."""
+    number_of = _NUMBER_OF_AFTER.match(
+        folded, end
+    )  # "à 288 le nombre de femmes", "to eight the number of cells"
+    if number_of:
+        end = number_of.end() - 1
     match = _NOUN_AFTER.match(folded, end)
     if not match:
         return None
     word = match["noun"]
     if not match["of"] and re.match(r"(?:و|ب|ل)?ال|لل", word):
         return None  # a count is followed by an indefinite noun; "الذكرى العشرون للتفجيرات" is an ordinal
-    found = noun_class(word)
+    position = match.end("noun")
+    for _ in range(2):  # "49 terror cells", "1 256 présumés terroristes": the noun after an adjective
+        if word not in _ADJECTIVES:
+            break
+        following = _WORD_AFTER.match(folded, position)
+        if following is None:
+            break
+        word, position = following.group(1), following.end(1)
+        if noun_class(word) is not None:
+            return _counted(folded, noun_class(word), following.start(1), following.end(1))
+    found = noun_class(match["noun"])
     if found is None:
         return None
+    return _counted(folded, found, match.start("noun"), match.end("noun"))
+
+
+def _counted(folded: str, found: tuple[str, str | None], start: int, end: int) -> CountedNoun | None:
     cls, subset = found
-    if cls == "network" and not re.match(
-        r"\s*(?:ارهابي|متطرف|جهادي|terror|djihad|jihad)", folded[match.end() :]
+    if (
+        cls == "network"
+        and not re.match(r"\s*(?:ارهابي|متطرف|جهادي|terror|djihad|jihad)", folded[end : end + 40])
+        and not re.search(r"terror|jihad", folded[max(0, start - 20) : start])
     ):
         return None  # networks count only when they are terrorist networks (not trafficking rings)
-    return CountedNoun(cls, match.start("noun"), match.end("noun"), subset)
+    return CountedNoun(cls, start, end, subset)
 
 
 def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     """ "عدد الموقوفين ... إلى 650" / "le nombre de cellules ... à 207": the noun of "عدد" before the number."""
-    before = folded[:fstart]
+    before = folded[max(0, fstart - 200) : fstart]  # "عدد" farther than this is not this number's
+    offset = max(0, fstart - 200)
     is_zero = re.match(r"[وف]?(?:ال)?صفر", folded[fstart:])
     linked = is_zero or re.search(
-        r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|de)\s*$", _strip_qualifier(before)
+        r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|de|to|reached|reach|is|was|stood\s+at|at"
+        r"|topped|exceeded|surpassed|rose\s+to|fell\s+to|dropped\s+to)\s*$",
+        _strip_qualifier(before),
+    )
+    # "وبلغ عدد المقاتلين 1699": the verb before "عدد" links the count to the number after its noun
+    linked = linked or re.search(
+        r"(?:بلغ|وصل|ناهز|يبلغ|تجاوز|يتجاوز|فاق|قارب|يناهز|يقارب)\s+عدد\s+\S+(?:\s+\S+){0,3}\s*$", before
     )
     if not linked:
         return None
-    candidates = list(re.finditer(r"(?:عدد|nombre\s+(?:de|des|d'))\s*(?P<noun>[\w'-]+)", before))
+    candidates = list(re.finditer(r"(?:عدد|nombre\s+(?:de|des|d')|number\s+of)\s*(?P<noun>[\w'-]+)", before))
     if not candidates:
         return None
     last = candidates[-1]
@@ -181,14 +275,18 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     found = noun_class(last["noun"])
     if found is None:
         return None
-    return CountedNoun(found[0], last.start("noun"), last.end("noun"), found[1])
+    return CountedNoun(
+        found[0], offset + last.start("noun"), offset + last.end("noun"), found[1], found_by="before"
+    )
 
 
 _OF_THEM_AFTER = re.compile(
-    r"\s*(?P<ref>منهم|منهن|منها|من\s+(?:هولاء|هاته|هذه)|d'entre\s+eux|d'entre\s+elles)"
+    r"\s*(?P<ref>منهم|منهن|منها|من\s+(?:هولاء|هاته|هذه)|d'entre\s+eux|d'entre\s+elles|of\s+(?:them|whom|which|these))"
 )
 # "فيما عاد 270 إلى المغرب": a verb about people, then a bare number
-_PEOPLE_VERB_BEFORE = re.compile(r"(?:عاد|عادوا|التحق|التحقوا|قتل|لقي|اعتقل|اوقف|rentrés|revenus)\s+$")
+_PEOPLE_VERB_BEFORE = re.compile(
+    r"(?:عاد|عادوا|التحق|التحقوا|قتل|لقي|اعتقل|اوقف|rentrés|revenus|returned|joined|killed)\s+$"
+)
 _OF_THEM_BEFORE = re.compile(r"(?P<ref>منهم|منهن|منها)\s+(?:[^\s\d]+\s+){0,3}$")
 
 
@@ -200,22 +298,100 @@ def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | N
     if not match and previous.cls in ("person", "fighter", "returnee"):
         verb = _PEOPLE_VERB_BEFORE.search(folded[max(0, fstart - 12) : fstart])
         if verb:
-            return CountedNoun(previous.cls, fend, fend, metric=previous.metric)
+            return CountedNoun(previous.cls, fend, fend, metric=previous.metric, found_by="referred")
     if not match:
         return None
     offset = 0 if match.re is _OF_THEM_AFTER else max(0, fstart - 40)
     return CountedNoun(
-        previous.cls, offset + match.start("ref"), offset + match.end("ref"), metric=previous.metric
+        previous.cls,
+        offset + match.start("ref"),
+        offset + match.end("ref"),
+        metric=previous.metric,
+        found_by="referred",
     )
+
+
+# A number followed by a verb and no counted noun: the verb says what is counted ("120 لقوا حتفهم",
+# "156 sont rentrés", "84 who returned"). Each frame: (noun class, metric it implies, pattern after the number).
+_VERB_LEAD = (
+    r"\s*(?:(?:منهم|منهن|من\s+هولاء|d'entre\s+(?:eux|elles)|of\s+them|of\s+whom|others|autres|more|other)\s+)?"
+    r"(?:(?:ont|sont|se\s+sont|été|étaient|était|seraient|auraient|avaient|avait|have|has|had|been|were|are|was"
+    r"|who|qui|قد|ممن|من|would|may|reportedly)\s+)*(?:(?:déjà|already|also|aussi|later|ensuite|then|ainsi)\s+)?"
+)
+_VERB_FRAMES = [
+    (
+        "fighter",
+        "fighters_in_zone",
+        r"(?:combat(?:tent|traient|tant)\s+toujours|still\s+fighting|(?:are|were)\s+still\s+(?:fighting|in)"
+        r"|[وف]?(?:لا\s+يزالون|ما\s+زالوا)\s+(?:يقاتلون|في))(?![\w])",
+    ),
+    (
+        "fighter",
+        "fighters_killed",
+        r"(?:[وف]?(?:لقوا|قتلوا|لقي|قتل|قضوا)|tués|tues|morts|péri|trouvé\s+la\s+mort|killed|died)(?![\w])",
+    ),
+    (
+        "fighter",
+        "fighters_joined",
+        r"(?:[وف]?(?:غادروا|التحقوا|سافروا|انضموا|توجهوا|التحق|غادر)|rejoint|partis|quitté|combattent|ralli\w*"
+        r"|enrôlés|rendus\s+(?:en|dans)|joined|left|travel+ed|went)(?![\w])",
+    ),
+    (
+        "returnee",
+        "returnees",
+        r"(?:[وف]?(?:عادوا|رجعوا|عاد)|revenu(?:e|es|s)?|rentré(?:e|es|s)?|regagné|returned|came\s+back"
+        r"|(?:from|de)\s+(?:syria|iraq|libya|syrie|irak|libye))(?![\w])",
+    ),
+    (
+        "person",
+        "fighters_detained_abroad",
+        r"(?:detained|held|stranded|stuck|retenus|détenus|(?:[وف]?(?:يقبعون|محتجزون|محتجزين|معتقلون)))"
+        r"(?=\s+(?:in|en|dans|في|ب)\s*(?:the\s+)?(?:syria|iraq|syrie|irak|libya|libye|سوريا|العراق|ليبيا|camps|prisons|مخيمات|سجون))",
+    ),
+    (
+        "person",
+        "persons_arrested",
+        r"(?:[وف]?(?:احيلوا|اوقفوا|اعتقلوا|تم\s+توقيفهم|تم\s+اعتقالهم)|arrêté(?:e|es|s)?|interpellé(?:e|es|s)?"
+        r"|déféré(?:e|es|s)?|poursuivi(?:e|es|s)?|présenté(?:e|es|s)?\s+(?:à|au|devant)|arrested|detained"
+        r"|brought|prosecuted|tried|charged)(?![\w])",
+    ),
+]
+_VERB_FRAME_PATTERNS = [
+    (cls, metric, re.compile(_VERB_LEAD + pattern)) for cls, metric, pattern in _VERB_FRAMES
+]
+
+
+def fighter_frame(folded: str) -> bool:
+    """Whether the text speaks of fighters in a conflict zone (people killed there are fighters)."""
+    return bool(_compiled(_FIGHTER_FRAME).search(folded))
+
+
+def noun_of_verb(folded: str, end: int) -> CountedNoun | None:
+    """The people a number counts when a verb follows it instead of a noun ("N غادروا المغرب")."""
+    for cls, metric, pattern in _VERB_FRAME_PATTERNS:
+        match = pattern.match(folded, end)
+        if match:
+            return CountedNoun(cls, end, end, metric=metric, found_by="verb")
+    return None
 
 
 def _strip_qualifier(text: str) -> str:
     return re.sub(
         r"(?:اكثر|ازيد|اقل)\s+من\s*$|(?:ما\s+)?(?:يزيد|يفوق|يقارب|يناهز)\s*(?:عن|على|علي)?\s*$|(?:نحو|حوالي|قرابه|زهاء)\s*$"
-        r"|(?:plus|moins)\s+de\s*$|environ\s*$",
+        r"|(?:plus|moins)\s+de\s*$|environ\s*$"
+        r"|(?:more|fewer|less)\s+than\s*$|(?:nearly|about|around|some|over|almost|approximately)\s*$"
+        r"|at\s+least\s*$",
         "",
         text,
     ).rstrip()
+
+
+_CUE_WINDOW = 160
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
@@ -225,7 +401,9 @@ def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
     same clause, and then as farther than it is.
     """
     distances = []
-    for match in re.finditer(pattern, folded):
+    # A cue farther than a clause or two away is not this number's: look in a window around it.
+    offset = max(0, fstart - _CUE_WINDOW)
+    for match in _compiled(pattern).finditer(folded, offset, fend + _CUE_WINDOW):
         if match.start() < fend and match.end() > fstart:
             distances.append(0)  # the cue is the counted noun itself ("250 معتقلا", "80 من الموقوفين")
         elif match.end() <= fstart:
@@ -235,54 +413,130 @@ def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
     return min(distances) if distances else None
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """What a sentence (and the text around it) speaks of: decided once per sentence, not per number."""
+
+    foil: bool
+    terror: bool
+    terror_or_fighters_around: bool
+    fighters_around: bool
+    other_crime: bool
+    detained_abroad: bool
+
+
+@lru_cache(maxsize=16)
+def _frame(folded: str, context: str) -> _Frame:
+    around = folded + " " + context
+    return _Frame(
+        foil=bool(_compiled(_FOIL).search(folded)),
+        terror=bool(_compiled(_TERROR_FRAME).search(folded)),
+        # people held in camps or prisons abroad are, in this press, fighters and their families
+        terror_or_fighters_around=bool(_compiled(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}").search(around))
+        or bool(_compiled(_DETAINED).search(folded) and _compiled(_ABROAD).search(folded)),
+        fighters_around=bool(_compiled(_FIGHTER_FRAME).search(folded)),
+        other_crime=bool(_compiled(_OTHER_CRIME).search(folded)),
+        detained_abroad=bool(_compiled(_DETAINED).search(folded) and _compiled(_ABROAD).search(folded)),
+    )
+
+
+def _in_clause(pattern: str, folded: str, fstart: int, fend: int) -> bool:
+    """Whether `pattern` occurs in the clause of the number at [fstart, fend) (between clause breaks)."""
+    before = folded[max(0, fstart - _CUE_WINDOW) : fstart]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    start = max(0, fstart - _CUE_WINDOW) + (breaks[-1].end() if breaks else 0)
+    after = _CLAUSE_BREAK.search(folded, fend, fend + _CUE_WINDOW)
+    return bool(
+        _compiled(pattern).search(
+            folded, start, after.start() if after else min(len(folded), fend + _CUE_WINDOW)
+        )
+    )
+
+
+_IN_ZONE = r"(?<![\w])[وف]?(?:لا\s+يزال|لا\s+زال|ما\s+زال|ما\s+يزال)\w*|toujours\s+(?:sur\s+place|dans)|still\s+(?:in|fighting)"
+# "خلية إرهابية تضم 12 عنصرا", "cellule composée de cinq membres", "a cell of 12 members"
+_CELL_SIZE = re.compile(
+    r"(?:خليه|cellule|cell)\s+(?:\S+\s+){0,3}(?:تضم|تتكون\s+من|مكونه\s+من|من|composée\s+de|de|of|made\s+up\s+of)\s*$"
+)
+_CLAUSE_BREAK = re.compile(r"[،,;؛:]|\s(?:فيما|بينما|حيث|while|whereas|where|alors\s+que|où)\s")
+
+
+# ", âgés de 22 à 38 ans," / ", aged 18 to 40," between a subject and its verb: not a clause of its own
+_AGE_APPOSITION = re.compile(
+    r"[،,]\s*(?:âgés|agés|âgé|aged|between\s+the\s+ages|تتراوح\s+اعمارهم|يتراوح)[^،,.]{0,45}[،,]"
+)
+
+
+@lru_cache(maxsize=16)
+def _without_appositions(folded: str) -> str:
+    return _AGE_APPOSITION.sub(lambda m: " " * len(m.group()), folded)
+
+
 def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = "") -> str | None:
     """The metric of a number counting `noun` in this sentence.
 
-    `context` is text around the sentence (the previous sentence, the title) that tells whether people
+    `context` is folded text around the sentence (the previous sentence, the title) that tells whether people
     counted here are counted in a terrorism case.
     """
+    folded = _without_appositions(folded)
     cls = noun.cls
     after_noun = folded[noun.fend : noun.fend + 40]
     if cls in ("cell", "network"):
-        if re.match(_NOT_TERROR_CELL, after_noun):
-            return None  # "خلية أزمة", "خلية اليقظة": a task force, not a terrorist cell
+        if re.match(_NOT_TERROR_CELL, after_noun) or re.search(
+            _CARE_UNIT, folded[noun.fend : noun.fend + 80]
+        ):
+            return None  # "خلية أزمة", "خلية اليقظة", units for women victims: not terrorist cells
         return "cells_dismantled"
     if cls == "plot":
         return "plots_foiled"
     if cls in ("attack", "attempt", "operation"):
-        if cls == "operation" and re.match(rf"\s*(?:\w+\s+)?(?:{_JOINT})", after_noun):
+        if cls == "operation" and (
+            re.match(rf"\s*(?:\w+\s+)?(?:{_JOINT})", after_noun)
+            or re.search(_JOINT, folded[fstart : noun.fstart])
+        ):
             return "joint_operations"
         terrorist = cls == "attack" or re.match(r"\s*(?:ال)?(?:ارهابي|تخريبي|terroris)", after_noun)
         if not terrorist:
             return None
         return (
             "plots_foiled"
-            if re.search(_FOIL, folded)
+            if _frame(folded, context).foil
             else ("terrorist_attacks" if cls != "attempt" else None)
         )
-    if cls == "person" and not re.search(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}", folded + " " + fold(context)):
+    frame = _frame(folded, context)
+    if cls == "person" and not frame.terror_or_fighters_around:
         return None  # people counted outside a terrorism frame (migrants, drug cases...)
-    if cls == "person" and re.search(_OTHER_CRIME, folded) and not re.search(_TERROR_FRAME, folded):
+    if cls == "person" and frame.other_crime and not frame.terror:
         return None  # "وعلى مستوى الجريمة العامة ... توقيف 580 ألف شخص": another field of policing
     arrested = _nearest(_ARREST, folded, fstart, noun.fend)
     if cls == "returnee":
         return "returnees_arrested" if arrested is not None else "returnees"
     cues = {
+        "fighters_in_zone": _nearest(_IN_ZONE, folded, fstart, noun.fend)
+        if cls == "fighter" or noun.metric == "fighters_joined"
+        else None,
         "fighters_killed": _nearest(_KILLED, folded, fstart, noun.fend),
         "fighters_joined": _nearest(_JOINED, folded, fstart, noun.fend),
         "persons_arrested": arrested,
         "returnees": _nearest(_RETURN, folded, fstart, noun.fend),
     }
-    if re.search(_DETAINED, folded) and re.search(_ABROAD, folded):
+    if frame.detained_abroad:
         cues["fighters_detained_abroad"] = _nearest(_DETAINED, folded, fstart, noun.fend)
         cues["persons_arrested"] = None
-    if cls != "fighter" and not re.search(_FIGHTER_FRAME, folded + " " + fold(context)):
+    if cls != "fighter" and not frame.fighters_around and noun.metric not in _INHERENT:
         cues["fighters_killed"] = None  # people killed in an attack are victims, not fighters
     present = {metric: distance for metric, distance in cues.items() if distance is not None}
+    if not present and cls == "person" and _CELL_SIZE.search(folded[max(0, fstart - 60) : fstart]):
+        return "persons_arrested"  # "تفكيك خلية إرهابية تضم 12 عنصرا": the members of a dismantled cell
     if present:
         nearest = min(present, key=present.get)
-        if nearest == "persons_arrested" and cues["returnees"] is not None:
-            return "returnees_arrested"  # "توقيف 50 شخصا عادوا من سوريا"
+        if nearest == "persons_arrested" and noun.metric in ("returnees", "returnees_arrested"):
+            return "returnees_arrested"  # "عاد 260 …، تم إيقاف 137 منهم": arrested among the returnees
+        both = _in_clause(_RETURN, folded, fstart, noun.fend) and _in_clause(
+            _ARREST, folded, fstart, noun.fend
+        )
+        if nearest in ("persons_arrested", "returnees") and both:
+            return "returnees_arrested"  # "توقيف 50 شخصا عادوا من سوريا", "97 fighters who returned … were arrested"
         return nearest
     return "fighters_joined" if cls == "fighter" else None
 
@@ -303,18 +557,19 @@ def decide_subset(
     """
     if noun.subset:
         return noun.subset
-    if metric in ("returnees", "returnees_arrested") and re.search(_REPATRIATED, folded):
+    if metric in ("returnees", "returnees_arrested") and _compiled(_REPATRIATED).search(folded):
         return "repatriated"  # brought back by the state, not returned on their own
     # After the noun, the cue words run to the end of the clause or to the next figure ("و14 امرأة").
-    after_end = _SUBSET_AFTER_END.search(folded, noun.fend)
-    after = folded[noun.fstart : after_end.start() if after_end else len(folded)]
-    scope = folded[scope_start:fstart] + " " + after
+    after_end = _SUBSET_AFTER_END.search(folded, noun.fend, noun.fend + _CUE_WINDOW)
+    # (from the number on: "dont 220 anciens détenus" puts its cue between the number and the noun)
+    after = folded[fstart : after_end.start() if after_end else min(len(folded), noun.fend + _CUE_WINDOW)]
+    scope = folded[max(scope_start, fstart - _CUE_WINDOW) : fstart] + " " + after
     for subset, pattern in _SUBSET_CUES:
-        if re.search(pattern, scope):
+        if _compiled(pattern).search(scope):
             return subset
     if not part:
         return None  # "خليتين مواليتين لداعش": the whole figure shares the affiliation, it is not a subset
     for subset, pattern in _AFFILIATION_CUES:
-        if re.search(pattern, scope) and not (metric in _INHERENT and subset == "syria_iraq_linked"):
+        if _compiled(pattern).search(scope) and not (metric in _INHERENT and subset == "syria_iraq_linked"):
             return subset
     return None

@@ -33,9 +33,10 @@ class NumberMention:
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _SPACE_THOUSANDS = re.compile(r"[ \u00a0\u202f](\d{3})(?![\d.,]\d)")
 _SCALES = {"الف": 1000, "الاف": 1000, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9, "مليارات": 10**9,
-           "millions": 10**6, "million": 10**6, "milliards": 10**9, "milliard": 10**9, "mille": 1000}  # fmt: skip
+           "millions": 10**6, "million": 10**6, "milliards": 10**9, "milliard": 10**9, "mille": 1000,
+           "thousand": 1000, "billion": 10**9, "billions": 10**9}  # fmt: skip
 _SCALE = re.compile(r"\s?(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")(?![\w])")
-_PERCENT = re.compile(r"\s?(?:%|٪|(?:في|ب)\s?الما?يه|pour[ -]cent)")
+_PERCENT = re.compile(r"\s?(?:%|٪|(?:في|ب)\s?الما?يه|pour[ -]cent|per[ -]?cent)")
 
 
 def _digits_value(text: str) -> int | float | None:
@@ -60,9 +61,10 @@ def _digit_mentions(folded: str) -> list[NumberMention]:
         value = _digits_value(text)
         if value is None:
             continue
-        more = _SPACE_THOUSANDS.match(folded, end)
-        if more and isinstance(value, int) and len(text) <= 3 and "," not in text and "." not in text:
-            value, end = value * 1000 + int(more.group(1)), more.end()
+        if isinstance(value, int) and len(text) <= 3 and "," not in text and "." not in text:
+            # "1 256", "1 234 567" (a space, no-break space or narrow no-break space between groups)
+            while more := _SPACE_THOUSANDS.match(folded, end):
+                value, end = value * 1000 + int(more.group(1)), more.end()
         scale = _SCALE.match(folded, end)
         if scale:  # "700 ألف", "6 مليارات": the word multiplies the digits
             value, end = value * _SCALES[scale.group(1)], scale.end()
@@ -79,6 +81,8 @@ _UNITS = {
     "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
     "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
     "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+    # accusative forms ("سبعا وخمسين", "ثلاثا وعشرين"), written with an alef
+    "ثلاثا": 3, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "ثمانيا": 8, "تسعا": 9, "عشرا": 10,
 }  # fmt: skip
 _TEEN_FIRST = {"احد": 1, "احدي": 1}  # "أحد عشر", "إحدى عشرة": only before عشر
 _TENS = {
@@ -89,7 +93,7 @@ _TENS = {
 _HUNDRED = {"ميه", "مايه", "ماه"}
 _TWO_HUNDRED = {"ميتا", "ميتان", "ميتي", "ميتين", "مايتا", "مايتان", "مايتي", "مايتين"}
 _THOUSAND = {"الف"}
-_TWO_THOUSAND = {"الفا", "الفان", "الفين"}
+_TWO_THOUSAND = {"الفا", "الفان", "الفين", "الفي"}
 _THOUSANDS_PLURAL = {"الاف"}
 _ZERO = {"صفر", "صفرا"}
 # Prefixes glued to a word: conjunction, prepositions, article (longest first).
@@ -213,12 +217,19 @@ def _read_run(words, i: int) -> tuple[int, int]:
         elif kind == "thousand":
             total += (current or 1) * 1000
             current = 0
+        elif kind == "thousands" and words[j][2].endswith("الفا") and _followed_by_wa(words, j):
+            total += (current or 1) * 1000  # "ألفا وثلاثمائة": the accusative of one thousand, not two
+            current = 0
         elif kind == "thousands":
             total += value
         else:
             current += value
         j += 1
     return total + current, j
+
+
+def _followed_by_wa(words, j: int) -> bool:
+    return j + 1 < len(words) and _adjacent(words, j + 1) and _joined_by_wa(words[j + 1][2])
 
 
 def _joined_by_wa(word: str) -> bool:
@@ -242,7 +253,10 @@ _FR_APPROXIMATE = {
     "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
 }  # fmt: skip
 _FR_TOKEN = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+(?:-[a-zàâçéèêëîïôûùüÿœ]+)*")
-_FR_APPROX_PHRASE = re.compile(r"\b(une)\s+(" + "|".join(_FR_APPROXIMATE) + r")\b")
+_HAS_LATIN = re.compile(r"[a-z]{3}")
+_FR_APPROX_PHRASE = re.compile(r"\b(une|un|d'un|d'une)\s+(" + "|".join(_FR_APPROXIMATE) + r")\b")
+# "un seul attentat" / "only one attack": one; "aucun attentat": none
+_FR_ONE_ZERO = re.compile(r"\b(?:(?P<one>une?\s+seule?)|(?P<zero>aucune?))\b")
 
 
 def _is_french_number(token: str) -> bool:
@@ -278,6 +292,12 @@ def _french_word_mentions(folded: str) -> list[NumberMention]:
                     NumberMention(tokens[i].start(), end, value, "words", _percent_after(folded, end))
                 )
         i = j
+    for match in _FR_ONE_ZERO.finditer(folded):
+        mentions.append(
+            NumberMention(
+                match.start(), match.end(), 1 if match["one"] else 0, "words" if match["one"] else "zero"
+            )
+        )
     for match in _FR_APPROX_PHRASE.finditer(folded):
         value = _FR_APPROXIMATE[match.group(2)]
         mentions.append(
@@ -286,9 +306,64 @@ def _french_word_mentions(folded: str) -> list[NumberMention]:
     return mentions
 
 
+# ---- English number words ----------------------------------------------------------------------
+
+_EN_WORDS = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+}  # fmt: skip
+_EN_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_EN_APPROXIMATE = re.compile(r"\b(?:a|one)\s+dozen\b")
+_EN_ONE = re.compile(r"\b(?:only|just)\s+one\b|\ba\s+single\b|\b(?P<thousand>a\s+thousand)\b")
+
+
+def _is_english_number(token: str) -> bool:
+    return all(part in _EN_WORDS for part in token.split("-"))
+
+
+def _english_word_mentions(folded: str) -> list[NumberMention]:
+    mentions = []
+    tokens = list(_EN_TOKEN.finditer(folded))
+    i = 0
+    while i < len(tokens):
+        if not _is_english_number(tokens[i].group()) or tokens[i].group() in ("hundred", "thousand"):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(tokens)
+            and tokens[j].start() - tokens[j - 1].end() <= 1
+            and (_is_english_number(tokens[j].group()) or tokens[j].group() == "and")
+        ):
+            j += 1
+        while j - 1 > i and tokens[j - 1].group() == "and":
+            j -= 1
+        phrase = folded[tokens[i].start() : tokens[j - 1].end()]
+        if phrase != "one" or not re.match(r"\s+of\b", folded[tokens[j - 1].end() :]):  # "one of the cells"
+            try:
+                value = text2num(phrase, "en")
+            except ValueError:
+                value = None
+            if value is not None:
+                end = tokens[j - 1].end()
+                mentions.append(
+                    NumberMention(tokens[i].start(), end, value, "words", _percent_after(folded, end))
+                )
+        i = j
+    for match in _EN_ONE.finditer(folded):
+        value = 1000 if match["thousand"] else 1
+        mentions.append(NumberMention(match.start(), match.end(), value, "words"))
+    for match in _EN_APPROXIMATE.finditer(folded):
+        mentions.append(NumberMention(match.start(), match.end(), 12, "approximate", None, approximate=True))
+    return mentions
+
+
 def find_numbers(folded: str) -> list[NumberMention]:
     """Every number written in `folded`, in reading order, without overlaps."""
     found = _digit_mentions(folded) + _arabic_word_mentions(folded) + _french_word_mentions(folded)
+    if _HAS_LATIN.search(folded):
+        found += _english_word_mentions(folded)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[NumberMention] = []
     for mention in found:

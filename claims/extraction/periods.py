@@ -27,23 +27,34 @@ _MONTH_NAMES = {
     # French
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
 }  # fmt: skip
 MONTHS = {fold(name): number for name, number in _MONTH_NAMES.items()}
 _MONTH_ALTERNATIVES = longest_first(MONTHS)  # a trie: same matches as longest-first "|".join
+MONTH_ALTERNATIVES = _MONTH_ALTERNATIVES
 _MONTH = f"(?P<month>{_MONTH_ALTERNATIVES})"
 _SMALL_NUMBERS = {
     "اثنين": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
     "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
     "عشر": 10, "عشره": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-    "neuf": 9, "dix": 10,
+    "neuf": 9, "dix": 10, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "العقدين": 20, "عقدين": 20,
 }  # fmt: skip
 _N = "(?P<n>\\d{1,2}|" + "|".join(_SMALL_NUMBERS) + ")"
-_YEAR_WORD = r"(?:(?:ال)?سن(?:ه|تي)|(?:ال)?عام(?:ي)?|l'an(?:née)?|l'annee)"
+_YEAR_WORD = r"(?:(?:ال)?سن(?:ه|تي)|(?:ال)?عام(?:ي)?|l'an(?:née)?|l'annee|the\s+year)"
 _Y = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>\d{1,2})"
-_DATE = rf"(?:{_DAY}\s*)?(?:(?:شهر|mois\s+de)\s+)?{_MONTH}\s*(?:من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}"
-_WHEN = r"(?:في|خلال|برسم|طيله|طوال|على\s+مدي|على\s+مدار|en|au\s+cours\s+de|durant|pendant)"
-_RECENT = r"(?:ال)?(?:ماضيه|اخيره|منصرمه|dernières|dernieres|passées|passees)"
+# "كانون الثاني (يناير) 2016": a Mashriq month may carry its Maghreb name in brackets
+_ALIAS = rf"(?:\s*[(\[]\s*(?:{_MONTH_ALTERNATIVES})\s*[)\]]|\s*/\s*(?:{_MONTH_ALTERNATIVES}))?"
+_DATE = rf"(?:{_DAY}\s*)?(?:(?:شهر|mois\s+de)\s+)?{_MONTH}{_ALIAS}\s*(?:من\s+)?,?\s*(?:{_YEAR_WORD}\s+)?{_Y}"
+_WHEN = (
+    r"(?:في|خلال|برسم|طيله|طوال|على\s+مدي|على\s+مدار|en|au\s+cours\s+de|durant|pendant"
+    r"|in|during|over|throughout|for)"
+)
+_RECENT = r"(?:ال)?(?:ماضيه|اخيره|منصرمه|ماضيين|اخيرين|dernières|dernieres|passées|passees)"
+_EN_RECENT = r"(?:the\s+)?(?:last|past|previous)"
 
 
 @dataclass(frozen=True)
@@ -55,6 +66,7 @@ class PeriodMatch:
     fend: int
     inherit: bool = False  # "خلال الفترة ذاتها": the previous sentence's period
     relative_year: int | None = None  # "في السنة التي قبلها": this many years from the year stated nearby
+    as_of: str | None = None  # "حتى نهاية دجنبر 2016": the date the running total is given at
 
 
 def _iso(year: str | int, month: int | None = None, day: str | None = None) -> str:
@@ -83,6 +95,8 @@ def _n(match: re.Match) -> int:
 
 def _last_n_years(match: re.Match, published: date | None) -> tuple[str, str | None, str | None]:
     n = _n(match) if "n" in match.re.groupindex and match["n"] else 2
+    if any(match.groupdict().get(g) is not None for g in ("decade", "decade_fr", "decade_en")):
+        n = 10
     if published is None:
         return "unspecified", None, None
     return "last_n_years", str(published.year - n), published.isoformat()
@@ -126,35 +140,38 @@ def _needs(*words: str, year: bool = False) -> _Needs:
     return _Needs(words, year)
 
 
-_SINCE_WORDS = ("منذ", "ابتداء", "انطلاقا", "depuis")
+_SINCE_WORDS = ("منذ", "ابتداء", "انطلاقا", "depuis", "since")
 # (type or resolver, what a text needs for it, pattern), in priority order: an earlier rule wins where two
 # overlap.
 _RULES: list[tuple] = [
     (
         "inherit",
-        _needs("ذات", "نفس", "même", "meme"),
+        _needs("ذات", "نفس", "même", "meme", "same"),
         r"(?:الفتره|المده|المرحله|السنه|العام|الحقبه)\s+(?:ذاتها|نفسها|ذاته|نفسه)"
-        r"|(?:نفس|ذات)\s+(?:الفتره|المده|المرحله|السنه)|(?:la\s+)?même\s+(?:période|année)|meme\s+periode",
+        r"|(?:نفس|ذات)\s+(?:الفتره|المده|المرحله|السنه)|(?:la\s+)?même\s+(?:période|année)|meme\s+periode"
+        r"|the\s+same\s+(?:period|year|time)",
     ),
     # "مقابل 12 خلية في السنة التي قبلها": the year before the year the sentence states
     (
         "year_before",
-        _needs("قبل", "سبقت", "السابق", "l'année"),
+        _needs("قبل", "سبقت", "السابق", "l'année", "previous", "before"),
         r"(?:في|خلال)\s+(?:السنه|العام)\s+(?:التي|الذي)\s+(?:قبلها|قبله|سبقتها|سبقته)"
-        r"|(?:في|خلال)\s+(?:السنه\s+السابقه|العام\s+السابق)|l'année\s+(?:précédente|d'avant)",
+        r"|(?:في|خلال)\s+(?:السنه\s+السابقه|العام\s+السابق)|l'année\s+(?:précédente|d'avant)"
+        r"|the\s+(?:previous\s+year|year\s+before)",
     ),
     # "صباح اليوم", "أمس": the day of the operation the article reports
     (
         "event_day",
-        _needs("اليوم", "امس", "matin", "hier"),
+        _needs("اليوم", "امس", "matin", "hier", "morning", "yesterday"),
         r"(?:صباح|مساء|ظهر|ليله|فجر)\s+(?:اليوم|امس)|(?<![\w])امس(?![\w])|يوم\s+امس"
-        r"|ce\s+matin|hier(?:\s+soir|\s+matin)?",
+        r"|ce\s+matin|hier(?:\s+soir|\s+matin)?|this\s+morning|yesterday",
     ),
     (
         _year_to_date,
-        _needs("منذ", "ابتداء", "depuis"),
+        _needs("منذ", "ابتداء", "depuis", "since", "far"),
         r"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:(?:السنه|العام)\s+(?:الجاريه|الجاري|الحاليه|الحالي)"
-        r"|هذه\s+السنه|هذا\s+العام)|depuis\s+le\s+début\s+de\s+(?:l'année|cette\s+année)",
+        r"|هذه\s+السنه|هذا\s+العام)|depuis\s+le\s+début\s+de\s+(?:l'année|cette\s+année)"
+        r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year",
     ),
     (
         _year_to_date,
@@ -173,8 +190,28 @@ _RULES: list[tuple] = [
     ),
     (
         "range",
-        _needs("entre", "de", year=True),
-        rf"entre\s+(?P<a>{_Y4})\s+et\s+(?P<b>{_Y4})|de\s+(?P<c>{_Y4})\s+à\s+(?P<d>{_Y4})",
+        _needs("entre", "de", "between", "from", year=True),
+        rf"entre\s+(?P<a>{_Y4})\s+et\s+(?P<b>{_Y4})|de\s+(?P<c>{_Y4})\s+à\s+(?P<d>{_Y4})"
+        rf"|between\s+(?P<e>{_Y4})\s+and\s+(?P<f>{_Y4})|from\s+(?P<g>{_Y4})\s+(?:to|until|through)\s+(?P<h>{_Y4})",
+    ),
+    # "خلال سنتي 2015 و2016", "en 2015 et 2016", "in 2015 and 2016": two years together are a range
+    (
+        "range",
+        _needs("سنتي", "عامي", " et ", " and ", year=True),
+        rf"(?:(?:خلال|في)\s+)?(?:سنتي|عامي)\s+(?P<a>{_Y4})\s+و\s?(?P<b>{_Y4})"
+        rf"|(?:en|in|during)\s+(?P<c>{_Y4})\s+(?:et|and)\s+(?P<d>{_Y4})",
+    ),
+    # "حتى نهاية دجنبر 2016", "jusqu'à fin décembre 2016", "to the end of December 2016": a running total
+    # up to that date (cumulative), not that month's figure
+    *(
+        ("up_to", _needs(*words, year=True), pattern)
+        for words, lead in (
+            (("نهايه", "متم", "اواخر"), r"(?:(?:حتي|الي)\s+)?(?:غايه\s+)?(?:نهايه|متم|اواخر)\s+(?:شهر\s+)?"),
+            (("fin",), r"(?:jusqu'(?:à|a)\s+)?(?:à\s+|a\s+)?fin\s+"),
+            (("end",), r"(?:(?:to|until|by|as\s+of|at)\s+)?the\s+end\s+of\s+"),
+        )
+        for lead in (lead,)
+        for pattern in (lead + _DATE, lead + rf"(?:{_YEAR_WORD}\s+)?{_Y}")
     ),
     (
         "month_range",
@@ -185,6 +222,15 @@ _RULES: list[tuple] = [
     (_last_n_years, _needs("سنوات"), rf"(?:{_WHEN}\s+)?(?:ال)?سنوات\s+(?:ال)?{_N}\s+{_RECENT}"),
     (_last_n_years, _needs("سنوات"), rf"(?:{_WHEN}\s+)?(?:ال)?{_N}\s+سنوات\s+{_RECENT}"),
     (_last_n_years, _needs("années"), rf"(?:{_WHEN}\s+)?(?:les\s+|des\s+)?{_N}\s+{_RECENT}\s+années"),
+    (_last_n_years, _needs("years"), rf"(?:{_WHEN}\s+)?{_EN_RECENT}\s+{_N}\s+years"),
+    (
+        _last_n_years,
+        _needs("عقد", "décennie", "decade"),
+        r"(?:(?:في|خلال|طيله|طوال)\s+)?(?:ال)?(?P<n>عقدين|العقدين)\s+(?:ال)?(?:ماضيين|اخيرين)"
+        r"|(?:(?:في|خلال|طيله)\s+)?(?:ال)?عقد\s+(?:ال)?(?:ماضي|اخير)(?P<decade>)"
+        r"|(?:au\s+cours\s+de\s+|durant\s+|pendant\s+)?la\s+dernière\s+décennie(?P<decade_fr>)"
+        r"|(?:in|over|during)?\s*the\s+(?:last|past)\s+decade(?P<decade_en>)",
+    ),  # fmt: skip
     (
         _last_n_years,
         _needs("العامين", "السنتين"),
@@ -193,26 +239,33 @@ _RULES: list[tuple] = [
     (
         "since",
         _needs(*_SINCE_WORDS, year=True),
-        rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis)\s+(?:[^\s.،,]+\s+){{0,3}}?{_DATE}",
+        rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis|since)\s+(?:[^\s.،,]+\s+){{0,3}}?{_DATE}",
     ),
     (
         "since",
         _needs(*_SINCE_WORDS, year=True),
-        rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis)\s+(?:{_YEAR_WORD}\s+)?{_Y}",
+        rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis|since)\s+(?:{_YEAR_WORD}\s+)?{_Y}",
     ),
     # "منذ إحداثه سنة 2015": a few words may stand between "since" and the year when a year word precedes it
     (
         "since",
-        _needs("منذ", "depuis", year=True),
+        _needs("منذ", "depuis", "since", year=True),
         rf"(?:منذ|depuis)\s+(?:[^\s.،,\d]+\s+){{1,6}}?(?:(?:في|en)\s+)?{_YEAR_WORD}\s+{_Y}",
+    ),
+    # "since its creation in 2015", "depuis sa création en 2015"
+    (
+        "since",
+        _needs("depuis", "since", year=True),
+        rf"(?:depuis|since)\s+(?:its|his|their|sa|son|leur)\s+(?:[^\s.،,\d]+\s+){{0,2}}?(?:in|en)\s+{_Y}",
     ),
     ("month", _needs(year=True), rf"(?:{_WHEN}\s+)?{_DATE}"),
     # "خلال شهر أيلول الماضي", "في شتنبر الماضي": the last such month before publication
     (
         "recent_month",
-        _needs("شهر", "mois"),
+        _needs("شهر", "mois", "last"),
         rf"(?:{_WHEN}\s+)?(?:شهر|mois\s+de)\s+{_MONTH}(?:\s+(?:الماضي|المنصرم|الفارط|dernier))?",
     ),
+    ("recent_month", _needs("last"), rf"(?:{_WHEN}\s+)?last\s+{_MONTH}"),
     (
         "recent_month",
         _needs("الماضي", "المنصرم", "الفارط", "dernier"),
@@ -220,27 +273,29 @@ _RULES: list[tuple] = [
     ),
     (
         _previous_year,
-        _needs("الماضي", "derni"),
-        rf"(?:{_WHEN}\s+)?(?:السنه\s+الماضيه|العام\s+الماضي|l'année\s+dernière|l'an\s+dernier)",
+        _needs("الماضي", "derni", "المنصرم", "الفارط", "last", "passé", "passée"),
+        rf"(?:{_WHEN}\s+)?(?:(?:السنه|العام)\s+(?:الماضيه|الماضي|المنصرمه|المنصرم|الفارطه|الفارط)"
+        r"|l'année\s+dernière|l'an\s+dernier|l'an\s+passé|l'année\s+passée|last\s+year)",
     ),
     (
         _year_to_date,
-        _needs("السنه", "العام", "cette"),
-        rf"(?:{_WHEN}\s+)?(?:السنه\s+(?:الجاريه|الحاليه)|العام\s+(?:الجاري|الحالي)|هذه\s+السنه|هذا\s+العام|cette\s+année)",
+        _needs("السنه", "العام", "cette", "year"),
+        rf"(?:{_WHEN}\s+)?(?:السنه\s+(?:الجاريه|الحاليه)|العام\s+(?:الجاري|الحالي)|هذه\s+السنه|هذا\s+العام|cette\s+année"
+        r"|this\s+year|the\s+current\s+year)",
     ),
     ("year", _needs(year=True), rf"{_WHEN}\s+(?:{_YEAR_WORD}\s+)?{_Y}"),
     ("year", _needs(year=True), rf"{_YEAR_WORD}\s+{_Y}"),
     (
         "cumulative_unspecified",
-        _needs("حتي", "الي", "لحد", "jusqu", "jour"),
+        _needs("حتي", "الي", "لحد", "jusqu", "jour", "date", "far", "now"),
         r"حتي\s+(?:الان|اليوم)|الي\s+(?:حدود|غايه)\s+(?:الان|اليوم|الساعه)|لحد\s+(?:الان|الساعه)"
-        r"|jusqu'(?:à|a)\s+(?:présent|present|aujourd'hui)|(?:à|a)\s+ce\s+jour",
+        r"|jusqu'(?:à|a)\s+(?:présent|present|aujourd'hui)|(?:à|a)\s+ce\s+jour|to\s+date|so\s+far|until\s+now",
     ),
     (
         "unspecified",
-        _needs("سنوات", "اعوام", "عقود", "الاونه", "dernières"),
+        _needs("سنوات", "اعوام", "عقود", "الاونه", "dernières", "recent"),
         rf"(?:{_WHEN}\s+)?(?:ال)?(?:سنوات|اعوام|عقود)\s+{_RECENT}|في\s+الاونه\s+الاخيره"
-        r"|(?:au\s+cours\s+de\s+)?ces\s+dernières\s+années",
+        r"|(?:au\s+cours\s+de\s+)?ces\s+dernières\s+années|(?:in\s+)?recent\s+years",
     ),
 ]
 _COMPILED = [(kind, needs, re.compile(pattern)) for kind, needs, pattern in _RULES]
@@ -277,6 +332,9 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
     if kind == "since":
         start = _date_iso(match) if match.groupdict().get("month") else match["year"]
         return PeriodMatch("since", start, _published_iso(published), *span)
+    if kind == "up_to":
+        iso = _date_iso(match) if match.groupdict().get("month") else match["year"]
+        return PeriodMatch("cumulative_unspecified", None, iso, *span, as_of=iso)
     if kind == "month":
         iso = _date_iso(match)
         return PeriodMatch("event" if len(iso) == 10 else "month", iso, None, *span)
@@ -308,8 +366,31 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
     return (not before.isalnum() or before in "وفبل") and not (after.isalnum() and not after.isdigit())
 
 
-def nearest_period(periods: list[PeriodMatch], fstart: int, fend: int) -> PeriodMatch | None:
-    """The period closest to a number at folded [fstart, fend) (ties go to the one before it)."""
+# Between a number and a period after it, these mean the period belongs to another clause or item:
+# "12 خلية، وفي 2016 ..." / "12 cellules et en 2016" / "12 cells, and in 2016".
+_OTHER_CLAUSE = re.compile(r"(?:^|[\s،,])(?:و|ف|et|and|mais|but|while|alors\s+que|فيما|بينما)\s*$|[;؛]")
+_NUMBER_BETWEEN = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\d)")
+
+
+def nearest_period(
+    periods: list[PeriodMatch], fstart: int, fend: int, folded: str = ""
+) -> PeriodMatch | None:
+    """The period closest to a number at folded [fstart, fend) (ties go to the one before it).
+
+    A period after the number is its own only when nothing starts another clause or figure between them
+    (`folded` given): "21 خلية سنة 2015 و19 سنة 2016" binds each year to its own figure.
+    """
+    if folded:
+        # Only the first period after the number can be its own, and only when near and in its clause.
+        after = next((p for p in periods if p.fstart >= fend), None)
+        periods = [
+            p
+            for p in periods
+            if p.fstart < fend
+            or p is after
+            and p.fstart - fend <= 200
+            and _same_clause(folded, fend, p.fstart)
+        ]
     if not periods:
         return None
 
@@ -321,3 +402,10 @@ def nearest_period(periods: list[PeriodMatch], fstart: int, fend: int) -> Period
         return 0, 0
 
     return min(periods, key=distance)
+
+
+def _same_clause(folded: str, end: int, period_start: int) -> bool:
+    between = folded[end:period_start]
+    if _OTHER_CLAUSE.search(between):
+        return False
+    return not any(not 1900 <= int(n.group()) <= 2100 for n in _NUMBER_BETWEEN.finditer(between))

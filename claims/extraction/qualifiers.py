@@ -12,21 +12,26 @@ from dataclasses import dataclass
 from claims.extraction.normalize import fold
 
 _BEFORE = {
-    "at_least": ["ما لا يقل عن", "ما لا يقل على", "لا يقل عن", "لا تقل عن", "ما لا يقل عدده عن", "pas moins de", "au moins", "au minimum"],
-    "at_most": ["ما لا يزيد عن", "ما لا يزيد على", "لا يزيد عن", "لا يتجاوز", "لا تتجاوز", "au plus", "tout au plus", "au maximum"],
+    "at_least": ["ما لا يقل عن", "ما لا يقل على", "لا يقل عن", "لا تقل عن", "ما لا يقل عدده عن", "pas moins de", "au moins", "au minimum",
+                 "at least", "no fewer than", "no less than", "a minimum of"],
+    "at_most": ["ما لا يزيد عن", "ما لا يزيد على", "لا يزيد عن", "لا يتجاوز", "لا تتجاوز", "au plus", "tout au plus", "au maximum",
+                "لم يتعد", "لم يتعدى", "لا يتعدى", "لم تتعد", "pas plus de", "no more than", "at most", "up to", "a maximum of"],
     "more_than": [
         "أكثر من", "أزيد من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "يزيد على", "ما يفوق", "يفوق", "تفوق",
         "ما يربو على", "يربو على", "يتجاوز", "تجاوز", "ما يتجاوز", "أكبر من", "plus de", "au-delà de", "davantage que",
+        "ما ينيف عن", "ما ينيف على", "ينيف عن", "ينيف على", "نيف", "plus d'un", "more than", "over", "upwards of", "in excess of",
     ],
-    "less_than": ["أقل من", "ما يقل عن", "moins de", "moins que"],
+    "less_than": ["أقل من", "ما يقل عن", "moins de", "moins que", "less than", "fewer than", "under"],
     "about": [
         "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ناهز", "تقريبا",
         "ما يقرب من", "environ", "quelque", "près de", "pres de", "approximativement", "autour de",
+        "nearly", "about", "around", "some", "almost", "approximately", "roughly", "close to", "an estimated",
+        "près d'un", "presque",
     ],
 }  # fmt: skip
 _AFTER = {
-    "at_least": ["على الأقل", "au moins", "فأكثر", "أو أكثر"],
-    "about": ["تقريبا", "environ"],
+    "at_least": ["على الأقل", "au moins", "فأكثر", "أو أكثر", "at least", "or more"],
+    "about": ["تقريبا", "environ", "approximately", "or so"],
 }
 
 
@@ -76,7 +81,7 @@ _VERB_OF_NUMBER = [
         "at_most",
         ["لم يتجاوز", "لا يتجاوز", "لم يتعد", "لا يتعدى", "لم يزد", "لا يزيد", "لم تتجاوز", "لا تتجاوز"],
     ),
-    ("more_than", ["تجاوز", "يتجاوز", "فاق", "يفوق", "تخطى", "يتخطى", "dépasse"]),
+    ("more_than", ["تجاوز", "يتجاوز", "فاق", "يفوق", "تخطى", "يتخطى", "dépasse", "ناف", "ينيف"]),
     ("about", ["ناهز", "يناهز", "قارب", "يقارب"]),
     ("at_least", ["لا يقل", "لم يقل"]),
 ]
@@ -84,7 +89,9 @@ _VERB_RULES = [
     (
         kind,
         fold(verb),
-        re.compile(rf"(?<![\w])[وف]?(?P<q>{re.escape(fold(verb))})\s+(?:عدد|le\s+nombre)[^،,.;:]*$"),
+        re.compile(
+            rf"(?<![\w])[وف]?(?P<q>{re.escape(fold(verb))})\s+(?:عدد|le\s+nombre|the\s+number)[^،,.;:]*$"
+        ),
     )
     for kind, verbs in _VERB_OF_NUMBER
     for verb in sorted(verbs, key=len, reverse=True)

@@ -30,7 +30,7 @@ class Document:
     outlet: str | None
     published: date | None
     dateline: str | None
-    language: str  # "ar" or "fr"
+    language: str  # "ar", "fr" or "en"
     body_start: int  # body == text[body_start:body_end]
     body_end: int
     layout: str  # "aggregator" | "wordpress" | "clean" | "html"
@@ -70,9 +70,19 @@ class ExtractedClaim:
     end: int
     subset: str | None = None
     qualifier_text: str | None = None
+    # How sure the engine is of value, metric, period and attribution together (0-1, calibrated on
+    # the development corpora: `make eval` prints the share right per band). See confidence.py.
+    confidence: float = 0.5
+    # The date the text itself gives the figure ("the November 2020 figures spoke of 207"), ISO at the
+    # text's precision; None: the figure is current on the publication date.
+    as_of: str | None = None
+    # Why the engine read the claim as it did (for confidence.py); not part of the contract.
+    evidence: dict = field(default_factory=dict, repr=False, compare=False)
 
     def as_json(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        del data["evidence"]
+        return data
 
 
 @dataclass

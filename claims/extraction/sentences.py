@@ -2,6 +2,11 @@
 
 A sentence ends at a newline, or at . ! ? ؟ followed by a space or the end (so "2.720", "03.03" and
 "1,5" never split). Closing quotes and brackets right after the stop stay with their sentence.
+
+A sentence is at most MAX_SENTENCE_CHARS long: a longer run without a stop (a pasted table, a paragraph
+of figures with no full stop) is cut at its last clause break (، , ؛ ;) or space before the limit. Every
+look-up the engine makes per figure is bounded by its sentence, so this bound keeps the cost of reading
+a text linear in its length; real sentences of the press stay far below it.
 """
 
 from __future__ import annotations
@@ -11,6 +16,9 @@ from dataclasses import dataclass
 
 _STOP = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s|$)|\n")
 _TRIM = " \t\u00a0\u200f\u200e"
+MAX_SENTENCE_CHARS = 1200
+# Where an over-long sentence is best cut: after a clause break, else after a space.
+_CLAUSE_BREAKS = ("،", ",", "؛", ";")
 
 
 @dataclass(frozen=True)
@@ -37,7 +45,27 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return sentences
 
 
+def bounded_pieces(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """[start, end) cut into pieces of at most `limit` characters, at clause breaks or spaces when possible."""
+    pieces = []
+    while end - start > limit:
+        window_end = start + limit
+        cut = max(text.rfind(mark, start + limit // 2, window_end) for mark in _CLAUSE_BREAKS)
+        if cut < 0:
+            cut = text.rfind(" ", start + limit // 2, window_end)
+        cut = window_end if cut < 0 else cut + 1
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
 def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    for piece_start, piece_end in bounded_pieces(text, start, end):
+        _append_piece(sentences, text, piece_start, piece_end, paragraph)
+
+
+def _append_piece(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and (text[start] in _TRIM or text[start] == "\n"):
         start += 1
     while end > start and (text[end - 1] in _TRIM or text[end - 1] == "\n"):

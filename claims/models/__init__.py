@@ -1,5 +1,6 @@
 """Models, one module per idea: articles and what they state; editors' work on them."""
 
+from claims.models.accounts import LoginFailures
 from claims.models.articles import Article, ArticleCountry, Claim, Country, ImportRun, Source
 from claims.models.editorial import ClaimEvent, Correction, Finding, Flag
 
@@ -13,5 +14,6 @@ __all__ = [
     "Finding",
     "Flag",
     "ImportRun",
+    "LoginFailures",
     "Source",
 ]

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import socket
+from datetime import timedelta
 
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from claims import vocabulary as vocab
@@ -126,7 +130,11 @@ class Article(models.Model):
 
 class ClaimQuerySet(models.QuerySet):
     def for_listing(self):
-        return self.select_related("article", "article__source")
+        """With each claim's article and outlet, but not the article's text: a list of 900 claims of
+        one 20 MB article fetched 900 copies of its body (an editors' queue died of it)."""
+        return self.select_related("article", "article__source").defer(
+            "article__body", "article__search_text"
+        )
 
     def of_metric(self, metric: str):
         return self.filter(metric=metric)
@@ -171,6 +179,12 @@ class Claim(models.Model):
     sentence = models.TextField()
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
+    # The engine's confidence in value, metric, period and attribution together, 0-1 (calibrated:
+    # `make eval` prints the share of claims right per band); pages say when a figure is uncertain.
+    confidence = models.FloatField(default=0.5)
+    # The date the text gives the figure itself, ISO at its precision ("2020-11"); blank: current on
+    # the publication date.
+    as_of = models.CharField(max_length=10, blank=True)
 
     objects = ClaimQuerySet.as_manager()
 
@@ -191,6 +205,9 @@ class Claim(models.Model):
                 name="claim_period_type_known",
             ),
             models.CheckConstraint(condition=Q(org__in=[o for o, _ in vocab.ORGS]), name="claim_org_known"),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="claim_confidence_0_1"
+            ),
         ]
 
     def __str__(self):
@@ -260,6 +277,60 @@ class ArticleCountry(models.Model):
         return f"{self.country.code} ({self.role})"
 
 
+def process_is_gone(pid: int) -> bool:
+    """True when no process `pid` runs on this machine (a zombie, killed but not yet reaped, is gone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # someone else's process: alive
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except (OSError, IndexError):
+        return False
+
+
+# An import's loop saves a heartbeat every RUN_HEARTBEAT (claims/importer.py). A run on another machine
+# whose heartbeat is older than RUN_STALE_AFTER was killed or timed out (a file's read takes far less).
+RUN_HEARTBEAT = timedelta(seconds=30)
+RUN_STALE_AFTER = timedelta(minutes=15)
+
+
+class ImportRunQuerySet(models.QuerySet):
+    def start(self, requested: str) -> ImportRun:
+        """A new running run, after marking failed the runs nobody will ever finish."""
+        self.sweep_abandoned()
+        return self.create(
+            requested=requested, host=socket.gethostname()[:255], pid=os.getpid(), heartbeat_at=timezone.now()
+        )
+
+    def abandoned(self, now=None) -> list[tuple[ImportRun, str]]:
+        """Running runs whose process is gone (this machine) or silent past RUN_STALE_AFTER, with why."""
+        now = now or timezone.now()
+        here = socket.gethostname()[:255]
+        found = []
+        for run in self.filter(status=ImportRun.RUNNING):
+            last_sign = run.heartbeat_at or run.started_at
+            if run.host == here and run.pid and process_is_gone(run.pid):
+                found.append((run, f"its process {run.pid} on {run.host} ended without finishing the run"))
+            elif last_sign < now - RUN_STALE_AFTER:
+                found.append((run, f"no sign of life since {last_sign:%Y-%m-%d %H:%M} (killed or timed out)"))
+        return found
+
+    def sweep_abandoned(self, now=None) -> list[ImportRun]:
+        """Mark abandoned runs failed, saying why; the runs marked."""
+        marked = []
+        for run, why in self.abandoned(now):
+            updated = ImportRun.objects.filter(pk=run.pk, status=ImportRun.RUNNING).update(
+                status=ImportRun.FAILED, finished_at=timezone.now(), error=f"abandoned: {why}"[:2000]
+            )
+            if updated:
+                marked.append(run)
+        return marked
+
+
 class ImportRun(models.Model):
     RUNNING, FINISHED, FAILED = "running", "finished", "failed"
     STATUSES = [(RUNNING, _("running")), (FINISHED, _("finished")), (FAILED, _("failed"))]
@@ -273,7 +344,17 @@ class ImportRun(models.Model):
     updated = models.PositiveIntegerField(default=0)
     rejected = models.PositiveIntegerField(default=0)
     rejections = models.JSONField(default=list, blank=True, help_text="[{file, reason}]")
+    warnings = models.JSONField(
+        default=list, blank=True, help_text="[{file, warning}]: imported, with a doubt"
+    )
     error = models.TextField(blank=True)
+    # Who runs it, and its last sign of life: a run whose process was killed (or whose web request
+    # timed out) is marked failed by the next run or `sweep_import_runs` instead of staying "running".
+    host = models.CharField(max_length=255, blank=True)
+    pid = models.PositiveIntegerField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ImportRunQuerySet.as_manager()
 
     class Meta:
         ordering = ["-started_at"]

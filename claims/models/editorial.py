@@ -41,9 +41,7 @@ class FindingQuerySet(models.QuerySet):
 
     def for_queue(self):
         return self.prefetch_related(
-            models.Prefetch(
-                "claims", queryset=Claim.objects.select_related("article", "article__source", "correction")
-            )
+            models.Prefetch("claims", queryset=Claim.objects.for_listing().select_related("correction"))
         ).order_by("-updated_at", "-id")
 
 
@@ -95,9 +93,7 @@ class FlagQuerySet(models.QuerySet):
 
     def for_queue(self):
         return self.select_related("created_by", "finding").prefetch_related(
-            models.Prefetch(
-                "claims", queryset=Claim.objects.select_related("article", "article__source", "correction")
-            )
+            models.Prefetch("claims", queryset=Claim.objects.for_listing().select_related("correction"))
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.http import JsonResponse
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from claims import vocabulary as vocab
 from claims.filters import ARTICLE_TEXT, ClaimFilter
@@ -50,7 +50,7 @@ def claim_record(claim: Claim, request) -> dict:
     }
 
 
-@require_GET
+@require_safe
 def claims(request):
     filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing().defer(*ARTICLE_TEXT))
     if not filterset.is_valid():

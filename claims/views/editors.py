@@ -15,13 +15,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from claims import services
 from claims.accounts import is_editor
 from claims.filters_editors import FindingFilter, FlagFilter, queue_data
 from claims.findings import refresh_findings_quietly
 from claims.forms import (
+    MAX_PASTE_BYTES,
     CloseFlagForm,
     ConfirmFindingForm,
     CorrectionForm,
@@ -57,7 +58,7 @@ def _back(request, default: str):
     return redirect(default)
 
 
-@require_GET
+@require_safe
 @editor_only()
 def queue(request):
     data = queue_data(request.GET)
@@ -76,7 +77,7 @@ def queue(request):
     )
 
 
-@require_GET
+@require_safe
 @editor_only()
 def finding_detail(request, pk):
     finding = get_object_or_404(Finding.objects.for_queue(), pk=pk)
@@ -132,7 +133,7 @@ def flag_url(flag):
     return reverse("editors:flag", args=[flag.pk])
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @editor_only()
 def flag_new(request):
     if request.method == "POST":
@@ -161,7 +162,7 @@ def _chosen_claims(form):
     return Claim.objects.for_listing().with_editorial().filter(pk__in=ids)
 
 
-@require_GET
+@require_safe
 @editor_only()
 def flag_detail(request, pk):
     flag = get_object_or_404(Flag.objects.for_queue(), pk=pk)
@@ -203,7 +204,7 @@ def flag_dismiss(request, pk):
     return _close_flag(request, pk, services.dismiss_flag, _("Flag dismissed."))
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @editor_only()
 def claim_correct(request, pk):
     claim = get_object_or_404(Claim.objects.for_listing().with_editorial(), pk=pk)
@@ -230,7 +231,7 @@ def claim_correct(request, pk):
     return render(request, "claims/editors/correct.html", {"claim": claim, "form": form}, status=status)
 
 
-@require_GET
+@require_safe
 @login_required
 def claim_history(request, pk):
     """Readable by every signed-in user: journalists see what editors did, and cannot change it."""
@@ -244,7 +245,7 @@ def claim_history(request, pk):
     )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @editor_only(ADD_ARTICLES)
 def article_add(request):
     """The paste form. Uploads and addresses posted to /articles/add/ are import jobs: ingest's view
@@ -266,6 +267,7 @@ def article_add(request):
             "outcomes": outcomes,
             "rejected": REJECTED,
             "max_mb": MAX_FILE_BYTES // (1024 * 1024),
+            "paste_max_mb": MAX_PASTE_BYTES // (1024 * 1024),
         },
         status=status,
     )
@@ -280,7 +282,7 @@ def _import_pasted(data) -> list[ImportOutcome]:
 
 def _run_import(names, steps) -> list[ImportOutcome]:
     """Like `import_paths`: a recorded run, one file's failure never stops the others, then findings."""
-    run = ImportRun.objects.create(requested="\n".join(f"upload:{name}" for name in names))
+    run = ImportRun.objects.start("\n".join(f"upload:{name}" for name in names))
     outcomes = []
     for step in steps:
         outcome = step()

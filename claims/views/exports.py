@@ -9,7 +9,7 @@ from django.db import connection
 from django.http import HttpResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from claims.csv_copy import copy_csv_rows
 from claims.filters import ARTICLE_TEXT, ClaimFilter
@@ -100,7 +100,7 @@ def _written_lines(claims, link_before_id: str, link_after_id: str):
     yield buffer.getvalue()
 
 
-@require_GET
+@require_safe
 def claims_csv(request):
     filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing().defer(*ARTICLE_TEXT))
     if not filterset.is_valid():

@@ -25,7 +25,7 @@ from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from claims import facet_cache, page_cache
 from claims import vocabulary as vocab
@@ -55,6 +55,9 @@ MAX_GROUPS_IN_FULL = 12
 MAX_FIGURES = 15
 MAX_REPEATS_NAMED = 10
 EDITORS_BADGE = "claims/editors/_badge.html"
+# The query parameters each cached list reads; any other is dropped before the page cache's key.
+CLAIM_LIST_PARAMS = (*ClaimFilter.base_filters, "page")
+ARTICLE_LIST_PARAMS = (*ArticleFilter.base_filters, "page")
 
 
 class BadPage(ValueError):
@@ -164,9 +167,11 @@ def editorial(queryset):
     return with_editorial() if with_editorial and has_editors_badge() else queryset
 
 
-def cached_page(request, what: str, template: str, build):
+def cached_page(request, what: str, template: str, build, params=()):
     """The page `template` around its content: from the page cache, else build(version), a str, or
-    the response build() returned instead (a 400 for bad filters, never cached)."""
+    the response build() returned instead (a 400 for bad filters, never cached). Only the query
+    parameters in `params` are kept (claims/page_cache.py): the content is built from them alone."""
+    page_cache.normalize_query(request, params)
     version = facet_cache.data_version()
     content = page_cache.cached_content(request, what, version, lambda: build(version))
     if isinstance(content, HttpResponse):
@@ -190,7 +195,7 @@ def latest_figures_cached(version: str) -> list:
     return facet_cache.cached("latest", QueryDict(), version, latest_figures, translated=False)
 
 
-@require_GET
+@require_safe
 def home(request):
     return cached_page(request, "home", "claims/home.html", lambda version: home_content(request, version))
 
@@ -277,10 +282,14 @@ def warm_caches() -> dict[str, float]:
     return timings
 
 
-@require_GET
+@require_safe
 def claim_list(request):
     return cached_page(
-        request, "claim_list", "claims/claim_list.html", lambda version: claim_list_content(request, version)
+        request,
+        "claim_list",
+        "claims/claim_list.html",
+        lambda version: claim_list_content(request, version),
+        params=CLAIM_LIST_PARAMS,
     )
 
 
@@ -332,13 +341,14 @@ def claim_list_content(request, version: str) -> str | HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def article_list(request):
     return cached_page(
         request,
         "article_list",
         "claims/article_list.html",
         lambda version: article_list_content(request, version),
+        params=ARTICLE_LIST_PARAMS,
     )
 
 
@@ -375,7 +385,7 @@ def article_list_content(request, version: str) -> str | HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def article_detail(request, pk: int):
     article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
     claims = annotate_rows(list(editorial(Claim.objects.filter(article=article)).order_by("start")))
@@ -412,10 +422,11 @@ class ComparisonGroup:
     first_appearances: list = field(default_factory=list)
 
 
-@require_GET
+@require_safe
 def metric_detail(request, slug: str):
     if len(slug) > 60:
         raise Http404
+    page_cache.normalize_query(request, ())  # the comparison reads no parameter
     return render(
         request,
         "claims/metric_detail.html",
@@ -546,7 +557,7 @@ def first_appearances(claims) -> list[dict]:
     ]
 
 
-@require_GET
+@require_safe
 def source_detail(request, slug: str):
     source = get_object_or_404(Source, slug=slug)
     claims = Claim.objects.for_listing().defer(*ARTICLE_TEXT).filter(article__source=source).newest_first()
@@ -579,7 +590,7 @@ def source_detail(request, slug: str):
     )
 
 
-@require_GET
+@require_safe
 def country_detail(request, code: str):
     country = get_object_or_404(Country, code=code.upper())
     mentions = (

@@ -88,7 +88,7 @@ def test_importing_the_same_files_again_keeps_everything(worked):
 def test_a_file_corrected_at_the_source_keeps_the_editors_work_on_its_figures(worked):
     """Other bytes under the same name: new identities, but the flagged figure follows its sentence."""
     flagged = Flag.objects.get().claims.get()
-    import_bytes(("\n" + ARTICLE_2023).encode(), "h07.txt", overrides={"outlet": "هسبريس"})
+    import_bytes(("\n" + ARTICLE_2023).encode(), "h07.txt", overrides={"outlet": "هسبريس"}, replace=True)
     flagged_after = Flag.objects.get().claims.get()
     assert flagged_after.pk == flagged.pk
     assert flagged_after.identity != flagged.identity

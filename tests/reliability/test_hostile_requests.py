@@ -7,6 +7,7 @@ FilterSets and forms, so new views, filters and fields are covered without editi
 
 import inspect
 import os
+import re
 from urllib.parse import quote
 
 import pytest
@@ -158,11 +159,32 @@ def test_sql_like_filter_values_match_nothing_in_the_api(world, client):
                 assert response.json()["count"] == 0, f"{param}={label} widened the result"
 
 
+# Each is sent percent-encoded, so the view receives it as written: "\x00" arrives as a NUL byte.
 PATH_VALUES = {
-    "IntConverter": ["0", "9" * 30, "00000001"],
-    "SlugConverter": ["a" * 5000, "-", "_", "drop-table-claims-claim", "select--1"],
-    "StringConverter": ["zz", "' OR '1'='1", SCRIPT.replace("/", ""), "ES" * 3000, "%00", "إسبانيا", "e s"],
+    "IntConverter": ["0", "9" * 30, "00000001", "\x00"],
+    "SlugConverter": ["a" * 5000, "-", "_", "drop-table-claims-claim", "select--1", "\x00"],
+    "StringConverter": [
+        "zz",
+        "' OR '1'='1",
+        SCRIPT.replace("/", ""),
+        "ES" * 3000,
+        "%00",
+        "\x00",
+        "إسبانيا",
+        "e s",
+    ],
+    "Iso2Converter": ["zz", "E\x00", "\x00", "ES" * 3000, "إس"],
 }
+# Values no path argument can mean: a NUL byte (PostgreSQL refuses it in text), other control characters.
+IMPOSSIBLE_PATH_VALUES = ["\x00", "E\x00", "\x00S", "\x1b[0m", "\x7f\x7f"]
+
+
+def path_with(route, values: dict[str, str]) -> str:
+    """The route's path with each argument replaced by its value, percent-encoded ("1" by default)."""
+    path = "/" + route.pattern
+    for arg, _converter in route.converters:
+        path = re.sub(rf"<(?:[a-z0-9_]+:)?{arg}>", quote(values.get(arg, "1"), safe=""), path)
+    return path
 
 
 @pytest.mark.parametrize(
@@ -175,15 +197,28 @@ def test_hostile_path_arguments_never_give_a_500(route, world, persona_client):
     persona = reader_for(rule.access) if rule else "editor"
     client = persona_client(persona or "editor")
     for arg, converter in route.converters:
-        for value in PATH_VALUES.get(converter, ["x"]):
-            path = "/" + route.pattern
-            for other, other_converter in route.converters:
-                placeholder = (
-                    f"<{other_converter.replace('Converter', '').lower().replace('string', 'str')}:{other}>"
-                )
-                path = path.replace(placeholder, quote(value, safe="") if other == arg else "1")
+        assert converter in PATH_VALUES, f"{route.name}: give PATH_VALUES hostile values for {converter}"
+        for value in PATH_VALUES[converter]:
             method = client.post if rule and rule.method == "POST" else client.get
-            assert_answered_safely(method(path), f"{route.name} {arg}={value[:30]}")
+            assert_answered_safely(
+                method(path_with(route, {arg: value})), f"{route.name} {arg}={value[:30]!r}"
+            )
+
+
+@pytest.mark.parametrize(
+    "route",
+    [r for r in all_routes() if r.converters and not r.name.startswith("admin:")],
+    ids=lambda r: r.name,
+)
+def test_a_nul_byte_or_control_character_in_a_path_argument_is_a_404(route, world, persona_client):
+    rule = PERMISSIONS.get(route.name)
+    client = persona_client((reader_for(rule.access) if rule else None) or "editor")
+    method = client.post if rule and rule.method == "POST" else client.get
+    for arg, _converter in route.converters:
+        for value in IMPOSSIBLE_PATH_VALUES:
+            count("requests tried")
+            path = path_with(route, {arg: value})
+            assert method(path).status_code == 404, f"{route.name} {arg}={value!r}"
 
 
 @pytest.mark.parametrize("name", POST_ROUTES)

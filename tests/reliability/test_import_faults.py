@@ -205,7 +205,9 @@ def test_an_import_killed_mid_batch_leaves_whole_articles_and_a_rerun_completes_
     assert completed["broken"] == []
     assert completed["articles"] == 200
     assert completed["duplicated_hashes"] == 0
-    assert completed["runs"][-1]["status"] == "finished"
+    # The rerun found the killed run's process gone and said so in the record.
+    assert [run["status"] for run in completed["runs"]] == ["failed", "finished"]
+    assert "ended without finishing" in completed["runs"][0]["error"]
 
 
 def test_a_bulk_import_killed_while_it_works_leaves_whole_batches_and_a_rerun_completes_it(fault_db, batch):

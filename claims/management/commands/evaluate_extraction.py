@@ -15,6 +15,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("gold", nargs="+", help="gold JSON files")
         parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+        parser.add_argument(
+            "--summary",
+            action="store_true",
+            help="aggregate figures only, no per-claim lines (for blind sets, whose misses must not be read)",
+        )
 
     def handle(self, *args, gold, **options):
         for path in gold:
@@ -22,11 +27,14 @@ class Command(BaseCommand):
                 result = evaluate(path)
             except FileNotFoundError as exc:
                 raise CommandError(f"{path}: {exc}") from exc
+            if options["summary"]:
+                for key in ("misses", "extras", "problems"):
+                    result.pop(key)
             if options["json"]:
                 self.stdout.write(_dumps({"gold": path, **result}))
             else:
                 self.stdout.write(f"== {path}")
-                self.stdout.write(format_evaluation(result))
+                self.stdout.write(format_evaluation(result, summary_only=options["summary"]))
 
 
 def _dumps(data) -> str:

@@ -27,8 +27,16 @@ class Command(BaseCommand):
             action="store_true",
             help="for whole archives: extract in a process pool and write in batches (same outcomes)",
         )
+        parser.add_argument(
+            "--replace",
+            action="store_true",
+            help=(
+                "a file whose name one imported article has replaces that article (a corrected version; "
+                "editors' work follows its figures). Without it, other bytes under a known name are a new article"
+            ),
+        )
 
-    def handle(self, *args, paths, quiet=False, bulk=False, **options):
+    def handle(self, *args, paths, quiet=False, bulk=False, replace=False, **options):
         files = iter_article_files(paths)
         bar = (
             tqdm(total=len(files), unit="file", file=sys.stderr) if len(files) >= PROGRESS_BAR_FROM else None
@@ -44,7 +52,7 @@ class Command(BaseCommand):
                 bar.update()
 
         try:
-            run = import_paths(paths, files=files, on_outcome=report, bulk=bulk)
+            run = import_paths(paths, files=files, on_outcome=report, bulk=bulk, replace=replace)
         except DatabaseError as exc:
             # The run is already marked failed where the database still answers (import_paths).
             if bar:

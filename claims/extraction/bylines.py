@@ -1,0 +1,148 @@
+"""The lines around an article's title and at its foot that say who published it and when.
+
+Saved articles print their byline in many ways: a date line ("27 دجنبر، 2018", "October 3, 2024 · Staff
+writer · 4 min read", "Publié le : 11/03/2019 - 08:12 Modifié le : …", "Updated 4:12 PM GMT+1, February
+24, 2025"), an outlet line under the title ("Le Matin", "The Arab Weekly"), an author line ("By …", "Par
+…"), a wire dateline opening the body ("Rabat, 16/01/2019 (MAP) -", "SALE, Morocco (AP) —", "الرباط 12
+دجنبر 2024 (ومع) -"), and a copyright line at the foot ("© 2024 Maghreb Daily Monitor", "جميع الحقوق
+محفوظة © 2021 الأيام 24"). layouts.py asks these functions about each candidate line.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claims.extraction.normalize import fold
+from claims.extraction.periods import MONTH_ALTERNATIVES, MONTHS
+
+_Y = r"(?:19|20)\d\d"
+# Dates as bylines print them; each alternative names its groups with a suffix of its own.
+_DATE = re.compile(
+    rf"(?<!\d)(?P<d1>\d{{1,2}})\s*(?:er)?\s*(?:[-–]\s*)?(?P<m1>{MONTH_ALTERNATIVES})\s*[،,]?\s*(?:[-–]\s*)?(?P<y1>{_Y})(?!\d)"
+    rf"|(?<![\w])(?P<m2>{MONTH_ALTERNATIVES})\s+(?P<d2>\d{{1,2}})\s*[،,]\s*(?P<y2>{_Y})(?!\d)"
+    rf"|(?<![\d/.-])(?P<d3>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m3>\d{{1,2}})\s*(?P=sep)\s*(?P<y3>{_Y})(?!\d)"
+    rf"|(?<!\d)(?P<y4>{_Y})-(?P<m4>\d\d)-(?P<d4>\d\d)(?!\d)"
+)
+# What a byline part may hold besides its date: labels, weekdays, times, the words of a byline.
+_BYLINE_WORDS = re.compile(
+    r"(?<![\w])(?:published|posted|updated|on|at|le|publié|publie|modifié|modifie|mis|à|a|jour|maj|نشر|في|يوم"
+    r"|بتاريخ|تاريخ|النشر|اخر|تحديث|على|الساعه|am|pm|gmt|utc|h|mn|min|read|lecture|de"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))(?![\w])"
+    r"|\d{1,2}\s*[:h]\s*\d{2}(?::\d\d)?|gmt[+-]\d+|[+-]\d\d:?\d\d|[:：,،.·|()\[\]–—-]|\d+"
+)
+_PARTS = re.compile(r"\s+[·|•]\s+")
+_AUTHOR = re.compile(r"^(?:by|par|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد)\s*:?\s*\S", re.IGNORECASE)
+_READ_TIME = re.compile(
+    r"^(?:قراءة\s+)?\d+\s*(?:min(?:utes?)?\s+(?:read|de\s+lecture)|دقائق|دقيقه|دقيقة)|^(?:منذ|il\s+y\s+a)\s+\d+|^\d+\s+\w+\s+ago$",
+    re.IGNORECASE,
+)
+_SENTENCE_MARK = re.compile(r"[.!?؟:;؛«»\"“”]|\s[-–—]\s")
+# Wire agencies named in a dateline ("Rabat (AFP) -"), as their outlet.
+_AGENCIES = ("Reuters", "AFP", "AP", "MAP", "EFE", "Xinhua", "dpa", "Anadolu", "UPI")
+_WIRE = re.compile(
+    r"^[^\n()]{0,60}?\((?P<agency>" + "|".join(_AGENCIES) + r")\)\s*(?:\.\s*)?[-–—]",
+)
+# "الرباط 12 دجنبر 2024 (ومع) -", "Rabat, 16/01/2019 (MAP) -", "الدار البيضاء في 16 ماي 2023 -"
+_DATELINE_WITH_DATE = re.compile(r"^[^\W\d_][^\n\d]{0,40}?[,،]?\s*(?:في\s+|le\s+)?(?=\d)")
+_COPYRIGHT = re.compile(
+    r"©|جميع\s+الحقوق\s+محفوظ|tous\s+droits\s+réservés|all\s+rights\s+reserved|copyright", re.IGNORECASE
+)
+_COPYRIGHT_NOISE = re.compile(
+    r"©|جميع\s+الحقوق\s+محفوظ[ةه]?|لموقع|لجريد[ةه]|tous\s+droits\s+réservés|all\s+rights\s+reserved|copyright"
+    r"|(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)|[.,،|–—-]",
+    re.IGNORECASE,
+)
+# A site's name as its page title or Open Graph name prints it: "Le Monde.fr" is Le Monde.
+_DOMAIN_SUFFIX = re.compile(r"\.(?:fr|com|ma|net|org|info|co\.uk)$", re.IGNORECASE)
+
+
+def first_date(text: str) -> tuple[date, int, int] | None:
+    """The first full date written in `text` (folded), with its span."""
+    for match in _DATE.finditer(text):
+        found = _date_of(match)
+        if found:
+            return found, match.start(), match.end()
+    return None
+
+
+def _date_of(match: re.Match) -> date | None:
+    if match["m1"]:
+        month, day, year = MONTHS[match["m1"]], int(match["d1"]), int(match["y1"])
+    elif match["m2"]:
+        month, day, year = MONTHS[match["m2"]], int(match["d2"]), int(match["y2"])
+    elif match["m3"]:
+        day, month, year = int(match["d3"]), int(match["m3"]), int(match["y3"])
+        if month > 12 >= day:
+            day, month = month, day  # "12/29/2023": an American date
+    else:
+        year, month, day = int(match["y4"]), int(match["m4"]), int(match["d4"])
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def byline_date(line: str) -> date | None:
+    """The date of a byline line, or None when the line is something else (a sentence with a date)."""
+    stripped = line.strip(" \t\u00a0\u200f\u200e\ufeff")
+    if not stripped or len(stripped) > 160:
+        return None
+    for part in _PARTS.split(fold(stripped)):
+        found = first_date(part)
+        if found is None:
+            continue
+        when, start, end = found
+        rest = part[:start] + " " + part[end:]
+        # the rest of the part must be byline words: at most two other words ("Modifié le : …" is fine)
+        leftover = _BYLINE_WORDS.sub(" ", rest).split()
+        if len(leftover) <= 2:
+            return when
+    return None
+
+
+def is_author_line(line: str) -> bool:
+    return bool(_AUTHOR.match(line.strip())) and len(line.strip()) <= 80
+
+
+def is_read_time(line: str) -> bool:
+    return bool(_READ_TIME.match(line.strip()))
+
+
+def is_name_line(line: str) -> bool:
+    """A short line naming something (an outlet), not a sentence: "Le Matin", "The Arab Weekly", "مدار21"."""
+    stripped = line.strip(" \t\u00a0\u200f\u200e\ufeff")
+    words = stripped.split()
+    return 0 < len(words) <= 5 and len(stripped) <= 40 and not _SENTENCE_MARK.search(stripped)
+
+
+def wire_agency(first_body_line: str) -> str | None:
+    """ "RABAT, March 16 (Reuters) - …": the agency whose dispatch this is."""
+    match = _WIRE.match(first_body_line.strip())
+    return match["agency"] if match else None
+
+
+def dateline_date(first_body_line: str) -> date | None:
+    """ "الرباط 12 دجنبر 2024 (ومع) - …", "Rabat, 16/01/2019 (MAP) - …": the date a dateline gives."""
+    folded = fold(first_body_line.strip())
+    lead = _DATELINE_WITH_DATE.match(folded)
+    if not lead:
+        return None
+    found = first_date(folded[lead.end() : lead.end() + 30])
+    if found is None or found[1] != 0:
+        return None
+    after = folded[lead.end() + found[2] : lead.end() + found[2] + 20]
+    return found[0] if re.match(r"\s*(?:\([^)]{1,15}\))?\s*(?:\.\s*)?[-–—]", after) else None
+
+
+def copyright_outlet(line: str) -> str | None:
+    """ "© 2024 Maghreb Daily Monitor", "L'Economiste © 2018", "جميع الحقوق محفوظة © 2021 الأيام 24"."""
+    if not _COPYRIGHT.search(line):
+        return None
+    name = re.sub(r"\s+", " ", _COPYRIGHT_NOISE.sub(" ", line)).strip()
+    return name if name and is_name_line(name) else None
+
+
+def site_name(name: str | None) -> str | None:
+    return _DOMAIN_SUFFIX.sub("", name.strip()) if name else name

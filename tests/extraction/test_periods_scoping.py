@@ -1,0 +1,69 @@
+"""Periods: English and relative forms, paired years, decades, running totals up to a date, Mashriq months
+with an alias, the antecedent of "the same period", and the date a text gives a figure (`as_of`)."""
+
+from datetime import date
+
+import pytest
+
+from claims.extraction.normalize import fold
+from claims.extraction.periods import find_periods
+
+from .helpers import claims_of
+
+PUBLISHED = date(2024, 12, 30)
+
+
+def period_of(text):
+    [period] = find_periods(fold(text), PUBLISHED)
+    return period.type, period.start, period.end
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("over the past four years", ("last_n_years", "2020", "2024-12-30")),
+        ("خلال العقدين الماضيين", ("last_n_years", "2004", "2024-12-30")),
+        ("au cours de la dernière décennie", ("last_n_years", "2014", "2024-12-30")),
+        ("خلال سنتي 2017 و2018", ("range", "2017", "2018")),
+        ("en 2019 et 2020", ("range", "2019", "2020")),
+        ("from 2003 to 2014", ("range", "2003", "2014")),
+        ("السنة المنصرمة", ("year", "2023", None)),
+        ("l'an passé", ("year", "2023", None)),
+        ("since the start of this year", ("year_to_date", "2024", "2024-12-30")),
+        ("since its creation in March 2015", ("since", "2015-03", "2024-12-30")),
+        ("في تشرين الأول (أكتوبر) 2019", ("month", "2019-10", None)),
+    ],
+)
+def test_period_forms(text, expected):
+    assert period_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["حتى نهاية دجنبر 2016", "jusqu'à fin décembre 2016", "to the end of December 2016"]
+)
+def test_a_total_up_to_the_end_of_a_month_is_cumulative_and_dated(text):
+    [period] = find_periods(fold(text), PUBLISHED)
+    assert (period.type, period.end, period.as_of) == ("cumulative_unspecified", "2016-12", "2016-12")
+
+
+def test_the_same_period_takes_its_antecedent_in_the_same_sentence_first():
+    claims = claims_of(
+        "وفي سنة 2015 فككت المصالح 10 خلايا. وفي سنة 2022 أوقفت 40 شخصا بتهم إرهابية، وخلال الفترة ذاتها أحبطت 5 مخططات."
+    )
+    assert [(c.value, c.period.type, c.period.start) for c in claims][-1] == (5, "year", "2022")
+
+
+def test_a_period_after_the_next_conjunction_belongs_to_the_next_figure():
+    claims = claims_of("فككت المصالح 12 خلية، وفي سنة 2016 أوقفت 90 شخصا بتهم إرهابية.")
+    assert (claims[0].value, claims[0].period.type) == (12, "unspecified")
+    assert (claims[1].value, claims[1].period.start) == (90, "2016")
+
+
+def test_a_figure_dated_by_the_text_carries_as_of_and_keeps_its_own_period():
+    [claim] = claims_of("The November 2020 figures spoke of 207 terrorist cells dismantled since 2002.")
+    assert (claim.period.type, claim.period.start, claim.as_of) == ("since", "2002", "2020-11")
+
+
+def test_a_stock_of_people_held_abroad_is_given_as_of_publication():
+    [claim] = claims_of("وأفاد المصدر أن 280 مغربيا ما زالوا محتجزين في مخيمات شمال شرق سوريا.")
+    assert (claim.metric, claim.as_of) == ("fighters_detained_abroad", "2024-12-30")
