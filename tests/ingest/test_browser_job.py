@@ -63,7 +63,8 @@ def test_an_editor_uploads_an_archive_watches_the_progress_bar_reach_100_and_ope
     worker.start()
     try:
         # The page polls its progress: the bar moves, reaches 100%, then the page lists the articles.
-        page.wait_for_function("document.getElementById('job-progress').value > 0", timeout=30_000)
+        # A CSS selector, not a script: the Content-Security-Policy forbids evaluating strings.
+        page.wait_for_selector("#job-progress:not([value='0'])", timeout=30_000)
         page.wait_for_selector("a.article-link", timeout=60_000)
     finally:
         worker.join(timeout=120)

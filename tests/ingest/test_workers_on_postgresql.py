@@ -20,7 +20,9 @@ from tests.reliability.articles import write_articles
 from tests.reliability.test_import_faults import PG_SERVER, postgres_reachable
 
 ROOT = Path(__file__).resolve().parents[2]
-TEMPLATE, DATABASE = "ctfacts_ingest_workers_template", "ctfacts_ingest_workers"
+# Named after the suite's own database (ctfacts_<you>), so two people's runs on one server never share them.
+DATABASE = os.environ.get("DATABASE_URL", "postgres:///ctfacts").rsplit("/", 1)[-1] + "_workers"
+TEMPLATE = f"{DATABASE}_template"
 FILES = 200
 
 pytestmark = [

@@ -20,8 +20,14 @@ from tests.reliability.counts import count
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_SERVER = os.environ.get("FAULTS_PG_SERVER", "postgres://postgres@127.0.0.1:5432")
-PG_NAME = "ctfacts_faults"
-PG_TEMPLATE = "ctfacts_faults_template"
+# Named after the suite's own database (ctfacts_<you>), so two people's runs on one server never share them.
+_SUITE_DB = (
+    os.environ.get("DATABASE_URL", "").rsplit("/", 1)[-1]
+    if os.environ.get("DATABASE_URL", "").startswith("postgres")
+    else ""
+)
+PG_NAME = f"{_SUITE_DB or 'ctfacts'}_faults"
+PG_TEMPLATE = f"{PG_NAME}_template"
 
 
 def manage(database_url: str, *args: str, **popen) -> subprocess.Popen:
