@@ -36,11 +36,13 @@ format: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check --fix .
 
 # Development corpora (tuned on: every miss printed), then the blind splits (never tuned on: figures only).
-DEV_GOLDS = tests/gold/seeds.json $(wildcard tests/corpus/expected.json tests/corpus_ar/expected.json tests/corpus_fren/expected.json)
+DEV_GOLDS = tests/gold/seeds.json $(wildcard tests/corpus/expected.json tests/corpus_ar/expected.json tests/corpus_fren/expected.json tests/corpus_mix/expected.json)
 BLIND_GOLDS = $(wildcard tests/holdout/expected.json tests/blind/expected.json)
 eval: $(VENV)/.installed
 	$(PY) manage.py evaluate_extraction $(DEV_GOLDS)
 	$(PY) manage.py evaluate_extraction --summary $(BLIND_GOLDS)
+	$(PY) manage.py migrate --noinput -v 0
+	$(PY) manage.py evaluate_extraction --reviewed
 
 # Production-like serving: DEBUG off, static files collected (whitenoise, hashed and compressed names),
 # gunicorn with gunicorn.conf.py. SECRET_KEY and ALLOWED_HOSTS come from the environment; for a local
@@ -76,10 +78,15 @@ bench: $(VENV)/.installed
 
 # Bounded load test (bench/loadtest.py): gunicorn on 127.0.0.1, mixed page and API traffic for
 # LOADTEST_SECONDS (60), then it stops by itself and prints requests/s, p95 and errors (exit 1 on any).
+# Meanwhile import_articles imports LOADTEST_IMPORT_FILES new files, and halfway through every app
+# connection is ended (pg_terminate_backend); it checks no file was lost.
 LOADTEST_SECONDS ?= 60
 LOADTEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/ctfacts_loadtest
+LOADTEST_IMPORT_FILES ?= 2000
+LOADTEST_DROP_CONNECTIONS_AT ?= 0.5
 loadtest: $(VENV)/.installed
-	LOADTEST_DATABASE_URL=$(LOADTEST_DATABASE_URL) $(PY) bench/loadtest.py --seconds $(LOADTEST_SECONDS)
+	LOADTEST_DATABASE_URL=$(LOADTEST_DATABASE_URL) $(PY) bench/loadtest.py --seconds $(LOADTEST_SECONDS) \
+	  --import-files $(LOADTEST_IMPORT_FILES) --drop-connections-at $(LOADTEST_DROP_CONNECTIONS_AT)
 
 clean:
 	rm -rf var/ staticfiles/ .pytest_cache

@@ -3,6 +3,7 @@
     make loadtest                                  # 60 s on PostgreSQL database ctfacts_loadtest
     LOADTEST_SECONDS=20 LOADTEST_CLIENTS=4 make loadtest
     python bench/loadtest.py --database-url sqlite:///$PWD/var/loadtest.sqlite3 --seconds 30
+    python bench/loadtest.py --import-files 2000 --drop-connections-at 0.5   # what `make loadtest` runs
 
 What it does, in order:
 1. prepares its own database (never the one `make run` uses): migrate, then, if empty, the seed
@@ -12,6 +13,12 @@ What it does, in order:
    API calls by weight (lists with filters, search, details, comparisons, CSV, JSON pages);
 4. stops gunicorn (only the process it started) and prints requests, requests/s, p50/p95/p99 and
    errors (any status other than 200, or a failed connection). Exit code 1 when there was an error.
+
+With --import-files N, an `import_articles` of N new generated files (new text each run) runs while
+the clients read; with --drop-connections-at F (PostgreSQL), at F of the duration every connection the
+app holds (gunicorn workers and the import) is ended with pg_terminate_backend. Then it waits for the
+import and checks that nothing was lost: every file is an article, each with its claims, and the run
+finished. Exit code 1 when a file is missing, the import failed, or any request failed.
 Loopback only: it refuses any other host, so it can never load someone else's server.
 """
 
@@ -113,6 +120,71 @@ def sample_paths(env: dict) -> dict[str, str]:
         " 'sources': list(Source.objects.values_list('slug', flat=True)[:10])}))"
     )
     return json.loads(django_says(env, code))
+
+
+# --- the concurrent import and the dropped connections -------------------------------------------------
+
+
+def write_import_files(folder: Path, files: int) -> list[str]:
+    """N generated articles, new each run (a nonce in the text); their content hashes."""
+    import hashlib
+
+    nonce = secrets.token_hex(4)
+    rng = random.Random(nonce)
+    hashes = []
+    for n in range(files):
+        raw = (generated_article(n, rng) + f"وأفاد المصدر ذاته بأن الحصيلة محينة ({nonce}-{n}).\n").encode(
+            "utf-8"
+        )
+        Path(folder, f"concurrent_{n:05d}.txt").write_bytes(raw)
+        hashes.append(hashlib.sha256(raw).hexdigest())
+    return hashes
+
+
+def start_import(env: dict, folder: Path) -> subprocess.Popen:
+    return subprocess.Popen(  # noqa: S603 - our own manage.py
+        [PYTHON, "manage.py", "import_articles", "--quiet", str(folder)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
+def drop_every_app_connection(database_url: str) -> int:
+    """pg_terminate_backend on every connection to the load test's database but this one."""
+    import psycopg
+
+    server, name = database_url.rsplit("/", 1)
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+        rows = conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = %s AND pid <> pg_backend_pid()",
+            [name],
+        ).fetchall()
+    return sum(1 for (done,) in rows if done)
+
+
+def nothing_lost(env: dict, hashes: list[str]) -> dict:
+    """How many of the imported files are articles, whole (with claims), and the last run's status."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as listing:
+        json.dump(hashes, listing)
+    code = (
+        "import json\n"
+        "from django.db.models import Count\n"
+        "from claims.models import Article, ImportRun\n"
+        f"hashes = json.load(open({listing.name!r}))\n"
+        "found = Article.objects.filter(content_hash__in=hashes).annotate(n=Count('claims'))\n"
+        "run = ImportRun.objects.filter(requested__contains='loadtest-import').order_by('-started_at').first()\n"
+        "print(json.dumps({'articles': found.count(), 'without_claims': found.filter(n=0).count(),"
+        " 'run': run.status if run else None}))"
+    )
+    try:
+        return json.loads(django_says(env, code))
+    finally:
+        os.unlink(listing.name)
 
 
 # --- the traffic --------------------------------------------------------------------------------------
@@ -238,9 +310,10 @@ def report(tally: Tally, seconds: float, clients: int, workers: int, database: s
     lat = sorted(tally.latencies)
     total = len(lat)
     errors = sum(tally.errors.values())
+    server_errors = sum(n for status, n in tally.statuses.items() if status >= 500)
     ms = lambda value: f"{value * 1000:.0f} ms"  # noqa: E731
     print(f"loadtest: {clients} clients, {workers} gunicorn workers, {seconds:.0f} s, database {database}")
-    print(f"requests: {total}  requests/s: {total / seconds:.1f}  errors: {errors}")
+    print(f"requests: {total}  requests/s: {total / seconds:.1f}  errors: {errors}  5xx: {server_errors}")
     if lat:
         print(
             f"latency: p50 {ms(statistics.median(lat))}  p95 {ms(percentile(lat, 0.95))}  "
@@ -260,6 +333,18 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=int(os.environ.get("LOADTEST_WORKERS", 3)))
     parser.add_argument("--articles", type=int, default=300, help="generated articles in a new database")
     parser.add_argument(
+        "--import-files",
+        type=int,
+        default=int(os.environ.get("LOADTEST_IMPORT_FILES", 0)),
+        help="new files imported by import_articles while the clients read (0: none)",
+    )
+    parser.add_argument(
+        "--drop-connections-at",
+        type=float,
+        default=float(os.environ.get("LOADTEST_DROP_CONNECTIONS_AT", 0)),
+        help="fraction of the run at which every app connection is ended (PostgreSQL; 0: never)",
+    )
+    parser.add_argument(
         "--database-url",
         default=os.environ.get("LOADTEST_DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'loadtest.sqlite3'}"),
     )
@@ -276,14 +361,23 @@ def main() -> int:
         "SECURE_SSL_REDIRECT": "0",
         "LOG_LEVEL": "WARNING",
     }
+    dropping = args.drop_connections_at > 0
+    if dropping and not args.database_url.startswith("postgres"):
+        parser.error("--drop-connections-at needs PostgreSQL: SQLite has no connection to drop")
     prepare_database(env, args.articles)
     manage(env, "collectstatic", "--noinput", "-v0")
     samples = sample_paths(env)
     port = free_port()
     server = start_gunicorn(env, port, args.workers)
+    importing, hashes, drops = None, [], []
+    folder = Path(tempfile.mkdtemp(prefix="loadtest-import-"))
     try:
         tally = Tally()
         mix = traffic(samples)
+        if args.import_files:
+            hashes = write_import_files(folder, args.import_files)
+            import_started = time.monotonic()
+            importing = start_import(env, folder)
         deadline = time.monotonic() + args.seconds
         started = time.monotonic()
         threads = [
@@ -292,12 +386,42 @@ def main() -> int:
         ]
         for thread in threads:
             thread.start()
+        if dropping:
+            time.sleep(max(0.0, started + args.seconds * args.drop_connections_at - time.monotonic()))
+            mid_import = importing is not None and importing.poll() is None
+            drops.append((drop_every_app_connection(args.database_url), mid_import))
         for thread in threads:
             thread.join(timeout=args.seconds + 60)
         elapsed = time.monotonic() - started
     finally:
         stop(server)
-    return report(tally, elapsed, args.clients, args.workers, args.database_url.split("@")[-1])
+    status = report(tally, elapsed, args.clients, args.workers, args.database_url.split("@")[-1])
+    for ended, mid_import in drops:
+        print(
+            f"connections ended mid-run: {ended} (pg_terminate_backend, every app connection; "
+            f"the import was {'running' if mid_import else 'already over'})"
+        )
+    if importing is not None:
+        try:
+            out, err = importing.communicate(timeout=1800)
+        except subprocess.TimeoutExpired:
+            os.killpg(importing.pid, signal.SIGKILL)
+            out, err = importing.communicate()
+        import_seconds = time.monotonic() - import_started
+        shutil.rmtree(folder, ignore_errors=True)
+        check = nothing_lost(env, hashes)
+        lost = len(hashes) - check["articles"]
+        print(
+            f"concurrent import: {len(hashes)} files in {import_seconds:.0f} s "
+            f"({len(hashes) / import_seconds:.1f} files/s), exit {importing.returncode}, run {check['run']}; "
+            f"articles found {check['articles']}/{len(hashes)}, lost {lost}, without claims {check['without_claims']}"
+        )
+        if importing.returncode != 0 or lost or check["without_claims"] or check["run"] != "finished":
+            print("  import output:", (out + err).strip()[-1500:])
+            status = 1
+    else:
+        shutil.rmtree(folder, ignore_errors=True)
+    return status
 
 
 if __name__ == "__main__":

@@ -14,18 +14,16 @@ import logging
 
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 
+from claims.connections import is_lost_connection
+
 logger = logging.getLogger(__name__)
 
 READS = frozenset({"GET", "HEAD"})
 
 
-def lost_connections() -> list:
-    """The open connections that no longer answer."""
-    lost = []
-    for conn in connections.all(initialized_only=True):
-        if conn.connection is not None and not conn.is_usable():
-            lost.append(conn)
-    return lost
+def lost_connections(error: BaseException) -> list:
+    """The open connections `error` says the database dropped."""
+    return [conn for conn in connections.all(initialized_only=True) if is_lost_connection(error, conn)]
 
 
 class RetryReadsOnLostConnection:
@@ -52,7 +50,7 @@ class RetryReadsOnLostConnection:
             return None
         if getattr(request, "_ctfacts_retried", False):
             return None
-        lost = lost_connections()
+        lost = lost_connections(exception)
         if not lost:
             return None
         for conn in lost:

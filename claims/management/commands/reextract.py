@@ -1,8 +1,10 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
+from claims.extraction.engine import extract
 from claims.findings import refresh_findings
-from claims.importer import reextract_article
+from claims.importer import save_extraction, stored_document
 from claims.models import Article
 
 
@@ -25,7 +27,10 @@ class Command(BaseCommand):
                 raise CommandError(f"No article with id {', '.join(map(str, sorted(missing)))}.")
         count = claims = 0
         for article in articles.iterator(chunk_size=200):
-            claims += reextract_article(article)
+            document = stored_document(article)
+            extraction = extract(document)
+            with transaction.atomic():
+                claims += save_extraction(article, document, extraction)
             count += 1
         outcome = refresh_findings()
         self.stdout.write(f"Re-extracted {count} articles: {claims} claims; {outcome.summary()}.")

@@ -9,7 +9,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0011_claim_confidence_as_of"),
+        ("claims", "0012_effective_reading"),
     ]
 
     operations = [
