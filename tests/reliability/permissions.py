@@ -76,4 +76,14 @@ PERMISSIONS: dict[str, Rule] = {
     "editors:article_correct": Rule("GET", EDITORS_ONLY),
     # The corrections log is public, as a newsroom's.
     "corrections": Rule("GET", PUBLIC),
+    # Import jobs and feeds (ingest/): editors only
+    "ingest:article_add": Rule("GET", EDITORS_ONLY),
+    "ingest:jobs": Rule("GET", EDITORS_ONLY),
+    "ingest:job": Rule("GET", EDITORS_ONLY),
+    "ingest:job_progress": Rule("GET", EDITORS_ONLY),
+    "ingest:job_retry": Rule("POST", editors_post(302)),
+    "ingest:job_resume": Rule("POST", editors_post(302)),
+    "ingest:reextract_all": Rule("POST", editors_post(302)),
+    "ingest:feeds": Rule("GET", EDITORS_ONLY),
+    "ingest:feed_poll": Rule("POST", editors_post(302)),
 }
