@@ -36,11 +36,13 @@ format: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check --fix .
 
 # Development corpora (tuned on: every miss printed), then the blind splits (never tuned on: figures only).
-DEV_GOLDS = tests/gold/seeds.json $(wildcard tests/corpus/expected.json tests/corpus_ar/expected.json tests/corpus_fren/expected.json)
+DEV_GOLDS = tests/gold/seeds.json $(wildcard tests/corpus/expected.json tests/corpus_ar/expected.json tests/corpus_fren/expected.json tests/corpus_mix/expected.json)
 BLIND_GOLDS = $(wildcard tests/holdout/expected.json tests/blind/expected.json)
 eval: $(VENV)/.installed
 	$(PY) manage.py evaluate_extraction $(DEV_GOLDS)
 	$(PY) manage.py evaluate_extraction --summary $(BLIND_GOLDS)
+	$(PY) manage.py migrate --noinput -v 0
+	$(PY) manage.py evaluate_extraction --reviewed
 
 # Production-like serving: DEBUG off, static files collected (whitenoise, hashed and compressed names),
 # gunicorn with gunicorn.conf.py. SECRET_KEY and ALLOWED_HOSTS come from the environment; for a local

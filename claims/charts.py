@@ -123,6 +123,7 @@ class ChartPoint:
     qualifier: str
     series: str
     label: str  # the tooltip: value as printed, outlet, date
+    original: str = ""  # the engine's value when an editor corrected it
 
 
 @dataclass(frozen=True)
@@ -442,7 +443,8 @@ def _mark(point: ChartPoint, scale: _Scale, style: SeriesStyle) -> str:
     return _svg(
         '<a href="#row-{id}" class="mark {kind} {q}{o}" data-claim-id="{id}" data-value="{v}" '
         'data-qualifier="{q}" data-series="{s}" data-series-key="{k}" data-shape="{shape}" '
-        'data-colour="{c}"><title>{label}</title>{extra}{drawn}</a>',
+        'data-colour="{c}"{original}><title>{label}</title>{extra}{drawn}</a>',
+        original=_svg(' data-original-value="{}"', point.original) if point.original else "",
         id=point.claim_id,
         kind=kind,
         q=point.qualifier,

@@ -47,15 +47,14 @@ NAME = RegexValidator(
 ARTICLE_TEXT = ("article__body", "article__search_text")
 LANGUAGES = [("ar", _("Arabic")), ("fr", _("French")), ("en", _("English"))]
 
-# Editorial state. Claims carry `review_state` once the editors' work lands (machine, verified,
-# corrected, rejected); until then a correction is what makes a claim corrected.
+# Editorial state: the claim's review state (a rejected claim is never listed: readers see the public
+# claims), or an open flag on it.
 REVIEW_STATES = [
     ("machine", _("machine-read, not reviewed")),
     ("verified", _("verified by an editor")),
     ("corrected", _("corrected by an editor")),
     ("flagged", _("flagged by an editor")),
 ]
-HAS_REVIEW_STATE = any(f.name == "review_state" for f in Claim._meta.get_fields())
 
 
 # Dates ------------------------------------------------------------------------------------------
@@ -435,13 +434,7 @@ class ClaimFilter(django_filters.FilterSet):
         if value == "flagged":
             flagged = Flag.claims.through.objects.filter(flag__status=Flag.OPEN).values("claim_id")
             return queryset.filter(pk__in=flagged)
-        if HAS_REVIEW_STATE:
-            return queryset.filter(review_state=value)
-        if value == "corrected":
-            return queryset.filter(correction__isnull=False)
-        if value == "machine":
-            return queryset.filter(correction__isnull=True)
-        return queryset.none()  # nothing is verified before editors can verify
+        return queryset.filter(review_state=value)
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)

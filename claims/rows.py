@@ -19,9 +19,9 @@ from django.utils.translation import gettext as _
 
 from claims import vocabulary as vocab
 from claims.charts import number_text
+from claims.templatetags.editors import claim_value, editorial_badge
 
 SENTENCE_CHARACTERS = 160
-EDITORS_BADGE = "claims/editors/_badge.html"  # editors' flags on a claim (the editors' templates)
 
 
 def _address(name: str, placeholder) -> tuple[str, str]:
@@ -69,9 +69,18 @@ class RowWriter:
         source = article.source
         qualifier = vocab.qualifier_label(claim.qualifier)
         shown = claim.display_value
+        if claim.original_value is not None:  # an editor's value, with the engine's beside it
+            figure = format_html('<span dir="auto">{}</span>', claim_value(claim))
+        else:
+            figure = format_html(
+                '<span class="value" dir="auto"><bdi>{}</bdi></span>{}',
+                claim.value_text,
+                format_html(' <span class="normalized">= {}</span>', _figure(shown))
+                if claim.value_text != str(shown)
+                else "",
+            )
         value_cell = format_html(
-            '{}<span class="value" dir="auto"><bdi>{}</bdi></span>{}{}'
-            '\n    <div class="qualifier q-{}">{}{}</div>{}{}',
+            '{}{}{}\n    <div class="qualifier q-{}">{}{}</div>{}{}',
             format_html(
                 '<input type="checkbox" name="claims" value="{}" form="flag-selected" aria-label="{}"> ',
                 claim.pk,
@@ -79,10 +88,7 @@ class RowWriter:
             )
             if self.selectable
             else "",
-            claim.value_text,
-            format_html(' <span class="normalized">= {}</span>', _figure(shown))
-            if claim.value_text != str(shown)
-            else "",
+            figure,
             " %" if claim.unit == "percent" else "",
             claim.qualifier,
             qualifier,
@@ -90,9 +96,7 @@ class RowWriter:
             if claim.qualifier_text and claim.qualifier_text != qualifier
             else "",
             mark_safe(self.uncertain) if getattr(claim, "uncertain", False) else "",  # noqa: S308 - our template
-            mark_safe(render_to_string(EDITORS_BADGE, {"claim": claim}).strip())  # noqa: S308 - a template's output
-            if self.show_badge
-            else "",
+            editorial_badge(claim) if self.show_badge else "",
         )
         return format_html(
             '<tr id="row-{pk}" data-claim-id="{pk}">\n'

@@ -3,7 +3,7 @@
 from django.urls import path, register_converter
 
 from claims.converters import Iso2Converter
-from claims.views import api, exports, journalists
+from claims.views import api, corrections, exports, journalists
 
 register_converter(Iso2Converter, "iso2")
 
@@ -21,4 +21,5 @@ urlpatterns = [
     path("sources/<slug:slug>/", journalists.source_detail, name="source_detail"),
     path("countries/", journalists.country_index, name="country_index"),
     path("countries/<iso2:code>/", journalists.country_detail, name="country_detail"),
+    path("corrections/", corrections.corrections_log, name="corrections"),
 ]

@@ -16,7 +16,8 @@ METRICS = [
 ]
 METRIC_LABELS = dict(METRICS)
 
-# Sub-sets of a count ("of which 9 linked to ISIS"); the engine may add others (CONTRACT.md).
+# Sub-sets of a count ("of which 9 linked to ISIS"): those CONTRACT.md names; the engine may add
+# others, shown in words from their slug.
 SUBSETS = [
     ("isis_linked", _("linked to ISIS")),
     ("syria_iraq_linked", _("linked to Syria and Iraq")),
@@ -26,7 +27,7 @@ SUBSETS = [
     ("foreigners", _("foreigners")),
     ("with_criminal_record", _("with a criminal record")),
     ("former_detainees", _("former detainees")),
-    ("online_activity", _("for online activity")),
+    ("online_activity", _("active online")),
     ("syria", _("in Syria")),
     ("iraq", _("in Iraq")),
     ("libya", _("in Libya")),

@@ -167,9 +167,65 @@ CLAIM = _object(
                 "language": {"type": "string", "description": "ar, fr or en."},
                 "url": NULLABLE_STRING,
                 "file": STRING,
-            }
+                "partner_countries": {
+                    "type": "array",
+                    "items": {"type": "string", "pattern": "^[A-Z]{2}$"},
+                    "description": "ISO codes of the partner countries the article cites.",
+                },
+            },
+            required=["id", "title", "outlet", "outlet_slug", "published", "url", "file"],
+        ),
+        "editorial": _object(
+            {
+                "state": {
+                    "type": "string",
+                    "enum": ["machine", "verified", "corrected", "rejected", "flagged"],
+                },
+                "review_state": {"type": "string", "enum": ["machine", "verified", "corrected", "rejected"]},
+                "flags": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Open flags' reasons.",
+                },
+                "reviewed_at": _nullable({"type": "string", "format": "date-time"}),
+                "added_by_editor": {"type": "boolean"},
+                "corrected_fields": {"type": "array", "items": {"type": "string"}},
+                "original": {
+                    "anyOf": [{"$ref": "#/components/schemas/Reading"}, {"type": "null"}],
+                    "description": "The engine's reading of a corrected claim.",
+                },
+            },
         ),
         "link": {"type": "string", "format": "uri"},
+    },
+    required=[
+        "id",
+        "metric",
+        "metric_label",
+        "subset",
+        "value",
+        "value_text",
+        "qualifier",
+        "qualifier_text",
+        "unit",
+        "period",
+        "attribution",
+        "sentence",
+        "article",
+        "link",
+    ],
+)
+
+# The engine's reading of a figure, as the API gives the original of a corrected claim.
+READING = _object(
+    {
+        "metric": STRING,
+        "subset": NULLABLE_STRING,
+        "value": {"type": "number", "minimum": 0},
+        "qualifier": {"type": "string", "enum": [q for q, _ in vocab.QUALIFIERS]},
+        "unit": {"type": "string", "enum": [u for u, _ in vocab.UNITS]},
+        "period": CLAIM["properties"]["period"],
+        "attribution": CLAIM["properties"]["attribution"],
     }
 )
 
@@ -243,5 +299,7 @@ def schema(request=None) -> dict:
                 }
             }
         },
-        "components": {"schemas": {"Claim": CLAIM, "ClaimList": CLAIM_LIST, "Errors": ERRORS}},
+        "components": {
+            "schemas": {"Claim": CLAIM, "Reading": READING, "ClaimList": CLAIM_LIST, "Errors": ERRORS}
+        },
     }

@@ -12,7 +12,7 @@ from claims.slugs import latin_slug
 pytestmark = pytest.mark.django_db
 
 readable_slugs = importlib.import_module(
-    "claims.migrations.0012_outlet_aliases_and_readable_slugs"
+    "claims.migrations.0014_outlet_aliases_and_readable_slugs"
 ).readable_slugs
 
 
@@ -84,4 +84,6 @@ def test_a_slug_changed_later_keeps_redirecting_from_the_old_one(client):
     source.slug = "alwaha-news"
     source.save()
     response = client.get(reverse("source_detail", args=[old]))
-    assert response.status_code == 301 and response["Location"] == reverse("source_detail", args=["alwaha-news"])
+    assert response.status_code == 301 and response["Location"] == reverse(
+        "source_detail", args=["alwaha-news"]
+    )

@@ -10,16 +10,17 @@ from claims.models.articles import (
     RetiredSourceSlug,
     Source,
 )
-from claims.models.editorial import ClaimEvent, Correction, Finding, Flag
+from claims.models.editorial import ArticleEvent, ClaimEvent, Finding, FindingClaim, Flag
 
 __all__ = [
     "Article",
     "ArticleCountry",
+    "ArticleEvent",
     "Claim",
     "ClaimEvent",
-    "Correction",
     "Country",
     "Finding",
+    "FindingClaim",
     "Flag",
     "ImportRun",
     "RetiredSourceSlug",

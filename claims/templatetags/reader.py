@@ -63,6 +63,7 @@ def claim_rows(context, claims, selectable=False):
 READER_PAGES = (
     ("claim_list", gettext_lazy("Claims")),
     ("article_list", gettext_lazy("Articles")),
+    ("corrections", gettext_lazy("Corrections")),  # what editors corrected, for readers (editors' page)
     ("metric_index", gettext_lazy("Metrics")),
     ("source_index", gettext_lazy("Outlets")),
     ("country_index", gettext_lazy("Countries")),

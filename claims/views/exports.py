@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
+from decimal import Decimal
 
 from django.db import connection
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
@@ -19,6 +20,7 @@ from django.views.decorators.http import require_safe
 from claims import vocabulary as vocab
 from claims.csv_copy import copy_csv_rows
 from claims.filters import ARTICLE_TEXT, ClaimFilter
+from claims.models import ArticleCountry, Claim, Flag
 from claims.views.journalists import public_claims
 
 BOM = "\ufeff"  # so spreadsheet programs read the file as UTF-8 and show Arabic
@@ -56,9 +58,25 @@ COLUMN_FIELDS = [
     ("file", "article__file_name"),
     ("sentence", "sentence"),
 ]
-COLUMNS = [column for column, _field in COLUMN_FIELDS] + ["link"]
+# What editors made of each claim, computed per row from the claim's review state, its open flags,
+# the engine's reading kept beside a corrected one, and its article's partner countries.
+EDITORIAL_COLUMNS = ["editorial_state", "original_value", "original_reading", "partner_countries"]
+# The fields of a corrected reading named in `original_reading` (the value has its own column).
+ORIGINAL_READING_FIELDS = (
+    "metric",
+    "subset",
+    "qualifier",
+    "unit",
+    "period_type",
+    "period_start",
+    "period_end",
+    "org",
+    "person",
+)
+COLUMNS = [column for column, _field in COLUMN_FIELDS] + EDITORIAL_COLUMNS + ["link"]
 # Each field read once, in order; the label columns reuse their code's value.
 FIELDS = list(dict.fromkeys(field for _column, field in COLUMN_FIELDS)) + ["article_id"]
+VALUE, PUBLISHED = FIELDS.index("value"), FIELDS.index("article__published")
 VOCABULARIES = {
     "metric": vocab.METRICS,
     "subset": vocab.SUBSETS,
@@ -68,21 +86,7 @@ VOCABULARIES = {
 }
 ROWS_PER_CHUNK = 500
 SPOOL_IN_MEMORY = 8 * 1024 * 1024
-
-
-def label_maps() -> dict[str, dict[str, str]]:
-    """Code -> label in the reader's language, for each labelled field (a code the vocabulary lacks
-    is written in words: "new_metric" -> "new metric")."""
-    return {field: {slug: str(label) for slug, label in pairs} for field, pairs in VOCABULARIES.items()}
-
-
-def column_sources() -> list[tuple[int, dict[str, str] | None]]:
-    """For each column but the link: the index of its field in FIELDS, and its labels if a label column."""
-    labels = label_maps()
-    return [
-        (FIELDS.index(field), labels[field] if column.endswith("_label") else None)
-        for column, field in COLUMN_FIELDS
-    ]
+READ_CHUNK = 2000
 
 
 def neutralize(cell) -> str:
@@ -96,14 +100,29 @@ def plain_value(value):
     return int(value) if value == int(value) else value
 
 
-VALUE, PUBLISHED = FIELDS.index("value"), FIELDS.index("article__published")
+def label_maps() -> dict[str, dict[str, str]]:
+    """Code -> label in the reader's language, for each labelled field (a code the vocabulary lacks
+    is written in words: "new_metric" -> "new metric")."""
+    return {field: {slug: str(label) for slug, label in pairs} for field, pairs in VOCABULARIES.items()}
+
+
+def column_sources() -> list[tuple[int, dict[str, str] | None]]:
+    """For each column before the editorial ones: the index of its field in FIELDS, and its labels
+    if it is a label column."""
+    labels = label_maps()
+    return [
+        (FIELDS.index(field), labels[field] if column.endswith("_label") else None)
+        for column, field in COLUMN_FIELDS
+    ]
 
 
 def in_words(slug: str) -> str:
     return slug.replace("_", " ")
 
 
-def claim_row(values: tuple, link_before_id: str, link_after_id: str, sources=None) -> list[str]:
+def claim_row(
+    values: tuple, editorial: list, link_before_id: str, link_after_id: str, sources=None
+) -> list[str]:
     values = list(values)
     values[VALUE] = plain_value(values[VALUE])
     published = values[PUBLISHED]
@@ -112,8 +131,25 @@ def claim_row(values: tuple, link_before_id: str, link_after_id: str, sources=No
         values[index] if labels is None else labels.get(values[index]) or in_words(values[index])
         for index, labels in (sources or column_sources())
     ]
+    cells.extend(editorial)
     cells.append(f"{link_before_id}{values[-1]}{link_after_id}#claim-{values[0]}")
     return [neutralize(cell) for cell in cells]
+
+
+def editorial_cells(review_state: str, machine: dict | None, reading: dict, flagged: bool, partners: str):
+    """editorial_state, original_value, original_reading, partner_countries of one row."""
+    original_value = original_reading = ""
+    if review_state == Claim.CORRECTED and machine:
+        value = Decimal(str(machine["value"]))
+        if value != reading["value"]:
+            original_value = plain_value(value)
+        original_reading = "; ".join(
+            f"{field}: {machine.get(field) or ''}"
+            for field in ORIGINAL_READING_FIELDS
+            if field in machine and (machine.get(field) or "") != (reading[field] or "")
+        )
+    state = "flagged" if flagged else review_state
+    return [state, original_value, original_reading, partners]
 
 
 def csv_lines(claims, base_url: str):
@@ -139,8 +175,9 @@ def _copied_lines(claims, link_before_id: str, link_after_id: str):
     # COPY ends its lines with LF: the header follows suit
     csv.writer(buffer, lineterminator="\n").writerow(COLUMNS)
     yield BOM + buffer.getvalue()
+    labels = label_maps()
     columns = [
-        (field, label_maps()[field] if column.endswith("_label") else None) for column, field in COLUMN_FIELDS
+        (field, labels[field] if column.endswith("_label") else None) for column, field in COLUMN_FIELDS
     ]
     yield from copy_csv_rows(claims, columns, FORMULA_STARTS, link_before_id, link_after_id)
 
@@ -150,14 +187,49 @@ def _written_lines(claims, link_before_id: str, link_after_id: str):
     writer = csv.writer(buffer)
     buffer.write(BOM)
     writer.writerow(COLUMNS)
+    extra = ["review_state", "machine_reading", *ORIGINAL_READING_FIELDS]
     sources = column_sources()
-    for number, values in enumerate(claims.values_list(*FIELDS).iterator(chunk_size=2000), 1):
-        writer.writerow(claim_row(values, link_before_id, link_after_id, sources))
-        if number % ROWS_PER_CHUNK == 0:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
+    rows = claims.values_list(*FIELDS, *extra).iterator(chunk_size=READ_CHUNK)
+    for chunk in _chunks(rows, READ_CHUNK):
+        ids = [row[0] for row in chunk]
+        flagged = set(
+            Flag.claims.through.objects.filter(claim_id__in=ids, flag__status=Flag.OPEN).values_list(
+                "claim_id", flat=True
+            )
+        )
+        partners = partner_codes({row[len(FIELDS) - 1] for row in chunk})
+        for number, row in enumerate(chunk, 1):
+            values, (review_state, machine, *reading) = row[: len(FIELDS)], row[len(FIELDS) :]
+            reading = {"value": values[VALUE], **dict(zip(ORIGINAL_READING_FIELDS, reading, strict=True))}
+            editorial = editorial_cells(
+                review_state, machine, reading, values[0] in flagged, partners.get(values[-1], "")
+            )
+            writer.writerow(claim_row(values, editorial, link_before_id, link_after_id, sources))
+            if number % ROWS_PER_CHUNK == 0:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
     yield buffer.getvalue()
+
+
+def _chunks(rows, size: int):
+    chunk = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def partner_codes(article_ids) -> dict[int, str]:
+    """Each article's partner countries as "ES FR" (codes in order, once each)."""
+    codes: dict[int, set[str]] = {}
+    mentions = ArticleCountry.objects.filter(article_id__in=list(article_ids), role=ArticleCountry.PARTNER)
+    for article_id, code in mentions.values_list("article_id", "country__code"):
+        codes.setdefault(article_id, set()).add(code)
+    return {article_id: " ".join(sorted(found)) for article_id, found in codes.items()}
 
 
 @require_safe

@@ -49,6 +49,7 @@ from claims.filters import (
     claim_facets,
 )
 from claims.highlight import claim_span, country_span, highlighted_body
+from claims.history import readable_changes
 from claims.models import Article, ArticleCountry, Claim, Country, RetiredSourceSlug, Source
 from claims.models.articles import open_flags
 from claims.models.editorial import Finding, Flag
@@ -84,6 +85,8 @@ LOW_CONFIDENCE = 0.5
 EDITORS_BADGE = "claims/editors/_badge.html"
 # A browser keeps the filter boxes' suggestions this long (they change only when outlets are added).
 SUGGESTIONS_MAX_AGE_S = 300
+# An article's claims as readers count them: rejected ones are not claims.
+PUBLIC_CLAIM_COUNT = Count("claims", filter=~Q(claims__review_state="rejected"))
 # The query parameters each cached list reads; any other is dropped before the page cache's key.
 CLAIM_LIST_PARAMS = (*ClaimFilter.base_filters, "page")
 ARTICLE_LIST_PARAMS = (*ArticleFilter.base_filters, "page")
@@ -169,10 +172,9 @@ def invalid_filters(request, template: str, content_template: str, context: dict
 
 
 def public_claims():
-    """The claims readers see: the editors' public queryset (rejected readings left out) where it
-    exists, every claim before that."""
-    public = getattr(Claim.objects, "public", None)
-    return public() if public else Claim.objects.all()
+    """The claims readers see: editors' rejected readings left out (their effective readings in the
+    claims' own columns)."""
+    return Claim.objects.public()
 
 
 def country_name(row_or_country) -> str:
@@ -202,6 +204,16 @@ def is_uncertain(claim) -> bool:
     if confidence is None or getattr(claim, "review_state", "machine") != "machine":
         return False
     return confidence < LOW_CONFIDENCE
+
+
+def shown_value(claim) -> str:
+    """The figure as printed, or the editor's value beside the engine's when an editor corrected it."""
+    if claim.original_value is None:
+        return claim.value_text
+    return _("%(value)s (corrected from %(original)s)") % {
+        "value": claim.display_value,
+        "original": claim.original_value,
+    }
 
 
 def annotate_rows(claims) -> list:
@@ -377,7 +389,8 @@ def latest_figures() -> list:
 def with_claim_counts(articles: list) -> list:
     """Each article's number of claims, counted for these articles only (one query)."""
     counts = dict(
-        Claim.objects.filter(article_id__in=[a.pk for a in articles])
+        Claim.objects.public()
+        .filter(article_id__in=[a.pk for a in articles])
         .values_list("article_id")
         .annotate(n=Count("id"))
         .order_by()
@@ -412,7 +425,7 @@ def warm_caches() -> dict[str, float]:
     reader = HttpRequest()
     reader.method, reader.user = "GET", AnonymousUser()
     started, pages = time.perf_counter(), 0
-    for slug in Claim.objects.order_by().values_list("metric", flat=True).distinct():
+    for slug in Claim.objects.public().order_by().values_list("metric", flat=True).distinct():
         reader.path = reader.path_info = reverse("metric_detail", args=[slug])
         for language, _name in settings.LANGUAGES:
             with translation.override(language):
@@ -544,11 +557,15 @@ def article_detail(request, pk: int):
     spans = [claim_span(claim, rendered_badge(claim) if show_badge else "") for claim in claims]
     spans += [country_span(mention, country_name(mention.country)) for mention in mentions]
     partners = {m.country.code: m.country for m in mentions if m.role == ArticleCountry.PARTNER}
+    corrections = list(article.events.order_by("-at", "-id"))  # editors' corrections of its details
+    for event in corrections:
+        event.readable = readable_changes(event, public=True)
     return render(
         request,
         "claims/article_detail.html",
         {
             "article": article,
+            "corrections": corrections,
             "body": highlighted_body(article.body, spans),
             "claims": claims,
             "partners": [
@@ -629,8 +646,9 @@ def metric_content(request, slug: str) -> str:
                 value=float(c.value),
                 qualifier=c.qualifier,
                 series=c.series,
-                label=f"{qualifier_words.get(c.qualifier, c.qualifier)} {number_text(float(c.value))} — {c.series}, "
+                label=f"{qualifier_words.get(c.qualifier, c.qualifier)} {number_text(float(c.value)) if c.original_value is None else shown_value(c)} — {c.series}, "
                 f"{c.article.published.isoformat() if c.article.published else _('no date')}",
+                original="" if c.original_value is None else str(c.original_value),
             )
             for c in group.claims
         ]
@@ -681,8 +699,8 @@ def newest_claims_of(slug: str) -> tuple[list, int]:
     # (with undated first, a full-scale archive drew 2,000 claims in the "no date" lane and nothing
     # on the timeline). The order follows the article_newest_first index, so the database reads
     # about MAX_DRAWN rows, not every claim of the metric. One more tells whether there are more.
-    # Corrections come with the claims; open flags are fetched later for the rows listed only.
-    newest = public_claims().for_listing().select_related("correction").defer(*ARTICLE_TEXT).of_metric(slug)
+    # Editors' readings are the claims' columns; open flags are fetched later for the rows listed only.
+    newest = public_claims().for_listing().defer(*ARTICLE_TEXT).of_metric(slug)
     newest = newest.order_by(F("article__published").desc(nulls_last=True), "article_id", "start", "id")
     claims = list(newest[: MAX_DRAWN + 1])
     total = len(claims)
@@ -738,7 +756,9 @@ def source_detail(request, slug: str):
         .annotate(n=Count("id"))
         .order_by("-n", "metric")
     )
-    articles = Article.objects.filter(source=source).annotate(claim_count=Count("claims")).newest_first()[:50]
+    articles = (
+        Article.objects.filter(source=source).annotate(claim_count=PUBLIC_CLAIM_COUNT).newest_first()[:50]
+    )
     return render(
         request,
         "claims/source_detail.html",
@@ -771,7 +791,7 @@ def country_detail(request, code: str):
     articles = list(
         Article.objects.filter(pk__in=roles.keys())
         .select_related("source")
-        .annotate(claim_count=Count("claims"))
+        .annotate(claim_count=PUBLIC_CLAIM_COUNT)
         .newest_first()[:200]
     )
     for article in articles:

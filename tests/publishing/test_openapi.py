@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 import schemathesis
+from django.core import signals
+from django.db import close_old_connections
 from django.urls import reverse
 from schemathesis.core.failures import FailureGroup
 from schemathesis.core.transport import Response
@@ -19,8 +21,17 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def api(db):
-    """The schema as served, read by schemathesis, its requests going through the whole Django stack."""
-    return schemathesis.openapi.from_wsgi(reverse("api_schema"), application)["/api/claims/"]["GET"]
+    """The schema as served, read by schemathesis, its requests going through the whole Django stack.
+
+    As Django's test client does, the connection is not closed at the end of each request: it holds
+    the test's transaction (on PostgreSQL closing it would lose the test's rows)."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        yield schemathesis.openapi.from_wsgi(reverse("api_schema"), application)["/api/claims/"]["GET"]
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ def former_slugs(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0011_claim_confidence_as_of'),
+        ('claims', '0013_article_copy_of_url_index'),
     ]
 
     operations = [
