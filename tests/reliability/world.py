@@ -110,5 +110,14 @@ def route_kwargs(name: str, world: World) -> dict | None:
         "editors:finding_dismiss": {"pk": world.finding.pk} if world.finding else None,
         "editors:claim_correct": {"pk": world.claim.pk},
         "editors:claim_history": {"pk": world.claim.pk},
+        "claim_page": {"pk": world.claim.pk},
+        "chart_svg": {"slug": world.claim.metric},
+        "chart_embed": {"slug": world.claim.metric},
+        "chart_share": {"slug": world.claim.metric},
+        # a saved search is its owner's alone: tests/publishing tries these with their owner
+        "saved_search_edit": None,
+        "saved_search_delete": None,
+        "saved_search_new_secret": None,
+        "saved_search_feed": None,
     }
     return by_name.get(name, {})
