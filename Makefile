@@ -41,6 +41,8 @@ BLIND_GOLDS = $(wildcard tests/holdout/expected.json tests/blind/expected.json)
 eval: $(VENV)/.installed
 	$(PY) manage.py evaluate_extraction $(DEV_GOLDS)
 	$(PY) manage.py evaluate_extraction --summary $(BLIND_GOLDS)
+	$(PY) manage.py migrate --noinput -v 0
+	$(PY) manage.py evaluate_extraction --reviewed
 
 # Production-like serving: DEBUG off, static files collected (whitenoise, hashed and compressed names),
 # gunicorn with gunicorn.conf.py. SECRET_KEY and ALLOWED_HOSTS come from the environment; for a local

@@ -5,11 +5,12 @@ from django.contrib import admin
 from claims.models import (
     Article,
     ArticleCountry,
+    ArticleEvent,
     Claim,
     ClaimEvent,
-    Correction,
     Country,
     Finding,
+    FindingClaim,
     Flag,
     ImportRun,
     LoginFailures,
@@ -116,6 +117,13 @@ class FindingAdmin(ReadOnlyAdmin):
     search_fields = ["explanation"]
 
 
+@admin.register(FindingClaim)
+class FindingClaimAdmin(ReadOnlyAdmin):
+    list_display = ["finding", "claim", "role"]
+    list_filter = ["role"]
+    list_select_related = ["finding", "claim"]
+
+
 @admin.register(Flag)
 class FlagAdmin(ReadOnlyAdmin):
     list_display = ["reason", "status", "created_by", "created_at", "closed_by", "closed_at"]
@@ -124,10 +132,11 @@ class FlagAdmin(ReadOnlyAdmin):
     list_select_related = ["created_by", "closed_by"]
 
 
-@admin.register(Correction)
-class CorrectionAdmin(ReadOnlyAdmin):
-    list_display = ["claim", "original_value", "value", "original_metric", "metric", "editor", "updated_at"]
-    list_select_related = ["claim", "editor"]
+@admin.register(ArticleEvent)
+class ArticleEventAdmin(ReadOnlyAdmin):
+    list_display = ["at", "article", "action", "editor", "summary"]
+    list_select_related = ["article", "editor"]
+    date_hierarchy = "at"
 
 
 @admin.register(ClaimEvent)

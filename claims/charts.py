@@ -94,6 +94,7 @@ class ChartPoint:
     qualifier: str
     series: str
     label: str  # the tooltip: value as printed, outlet, date
+    original: str = ""  # the engine's value when an editor corrected it
 
 
 def series_colours(series_names, *, no_outlet: str) -> dict[str, str]:
@@ -295,7 +296,8 @@ def _mark(point: ChartPoint, scale: _Scale, colour: str) -> str:
         shape = _svg('<circle cx="{:.1f}" cy="{:.1f}" r="6" fill="{}"/>', x, y, colour)
     return _svg(
         '<a href="#row-{id}" class="mark {kind} {q}" data-claim-id="{id}" data-value="{v}" '
-        'data-qualifier="{q}" data-series="{s}"><title>{label}</title>{shape}</a>',
+        'data-qualifier="{q}" data-series="{s}"{original}><title>{label}</title>{shape}</a>',
+        original=_svg(' data-original-value="{}"', point.original) if point.original else "",
         id=point.claim_id,
         kind=kind,
         q=point.qualifier,

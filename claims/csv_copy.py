@@ -11,8 +11,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import nullcontext
 
+from django.contrib.postgres.aggregates import StringAgg
 from django.db import connection
-from django.db.models import F, Func, TextField, Value
+from django.db.models import (
+    Case,
+    DecimalField,
+    Exists,
+    F,
+    Func,
+    OuterRef,
+    Q,
+    Subquery,
+    TextField,
+    Value,
+    When,
+)
+from django.db.models.fields.json import KT
 from django.db.models.functions import Cast, Concat
 
 
@@ -45,10 +59,64 @@ class IsoDate(Func):
     output_field = TextField()
 
 
+def editorial_cells(formula_starts: tuple[str, ...], reading_fields: tuple[str, ...]) -> list:
+    """editorial_state, original_value, original_reading and partner_countries, as
+    `claims.views.exports.editorial_cells` words them."""
+    from claims.models import ArticleCountry, Claim, Flag
+
+    open_flag = Flag.claims.through.objects.filter(claim_id=OuterRef("pk"), flag__status=Flag.OPEN)
+    corrected = Q(review_state=Claim.CORRECTED)
+    machine_value = Cast(KT("machine_reading__value"), DecimalField(max_digits=14, decimal_places=2))
+    reading_parts = [
+        Case(
+            When(
+                corrected
+                & ~Q(
+                    **{
+                        f"{field}": Func(
+                            KT(f"machine_reading__{field}"), template="COALESCE(%(expressions)s, '')"
+                        )
+                    }
+                ),
+                then=Concat(Value(f"{field}: "), KT(f"machine_reading__{field}"), output_field=TextField()),
+            ),
+            default=None,
+            output_field=TextField(),
+        )
+        for field in reading_fields
+    ]
+    partners = (
+        ArticleCountry.objects.filter(article_id=OuterRef("article_id"), role=ArticleCountry.PARTNER)
+        .order_by()
+        .values("article_id")
+        .annotate(codes=StringAgg("country__code", " ", distinct=True, ordering="country__code"))
+        .values("codes")
+    )
+    return [
+        Case(
+            When(Exists(open_flag), then=Value("flagged")),
+            default=F("review_state"),
+            output_field=TextField(),
+        ),
+        # The engine's value is kept as its plain text ("2009", "1.5"): the cell as it is.
+        Case(
+            When(corrected & ~Q(value=machine_value), then=KT("machine_reading__value")),
+            default=None,
+            output_field=TextField(),
+        ),
+        Func(
+            *reading_parts, template="NULLIF(concat_ws('; ', %(expressions)s), '')", output_field=TextField()
+        ),
+        Subquery(partners, output_field=TextField()),
+    ]
+
+
 def cells(
     fields: list[str], formula_starts: tuple[str, ...], link_before_id: str, link_after_id: str
 ) -> list:
     """One expression per CSV column: `fields` (exports.FIELDS) with article_id turned into the link."""
+    from claims.views.exports import ORIGINAL_READING_FIELDS
+
     expressions = []
     for field in fields[:-1]:  # the last field, article_id, only goes into the link
         if field == "id":
@@ -59,6 +127,7 @@ def cells(
             expressions.append(IsoDate(F("article__published")))
         else:
             expressions.append(spreadsheet_safe(field, formula_starts))
+    expressions.extend(editorial_cells(formula_starts, ORIGINAL_READING_FIELDS))
     expressions.append(
         Concat(
             Value(link_before_id),

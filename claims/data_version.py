@@ -18,7 +18,6 @@ TABLES = (
     "claims_source",
     "claims_flag",
     "claims_flag_claims",
-    "claims_correction",
     "claims_finding",
     "claims_finding_claims",
 )

@@ -11,7 +11,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from claims import vocabulary as vocab
-from claims.models import Finding, Flag
+from claims.models import Claim, Finding, Flag
 from claims.models.editorial import FINDING_KINDS, FLAG_REASONS
 
 KIND_CHOICES = [(_("Findings"), FINDING_KINDS), (_("Flags"), FLAG_REASONS)]
@@ -69,3 +69,26 @@ class FlagFilter(django_filters.FilterSet):
 
     def filter_metric(self, queryset, name, value):
         return queryset.filter(claims__metric=value).distinct()
+
+
+class ReviewFilter(django_filters.FilterSet):
+    """The review queue: machine readings by default; any state, metric, outlet or article on demand."""
+
+    state = django_filters.ChoiceFilter(
+        field_name="review_state", choices=Claim.REVIEW_STATES, empty_label=_("any"), label=_("Review")
+    )
+    metric = django_filters.ChoiceFilter(choices=vocab.METRICS, label=_("Metric"))
+    outlet = django_filters.CharFilter(field_name="article__source__slug", max_length=200, label=_("Outlet"))
+    article = django_filters.NumberFilter(field_name="article_id", min_value=1, label=_("Article"))
+
+    class Meta:
+        model = Claim
+        fields = ["state", "metric", "outlet", "article"]
+
+    @staticmethod
+    def with_defaults(query_dict):
+        """Machine readings unless a state is asked for (an explicit empty state means any)."""
+        data = query_dict.copy()
+        if "state" not in data:
+            data["state"] = Claim.MACHINE
+        return data

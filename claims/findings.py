@@ -1,7 +1,7 @@
 """The bridge between claims in the database and the pure consistency engine.
 
-Claims become `ClaimRecord`s (with an editor's correction in place of what the engine read), the
-engine returns findings, and `refresh_findings` stores them under a key built from the claims'
+Claims become `ClaimRecord`s (their effective reading, rejected claims left out), the engine
+returns findings, and `refresh_findings` stores them under a key built from the claims'
 `identity` strings, which survive re-imports and re-extraction where ids of re-created rows would not.
 """
 
@@ -14,7 +14,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.consistency.records import ClaimRecord, finding_key
-from claims.models import Claim, Finding, Flag
+from claims.models import Claim, Finding, FindingClaim, Flag
+from claims.models.editorial import accused_claim_ids
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +24,7 @@ logger = logging.getLogger(__name__)
 # for a whole database, and never more parameters than SQLite accepts in one statement.
 CHUNK = 2000
 
-# What the engine needs of a claim, its article and an editor's correction, read as plain values
+# What the engine needs of a claim and its article, read as plain values
 # (no article bodies, no model instances) so that a database of a million claims fits in memory.
 _RECORD_FIELDS = (
     "id",
@@ -42,18 +43,16 @@ _RECORD_FIELDS = (
     "article__file_name",
     "article__source__name",
     "article__published",
-    "correction__value",
-    "correction__metric",
 )
 
 
 def claim_records(claims=None) -> list[ClaimRecord]:
-    """Every claim (or the given queryset) as the engine reads it, editors' corrections applied.
+    """Every claim (or the given queryset) as the engine reads it: its effective reading.
 
-    A claim an editor flagged as not a claim (a flag still open, or resolved) is left out: it
-    must not make or break a series. Dismissing that flag brings the claim back.
+    A claim an editor rejected, or flagged as not a claim (a flag still open, or resolved), is
+    left out: it must not make or break a series. Dismissing that flag brings the claim back.
     """
-    queryset = claims if claims is not None else Claim.objects.all()
+    queryset = (claims if claims is not None else Claim.objects.all()).public()
     not_claims = Flag.objects.filter(reason="not_a_claim", status__in=[Flag.OPEN, Flag.RESOLVED])
     queryset = queryset.exclude(pk__in=not_claims.values("claims"))
     rows = queryset.order_by("id").values_list(*_RECORD_FIELDS)
@@ -61,15 +60,14 @@ def claim_records(claims=None) -> list[ClaimRecord]:
 
 
 def _record(row: dict) -> ClaimRecord:
-    value = row["correction__value"] if row["correction__value"] is not None else row["value"]
     return ClaimRecord(
         id=row["id"],
         file=row["article__file_name"],
         outlet=row["article__source__name"],
         published=row["article__published"],
-        metric=row["correction__metric"] or row["metric"],
+        metric=row["metric"],
         subset=row["subset"] or None,
-        value=float(value),
+        value=float(row["value"]),
         qualifier=row["qualifier"],
         unit=row["unit"],
         period_type=row["period_type"],
@@ -142,7 +140,7 @@ def refresh_findings() -> RefreshOutcome:
             **{key: pk for key, (pk, _explanation) in stored.items()},
             **_finding_ids([f.key for f in new]),
         }
-        _set_claims({ids[key]: set(finding.claim_ids) for key, finding in found.items()})
+        _set_claims({ids[key]: _roles(finding) for key, finding in found.items()})
         outcome.removed = _delete_vanished_open_findings(set(found))
     return outcome
 
@@ -181,22 +179,40 @@ def _update_explanations(found: dict, stored: dict[str, tuple[int, str]]) -> Non
     Finding.objects.bulk_update(changed, ["explanation", "updated_at"], batch_size=CHUNK)
 
 
-def _set_claims(wanted: dict[int, set[int]]) -> None:
-    """`finding.claims.set(...)` for every finding at once, through the M2M table."""
-    through = Finding.claims.through
-    current: dict[int, dict[int, int]] = {}  # finding id → claim id → row id
+def _roles(finding) -> dict[int, str]:
+    """Each claim of an engine finding and its part in it: accused, or evidence."""
+    accused = accused_claim_ids(finding.kind, finding.claim_ids)
+    return {c: FindingClaim.ACCUSED if c in accused else FindingClaim.EVIDENCE for c in finding.claim_ids}
+
+
+def _set_claims(wanted: dict[int, dict[int, str]]) -> None:
+    """`finding.claims.set(...)` for every finding at once, with each claim's role (accused or
+    evidence), through the FindingClaim table."""
+    current: dict[int, dict[int, tuple[int, str]]] = {}  # finding id → claim id → (row id, role)
     for chunk in _chunks(list(wanted)):
-        rows = through.objects.filter(finding_id__in=chunk).values_list("finding_id", "claim_id", "id")
-        for finding_id, claim_id, row_id in rows:
-            current.setdefault(finding_id, {})[claim_id] = row_id
-    stale_rows, missing = [], []
-    for finding_id, claim_ids in wanted.items():
+        rows = FindingClaim.objects.filter(finding_id__in=chunk).values_list(
+            "finding_id", "claim_id", "id", "role"
+        )
+        for finding_id, claim_id, row_id, role in rows:
+            current.setdefault(finding_id, {})[claim_id] = (row_id, role)
+    stale_rows, missing, recast = [], [], []
+    for finding_id, roles in wanted.items():
         have = current.get(finding_id, {})
-        stale_rows += [row_id for claim_id, row_id in have.items() if claim_id not in claim_ids]
-        missing += [through(finding_id=finding_id, claim_id=c) for c in sorted(claim_ids) if c not in have]
+        stale_rows += [row_id for claim_id, (row_id, _role) in have.items() if claim_id not in roles]
+        missing += [
+            FindingClaim(finding_id=finding_id, claim_id=c, role=roles[c])
+            for c in sorted(roles)
+            if c not in have
+        ]
+        recast += [
+            FindingClaim(pk=have[c][0], role=roles[c])
+            for c in sorted(roles)
+            if c in have and have[c][1] != roles[c]
+        ]
     for chunk in _chunks(stale_rows):
-        through.objects.filter(id__in=chunk).delete()
-    through.objects.bulk_create(missing, batch_size=CHUNK, ignore_conflicts=True)
+        FindingClaim.objects.filter(id__in=chunk).delete()
+    FindingClaim.objects.bulk_create(missing, batch_size=CHUNK, ignore_conflicts=True)
+    FindingClaim.objects.bulk_update(recast, ["role"], batch_size=CHUNK)
 
 
 def _delete_vanished_open_findings(found_keys: set[str]) -> int:

@@ -26,18 +26,23 @@ class Span:
     html_after: SafeString  # the popover and the closing tag
 
 
-def claim_span(claim, badge: str = "") -> Span:
+def claim_span(claim, badge: str = "", *, popover: bool = True) -> Span:
+    """A claim's mark; without its popover, the mark holds the figure's text and nothing else (the
+    editors' review page measures selections in the text)."""
     who = claim.get_org_display()
     if claim.person:
         who = f"{who} — {claim.person}"
     opening = format_html(
         '<mark id="claim-{id}" class="claim {q}" tabindex="0" data-claim-id="{id}" data-metric="{m}" '
-        'data-value="{v}" data-qualifier="{q}" aria-describedby="claim-{id}-info">',
+        'data-value="{v}" data-qualifier="{q}"{described}>',
+        described=format_html(' aria-describedby="claim-{}-info"', claim.pk) if popover else "",
         id=claim.pk,
         m=claim.metric,
         v=claim.display_value,
         q=claim.qualifier,
     )
+    if not popover:
+        return Span(claim.start, claim.end, opening, mark_safe("</mark>"))  # noqa: S308 - a constant
     closing = format_html(
         '<span class="popover" role="tooltip" id="claim-{id}-info">'
         "<strong>{metric}</strong>"

@@ -6,6 +6,7 @@ name and the rest of the batch goes on; a crash leaves whole articles or nothing
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import time
@@ -19,7 +20,7 @@ from django.db import DataError, IntegrityError, InterfaceError, OperationalErro
 from django.utils import timezone
 
 from claims.connections import is_lost_connection
-from claims.extraction.engine import read_article
+from claims.extraction.engine import extract, read_article
 from claims.extraction.files import MAX_FILE_BYTES, article_files, read_file_bytes  # noqa: F401 - re-exported for upload forms
 from claims.extraction.records import Document, Extraction, RejectedFile
 from claims.models import Article, ArticleCountry, Claim, Country, ImportRun, Source
@@ -63,6 +64,8 @@ def check_readable(document: Document) -> None:
             "no readable text: the page's markup gives no article text (nested too deeply, or empty); "
             "save the article as plain text and import that"
         )
+    if any(character.isalpha() for character in document.title or ""):
+        raise RejectedFile("no article text: the file is one line, read as the title; put the text below it")
     raise RejectedFile("no readable text: the file holds no words")
 
 
@@ -90,9 +93,15 @@ def import_file(path: Path, *, name: str | None = None, replace: bool = False) -
 
 
 def import_bytes(
-    raw: bytes, name: str, *, overrides: dict | None = None, replace: bool = False
+    raw: bytes,
+    name: str,
+    *,
+    overrides: dict | None = None,
+    replace: bool = False,
+    whole_text: bool = False,
 ) -> ImportOutcome:
-    """Import one article's bytes. `overrides` (outlet, published, url, title) come from an editor's form.
+    """Import one article's bytes. `overrides` (outlet, published, url, title) come from an editor's form;
+    `whole_text`: the text has no title line (the editor typed the title), so its first line is body.
 
     An article is its content (the hash of its bytes), never its file name: other bytes under a name
     already imported are a new article (two editors' `index.html`, two folders' `truth.jsonl`), unless
@@ -105,7 +114,8 @@ def import_bytes(
         decoded, document, extraction = read_article(raw, name)
     except RejectedFile as exc:
         return ImportOutcome(name, REJECTED, exc.reason)
-    _apply_overrides(document, overrides or {})
+    if overrides or whole_text:
+        document, extraction = _as_the_editor_says(document, extraction, overrides or {}, whole_text)
     try:
         check_readable(document)
     except RejectedFile as exc:
@@ -128,10 +138,24 @@ def import_bytes(
     return ImportOutcome(name, status, article=article, claims=count, warnings=warnings)
 
 
-def _apply_overrides(document: Document, overrides: dict) -> None:
-    for key in ("outlet", "published", "url", "title"):
-        if overrides.get(key):
-            setattr(document, key, overrides[key])
+def _as_the_editor_says(
+    document: Document, extraction: Extraction, overrides: dict, whole_text: bool
+) -> tuple[Document, Extraction]:
+    """The document with the details an editor typed (outlet, date, address, title), read again when
+    they change what the engine reads: the publication date resolves "since 2002" and "in the last
+    three years"; with `whole_text`, the body starts at the text's first line (the layout had taken
+    it as the title)."""
+    fields = ("outlet", "published", "url", "title")
+    changes = {field: overrides[field] for field in fields if overrides.get(field)}
+    if whole_text:
+        first = len(document.text) - len(document.text.lstrip())
+        if first < document.body_start:
+            changes["body_start"] = first
+    if not changes:
+        return document, extraction
+    reread = "body_start" in changes or changes.get("published", document.published) != document.published
+    document = dataclasses.replace(document, **changes)
+    return document, extract(document) if reread else extraction
 
 
 def article_fields(content_hash: str, encoding: str, document: Document, *, source_for=None) -> dict:
@@ -168,34 +192,65 @@ def _save_article(
             )
         previous = named[0] if named else None
     if previous is not None:
+        corrected = {field: _detail(previous, field) for field in previous.corrected_details()}
         for key, value in fields.items():
             setattr(previous, key, value)
+        if previous.machine_details is not None:
+            # An editor corrected some details: the import's reading goes beside them, theirs stays.
+            previous.machine_details = previous.details()
+            for field, value in corrected.items():
+                setattr(previous, "source" if field == "outlet" else field, value)
+            previous.refresh_search_text()
         previous.save()
         return previous, UPDATED
     return Article.objects.create(file_name=name, **fields), NEW
+
+
+def _detail(article: Article, field: str):
+    return article.source if field == "outlet" else getattr(article, field)
 
 
 def save_extraction(article: Article, document: Document, extraction: Extraction) -> int:
     """Replace what the engine said about an article, keeping claims whose identity is unchanged.
 
     Claims are matched by identity (content hash, span, metric), so a re-extraction updates
-    them in place and whatever editors attached to them stays attached.
+    them in place and whatever editors attached to them stays attached. A claim an editor reviewed
+    (verified, corrected, rejected, added) keeps the editor's reading in its columns: only its
+    `machine_reading` takes what the engine reads now. A claim an editor added stays whether or not
+    the engine finds it.
     """
     wanted = wanted_claims(article, document, extraction)
     reanchor_worked_claims(article, wanted)
     existing = {c.identity: c for c in Claim.objects.filter(article=article)}
-    stale = [c.pk for key, c in existing.items() if key not in wanted]
+    stale = [c.pk for key, c in existing.items() if key not in wanted and not c.added_by_id]
     remove_vanished_claims(article, stale)
-    to_update, to_create = [], []
+    to_update, to_create, reviewed, reread = [], [], [], []
     for identity, claim in wanted.items():
-        if identity in existing:
-            claim.pk = existing[identity].pk
+        old = existing.get(identity)
+        if old is None:
+            to_create.append(claim)
+        elif old.review_state == Claim.MACHINE:
+            claim.pk = old.pk
             to_update.append(claim)
         else:
-            to_create.append(claim)
+            engine_now, engine_before = claim.reading(), old.machine or {}
+            changed = [field for field in engine_now if engine_before.get(field) != engine_now[field]]
+            if changed:
+                reread.append(
+                    (old, {f: engine_before.get(f) for f in changed}, {f: engine_now[f] for f in changed})
+                )
+            old.machine_reading = engine_now
+            old.value_text, old.sentence = claim.value_text, claim.sentence
+            reviewed.append(old)
     Claim.objects.bulk_create(to_create)
     if to_update:
         Claim.objects.bulk_update(to_update, UPDATABLE_CLAIM_FIELDS)
+    if reviewed:
+        Claim.objects.bulk_update(reviewed, ["machine_reading", "value_text", "sentence"])
+    if reread:
+        from claims.services import record_reread
+
+        record_reread(reread)
 
     ArticleCountry.objects.filter(article=article).delete()
     ArticleCountry.objects.bulk_create(country_mentions(article, document, extraction))
@@ -263,8 +318,10 @@ def reanchor_worked_claims(article: Article, wanted: dict[str, Claim]) -> None:
     """A claim editors worked on follows its figure when the file changed around it.
 
     Re-importing a file with other bytes changes the content hash, so every identity changes; a
-    claim with a history whose figure is found again (same metric, same printed value, same
-    sentence) takes the new identity and span, keeping its primary key and the editors' work.
+    claim with a history whose figure is found again (same metric as the engine read it, same
+    printed value, same sentence) takes the new identity and span, keeping its primary key and the
+    editors' work. One the engine does not find (a figure an editor added) follows its sentence
+    when the sentence, and the figure in it, occur once in the new text.
     """
     worked = (
         Claim.objects.filter(article=article, events__isnull=False)
@@ -275,8 +332,11 @@ def reanchor_worked_claims(article: Article, wanted: dict[str, Claim]) -> None:
     taken = set(Claim.objects.filter(identity__in=list(wanted)).values_list("identity", flat=True))
     moved = []
     for claim in worked:
-        identity = free.pop((claim.metric, claim.value_text, claim.sentence), None)
+        engine_metric = (claim.machine or claim.reading())["metric"]
+        identity = free.pop((engine_metric, claim.value_text, claim.sentence), None)
         if identity is None or identity in taken:
+            if _follow_sentence(article, claim):
+                moved.append(claim.pk)
             continue
         target = wanted[identity]
         Claim.objects.filter(pk=claim.pk).update(identity=identity, start=target.start, end=target.end)
@@ -285,6 +345,22 @@ def reanchor_worked_claims(article: Article, wanted: dict[str, Claim]) -> None:
         from claims.findings import rekey_findings
 
         rekey_findings(moved)
+
+
+def _follow_sentence(article: Article, claim: Claim) -> bool:
+    """Move a claim to its figure in the article's new text, when the place is beyond doubt."""
+    body, sentence = article.body, claim.sentence
+    at = body.find(sentence)
+    if at < 0 or body.find(sentence, at + 1) >= 0 or sentence.count(claim.value_text) != 1:
+        return False
+    start = at + sentence.index(claim.value_text)
+    end = start + len(claim.value_text)
+    metric = claim.identity.rsplit(":", 1)[-1]
+    identity = Claim.make_identity(article.content_hash, start, end, metric)
+    if identity == claim.identity or Claim.objects.filter(identity=identity).exists():
+        return False
+    Claim.objects.filter(pk=claim.pk).update(identity=identity, start=start, end=end)
+    return True
 
 
 def remove_vanished_claims(article: Article, claim_ids: list[int]) -> None:
@@ -348,6 +424,27 @@ def claim_fields(found) -> dict:
         "confidence": found.confidence,
         "as_of": found.as_of or "",
     }
+
+
+def stored_document(article: Article) -> Document:
+    """The article as the engine read it at import, rebuilt from what the database keeps (for
+    `reextract` and `evaluate_extraction --reviewed`).
+
+    Only the body is kept, so the rebuilt text is the body itself (body_start 0): claim offsets,
+    and with them claim identities, come out relative to the body exactly as the importer stores them.
+    """
+    return Document(
+        text=article.body,
+        title=article.title or None,
+        outlet=article.source.name if article.source_id else None,
+        published=article.published,
+        dateline=article.dateline or None,
+        language=article.language,
+        body_start=0,
+        body_end=len(article.body),
+        layout=article.layout,
+        url=article.url or None,
+    )
 
 
 def import_paths(

@@ -9,7 +9,8 @@ that carries the reader's CSRF token and name) is kept under a key made of:
   sorted, empty ones dropped. `?junk=N` or a reordered query is the same entry, so a flood of
   made-up parameters neither bypasses the cache nor fills it. The view renders from that same
   normalized query (`normalize_query`), so cached links never carry a parameter another reader sent;
-- the reader's language, and whether the reader is an editor (editors see selection boxes);
+- the reader's language, and what kind of reader asks: anonymous, signed in (may follow a search) or
+  editor (editors see selection boxes);
 - the data version that database triggers replace on every write to claims, articles, outlets,
   country mentions, flags, corrections and findings (migrations 0005 and 0007).
 
@@ -51,8 +52,8 @@ def normalize_query(request, params: Iterable[str]) -> None:
 
 
 def content_key(request, what: str, version: str) -> str:
-    editor = request.user.has_perm(EDITOR_PERMISSION)
-    raw = f"{what}|{connection.alias}|{get_language()}|{int(editor)}|{version}|{request.GET.urlencode()}"
+    reader = 2 if request.user.has_perm(EDITOR_PERMISSION) else int(request.user.is_authenticated)
+    raw = f"{what}|{connection.alias}|{get_language()}|{reader}|{version}|{request.GET.urlencode()}"
     return "page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 

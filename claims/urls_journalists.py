@@ -3,7 +3,7 @@
 from django.urls import path, register_converter
 
 from claims.converters import Iso2Converter
-from claims.views import api, exports, journalists
+from claims.views import api, corrections, exports, journalists
 
 register_converter(Iso2Converter, "iso2")
 
@@ -17,4 +17,5 @@ urlpatterns = [
     path("metrics/<slug:slug>/", journalists.metric_detail, name="metric_detail"),
     path("sources/<slug:slug>/", journalists.source_detail, name="source_detail"),
     path("countries/<iso2:code>/", journalists.country_detail, name="country_detail"),
+    path("corrections/", corrections.corrections_log, name="corrections"),
 ]

@@ -27,6 +27,22 @@ QUALIFIERS = [
 
 UNITS = [("count", _("count")), ("percent", _("percent"))]
 
+# The subsets CONTRACT.md names; the engine may add others, shown in words from their slug.
+SUBSETS = [
+    ("isis_linked", _("linked to ISIS")),
+    ("syria_iraq_linked", _("linked to Syria and Iraq")),
+    ("women", _("women")),
+    ("minors", _("minors")),
+    ("foreigners", _("foreigners")),
+    ("with_criminal_record", _("with a criminal record")),
+    ("former_detainees", _("former detainees")),
+    ("online_activity", _("active online")),
+    ("syria", _("in Syria")),
+    ("iraq", _("in Iraq")),
+    ("libya", _("in Libya")),
+]
+SUBSET_LABELS = dict(SUBSETS)
+
 PERIOD_TYPES = [
     ("since", _("since")),
     ("year", _("year")),
@@ -55,3 +71,7 @@ ORGS = [
 
 def metric_label(slug: str) -> str:
     return str(METRIC_LABELS.get(slug, slug.replace("_", " ")))
+
+
+def subset_label(slug: str) -> str:
+    return str(SUBSET_LABELS.get(slug, slug.replace("_", " ")))

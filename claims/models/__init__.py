@@ -2,16 +2,17 @@
 
 from claims.models.accounts import LoginFailures
 from claims.models.articles import Article, ArticleCountry, Claim, Country, ImportRun, Source
-from claims.models.editorial import ClaimEvent, Correction, Finding, Flag
+from claims.models.editorial import ArticleEvent, ClaimEvent, Finding, FindingClaim, Flag
 
 __all__ = [
     "Article",
     "ArticleCountry",
+    "ArticleEvent",
     "Claim",
     "ClaimEvent",
-    "Correction",
     "Country",
     "Finding",
+    "FindingClaim",
     "Flag",
     "ImportRun",
     "LoginFailures",

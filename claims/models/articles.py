@@ -6,9 +6,11 @@ import hashlib
 import os
 import socket
 from datetime import timedelta
+from decimal import Decimal
 
+from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -81,8 +83,15 @@ class Article(models.Model):
     encoding = models.CharField(max_length=40)
     imported_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The details (DETAIL_FIELDS) as the import read them, once an editor corrected any of them: a
+    # re-import of the file updates this and leaves the editor's corrections in place. NULL while
+    # no editor has corrected the article.
+    machine_details = models.JSONField(null=True, blank=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
+
+    # What an editor may correct of an article, by name in its history.
+    DETAIL_FIELDS = ("title", "outlet", "published", "dateline", "url")
 
     class Meta:
         ordering = ["-published", "-id"]
@@ -105,18 +114,63 @@ class Article(models.Model):
     def refresh_search_text(self) -> None:
         self.search_text = self.folded_search_text(self.title, self.body)
 
+    def details(self) -> dict:
+        """Title, outlet, publication date, dateline and address, as JSON values."""
+        return {
+            "title": self.title,
+            "outlet": self.source.name if self.source_id else "",
+            "published": self.published.isoformat() if self.published else "",
+            "dateline": self.dateline,
+            "url": self.url,
+        }
+
+    def corrected_details(self) -> list[str]:
+        if self.machine_details is None:
+            return []
+        details = self.details()
+        return [field for field in self.DETAIL_FIELDS if self.machine_details.get(field) != details[field]]
+
     @staticmethod
     def hash_bytes(raw: bytes) -> str:
         return hashlib.sha256(raw).hexdigest()
 
 
 class ClaimQuerySet(models.QuerySet):
+    def public(self):
+        """What readers see: every claim but those editors rejected as not a claim (kept for history)."""
+        return self.exclude(review_state=Claim.REJECTED)
+
+    def reviewed(self):
+        """Claims an editor verified, corrected, rejected or added: the newsroom's own gold."""
+        return self.exclude(review_state=Claim.MACHINE)
+
     def for_listing(self):
         """With each claim's article and outlet, but not the article's text: a list of 900 claims of
         one 20 MB article fetched 900 copies of its body (an editors' queue died of it)."""
         return self.select_related("article", "article__source").defer(
             "article__body", "article__search_text"
         )
+
+    def by_review_impact(self):
+        """Most consequential first, for the review queue: claims inside an open finding, then the
+        engine's least sure readings, then the figures repeated most (same metric, value and period),
+        then the newest. Annotates `in_open_finding` and `repeats`."""
+        from claims.models.editorial import Finding, FindingClaim
+
+        in_open_finding = models.Exists(
+            FindingClaim.objects.filter(claim_id=models.OuterRef("pk"), finding__status=Finding.OPEN)
+        )
+        repeats = models.Window(
+            models.Count("id"), partition_by=[F("metric"), F("value"), F("period_type"), F("period_start")]
+        )
+        order = [
+            F("in_open_finding").desc(),
+            F("confidence").asc(),
+            F("repeats").desc(),
+            F("article__published").desc(nulls_last=True),
+            "id",
+        ]
+        return self.annotate(in_open_finding=in_open_finding, repeats=repeats).order_by(*order)
 
     def of_metric(self, metric: str):
         return self.filter(metric=metric)
@@ -125,8 +179,11 @@ class ClaimQuerySet(models.QuerySet):
         return self.order_by(models.F("article__published").desc(nulls_last=True), "article_id", "start")
 
     def with_editorial(self):
-        """Open flags (as `open_flags`) and the correction, for `claims/editors/_badge.html`: 2 queries."""
-        return self.select_related("correction").prefetch_related(open_flags())
+        """Open flags (as `open_flags`) for `claims/editors/_badge.html`: one more query per page.
+
+        The review state and the machine's reading are columns of the claim itself: no join.
+        """
+        return self.prefetch_related(open_flags())
 
 
 def open_flags() -> models.Prefetch:
@@ -137,8 +194,72 @@ def open_flags() -> models.Prefetch:
     return models.Prefetch("flags", queryset=Flag.objects.open(), to_attr="open_flags")
 
 
+# The fields that make up a reading of a figure: what the engine reads, and what an editor may correct.
+# The claim's columns hold the effective reading (the editor's where there is one, else the engine's),
+# so every reader (pages, filters, chart, CSV, API, consistency) uses it with no join; the engine's
+# own reading of a reviewed claim is kept beside it in `machine_reading`.
+READING_FIELDS = (
+    "metric",
+    "subset",
+    "value",
+    "qualifier",
+    "qualifier_text",
+    "unit",
+    "period_type",
+    "period_start",
+    "period_end",
+    "period_text",
+    "period_year",
+    "org",
+    "person",
+    "attribution_raw",
+    "as_of",
+    # The engine's confidence in its reading; an editor's reading is sure (1.0), the engine's is kept.
+    "confidence",
+)
+# The fields an editor corrects by hand; the *_text fields and period_year follow from them.
+CORRECTABLE_FIELDS = (
+    "value",
+    "metric",
+    "subset",
+    "qualifier",
+    "unit",
+    "period_type",
+    "period_start",
+    "period_end",
+    "org",
+    "person",
+    "as_of",
+)
+# A corrected field makes the engine's wording of it meaningless: "منذ سنة 2002" is not the period 2020.
+WORDING_OF = {"qualifier": "qualifier_text", "period_type": "period_text", "org": "attribution_raw"}
+
+
+def reading_value(field: str, value):
+    """A reading's value as JSON holds it: the figure as its plain text ("2009", "1.5")."""
+    if field == "value" and value is not None and not isinstance(value, Decimal):
+        value = Decimal(str(value))
+    if isinstance(value, Decimal):
+        return str(int(value)) if value == int(value) else str(value.normalize())
+    return value
+
+
 class Claim(models.Model):
-    """One figure stated in one article, with the sentence and span it came from."""
+    """One figure stated in one article, with the sentence and span it came from.
+
+    Its reading columns (READING_FIELDS) are the effective reading: the engine's, until an editor
+    verifies, corrects or rejects it (`review_state`); from then on the editor's, and the engine's
+    reading is kept in `machine_reading`, which imports and `reextract` update without touching
+    the editor's columns.
+    """
+
+    MACHINE, VERIFIED, CORRECTED, REJECTED = "machine", "verified", "corrected", "rejected"
+    REVIEW_STATES = [
+        (MACHINE, _("machine-read")),
+        (VERIFIED, _("verified")),
+        (CORRECTED, _("corrected")),
+        (REJECTED, _("rejected")),
+    ]
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
     # Stable identity across re-imports and re-extraction: editors' flags hang on it.
@@ -167,6 +288,19 @@ class Claim(models.Model):
     # The date the text gives the figure itself, ISO at its precision ("2020-11"); blank: current on
     # the publication date.
     as_of = models.CharField(max_length=10, blank=True)
+    review_state = models.CharField(max_length=10, choices=REVIEW_STATES, default=MACHINE, db_index=True)
+    # The engine's reading (READING_FIELDS, as JSON values) of a claim an editor reviewed; NULL while
+    # the columns are the engine's reading themselves, and for a claim an editor added that the
+    # engine has never found.
+    machine_reading = models.JSONField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    # Set for a figure the engine missed and an editor added by selecting it in the article.
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
 
     objects = ClaimQuerySet.as_manager()
 
@@ -190,10 +324,74 @@ class Claim(models.Model):
             models.CheckConstraint(
                 condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="claim_confidence_0_1"
             ),
+            models.CheckConstraint(
+                condition=Q(review_state__in=["machine", "verified", "corrected", "rejected"]),
+                name="claim_review_state_known",
+            ),
+            # A reviewed claim says who reviewed it; a machine reading has no reviewer.
+            models.CheckConstraint(
+                condition=(Q(review_state="machine") & Q(reviewed_by__isnull=True))
+                | (~Q(review_state="machine") & Q(reviewed_by__isnull=False)),
+                name="claim_reviewer_iff_reviewed",
+            ),
+            # The engine's reading is kept once an editor has a say, unless the engine never read it.
+            models.CheckConstraint(
+                condition=Q(review_state="machine")
+                | Q(machine_reading__isnull=False)
+                | Q(added_by__isnull=False),
+                name="claim_reviewed_keeps_machine_reading",
+            ),
+            # An editor's added claim is the editor's reading from the start.
+            models.CheckConstraint(
+                condition=Q(added_by__isnull=True) | ~Q(review_state="machine"),
+                name="claim_added_is_reviewed",
+            ),
         ]
 
     def __str__(self):
         return f"{self.metric} {self.value_text}"
+
+    def reading(self) -> dict:
+        """The effective reading, as JSON values."""
+        return {field: reading_value(field, getattr(self, field)) for field in READING_FIELDS}
+
+    @property
+    def machine(self) -> dict | None:
+        """The engine's reading; None for an added figure the engine has never found."""
+        if self.machine_reading is not None:
+            return {**self.reading(), **self.machine_reading}
+        return None if self.added_by_id else self.reading()
+
+    def corrected_fields(self) -> list[str]:
+        """The fields where the effective reading differs from the engine's."""
+        machine = self.machine
+        if machine is None or self.review_state == self.MACHINE:
+            return []
+        reading = self.reading()
+        return [
+            field
+            for field in READING_FIELDS
+            if field != "confidence" and machine.get(field, reading[field]) != reading[field]
+        ]
+
+    @property
+    def is_corrected(self) -> bool:
+        return self.review_state == self.CORRECTED
+
+    @property
+    def original_value(self):
+        """The value the engine read, when an editor corrected it to another; else None."""
+        machine = self.machine
+        if not self.is_corrected or machine is None:
+            return None
+        original = Decimal(str(machine["value"]))
+        if original == self.value:
+            return None
+        return int(original) if original == int(original) else original
+
+    @property
+    def is_public(self) -> bool:
+        return self.review_state != self.REJECTED
 
     @staticmethod
     def make_identity(content_hash: str, start: int, end: int, metric: str) -> str:

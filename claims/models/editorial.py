@@ -1,8 +1,10 @@
-"""What editors add to the record: findings of the consistency engine, flags, corrections, history.
+"""What editors add to the record: findings of the consistency engine, flags, history.
 
 Everything here hangs on `Claim` rows, whose primary keys survive re-imports and re-extraction
 because the importer updates claims in place by `Claim.identity` (article content hash, span,
-metric), and keeps a claim the engine no longer finds once editors have worked on it.
+metric), and keeps a claim the engine no longer finds once editors have worked on it. An editor's
+reading of a claim (verified, corrected, rejected, added) lives on the claim itself
+(`Claim.review_state`, its columns and `Claim.machine_reading`); its steps are `ClaimEvent`s.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from claims.models.articles import Claim
+from claims.models.articles import Article, Claim
 
 FINDING_KINDS = [
     ("same_period_disagreement", _("Sources disagree on the same period")),
@@ -34,14 +36,35 @@ FLAG_REASONS = [
 # A confirmed finding becomes a flag with the reason closest to its kind.
 REASON_FOR_KIND = {"stale_figure": "stale", "implausible_value": "misprint"}
 
+# Kinds whose first claim is the figure at issue and the others only what shows it is wrong: a stale
+# figure is the old total repeated, not the newer totals that made it stale; an implausible value is
+# the spike, not its neighbours. In the other kinds the engine cannot tell which figure is wrong.
+FIRST_CLAIM_ACCUSED = frozenset({"stale_figure", "implausible_value"})
+
+
+def accused_claim_ids(kind: str, claim_ids) -> set:
+    """Which of a finding's claims (in the engine's reading order) it says are wrong."""
+    claim_ids = list(claim_ids)
+    if kind in FIRST_CLAIM_ACCUSED and claim_ids:
+        return {claim_ids[0]}
+    return set(claim_ids)
+
 
 class FindingQuerySet(models.QuerySet):
     def open(self):
         return self.filter(status=Finding.OPEN)
 
     def for_queue(self):
+        """With each finding's claims (`finding.links`, accused first) and their articles."""
         return self.prefetch_related(
-            models.Prefetch("claims", queryset=Claim.objects.for_listing().select_related("correction"))
+            models.Prefetch(
+                "links",
+                queryset=FindingClaim.objects.select_related(
+                    "claim", "claim__article", "claim__article__source"
+                )
+                .defer("claim__article__body", "claim__article__search_text")
+                .order_by("role", "claim__article__published", "claim_id"),
+            )
         ).order_by("-updated_at", "-id")
 
 
@@ -57,7 +80,7 @@ class Finding(models.Model):
 
     kind = models.SlugField(max_length=60, db_index=True)
     metric = models.SlugField(max_length=60, db_index=True)
-    claims = models.ManyToManyField(Claim, related_name="findings")
+    claims = models.ManyToManyField(Claim, related_name="findings", through="FindingClaim")
     explanation = models.TextField()
     key = models.CharField(max_length=64, unique=True)
     status = models.CharField(max_length=10, choices=STATUSES, default=OPEN, db_index=True)
@@ -86,6 +109,37 @@ class Finding(models.Model):
     def get_kind_display(self):
         return dict(FINDING_KINDS).get(self.kind, self.kind.replace("_", " "))
 
+    def accused_claims(self):
+        """The claims this finding says are wrong (its other claims are its evidence)."""
+        return Claim.objects.filter(finding_links__finding=self, finding_links__role=FindingClaim.ACCUSED)
+
+
+class FindingClaim(models.Model):
+    """A claim in a finding, and its part in it: the figure the finding says is wrong (accused), or a
+    figure that shows it (evidence). Confirming a finding flags its accused claims only.
+
+    The table is the one Django made for `Finding.claims` before it had a role (migration 0008).
+    """
+
+    ACCUSED, EVIDENCE = "accused", "evidence"
+    ROLES = [(ACCUSED, _("accused")), (EVIDENCE, _("evidence"))]
+
+    finding = models.ForeignKey(Finding, on_delete=models.CASCADE, related_name="links")
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="finding_links")
+    role = models.CharField(max_length=10, choices=ROLES, default=ACCUSED)
+
+    class Meta:
+        db_table = "claims_finding_claims"
+        unique_together = [("finding", "claim")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(role__in=["accused", "evidence"]), name="finding_claim_role_known"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.role} claim {self.claim_id} in finding {self.finding_id}"
+
 
 class FlagQuerySet(models.QuerySet):
     def open(self):
@@ -93,7 +147,7 @@ class FlagQuerySet(models.QuerySet):
 
     def for_queue(self):
         return self.select_related("created_by", "finding").prefetch_related(
-            models.Prefetch("claims", queryset=Claim.objects.for_listing().select_related("correction"))
+            models.Prefetch("claims", queryset=Claim.objects.for_listing())
         )
 
 
@@ -141,57 +195,35 @@ class Flag(models.Model):
         return f"{self.get_reason_display()} ({self.get_status_display()})"
 
 
-class Correction(models.Model):
-    """An editor's reading of a claim the engine misread; the extracted value stays on the claim.
-
-    One per claim: correcting again replaces the corrected fields, and the history keeps each step.
-    `original_*` is what the engine read when the editor first corrected it.
-    """
-
-    claim = models.OneToOneField(Claim, on_delete=models.CASCADE, related_name="correction")
-    value = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
-    metric = models.SlugField(max_length=60, blank=True)
-    original_value = models.DecimalField(max_digits=14, decimal_places=2)
-    original_metric = models.SlugField(max_length=60)
-    note = models.TextField(blank=True)
-    editor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(value__isnull=False) | ~Q(metric=""), name="correction_changes_something"
-            ),
-            models.CheckConstraint(
-                condition=Q(value__isnull=True) | Q(value__gte=0), name="correction_value_not_negative"
-            ),
-        ]
-
-    def __str__(self):
-        return f"correction of claim {self.claim_id}"
-
-    @property
-    def display_value(self):
-        if self.value is None:
-            return None
-        return int(self.value) if self.value == int(self.value) else self.value
-
-    @property
-    def display_original_value(self):
-        value = self.original_value
-        return int(value) if value == int(value) else value
-
-
 EVENT_ACTIONS = [
     ("flagged", _("flagged")),
     ("flag_resolved", _("flag resolved")),
     ("flag_dismissed", _("flag dismissed")),
+    ("verified", _("verified")),
     ("corrected", _("corrected")),
+    ("rejected", _("rejected as not a claim")),
+    ("restored", _("machine reading restored")),
+    ("added", _("added by an editor")),
+    ("reread", _("read again by the engine")),
     ("finding_confirmed", _("finding confirmed")),
     ("finding_dismissed", _("finding dismissed")),
     ("vanished", _("no longer extracted")),
 ]
+# What readers see of a claim's history (the public part and /corrections/): editors' decisions on
+# its reading and the flags' reasons, never an internal note or comment.
+PUBLIC_ACTIONS = frozenset(
+    {"flagged", "flag_resolved", "flag_dismissed", "verified", "corrected", "rejected", "restored", "added"}
+)
+# The steps a newsroom announces in its corrections log.
+CORRECTION_ACTIONS = frozenset({"corrected", "rejected", "restored"})
+
+
+class EventQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(action__in=sorted(PUBLIC_ACTIONS))
+
+    def corrections(self):
+        return self.filter(action__in=sorted(CORRECTION_ACTIONS))
 
 
 class ClaimEvent(models.Model):
@@ -200,7 +232,12 @@ class ClaimEvent(models.Model):
     FLAGGED = "flagged"
     FLAG_RESOLVED = "flag_resolved"
     FLAG_DISMISSED = "flag_dismissed"
+    VERIFIED = "verified"
     CORRECTED = "corrected"
+    REJECTED = "rejected"
+    RESTORED = "restored"
+    ADDED = "added"
+    REREAD = "reread"
     FINDING_CONFIRMED = "finding_confirmed"
     FINDING_DISMISSED = "finding_dismissed"
     VANISHED = "vanished"
@@ -213,9 +250,14 @@ class ClaimEvent(models.Model):
     )
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     action = models.CharField(max_length=20, choices=EVENT_ACTIONS)
+    # The editor's internal note: editors only, never on a public page.
     summary = models.TextField(blank=True)
+    # What readers are told (the corrections log, the public history); may be empty.
+    public_note = models.TextField(blank=True)
     before = models.JSONField(default=dict, blank=True)
     after = models.JSONField(default=dict, blank=True)
+
+    objects = EventQuerySet.as_manager()
 
     class Meta:
         ordering = ["at", "id"]
@@ -224,12 +266,55 @@ class ClaimEvent(models.Model):
                 condition=Q(action__in=[a for a, _ in EVENT_ACTIONS]), name="claim_event_action_known"
             )
         ]
+        indexes = [models.Index(fields=["action", "at"], name="claim_event_action_at")]
 
     def __str__(self):
         return f"{self.get_action_display()} on claim {self.claim_id}"
 
+    @property
+    def is_public(self) -> bool:
+        return self.action in PUBLIC_ACTIONS
+
     def changes(self) -> list[tuple[str, object, object]]:
         """(field, before, after) for each field the step changed, for the history table."""
+        keys = [*self.before, *(k for k in self.after if k not in self.before)]
+        return [
+            (key, self.before.get(key), self.after.get(key))
+            for key in keys
+            if self.before.get(key) != self.after.get(key)
+        ]
+
+
+class ArticleEvent(models.Model):
+    """One correction of an article's details (title, outlet, date, dateline, address): who, when,
+    before and after, the editor's internal note and what readers are told."""
+
+    CORRECTED = "corrected"
+    ACTIONS = [(CORRECTED, _("corrected"))]
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="events")
+    editor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    action = models.CharField(max_length=20, choices=ACTIONS, default=CORRECTED)
+    summary = models.TextField(blank=True)
+    public_note = models.TextField(blank=True)
+    before = models.JSONField(default=dict, blank=True)
+    after = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(action__in=["corrected"]), name="article_event_action_known")
+        ]
+
+    def __str__(self):
+        return f"{self.get_action_display()} on article {self.article_id}"
+
+    @property
+    def is_public(self) -> bool:
+        return True
+
+    def changes(self) -> list[tuple[str, object, object]]:
         keys = [*self.before, *(k for k in self.after if k not in self.before)]
         return [
             (key, self.before.get(key), self.after.get(key))

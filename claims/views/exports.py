@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
+from decimal import Decimal
 
 from django.db import connection
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
@@ -14,7 +15,7 @@ from django.views.decorators.http import require_safe
 
 from claims.csv_copy import copy_csv_rows
 from claims.filters import ARTICLE_TEXT, ClaimFilter
-from claims.models import Claim
+from claims.models import ArticleCountry, Claim, Flag
 
 BOM = "\ufeff"  # so spreadsheet programs read the file as UTF-8 and show Arabic
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -45,10 +46,26 @@ COLUMN_FIELDS = [
     ("file", "article__file_name"),
     ("sentence", "sentence"),
 ]
-COLUMNS = [column for column, _field in COLUMN_FIELDS] + ["link"]
+# What editors made of each claim, computed per row from the claim's review state, its open flags,
+# the engine's reading kept beside a corrected one, and its article's partner countries.
+EDITORIAL_COLUMNS = ["editorial_state", "original_value", "original_reading", "partner_countries"]
+# The fields of a corrected reading named in `original_reading` (the value has its own column).
+ORIGINAL_READING_FIELDS = (
+    "metric",
+    "subset",
+    "qualifier",
+    "unit",
+    "period_type",
+    "period_start",
+    "period_end",
+    "org",
+    "person",
+)
+COLUMNS = [column for column, _field in COLUMN_FIELDS] + EDITORIAL_COLUMNS + ["link"]
 FIELDS = [field for _column, field in COLUMN_FIELDS] + ["article_id"]
 ROWS_PER_CHUNK = 500
 SPOOL_IN_MEMORY = 8 * 1024 * 1024
+READ_CHUNK = 2000
 
 
 def neutralize(cell) -> str:
@@ -62,13 +79,30 @@ def plain_value(value):
     return int(value) if value == int(value) else value
 
 
-def claim_row(values: tuple, link_before_id: str, link_after_id: str) -> list[str]:
+def claim_row(values: tuple, editorial: list, link_before_id: str, link_after_id: str) -> list[str]:
     *cells, article_id = values
     cells[3] = plain_value(cells[3])
     published = cells[16]
     cells[16] = published.isoformat() if published else ""
+    cells.extend(editorial)
     cells.append(f"{link_before_id}{article_id}{link_after_id}#claim-{values[0]}")
     return [neutralize(cell) for cell in cells]
+
+
+def editorial_cells(review_state: str, machine: dict | None, reading: dict, flagged: bool, partners: str):
+    """editorial_state, original_value, original_reading, partner_countries of one row."""
+    original_value = original_reading = ""
+    if review_state == Claim.CORRECTED and machine:
+        value = Decimal(str(machine["value"]))
+        if value != reading["value"]:
+            original_value = plain_value(value)
+        original_reading = "; ".join(
+            f"{field}: {machine.get(field) or ''}"
+            for field in ORIGINAL_READING_FIELDS
+            if field in machine and (machine.get(field) or "") != (reading[field] or "")
+        )
+    state = "flagged" if flagged else review_state
+    return [state, original_value, original_reading, partners]
 
 
 def csv_lines(claims, base_url: str):
@@ -102,18 +136,53 @@ def _written_lines(claims, link_before_id: str, link_after_id: str):
     writer = csv.writer(buffer)
     buffer.write(BOM)
     writer.writerow(COLUMNS)
-    for number, values in enumerate(claims.values_list(*FIELDS).iterator(chunk_size=2000), 1):
-        writer.writerow(claim_row(values, link_before_id, link_after_id))
-        if number % ROWS_PER_CHUNK == 0:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
+    extra = ["review_state", "machine_reading", *ORIGINAL_READING_FIELDS]
+    rows = claims.values_list(*FIELDS, *extra).iterator(chunk_size=READ_CHUNK)
+    for chunk in _chunks(rows, READ_CHUNK):
+        ids = [row[0] for row in chunk]
+        flagged = set(
+            Flag.claims.through.objects.filter(claim_id__in=ids, flag__status=Flag.OPEN).values_list(
+                "claim_id", flat=True
+            )
+        )
+        partners = partner_codes({row[len(FIELDS) - 1] for row in chunk})
+        for number, row in enumerate(chunk, 1):
+            values, (review_state, machine, *reading) = row[: len(FIELDS)], row[len(FIELDS) :]
+            reading = {"value": values[3], **dict(zip(ORIGINAL_READING_FIELDS, reading, strict=True))}
+            editorial = editorial_cells(
+                review_state, machine, reading, values[0] in flagged, partners.get(values[-1], "")
+            )
+            writer.writerow(claim_row(values, editorial, link_before_id, link_after_id))
+            if number % ROWS_PER_CHUNK == 0:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
     yield buffer.getvalue()
+
+
+def _chunks(rows, size: int):
+    chunk = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def partner_codes(article_ids) -> dict[int, str]:
+    """Each article's partner countries as "ES FR" (codes in order, once each)."""
+    codes: dict[int, set[str]] = {}
+    mentions = ArticleCountry.objects.filter(article_id__in=list(article_ids), role=ArticleCountry.PARTNER)
+    for article_id, code in mentions.values_list("article_id", "country__code"):
+        codes.setdefault(article_id, set()).add(code)
+    return {article_id: " ".join(sorted(found)) for article_id, found in codes.items()}
 
 
 @require_safe
 def claims_csv(request):
-    filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing().defer(*ARTICLE_TEXT))
+    filterset = ClaimFilter(request.GET, queryset=Claim.objects.public().for_listing().defer(*ARTICLE_TEXT))
     if not filterset.is_valid():
         lines = [f"{name}: {' '.join(errors)}" for name, errors in filterset.form.errors.items()]
         return HttpResponse("\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8")

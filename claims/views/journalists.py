@@ -32,6 +32,7 @@ from claims import vocabulary as vocab
 from claims.charts import ChartPoint, comparable_period, legend_items, series_colours, timeline_svg
 from claims.filters import ARTICLE_TEXT, ArticleFilter, ClaimFilter, claim_facets
 from claims.highlight import claim_span, country_span, highlighted_body
+from claims.history import readable_changes
 from claims.models import Article, ArticleCountry, Claim, Country, Source
 from claims.models.articles import open_flags
 
@@ -55,6 +56,8 @@ MAX_GROUPS_IN_FULL = 12
 MAX_FIGURES = 15
 MAX_REPEATS_NAMED = 10
 EDITORS_BADGE = "claims/editors/_badge.html"
+# An article's claims as readers count them: rejected ones are not claims.
+PUBLIC_CLAIM_COUNT = Count("claims", filter=~Q(claims__review_state="rejected"))
 # The query parameters each cached list reads; any other is dropped before the page cache's key.
 CLAIM_LIST_PARAMS = (*ClaimFilter.base_filters, "page")
 ARTICLE_LIST_PARAMS = (*ArticleFilter.base_filters, "page")
@@ -153,6 +156,16 @@ def has_editors_badge() -> bool:
     return True
 
 
+def shown_value(claim) -> str:
+    """The figure as printed, or the editor's value beside the engine's when an editor corrected it."""
+    if claim.original_value is None:
+        return claim.value_text
+    return _("%(value)s (corrected from %(original)s)") % {
+        "value": claim.display_value,
+        "original": claim.original_value,
+    }
+
+
 def annotate_rows(claims) -> list:
     """Attach what rows show beside the model fields: the metric in words and the period."""
     for claim in claims:
@@ -202,7 +215,9 @@ def home(request):
 
 def home_content(request, version: str) -> str:
     articles = with_claim_counts(list(Article.objects.select_related("source").newest_first()[:10]))
-    claims = annotate_rows(list(Claim.objects.for_listing().defer(*ARTICLE_TEXT).newest_first()[:15]))
+    claims = annotate_rows(
+        list(Claim.objects.public().for_listing().defer(*ARTICLE_TEXT).newest_first()[:15])
+    )
     latest = latest_figures_cached(version)
     by_metric: dict[str, list] = defaultdict(list)
     for claim in annotate_rows(latest):
@@ -219,7 +234,8 @@ def latest_figures() -> list:
     """The newest figure of each metric per outlet and comparable period (6 s of SQL at 1M claims:
     cached under the data version and computed by `warm_caches` after each import)."""
     latest = (
-        Claim.objects.select_related("article", "article__source")
+        Claim.objects.public()
+        .select_related("article", "article__source")
         .defer(*ARTICLE_TEXT)
         .annotate(
             rank=Window(
@@ -239,7 +255,8 @@ def latest_figures() -> list:
 def with_claim_counts(articles: list) -> list:
     """Each article's number of claims, counted for these articles only (one query)."""
     counts = dict(
-        Claim.objects.filter(article_id__in=[a.pk for a in articles])
+        Claim.objects.public()
+        .filter(article_id__in=[a.pk for a in articles])
         .values_list("article_id")
         .annotate(n=Count("id"))
         .order_by()
@@ -255,7 +272,7 @@ def warm_caches() -> dict[str, float]:
     comparison page. Seconds per part."""
     version = facet_cache.data_version()
     empty = QueryDict()
-    claims = ClaimFilter(empty, queryset=Claim.objects.for_listing().defer(*ARTICLE_TEXT)).qs
+    claims = ClaimFilter(empty, queryset=Claim.objects.public().for_listing().defer(*ARTICLE_TEXT)).qs
     timings = {}
 
     def timed(name, compute):
@@ -272,7 +289,7 @@ def warm_caches() -> dict[str, float]:
     reader = HttpRequest()
     reader.method, reader.user = "GET", AnonymousUser()
     started, pages = time.perf_counter(), 0
-    for slug in Claim.objects.order_by().values_list("metric", flat=True).distinct():
+    for slug in Claim.objects.public().order_by().values_list("metric", flat=True).distinct():
         reader.path = reader.path_info = reverse("metric_detail", args=[slug])
         for language, _name in settings.LANGUAGES:
             with translation.override(language):
@@ -295,7 +312,7 @@ def claim_list(request):
 
 def claim_list_content(request, version: str) -> str | HttpResponse:
     """The claims page inside <main> (claims/page_cache.py), or the 400 page for bad filters."""
-    filterset = ClaimFilter(request.GET, queryset=Claim.objects.for_listing().defer(*ARTICLE_TEXT))
+    filterset = ClaimFilter(request.GET, queryset=Claim.objects.public().for_listing().defer(*ARTICLE_TEXT))
     if not filterset.is_valid():
         return bad_request(request, filterset.form, _("claims"))
     claims = filterset.qs
@@ -388,7 +405,7 @@ def article_list_content(request, version: str) -> str | HttpResponse:
 @require_safe
 def article_detail(request, pk: int):
     article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
-    claims = annotate_rows(list(editorial(Claim.objects.filter(article=article)).order_by("start")))
+    claims = annotate_rows(list(editorial(Claim.objects.public().filter(article=article)).order_by("start")))
     for claim in claims:
         claim.article = article  # rows show its outlet and date: no query per claim
     mentions = list(
@@ -398,11 +415,15 @@ def article_detail(request, pk: int):
     spans = [claim_span(claim, rendered_badge(claim) if show_badge else "") for claim in claims]
     spans += [country_span(mention, country_name(mention.country)) for mention in mentions]
     partners = {m.country.code: m.country for m in mentions if m.role == ArticleCountry.PARTNER}
+    corrections = list(article.events.order_by("-at", "-id"))  # editors' corrections of its details
+    for event in corrections:
+        event.readable = readable_changes(event, public=True)
     return render(
         request,
         "claims/article_detail.html",
         {
             "article": article,
+            "corrections": corrections,
             "body": highlighted_body(article.body, spans),
             "claims": claims,
             "partners": [
@@ -475,8 +496,9 @@ def metric_content(request, slug: str) -> str:
                 value=float(c.value),
                 qualifier=c.qualifier,
                 series=c.series,
-                label=f"{qualifier_words.get(c.qualifier, c.qualifier)} {c.value_text} — {c.series}, "
+                label=f"{qualifier_words.get(c.qualifier, c.qualifier)} {shown_value(c)} — {c.series}, "
                 f"{c.article.published.isoformat() if c.article.published else _('no date')}",
+                original="" if c.original_value is None else str(c.original_value),
             )
             for c in group.claims
         ]
@@ -519,14 +541,14 @@ def newest_claims_of(slug: str) -> tuple[list, int]:
     # (with undated first, a full-scale archive drew 2,000 claims in the "no date" lane and nothing
     # on the timeline). The order follows the article_newest_first index, so the database reads
     # about MAX_DRAWN rows, not every claim of the metric. One more tells whether there are more.
-    # Corrections come with the claims; open flags are fetched later for the rows listed only.
-    newest = Claim.objects.for_listing().select_related("correction").defer(*ARTICLE_TEXT).of_metric(slug)
+    # Editors' readings are the claims' columns; open flags are fetched later for the rows listed only.
+    newest = Claim.objects.public().for_listing().defer(*ARTICLE_TEXT).of_metric(slug)
     newest = newest.order_by(F("article__published").desc(nulls_last=True), "article_id", "start", "id")
     claims = list(newest[: MAX_DRAWN + 1])
     total = len(claims)
     if total > MAX_DRAWN:
         claims = claims[:MAX_DRAWN]
-        total = Claim.objects.of_metric(slug).count()
+        total = Claim.objects.public().of_metric(slug).count()
     claims.sort(
         key=lambda c: (
             c.article.published is None,
@@ -560,19 +582,28 @@ def first_appearances(claims) -> list[dict]:
 @require_safe
 def source_detail(request, slug: str):
     source = get_object_or_404(Source, slug=slug)
-    claims = Claim.objects.for_listing().defer(*ARTICLE_TEXT).filter(article__source=source).newest_first()
+    claims = (
+        Claim.objects.public()
+        .for_listing()
+        .defer(*ARTICLE_TEXT)
+        .filter(article__source=source)
+        .newest_first()
+    )
     try:
         page = page_of(editorial(claims), request.GET.get("page"))
     except BadPage as exc:
         return render(request, "claims/bad_request.html", {"message": str(exc)}, status=400)
     annotate_rows(page.items)
     metrics = (
-        Claim.objects.filter(article__source=source)
+        Claim.objects.public()
+        .filter(article__source=source)
         .values("metric")
         .annotate(n=Count("id"))
         .order_by("-n", "metric")
     )
-    articles = Article.objects.filter(source=source).annotate(claim_count=Count("claims")).newest_first()[:50]
+    articles = (
+        Article.objects.filter(source=source).annotate(claim_count=PUBLIC_CLAIM_COUNT).newest_first()[:50]
+    )
     return render(
         request,
         "claims/source_detail.html",
@@ -605,7 +636,7 @@ def country_detail(request, code: str):
     articles = list(
         Article.objects.filter(pk__in=roles.keys())
         .select_related("source")
-        .annotate(claim_count=Count("claims"))
+        .annotate(claim_count=PUBLIC_CLAIM_COUNT)
         .newest_first()[:200]
     )
     for article in articles:

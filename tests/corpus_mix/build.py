@@ -463,7 +463,7 @@ def m02():
     q4 = "س: هل ما يزال التهديد قائما؟"
     a7 = (
         "ج: التهديد لم يختف، بل غير شكله. منطقة الساحل أصبحت الخزان الجديد للتنظيمات المتطرفة، ومصالحنا تشتغل "
-        "24 ساعة على 24 لرصد محاولات الاستقطاب عبر الإنترنت."
+        "24 ساعة على 24 لرصد محاولات الاستقطاب عبر الإنترنت، وهي محاولات نرصد منها عشرات كل شهر."
     )
     body = [intro, q1, f"{a1} {a2}", q2, f"{a3} {a4}", q3, f"{a5} {a6}", q4, a7]
     habboub = A("BCIJ", "الشرقاوي حبوب", "الشرقاوي حبوب")
@@ -547,6 +547,7 @@ def m02():
             T(title, "title: the body repeats the figure"),
             T("ست سنوات", "duration"),
             T("24 ساعة على 24", "duration"),
+            T("نرصد منها عشرات كل شهر", "vague count"),
         ],
         countries_cited=["US"],
         countries_not_partners=[
@@ -554,6 +555,7 @@ def m02():
         ],
         flags=[
             "interview",
+            "vague_count_trap",
             "named_official",
             "speaker_previous_sentence",
             "since_creation",
@@ -2717,7 +2719,7 @@ def m22():
         "cinq au total, selon les chiffres du bureau."
     )
     p5 = (
-        "Le parquet avait requis vingt ans contre le chef présumé. Depuis l'entrée en vigueur de la loi 86-14, plus "
+        "Devant des dizaines de proches des accusés, le parquet avait requis vingt ans contre le chef présumé. Depuis l'entrée en vigueur de la loi 86-14, plus "
         "d'un millier de personnes ont été jugées pour des faits de terrorisme, rappelle la défense, qui a annoncé "
         "son intention d'interjeter appel."
     )
@@ -2781,6 +2783,7 @@ def m22():
             T("à dix ans", "prison term"),
             T("20 000 dirhams", "fine"),
             T("vingt ans", "prison term requested"),
+            T("des dizaines de proches", "vague count"),
             T("la loi 86-14", "law number"),
             T("Publié le 08 juillet 2022", "date line: the publication date"),
         ],
@@ -2788,6 +2791,7 @@ def m22():
         countries_not_partners=[],
         flags=[
             "court_report",
+            "vague_count_trap",
             "date_line_inside",
             "number_words",
             "reporting_verb_after",

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from claims.models import Article, ImportRun
 
-from .articles import ARTICLE_2023, ARTICLE_2025
+from .articles import ARTICLE_2023, ARTICLE_2025, DATED_2023, DATED_2025
 
 pytestmark = pytest.mark.django_db
 URL = "/articles/add/"
@@ -108,3 +108,52 @@ def test_pasted_text_with_a_bad_field_is_refused_with_its_error(client, editor, 
     assert response.status_code == 400
     assert field in response.context["paste_form"].errors
     assert not Article.objects.exists()
+
+
+def test_pasting_with_a_title_keeps_the_first_line_and_its_figure(client, editor):
+    """The opening sentence is the article's, not its title, when the editor types the title."""
+    client.force_login(editor)
+    text = (
+        "أعلن المكتب المركزي للأبحاث القضائية أنه فكك 215 خلية إرهابية منذ سنة 2002.\n"
+        "وأكد المصدر ذاته أن المقاربة الاستباقية مكنت من إحباط عدد من المخططات.\n"
+    )
+    client.post(
+        URL,
+        {
+            "action": "paste",
+            "text": text,
+            "title": "حصيلة مكافحة الإرهاب",
+            "outlet": "هسبريس",
+            "published": "2023-11-01",
+        },
+    )
+    article = Article.objects.get()
+    assert article.title == "حصيلة مكافحة الإرهاب"
+    assert article.body.startswith("أعلن المكتب المركزي")
+    assert list(article.claims.values_list("value_text", flat=True)) == ["215"]
+
+
+def test_pasting_without_a_title_takes_the_first_line_as_the_title(client, editor):
+    client.force_login(editor)
+    data = {"action": "paste", "text": ARTICLE_2025, "outlet": "Le360", "published": "2025-01-10"}
+    client.post(URL, data)
+    assert Article.objects.get().title == "المغرب يواصل تفكيك الخلايا الإرهابية"
+
+
+def test_the_result_links_each_file_to_its_article_its_claims_and_its_findings(client, editor):
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    client.force_login(editor)
+    client.post(URL, upload(SimpleUploadedFile("h07.txt", DATED_2023.encode())))
+    response = client.post(
+        URL, upload(SimpleUploadedFile("h12.txt", DATED_2025.encode()), SimpleUploadedFile("empty.txt", b""))
+    )
+    by_file = {result.file: result for result in response.context["results"]}
+    new = by_file["h12.txt"]
+    page = response.content.decode()
+    assert (new.status_words, new.claims) == ("new", 1)
+    assert reverse("article_detail", args=[new.article.pk]) in page
+    assert reverse("editors:article_review", args=[new.article.pk]) in page
+    (finding,) = new.findings  # 150 after "more than 215": the running total went down
+    assert finding.kind == "cumulative_decrease"
+    assert reverse("editors:finding", args=[finding.pk]) in page
+    assert by_file["empty.txt"].reason == "empty file" and "empty.txt" in page

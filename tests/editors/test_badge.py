@@ -42,7 +42,17 @@ def test_a_correction_shows_the_corrected_value_beside_the_printed_one(editor):
     claim = cells_total("a.txt", 2009, date(2021, 6, 1))
     correct_claim(claim=claim, editor=editor, value=209, note="خطأ مطبعي")
     html = badge(Claim.objects.with_editorial().get(pk=claim.pk))
-    assert '<bdi class="corrected-value">209</bdi>' in html and "<bdi>2009</bdi>" in html
+    assert (
+        '<bdi class="corrected-value">209</bdi>' in html and '<bdi class="original-value">2009</bdi>' in html
+    )
+
+
+def test_no_editors_note_reaches_the_badge_not_even_as_a_tooltip(editor):
+    claim = cells_total("a.txt", 2009, date(2021, 6, 1))
+    flag_claims(claims=[claim], editor=editor, reason="misprint", note="ملاحظة داخلية: اتصلنا بالمصدر")
+    correct_claim(claim=claim, editor=editor, value=209, note="ملاحظة داخلية أخرى")
+    html = badge(Claim.objects.with_editorial().get(pk=claim.pk))
+    assert "ملاحظة داخلية" not in html and "title=" not in html and "style=" not in html
 
 
 def test_badges_for_a_page_of_claims_cost_a_fixed_number_of_queries(editor):
@@ -53,7 +63,7 @@ def test_badges_for_a_page_of_claims_cost_a_fixed_number_of_queries(editor):
     with CaptureQueriesContext(connection) as queries:
         for claim in Claim.objects.with_editorial():
             badge(claim)
-    assert len(queries) == 2
+    assert len(queries) == 2  # the claims, their open flags
 
 
 def test_inside_an_article_the_highlight_shows_the_badge_as_a_badge_not_as_markup(client, editor):

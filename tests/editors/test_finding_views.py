@@ -53,7 +53,9 @@ def test_dismissing_a_finding_with_a_comment_closes_it(client, editor, finding):
 def test_confirming_twice_says_it_is_already_confirmed(client, editor, finding):
     client.force_login(editor)
     client.post(reverse("editors:finding_confirm", args=[finding.pk]))
-    response = client.post(reverse("editors:finding_confirm", args=[finding.pk]), follow=True)
+    response = client.post(
+        reverse("editors:finding_confirm", args=[finding.pk]), follow=True, HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert Flag.objects.count() == 1
     assert "already" in response.content.decode()
 
@@ -65,3 +67,26 @@ def test_a_redirect_back_never_leaves_the_site(client, editor, finding):
         {"comment": "مقبول", "next": "https://evil.example/"},
     )
     assert response["Location"] == reverse("editors:queue")
+
+
+def test_a_finding_is_explained_in_arabic_in_the_arabic_interface(editor):
+    from datetime import date
+
+    from django.test import Client
+
+    from claims.findings import refresh_findings
+
+    from .factories import cells_total
+
+    cells_total("a.txt", 210, date(2022, 1, 10))
+    cells_total("b.txt", 215, date(2023, 1, 10))
+    cells_total("c.txt", 190, date(2024, 6, 1), outlet="برلمان")
+    refresh_findings()
+    client = Client(HTTP_ACCEPT_LANGUAGE="ar")
+    client.force_login(editor)
+    page = client.get(reverse("editors:queue")).content.decode()
+    words = page[page.index('<p class="finding-words">') :]
+    words = words[: words.index("</p>")]
+    assert "يكرر رقما تجاوزته الأحداث" in words
+    assert "<bdi>190</bdi> (<bdi>برلمان</bdi>، يونيو 2024)" in words
+    assert 'lang="en" dir="ltr"' in page  # the engine's own words, isolated as English

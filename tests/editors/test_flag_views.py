@@ -74,3 +74,27 @@ def test_dismissing_a_flag_with_a_comment(client, editor, claims):
     client.force_login(editor)
     client.post(reverse("editors:flag_dismiss", args=[flag.pk]), {"comment": "الرقم محدَّث"})
     assert Flag.objects.get().status == "dismissed"
+
+
+def test_the_flag_page_links_each_claim_to_its_sentence_in_the_article(client, editor, claims):
+    flag = flag_claims(claims=claims, editor=editor, reason="inconsistent")
+    client.force_login(editor)
+    page = client.get(reverse("editors:flag", args=[flag.pk])).content.decode()
+    for claim in claims:
+        assert f'href="{reverse("article_detail", args=[claim.article_id])}#claim-{claim.pk}"' in page
+
+
+def test_a_flag_from_a_finding_shows_the_findings_evidence_apart_from_the_flagged_claim(client, editor):
+    from claims.findings import refresh_findings
+    from claims.models import Finding
+    from claims.services import confirm_finding
+
+    newer = cells_total("a.txt", 210, date(2022, 1, 10))
+    newest = cells_total("b.txt", 215, date(2023, 1, 10))
+    stale = cells_total("c.txt", 190, date(2024, 6, 1))
+    refresh_findings()
+    flag = confirm_finding(finding=Finding.objects.get(), editor=editor)
+    client.force_login(editor)
+    response = client.get(reverse("editors:flag", args=[flag.pk]))
+    assert list(response.context["flag"].claims.all()) == [stale]
+    assert set(response.context["evidence"]) == {newer, newest}

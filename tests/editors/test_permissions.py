@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from claims.findings import refresh_findings
-from claims.models import ClaimEvent, Correction, Finding, Flag
+from claims.models import Article, Claim, ClaimEvent, Finding, Flag
 from claims.services import flag_claims
 
 from .factories import cells_total
@@ -26,6 +26,16 @@ EDITOR_PAGES = [
     ("post", "editors:finding_dismiss", "finding"),
     ("get", "editors:claim_correct", "claim"),
     ("post", "editors:claim_correct", "claim"),
+    ("get", "editors:review", None),
+    ("post", "editors:claims_verify", None),
+    ("post", "editors:claim_verify", "claim"),
+    ("get", "editors:claim_reject", "claim"),
+    ("post", "editors:claim_reject", "claim"),
+    ("post", "editors:claim_restore", "claim"),
+    ("get", "editors:article_review", "article"),
+    ("post", "editors:claim_add", "article"),
+    ("get", "editors:article_correct", "article"),
+    ("post", "editors:article_correct", "article"),
     ("get", "editors:article_add", None),
     ("post", "editors:article_add", None),
 ]
@@ -35,6 +45,14 @@ VALID_DATA = {
     "comment": "محاولة",
     "reason": "misprint",
     "value": "209",
+    "metric": "cells_dismantled",
+    "qualifier": "exact",
+    "unit": "count",
+    "period_type": "since",
+    "period_start": "2002",
+    "org": "BCIJ",
+    "value_text": "215",
+    "title": "عنوان آخر",
     "note": "محاولة",
     "action": "paste",
     "text": "نص مقال",
@@ -49,7 +67,12 @@ def targets(editor):
     cells_total("b.txt", 207, date(2025, 1, 10))
     refresh_findings()
     flag = flag_claims(claims=[earlier], editor=editor, reason="stale", note="رقم قديم")
-    return {"claim": earlier.pk, "flag": flag.pk, "finding": Finding.objects.get().pk}
+    return {
+        "claim": earlier.pk,
+        "flag": flag.pk,
+        "finding": Finding.objects.get().pk,
+        "article": earlier.article_id,
+    }
 
 
 def request(client, method, name, target, targets, data=None):
@@ -71,7 +94,9 @@ def test_a_journalists_attempts_change_nothing(client, journalist, targets):
         request(client, method, name, target, targets, VALID_DATA)
     assert Finding.objects.get().status == "open"
     assert list(Flag.objects.values_list("status", flat=True)) == ["open"]
-    assert not Correction.objects.exists()
+    assert set(Claim.objects.values_list("review_state", flat=True)) == {"machine"}
+    assert Claim.objects.count() == 2
+    assert not Article.objects.exclude(machine_details=None).exists()
     assert list(ClaimEvent.objects.values_list("action", flat=True)) == ["flagged"]
 
 

@@ -92,3 +92,12 @@ def test_the_queue_costs_the_same_queries_for_many_items_as_for_few(
     with django_assert_max_num_queries(15):
         response = client.get(reverse("editors:queue"), {"status": ""})
     assert response.status_code == 200
+
+
+def test_each_claim_in_the_queue_links_to_its_sentence_in_the_article(client, editor, queue_items):
+    from claims.models import Claim
+
+    client.force_login(editor)
+    page = get(client).content.decode()
+    for claim in Claim.objects.all():
+        assert f'href="{reverse("article_detail", args=[claim.article_id])}#claim-{claim.pk}"' in page

@@ -37,6 +37,13 @@ def test_the_claims_page_offers_to_follow_its_filters(client, journalist):
     assert 'name="query" value="metric=cells_dismantled"' in form and "Terrorist cells dismantled" in form
 
 
+def test_an_anonymous_reader_is_not_offered_a_follow_link_that_leads_to_the_log_in_page(client, journalist):
+    cells_report("هسبريس", date(2024, 5, 2))
+    assert reverse("saved_search_new") not in client.get(reverse("claim_list")).content.decode()
+    client.force_login(journalist)  # the same page, cached for anonymous readers, offers it once signed in
+    assert reverse("saved_search_new") in client.get(reverse("claim_list")).content.decode()
+
+
 def test_following_needs_an_account(client):
     response = client.get(reverse("saved_search_new"), {"metric": "cells_dismantled"})
     assert response.status_code == 302 and reverse("login") in response["Location"]

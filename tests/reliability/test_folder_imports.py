@@ -102,3 +102,10 @@ def test_the_paste_form_refuses_a_date_later_than_today(client, editor):
     assert response.status_code == 400
     assert response.context["paste_form"].errors["published"]
     assert not Article.objects.exists()
+
+
+def test_a_one_line_file_is_rejected_with_what_to_do(tmp_path):
+    (tmp_path / "one-line.txt").write_text(ARTICLE.splitlines()[1], encoding="utf-8")
+    out = command(tmp_path)
+    assert "one-line.txt: rejected: no article text: the file is one line, read as the title" in out
+    assert not Article.objects.exists()

@@ -77,3 +77,11 @@ def test_a_body_over_what_the_server_reads_gets_a_page_in_the_readers_language(c
     page = response.content.decode()
     assert "Bad Request" not in page
     assert 'lang="ar"' in page and "ميغابايت" in page
+
+
+def test_a_one_paragraph_paste_with_its_title_in_its_box_keeps_its_figures(client, editor):
+    client.force_login(editor)
+    response = post_paste_as_the_page_does(client, PARAGRAPH.strip())
+    assert response.status_code == 200
+    [outcome] = response.context["outcomes"]
+    assert outcome.status == "new" and outcome.claims >= 1

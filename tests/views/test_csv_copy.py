@@ -12,7 +12,7 @@ from django.urls import reverse
 from claims.filters import ClaimFilter
 from claims.models import Claim
 from claims.views.exports import _copied_lines, _written_lines
-from tests.views.builders import article, claim, many_claims, outlet
+from tests.views.builders import article, cites, claim, many_claims, outlet
 
 pytestmark = [
     pytest.mark.django_db,
@@ -112,3 +112,27 @@ def test_the_copy_is_one_query_seen_by_djangos_query_log(client, django_assert_n
     with django_assert_num_queries(1) as captured:
         b"".join(client.get(reverse("claims_csv")).streaming_content)
     assert captured.captured_queries[0]["sql"].startswith("COPY (SELECT")
+
+
+def test_copy_writes_the_editors_columns_as_the_python_writer(editor):
+    from claims.services import correct_claim, flag_claims, reject_claim, verify_claims
+
+    claims_with_awkward_cells()
+    story = article("تفكيك 2009 خلية منذ 2002 بتنسيق مع إسبانيا وفرنسا.", published=date(2021, 6, 1))
+    for code, name in (("ES", "إسبانيا"), ("FR", "فرنسا")):
+        cites(story, name, code)
+    misprint = claim(story, "2009")
+    correct_claim(claim=misprint, editor=editor, value="209.5", org="BCIJ", person="-الخيام")
+    flag_claims(claims=[misprint], editor=editor, reason="misprint")
+    verify_claims(claims=list(Claim.objects.filter(value=207)), editor=editor)
+    reject_claim(claim=Claim.objects.get(value=9), editor=editor)
+    copied, written = both_files({})
+    assert copied == written
+    header, *rows = copied
+    row = dict(zip(header, next(r for r in rows if r[0] == str(misprint.pk)), strict=True))
+    assert (row["editorial_state"], row["original_value"], row["partner_countries"]) == (
+        "flagged",
+        "2009",
+        "ES FR",
+    )
+    assert row["original_reading"] == "org: DGST; person: "

@@ -3,30 +3,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from claims.extraction.engine import extract
-from claims.extraction.records import Document
 from claims.findings import refresh_findings
-from claims.importer import save_extraction
+from claims.importer import save_extraction, stored_document
 from claims.models import Article
-
-
-def stored_document(article: Article) -> Document:
-    """The article as the engine read it at import, rebuilt from what the database keeps.
-
-    Only the body is kept, so the rebuilt text is the body itself (body_start 0): claim offsets,
-    and with them claim identities, come out relative to the body exactly as the importer stores them.
-    """
-    return Document(
-        text=article.body,
-        title=article.title or None,
-        outlet=article.source.name if article.source_id else None,
-        published=article.published,
-        dateline=article.dateline or None,
-        language=article.language,
-        body_start=0,
-        body_end=len(article.body),
-        layout=article.layout,
-        url=article.url or None,
-    )
 
 
 class Command(BaseCommand):
