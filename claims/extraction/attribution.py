@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.extraction.normalize import FoldedText, fold
 from claims.extraction.records import Attribution
@@ -19,7 +20,7 @@ _ORGS = {
              "DGST", "DST", "الديستي", "la direction générale de la surveillance du territoire", "la surveillance du territoire",
              "General Directorate of Territorial Surveillance", "Directorate General of Territorial Surveillance",
              "territorial surveillance"],
-    "BCIJ": ["المكتب المركزي للأبحاث القضائية", "BCIJ", "البسيج", "le bureau central d'investigations judiciaires",
+    "BCIJ": ["المكتب المركزي للأبحاث القضائية", "BCIJ", "البسيج", "bureau central d'investigations judiciaires",
              "bureau central des investigations judiciaires", "bureau central d'investigation judiciaire",
              "Central Bureau of Judicial Investigation", "Central Bureau of Judicial Investigations",
              "Central Bureau for Judicial Investigations", "Central Bureau for Judicial Investigation"],
@@ -30,7 +31,8 @@ _ORGS = {
             "Ministry of the Interior", "Interior Minister", "Minister of Interior", "Minister of the Interior"],
     "PARLIAMENT": ["البرلمان", "مجلس النواب", "مجلس المستشارين", "برلماني", "البرلمانية", "برلمانية", "le parlement",
                    "la chambre des représentants", "parliament", "House of Representatives", "House of Councillors",
-                   "parliamentary"],
+                   "parliamentary", "المهمة الاستطلاعية", "مهمة استطلاعية", "mission d'information",
+                   "commission parlementaire", "mission parlementaire", "parliamentary mission", "parliamentary committee"],
     "MFA": ["وزارة الخارجية", "وزير الخارجية", "الخارجية المغربية", "رئيس الدبلوماسية المغربية",
             "chef de la diplomatie", "le ministère des affaires étrangères",
             "la diplomatie marocaine", "Foreign Minister", "Foreign Ministry", "Ministry of Foreign Affairs",
@@ -46,14 +48,16 @@ _ORGS = {
                              "les chiffres officiels", "chiffres officiels", "statistiques officielles",
                              "sources officielles", "security sources", "security source", "official figures",
                              "official statistics", "official data", "Moroccan authorities", "the authorities",
-                             "security officials", "a security official", "official sources"],
+                             "security officials", "a security official", "official sources", "مصادر مطلعة",
+                             "مصدر مطلع", "آخر الأرقام", "الأرقام المتوفرة", "المعطيات المتوفرة", "sources proches",
+                             "sources informées", "informed sources", "well-informed sources", "sources bien informées"],
     "analyst": ["الخبير", "خبير", "خبراء", "المحلل", "محلل", "محللون", "الباحث", "باحث", "باحثون", "الأستاذ الجامعي",
                 "l'expert", "expert", "experts", "l'analyste", "analyste", "le chercheur", "chercheur", "spécialiste",
                 "دراسة", "الدراسة", "مركز للدراسات", "مركز الدراسات", "معهد", "المعهد", "مرصد", "المرصد",
                 "étude", "l'étude", "une étude", "think tank", "think-tank", "institut", "l'institut", "observatoire",
                 "analyst", "analysts", "researcher", "researchers", "study", "a study", "the study", "institute",
                 "think tank", "observatory", "centre for", "center for", "مؤشر الإرهاب العالمي", "Global Terrorism Index",
-                "State Department", "Département d'État"],
+                "مراقبون", "متتبعون", "للدراسات", "صوفان", "Soufan", "observateurs", "observers"],
 }  # fmt: skip
 # Names that identify both a person and the body they speak for.
 _PEOPLE = {
@@ -83,16 +87,22 @@ _CUES = [
     "قدر", "قدرت", "يقدر", "قدّر", "أفادت", "حسبما", "وفقا", "جاء في", "جواب", "رد",
     "according to", "said", "says", "stated", "announced", "revealed", "reported", "indicated", "noted",
     "added", "explained", "told", "estimated", "estimates", "figures", "data", "report", "statement",
-    "toll", "tally", "cited by", "quoted by",
+    "toll", "tally", "cited by", "quoted by", "a rappelé", "a souligné", "a ajouté", "a expliqué", "a noté",
+    "a estimé", "a confié", "a livré", "a présenté", "a dévoilé", "a fait état", "a détaillé", "a relevé",
 ]  # fmt: skip
 # Reporting verbs that may follow their subject: "the Interior Ministry said", "وزارة الداخلية أعلنت".
 _CUES_AFTER = [
     "said", "says", "stated", "announced", "revealed", "reported", "indicated", "noted", "added", "explained",
-    "estimated", "estimates", "told", "informed", "أبلغ", "أبلغت", "a indiqué", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
+    "estimated", "estimates", "told", "informed", "أبلغ", "أبلغت", "a indiqué", "a rappelé", "a souligné",
+    "a ajouté", "a expliqué", "a estimé", "a confié", "a livré", "a présenté", "a dévoilé", "a fait état",
+    "a détaillé", "presented", "unveiled", "gave", "put the number", "استعرض", "قدم", "أحصى", "rappelant",
+    "soulignant", "précisant", "indiquant", "ajoutant", "noting", "adding", "saying", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
     "أكدت", "أكد", "أوضحت", "أوضح", "ذكرت", "ذكر", "قالت", "قال", "أبرزت", "أبرز", "قدرت", "قدر",
 ]  # fmt: skip
-_CUE_WINDOW_WORDS = 6
+_CUE_WINDOW_WORDS = 14
+# A cue cannot reach an organisation past a subordinate clause: "a indiqué que le ministère …", "أكد أن الوزارة"
+_SUBORDINATE = re.compile(r"(?<![\w])(?:que|qu'|that|أن|بأن|ان|بان|إن)(?![\w])")
 _SAME_SOURCE = re.compile(
     r"(?:المصدر|المصادر|المتحدث|المسؤول|التقرير|البلاغ|المعطيات|الحصيله|الارقام)\s+(?:ذاته|نفسه|ذاتها|نفسها)"
     r"|(?:la\s+)?même\s+source"
@@ -101,7 +111,8 @@ _SAME_SOURCE = re.compile(
 # ("وأوضحت المديرية", "وأشار المسؤول الأمني", "حسب التقرير ذاته", "Le chef de la diplomatie").
 _ANAPHOR = re.compile(
     r"(?<![\w])(?:المصدر|المصادر|المسؤول|المتحدث|المديريه|الوزاره|التقرير|البلاغ|المعطيات|الحصيله|الارقام|المكتب"
-    r"|الاحصاييات|الاجهزه|المصالح|la\s+même\s+source|le\s+même\s+responsable)(?![\w])"
+    r"|الاحصاييات|الاجهزه|المصالح|la\s+même\s+source|le\s+même\s+responsable|the\s+bureau|le\s+bureau"
+    r"|the\s+ministry|le\s+ministère|the\s+report|le\s+rapport)(?![\w])"
 )
 _FUNCTION_WORDS = {
     "في",
@@ -176,6 +187,7 @@ def _foreign_body(folded: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=8)  # asked twice per sentence (its attribution, and the source it names)
 def _org_matches(folded: str) -> list[_OrgMatch]:
     taken: list[_OrgMatch] = []
     for rules, is_person in ((_PEOPLE_RULES, True), (_ORG_RULES, False)):
@@ -190,13 +202,13 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
                     and org in _GOVERNMENT_BODIES
                     and _foreign_body(folded, match.start(), match.end())
                 ):
-                    org = "analyst"  # "وزارة الخارجية الأمريكية", "the US State Department": an outside view
+                    org = "official_unspecified"  # "وزارة الداخلية الإسبانية", "the US State Department": official, not Moroccan
                 taken.append(_OrgMatch(org, match.start(), match.end(), "person" if is_person else None))
     return sorted(taken, key=lambda m: m.fstart)
 
 
 _CUE_AFTER_PATTERN = re.compile(
-    r"\s*(?:\S+\s+){0,3}?(?:"
+    r"\s*(?:[^\s.;؛]+\s+){0,8}?(?:"
     + "|".join(sorted((re.escape(fold(c)) for c in _CUES_AFTER), key=len, reverse=True))
     + r")(?![\w])"
 )
@@ -222,6 +234,11 @@ def _last_cue_before(folded: str, fstart: int, window_words: int = _CUE_WINDOW_W
     if re.search(r"[.;؛]", window):
         window_start += re.search(r"[^.;؛]*$", window).start()
         window = folded[window_start:fstart]
+    if window_words > 6:
+        subordinate = list(_SUBORDINATE.finditer(window))
+        if subordinate:  # "a indiqué que le ministère …": the ministry is in what is reported
+            window_start += subordinate[-1].end()
+            window = folded[window_start:fstart]
     cues = list(_CUE_PATTERN.finditer(window))
     if not cues:
         return None
@@ -273,7 +290,14 @@ def find_attribution(text: FoldedText, previous: Attribution | None = None) -> A
                 )
     if not candidates:
         return None
-    chosen = min(candidates, key=lambda candidate: candidate[:2])[2]
+    # an official source named with no attributing word (an actor: "Les autorités marocaines ont démantelé")
+    # gives way to any source an attributing word names
+    cued = [
+        c
+        for c in candidates
+        if not (c[2].org == "official_unspecified" and c[0] == c[1] and not _cue_at(folded, c[0]))
+    ]
+    chosen = min(cued or candidates, key=lambda candidate: candidate[:2])[2]
     if chosen.org == "PARLIAMENT" and _ANSWERING_MPS.search(folded):
         # a minister answering MPs speaks for the ministry, not for parliament
         ministries = [c for c in candidates if c[2].org in ("MOI", "MFA", "GOV")]
@@ -285,6 +309,38 @@ def find_attribution(text: FoldedText, previous: Attribution | None = None) -> A
         if ministries:
             return min(ministries, key=lambda candidate: candidate[:2])[2]
     return chosen
+
+
+def _cue_at(folded: str, start: int) -> bool:
+    return (
+        bool(_CUE_PATTERN.match(folded, start)) or _last_cue_before(folded, start, window_words=2) is not None
+    )
+
+
+# A reporting verb whose subject is a pronoun or a definite "the official": the speaker named before
+# ("a-t-il souligné", "he said", "selon le responsable", "rappelle le document", "وأضاف").
+_PRONOUN_REPORT = re.compile(
+    r"-t-(?:il|elle)(?![\w])|(?<![\w])(?:il|elle)\s+a\s+(?:indiqué|précisé|ajouté|souligné|expliqué|affirmé|déclaré"
+    r"|révélé|rappelé|noté|estimé)|(?<![\w])selon\s+(?:lui|elle)(?![\w])|(?<![\w])(?:he|she)\s+(?:said|added|noted"
+    r"|explained|told|stated|estimated)|(?<![\w])said\s+(?:he|she)(?![\w])|(?:le|the|la)\s+(?:responsable|document"
+    r"|rapport|ministre|directeur|patron|official|report|minister|director|head|chief|bureau|brief|study|étude)"
+    r"(?![\w])|^\s*[وف](?:اضاف|اوضح|اكد|اشار|تابع|زاد|ابرز|كشف|قال|شدد|لفت)(?:ت)?(?![\w])"
+)
+
+
+def refers_to_a_speaker(text: FoldedText) -> bool:
+    """Whether the sentence reports someone named before ("a-t-il ajouté", "he said", "وأضاف")."""
+    return bool(_PRONOUN_REPORT.search(text.folded))
+
+
+def named_source(text: FoldedText) -> Attribution | None:
+    """The last body or official the sentence names, attributed or not: the speaker a later "he said" means."""
+    matches = [m for m in _org_matches(text.folded) if m.org != "unspecified"]
+    if not matches:
+        return None
+    last = matches[-1]
+    raw = text.original_of(last.fstart, last.fend)
+    return Attribution(last.org, raw if last.person else None, raw)
 
 
 _ANSWERING_MPS = re.compile(

@@ -30,6 +30,9 @@ _BYLINE_WORDS = re.compile(
     r"|بتاريخ|تاريخ|النشر|اخر|تحديث|على|الساعه|am|pm|gmt|utc|h|mn|min|read|lecture|de"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))(?![\w])"
+    # a Hijri date printed beside the Gregorian one ("19 ربيع الأول 1446 هـ"), an issue number
+    r"|محرم|صفر|ربيع\s+(?:الاول|الثاني|الاخر)|جمادي\s+(?:الاولي|الثانيه|الاخره)|رجب|شعبان|رمضان|شوال"
+    r"|ذو\s+(?:القعده|الحجه)|(?<!\w)(?:هـ|ه|مـ|م)(?!\w)|رقم\s+العدد|العدد|n°|no\.?"
     r"|\d{1,2}\s*[:h]\s*\d{2}(?::\d\d)?|gmt[+-]\d+|[+-]\d\d:?\d\d|[:：,،.·|()\[\]–—-]|\d+"
 )
 _PARTS = re.compile(r"\s+[·|•]\s+")

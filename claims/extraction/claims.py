@@ -17,12 +17,12 @@ A figure restated later in the article (in digits or in words) is one claim: the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from claims.extraction.attribution import find_attribution
+from claims.extraction.attribution import find_attribution, named_source, refers_to_a_speaker
 from claims.extraction.budget import NO_DEADLINE, Deadline
 from claims.extraction.confidence import confidence
-from claims.extraction.countries import foreign_scope
+from claims.extraction.countries import ForeignScope
 from claims.extraction.metrics import (
     CountedNoun,
     any_dual,
@@ -62,7 +62,7 @@ _LIST_ITEM_FOLLOWS = re.compile(
 )
 # "بين 22 و39 سنة", "entre 20 et 31 ans", "aged 21 to 36": a range of ages or amounts, not a list
 _CAUSED_DEATHS = re.compile(
-    r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$"
+    r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$|\(\s*$"
 )
 _RANGE_BEFORE = re.compile(r"(?:بين|entre|between|de|from|aged)\s+\S+\s+(?:و|et|and|to|à|الي)\s*$")
 _LIST_JOINER = re.compile(r"(?:[،,;؛:]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو)$")
@@ -86,17 +86,37 @@ class _Reading:
     stated_period: Period | None = None  # the last period stated, for "خلال الفترة ذاتها"
     event: Period | None = None  # "صباح اليوم" in the previous sentence: the day of the operation
     last_claim: ExtractedClaim | None = None
+    head_claim: ExtractedClaim | None = None  # the first figure of the last sentence that had one
     last_noun: CountedNoun | None = None  # what "منهم" refers to
     previous_sentence: str = ""
+    title: str = ""  # folded
+    named: Attribution | None = None  # the last body or official named, attributed or not
+    table: list[str | None] | None = None  # the metric of each column of a table being read
+    table_years: list[str] = field(default_factory=list)  # the years of its rows so far
 
 
 def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[ExtractedClaim]:
-    reading = _Reading()
+    reading = _Reading(title=fold(document.title or ""))
     claims: list[ExtractedClaim] = []
     for sentence in split_sentences(document.text, document.body_start, document.body_end):
         deadline.check()
         text = FoldedText(sentence.text)
+        if _TABLE_SEPARATOR.search(text.folded):
+            header = _table_header(text.folded)
+            if header is not None:
+                reading.table, reading.table_years = header, []
+                continue
+            if reading.table is not None:
+                rows = _table_row_claims(document, sentence, text, reading)
+                if rows is not None:
+                    claims.extend(rows)
+                    if rows:
+                        reading.head_claim = rows[0]
+                    continue
+        reading.table = None
         own = find_attribution(text, reading.source)
+        if own is None and reading.source is None and reading.named is not None and refers_to_a_speaker(text):
+            own = reading.named  # "… a-t-il souligné": the speaker the article named before
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
         if own is not None:
             reading.source = own
@@ -111,7 +131,7 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
         for mention, noun in _counted_numbers(text, periods, reading.last_noun):
-            metric = _metric(text.folded, noun, mention.start, context, sentence_claims)
+            metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
             before = text.folded[max(0, mention.start - 16) : mention.start]
             part = (
                 bool(sentence_claims and (_AMONG_THEM.search(before) or _PART_OF.search(before)))
@@ -121,7 +141,12 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
                 or noun.found_by == "among"
                 or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
             )
-            if sentence_claims and _AMONG_THEM.search(before) and not _OWN_VERB_BEFORE.search(before):
+            if (
+                sentence_claims
+                and _AMONG_THEM.search(before)
+                and not _OWN_VERB_BEFORE.search(before)
+                and noun.found_by != "verb"
+            ):
                 metric = sentence_claims[-1].metric  # "من بينهم 290 امرأة": a part of the figure before
             if metric is None:
                 continue
@@ -132,7 +157,17 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
             )
             own = nearest_period(periods, mention.start, mention.end, text.folded)
             claim.period, period_evidence = _claim_period(text, mention, own, periods, metric, reading)
+            whole = sentence_claims[0] if sentence_claims else reading.head_claim
+            if period_evidence in ("none", "by_nature") and part and whole and whole.metric == metric:
+                # a part of a figure ("dont 14 femmes", "Parmi les cellules démantelées, 36"): the whole's period
+                claim.period, period_evidence = _copy(whole.period, text=None), "back_reference"
             claim.as_of = _as_of(text.folded, mention, own, claim, document)
+            if (
+                claim.as_of is None
+                and period_evidence in ("back_reference", "antecedent")
+                and reading.head_claim
+            ):
+                claim.as_of = reading.head_claim.as_of  # a part or a continuation of a dated figure
             claim.evidence = {
                 "value": mention.kind,
                 "noun": noun.found_by,
@@ -144,9 +179,15 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
             sentence_claims.append(claim)
             reading.last_claim = claim
             subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
-        if sentence_claims and _scope_matters(sentence_claims) and foreign_scope(sentence.text):
-            sentence_claims = [c for c in sentence_claims if c.metric in _MOROCCAN_ABROAD]
+        if sentence_claims:
+            foreign = ForeignScope(sentence.text)
+            sentence_claims = [
+                c for c in sentence_claims if not foreign(c.start - sentence.start, c.end - sentence.start)
+            ]
         claims.extend(sentence_claims)
+        if sentence_claims:
+            reading.head_claim = sentence_claims[0]
+        reading.named = named_source(text) or reading.named
         reading.previous_sentence = sentence.text
         stated = [p for p in periods if not p.inherit and p.relative_year is None]
         if stated:
@@ -155,20 +196,124 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
     return _deduplicate(claims)
 
 
-def _metric(folded: str, noun: CountedNoun, fstart: int, context: str, sentence_claims) -> str | None:
+_OF_THEM = re.compile(r"\s*(?:d'entre\s+(?:eux|elles)|of\s+(?:them|whom)|منهم|منهن)")
+_DISTRIBUTION = re.compile(
+    r"(?<![\w])[وف]?(?:توزع|يتوزع|تتوزع|موزعين)\w*|se\s+répartiss|se\s+répartit|(?:are|were)\s+(?:distributed|broken\s+down)"
+)
+
+
+# A table printed as text: "السنة | الخلايا المفككة | الموقوفون", then "2015 | 21 | 275" ... "المجموع | 60 | 902".
+_TABLE_SEPARATOR = re.compile(r"\s[|—–]\s|\t")
+_TABLE_SPLIT = re.compile(r"\s*(?:[|—–]|\t)\s*")
+_TOTAL_LABEL = re.compile(r"(?:ال)?مجموع|total|totale|ensemble", re.I)
+_ROW_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?")
+_COLUMN_METRICS = (
+    ("cells_dismantled", re.compile(r"خلاي|خليه|cellule|cells?(?!\w)|structures")),
+    (
+        "persons_arrested",
+        re.compile(r"موقوف|معتقل|اشخاص|توقيف|personnes|interpell|arrest|individus|suspects"),
+    ),
+    ("plots_foiled", re.compile(r"مخطط|projets|plots")),
+    ("returnees", re.compile(r"عايد|عائد|retours|revenants|returnees")),
+)
+
+
+def _table_header(folded: str) -> list[str | None] | None:
+    cells = [c for c in _TABLE_SPLIT.split(folded.strip()) if c]
+    if len(cells) < 2 or any(re.search(r"\d", c) for c in cells):
+        return None
+    metrics = [next((m for m, pattern in _COLUMN_METRICS if pattern.search(c)), None) for c in cells]
+    return metrics if any(metrics) else None
+
+
+def _table_row_claims(document: Document, sentence: Sentence, text: FoldedText, reading: _Reading):
+    """The claims of one row under a table header, or None when the line is not such a row."""
+    folded = text.folded
+    cells = list(re.finditer(r"[^|—–\t]+", folded))
+    cells = [c for c in cells if c.group().strip()]
+    if len(cells) != len(reading.table):
+        return None
+    label = cells[0].group().strip()
+    year = _ROW_YEAR.search(label)
+    if year and year.group(2):
+        period = Period("range", year.group(1), year.group(2), label)
+    elif year and not _TOTAL_LABEL.search(label):
+        period = Period("year", year.group(1), year.group(1), label)
+        reading.table_years.append(year.group(1))
+    elif _TOTAL_LABEL.search(label) and reading.table_years:
+        period = Period("range", min(reading.table_years), max(reading.table_years), None)
+    else:
+        return None
+    claims = []
+    for cell, metric in zip(cells[1:], reading.table[1:], strict=True):
+        number = re.search(r"\d[\d.,\s]*\d|\d", cell.group())
+        if metric is None or number is None:
+            continue
+        fstart, fend = cell.start() + number.start(), cell.start() + number.end()
+        mentions = find_numbers(folded[fstart:fend])
+        if not mentions:
+            continue
+        mention = replace(mentions[0], start=fstart + mentions[0].start, end=fstart + mentions[0].end)
+        noun = CountedNoun("cell" if metric == "cells_dismantled" else "person", fend, fend, found_by="list")
+        attribution = (
+            reading.source or reading.named or Attribution()
+        )  # a table speaks for the text around it
+        claim = _claim(document, sentence, text, mention, noun, metric, attribution)
+        claim.period = period
+        claim.evidence = {
+            "value": mention.kind,
+            "noun": "list",
+            "class": noun.cls,
+            "period": "own",
+            "source": "carried",
+        }
+        claim.confidence = confidence(claim)
+        claims.append(claim)
+    return claims
+
+
+def _metric(
+    folded: str,
+    noun: CountedNoun,
+    fstart: int,
+    context: str,
+    sentence_claims,
+    head: ExtractedClaim | None = None,
+) -> str | None:
     """The metric of a counted number: from its noun and the verbs around it, or from the figure it
-    continues (an item of a list), or from the verb that follows it."""
+    continues (an item of a list, a part of the figure stated before), or from the verb that follows it."""
+    if (
+        head is not None
+        and not sentence_claims
+        and _DISTRIBUTION.search(folded)
+        and _BACK_REFERENCE.search(folded)
+    ):
+        return head.metric  # "وتوزع هؤلاء على الشكل التالي: 7 أشخاص …": a breakdown of the figure before
     if noun.found_by == "list" and sentence_claims:
         return sentence_claims[-1].metric
+    if noun.found_by == "list" and head is not None and _DISTRIBUTION.search(folded):
+        return head.metric
     if noun.found_by == "referred" and sentence_claims:
         noun = replace(noun, metric=sentence_claims[-1].metric)  # "137 منهم": of the figure just stated
     decided = decide_metric(folded, noun, fstart, context)
+    whole = sentence_claims[-1].metric if sentence_claims else None
+    of_them = noun.found_by == "verb" and _OF_THEM.match(folded, noun.fstart)
+    if whole is None and head is not None and (noun.found_by == "among" or of_them):
+        whole = head.metric  # "ومن بين هؤلاء 9 نساء": among the people of the sentence before
+    if whole == "returnees_arrested" and noun.found_by in ("referred", "among", "list", "verb"):
+        if decided in ("returnees", "persons_arrested", None) or noun.metric in (
+            "returnees",
+            "persons_arrested",
+        ):
+            return "returnees_arrested"  # "97 returnees … were arrested, 84 of them from Syria"
+    if whole == "persons_arrested" and noun.found_by == "verb" and noun.metric == "returnees":
+        return "returnees_arrested"  # "… interpellées ; moins de dix d'entre elles étaient revenues"
     if noun.found_by == "verb":
         if noun.metric == "fighters_killed":
             # victims of an attack ("qui avait fait 17 morts") are not fighters
             if _CAUSED_DEATHS.search(folded[max(0, fstart - 30) : fstart]):
                 return None
-            joined_before = any(c.metric == "fighters_joined" for c in sentence_claims)
+            joined_before = any(c.metric.startswith("fighters") for c in sentence_claims)
             return "fighters_killed" if joined_before or fighter_frame(folded + " " + context) else None
         if noun.metric == "persons_arrested" and decided == "fighters_detained_abroad":
             return decided  # "250 were detained in Syria and Iraq"
@@ -182,20 +327,6 @@ def _metric(folded: str, noun: CountedNoun, fstart: int, context: str, sentence_
     return decided or noun.metric
 
 
-# Figures about Moroccans abroad name foreign places by nature ("قتلوا في سوريا"): scope never drops them.
-_MOROCCAN_ABROAD = {
-    "fighters_joined",
-    "fighters_killed",
-    "fighters_detained_abroad",
-    "returnees",
-    "returnees_arrested",
-}
-
-
-def _scope_matters(claims: list[ExtractedClaim]) -> bool:
-    return any(claim.metric not in _MOROCCAN_ABROAD for claim in claims)
-
-
 def _refers_back(folded: str, noun: CountedNoun) -> bool:
     """The counted noun is "منها" / "منهم" / "من هؤلاء": the figure is a part of one counted before."""
     return bool(re.match(r"[وف]?(?:منه|من\s+|d'entre|of\s+)", folded[noun.fstart : noun.fend]))
@@ -203,10 +334,13 @@ def _refers_back(folded: str, noun: CountedNoun) -> bool:
 
 # "أرقام نونبر 2020", "les chiffres de novembre 2020", "the November 2020 figures": the text dates the figure
 _DATED_FIGURES = re.compile(
-    r"(?:ارقام|احصاييات|احصاءات|معطيات|بيانات|حصيله|chiffres|statistiques|bilan|données|figures|statistics|data|tally)"
-    r"\s+(?:(?:de|du|d'|of)\s+)?(?P<when>[^\s\d]+\s+(?:19|20)\d\d)"
+    r"(?:ارقام|احصاييات|احصاءات|معطيات|بيانات|حصيله|تقرير|chiffres|statistiques|bilan|données|rapport|figures"
+    r"|statistics|data|tally|report)"
+    r"\s+(?:(?:released|published|publiés?|parus?|صادر|صدر)\s+)?(?:(?:de|du|d'|of|in|en|في|سنه)\s+)?"
+    r"(?P<when>(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
     r"|(?P<when_en>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)"
-    r"\s+(?:figures|statistics|data|tally|toll)"
+    r"\s+(?:figures|statistics|data|tally|toll|report)"
+    r"|(?:a|an|the|un|une|le|la)\s+(?P<when_year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:report|study|survey|rapport|étude)"
 )
 # Stocks counted at a moment (people still held in camps) are given as of the day the article is dated.
 _STOCKS = {"fighters_detained_abroad"}
@@ -220,8 +354,14 @@ def _as_of(
     found = list(_DATED_FIGURES.finditer(folded, max(0, mention.start - 80), mention.start))
     dated = found[-1] if found else None  # the last one before the number
     if dated:
-        for period in find_periods(dated.group("when") or dated.group("when_en"), document.published):
+        when = dated.group("when") or dated.group("when_en") or dated.group("when_year")
+        year_only = re.fullmatch(r"(?:19|20)\d\d", when.split()[-1]) and len(when.split()) == 1
+        if year_only:
+            return when
+        for period in find_periods(when, document.published):
             if period.type == "month" and period.start:
+                return period.start
+            if period.type == "year" and period.start:
                 return period.start
     if claim.metric in _STOCKS and claim.period.type == "unspecified" and document.published:
         return document.published.isoformat()
@@ -249,15 +389,32 @@ def _claim_period(
         return _period(text, own), "none"
     if own is not None and own.relative_year is not None:
         return _relative_year(text, own, periods, reading), "antecedent"
+    if own is not None and own.type == "event" and metric in _CUMULATIVE_BY_NATURE | _STOCKS:
+        own = None  # "يوم الأربعاء" dates an announcement, not a running total or a stock
+    if own is not None and own.creation:
+        return _creation_period(text, own, reading), "own"
     if own is not None:
         return _period(text, own), "own"
-    if _BACK_REFERENCE.search(text.folded) and reading.last_claim is not None:
-        return _copy(reading.last_claim.period, text=None), "back_reference"
-    if reading.event is not None:
+    if _BACK_REFERENCE.search(text.folded) and reading.head_claim is not None:
+        return _copy(reading.head_claim.period, text=None), "back_reference"
+    if reading.event is not None and metric not in _CUMULATIVE_BY_NATURE | _STOCKS:
         return _copy(reading.event, text=None), "event"
     if metric in _CUMULATIVE_BY_NATURE:
         return Period("cumulative_unspecified"), "by_nature"
     return Period("unspecified"), "none"
+
+
+# Bodies whose creation a text dates a total from ("منذ إحداثه", "since its creation").
+_CREATED = (("BCIJ", "2015", re.compile(r"bcij|البسيج|المكتب\s+المركزي|bureau\s+central|central\s+bureau")),)
+
+
+def _creation_period(text: FoldedText, own: PeriodMatch, reading: _Reading) -> Period:
+    """ "منذ إحداثه": since the creation of the body the sentence (or its source) speaks of."""
+    for org, year, pattern in _CREATED:
+        source = reading.source.org if reading.source else None
+        if pattern.search(text.folded) or source == org or pattern.search(reading.title):
+            return Period("since", year, own.end, _period(text, own).text)
+    return Period("since", None, own.end, _period(text, own).text)
 
 
 def _relative_year(
@@ -310,6 +467,13 @@ def _counted_numbers(
             noun = _list_item(folded, mention, found[-1])
         if noun is None and not _looks_like_year(mention):
             noun = _partition_head(folded, mention)
+        if (
+            noun is None
+            and not _looks_like_year(mention)
+            and _THEIR_NUMBER.search(folded, max(0, mention.start - 30), mention.start)
+        ):
+            # "أما الذين عادوا إلى المغرب فعددهم 270", "leur nombre est de 270": people counted by a pronoun
+            noun = CountedNoun("person", mention.end, mention.end, found_by="before")
         if noun is not None:
             found.append((mention, noun))
     counted_spans = [(noun.fstart, noun.fend) for _, noun in found]
@@ -345,6 +509,10 @@ def _list_item(
     )
 
 
+_THEIR_NUMBER = re.compile(
+    r"(?<![\w])[وف]?عدد(?:هم|هن)\s*(?:بلغ|يبلغ|هو|ناهز|يناهز)?\s*$|leur\s+nombre\s+(?:est\s+de|s'élève\s+à|atteint)\s*$"
+    r"|their\s+number\s+(?:is|was|stands\s+at|reached)\s*$"
+)
 # "Parmi les cellules démantelées, 36 étaient …", "Sur les 12 cellules …, 8 étaient", "Of the 47 people
 # arrested …, six of them", "من بين الخلايا المفككة، 36 …": the number counts part of the head noun.
 _PARTITION_HEAD = re.compile(

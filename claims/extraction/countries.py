@@ -614,19 +614,94 @@ _WORLD = re.compile(
 )
 
 
-def foreign_scope(sentence: str) -> bool:
-    """Whether a sentence reports another country's (or the world's) figures, not Morocco's: a foreign
-    country as the place or the security body of the events, no word of Morocco, no joint work."""
-    folded, index = _fold_for_matching(sentence)
-    if _MOROCCO_MARKERS.search(folded) or _WITH_PARTNER.search(folded):
+_CLAUSE_SPLIT = re.compile(
+    r"[،,;؛:]|\s(?:في\s+حين|فيما|بينما|while|whereas|alors\s+que|tandis\s+que|de\s+son\s+côté|by\s+comparison)(?=\s)"
+)
+_DESTINATION_BEFORE = re.compile(
+    r"(?:^|\s)(?:في|الي|نحو|من|داخل|in|into|to|from|en|au|aux|vers|depuis|de|dans|à|at)\s+(?:the\s+|l')?$"
+)
+_OWN_CITIZENS = re.compile(
+    r"من\s+مواطنيها|of\s+its\s+(?:own\s+)?(?:citizens|nationals)|de\s+ses\s+(?:propres\s+)?(?:ressortissants|citoyens)"
+)
+
+
+class ForeignScope:
+    """Whether a figure of a sentence is another country's or the world's, not Morocco's.
+
+    In the figure's clause: a foreign country is the subject ("وتحتل تونس", "Tunisia, which sent …"), the
+    nationality of what is counted ("413 مقاتلا بلجيكيا"), or the security body that acted ("الشرطة
+    الإسبانية", "Spanish authorities"); or the sentence counts "its own citizens" of a foreign country. A word
+    of Morocco or of joint work in the clause keeps the figure Morocco's. Built once per sentence.
+    """
+
+    def __init__(self, sentence: str):
+        self.folded, self.index = _fold_for_matching(sentence)
+        self.matches = _raw_matches(self.folded, self.index, sentence)
+        self.breaks = [m for m in _CLAUSE_SPLIT.finditer(self.folded)] if self.matches else []
+        self.moroccan_sentence = bool(_MOROCCO_MARKERS.search(self.folded))
+        self.own_citizens = bool(_OWN_CITIZENS.search(self.folded)) and not self.moroccan_sentence
+        self.may_be_foreign = bool(
+            self.matches or _WORLD.search(self.folded) or _REGION_OR_CITIZENS.search(self.folded)
+        )
+
+    def __call__(self, start: int, end: int) -> bool:
+        """`start`/`end`: the figure's offsets in the sentence as given."""
+        folded = self.folded
+        if not self.may_be_foreign:
+            return False
+        start, end = _folded_offset(self.index, start), _folded_offset(self.index, end)
+        clause_start = max([m.end() for m in self.breaks if m.end() <= start], default=0)
+        clause_end = min([m.start() for m in self.breaks if m.start() >= end], default=len(folded))
+        clause = folded[clause_start:clause_end]
+        if _MOROCCO_MARKERS.search(clause) or _WITH_PARTNER.search(clause):
+            return False
+        if _WORLD.search(clause):
+            return True
+        if self.own_citizens:
+            return True
+        if _REGION_SUBJECT.match(folded, clause_start) and not self.moroccan_sentence:
+            return True  # "وسجلت منطقة الساحل أكثر من 2,500 هجوم": the region's record
+        first = self.matches[0] if self.matches else None
+        if first is not None and not self.moroccan_sentence and len(folded[: first.full_start].split()) <= 1:
+            if not folded[first.full_start : first.start] and first.end <= start:
+                return True  # "Tunisia, which sent an estimated 3,000 fighters, …": the sentence is about Tunisia
+        for match in self.matches:
+            if match.full_start >= clause_end and _TRAILING_PLACE.match(folded, clause_end, match.full_start):
+                if not folded[match.end :].strip(" .!؟?)»\"'"):
+                    return True  # "… فككت 58 خلية إرهابية سنة 2024، في تونس."
+            if not clause_start <= match.full_start < clause_end:
+                continue
+            before = folded[max(clause_start, match.full_start - 40) : match.full_start]
+            clitic = folded[match.full_start : match.start]
+            if _SECURITY_BODY_BEFORE.search(before) or _SECURITY_AFTER.match(folded, match.end):
+                return True  # "الشرطة الإسبانية", "la police espagnole", "Spanish authorities"
+            if match.full_start >= end and match.full_start - end <= 25 and not clitic:
+                if _NATIONALITY_OF_COUNTED.match(folded, end, match.full_start):
+                    return True  # "413 مقاتلا بلجيكيا", "3 000 combattants tunisiens"
+            lead = folded[clause_start : match.full_start].split()
+            if (
+                match.end <= start
+                and not clitic
+                and (not lead or len(lead) == 1 and (_ARABIC_LETTER.match(lead[0]) or lead[0] in _ARTICLES))
+                and not _DESTINATION_BEFORE.search(before)
+            ):
+                return True  # "وتحتل تونس … 6000 مقاتل", "La Tunisie aurait fourni …": the clause's subject
         return False
-    if _WORLD.search(folded):
-        return True
-    for match in _raw_matches(folded, index, sentence):
-        before = folded[max(0, match.full_start - 40) : match.full_start]
-        clitic = folded[match.full_start : match.start]
-        if _FOREIGN_PLACE_BEFORE.search(before) or "ب" in clitic or _SECURITY_BODY_BEFORE.search(before):
-            return True
-        if _SECURITY_BODY_BEFORE.search(before.rstrip() + " "):
-            return True
-    return False
+
+
+_REGION_SUBJECT = re.compile(
+    r"\s*(?:\S+\s+)?(?:منطقه\s+)?(?:الساحل|افريقيا|اوروبا)(?!\w)|\s*(?:\S+\s+)?(?:the\s+|le\s+|la\s+|l')?(?:sahel|africa|afrique|europe)(?!\w)"
+)
+_REGION_OR_CITIZENS = re.compile(
+    r"الساحل|افريقيا|اوروبا|sahel|africa|afrique|europe|مواطنيها|its\s+(?:own\s+)?citizens|ses\s+ressortissants"
+)
+_ARTICLES = frozenset({"la", "le", "les", "l'", "the"})
+_TRAILING_PLACE = re.compile(r"[،,]\s*(?:في|in|en|au)\s+(?:the\s+)?$")
+_SECURITY_AFTER = re.compile(r"\s+(?:police|authorities|security\s+services|forces|intelligence)")
+_NATIONALITY_OF_COUNTED = re.compile(
+    r"\s*(?!(?:en|in|à|a|au|aux|dans|de|du|des|from|to|vers|into|في|الي|من|نحو|ب)\s)[\w'-]+\s+$"
+)
+
+
+def _folded_offset(index: list[int], original: int) -> int:
+    return bisect_left(index, original)

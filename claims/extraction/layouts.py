@@ -132,8 +132,14 @@ def _is_sidebar(line: _Line) -> bool:
     return len(_NBSP_RUN.findall(line.text)) >= 2
 
 
+_READ_ALSO = re.compile(
+    r"^(?:lire\s+aussi|voir\s+aussi|read\s+(?:also|more)|see\s+also|اقرا\s+ايضا|اقرا\s+كذلك)\s*[:：-]?", re.I
+)
+
+
 def _is_chrome(line: _Line) -> bool:
-    return line.folded in _CHROME_LINES
+    """Page furniture: a chrome line, or a "Lire aussi : …" link to another story inside the body."""
+    return line.folded in _CHROME_LINES or bool(_READ_ALSO.match(line.folded))
 
 
 def _is_body_end(line: _Line) -> bool:
@@ -143,6 +149,13 @@ def _is_body_end(line: _Line) -> bool:
 
 def _parse_aggregator(text: str, lines: list[_Line]) -> Document | None:
     byline_index = next((i for i, line in enumerate(lines) if _BYLINE.match(line.text)), None)
+    if byline_index is None:
+        worded = next((i for i, line in enumerate(lines[:40]) if _worded_byline(line.text)), None)
+        if worded is not None:
+            outlet, published = _worded_byline(lines[worded].text)
+            title_line = _previous_content(lines, worded)
+            title = title_line.stripped if title_line else None
+            return _document(text, lines, worded + 1, title, outlet, published, "aggregator")
     if byline_index is None:
         if not lines or not _is_sidebar(lines[0]):
             return None
@@ -160,6 +173,21 @@ def _parse_aggregator(text: str, lines: list[_Line]) -> Document | None:
         body_from = byline_index + 1
     title = title_line.stripped if title_line else None
     return _document(text, lines, body_from, title, outlet, published, "aggregator")
+
+
+_WORDED_BYLINE = re.compile(
+    r"^\s*(?:نشر في|Publié dans|Publie dans|Published in)\s+(?P<outlet>.+?)\s+(?:يوم|le|on)\s+(?P<rest>.{6,60})$",
+    re.IGNORECASE,
+)
+
+
+def _worded_byline(line: str) -> tuple[str, date] | None:
+    """ "نشر في هسبريس يوم 12 ماي 2023": an aggregator byline whose date is written with a month name."""
+    match = _WORDED_BYLINE.match(line)
+    if not match:
+        return None
+    found = byline_date(match["rest"])
+    return (match["outlet"].strip(), found) if found else None
 
 
 def _parse_plain(text: str, lines: list[_Line]) -> Document:

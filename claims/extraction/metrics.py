@@ -8,6 +8,7 @@ dirhams, views, victims of another conflict...) gets no metric and is therefore 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -394,6 +395,12 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+@lru_cache(maxsize=64)
+def _cue_spans(pattern: str, folded: str) -> tuple[list[int], list[tuple[int, int]]]:
+    spans = [match.span() for match in _compiled(pattern).finditer(folded)]
+    return [start for start, _ in spans], spans
+
+
 def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
     """Distance from the number to the closest match of `pattern` (None when absent).
 
@@ -401,15 +408,18 @@ def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
     same clause, and then as farther than it is.
     """
     distances = []
-    # A cue farther than a clause or two away is not this number's: look in a window around it.
-    offset = max(0, fstart - _CUE_WINDOW)
-    for match in _compiled(pattern).finditer(folded, offset, fend + _CUE_WINDOW):
-        if match.start() < fend and match.end() > fstart:
+    # A cue farther than a clause or two away is not this number's: look in a window around it. The
+    # sentence's matches are found once (per pattern) and each number bisects them.
+    starts, spans = _cue_spans(pattern, folded)
+    low = bisect_left(starts, fstart - _CUE_WINDOW)
+    high = bisect_left(starts, fend + _CUE_WINDOW)
+    for match_start, match_end in spans[low:high]:
+        if match_start < fend and match_end > fstart:
             distances.append(0)  # the cue is the counted noun itself ("250 معتقلا", "80 من الموقوفين")
-        elif match.end() <= fstart:
-            distances.append(fstart - match.end())
-        elif match.start() >= fend and not _CLAUSE_END.search(folded, fend, match.start()):
-            distances.append(2 * (match.start() - fstart))
+        elif match_end <= fstart:
+            distances.append(fstart - match_end)
+        elif match_start >= fend and not _CLAUSE_END.search(folded, fend, match_start):
+            distances.append(2 * (match_start - fstart))
     return min(distances) if distances else None
 
 
@@ -453,7 +463,10 @@ def _in_clause(pattern: str, folded: str, fstart: int, fend: int) -> bool:
     )
 
 
-_IN_ZONE = r"(?<![\w])[وف]?(?:لا\s+يزال|لا\s+زال|ما\s+زال|ما\s+يزال)\w*|toujours\s+(?:sur\s+place|dans)|still\s+(?:in|fighting)"
+_IN_ZONE = (
+    r"(?<![\w])[وف]?(?:لا\s+يزال|لا\s+زال|ما\s+زال|ما\s+يزال)\w*+(?!\s+(?:محتجز|معتقل|عالق))|combat\w*\s+toujours"
+    r"|toujours\s+(?:sur\s+place|dans\s+les\s+rangs)|still\s+(?:in\s+the\s+ranks|fighting)"
+)
 # "خلية إرهابية تضم 12 عنصرا", "cellule composée de cinq membres", "a cell of 12 members"
 _CELL_SIZE = re.compile(
     r"(?:خليه|cellule|cell)\s+(?:\S+\s+){0,3}(?:تضم|تتكون\s+من|مكونه\s+من|من|composée\s+de|de|of|made\s+up\s+of)\s*$"
@@ -513,7 +526,7 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         return "returnees_arrested" if arrested is not None else "returnees"
     cues = {
         "fighters_in_zone": _nearest(_IN_ZONE, folded, fstart, noun.fend)
-        if cls == "fighter" or noun.metric == "fighters_joined"
+        if cls in ("fighter", "person") or noun.metric == "fighters_joined"
         else None,
         "fighters_killed": _nearest(_KILLED, folded, fstart, noun.fend),
         "fighters_joined": _nearest(_JOINED, folded, fstart, noun.fend),
@@ -547,6 +560,19 @@ def clause_end_after(folded: str, position: int) -> int:
     return end.start() if end else len(folded)
 
 
+def _alternation(cues: list[tuple[str, str]]) -> re.Pattern:
+    return re.compile("|".join(f"(?P<{subset}>{pattern})" for subset, pattern in cues))
+
+
+_SUBSET_PATTERN = _alternation(_SUBSET_CUES)
+_AFFILIATION_PATTERN = _alternation(_AFFILIATION_CUES)
+
+
+def _found_subsets(pattern: re.Pattern, scope: str) -> set[str]:
+    """Every subset whose cue occurs in `scope`: one scan instead of one search per subset."""
+    return {match.lastgroup for match in pattern.finditer(scope)}
+
+
 def decide_subset(
     folded: str, noun: CountedNoun, fstart: int, scope_start: int = 0, metric: str = "", part: bool = False
 ) -> str | None:
@@ -564,12 +590,14 @@ def decide_subset(
     # (from the number on: "dont 220 anciens détenus" puts its cue between the number and the noun)
     after = folded[fstart : after_end.start() if after_end else min(len(folded), noun.fend + _CUE_WINDOW)]
     scope = folded[max(scope_start, fstart - _CUE_WINDOW) : fstart] + " " + after
-    for subset, pattern in _SUBSET_CUES:
-        if _compiled(pattern).search(scope):
+    found = _found_subsets(_SUBSET_PATTERN, scope)
+    for subset, _pattern in _SUBSET_CUES:  # in order of priority, not of place
+        if subset in found:
             return subset
     if not part:
         return None  # "خليتين مواليتين لداعش": the whole figure shares the affiliation, it is not a subset
-    for subset, pattern in _AFFILIATION_CUES:
-        if _compiled(pattern).search(scope) and not (metric in _INHERENT and subset == "syria_iraq_linked"):
+    found = _found_subsets(_AFFILIATION_PATTERN, scope)
+    for subset, _pattern in _AFFILIATION_CUES:
+        if subset in found and not (metric in _INHERENT and subset == "syria_iraq_linked"):
             return subset
     return None

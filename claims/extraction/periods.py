@@ -57,6 +57,13 @@ _RECENT = r"(?:ال)?(?:ماضيه|اخيره|منصرمه|ماضيين|اخير
 _EN_RECENT = r"(?:the\s+)?(?:last|past|previous)"
 
 
+_WEEKDAYS = {
+    "اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class PeriodMatch:
     type: str
@@ -67,6 +74,7 @@ class PeriodMatch:
     inherit: bool = False  # "خلال الفترة ذاتها": the previous sentence's period
     relative_year: int | None = None  # "في السنة التي قبلها": this many years from the year stated nearby
     as_of: str | None = None  # "حتى نهاية دجنبر 2016": the date the running total is given at
+    creation: bool = False  # "منذ إحداثه": since the creation of a body (its year is known by claims.py)
 
 
 def _iso(year: str | int, month: int | None = None, day: str | None = None) -> str:
@@ -105,10 +113,20 @@ def _last_n_years(match: re.Match, published: date | None) -> tuple[str, str | N
 def _year_to_date(match: re.Match, published: date | None) -> tuple[str, str | None, str | None]:
     year = match["year"] if "year" in match.re.groupindex and match["year"] else None
     if published and (year is None or int(year) == published.year):
+        if (
+            published.month == 12
+            and _THIS_YEAR.search(match.group())
+            and not _SINCE_START.search(match.group())
+        ):
+            return "year", str(published.year), None  # "this year" in a December review: the whole year
         return "year_to_date", str(published.year), published.isoformat()
     if year:
         return "since", year, _published_iso(published)
     return "unspecified", None, None
+
+
+_SINCE_START = re.compile(r"منذ|ابتداء|depuis|since|so\s+far")
+_THIS_YEAR = re.compile(r"هذه\s+السنه|هذا\s+العام|cette\s+année|this\s+year|السنه\s+الجاريه|العام\s+الجاري")
 
 
 def _previous_year(match: re.Match, published: date | None) -> tuple[str, str | None, str | None]:
@@ -158,6 +176,13 @@ _RULES: list[tuple] = [
         r"(?:في|خلال)\s+(?:السنه|العام)\s+(?:التي|الذي)\s+(?:قبلها|قبله|سبقتها|سبقته)"
         r"|(?:في|خلال)\s+(?:السنه\s+السابقه|العام\s+السابق)|l'année\s+(?:précédente|d'avant)"
         r"|the\s+(?:previous\s+year|year\s+before)",
+    ),
+    # "الأربعاء", "jeudi", "on Thursday": the day of the operation, the last such weekday up to publication
+    (
+        "weekday",
+        _needs(),
+        r"(?:(?:يوم|صباح|مساء)\s+)?(?P<weekday>(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|lundi|mardi|mercredi|jeudi"
+        r"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\s+\d)",
     ),
     # "صباح اليوم", "أمس": the day of the operation the article reports
     (
@@ -234,7 +259,30 @@ _RULES: list[tuple] = [
     (
         _last_n_years,
         _needs("العامين", "السنتين"),
-        r"(?:في|خلال)\s+(?:العامين|السنتين)\s+(?:ال)?(?:ماضيين|اخيرين)",
+        r"(?:في|خلال)\s+(?:العامين|السنتين)\s+(?:ال)?(?:ماضيين|اخيرين|ماضيتين|اخيرتين)",
+    ),
+    # "since its creation" with no year: the creation of the body the text speaks of (claims.py dates it)
+    (
+        "since_creation",
+        _needs("منذ", "depuis", "since"),
+        r"(?:منذ|depuis|since)\s+(?:(?:its|sa|son)\s+(?:creation|establishment|création|mise\s+en\s+place)"
+        r"|(?:احداث|انشاء|تاسيس)(?:ه|ها)?(?:\s+(?:المكتب|البسيج)(?:\s+المركزي\s+للابحاث\s+القضاييه)?)?)"
+        r"(?![^.]{0,60}(?:19|20)\d\d)",
+    ),
+    # "خلال الأشهر الستة الأولى من السنة", "au premier semestre": the year so far
+    (
+        _year_to_date,
+        _needs("اولي", "semestre", "half"),
+        r"(?:خلال\s+)?(?:الاشهر|الشهور)\s+(?:ال)?\S+\s+(?:ال)?اولي\s+من\s+(?:السنه|العام)(?:\s+(?:الجاريه|الجاري|الحاليه))?"
+        r"|(?:au\s+|durant\s+le\s+)?premier\s+semestre(?:\s+de\s+l'année)?|(?:in\s+)?the\s+first\s+half\s+of\s+the\s+year",
+    ),
+    # "au cours des six derniers mois", "in the past six months": from that many months before publication
+    ("last_n_months", _needs("mois"), rf"(?:{_WHEN}\s+)?(?:les\s+|des\s+)?{_N}\s+derniers\s+mois"),
+    ("last_n_months", _needs("months"), rf"(?:{_WHEN}\s+)?{_EN_RECENT}\s+{_N}\s+months"),
+    (
+        "last_n_months",
+        _needs("اشهر", "شهور"),
+        rf"(?:{_WHEN}\s+)?(?:ال)?(?:اشهر|شهور)\s+(?:ال)?{_N}\s+(?:ال)?(?:ماضيه|اخيره|منصرمه)",
     ),
     (
         "since",
@@ -269,13 +317,16 @@ _RULES: list[tuple] = [
     (
         "recent_month",
         _needs("الماضي", "المنصرم", "الفارط", "dernier"),
-        rf"(?:{_WHEN}\s+){_MONTH}\s+(?:الماضي|المنصرم|الفارط|dernier)",
+        rf"(?:{_WHEN}\s+){_MONTH}{_ALIAS}\s+(?:الماضي|المنصرم|الفارط|dernier)",
     ),
     (
         _previous_year,
-        _needs("الماضي", "derni", "المنصرم", "الفارط", "last", "passé", "passée"),
+        _needs(
+            "الماضي", "derni", "المنصرم", "الفارط", "last", "passé", "passée", "écoulé", "past", "previous"
+        ),
         rf"(?:{_WHEN}\s+)?(?:(?:السنه|العام)\s+(?:الماضيه|الماضي|المنصرمه|المنصرم|الفارطه|الفارط)"
-        r"|l'année\s+dernière|l'an\s+dernier|l'an\s+passé|l'année\s+passée|last\s+year)",
+        r"|l'année\s+dernière|l'an\s+dernier|l'an\s+passé|l'année\s+passée|l'année\s+écoulée|l'an\s+écoulé"
+        r"|last\s+year|the\s+past\s+year|the\s+previous\s+year)",
     ),
     (
         _year_to_date,
@@ -318,6 +369,18 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
         if published is not None and ("امس" in match.group() or "hier" in match.group()):
             day = date.fromordinal(published.toordinal() - 1)
         return PeriodMatch("event", day.isoformat() if day else None, None, *span)
+    if kind == "weekday":
+        if published is None:
+            return PeriodMatch("event", None, None, *span)
+        back = (published.weekday() - _WEEKDAYS[re.sub(r"^ال", "", match["weekday"])]) % 7
+        return PeriodMatch("event", date.fromordinal(published.toordinal() - back).isoformat(), None, *span)
+    if kind == "since_creation":
+        return PeriodMatch("since", None, _published_iso(published), *span, creation=True)
+    if kind == "last_n_months":
+        if published is None:
+            return PeriodMatch("unspecified", None, None, *span)
+        months = published.year * 12 + published.month - 1 - _n(match)
+        return PeriodMatch("range", f"{months // 12:04d}-{months % 12 + 1:02d}", published.isoformat(), *span)
     if kind == "recent_month":
         month = MONTHS[match["month"]]
         if published is None:
@@ -356,7 +419,28 @@ def find_periods(folded: str, published: date | None) -> list[PeriodMatch]:
             if any(match.start() < other.fend and other.fstart < match.end() for other in found):
                 continue
             found.append(_resolve(kind, match, published))
-    return sorted(found, key=lambda period: period.fstart)
+    found.sort(key=lambda period: period.fstart)
+    return _since_up_to(folded, found)
+
+
+def _since_up_to(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+    """ "منذ سنة 2002 إلى غاية نهاية دجنبر 2016": one running total since X, given as of Y."""
+    merged: list[PeriodMatch] = []
+    for period in periods:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.type == "since"
+            and period.as_of
+            and period.fstart - previous.fend <= 12
+            and not re.search(r"[،,;.]", folded[previous.fend : period.fstart])
+        ):
+            merged[-1] = PeriodMatch(
+                "since", previous.start, period.as_of, previous.fstart, period.fend, as_of=period.as_of
+            )
+            continue
+        merged.append(period)
+    return merged
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:

@@ -63,3 +63,39 @@ def test_a_utf8_file_cut_inside_its_last_character_is_read_with_a_warning():
     _decoded, _document, extraction = read_article(raw, "cut.txt")
     assert [c.value for c in extraction.claims] == [12]
     assert TRUNCATED_WARNING in extraction.warnings
+
+
+def test_a_byline_with_a_hijri_date_beside_the_gregorian_one():
+    assert date_of_line("الأحد - 19 ربيع الأول 1446 هـ - 22 سبتمبر 2024 مـ رقم العدد [ 16734]") == date(
+        2024, 9, 22
+    )
+
+
+def test_an_aggregator_byline_with_a_month_name():
+    text = "أخبار    عنوان آخر    عنوان ثالث\nتفكيك خلية\nنشر في هسبريس يوم 12 ماي 2023\nفككت المصالح 3 خلايا إرهابية.\n"
+    document = parse_document(text)
+    assert (document.title, document.outlet, document.published) == (
+        "تفكيك خلية",
+        "هسبريس",
+        date(2023, 5, 12),
+    )
+
+
+def test_a_wire_dateline_gives_the_agency_and_its_date():
+    text = "Laftit: 20 cells in two years\nRabat, 16/01/2019 (MAP) - Security services dismantled 20 terrorist cells.\n"
+    document = parse_document(text)
+    assert (document.outlet, document.published) == ("MAP", date(2019, 1, 16))
+
+
+def test_the_copyright_line_names_the_outlet_and_leaves_the_body():
+    text = (
+        "Le Site info\\nAccueilMarocSécurité\\nUn titre\\n26 octobre 2022 à 16:40 · Par Rédaction\\n"
+        "Les services ont démantelé 12 cellules.\\n© 2022 Le Site info\\n"
+    ).replace("\\\\n", "\\n")
+    document = parse_document(text.replace("\\n", "\n"))
+    assert (document.title, document.outlet, document.published) == (
+        "Un titre",
+        "Le Site info",
+        date(2022, 10, 26),
+    )
+    assert "©" not in document.body

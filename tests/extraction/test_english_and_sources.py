@@ -116,13 +116,40 @@ def test_people_stranded_in_camps_abroad_are_held_abroad_as_of_publication():
     assert women.as_of == "2024-12-30"
 
 
-def test_a_foreign_governments_report_is_an_outside_view_not_a_moroccan_body():
-    assert (
-        reading("وحسب تقرير وزارة الخارجية الأمريكية، فكك المغرب 11 خلية إرهابية سنة 2022.")[0][5]
-        == "analyst"
-    )
-    assert (
-        reading("According to the US State Department, Morocco dismantled 11 terrorist cells in 2022.")[0][5]
-        == "analyst"
-    )
+def test_a_foreign_governments_figures_are_official_but_not_a_moroccan_body():
+    got = reading("وحسب تقرير وزارة الخارجية الأمريكية، فكك المغرب 11 خلية إرهابية سنة 2022.")
+    assert got[0][5] == "official_unspecified"
+    got = reading("According to the US Interior Ministry, Morocco dismantled 11 terrorist cells in 2022.")
+    assert got[0][5] == "official_unspecified"
     assert reading("وأفادت وزارة الخارجية المغربية أن المغرب فكك 11 خلية إرهابية سنة 2022.")[0][5] == "MFA"
+
+
+def test_a_speaker_named_with_his_title_before_a_reporting_verb_far_after():
+    got = reading(
+        "Le directeur du Bureau central d'investigations judiciaires, Abdelhak Khiame, a livré jeudi de "
+        "nouveaux chiffres : 55 cellules terroristes ont été démantelées depuis 2015."
+    )
+    assert got[0][5] == "BCIJ"
+
+
+def test_informed_sources_observers_and_study_centres():
+    assert reading("وكشفت مصادر مطلعة أن الأجهزة الأمنية فككت 180 خلية إرهابية منذ سنة 2002.")[0][5] == (
+        "official_unspecified"
+    )
+    got = reading("وكشف تقرير صادر عن مركز الريف للدراسات أن 18 عائدا فقط عادوا خلال سنة 2020.")
+    assert got[0][5] == "analyst"
+
+
+def test_a_pronoun_reporting_verb_speaks_for_the_official_named_before():
+    claims = claims_of(
+        "Le patron du Bureau central d'investigations judiciaires était jeudi l'invité d'une conférence à Rabat. "
+        "Depuis 2002, les services de sécurité ont démantelé 130 cellules terroristes, a-t-il souligné."
+    )
+    assert [(c.value, c.attribution.org) for c in claims] == [(130, "BCIJ")]
+
+
+def test_an_actor_named_without_an_attributing_word_gives_way_to_the_cited_source():
+    got = reading(
+        "Les autorités marocaines ont démantelé 26 cellules jihadistes en 2016 et 2017, a annoncé vendredi le BCIJ."
+    )
+    assert got[0][5] == "BCIJ"

@@ -1,7 +1,9 @@
-"""The engine's measured quality does not regress: floors on the seeds, the corpus and the held-out set.
+"""The engine's measured quality does not regress: floors on the seeds, the development corpora and the
+blind sets.
 
-The floors sit under today's figures (seeds 1.0, corpus 1.0, held-out 0.865): a rule change that
-costs more than a few claims fails here, with the scorer's own figures in the message.
+The floors sit under the figures of the engine's last report (docs/engine-log.md): a rule change that
+costs more than a few claims fails here, with the scorer's own figures in the message. The blind sets'
+floors guard against a regression only; they are never a target to tune on.
 """
 
 import pytest
@@ -12,7 +14,18 @@ from tests.conftest import ROOT
 FLOORS = {
     "tests/gold/seeds.json": 0.95,
     "tests/corpus/expected.json": 0.95,
-    "tests/holdout/expected.json": 0.80,
+    "tests/corpus_ar/expected.json": 0.93,
+    "tests/corpus_fren/expected.json": 0.89,
+    "tests/corpus_mix/expected.json": 0.68,
+    "tests/holdout/expected.json": 0.84,
+    "tests/blind/expected.json": 0.87,
+}
+# Sidebar and trap figures extracted at most (the new corpora plant many on purpose).
+TRAPS_AT_MOST = {
+    "tests/corpus_ar/expected.json": 6,
+    "tests/corpus_fren/expected.json": 6,
+    "tests/corpus_mix/expected.json": 15,
+    "tests/blind/expected.json": 4,
 }
 
 
@@ -25,7 +38,7 @@ def test_claims_f1_stays_above_its_floor(gold, floor):
 @pytest.mark.parametrize("gold", FLOORS)
 def test_no_sidebar_or_trap_figure_becomes_a_claim_beyond_one(gold):
     result = evaluate(str(ROOT / gold))
-    assert result["claims"]["traps_extracted"] <= 1, result["claims"]
+    assert result["claims"]["traps_extracted"] <= TRAPS_AT_MOST.get(gold, 1), result["claims"]
 
 
 @pytest.mark.parametrize("gold", FLOORS)

@@ -128,3 +128,27 @@ def test_a_verb_of_dying_in_arabic_counts_fighters_killed():
         "وأضاف أن 190 مقاتلا مغربيا عادوا من المنطقة السورية العراقية، فيما قضى 52 مقاتلا بذات المنطقة."
     )
     assert [(m, v) for m, v, *_ in got] == [("returnees", 190), ("fighters_killed", 52)]
+
+
+def test_a_table_printed_as_text_gives_one_claim_per_cell_with_its_row_year():
+    body = (
+        "حصيلة المكتب المركزي للأبحاث القضائية حسب السنوات:\n"
+        "السنة | الخلايا المفككة | الموقوفون\n"
+        "2015 | 20 | 270\n"
+        "2016 | 18 | 265\n"
+        "المجموع | 38 | 535\n"
+    )
+    got = [(c.metric, c.value, c.period.type, c.period.start, c.period.end) for c in claims_of(body)]
+    assert got == [
+        ("cells_dismantled", 20, "year", "2015", "2015"),
+        ("persons_arrested", 270, "year", "2015", "2015"),
+        ("cells_dismantled", 18, "year", "2016", "2016"),
+        ("persons_arrested", 265, "year", "2016", "2016"),
+        ("cells_dismantled", 38, "range", "2015", "2016"),
+        ("persons_arrested", 535, "range", "2015", "2016"),
+    ]
+
+
+def test_people_counted_by_their_number_take_the_verb_of_their_clause():
+    got = readings("أما المقاتلون الذين عادوا من سوريا إلى المغرب فعددهم 265، وقد أحيل 130 منهم على العدالة.")
+    assert [(m, v) for m, v, *_ in got] == [("returnees", 265), ("returnees_arrested", 130)]

@@ -67,3 +67,45 @@ def test_a_figure_dated_by_the_text_carries_as_of_and_keeps_its_own_period():
 def test_a_stock_of_people_held_abroad_is_given_as_of_publication():
     [claim] = claims_of("وأفاد المصدر أن 280 مغربيا ما زالوا محتجزين في مخيمات شمال شرق سوريا.")
     assert (claim.metric, claim.as_of) == ("fighters_detained_abroad", "2024-12-30")
+
+
+def test_this_year_in_a_december_review_is_the_whole_year():
+    [period] = find_periods(fold("this year"), date(2023, 12, 28))
+    assert (period.type, period.start) == ("year", "2023")
+    [period] = find_periods(fold("this year"), date(2023, 9, 10))
+    assert (period.type, period.start) == ("year_to_date", "2023")
+
+
+def test_the_last_months_are_a_range_from_that_many_months_before_publication():
+    [period] = find_periods(fold("au cours des six derniers mois"), date(2023, 9, 18))
+    assert (period.type, period.start, period.end) == ("range", "2023-03", "2023-09-18")
+
+
+def test_a_weekday_dates_the_operation_on_its_last_occurrence():
+    [period] = find_periods(fold("الأربعاء"), date(2025, 6, 13))  # a Friday
+    assert (period.type, period.start) == ("event", "2025-06-11")
+
+
+def test_since_the_creation_of_the_bureau_is_since_2015():
+    [claim] = claims_of(
+        "ومنذ إحداثه، فكك المكتب المركزي للأبحاث القضائية ما مجموعه 58 خلية، وفق المصدر ذاته."
+    )
+    assert (claim.period.type, claim.period.start) == ("since", "2015")
+
+
+def test_since_a_year_up_to_the_end_of_a_month_is_one_running_total():
+    [claim] = claims_of(
+        "وبذلك يرتفع عدد الخلايا المفككة منذ سنة 2002 إلى غاية نهاية دجنبر 2016 إلى 168 خلية."
+    )
+    assert (claim.period.type, claim.period.start, claim.as_of) == ("since", "2002", "2016-12")
+
+
+def test_figures_of_a_dated_report_carry_its_year_as_of():
+    [claim] = claims_of(
+        "According to a 2020 parliamentary report, 230 Moroccan fighters were then held in Syria."
+    )
+    assert (claim.metric, claim.as_of) == ("fighters_detained_abroad", "2020")
+    [claim] = claims_of(
+        "Official figures released in October 2019 put the number of Moroccans who joined ISIS at 1,650."
+    )
+    assert (claim.metric, claim.value, claim.as_of) == ("fighters_joined", 1650, "2019-10")

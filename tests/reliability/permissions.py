@@ -63,8 +63,29 @@ PERMISSIONS: dict[str, Rule] = {
     "editors:finding_confirm": Rule("POST", editors_post(302)),
     "editors:finding_dismiss": Rule("POST", editors_post(400)),
     "editors:claim_correct": Rule("GET", EDITORS_ONLY),
-    "editors:claim_history": Rule("GET", Access(LOGIN, 200, 200)),
+    # Public: readers see its public part (no editor's note), editors the whole history.
+    "editors:claim_history": Rule("GET", PUBLIC),
     "editors:article_add": Rule("GET", EDITORS_ONLY),
+    "editors:review": Rule("GET", EDITORS_ONLY),
+    "editors:claims_verify": Rule("POST", editors_post(302)),  # no claim chosen: back, with a message
+    "editors:claim_verify": Rule("POST", editors_post(302)),
+    "editors:claim_reject": Rule("GET", EDITORS_ONLY),
+    "editors:claim_restore": Rule("POST", editors_post(302)),  # no reason given: back, with a message
+    "editors:article_review": Rule("GET", EDITORS_ONLY),
+    "editors:claim_add": Rule("POST", editors_post(400)),
+    "editors:article_correct": Rule("GET", EDITORS_ONLY),
+    # The corrections log is public, as a newsroom's.
+    "corrections": Rule("GET", PUBLIC),
+    # Import jobs and feeds (ingest/): editors only
+    "ingest:article_add": Rule("GET", EDITORS_ONLY),
+    "ingest:jobs": Rule("GET", EDITORS_ONLY),
+    "ingest:job": Rule("GET", EDITORS_ONLY),
+    "ingest:job_progress": Rule("GET", EDITORS_ONLY),
+    "ingest:job_retry": Rule("POST", editors_post(302)),
+    "ingest:job_resume": Rule("POST", editors_post(302)),
+    "ingest:reextract_all": Rule("POST", editors_post(302)),
+    "ingest:feeds": Rule("GET", EDITORS_ONLY),
+    "ingest:feed_poll": Rule("POST", editors_post(302)),
     # Publishing: published pages are public; saved searches are their owner's (another reader's
     # search answers 404: tests/publishing/test_saved_searches.py), the feed's token is its key
     "claim_page": Rule("GET", PUBLIC),
