@@ -5,6 +5,9 @@ Steps (each prints as it goes; the load is resumable, so a second run skips what
   2. extraction  engine articles/s vs decode + a digit regex, on a sample (BENCH_EXTRACT_SAMPLE files)
   3. import      bulk importer articles/s vs COPY of the same rows, on BENCH_IMPORT_ARTICLES files, in a
                  scratch database <bench db>_import (run in a subprocess pointed at it)
+  3b. workers    the same files as one .zip import job (ingest/) consumed by 1, then 2 `db_worker`
+                 processes in a scratch database <bench db>_workers: articles/s of each, and their ratio
+                 (the scaling figure; 2 workers on 2 cores should give >= 1.6x one)
   4. load        the bench database filled to BENCH_ARTICLES articles (bench/load.py; skipped when full)
   5. pages       p50/p95 server time per page (Django test client, in-process) vs the page's own SQL
                  run raw (the queries of the page built from scratch, captured, replayed through a
@@ -18,7 +21,7 @@ as fast as the baseline and 5.0 means five times slower.
 
 Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/ctfacts_bench), BENCH_ARTICLES
 (100000), BENCH_EXTRACT_SAMPLE (1000), BENCH_IMPORT_ARTICLES (2000), BENCH_PAGE_REQUESTS (20), BENCH_PAGE_BUDGET_S (60, per page),
-BENCH_HTTP_SECONDS (30), BENCH_LOAD (truth | importer), BENCH_STEPS (comma list, default all), BENCH_RESULTS (path).
+BENCH_HTTP_SECONDS (30), BENCH_WORKER_ARTICLES (= BENCH_IMPORT_ARTICLES), BENCH_LOAD (truth | importer), BENCH_STEPS (comma list, default all), BENCH_RESULTS (path).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("BENCH_CORPUS", ROOT / "bench" / "corpus"))
 RESULTS = Path(os.environ.get("BENCH_RESULTS", ROOT / "bench" / "results.json"))
 DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/ctfacts_bench"
-STEPS = ("corpus", "extraction", "import", "load", "pages", "http")
+STEPS = ("corpus", "extraction", "import", "workers", "load", "pages", "http")
 SEED = 7
 
 sys.path.insert(0, str(ROOT))
@@ -219,6 +222,109 @@ def step_import(results: Results, count: int) -> None:
         rate=True,
         note="the importer's database writes only (main process), extraction excluded",
     )
+
+
+# 3b. workers (db_worker processes on a scratch database) -------------------------------------------
+
+
+def step_workers(results: Results, count: int) -> None:
+    import zipfile
+
+    import psycopg
+
+    url = scratch_url(os.environ["DATABASE_URL"]).removesuffix("_import") + "_workers"
+    ensure_database(url)
+    env = {**os.environ, "DATABASE_URL": url, "CTFACTS_TASKS": "database", "DEBUG": "0"}
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
+    )
+    archive = ROOT / "var" / f"bench-workers-{count}.zip"
+    archive.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zipped:
+        for path in corpus_files(count):
+            zipped.write(path, path.name)
+    say(f"[workers] one import job of {count} files (a .zip), consumed by 1 then 2 db_worker processes")
+    rates = {}
+    for workers in (1, 2):
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(
+                "TRUNCATE ingest_importjob, ingest_importitem, ingest_articlesketch, ingest_sketchband, "
+                "django_tasks_database_dbtaskresult, claims_article, claims_claim, claims_articlecountry, "
+                "claims_source RESTART IDENTITY CASCADE"
+            )
+        queued = subprocess.run(  # noqa: S603 - our own interpreter and manage.py
+            [sys.executable, "manage.py", "enqueue_import", str(archive)],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        job_id = int(queued.stdout.strip().splitlines()[-1])
+        processes = [
+            subprocess.Popen(  # noqa: S603 - our own interpreter and manage.py
+                [
+                    sys.executable,
+                    "manage.py",
+                    "db_worker",
+                    "--no-reload",
+                    "--no-startup-delay",
+                    "--interval",
+                    "0.1",
+                    "-v0",
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+            for _ in range(workers)
+        ]
+        try:
+            seconds = _wait_for_job(url, job_id, count)
+        finally:
+            for process in processes:
+                os.killpg(process.pid, 9)  # a scratch database: the follow-up tasks are not measured
+                process.wait(timeout=30)
+        rates[workers] = count / seconds
+        say(f"  {workers} worker(s): {count} articles in {seconds:.1f}s ({rates[workers]:.1f} articles/s)")
+    scaling = rates[2] / rates[1]
+    results.add(
+        "import_job_1_worker",
+        rates[1],
+        "articles/s",
+        rates[2],
+        rate=True,
+        note="baseline: the same job through 2 workers",
+    )
+    results.add(
+        "import_job_2_workers",
+        rates[2],
+        "articles/s",
+        rates[1],
+        rate=True,
+        note=f"baseline: 1 worker; scaling {scaling:.2f}x one worker (expected >= 1.6x on 2 cores)",
+    )
+
+
+def _wait_for_job(url: str, job_id: int, count: int, timeout: float = 3600) -> float:
+    """Seconds from the job's first item taken to its last item done (worker start-up left out)."""
+    import psycopg
+
+    deadline = time.monotonic() + timeout
+    with psycopg.connect(url, autocommit=True) as conn:
+        while time.monotonic() < deadline:
+            done = conn.execute("SELECT done FROM ingest_importjob WHERE id = %s", [job_id]).fetchone()[0]
+            if done >= count:
+                started, finished = conn.execute(
+                    "SELECT j.started_at, max(i.finished_at) FROM ingest_importjob j "
+                    "JOIN ingest_importitem i ON i.job_id = j.id WHERE j.id = %s GROUP BY j.started_at",
+                    [job_id],
+                ).fetchone()
+                return (finished - started).total_seconds()
+            time.sleep(0.2)
+    raise RuntimeError(f"the import job {job_id} did not finish in {timeout} s")
 
 
 # 4. load ------------------------------------------------------------------------------------------
@@ -535,6 +641,10 @@ def main() -> None:
         step_extraction(results, min(articles, env_int("BENCH_EXTRACT_SAMPLE", 1000)))
     if "import" in steps:
         step_import(results, min(articles, env_int("BENCH_IMPORT_ARTICLES", 2000)))
+    if "workers" in steps:
+        step_workers(
+            results, min(articles, env_int("BENCH_WORKER_ARTICLES", env_int("BENCH_IMPORT_ARTICLES", 2000)))
+        )
     if "load" in steps:
         step_load(articles)
     if "pages" in steps:

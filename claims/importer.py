@@ -25,6 +25,7 @@ from claims.extraction.files import MAX_FILE_BYTES, article_files, read_file_byt
 from claims.extraction.records import Document, Extraction, RejectedFile
 from claims.models import Article, ArticleCountry, Claim, Country, ImportRun, Source
 from claims.models.articles import RUN_HEARTBEAT
+from claims.signals import articles_imported
 
 logger = logging.getLogger(__name__)
 
@@ -97,10 +98,12 @@ def import_bytes(
     name: str,
     *,
     overrides: dict | None = None,
+    defaults: dict | None = None,
     replace: bool = False,
     whole_text: bool = False,
 ) -> ImportOutcome:
     """Import one article's bytes. `overrides` (outlet, published, url, title) come from an editor's form;
+    `defaults` fill only what the file itself does not say (the host of a fetched page as its outlet);
     `whole_text`: the text has no title line (the editor typed the title), so its first line is body.
 
     An article is its content (the hash of its bytes), never its file name: other bytes under a name
@@ -116,6 +119,9 @@ def import_bytes(
         return ImportOutcome(name, REJECTED, exc.reason)
     if overrides or whole_text:
         document, extraction = _as_the_editor_says(document, extraction, overrides or {}, whole_text)
+    for key, value in (defaults or {}).items():
+        if value and not getattr(document, key):
+            setattr(document, key, value)
     try:
         check_readable(document)
     except RejectedFile as exc:
@@ -136,6 +142,14 @@ def import_bytes(
             return ImportOutcome(name, REJECTED, f"could not be saved: {first_line[:300]}")
         return ImportOutcome(name, UNCHANGED, article=existing)
     return ImportOutcome(name, status, article=article, claims=count, warnings=warnings)
+
+
+def reextract_article(article: Article) -> int:
+    """Run the engine again over a stored article, in one transaction; the number of claims it holds."""
+    document = stored_document(article)
+    extraction = extract(document)
+    with transaction.atomic():
+        return save_extraction(article, document, extraction)
 
 
 def _as_the_editor_says(
@@ -464,6 +478,7 @@ def import_paths(
     paths = list(paths)
     run = ImportRun.objects.start("\n".join(str(p) for p in paths))
     files = files if files is not None else iter_article_files(paths)
+    imported_ids: list[int] = []
     try:
         if bulk:
             from claims.importer_bulk import import_in_batches
@@ -475,12 +490,15 @@ def import_paths(
             )
         for outcome in outcomes:
             record_outcome(run, outcome)
+            if outcome.article is not None and outcome.status in (NEW, UPDATED):
+                imported_ids.append(outcome.article.pk)
             if on_outcome:
                 on_outcome(outcome)
     except Exception as exc:
         mark_failed(run, exc)
         raise
     surviving_lost_connections(lambda: finish(run))
+    articles_imported.send(sender=import_paths, article_ids=imported_ids)
     refresh_findings_after_import()
     return run
 

@@ -57,8 +57,11 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "claims",
     "publishing",
+    "ingest",
 ]
 
 MIDDLEWARE = [
@@ -226,6 +229,29 @@ WEBHOOK_RETRY_SECONDS = int(os.environ.get("WEBHOOK_RETRY_SECONDS", "60"))
 # Who may frame the embeddable charts (/metrics/<slug>/chart.svg and /embed/; nothing else may be framed):
 # any site by default, or the newsrooms' origins, space-separated ("https://www.example.ma https://cms.example.ma").
 EMBED_FRAME_ANCESTORS = os.environ.get("EMBED_FRAME_ANCESTORS", "*").split()
+
+# Background jobs (ingest/): the django.tasks API. Inline ("immediate") for `make run` and the tests, so no
+# other process is needed; the database backend (rows claimed with SKIP LOCKED, `manage.py db_worker` on
+# every worker host) in production: PostgreSQL with DEBUG off, or CTFACTS_TASKS=database.
+_IS_POSTGRES = DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql")
+TASKS_MODE = os.environ.get("CTFACTS_TASKS") or ("database" if _IS_POSTGRES and not DEBUG else "immediate")
+if TASKS_MODE not in {"database", "immediate"}:
+    raise ImproperlyConfigured("CTFACTS_TASKS must be 'database' or 'immediate'.")
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if TASKS_MODE == "database"
+        else "django_tasks.backends.immediate.ImmediateBackend"
+    }
+}
+# Fetching by URL refuses private, loopback and link-local addresses unless this is set (tests, trials).
+CTFACTS_ALLOW_PRIVATE_URLS = env_flag("CTFACTS_ALLOW_PRIVATE_URLS", False)
+# Seconds between two requests to one outlet's host (feeds, their articles), shared by all workers.
+INGEST_HOST_DELAY_SECONDS = float(os.environ.get("INGEST_HOST_DELAY_SECONDS", "2"))
+# Tasks queued per import job: set it to the number of db_worker processes, so one job uses them all.
+INGEST_TASKS_PER_JOB = int(os.environ.get("INGEST_TASKS_PER_JOB", "4"))
+# A job whose workers have not reported for this long is stalled (resume_stalled_jobs hands it on).
+INGEST_STALL_AFTER_SECONDS = int(os.environ.get("INGEST_STALL_AFTER_SECONDS", "120"))
 
 # Production hardening, all switchable from the environment for a proxy-terminated deployment.
 if not DEBUG:

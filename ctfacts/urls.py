@@ -8,6 +8,8 @@ urlpatterns = [
     path("admin/login/", throttle.admin_login),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Before claims: ingest answers uploads and addresses posted to /articles/add/ (import jobs).
+    path("", include("ingest.urls")),
     path("", include("claims.urls")),
     path("", include("publishing.urls")),
 ]

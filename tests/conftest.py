@@ -70,3 +70,10 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def jobs_run_inline(settings):
+    """Import jobs run inline (the immediate backend), whatever DEBUG and the database say: a test that
+    needs the queue sets the database backend itself, or starts real `db_worker` processes."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -467,6 +467,13 @@ def _counted_numbers(
             noun = _list_item(folded, mention, found[-1])
         if noun is None and not _looks_like_year(mention):
             noun = _partition_head(folded, mention)
+        if (
+            noun is None
+            and not _looks_like_year(mention)
+            and _THEIR_NUMBER.search(folded, max(0, mention.start - 30), mention.start)
+        ):
+            # "أما الذين عادوا إلى المغرب فعددهم 270", "leur nombre est de 270": people counted by a pronoun
+            noun = CountedNoun("person", mention.end, mention.end, found_by="before")
         if noun is not None:
             found.append((mention, noun))
     counted_spans = [(noun.fstart, noun.fend) for _, noun in found]
@@ -502,6 +509,10 @@ def _list_item(
     )
 
 
+_THEIR_NUMBER = re.compile(
+    r"(?<![\w])[وف]?عدد(?:هم|هن)\s*(?:بلغ|يبلغ|هو|ناهز|يناهز)?\s*$|leur\s+nombre\s+(?:est\s+de|s'élève\s+à|atteint)\s*$"
+    r"|their\s+number\s+(?:is|was|stands\s+at|reached)\s*$"
+)
 # "Parmi les cellules démantelées, 36 étaient …", "Sur les 12 cellules …, 8 étaient", "Of the 47 people
 # arrested …, six of them", "من بين الخلايا المفككة، 36 …": the number counts part of the head noun.
 _PARTITION_HEAD = re.compile(

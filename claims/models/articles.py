@@ -68,6 +68,7 @@ class Article(models.Model):
     published = models.DateField(null=True, blank=True, db_index=True)
     dateline = models.CharField(max_length=200, blank=True)
     language = models.CharField(max_length=8, default="ar")
+    # Where the article was read (a pasted address, a fetched page, a feed's item); feeds skip known ones.
     url = models.URLField(max_length=2000, blank=True)
     # Offsets of claims and countries are relative to `body`: the article text only.
     body = models.TextField()
@@ -87,6 +88,13 @@ class Article(models.Model):
     # re-import of the file updates this and leaves the editor's corrections in place. NULL while
     # no editor has corrected the article.
     machine_details = models.JSONField(null=True, blank=True, editable=False)
+    # A syndicated copy (the same agency dispatch printed by another outlet) points to the earliest
+    # copy; the earliest points nowhere. "Independent source" = Coalesce(copy_of_id, id): a figure
+    # repeated by copies counts once, while every outlet that printed it keeps its own article.
+    # Kept by ingest/copies.py (MinHash over the folded body).
+    copy_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies", editable=False
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -97,13 +105,23 @@ class Article(models.Model):
         ordering = ["-published", "-id"]
         # Also "published DESC NULLS LAST, id" (migration 0004, raw SQL: SQLite refuses NULLS LAST in an
         # index): newest first is how every list is read (bench/README.md).
-        indexes = [models.Index(fields=["source", "published"], name="article_source_published")]
+        indexes = [
+            models.Index(fields=["source", "published"], name="article_source_published"),
+            # Feeds skip addresses already imported (ingest/feeds.py). An index of its own, not
+            # db_index on the field: altering the field makes SQLite rebuild the table, dropping triggers.
+            models.Index(fields=["url"], name="article_url"),
+        ]
         constraints = [
             models.CheckConstraint(condition=~Q(content_hash=""), name="article_hash_not_empty"),
         ]
 
     def __str__(self):
         return self.title or self.file_name
+
+    @property
+    def independent_source_id(self) -> int:
+        """The article that stands for this one as an independent source (itself, or the copy's original)."""
+        return self.copy_of_id or self.pk
 
     @staticmethod
     def folded_search_text(title: str, body: str) -> str:

@@ -479,20 +479,14 @@ def article_correct(request, pk):
 @require_http_methods(["GET", "HEAD", "POST"])
 @editor_only(ADD_ARTICLES)
 def article_add(request):
+    """The paste form. Uploads and addresses posted to /articles/add/ are import jobs: ingest's view
+    (ingest.views.article_add) takes them and hands the paste, and the page, to this view."""
     upload_form, paste_form = UploadForm(), PasteForm()
     outcomes, status = [], 200
-    if request.method == "POST" and request.POST.get("action") == "paste":
+    if request.method == "POST":
         paste_form = PasteForm(request.POST)
         if paste_form.is_valid():
             outcomes = _import_pasted(paste_form.cleaned_data)
-        else:
-            status = 400
-    elif request.method == "POST":
-        upload_form = UploadForm(request.POST, request.FILES)
-        if upload_form.is_valid():
-            outcomes = _import_uploads(
-                upload_form.cleaned_data["files"], replace=upload_form.cleaned_data["replace"]
-            )
         else:
             status = 400
     return render(
@@ -557,17 +551,6 @@ def upload_results(outcomes: list[ImportOutcome]) -> list[UploadResult]:
         )
         for o in outcomes
     ]
-
-
-def _import_uploads(files, *, replace: bool = False) -> list[ImportOutcome]:
-    def read(upload):
-        if upload.size > MAX_FILE_BYTES:
-            return ImportOutcome(
-                upload.name, REJECTED, f"file too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB)"
-            )
-        return import_bytes(upload.read(), upload.name, replace=replace)
-
-    return _run_import([f.name for f in files], [lambda f=f: read(f) for f in files])
 
 
 def _import_pasted(data) -> list[ImportOutcome]:

@@ -6,7 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from claims.models import Article, ImportRun
+from claims.models import Article, Finding
 
 from .articles import ARTICLE_2023, ARTICLE_2025, DATED_2023, DATED_2025
 
@@ -24,6 +24,13 @@ def test_the_page_has_an_upload_form_and_a_paste_form_with_csrf(client, editor):
     assert page.count("csrfmiddlewaretoken") >= 2 and 'name="files"' in page and 'name="text"' in page
 
 
+def items_of_last_job():
+    from ingest.models import ImportJob
+
+    job = ImportJob.objects.order_by("pk").last()
+    return job, {item.name: item.status for item in job.items.all()}
+
+
 def test_uploading_two_articles_imports_both(client, editor):
     client.force_login(editor)
     response = client.post(
@@ -33,9 +40,11 @@ def test_uploading_two_articles_imports_both(client, editor):
             SimpleUploadedFile("h12.txt", ARTICLE_2025.encode()),
         ),
     )
-    assert [o.status for o in response.context["outcomes"]] == ["new", "new"]
+    job, statuses = items_of_last_job()
+    assert response.status_code == 302 and response["Location"] == job.get_absolute_url()
+    assert statuses == {"h07.txt": "new", "h12.txt": "new"}
     assert set(Article.objects.values_list("file_name", flat=True)) == {"h07.txt", "h12.txt"}
-    assert ImportRun.objects.get().new == 2
+    assert job.new == 2
 
 
 def test_a_bad_file_is_reported_by_name_and_the_others_still_import(client, editor):
@@ -47,19 +56,20 @@ def test_a_bad_file_is_reported_by_name_and_the_others_still_import(client, edit
             SimpleUploadedFile("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))),
             SimpleUploadedFile("h07.txt", ARTICLE_2023.encode()),
         ),
+        follow=True,
     )
-    statuses = {o.file: o.status for o in response.context["outcomes"]}
+    job, statuses = items_of_last_job()
     assert statuses == {"empty.txt": "rejected", "photo.txt": "rejected", "h07.txt": "new"}
     page = response.content.decode()
     assert "empty.txt" in page and "photo.txt" in page
-    assert ImportRun.objects.get().rejected == 2
+    assert job.rejected == 2
 
 
 def test_uploading_the_same_file_again_says_unchanged(client, editor):
     client.force_login(editor)
     client.post(URL, upload(SimpleUploadedFile("h07.txt", ARTICLE_2023.encode())))
-    response = client.post(URL, upload(SimpleUploadedFile("h07.txt", ARTICLE_2023.encode())))
-    assert [o.status for o in response.context["outcomes"]] == ["unchanged"]
+    client.post(URL, upload(SimpleUploadedFile("h07.txt", ARTICLE_2023.encode())))
+    assert items_of_last_job()[1] == {"h07.txt": "unchanged"}
 
 
 def test_an_upload_without_files_is_refused(client, editor):
@@ -141,19 +151,24 @@ def test_pasting_without_a_title_takes_the_first_line_as_the_title(client, edito
 
 
 def test_the_result_links_each_file_to_its_article_its_claims_and_its_findings(client, editor):
+    """The upload's result is its import job's page (ingest/): each file with its status and reason,
+    linked to its article, the article's claims and review page, and the findings it raised."""
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     client.force_login(editor)
     client.post(URL, upload(SimpleUploadedFile("h07.txt", DATED_2023.encode())))
     response = client.post(
-        URL, upload(SimpleUploadedFile("h12.txt", DATED_2025.encode()), SimpleUploadedFile("empty.txt", b""))
+        URL,
+        upload(SimpleUploadedFile("h12.txt", DATED_2025.encode()), SimpleUploadedFile("empty.txt", b"")),
+        follow=True,
     )
-    by_file = {result.file: result for result in response.context["results"]}
+    job, _statuses = items_of_last_job()
+    by_file = {item.name: item for item in job.items.all()}
     new = by_file["h12.txt"]
     page = response.content.decode()
-    assert (new.status_words, new.claims) == ("new", 1)
+    assert (new.status, new.claims) == ("new", 1)
     assert reverse("article_detail", args=[new.article.pk]) in page
     assert reverse("editors:article_review", args=[new.article.pk]) in page
-    (finding,) = new.findings  # 150 after "more than 215": the running total went down
-    assert finding.kind == "cumulative_decrease"
+    (finding,) = [f for f in Finding.objects.filter(claims__article=new.article).distinct()]
+    assert finding.kind == "cumulative_decrease"  # 150 after "more than 215": the running total went down
     assert reverse("editors:finding", args=[finding.pk]) in page
     assert by_file["empty.txt"].reason == "empty file" and "empty.txt" in page

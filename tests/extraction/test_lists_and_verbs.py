@@ -147,3 +147,8 @@ def test_a_table_printed_as_text_gives_one_claim_per_cell_with_its_row_year():
         ("cells_dismantled", 38, "range", "2015", "2016"),
         ("persons_arrested", 535, "range", "2015", "2016"),
     ]
+
+
+def test_people_counted_by_their_number_take_the_verb_of_their_clause():
+    got = readings("أما المقاتلون الذين عادوا من سوريا إلى المغرب فعددهم 265، وقد أحيل 130 منهم على العدالة.")
+    assert [(m, v) for m, v, *_ in got] == [("returnees", 265), ("returnees_arrested", 130)]

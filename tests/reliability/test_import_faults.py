@@ -20,8 +20,9 @@ from tests.reliability.counts import count
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_SERVER = os.environ.get("FAULTS_PG_SERVER", "postgres://postgres@127.0.0.1:5432")
-PG_NAME = "ctfacts_faults"
-PG_TEMPLATE = "ctfacts_faults_template"
+# Per test process: several people run the suite on one PostgreSQL server at once.
+PG_NAME = f"ctfacts_faults_{os.getpid()}"
+PG_TEMPLATE = f"ctfacts_faults_template_{os.getpid()}"
 
 
 def manage(database_url: str, *args: str, **popen) -> subprocess.Popen:

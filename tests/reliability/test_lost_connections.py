@@ -42,7 +42,7 @@ def test_a_page_asked_after_the_database_dropped_the_kept_connection_answers_200
     paths = ["/claims/", f"/articles/{article.pk}/", "/api/claims/", "/metrics/cells_dismantled/"]
     with gunicorn(connection.settings_dict, workers=1) as port:
         assert [get(port, path) for path in paths] == [200] * len(paths)  # the worker keeps its connection
-        assert drop_every_app_connection() == 1
+        assert drop_every_app_connection() >= 1
         assert [get(port, path) for path in paths] == [200] * len(paths)
 
 

@@ -38,6 +38,8 @@ class World:
     country: Country
     finding: object | None
     flag: object | None
+    job: object | None = None
+    feed: object | None = None
 
 
 def _editorial_objects(claim: Claim, editor):
@@ -85,8 +87,24 @@ def build_world(editor) -> World:
         ArticleCountry.objects.create(
             article=article, country=country, role="partner", text="إسبانيا", start=where, end=where + 7
         )
+    job, feed = _ingest_objects(editor)  # first: a finished job refreshes the findings
     finding, flag = _editorial_objects(claim, editor)
-    return World(article, claim, country, finding, flag)
+    return World(article, claim, country, finding, flag, job, feed)
+
+
+def _ingest_objects(editor):
+    """An import job with a refused item whose name carries markup, and a registered feed."""
+    from ingest.jobs import NewItem, create_job
+    from ingest.models import Feed, ImportJob
+
+    job = create_job(
+        kind=ImportJob.UPLOAD,
+        label=SCRIPT,
+        user=editor,
+        items=[NewItem(f"{IMG}.txt", rejected_reason=SCRIPT)],
+    )
+    feed = Feed.objects.create(url="https://example.org/feed.xml", outlet=SCRIPT, created_by=editor)
+    return job, feed
 
 
 @pytest.fixture
@@ -116,5 +134,19 @@ def route_kwargs(name: str, world: World) -> dict | None:
         "editors:article_review": {"pk": world.article.pk},
         "editors:claim_add": {"pk": world.article.pk},
         "editors:article_correct": {"pk": world.article.pk},
+        "ingest:job": {"pk": world.job.pk},
+        "ingest:job_progress": {"pk": world.job.pk},
+        "ingest:job_retry": {"pk": world.job.pk},
+        "ingest:job_resume": {"pk": world.job.pk},
+        "ingest:feed_poll": {"pk": world.feed.pk},
+        "claim_page": {"pk": world.claim.pk},
+        "chart_svg": {"slug": world.claim.metric},
+        "chart_embed": {"slug": world.claim.metric},
+        "chart_share": {"slug": world.claim.metric},
+        # a saved search is its owner's alone: tests/publishing tries these with their owner
+        "saved_search_edit": None,
+        "saved_search_delete": None,
+        "saved_search_new_secret": None,
+        "saved_search_feed": None,
     }
     return by_name.get(name, {})
