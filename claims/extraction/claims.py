@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from claims.extraction.attribution import find_attribution, named_source, refers_to_a_speaker
-from claims.extraction.budget import NO_DEADLINE, Deadline
+from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
 from claims.extraction.confidence import confidence
 from claims.extraction.countries import ForeignScope
 from claims.extraction.metrics import (
@@ -95,11 +95,11 @@ class _Reading:
     table_years: list[str] = field(default_factory=list)  # the years of its rows so far
 
 
-def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[ExtractedClaim]:
+def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[ExtractedClaim]:
     reading = _Reading(title=fold(document.title or ""))
     claims: list[ExtractedClaim] = []
     for sentence in split_sentences(document.text, document.body_start, document.body_end):
-        deadline.check()
+        budget.spend_text(len(sentence.text))
         text = FoldedText(sentence.text)
         if _TABLE_SEPARATOR.search(text.folded):
             header = _table_header(text.folded)
@@ -130,7 +130,7 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
         context = fold(f"{document.title or ''} {reading.previous_sentence}")
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
-        for mention, noun in _counted_numbers(text, periods, reading.last_noun):
+        for mention, noun in _counted_numbers(text, periods, reading.last_noun, budget):
             metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
             before = text.folded[max(0, mention.start - 16) : mention.start]
             part = (
@@ -435,12 +435,16 @@ def _copy(period: Period, **changes) -> Period:
 
 
 def _counted_numbers(
-    text: FoldedText, periods: list[PeriodMatch], last_noun: CountedNoun | None
+    text: FoldedText,
+    periods: list[PeriodMatch],
+    last_noun: CountedNoun | None,
+    budget: WorkBudget = NO_BUDGET,
 ) -> list[tuple[NumberMention, CountedNoun]]:
     """Numbers of the sentence that count a noun, with that noun (`last_noun` is what "منهم" refers to)."""
     folded = text.folded
     found: list[tuple[NumberMention, CountedNoun]] = []
     mentions = find_numbers(folded)
+    budget.spend(NUMBER_COST * len(mentions))  # each number's look-ups, before they are made
     for mention in mentions:
         if any(p.fstart <= mention.start < p.fend for p in periods) or not _is_count(folded, mention):
             continue
