@@ -65,7 +65,10 @@ _CAUSED_DEATHS = re.compile(
     r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$|\(\s*$"
 )
 _RANGE_BEFORE = re.compile(r"(?:بين|entre|between|de|from|aged)\s+\S+\s+(?:و|et|and|to|à|الي)\s*$")
-_LIST_JOINER = re.compile(r"(?:[،,;؛:]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو)$")
+_LIST_JOINER = re.compile(
+    r"(?:[،,;؛:]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو"
+    r"|(?:^|[\s،,])[وف]?(?:مقابل|contre|against|versus|vs\.?|compared\s+(?:with|to))\s+)$"
+)
 # "منها 88 خلية": a part of the figure before, whose own noun says what it counts
 _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 
@@ -282,13 +285,18 @@ def _metric(
 ) -> str | None:
     """The metric of a counted number: from its noun and the verbs around it, or from the figure it
     continues (an item of a list, a part of the figure stated before), or from the verb that follows it."""
-    if (
-        head is not None
-        and not sentence_claims
-        and _DISTRIBUTION.search(folded)
-        and _BACK_REFERENCE.search(folded)
-    ):
-        return head.metric  # "وتوزع هؤلاء على الشكل التالي: 7 أشخاص …": a breakdown of the figure before
+    distribution = _DISTRIBUTION.search(folded, 0, fstart)
+    if distribution and noun.cls not in ("cell", "plot", "attack", "operation"):
+        # "وتوزع هؤلاء بين ستة أشخاص …، و19 شخصا من أجل تحريض الغير على الالتحاق …": every item of a
+        # breakdown counts what the figure it breaks down counts, whatever words its item carries
+        if sentence_claims and all(c.metric == sentence_claims[0].metric for c in sentence_claims):
+            return sentence_claims[0].metric
+        if head is not None and not sentence_claims and _BACK_REFERENCE.search(folded):
+            return head.metric  # "وتوزع هؤلاء على الشكل التالي: 7 أشخاص …": a breakdown of the figure before
+    if noun.cls == "case" or noun.found_by == "figure":
+        # "74 حالة", "ce chiffre s'établissait à 23": a count of the cases the figure before counts
+        whole = sentence_claims[-1] if sentence_claims else head
+        return whole.metric if whole is not None else None
     if noun.found_by == "list" and sentence_claims:
         return sentence_claims[-1].metric
     if noun.found_by == "list" and head is not None and _DISTRIBUTION.search(folded):
@@ -421,7 +429,9 @@ def _relative_year(
     text: FoldedText, own: PeriodMatch, periods: list[PeriodMatch], reading: _Reading
 ) -> Period:
     """ "في السنة التي قبلها": the year before the one stated in this sentence (or the last one stated)."""
-    anchors = [p.start for p in periods if p.type == "year" and p.start and p.relative_year is None]
+    years = [p for p in periods if p.type == "year" and p.start and p.relative_year is None]
+    # the year the relative one counts from is the last stated before it ("سنة 2015، و19 في السنة التي تلتها")
+    anchors = [p.start for p in years if p.fend <= own.fstart] or [p.start for p in years]
     if not anchors and reading.stated_period and reading.stated_period.start:
         anchors = [reading.stated_period.start]
     if not anchors:
@@ -471,6 +481,14 @@ def _counted_numbers(
             noun = _list_item(folded, mention, found[-1])
         if noun is None and not _looks_like_year(mention):
             noun = _partition_head(folded, mention)
+        if noun is None and not _looks_like_year(mention) and (found or last_noun):
+            # "ce chiffre s'établissait à 23", "قبل أن يتراجع العدد إلى 20 … ثم يرتفع إلى 29": the figure
+            # the text has been giving, at another time
+            if _THE_FIGURE.search(folded, max(0, mention.start - 50), mention.start):
+                counted = found[-1][1] if found else last_noun
+                noun = CountedNoun(
+                    counted.cls, mention.end, mention.end, metric=counted.metric, found_by="figure"
+                )
         if (
             noun is None
             and not _looks_like_year(mention)
@@ -501,7 +519,10 @@ def _list_item(
     before = folded[max(0, gap_start - 20, mention.start - 40) : mention.start]
     if not _LIST_JOINER.search(before) or _RANGE_BEFORE.search(before):
         return None
-    if not _LIST_ITEM_FOLLOWS.match(folded, mention.percent_end or mention.end):
+    in_breakdown = _DISTRIBUTION.search(
+        folded, 0, mention.start
+    )  # "توزعوا بين 223 عادوا … و52 قدموا من ليبيا"
+    if not in_breakdown and not _LIST_ITEM_FOLLOWS.match(folded, mention.percent_end or mention.end):
         return None
     return CountedNoun(
         previous_noun.cls,
@@ -513,6 +534,13 @@ def _list_item(
     )
 
 
+_THE_FIGURE = re.compile(
+    r"(?:(?<![\w])[وف]?(?:العدد|الرقم|ce\s+chiffre|ce\s+nombre|le\s+chiffre|this\s+figure|the\s+figure|that\s+figure"
+    r"|the\s+number|the\s+total)\s+(?:[^\s\d.,،;؛]+\s+){0,3}?"
+    r"|(?<![\w])[وف]?(?:ثم\s+)?(?:يرتفع|ارتفع|يتراجع|تراجع|ينخفض|انخفض|يعود|rose|fell|dropped|climbed|grew|went\s+up|went\s+down"
+    r"|est\s+passé|remonté|grimpé|chuté|baissé|s'établissait|s'élevait|établi)\s+(?:[^\s\d.,،;؛]+\s+){0,2}?)"
+    r"(?:الي|ل|ب|to|at|à|a|de)\s*$"
+)
 _THEIR_NUMBER = re.compile(
     r"(?<![\w])[وف]?عدد(?:هم|هن)\s*(?:بلغ|يبلغ|هو|ناهز|يناهز)?\s*$|leur\s+nombre\s+(?:est\s+de|s'élève\s+à|atteint)\s*$"
     r"|their\s+number\s+(?:is|was|stands\s+at|reached)\s*$"
