@@ -366,3 +366,13 @@ def _named_before(text: FoldedText, cue_start: int, org: _OrgMatch) -> str | Non
 def refers_to_same_source(text: FoldedText) -> bool:
     """ "أوضح المصدر ذاته": the sentence quotes the source named earlier."""
     return bool(_SAME_SOURCE.search(text.folded))
+
+
+def first_named(text: FoldedText) -> Attribution | None:
+    """The first official of the table the text names (with their body), else the first body it names."""
+    matches = [m for m in _org_matches(text.folded) if m.org != "unspecified"]
+    if not matches:
+        return None
+    chosen = next((m for m in matches if m.person), matches[0])
+    raw = text.original_of(chosen.fstart, chosen.fend)
+    return Attribution(chosen.org, raw if chosen.person else None, raw)

@@ -23,6 +23,7 @@ from claims.extraction.attribution import find_attribution, named_source, refers
 from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
 from claims.extraction.confidence import confidence
 from claims.extraction.countries import ForeignScope
+from claims.extraction.interviews import ANSWER, QUESTION, read_interview
 from claims.extraction.metrics import (
     CountedNoun,
     any_dual,
@@ -45,6 +46,7 @@ from claims.extraction.records import Attribution, Document, ExtractedClaim, Per
 from claims.extraction.sentences import Sentence, split_sentences
 
 _HIJRI = re.compile(r"\s?ه(?![\u0621-\u064a])")
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w'])(?:ces|cette|these|those)\s+$")
 _REFERENCE_BEFORE = re.compile(r"(?:رقم|القانون|قانون|الماده|الفصل|n°|no|loi|article)\s*$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _AMONG_THEM = re.compile(
@@ -101,8 +103,13 @@ class _Reading:
 def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[ExtractedClaim]:
     reading = _Reading(title=fold(document.title or ""))
     claims: list[ExtractedClaim] = []
-    for sentence in split_sentences(document.text, document.body_start, document.body_end):
+    sentences = split_sentences(document.text, document.body_start, document.body_end)
+    interview = read_interview(document, sentences)
+    for sentence in sentences:
         budget.spend_text(len(sentence.text))
+        turn = interview.roles.get(sentence.paragraph) if interview else None
+        if turn == QUESTION:
+            continue  # the interviewer's premise, not a figure the article states
         text = FoldedText(sentence.text)
         if _TABLE_SEPARATOR.search(text.folded):
             header = _table_header(text.folded)
@@ -118,6 +125,8 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
                     continue
         reading.table = None
         own = find_attribution(text, reading.source)
+        if own is None and turn == ANSWER:
+            own = interview.speaker  # an answer: the interviewee speaks, named or not
         if own is None and reading.source is None and reading.named is not None and refers_to_a_speaker(text):
             own = reading.named  # "… a-t-il souligné": the speaker the article named before
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
@@ -594,6 +603,8 @@ def _is_count(folded: str, mention: NumberMention) -> bool:
         r"\d\s?[-–/:]\s?$", folded[max(0, mention.start - 3) : mention.start]
     ):
         return False
+    if _DEMONSTRATIVE_BEFORE.search(folded, max(0, mention.start - 8), mention.start):
+        return False  # "Ces 337 dossiers", "these 40 cells": a figure given before, pointed at again
     return not _REFERENCE_BEFORE.search(folded[max(0, mention.start - 12) : mention.start])
 
 

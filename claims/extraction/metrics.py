@@ -283,7 +283,8 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
         return None
     last = candidates[-1]
     between = before[last.end() :]
-    if _CLAUSE_END.search(between) or re.search(r"\d", between) or len(between.split()) > 12:
+    # a year between them ("the number of cells dismantled since 2002 at 214") is a period, not another figure
+    if _CLAUSE_END.search(between) or re.search(r"\d", _YEARS.sub("", between)) or len(between.split()) > 12:
         return None
     found = noun_class(last["noun"])
     if found is None:
@@ -293,6 +294,7 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     )
 
 
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _OF_THEM_AFTER = re.compile(
     r"\s*(?P<ref>منهم|منهن|منها|من\s+(?:هولاء|هاته|هذه)|d'entre\s+eux|d'entre\s+elles|of\s+(?:them|whom|which|these))"
 )
