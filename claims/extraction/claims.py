@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from claims.extraction.attribution import find_attribution, named_source, refers_to_a_speaker
+from claims.extraction.attribution import acting_body, find_attribution, named_source, refers_to_a_speaker
 from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
 from claims.extraction.confidence import confidence
 from claims.extraction.countries import ForeignScope
@@ -132,7 +132,13 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
         if own is not None:
             reading.source = own
-        attribution = reading.source or Attribution()
+        attribution = reading.source
+        if attribution is None:
+            # "Le BCIJ a démantelé …": a sentence that cites no one, whose subject is a body reporting its
+            # own work; it speaks for this sentence only (the next one may be the reporter's own)
+            attribution = acting_body(text)
+            source_evidence = "actor" if attribution is not None else source_evidence
+        attribution = attribution or Attribution()
         periods = find_periods(text.folded, document.published)
         if _DATED_FIGURES.search(
             text.folded

@@ -42,7 +42,7 @@ _PERIOD = {
     "none": 0.72,
 }
 # Where the source came from.
-_SOURCE = {"sentence": 0.97, "carried": 0.82, "none": 0.72}
+_SOURCE = {"sentence": 0.97, "actor": 0.85, "carried": 0.82, "none": 0.72}
 
 
 def confidence(claim: ExtractedClaim) -> float:
