@@ -105,7 +105,8 @@ _JOINED = (
 )
 _DETAINED = (
     r"(?<!من )(?<!from )(?<!des )(?:معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons)"
-    r"|detained\s+in|stranded|stuck"
+    r"|detained\s+in|stranded|stuck|رهن\s+(?:الاعتقال|الاحتجاز)|قيد\s+(?:الاعتقال|الاحتجاز)|en\s+détention"
+    r"|in\s+(?:detention|custody)"
 )
 _ABROAD = (
     r"سوريا|العراق|سوري|عراق|الخارج|بور\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger|syria|iraq|abroad|libya"
@@ -551,6 +552,10 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     if frame.detained_abroad:
         cues["fighters_detained_abroad"] = _nearest(_DETAINED, folded, fstart, noun.fend)
         cues["persons_arrested"] = None
+        if cues["fighters_detained_abroad"] is not None and _in_clause(_DETAINED, folded, fstart, noun.fend):
+            cues["fighters_in_zone"] = (
+                None  # "ما يزال 250 مقاتلا رهن الاعتقال": still held, not still fighting
+            )
     if cls != "fighter" and not frame.fighters_around and noun.metric not in _INHERENT:
         cues["fighters_killed"] = None  # people killed in an attack are victims, not fighters
     present = {metric: distance for metric, distance in cues.items() if distance is not None}

@@ -80,3 +80,12 @@ def test_an_english_count_of_suspects_reaches_its_noun_past_an_organisations_nam
 def test_members_named_with_a_possessive_are_people():
     got = readings("أعلنت السلطات تفكيك خلية إرهابية وتوقيف خمسة من عناصرها بمدينة وجدة.")
     assert ("persons_arrested", 5) in [(m, v) for m, v, *_ in got]
+
+
+def test_fighters_still_held_abroad_are_detained_not_still_fighting_and_their_parts_follow():
+    got = readings("ولا يزال 180 مقاتلا مغربيا قيد الاحتجاز، 150 منهم في سوريا و30 في العراق.")
+    assert [(m, v) for m, v, *_ in got] == [
+        ("fighters_detained_abroad", 180),
+        ("fighters_detained_abroad", 150),
+        ("fighters_detained_abroad", 30),
+    ]
