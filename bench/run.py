@@ -165,7 +165,7 @@ def step_extraction_linearity(results: Results) -> None:
         best = float("inf")
         for _ in range(runs):
             started = time.perf_counter()
-            read_article(raw, "paragraph.txt", budget_s=None)
+            read_article(raw, "paragraph.txt", work_budget=None)
             best = min(best, time.perf_counter() - started)
         return best
 

@@ -14,7 +14,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from claims import vocabulary as vocab
+from claims.history import readable_changes
 from claims.models import Claim, Flag
 from claims.models.editorial import FLAG_REASONS
 from publishing import words
@@ -30,12 +30,6 @@ VERIFIED = "verified"
 NOT_A_CLAIM = "not_a_claim"
 # Each verdict an editor can give a claim, in the page's language (ClaimReview's alternateName).
 VERDICTS = {**dict(FLAG_REASONS), VERIFIED: gettext_lazy("verified")}
-
-# Before the editors' public history (issue 17): the steps readers may see, without editors' notes.
-PUBLIC_ACTIONS = frozenset(
-    {"flagged", "flag_resolved", "flag_dismissed", "verified", "corrected", "rejected", "restored", "added"}
-)
-PUBLIC_FIELDS = ("value", "metric", "subset", "qualifier", "unit", "period_type", "period_start", "org")
 
 
 @dataclass
@@ -139,12 +133,11 @@ def verdicts_of(claim: Claim) -> list[Verdict]:
         .select_related("finding")
         .order_by("created_at")
     ]
-    state = getattr(claim, "review_state", "")
-    reviewed_at = getattr(claim, "reviewed_at", None)
-    if state == VERIFIED and reviewed_at:
-        verdicts.append(Verdict(VERIFIED, reviewed_at))
-    if state == "rejected" and reviewed_at and not any(v.reason == NOT_A_CLAIM for v in verdicts):
-        verdicts.append(Verdict(NOT_A_CLAIM, reviewed_at))
+    if claim.review_state == Claim.VERIFIED and claim.reviewed_at:
+        verdicts.append(Verdict(VERIFIED, claim.reviewed_at))
+    rejected = claim.review_state == Claim.REJECTED and claim.reviewed_at
+    if rejected and not any(v.reason == NOT_A_CLAIM for v in verdicts):
+        verdicts.append(Verdict(NOT_A_CLAIM, claim.reviewed_at))
     return sorted(verdicts, key=lambda v: v.given_at)
 
 
@@ -157,59 +150,18 @@ class HistoryLine:
 
 
 def public_history(claim: Claim) -> list[HistoryLine]:
-    """The steps of the claim's history readers may see: editors' decisions and flags' reasons,
-    without who made them or the editors' internal notes."""
-    events = claim.events.all()
-    public = getattr(events, "public", None)
-    events = public() if public is not None else events.filter(action__in=sorted(PUBLIC_ACTIONS))
-    try:
-        from claims.history import readable_changes  # the editors' wording (issue 17), once on main
-    except ImportError:
-        readable_changes = None
-    lines = []
-    for event in events.order_by("at", "id"):
-        if readable_changes is not None:
-            changes = [(c.label, c.before, c.after) for c in readable_changes(event, public=True)]
-        else:
-            changes = [
-                (_field_label(name), _value_words(name, before), _value_words(name, after))
-                for name, before, after in event.changes()
-                if name in (*PUBLIC_FIELDS, "reason", "status")
-            ]
-        lines.append(
-            HistoryLine(event.at, event.get_action_display(), changes, getattr(event, "public_note", ""))
+    """The steps of the claim's history readers may see (the editors' public part: their decisions and
+    the flags' reasons), worded as the editors' history page words them, without who made them or
+    the editors' internal notes."""
+    return [
+        HistoryLine(
+            event.at,
+            event.get_action_display(),
+            [(c.label, c.before, c.after) for c in readable_changes(event, public=True)],
+            event.public_note,
         )
-    return lines
-
-
-def _field_label(name: str) -> str:
-    labels = {
-        "value": _("Value"),
-        "metric": _("Metric"),
-        "reason": _("Reason"),
-        "status": _("Status"),
-        "qualifier": _("Qualifier"),
-        "period_type": _("Period"),
-        "period_start": _("Period"),
-        "org": _("Said by"),
-    }
-    return str(labels.get(name, name.replace("_", " ")))
-
-
-def _value_words(name: str, value) -> str:
-    if value in (None, ""):
-        return "—"
-    if name == "metric":
-        return vocab.metric_label(str(value))
-    if name == "reason":
-        return str(VERDICTS.get(value, value))
-    if name == "qualifier":
-        return str(dict(vocab.QUALIFIERS).get(value, value))
-    if name == "org":
-        return str(dict(vocab.ORGS).get(value, value))
-    if name == "status":
-        return str(dict(Flag.STATUSES).get(value, value))
-    return str(value)
+        for event in claim.events.public().order_by("at", "id")
+    ]
 
 
 def citation(claim: Claim, url: str, *, today: date | None = None) -> str:

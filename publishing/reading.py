@@ -18,11 +18,7 @@ NOT_FILTERS = ("page", "sort")
 
 def public_claims() -> QuerySet:
     """Every claim readers may see, with its article and outlet, without the article's text."""
-    claims = Claim.objects.all()
-    public = getattr(claims, "public", None)  # editors' review (issue 17): rejected claims left out
-    if public is not None:
-        claims = public()
-    return claims.select_related("article", "article__source").defer(*ARTICLE_TEXT)
+    return Claim.objects.public().select_related("article", "article__source").defer(*ARTICLE_TEXT)
 
 
 def filter_query(query: QueryDict) -> QueryDict:

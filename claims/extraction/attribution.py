@@ -19,11 +19,14 @@ _ORGS = {
     "DGST": ["المديرية العامة لمراقبة التراب الوطني", "مديرية مراقبة التراب الوطني", "مراقبة التراب الوطني",
              "DGST", "DST", "الديستي", "la direction générale de la surveillance du territoire", "la surveillance du territoire",
              "General Directorate of Territorial Surveillance", "Directorate General of Territorial Surveillance",
-             "territorial surveillance"],
+             "territorial surveillance", "domestic intelligence agency", "domestic intelligence service",
+             "le renseignement intérieur", "renseignement intérieur marocain", "المخابرات الداخلية"],
     "BCIJ": ["المكتب المركزي للأبحاث القضائية", "BCIJ", "البسيج", "bureau central d'investigations judiciaires",
              "bureau central des investigations judiciaires", "bureau central d'investigation judiciaire",
              "Central Bureau of Judicial Investigation", "Central Bureau of Judicial Investigations",
-             "Central Bureau for Judicial Investigations", "Central Bureau for Judicial Investigation"],
+             "Central Bureau for Judicial Investigations", "Central Bureau for Judicial Investigation",
+             "counter-terrorism bureau", "counterterrorism bureau", "anti-terrorism bureau", "anti-terror bureau",
+             "Morocco's FBI", "le FBI marocain", "الإف بي آي المغربي", "l'office antiterroriste"],
     "DGSN": ["المديرية العامة للأمن الوطني", "DGSN", "la direction générale de la sûreté nationale",
              "General Directorate of National Security", "Directorate General of National Security"],
     "MOI": ["وزارة الداخلية", "وزير الداخلية", "الداخلية", "le ministère de l'intérieur", "le ministre de l'intérieur",
@@ -103,6 +106,10 @@ _CUES_AFTER = [
 _CUE_WINDOW_WORDS = 14
 # A cue cannot reach an organisation past a subordinate clause: "a indiqué que le ministère …", "أكد أن الوزارة"
 _SUBORDINATE = re.compile(r"(?<![\w])(?:que|qu'|that|أن|بأن|ان|بان|إن)(?![\w])")
+_WINDOW_STOP = re.compile(r"[;؛]|\.(?!\w)")
+_DATA_NOUN_BEFORE = re.compile(
+    r"(?:chiffres|données|statistiques|informations|éléments|bilan|figures|data|statistics|numbers|estimates)\s+$"
+)
 _SAME_SOURCE = re.compile(
     r"(?:المصدر|المصادر|المتحدث|المسؤول|التقرير|البلاغ|المعطيات|الحصيله|الارقام)\s+(?:ذاته|نفسه|ذاتها|نفسها)"
     r"|(?:la\s+)?même\s+source"
@@ -231,11 +238,14 @@ def _last_cue_before(folded: str, fstart: int, window_words: int = _CUE_WINDOW_W
     window_start = fstart - len(" ".join(words)) - 1 if words else fstart
     window_start = max(0, window_start)
     window = folded[window_start:fstart]
-    if re.search(r"[.;؛]", window):
-        window_start += re.search(r"[^.;؛]*$", window).start()
+    if _WINDOW_STOP.search(window):  # a full stop ends it; the dot of "برلمان.كوم" or "U.S." does not
+        window_start += list(_WINDOW_STOP.finditer(window))[-1].end()
         window = folded[window_start:fstart]
     if window_words > 6:
-        subordinate = list(_SUBORDINATE.finditer(window))
+        # "a indiqué que le ministère …" cuts the window; "selon les chiffres que la DGST a communiqués" does not
+        subordinate = [
+            m for m in _SUBORDINATE.finditer(window) if not _DATA_NOUN_BEFORE.search(window, 0, m.start())
+        ]
         if subordinate:  # "a indiqué que le ministère …": the ministry is in what is reported
             window_start += subordinate[-1].end()
             window = folded[window_start:fstart]
@@ -366,3 +376,33 @@ def _named_before(text: FoldedText, cue_start: int, org: _OrgMatch) -> str | Non
 def refers_to_same_source(text: FoldedText) -> bool:
     """ "أوضح المصدر ذاته": the sentence quotes the source named earlier."""
     return bool(_SAME_SOURCE.search(text.folded))
+
+
+def first_named(text: FoldedText) -> Attribution | None:
+    """The first official of the table the text names (with their body), else the first body it names."""
+    matches = [m for m in _org_matches(text.folded) if m.org != "unspecified"]
+    if not matches:
+        return None
+    chosen = next((m for m in matches if m.person), matches[0])
+    raw = text.original_of(chosen.fstart, chosen.fend)
+    return Attribution(chosen.org, raw if chosen.person else None, raw)
+
+
+# Bodies that announce their own operations: named as the actor of a sentence that cites no one, they are its source.
+_SELF_REPORTING = {"BCIJ", "DGST", "DGSN", "MOI"}
+_SUBJECT_REACH = 60  # characters: the subject of a news sentence comes first ("تمكن المكتب المركزي …")
+# "أوقفت عناصر المكتب …", "des éléments du BCIJ": agents in the field, reported by someone else
+_AGENTS_OF = re.compile(
+    r"(?:عناصر|افراد|ضباط|agents|éléments|officers|agents)\s+(?:من\s+|de\s+|du\s+|of\s+(?:the\s+)?)?(?:ال)?$"
+)
+
+
+def acting_body(text: FoldedText) -> Attribution | None:
+    """The first Moroccan security body the sentence names ("Le BCIJ a démantelé …", "تمكن المكتب المركزي …")."""
+    for match in _org_matches(text.folded):
+        if match.fstart > _SUBJECT_REACH:
+            break  # named late in the sentence: an object or a complement, not the subject
+        if match.org in _SELF_REPORTING and not _AGENTS_OF.search(text.folded, 0, match.fstart):
+            raw = text.original_of(match.fstart, match.fend)
+            return Attribution(match.org, raw if match.person else None, raw)
+    return None

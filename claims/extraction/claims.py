@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from claims.extraction.attribution import find_attribution, named_source, refers_to_a_speaker
-from claims.extraction.budget import NO_DEADLINE, Deadline
+from claims.extraction.attribution import acting_body, find_attribution, named_source, refers_to_a_speaker
+from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
 from claims.extraction.confidence import confidence
 from claims.extraction.countries import ForeignScope
+from claims.extraction.interviews import ANSWER, QUESTION, read_interview
 from claims.extraction.metrics import (
     CountedNoun,
     any_dual,
@@ -45,6 +46,7 @@ from claims.extraction.records import Attribution, Document, ExtractedClaim, Per
 from claims.extraction.sentences import Sentence, split_sentences
 
 _HIJRI = re.compile(r"\s?ه(?![\u0621-\u064a])")
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w'])(?:ces|cette|these|those)\s+$")
 _REFERENCE_BEFORE = re.compile(r"(?:رقم|القانون|قانون|الماده|الفصل|n°|no|loi|article)\s*$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _AMONG_THEM = re.compile(
@@ -65,7 +67,10 @@ _CAUSED_DEATHS = re.compile(
     r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$|\(\s*$"
 )
 _RANGE_BEFORE = re.compile(r"(?:بين|entre|between|de|from|aged)\s+\S+\s+(?:و|et|and|to|à|الي)\s*$")
-_LIST_JOINER = re.compile(r"(?:[،,;؛:]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو)$")
+_LIST_JOINER = re.compile(
+    r"(?:[،,;؛:]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو"
+    r"|(?:^|[\s،,])[وف]?(?:مقابل|contre|against|versus|vs\.?|compared\s+(?:with|to))\s+)$"
+)
 # "منها 88 خلية": a part of the figure before, whose own noun says what it counts
 _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 
@@ -95,11 +100,16 @@ class _Reading:
     table_years: list[str] = field(default_factory=list)  # the years of its rows so far
 
 
-def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[ExtractedClaim]:
+def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[ExtractedClaim]:
     reading = _Reading(title=fold(document.title or ""))
     claims: list[ExtractedClaim] = []
-    for sentence in split_sentences(document.text, document.body_start, document.body_end):
-        deadline.check()
+    sentences = split_sentences(document.text, document.body_start, document.body_end)
+    interview = read_interview(document, sentences)
+    for sentence in sentences:
+        budget.spend_text(len(sentence.text))
+        turn = interview.roles.get(sentence.paragraph) if interview else None
+        if turn == QUESTION:
+            continue  # the interviewer's premise, not a figure the article states
         text = FoldedText(sentence.text)
         if _TABLE_SEPARATOR.search(text.folded):
             header = _table_header(text.folded)
@@ -115,12 +125,20 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
                     continue
         reading.table = None
         own = find_attribution(text, reading.source)
+        if own is None and turn == ANSWER:
+            own = interview.speaker  # an answer: the interviewee speaks, named or not
         if own is None and reading.source is None and reading.named is not None and refers_to_a_speaker(text):
             own = reading.named  # "… a-t-il souligné": the speaker the article named before
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
         if own is not None:
             reading.source = own
-        attribution = reading.source or Attribution()
+        attribution = reading.source
+        if attribution is None:
+            # "Le BCIJ a démantelé …": a sentence that cites no one, whose subject is a body reporting its
+            # own work; it speaks for this sentence only (the next one may be the reporter's own)
+            attribution = acting_body(text)
+            source_evidence = "actor" if attribution is not None else source_evidence
+        attribution = attribution or Attribution()
         periods = find_periods(text.folded, document.published)
         if _DATED_FIGURES.search(
             text.folded
@@ -130,7 +148,7 @@ def find_claims(document: Document, deadline: Deadline = NO_DEADLINE) -> list[Ex
         context = fold(f"{document.title or ''} {reading.previous_sentence}")
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
-        for mention, noun in _counted_numbers(text, periods, reading.last_noun):
+        for mention, noun in _counted_numbers(text, periods, reading.last_noun, budget):
             metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
             before = text.folded[max(0, mention.start - 16) : mention.start]
             part = (
@@ -282,13 +300,18 @@ def _metric(
 ) -> str | None:
     """The metric of a counted number: from its noun and the verbs around it, or from the figure it
     continues (an item of a list, a part of the figure stated before), or from the verb that follows it."""
-    if (
-        head is not None
-        and not sentence_claims
-        and _DISTRIBUTION.search(folded)
-        and _BACK_REFERENCE.search(folded)
-    ):
-        return head.metric  # "وتوزع هؤلاء على الشكل التالي: 7 أشخاص …": a breakdown of the figure before
+    distribution = _DISTRIBUTION.search(folded, 0, fstart)
+    if distribution and noun.cls not in ("cell", "plot", "attack", "operation"):
+        # "وتوزع هؤلاء بين ستة أشخاص …، و19 شخصا من أجل تحريض الغير على الالتحاق …": every item of a
+        # breakdown counts what the figure it breaks down counts, whatever words its item carries
+        if sentence_claims and all(c.metric == sentence_claims[0].metric for c in sentence_claims):
+            return sentence_claims[0].metric
+        if head is not None and not sentence_claims and _BACK_REFERENCE.search(folded):
+            return head.metric  # "وتوزع هؤلاء على الشكل التالي: 7 أشخاص …": a breakdown of the figure before
+    if noun.cls == "case" or noun.found_by == "figure":
+        # "74 حالة", "ce chiffre s'établissait à 23": a count of the cases the figure before counts
+        whole = sentence_claims[-1] if sentence_claims else head
+        return whole.metric if whole is not None else None
     if noun.found_by == "list" and sentence_claims:
         return sentence_claims[-1].metric
     if noun.found_by == "list" and head is not None and _DISTRIBUTION.search(folded):
@@ -421,7 +444,9 @@ def _relative_year(
     text: FoldedText, own: PeriodMatch, periods: list[PeriodMatch], reading: _Reading
 ) -> Period:
     """ "في السنة التي قبلها": the year before the one stated in this sentence (or the last one stated)."""
-    anchors = [p.start for p in periods if p.type == "year" and p.start and p.relative_year is None]
+    years = [p for p in periods if p.type == "year" and p.start and p.relative_year is None]
+    # the year the relative one counts from is the last stated before it ("سنة 2015، و19 في السنة التي تلتها")
+    anchors = [p.start for p in years if p.fend <= own.fstart] or [p.start for p in years]
     if not anchors and reading.stated_period and reading.stated_period.start:
         anchors = [reading.stated_period.start]
     if not anchors:
@@ -435,12 +460,16 @@ def _copy(period: Period, **changes) -> Period:
 
 
 def _counted_numbers(
-    text: FoldedText, periods: list[PeriodMatch], last_noun: CountedNoun | None
+    text: FoldedText,
+    periods: list[PeriodMatch],
+    last_noun: CountedNoun | None,
+    budget: WorkBudget = NO_BUDGET,
 ) -> list[tuple[NumberMention, CountedNoun]]:
     """Numbers of the sentence that count a noun, with that noun (`last_noun` is what "منهم" refers to)."""
     folded = text.folded
     found: list[tuple[NumberMention, CountedNoun]] = []
     mentions = find_numbers(folded)
+    budget.spend(NUMBER_COST * len(mentions))  # each number's look-ups, before they are made
     for mention in mentions:
         if any(p.fstart <= mention.start < p.fend for p in periods) or not _is_count(folded, mention):
             continue
@@ -467,6 +496,14 @@ def _counted_numbers(
             noun = _list_item(folded, mention, found[-1])
         if noun is None and not _looks_like_year(mention):
             noun = _partition_head(folded, mention)
+        if noun is None and not _looks_like_year(mention) and (found or last_noun):
+            # "ce chiffre s'établissait à 23", "قبل أن يتراجع العدد إلى 20 … ثم يرتفع إلى 29": the figure
+            # the text has been giving, at another time
+            if _THE_FIGURE.search(folded, max(0, mention.start - 50), mention.start):
+                counted = found[-1][1] if found else last_noun
+                noun = CountedNoun(
+                    counted.cls, mention.end, mention.end, metric=counted.metric, found_by="figure"
+                )
         if (
             noun is None
             and not _looks_like_year(mention)
@@ -497,7 +534,10 @@ def _list_item(
     before = folded[max(0, gap_start - 20, mention.start - 40) : mention.start]
     if not _LIST_JOINER.search(before) or _RANGE_BEFORE.search(before):
         return None
-    if not _LIST_ITEM_FOLLOWS.match(folded, mention.percent_end or mention.end):
+    in_breakdown = _DISTRIBUTION.search(
+        folded, 0, mention.start
+    )  # "توزعوا بين 223 عادوا … و52 قدموا من ليبيا"
+    if not in_breakdown and not _LIST_ITEM_FOLLOWS.match(folded, mention.percent_end or mention.end):
         return None
     return CountedNoun(
         previous_noun.cls,
@@ -509,6 +549,13 @@ def _list_item(
     )
 
 
+_THE_FIGURE = re.compile(
+    r"(?:(?<![\w])[وف]?(?:العدد|الرقم|ce\s+chiffre|ce\s+nombre|le\s+chiffre|this\s+figure|the\s+figure|that\s+figure"
+    r"|the\s+number|the\s+total)\s+(?:[^\s\d.,،;؛]+\s+){0,3}?"
+    r"|(?<![\w])[وف]?(?:ثم\s+)?(?:يرتفع|ارتفع|يتراجع|تراجع|ينخفض|انخفض|يعود|rose|fell|dropped|climbed|grew|went\s+up|went\s+down"
+    r"|est\s+passé|remonté|grimpé|chuté|baissé|s'établissait|s'élevait|établi)\s+(?:[^\s\d.,،;؛]+\s+){0,2}?)"
+    r"(?:الي|ل|ب|to|at|à|a|de)\s*$"
+)
 _THEIR_NUMBER = re.compile(
     r"(?<![\w])[وف]?عدد(?:هم|هن)\s*(?:بلغ|يبلغ|هو|ناهز|يناهز)?\s*$|leur\s+nombre\s+(?:est\s+de|s'élève\s+à|atteint)\s*$"
     r"|their\s+number\s+(?:is|was|stands\s+at|reached)\s*$"
@@ -562,6 +609,8 @@ def _is_count(folded: str, mention: NumberMention) -> bool:
         r"\d\s?[-–/:]\s?$", folded[max(0, mention.start - 3) : mention.start]
     ):
         return False
+    if _DEMONSTRATIVE_BEFORE.search(folded, max(0, mention.start - 8), mention.start):
+        return False  # "Ces 337 dossiers", "these 40 cells": a figure given before, pointed at again
     return not _REFERENCE_BEFORE.search(folded[max(0, mention.start - 12) : mention.start])
 
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from babel import Locale
 
 from claims.extraction.alternation import longest_first
-from claims.extraction.budget import NO_DEADLINE, Deadline
+from claims.extraction.budget import NO_BUDGET, WorkBudget
 from claims.extraction.country_names import (
     AMBIGUOUS_ARABIC_NAMES,
     ARABIC_DEFINITE_PLURALS,
@@ -552,7 +552,7 @@ def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
     return PARTNER if nearest.kind == PARTNER else MENTIONED
 
 
-def find_countries(document: Document, deadline: Deadline = NO_DEADLINE) -> list[CountryMention]:
+def find_countries(document: Document, budget: WorkBudget = NO_BUDGET) -> list[CountryMention]:
     """Every country named in the body, with its role; offsets are in `document.text`."""
     body = document.body
     folded, index = _fold_for_matching(body)
@@ -562,7 +562,7 @@ def find_countries(document: Document, deadline: Deadline = NO_DEADLINE) -> list
     mentions: list[CountryMention] = []
     previous_sentence_has_partner_cue = False
     for sentence_start, sentence_end in _sentences(folded):
-        deadline.check()
+        budget.spend_text(sentence_end - sentence_start)
         in_sentence = matches[
             bisect_left(match_starts, sentence_start) : bisect_left(match_starts, sentence_end)
         ]

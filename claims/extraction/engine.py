@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claims.extraction.budget import DEFAULT_BUDGET_S, Deadline
+from claims.extraction.budget import DEFAULT_WORK_BUDGET, WALL_GUARD_S, WorkBudget
 from claims.extraction.claims import find_claims
 from claims.extraction.countries import find_countries
 from claims.extraction.decode import decode_bytes
@@ -10,23 +10,24 @@ from claims.extraction.layouts import parse_document
 from claims.extraction.records import Decoded, Document, Extraction
 
 
-def extract(document: Document, budget_s: float | None = DEFAULT_BUDGET_S) -> Extraction:
+def extract(document: Document, work_budget: int | None = DEFAULT_WORK_BUDGET) -> Extraction:
     """Claims and country mentions of one article; both come from the body only.
 
-    Raises RejectedFile(TOO_LONG) when reading takes longer than `budget_s` seconds (None: no limit).
+    Raises RejectedFile(TOO_LONG) when reading needs more than `work_budget` units of work (budget.py;
+    None: no limit, and no wall-clock guard either).
     """
-    deadline = Deadline(budget_s)
-    claims = find_claims(document, deadline)
-    return Extraction(claims=claims, countries=find_countries(document, deadline))
+    budget = WorkBudget(work_budget, WALL_GUARD_S if work_budget is not None else None)
+    claims = find_claims(document, budget)
+    return Extraction(claims=claims, countries=find_countries(document, budget))
 
 
 def read_article(
-    raw: bytes, filename: str | None = None, budget_s: float | None = DEFAULT_BUDGET_S
+    raw: bytes, filename: str | None = None, work_budget: int | None = DEFAULT_WORK_BUDGET
 ) -> tuple[Decoded, Document, Extraction]:
     """Decode, parse and extract one file's bytes; raises RejectedFile when the file cannot be read
-    (or not within `budget_s` seconds of extraction)."""
+    (or needs more than `work_budget` units of work, budget.py)."""
     decoded = decode_bytes(raw)
     document = parse_document(decoded.text, filename)
-    extraction = extract(document, budget_s)
+    extraction = extract(document, work_budget)
     extraction.warnings = list(decoded.warnings) + extraction.warnings
     return decoded, document, extraction

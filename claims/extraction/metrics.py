@@ -26,10 +26,11 @@ _NOUNS |= _forms({"شخص": "person", "متطرف": "person", "مشتبه": "per
                   "موقوف": "person", "معتقل": "person", "ارهابي": "person", "عنصر": "person", "فرد": "person",
                   "مقاتل": "fighter", "جهادي": "fighter", "عائد": "returnee", "مخطط": "plot",
                   "هجوم": "attack", "اعتداء": "attack", "تفجير": "attack", "مشروع": "plot", "قاصر": "person",
-                  "طفل": "person", "رجل": "person"},
+                  "طفل": "person", "رجل": "person", "متورط": "person", "مدان": "person", "متشدد": "person", "مناصر": "person",
+                  "موال": "person"},
                  ("", "ا", "ين", "ون", "ان"))  # fmt: skip
 _NOUNS |= {fold(w): cls for w, cls in {
-    "أشخاص": "person", "عناصر": "person", "أفراد": "person", "سجناء": "person", "أعضاء": "person",
+    "أشخاص": "person", "عناصر": "person", "أفراد": "person", "سجناء": "person", "أعضاء": "person", "أنصار": "person",
     "نساء": "person", "امرأة": "person", "امرأتين": "person", "سيدات": "person", "نسوة": "person",
     "قاصرين": "person", "أطفال": "person", "رجال": "person", "أجانب": "person", "مغاربة": "person", "مغربيا": "person",
     "مغربي": "person", "مواطنين": "person", "مواطنيها": "person", "مواطنيه": "person", "مواطنا": "person",
@@ -38,6 +39,7 @@ _NOUNS |= {fold(w): cls for w, cls in {
     "هجمات": "attack", "هجمة": "attack", "اعتداءات": "attack", "تفجيرات": "attack",
     "عملية": "operation", "عمليات": "operation", "عمليتين": "operation", "عمليتان": "operation",
     "شبكة": "network", "شبكات": "network", "شبكتين": "network",
+    "حالة": "case", "حالات": "case",
 }.items()}  # fmt: skip
 _FRENCH_NOUNS = {
     "cellule": "cell", "personne": "person", "individu": "person", "suspect": "person", "terroriste": "person",
@@ -47,7 +49,8 @@ _FRENCH_NOUNS = {
     "operation": "operation", "réseau": "network", "reseau": "network", "ressortissant": "person",
     "structure": "cell", "tentative": "attempt", "marocain": "person", "marocaine": "person",
     "élément": "person", "element": "person", "détenu": "person", "enfant": "person", "militant": "person",
-    "islamiste": "person", "retour": "returnee",
+    "islamiste": "person", "retour": "returnee", "ca": "case", "dossier": "case", "partisan": "person",
+    "sympathisant": "person", "recrue": "person",
 }  # fmt: skip
 # English nouns (singular and plural written out: English plurals are not all a trailing "s").
 _ENGLISH_NOUNS = {
@@ -62,14 +65,17 @@ _ENGLISH_NOUNS = {
     "returnee": "returnee", "returnees": "returnee", "plot": "plot", "plots": "plot", "attack": "attack",
     "attacks": "attack", "attempt": "attempt", "attempts": "attempt", "operation": "operation",
     "operations": "operation", "network": "network", "networks": "network", "structure": "cell",
-    "structures": "cell", "bombing": "attack", "bombings": "attack",
+    "structures": "cell", "bombing": "attack", "bombings": "attack", "case": "case", "cases": "case",
+    "supporter": "person", "supporters": "person", "follower": "person", "followers": "person", "recruit": "person",
+    "recruits": "person", "operative": "person", "operatives": "person",
 }  # fmt: skip
 # Words that may stand between a number and its noun: "1 256 présumés terroristes", "49 terror cells".
 _ADJECTIVES = frozenset(
     "présumés présumé présumées autres nouveaux nouvelles nouveau anciens suspected alleged other more new "
     "terror terrorist extremist jihadist radicalized radicalised moroccan additional further islamist "
     "isis-linked pro-isis daesh-linked militant joint counter-terrorism anti-terrorist security others autres "
-    "armed deadly major suicide radicalized radicalised".split()
+    "armed deadly major suicide radicalized radicalised islamic state is isis is-linked daesh al-qaeda qaeda "
+    "jihadi presumed suspected pro-daesh".split()
 )
 _DUALS = {
     form
@@ -85,20 +91,22 @@ _NOUN_SUBSET = {fold(w): s for w, s in {"نساء": "women", "امرأة": "wome
 _PREFIXES = ("وال", "بال", "لل", "ال", "و")
 
 _ARREST = (
-    r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|احيل|احاله|احال|تقديم|امام\s+العداله|على\s+العداله"
+    r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|احيل|احاله|احال|تقديم|(?:امام|علي|الي)\s+(?:العداله|القضاء)"
+    r"|المقدمين|قدمتهم|قدمناهم|(?<![\w])[وف]?قدمنا"
     r"|النيابه\s+العامه|ادان|convicted|condamn"
     r"|interpell|arrêt|arret|arrest|appréhend|tradui|poursuivi|(?<!\w)justice|prosecut"
     r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"
 )
 _KILLED = r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك|مات|ماتوا)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
 _JOINED = (
-    r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis|ralli|combatt|quitté|enrôl|rendus\s+(?:en|dans)"
+    r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis(?![\w])|ralli|combatt|quitté|enrôl|rendus\s+(?:en|dans)"
     r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country|to\s+(?:fight|join))|went\s+to"
     r"|fighting|fought|to\s+fight"
 )
 _DETAINED = (
     r"(?<!من )(?<!from )(?<!des )(?:معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons)"
-    r"|detained\s+in|stranded|stuck"
+    r"|detained\s+in|stranded|stuck|رهن\s+(?:الاعتقال|الاحتجاز)|قيد\s+(?:الاعتقال|الاحتجاز)|en\s+détention"
+    r"|in\s+(?:detention|custody)"
 )
 _ABROAD = (
     r"سوريا|العراق|سوري|عراق|الخارج|بور\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger|syria|iraq|abroad|libya"
@@ -171,11 +179,14 @@ class CountedNoun:
     found_by: str = "after"  # after | before | referred | among | list | verb (confidence.py)
 
 
+_POSSESSIVE = re.compile(r"(?<=[\u0621-\u064a]{3})(?:ها|هم|هن)$")  # "ثلاثة من أفرادها", "من عناصرهم"
+
+
 def noun_class(word: str) -> tuple[str, str | None] | None:
     """(class, subset implied by the noun) of one folded word, or None."""
-    for reading in [word] + [
-        word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) > len(p) + 1
-    ]:
+    readings = [word] + [word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) > len(p) + 1]
+    readings += [_POSSESSIVE.sub("", reading) for reading in readings if _POSSESSIVE.search(reading)]
+    for reading in readings:
         if reading in _NOUNS:
             return _NOUNS[reading], _NOUN_SUBSET.get(reading)
         french = reading.rstrip("s").replace("l'", "").replace("d'", "")
@@ -224,7 +235,9 @@ def noun_after(folded: str, end: int) -> CountedNoun | None:
     if not match["of"] and re.match(r"(?:و|ب|ل)?ال|لل", word):
         return None  # a count is followed by an indefinite noun; "الذكرى العشرون للتفجيرات" is an ordinal
     position = match.end("noun")
-    for _ in range(2):  # "49 terror cells", "1 256 présumés terroristes": the noun after an adjective
+    for _ in range(
+        4
+    ):  # "49 terror cells", "four suspected Islamic State militants": the noun after modifiers
         if word not in _ADJECTIVES:
             break
         following = _WORD_AFTER.match(folded, position)
@@ -271,7 +284,8 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
         return None
     last = candidates[-1]
     between = before[last.end() :]
-    if _CLAUSE_END.search(between) or re.search(r"\d", between) or len(between.split()) > 12:
+    # a year between them ("the number of cells dismantled since 2002 at 214") is a period, not another figure
+    if _CLAUSE_END.search(between) or re.search(r"\d", _YEARS.sub("", between)) or len(between.split()) > 12:
         return None
     found = noun_class(last["noun"])
     if found is None:
@@ -281,6 +295,7 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     )
 
 
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _OF_THEM_AFTER = re.compile(
     r"\s*(?P<ref>منهم|منهن|منها|من\s+(?:هولاء|هاته|هذه)|d'entre\s+eux|d'entre\s+elles|of\s+(?:them|whom|which|these))"
 )
@@ -469,7 +484,8 @@ _IN_ZONE = (
 )
 # "خلية إرهابية تضم 12 عنصرا", "cellule composée de cinq membres", "a cell of 12 members"
 _CELL_SIZE = re.compile(
-    r"(?:خليه|cellule|cell)\s+(?:\S+\s+){0,3}(?:تضم|تتكون\s+من|مكونه\s+من|من|composée\s+de|de|of|made\s+up\s+of)\s*$"
+    r"(?:خليه|cellule|cell)\s+(?:[^\s.;؛]+\s+){0,6}(?:تضم|تتكون\s+من|مكونه\s+من|من|composée\s+de|comprenant|de|of"
+    r"|made\s+up\s+of|comprising|consisting\s+of)\s*$"
 )
 _CLAUSE_BREAK = re.compile(r"[،,;؛:]|\s(?:فيما|بينما|حيث|while|whereas|where|alors\s+que|où)\s")
 
@@ -536,10 +552,14 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     if frame.detained_abroad:
         cues["fighters_detained_abroad"] = _nearest(_DETAINED, folded, fstart, noun.fend)
         cues["persons_arrested"] = None
+        if cues["fighters_detained_abroad"] is not None and _in_clause(_DETAINED, folded, fstart, noun.fend):
+            cues["fighters_in_zone"] = (
+                None  # "ما يزال 250 مقاتلا رهن الاعتقال": still held, not still fighting
+            )
     if cls != "fighter" and not frame.fighters_around and noun.metric not in _INHERENT:
         cues["fighters_killed"] = None  # people killed in an attack are victims, not fighters
     present = {metric: distance for metric, distance in cues.items() if distance is not None}
-    if not present and cls == "person" and _CELL_SIZE.search(folded[max(0, fstart - 60) : fstart]):
+    if not present and cls == "person" and _CELL_SIZE.search(folded[max(0, fstart - 90) : fstart]):
         return "persons_arrested"  # "تفكيك خلية إرهابية تضم 12 عنصرا": the members of a dismantled cell
     if present:
         nearest = min(present, key=present.get)

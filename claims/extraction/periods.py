@@ -177,6 +177,14 @@ _RULES: list[tuple] = [
         r"|(?:في|خلال)\s+(?:السنه\s+السابقه|العام\s+السابق)|l'année\s+(?:précédente|d'avant)"
         r"|the\s+(?:previous\s+year|year\s+before)",
     ),
+    # "و19 خلية في السنة التي تلتها", "l'année suivante", "the following year": the year after the one stated
+    (
+        "year_after",
+        _needs("تلت", "الموالي", "التالي", "بعد", "suivante", "après", "following", "next", "later"),
+        r"(?:(?:في|خلال)\s+)?(?:(?:السنه|العام)\s+(?:التي|الذي)\s+(?:تلتها|تلته|بعدها|بعده)"
+        r"|(?:السنه|العام)\s+(?:المواليه|الموالي|التاليه|التالي))"
+        r"|(?:l'année|l'an)\s+(?:suivante|d'après)|(?:in\s+)?the\s+(?:following|next)\s+year|a\s+year\s+later",
+    ),
     # "الأربعاء", "jeudi", "on Thursday": the day of the operation, the last such weekday up to publication
     (
         "weekday",
@@ -364,6 +372,8 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
         return PeriodMatch("range", years[0], years[-1], *span)
     if kind == "year_before":
         return PeriodMatch("year", None, None, *span, relative_year=-1)
+    if kind == "year_after":
+        return PeriodMatch("year", None, None, *span, relative_year=1)
     if kind == "event_day":
         day = published
         if published is not None and ("امس" in match.group() or "hier" in match.group()):
@@ -453,6 +463,7 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
 # Between a number and a period after it, these mean the period belongs to another clause or item:
 # "12 خلية، وفي 2016 ..." / "12 cellules et en 2016" / "12 cells, and in 2016".
 _OTHER_CLAUSE = re.compile(r"(?:^|[\s،,])(?:و|ف|et|and|mais|but|while|alors\s+que|فيما|بينما)\s*$|[;؛]")
+_ITEM_BREAK = re.compile(r"[،,;؛]\s*(?:[وف]|et|and|then|puis|ثم)?\s*$|\s(?:و|ثم|et|and|puis|then)\s*$")
 _NUMBER_BETWEEN = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\d)")
 
 
@@ -477,6 +488,12 @@ def nearest_period(
         ]
     if not periods:
         return None
+    if folded and after is not None and after in periods:
+        before = next((p for p in reversed(periods) if p.fend <= fstart), None)
+        if before is None or _ITEM_BREAK.search(folded, before.fend, fstart):
+            # "21 خلية سنة 2015، و19 خلية في السنة التي تلتها": a period stated before a list joiner
+            # belongs to the item before; this item's own period follows it in its clause
+            return after
 
     def distance(period: PeriodMatch) -> tuple[int, int]:
         if period.fend <= fstart:

@@ -108,7 +108,9 @@ def test_a_file_corrected_at_the_source_keeps_the_editors_work_on_its_figures(wo
 def test_a_claim_the_engine_stops_finding_is_kept_when_editors_worked_on_it(worked, monkeypatch):
     corrected = Claim.objects.get(review_state="corrected")
     untouched = Claim.objects.exclude(events__isnull=False).values_list("pk", flat=True)
-    monkeypatch.setattr("claims.importer.extract", lambda document: Extraction(claims=[], countries=[]))
+    monkeypatch.setattr(
+        "claims.management.commands.reextract.extract", lambda document: Extraction(claims=[], countries=[])
+    )
     reextract()
     assert Claim.objects.get(pk=corrected.pk).value == Decimal(250)
     assert corrected.events.last().action == "vanished"
@@ -116,7 +118,9 @@ def test_a_claim_the_engine_stops_finding_is_kept_when_editors_worked_on_it(work
 
 
 def test_a_kept_claim_is_noted_as_vanished_once_however_often_it_is_reextracted(worked, monkeypatch):
-    monkeypatch.setattr("claims.importer.extract", lambda document: Extraction(claims=[], countries=[]))
+    monkeypatch.setattr(
+        "claims.management.commands.reextract.extract", lambda document: Extraction(claims=[], countries=[])
+    )
     reextract()
     reextract()
     corrected = Claim.objects.get(review_state="corrected")

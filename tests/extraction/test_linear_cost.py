@@ -8,12 +8,8 @@ ratio that a quadratic reader misses by two orders of magnitude whatever the mac
 
 import time
 
-import pytest
-
 from bench.paragraph import paragraph_of_figures
-from claims.extraction.budget import TOO_LONG
 from claims.extraction.engine import read_article
-from claims.extraction.records import RejectedFile
 from claims.extraction.sentences import MAX_SENTENCE_CHARS, split_sentences
 
 ONE_MB = 1024 * 1024
@@ -21,11 +17,12 @@ EIGHT_KB = 8 * 1024
 
 
 def _seconds_per_kb(raw: bytes, runs: int) -> float:
+    """CPU time of this process (the machine is shared: wall-clock time measures the neighbours)."""
     best = float("inf")
     for _ in range(runs):
-        started = time.perf_counter()
-        read_article(raw, "paragraph.txt", budget_s=None)
-        best = min(best, time.perf_counter() - started)
+        started = time.process_time()
+        read_article(raw, "paragraph.txt", work_budget=None)
+        best = min(best, time.process_time() - started)
     return best / (len(raw) / 1024)
 
 
@@ -52,13 +49,6 @@ def test_an_over_long_sentence_is_cut_at_a_clause_break():
 
 
 def test_the_figures_of_a_long_paragraph_are_still_read():
-    _decoded, _document, extraction = read_article(paragraph_of_figures(64 * 1024), "p.txt", budget_s=None)
+    _decoded, _document, extraction = read_article(paragraph_of_figures(64 * 1024), "p.txt", work_budget=None)
     metrics = {claim.metric for claim in extraction.claims}
     assert {"cells_dismantled", "persons_arrested", "plots_foiled", "fighters_joined"} <= metrics
-
-
-def test_a_file_that_overruns_its_time_budget_is_refused_with_a_reason():
-    with pytest.raises(RejectedFile) as refused:
-        read_article(paragraph_of_figures(ONE_MB), "paste.txt", budget_s=0.05)
-    assert refused.value.reason == TOO_LONG
-    assert "split it" in TOO_LONG

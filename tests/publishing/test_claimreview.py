@@ -109,3 +109,30 @@ def test_a_claim_without_a_verdict_has_no_claimreview(client):
     made = cells_report("هسبريس", date(2024, 5, 2))
     assert reviews_on(client, made) == []
     assert term("ClaimReview")
+
+
+def test_a_verified_reading_is_published_as_verified(client, arabic_client, editor):
+    from claims.services import verify_claims
+
+    made = cells_report("هسبريس", date(2024, 5, 2))
+    verify_claims(claims=[made], editor=editor)
+    (review,) = reviews_on(client, made)
+    assert one(one(review, "reviewRating"), "alternateName") == "verified"
+    (review,) = reviews_on(arabic_client, made)
+    assert one(one(review, "reviewRating"), "alternateName") == "متحقَّق منه"
+
+
+def test_a_claim_rejected_as_not_a_claim_keeps_its_page_with_that_verdict(client, editor):
+    from claims.services import reject_claim
+
+    made = cells_report("هسبريس", date(2024, 5, 2))
+    reject_claim(claim=made, editor=editor, note="سنة وليست رقما", public_note="رقم سنة وليس حصيلة")
+    response = client.get(reverse("claim_page", args=[made.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Editors rejected this as not a claim" in html and "سنة وليست رقما" not in html
+    assert "رقم سنة وليس حصيلة" in html  # what editors told readers
+    (review,) = reviews_on(client, made)
+    assert one(one(review, "reviewRating"), "alternateName") == "not a claim"
+    feed = client.get(reverse("claims_feed")).content.decode()
+    assert f"/claims/{made.pk}/" not in feed

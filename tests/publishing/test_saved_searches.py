@@ -175,3 +175,15 @@ def test_no_digest_for_a_reader_without_an_address_or_who_turned_it_off(
     cells_report("هسبريس", date(2024, 5, 2))
     call_command("send_digests")
     assert mailoutbox == []
+
+
+def test_an_editor_verifying_a_followed_claim_raises_a_verified_verdict(client, journalist, editor):
+    from claims.services import verify_claims
+
+    saved = save_search(client, journalist)
+    made = cells_report("هسبريس", date(2024, 5, 2))
+    follow(saved)
+    verify_claims(claims=[made], editor=editor)
+    (alert,) = follow(saved)
+    assert alert.kind == Alert.VERDICT and alert.payload["verdict"]["verdict"] == "verified"
+    assert alert.payload["claim"]["editorial"]["review_state"] == "verified"

@@ -86,4 +86,19 @@ PERMISSIONS: dict[str, Rule] = {
     "ingest:reextract_all": Rule("POST", editors_post(302)),
     "ingest:feeds": Rule("GET", EDITORS_ONLY),
     "ingest:feed_poll": Rule("POST", editors_post(302)),
+    # Publishing: published pages are public; saved searches are their owner's (another reader's
+    # search answers 404: tests/publishing/test_saved_searches.py), the feed's token is its key
+    "claim_page": Rule("GET", PUBLIC),
+    "claims_feed": Rule("GET", PUBLIC),
+    "api_schema": Rule("GET", PUBLIC),
+    "api_docs": Rule("GET", PUBLIC),
+    "chart_svg": Rule("GET", PUBLIC),
+    "chart_embed": Rule("GET", PUBLIC),
+    "chart_share": Rule("GET", PUBLIC),
+    "saved_searches": Rule("GET", Access(LOGIN, 200, 200)),
+    "saved_search_new": Rule("GET", Access(LOGIN, 200, 200)),
+    "saved_search_edit": Rule("GET", Access(LOGIN, 200, 200)),
+    "saved_search_delete": Rule("POST", Access(LOGIN, 302, 302)),
+    "saved_search_new_secret": Rule("POST", Access(LOGIN, 302, 302)),
+    "saved_search_feed": Rule("GET", PUBLIC),
 }

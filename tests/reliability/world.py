@@ -139,5 +139,14 @@ def route_kwargs(name: str, world: World) -> dict | None:
         "ingest:job_retry": {"pk": world.job.pk},
         "ingest:job_resume": {"pk": world.job.pk},
         "ingest:feed_poll": {"pk": world.feed.pk},
+        "claim_page": {"pk": world.claim.pk},
+        "chart_svg": {"slug": world.claim.metric},
+        "chart_embed": {"slug": world.claim.metric},
+        "chart_share": {"slug": world.claim.metric},
+        # a saved search is its owner's alone: tests/publishing tries these with their owner
+        "saved_search_edit": None,
+        "saved_search_delete": None,
+        "saved_search_new_secret": None,
+        "saved_search_feed": None,
     }
     return by_name.get(name, {})
