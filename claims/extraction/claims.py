@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from claims.extraction.attribution import acting_body, find_attribution, named_source, refers_to_a_speaker
 from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
@@ -220,6 +221,13 @@ _DISTRIBUTION = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
+def _distribution_at(folded: str) -> int | None:
+    """Where the sentence's first distribution verb is (once per sentence, not once per number)."""
+    found = _DISTRIBUTION.search(folded)
+    return found.start() if found else None
+
+
 # A table printed as text: "السنة | الخلايا المفككة | الموقوفون", then "2015 | 21 | 275" ... "المجموع | 60 | 902".
 _TABLE_SEPARATOR = re.compile(r"\s[|—–]\s|\t")
 _TABLE_SPLIT = re.compile(r"\s*(?:[|—–]|\t)\s*")
@@ -300,8 +308,12 @@ def _metric(
 ) -> str | None:
     """The metric of a counted number: from its noun and the verbs around it, or from the figure it
     continues (an item of a list, a part of the figure stated before), or from the verb that follows it."""
-    distribution = _DISTRIBUTION.search(folded, 0, fstart)
-    if distribution and noun.cls not in ("cell", "plot", "attack", "operation"):
+    distribution = _distribution_at(folded)
+    if (
+        distribution is not None
+        and distribution < fstart
+        and noun.cls not in ("cell", "plot", "attack", "operation")
+    ):
         # "وتوزع هؤلاء بين ستة أشخاص …، و19 شخصا من أجل تحريض الغير على الالتحاق …": every item of a
         # breakdown counts what the figure it breaks down counts, whatever words its item carries
         if sentence_claims and all(c.metric == sentence_claims[0].metric for c in sentence_claims):
@@ -314,7 +326,7 @@ def _metric(
         return whole.metric if whole is not None else None
     if noun.found_by == "list" and sentence_claims:
         return sentence_claims[-1].metric
-    if noun.found_by == "list" and head is not None and _DISTRIBUTION.search(folded):
+    if noun.found_by == "list" and head is not None and _distribution_at(folded) is not None:
         return head.metric
     if noun.found_by == "referred" and sentence_claims:
         noun = replace(noun, metric=sentence_claims[-1].metric)  # "137 منهم": of the figure just stated
@@ -534,9 +546,8 @@ def _list_item(
     before = folded[max(0, gap_start - 20, mention.start - 40) : mention.start]
     if not _LIST_JOINER.search(before) or _RANGE_BEFORE.search(before):
         return None
-    in_breakdown = _DISTRIBUTION.search(
-        folded, 0, mention.start
-    )  # "توزعوا بين 223 عادوا … و52 قدموا من ليبيا"
+    breakdown = _distribution_at(folded)  # "توزعوا بين 223 عادوا … و52 قدموا من ليبيا"
+    in_breakdown = breakdown is not None and breakdown < mention.start
     if not in_breakdown and not _LIST_ITEM_FOLLOWS.match(folded, mention.percent_end or mention.end):
         return None
     return CountedNoun(
