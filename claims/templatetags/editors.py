@@ -19,6 +19,14 @@ def metric_label(slug: str) -> str:
 
 
 @register.filter
+def reason_words(reason: str) -> str:
+    """Why a file was rejected, in the interface language (claims/reasons.py)."""
+    from claims.reasons import reason_words as words
+
+    return words(reason or "")
+
+
+@register.filter
 def subset_label(slug: str) -> str:
     """'isis_linked' → 'linked to ISIS' (translated), any other slug in words."""
     return vocab.subset_label(slug or "")

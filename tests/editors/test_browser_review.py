@@ -257,10 +257,12 @@ def test_an_upload_result_in_arabic_names_each_file_and_links_to_what_it_became(
     page.goto(f"{base}/articles/add/")
     page.set_input_files("form.upload input[type=file]", [str(tmp_path / name) for name in files])
     page.click("form.upload button[type=submit]")
+    page.wait_for_url(f"{base}/jobs/*/")
     page.wait_for_load_state()
-    statuses = page.eval_on_selector_all("li.outcome", "ls => ls.map(l => l.dataset.status)")
-    assert sorted(statuses) == ["new", "new", "rejected", "rejected"]
-    assert "ملف فارغ" in page.inner_text("section.outcomes")
-    assert page.locator("li.outcome a.finding-link").count() >= 1
-    assert page.locator("li.outcome a.review-link").count() == 2
+    items = page.locator("table.items tr.item")
+    statuses = sorted(items.evaluate_all("rows => rows.map(r => r.className.replace('item ', ''))"))
+    assert statuses == ["new", "new", "rejected", "rejected"]
+    assert "ملف فارغ" in page.inner_text("table.items")
+    assert page.locator("table.items a[href^='/findings/']").count() >= 1
+    assert page.locator("table.items a[href$='/review/']").count() == 2
     screenshot(page, "editors-upload-ar")
