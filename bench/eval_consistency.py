@@ -26,6 +26,8 @@ DEV_GOLDS = [
     "tests/corpus_fren/expected.json",
     "tests/corpus_mix/expected.json",
 ]
+# EVAL_ALL=1: score every finding, those under the queue's threshold too.
+REPORT_ARGS = ["--all"] if os.environ.get("EVAL_ALL") else []
 FORBIDDEN = ("tests/blind", "tests/holdout")
 
 
@@ -64,7 +66,7 @@ def measure(gold_path: str, workdir: str) -> dict:
     report = os.path.join(workdir, f"{name}.report.json")
     extract = os.path.join(workdir, f"{name}.extract.json")
     with open(report, "w", encoding="utf-8") as out:
-        manage(["consistency_report", "--json"], database, stdout=out, check=True)
+        manage(["consistency_report", "--json", *REPORT_ARGS], database, stdout=out, check=True)
     with open(extract, "w", encoding="utf-8") as out:
         manage(["extract_claims", *files, "--json"], database, stdout=out)
     scored = subprocess.run(  # noqa: S603 - the scorer, arguments we built

@@ -43,6 +43,10 @@ _RECORD_FIELDS = (
     "article__file_name",
     "article__source__name",
     "article__published",
+    "article__copy_of_id",
+    "value_text",
+    "confidence",
+    "as_of",
 )
 
 
@@ -77,6 +81,10 @@ def _record(row: dict) -> ClaimRecord:
         article_id=row["article_id"],
         sentence=row["sentence"],
         start=row["start"],
+        value_text=row["value_text"],
+        confidence=row["confidence"],
+        stated_as_of=row["as_of"] or None,
+        source_id=row["article__copy_of_id"] or row["article_id"],
     )
 
 
@@ -86,13 +94,15 @@ def find_inconsistencies(records: list[ClaimRecord]):
     return engine(records)
 
 
-def consistency_report(claims=None) -> dict:
-    """CONTRACT.md part 2, computed from the claims in the database as editors left them."""
+def consistency_report(claims=None, *, include_hidden: bool = False) -> dict:
+    """CONTRACT.md part 2, computed from the claims in the database as editors left them: the
+    findings the queue shows, most trustworthy first (with `include_hidden`, those under its
+    threshold too)."""
     from claims.consistency.report import report_json
 
     records = claim_records(claims)
     findings = find_inconsistencies(records)
-    return report_json(findings, {record.id: record for record in records})
+    return report_json(findings, {record.id: record for record in records}, include_hidden=include_hidden)
 
 
 @dataclass

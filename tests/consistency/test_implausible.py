@@ -47,13 +47,38 @@ def test_a_high_value_another_source_supports_is_not_implausible():
     assert find_implausible_values(series) == []
 
 
-def test_a_latest_figure_far_beyond_the_pace_of_its_series_is_implausible():
+def test_a_latest_figure_ten_times_its_series_is_implausible():
     before = claim(207, published="2020-11-17", outlet="أكورا بريس")
+    earlier = claim(190, published="2019-06-01", outlet="هسبريس")
     latest = claim(2009, published="2022-01-10", outlet="برلمان", sentence=MISPRINT)
 
-    [finding] = find_implausible_values([claim(190, published="2019-06-01", outlet="هسبريس"), before, latest])
+    [finding] = find_implausible_values([earlier, before, latest])
 
-    assert finding.claim_ids == (latest.id, before.id)
+    assert finding.claim_ids == (latest.id, earlier.id, before.id)
+
+
+def test_a_bound_ten_times_every_other_source_is_implausible():
+    # "أزيد من ألفي خلية" since 2002 when every other source gives 200-odd: the bound is too far already
+    series = [
+        claim(207, published="2020-11-17", outlet="أكورا بريس"),
+        claim(210, qualifier="more_than", published="2021-11-01", outlet="هسبريس"),
+        claim(213, published="2022-11-02", outlet="برلمان"),
+    ]
+    bound = claim(2000, qualifier="more_than", published="2022-03-30", outlet="الأيام 24")
+    [finding] = find_implausible_values([*series, bound])
+    assert finding.claim_ids[0] == bound.id
+
+
+def test_one_odd_neighbour_does_not_make_a_figure_implausible():
+    # judged against the median of its series, not against the one figure printed just before it
+    series = [
+        claim(207, published="2020-11-17", outlet="أكورا بريس"),
+        claim(20, published="2021-01-10", outlet="موقع", confidence=0.4),
+        claim(210, published="2021-03-01", outlet="هسبريس"),
+        claim(213, published="2022-11-02", outlet="برلمان"),
+    ]
+    flagged = [f.claim_ids[0] for f in find_implausible_values(series)]
+    assert flagged == [series[1].id]
 
 
 def test_fast_growth_of_a_young_series_is_not_implausible():

@@ -78,6 +78,7 @@ def test_a_finding_is_explained_in_arabic_in_the_arabic_interface(editor):
 
     from .factories import cells_total
 
+    cells_total("first.txt", 190, date(2020, 11, 17), outlet="أكورا بريس")
     cells_total("a.txt", 210, date(2022, 1, 10))
     cells_total("b.txt", 215, date(2023, 1, 10))
     cells_total("c.txt", 190, date(2024, 6, 1), outlet="برلمان")
