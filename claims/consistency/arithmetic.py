@@ -104,6 +104,21 @@ def problems(claims: Iterable[ClaimRecord]) -> list[Problem]:
     return found
 
 
+def breakdown_parts(claims: Iterable[ClaimRecord]) -> set[int]:
+    """Ids of the figures the text lists as parts of another figure."""
+    by_article: dict[int, list[ClaimRecord]] = defaultdict(list)
+    for claim in claims:
+        by_article[claim.article_id].append(claim)
+    parts = set()
+    for article_claims in by_article.values():
+        if len(article_claims) < 2:
+            continue
+        article_claims.sort(key=lambda c: (c.start, c.id))
+        for breakdown in breakdowns(article_claims):
+            parts.update(p.id for p in breakdown.parts)
+    return parts
+
+
 def check(breakdown: Breakdown) -> Problem | None:
     total, parts = breakdown.total, breakdown.parts
     whole = _interval(total)

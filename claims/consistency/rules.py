@@ -275,8 +275,9 @@ def _spikes(
     SPIKE_WINDOW_DAYS of it, from at least SPIKE_MIN_SOURCES independent sources: robust
     statistics (median and median absolute deviation), so that one odd neighbour decides nothing.
     It breaks the series when every reading of it is SPIKE_FACTOR times above the median (or below
-    a third of it) and more than SPIKE_MADS deviations away, and no other figure of the series is
-    within SUPPORT_FACTOR of it (`with_supported`: even then, for the rules that must not read an
+    a third of it), more than SPIKE_MADS deviations away, and where growth cannot explain it (above
+    a figure printed after it, or below one printed before it, by SPIKE_FACTOR), and no other figure
+    of the series is within SUPPORT_FACTOR of it (`with_supported`: even then, for the rules that must not read an
     out-of-line figure as a drop of the series).
     """
     spikes = []
@@ -292,8 +293,19 @@ def _spikes(
             middle = median(values)
             spread = max(1.4826 * median(abs(v - middle) for v in values), 0.05 * middle, 1.0)
             value = _interval(figure)
-            too_high = value.low > SPIKE_FACTOR * middle and value.low - middle > SPIKE_MADS * spread
-            too_low = value.high * SPIKE_FACTOR < middle and middle - value.high > SPIKE_MADS * spread
+            moment = as_of(figure)
+            # growth explains a high figure unless one printed after it is far lower, and a low one
+            # unless one printed before it is far higher: a series that only grows never breaks
+            too_high = (
+                value.low > SPIKE_FACTOR * middle
+                and value.low - middle > SPIKE_MADS * spread
+                and any(as_of(c) > moment and c.value * SPIKE_FACTOR < value.low for c in references)
+            )
+            too_low = (
+                value.high * SPIKE_FACTOR < middle
+                and middle - value.high > SPIKE_MADS * spread
+                and any(as_of(c) < moment and c.value > SPIKE_FACTOR * value.high for c in references)
+            )
             if (too_high or too_low) and (with_supported or not any(_supports(c, figure) for c in others)):
                 references.sort(key=lambda c: (as_of(c), c.id))
                 spikes.append((figure, references))

@@ -47,14 +47,25 @@ def test_a_high_value_another_source_supports_is_not_implausible():
     assert find_implausible_values(series) == []
 
 
-def test_a_latest_figure_ten_times_its_series_is_implausible():
-    before = claim(207, published="2020-11-17", outlet="أكورا بريس")
+def test_a_figure_ten_times_its_series_and_above_a_later_one_is_implausible():
     earlier = claim(190, published="2019-06-01", outlet="هسبريس")
-    latest = claim(2009, published="2022-01-10", outlet="برلمان", sentence=MISPRINT)
+    before = claim(207, published="2020-11-17", outlet="أكورا بريس")
+    spike = claim(2009, published="2022-01-10", outlet="برلمان", sentence=MISPRINT)
+    later = claim(213, published="2022-11-02", outlet="الأيام 24")
 
-    [finding] = find_implausible_values([earlier, before, latest])
+    [finding] = find_implausible_values([earlier, before, spike, later])
 
-    assert finding.claim_ids == (latest.id, earlier.id, before.id)
+    assert finding.claim_ids == (spike.id, earlier.id, before.id, later.id)
+
+
+def test_a_series_that_only_grows_fast_is_not_implausible():
+    # a young series may triple: no figure is above one printed after it
+    series = [
+        claim(20, published="2016-01-10", outlet="هسبريس", period=("since", "2015")),
+        claim(25, published="2016-06-10", outlet="برلمان", period=("since", "2015")),
+        claim(90, published="2018-01-10", outlet="أكورا بريس", period=("since", "2015")),
+    ]
+    assert find_implausible_values(series) == []
 
 
 def test_a_bound_ten_times_every_other_source_is_implausible():
