@@ -25,6 +25,7 @@ from claims.consistency.periods import (
     is_closed,
     parse_iso,
     span,
+    start_year,
 )
 from claims.consistency.records import ClaimRecord, Finding, finding_key
 from claims.consistency.series import accumulates, running_totals, series_key
@@ -49,10 +50,14 @@ STALE_MIN_OVERTAKING_SOURCES = 1
 # A figure is implausible when it is this many times above (or below) the figures printed just
 # before and just after it in its series, and no other article prints anything close to it.
 SPIKE_FACTOR = 3.0
-SPIKE_MADS = 2.0
+SPIKE_MADS = 1.0
 SPIKE_WINDOW_DAYS = 3 * 365
 SPIKE_MIN_SOURCES = 2
 SUPPORT_FACTOR = 1.5
+# A figure for a past year within this share of the running total since that year, printed within
+# this many days of it, reads as that total with its period misread.
+PERIOD_CONFUSION_SHARE = 0.1
+PERIOD_CONFUSION_DAYS = 365
 # Attributions too vague to say two articles speak for the same source.
 VAGUE_ORGS = frozenset({"unspecified", "analyst", "official_unspecified", ""})
 
@@ -87,8 +92,12 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
     # Only claims with the same metric, subset, unit, period type and period (calendar bounds, or
     # the start year of a running period) can speak for the same period: comparing within those
     # groups instead of within a metric keeps the pairs few on a large database.
+    claims = list(claims)
+    doubtful = _doubtful(claims)
     groups: dict[tuple, list[ClaimRecord]] = defaultdict(list)
     for claim in claims:
+        if claim.id in doubtful:
+            continue
         period = _period_group(claim)
         if period is not None:
             groups[(claim.metric, claim.subset, claim.unit, claim.period_type, period)].append(claim)
@@ -99,6 +108,8 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
             for j in range(i + 1, len(group)):
                 b = group[j]
                 if _same_period(a, b) and not intervals[i].overlaps(intervals[j]):
+                    if _far_apart(intervals[i], intervals[j]):
+                        continue  # not two counts of one thing: a misread period, metric or figure
                     edges.append((a, b))
     findings = []
     for component in _components(edges):
@@ -111,6 +122,13 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
         ids = tuple(c.id for side in sides for c in side)
         findings.append(_finding("same_period_disagreement", first.metric, ids, explanation, sides))
     return findings
+
+
+def _far_apart(a: Interval, b: Interval) -> bool:
+    """One figure SPIKE_FACTOR times the other: sources disagreeing on a count do not disagree by
+    that much; one of the readings counts something else."""
+    low, high = (a, b) if a.is_below(b) else (b, a)
+    return low.high * SPIKE_FACTOR <= high.low
 
 
 def _sides(claims: list[ClaimRecord]) -> list[list[ClaimRecord]]:
@@ -254,6 +272,10 @@ def find_implausible_values(claims: Iterable[ClaimRecord]) -> list[Finding]:
     findings = []
     for spike, references in _spikes(claims):
         middle = median(c.value for c in references)
+        if spike.value < middle:
+            # far too low: a part, a subgroup or another count misread as the total more often
+            # than a misprint; kept out of the drops (`_doubtful`), not reported as a misprint
+            continue
         explanation = (
             f"{wording.cite(spike)} for {_subject(spike)} is far out of line with the "
             f"{len(references)} other figures printed around the same time (median "
@@ -415,14 +437,21 @@ def find_partial_exceeds_whole(claims: Iterable[ClaimRecord]) -> list[Finding]:
     """A source's figure for part of a period is above its own later figure for the whole period:
     e.g. 14 cells "so far in 2024" in September, then 12 cells "in 2024" the next January.
 
-    Same source means the same outlet or the same named organisation. Two figures of one running
-    total ("since 2002") are left to the cumulative rules.
+    Same source means the same outlet; the whole is a closed calendar period printed after the
+    part. Two figures of one running total ("since 2002") are left to the cumulative rules.
     """
     claims = list(claims)
+    doubtful = _doubtful(claims)
     edges = []
     for part, whole in _same_source_containments(claims):
         if series_key(part) is not None and series_key(part) == series_key(whole):
             continue
+        if part.id in doubtful or whole.id in doubtful:
+            continue
+        if whole.period_type not in CALENDAR_TYPES or not is_closed(whole):
+            continue  # the whole is a closed year, month or range: the part was a figure so far
+        if part.published and whole.published and part.published > whole.published:
+            continue  # the part-period figure came first, the whole period's later
         edges.append((part, whole))
     findings = []
     part_of = {(p.id, w.id) for p, w in edges}
@@ -491,19 +520,44 @@ def _same_source_containments(claims: list[ClaimRecord]) -> list[Edge]:
 
 
 def _source_keys(claim: ClaimRecord) -> list[tuple]:
-    """Two claims are from the same source exactly when they share one of these: the same outlet
-    (folded), or the same named organisation (a vague attribution names no source)."""
-    keys = []
-    if claim.outlet:
-        keys.append(("outlet", fold(claim.outlet.strip())))
-    if claim.org not in VAGUE_ORGS:
-        keys.append(("org", claim.org))
-    return keys
+    """Two claims are from the same source when they come from the same outlet (folded). A named
+    organisation is not enough: outlets attribute loosely, and two outlets citing "the BCIJ" may
+    be reading two different statements."""
+    return [("outlet", fold(claim.outlet.strip()))] if claim.outlet else []
 
 
 def _cite_periods(claims: list[ClaimRecord]) -> str:
     cited = [f"{wording.figure(c)} {wording.period(c)} ({wording.source(c)})" for c in claims]
     return cited[0] if len(cited) == 1 else ", ".join(cited[:-1]) + " and " + cited[-1]
+
+
+# --- figures too doubtful to accuse others -------------------------------------------------
+
+
+def _doubtful(claims: list[ClaimRecord]) -> set[int]:
+    """Figures whose reading the record itself puts in doubt, kept out of the rules that compare
+    periods (they are the implausible-value rule's business):
+    - a running total far out of line with its series (`_spikes`, even when another outlet repeats it);
+    - a figure for a past year that matches the running total since that year printed at the same
+      time: "96 cells in 2015" printed in 2024, when the total since 2015 stood at 96, is that
+      total with its period misread, not a count for 2015.
+    """
+    doubtful = {spike.id for spike, _references in _spikes(claims, with_supported=True)}
+    totals: dict[tuple, list[ClaimRecord]] = defaultdict(list)
+    for key, figures in running_totals(claims).items():
+        totals[(key.metric, key.subset, key.unit, key.start_year)] = figures
+    for claim in claims:
+        if claim.period_type not in CALENDAR_TYPES or claim.published is None:
+            continue
+        year = start_year(claim)
+        if year is None or claim.published.year <= year + 1:
+            continue
+        for total in totals.get((claim.metric, claim.subset, claim.unit, year), ()):
+            near = abs(days_between(as_of(total), claim.published)) <= PERIOD_CONFUSION_DAYS
+            if near and abs(total.value - claim.value) <= PERIOD_CONFUSION_SHARE * total.value:
+                doubtful.add(claim.id)
+                break
+    return doubtful
 
 
 # --- shared helpers -------------------------------------------------------------------------

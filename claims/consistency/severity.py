@@ -23,7 +23,7 @@ from claims.consistency.records import ClaimRecord
 
 GAP_FLOOR = 0.6
 GAP_FULL = 0.2  # a gap of 20% of the larger figure counts in full
-THRESHOLD = 0.25
+THRESHOLD = 0.2
 
 
 def side_strength(side: Iterable[ClaimRecord]) -> float:

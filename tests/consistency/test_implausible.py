@@ -27,14 +27,15 @@ def test_an_implausible_spike_is_not_also_reported_as_a_decrease():
     assert kinds(find_inconsistencies(series)) == ["implausible_value"]
 
 
-def test_a_value_far_below_its_neighbours_is_implausible():
+def test_a_value_far_below_its_series_is_neither_a_misprint_nor_a_drop():
+    # 21 among 207s and 210s is a part or another count misread as the total, not a misprint
     series = [
         claim(207, published="2020-11-17", outlet="أكورا بريس"),
+        claim(210, published="2021-03-01", outlet="الأيام 24"),
         claim(21, published="2021-06-01", outlet="برلمان"),
         claim(210, published="2022-03-01", outlet="هسبريس"),
     ]
-    [finding] = find_implausible_values(series)
-    assert finding.claim_ids[0] == series[1].id
+    assert find_inconsistencies(series) == []
 
 
 def test_a_high_value_another_source_supports_is_not_implausible():
@@ -89,7 +90,8 @@ def test_one_odd_neighbour_does_not_make_a_figure_implausible():
         claim(213, published="2022-11-02", outlet="برلمان"),
     ]
     flagged = [f.claim_ids[0] for f in find_implausible_values(series)]
-    assert flagged == [series[1].id]
+    assert flagged == []
+    assert find_inconsistencies(series) == []  # nor does the odd one make the series go down
 
 
 def test_fast_growth_of_a_young_series_is_not_implausible():

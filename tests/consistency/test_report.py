@@ -1,5 +1,6 @@
 """Finding keys and the consistency_report JSON document."""
 
+from claims.consistency import severity
 from claims.consistency.records import Finding, finding_key
 from claims.consistency.report import report_json
 from claims.consistency.rules import find_inconsistencies
@@ -92,7 +93,7 @@ def test_findings_under_the_threshold_stay_out_of_the_report_unless_asked_for():
     assert report_json(findings, by_id)["findings"] == []
     [hidden] = report_json(findings, by_id, include_hidden=True)["findings"]
     assert hidden["hidden"] is True
-    assert hidden["score"] < 0.25
+    assert hidden["score"] < severity.THRESHOLD
 
 
 def test_the_report_lists_the_most_trustworthy_findings_first():

@@ -10,6 +10,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from claims.consistency.severity import THRESHOLD
 from claims.findings import refresh_findings
 from claims.models import Finding, FindingEvent
 from claims.services import correct_claim, dismiss_finding, reject_claim
@@ -102,7 +103,7 @@ def test_a_finding_under_the_threshold_is_hidden_from_the_queue_but_shown_on_dem
     type(shaky).objects.filter(pk=shaky.pk).update(confidence=0.1)
     refresh_findings()
     finding = Finding.objects.get()
-    assert finding.score < 0.25
+    assert finding.score < THRESHOLD
 
     client.force_login(editor)
     queue = client.get(reverse("editors:queue")).content.decode()
