@@ -68,8 +68,11 @@ BACK_REFERENCE = re.compile(
 AFTER_FIRST_PART = 12
 # How far into the next sentence its first part may sit for the back-reference to be its opening.
 OPENING = 80
-# A listing that accounts for this share of its total presents itself as the whole breakdown.
-NEARLY_ALL = 0.75
+# A listing that accounts for this share of its total presents itself as the whole breakdown; one
+# that falls further short is a partial listing (or the extraction missed a part).
+NEARLY_ALL = 0.9
+# A part this many times its total is not a miscount but a misreading (a year, another count).
+FAR_ABOVE = 3.0
 # Periods a page leaves open: within one article they read as the article's own frame.
 _UNSTATED_PERIODS = frozenset({"cumulative_unspecified", "unspecified"})
 
@@ -124,6 +127,8 @@ def check(breakdown: Breakdown) -> Problem | None:
     whole = _interval(total)
     for part in parts:
         if whole.is_below(_interval(part)):
+            if _interval(part).low > FAR_ABOVE * whole.high:
+                return None  # "2011 attacks" under a total of 3: a year or another count misread as a part
             return Problem(total, (part,), "part_above_total", part.value)
     if len(parts) < 2:
         return None

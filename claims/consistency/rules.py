@@ -223,6 +223,8 @@ def _running_total_drops(claims: Iterable[ClaimRecord]) -> list[Finding]:
                 if days_between(as_of(earlier), as_of(later)) <= SAME_MOMENT_DAYS:
                     continue  # same moment: a same_period_disagreement, not a drop over time
                 if _interval(later).is_below(_interval(earlier)):
+                    if _far_apart(_interval(later), _interval(earlier)):
+                        continue  # a total does not fall to a third: one reading counts something else
                     edges.append((earlier, later))
     findings = []
     for center, others in _stars(edges, prefer=lambda c: (as_of(c), c.id)):

@@ -201,3 +201,19 @@ def test_shares_of_one_split_above_a_hundred_percent_are_internal_arithmetic():
     [finding] = find_internal_arithmetic(claims)
     assert "115%" in finding.explanation
     assert kinds(find_inconsistencies(claims)) == ["internal_arithmetic"]
+
+
+def test_a_part_many_times_its_total_is_a_misreading_not_a_miscount():
+    sentence = "Le Maroc a connu 3 attentats depuis 2003, dont celui de 2011 à Marrakech."
+    attacks = {"metric": "terrorist_attacks", "period": ("since", "2003"), "published": "2020-11-17"}
+    claims = in_sentence(sentence, ("3", dict(attacks)), ("2011", dict(attacks)), article=ARTICLE)
+    assert find_internal_arithmetic(claims) == []
+
+
+def test_a_listing_that_falls_more_than_a_tenth_short_is_a_partial_listing():
+    sentence = "Au total, 137 ont été déférés devant la justice, dont 115 venus de Syrie et 8 de Libye."
+    referred = {"metric": "returnees_arrested", "period": UNDATED, "published": "2021-07-19"}
+    claims = in_sentence(
+        sentence, ("137", dict(referred)), ("115", dict(referred)), ("8", dict(referred)), article=ARTICLE
+    )
+    assert find_internal_arithmetic(claims) == []

@@ -173,3 +173,18 @@ def test_figures_printed_within_a_week_are_not_a_decrease():
     monday = claim(215, published="2023-11-06", outlet="برلمان")
     friday = claim(207, published="2023-11-10", outlet="هسبريس")
     assert find_cumulative_decreases([monday, friday]) == []
+
+
+def test_a_total_printed_at_a_third_of_its_series_is_not_a_decrease():
+    # "4 people arrested since 2015" after 902: the reading counts something else, not a fall
+    earlier = claim(
+        902,
+        published="2018-10-01",
+        outlet="L'Economiste",
+        metric="persons_arrested",
+        period=("since", "2015"),
+    )
+    later = claim(
+        4, published="2022-01-10", outlet="H24info", metric="persons_arrested", period=("since", "2015")
+    )
+    assert find_inconsistencies([earlier, later]) == []
