@@ -11,6 +11,7 @@ import bisect
 import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from statistics import median
 
@@ -43,6 +44,8 @@ KINDS = (
 # Two figures for a period that ends on publication day speak for the same moment when printed
 # within a week of each other; further apart, a running total may honestly have grown.
 SAME_MOMENT_DAYS = 7
+# A sentence this long printed word for word in two articles makes them copies of one dispatch.
+COPY_MIN_CHARS = 60
 # A total is stale when at least two other articles had printed a higher one at least this long
 # before: the newer figure was established, the article reused an old one.
 STALE_AFTER_DAYS = 90
@@ -67,7 +70,7 @@ Edge = tuple[ClaimRecord, ClaimRecord]
 
 def find_inconsistencies(claims: Iterable[ClaimRecord]) -> list[Finding]:
     """Every finding over the claims, each once, in a stable order."""
-    claims = list(claims)
+    claims = independent_sources(claims)
     found = [
         *find_same_period_disagreements(claims),
         *find_cumulative_decreases(claims),
@@ -78,6 +81,38 @@ def find_inconsistencies(claims: Iterable[ClaimRecord]) -> list[Finding]:
     ]
     unique = {finding.key: finding for finding in found}
     return sorted(unique.values(), key=lambda f: (KINDS.index(f.kind), f.metric, sorted(f.claim_ids)))
+
+
+def independent_sources(claims: Iterable[ClaimRecord]) -> list[ClaimRecord]:
+    """The claims, each with its independent source: articles that print the same sentence word for
+    word (a wire dispatch and its copies; COPY_MIN_CHARS or longer) are one source, as are those the
+    database already knows as copies (`source_id`)."""
+    claims = list(claims)
+    parent: dict[int, int] = {}
+
+    def root(article: int) -> int:
+        parent.setdefault(article, article)
+        while parent[article] != article:
+            parent[article] = parent[parent[article]]
+            article = parent[article]
+        return article
+
+    for claim in claims:
+        parent[root(claim.article_id)] = root(claim.independent_source)
+    first_with: dict[str, int] = {}
+    for claim in claims:
+        sentence = " ".join(claim.sentence.split())
+        if len(sentence) < COPY_MIN_CHARS:
+            continue
+        other = first_with.setdefault(sentence, claim.article_id)
+        if other != claim.article_id:
+            parent[root(claim.article_id)] = root(other)
+    return [
+        claim
+        if root(claim.article_id) == claim.independent_source
+        else replace(claim, source_id=root(claim.article_id))
+        for claim in claims
+    ]
 
 
 # --- same_period_disagreement ---------------------------------------------------------------
@@ -150,8 +185,8 @@ def _cite_side(side: list[ClaimRecord]) -> str:
 
 
 def _same_period(a: ClaimRecord, b: ClaimRecord) -> bool:
-    if a.article_id == b.article_id:
-        return False
+    if a.independent_source == b.independent_source:
+        return False  # one article, or a copy of it: not two sources disagreeing
     if (a.metric, a.subset, a.unit, a.period_type) != (b.metric, b.subset, b.unit, b.period_type):
         return False
     if a.period_type in CALENDAR_TYPES:
@@ -252,14 +287,16 @@ def _running_total_drops(claims: Iterable[ClaimRecord]) -> list[Finding]:
 def _is_stale(figure: ClaimRecord, overtaking: list[ClaimRecord], series: list[ClaimRecord]) -> bool:
     """An old figure reused: another article had printed it before the newer totals appeared, and
     an independent source had overtaken it at least STALE_AFTER_DAYS before this article. A total
-    that falls to a figure nobody printed before is a cumulative_decrease, not a stale figure."""
+    that falls to a figure nobody printed before is a cumulative_decrease, not a stale figure.
+    (The same figure as printed: "1600", a round figure, is not "1645" repeated.)"""
     clearly_earlier = [o for o in overtaking if days_between(as_of(o), as_of(figure)) >= STALE_AFTER_DAYS]
     if len({o.independent_source for o in clearly_earlier}) < STALE_MIN_OVERTAKING_SOURCES:
         return False
     first_overtaking = min(as_of(o) for o in overtaking)
-    value = _interval(figure)
     return any(
-        c.article_id != figure.article_id and as_of(c) < first_overtaking and _interval(c).overlaps(value)
+        c.article_id != figure.article_id
+        and as_of(c) < first_overtaking
+        and (c.value, c.qualifier) == (figure.value, figure.qualifier)
         for c in series
     )
 

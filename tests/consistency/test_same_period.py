@@ -91,3 +91,24 @@ def test_figures_three_times_apart_are_not_two_counts_of_one_period():
         claim(96, published="2024-01-10", outlet="Reuters", period=("year", "2015")),
     ]
     assert find_same_period_disagreements(figures) == []
+
+
+COPIED = "وأكد حموشي أن المصالح التي يشرف عليها فككت 94 خلية إرهابية منذ إحداث المكتب المركزي للأبحاث القضائية سنة 2015"
+
+
+def test_an_article_and_its_copy_are_one_source_not_two_disagreeing():
+    # the copy shares the dispatch's sentence word for word; its other figure (87) is not a second source
+    since_2015 = ("since", "2015")
+    original = claim(
+        94,
+        published="2024-05-16",
+        outlet="وكالة المغرب العربي للأنباء",
+        period=since_2015,
+        sentence=COPIED,
+        article=15,
+    )
+    copy = claim(
+        94, published="2024-05-17", outlet="صوت الأطلس", period=since_2015, sentence=COPIED, article=16
+    )
+    earlier_figure = claim(87, published="2024-05-17", outlet="صوت الأطلس", period=since_2015, article=16)
+    assert find_inconsistencies([original, copy, earlier_figure]) == []
