@@ -70,7 +70,7 @@ Edge = tuple[ClaimRecord, ClaimRecord]
 
 def find_inconsistencies(claims: Iterable[ClaimRecord]) -> list[Finding]:
     """Every finding over the claims, each once, in a stable order."""
-    claims = independent_sources(claims)
+    claims = read_misread_periods(independent_sources(claims))
     found = [
         *find_same_period_disagreements(claims),
         *find_cumulative_decreases(claims),
@@ -574,29 +574,35 @@ def _cite_periods(claims: list[ClaimRecord]) -> str:
 
 
 def _doubtful(claims: list[ClaimRecord]) -> set[int]:
-    """Figures whose reading the record itself puts in doubt, kept out of the rules that compare
-    periods (they are the implausible-value rule's business):
-    - a running total far out of line with its series (`_spikes`, even when another outlet repeats it);
-    - a figure for a past year that matches the running total since that year printed at the same
-      time: "96 cells in 2015" printed in 2024, when the total since 2015 stood at 96, is that
-      total with its period misread, not a count for 2015.
-    """
-    doubtful = {spike.id for spike, _references in _spikes(claims, with_supported=True)}
+    """Running totals far out of line with their series (`_spikes`, even when another outlet repeats
+    them): kept out of the rules that compare periods; they are the implausible-value rule's business."""
+    return {spike.id for spike, _references in _spikes(claims, with_supported=True)}
+
+
+def read_misread_periods(claims: list[ClaimRecord]) -> list[ClaimRecord]:
+    """A figure for a past year that matches the running total since that year printed around the
+    same time is read as that total: "96 cells in 2015" printed in 2024, when the total since 2015
+    stood at 96, is the total with its period misread ("since its creation in 2015"), not a count
+    for 2015. It then joins its series, where it can be compared (and found stale)."""
     totals: dict[tuple, list[ClaimRecord]] = defaultdict(list)
     for key, figures in running_totals(claims).items():
         totals[(key.metric, key.subset, key.unit, key.start_year)] = figures
+    read = []
     for claim in claims:
-        if claim.period_type not in CALENDAR_TYPES or claim.published is None:
-            continue
-        year = start_year(claim)
-        if year is None or claim.published.year <= year + 1:
-            continue
-        for total in totals.get((claim.metric, claim.subset, claim.unit, year), ()):
-            near = abs(days_between(as_of(total), claim.published)) <= PERIOD_CONFUSION_DAYS
-            if near and abs(total.value - claim.value) <= PERIOD_CONFUSION_SHARE * total.value:
-                doubtful.add(claim.id)
-                break
-    return doubtful
+        year = start_year(claim) if claim.period_type == "year" else None
+        if year is not None and claim.published is not None and claim.published.year > year + 1:
+            for total in totals.get((claim.metric, claim.subset, claim.unit, year), ()):
+                near = abs(days_between(as_of(total), claim.published)) <= PERIOD_CONFUSION_DAYS
+                if near and abs(total.value - claim.value) <= PERIOD_CONFUSION_SHARE * total.value:
+                    claim = replace(
+                        claim,
+                        period_type="since",
+                        period_start=str(year),
+                        period_end=claim.published.isoformat(),
+                    )
+                    break
+        read.append(claim)
+    return read
 
 
 # --- shared helpers -------------------------------------------------------------------------

@@ -1,0 +1,51 @@
+"""The team's development corpora, imported with the seeds as the held-out measurement imports them:
+the findings an editor reads are real (at most one in five covers no planted inconsistency), no
+compatible pair is flagged, and at least four planted inconsistencies in five are found.
+
+Measured by the shared scorer's rules (claims/consistency/measure.py); `make eval-consistency` prints
+the same figures. A corpus still short of a bar because of what the extraction reads is marked
+xfail with the reason, strictly: the mark must go when the reading is fixed."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claims.consistency.measure import measure
+from claims.findings import consistency_report
+from claims.importer import import_paths
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = ("corpus", "corpus_ar", "corpus_fren", "corpus_mix")
+# Extraction misreadings the engine cannot see through (tests/extraction owns them):
+SHORT = {
+    "corpus_fren": (
+        "as_of not read in 'En novembre 2020, la DGST faisait état de 207 cellules' (a stale figure "
+        "flagged), 'plus d'un millier' read as 'about 1000', minors read as women"
+    ),
+}
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
+
+
+def report_for(corpus: str):
+    gold_path = ROOT / "tests" / corpus / "expected.json"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    files = [gold_path.parent / gold.get("files_dir", ".") / f["file"] for f in gold["files"]]
+    import_paths([ROOT / "seeds"])
+    import_paths([str(f) for f in files])
+    return measure(gold, consistency_report())
+
+
+@pytest.mark.parametrize(
+    "corpus",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(reason=SHORT[c], strict=True)) if c in SHORT else c
+        for c in CORPORA
+    ],
+)
+def test_findings_an_editor_can_trust(corpus):
+    result = report_for(corpus)
+    assert result.findings - result.supported <= result.findings / 5, result.unsupported
+    assert result.false_flags == []
+    assert result.recall >= 0.8, result.missed
