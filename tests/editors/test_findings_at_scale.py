@@ -49,8 +49,8 @@ def build_database(articles: int = ARTICLES) -> None:
     for article in Article.objects.bulk_create(rows):
         since = 2002 + article.pk % 10  # ten running totals ("since 2002" … "since 2011")
         years = (article.published - date(since, 1, 1)).days / 365.25
-        total = int(years * 10) - chance.choice((0,) * 19 + (40,))  # now and then an old figure
-        yearly = chance.choice((12,) * 19 + (40,))  # now and then a misread figure
+        total = int(years * 10) - chance.choice((0,) * 7 + (40,))  # now and then an old figure
+        yearly = chance.choice((12,) * 19 + (20,))  # now and then another outlet's figure
         claims += [
             claim(article, total, start=10, period_type="since", period_start=str(since)),
             claim(
@@ -73,7 +73,8 @@ def claim(article: Article, value: int, *, start: int, period_type: str, period_
         period_type=period_type,
         period_start=period_start,
         org="BCIJ",
-        sentence=CELLS_SENTENCE.format(value=text),
+        # each article words it its own way (the same sentence in two articles would make them copies)
+        sentence=f"{article.file_name}: " + CELLS_SENTENCE.format(value=text),
         start=start,
         end=start + len(text),
     )
