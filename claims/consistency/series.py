@@ -64,7 +64,7 @@ def running_totals(claims: Iterable[ClaimRecord]) -> dict[SeriesKey, list[ClaimR
     """Each series with its figures in the order they were published.
 
     A figure the text lists as a part of another ("280 returnees, 241 of them from Syria") is not
-    a total of the series, whatever its reading says."""
+    a total of the series, whatever its reading says; nor is one the same article overtakes."""
     from claims.consistency.arithmetic import breakdown_parts
 
     claims = list(claims)
@@ -76,6 +76,16 @@ def running_totals(claims: Iterable[ClaimRecord]) -> dict[SeriesKey, list[ClaimR
         key = series_key(claim)
         if key is not None:
             series[key].append(claim)
-    for figures in series.values():
-        figures.sort(key=lambda c: (as_of(c), c.article_id, c.start, c.id))
-    return dict(series)
+    for key, figures in series.items():
+        series[key] = [c for c in figures if not _quoted_as_history(c, figures)]
+        series[key].sort(key=lambda c: (as_of(c), c.article_id, c.start, c.id))
+    return {key: figures for key, figures in series.items() if figures}
+
+
+def _quoted_as_history(claim: ClaimRecord, figures: list[ClaimRecord]) -> bool:
+    """An article that prints a higher total of the same series beside this one quotes this one as
+    history ("207 in November 2020; more than 220 today"), whether or not the text dates it."""
+    return any(
+        other.article_id == claim.article_id and other.value > claim.value and other is not claim
+        for other in figures
+    )

@@ -188,3 +188,13 @@ def test_a_total_printed_at_a_third_of_its_series_is_not_a_decrease():
         4, published="2022-01-10", outlet="H24info", metric="persons_arrested", period=("since", "2015")
     )
     assert find_inconsistencies([earlier, later]) == []
+
+
+def test_a_figure_its_own_article_overtakes_is_quoted_as_history():
+    # "En novembre 2020, la DGST faisait état de 207 cellules ; le chiffre dépasse aujourd'hui 220"
+    newer = claim(215, published="2023-11-01", outlet="Médias24")
+    history = claim(207, published="2024-05-21", outlet="Le Monde", article=77, start=40)
+    today = claim(
+        220, qualifier="more_than", published="2024-05-21", outlet="Le Monde", article=77, start=120
+    )
+    assert find_inconsistencies([newer, history, today]) == []
