@@ -11,6 +11,7 @@ from claims.models import (
     Country,
     Finding,
     FindingClaim,
+    FindingEvent,
     Flag,
     ImportRun,
     LoginFailures,
@@ -114,9 +115,16 @@ class ImportRunAdmin(admin.ModelAdmin):
 
 @admin.register(Finding)
 class FindingAdmin(ReadOnlyAdmin):
-    list_display = ["kind", "metric", "status", "explanation", "created_at"]
+    list_display = ["kind", "metric", "status", "score", "explanation", "created_at"]
     list_filter = ["kind", "metric", "status"]
     search_fields = ["explanation"]
+
+
+@admin.register(FindingEvent)
+class FindingEventAdmin(ReadOnlyAdmin):
+    list_display = ["finding", "action", "claim", "editor", "at"]
+    list_filter = ["action"]
+    list_select_related = ["finding", "claim", "editor"]
 
 
 @admin.register(FindingClaim)
