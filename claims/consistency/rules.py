@@ -56,6 +56,7 @@ SPIKE_FACTOR = 3.0
 SPIKE_MADS = 1.0
 SPIKE_WINDOW_DAYS = 3 * 365
 SPIKE_MIN_SOURCES = 2
+SPIKE_NEIGHBOURS = 50
 SUPPORT_FACTOR = 1.5
 # A figure for a past year within this share of the running total since that year, printed within
 # this many days of it, reads as that total with its period misread.
@@ -343,11 +344,17 @@ def _spikes(
     """
     spikes = []
     for figures in running_totals(claims).values():
-        for figure in figures:
-            others = [c for c in figures if c.article_id != figure.article_id]
-            references = [
-                c for c in others if abs(days_between(as_of(c), as_of(figure))) <= SPIKE_WINDOW_DAYS
-            ]
+        # figures are in time order: the window around each is a slice, at most SPIKE_NEIGHBOURS on
+        # each side, so that a series of thousands of figures costs thousands of small medians
+        days = [as_of(c).toordinal() for c in figures]
+        by_value = sorted(figures, key=lambda c: c.value)
+        values_sorted = [c.value for c in by_value]
+        for index, figure in enumerate(figures):
+            first = max(bisect.bisect_left(days, days[index] - SPIKE_WINDOW_DAYS), index - SPIKE_NEIGHBOURS)
+            last = min(
+                bisect.bisect_right(days, days[index] + SPIKE_WINDOW_DAYS), index + SPIKE_NEIGHBOURS + 1
+            )
+            references = [c for c in figures[first:last] if c.article_id != figure.article_id]
             if len({c.independent_source for c in references}) < SPIKE_MIN_SOURCES:
                 continue
             values = [c.value for c in references]
@@ -367,18 +374,21 @@ def _spikes(
                 and middle - value.high > SPIKE_MADS * spread
                 and any(as_of(c) < moment and c.value > SPIKE_FACTOR * value.high for c in references)
             )
-            if (too_high or too_low) and (with_supported or not any(_supports(c, figure) for c in others)):
+            if (too_high or too_low) and (with_supported or not _supported(figure, by_value, values_sorted)):
                 references.sort(key=lambda c: (as_of(c), c.id))
                 spikes.append((figure, references))
     return spikes
 
 
-def _supports(other: ClaimRecord, figure: ClaimRecord) -> bool:
-    """Another figure close to this one: its printed value within SUPPORT_FACTOR of this one's
-    readings ("more than 1500" supports 2009; "more than 200" allows 2009 but does not vouch for it)."""
+def _supported(figure: ClaimRecord, by_value: list[ClaimRecord], values: list[float]) -> bool:
+    """Another article's figure of the series close to this one: its printed value within
+    SUPPORT_FACTOR of this one's readings ("more than 1500" supports 2009; "more than 200" allows
+    2009 but does not vouch for it). `by_value` is the series sorted by value, `values` its values."""
     value = _interval(figure)
     high = value.high if value.high != float("inf") else value.low
-    return value.low / SUPPORT_FACTOR <= other.value <= high * SUPPORT_FACTOR
+    first = bisect.bisect_left(values, value.low / SUPPORT_FACTOR)
+    last = bisect.bisect_right(values, high * SUPPORT_FACTOR)
+    return any(c.article_id != figure.article_id for c in by_value[first:last])
 
 
 # --- internal_arithmetic --------------------------------------------------------------------
@@ -584,16 +594,21 @@ def read_misread_periods(claims: list[ClaimRecord]) -> list[ClaimRecord]:
     same time is read as that total: "96 cells in 2015" printed in 2024, when the total since 2015
     stood at 96, is the total with its period misread ("since its creation in 2015"), not a count
     for 2015. It then joins its series, where it can be compared (and found stale)."""
-    totals: dict[tuple, list[ClaimRecord]] = defaultdict(list)
-    for key, figures in running_totals(claims).items():
-        totals[(key.metric, key.subset, key.unit, key.start_year)] = figures
+    totals: dict[tuple, tuple[list[int], list[ClaimRecord]]] = {}
+    for key, figures in running_totals(claims).items():  # in time order
+        days = [as_of(c).toordinal() for c in figures]
+        totals[(key.metric, key.subset, key.unit, key.start_year)] = (days, figures)
     read = []
     for claim in claims:
         year = start_year(claim) if claim.period_type == "year" else None
-        if year is not None and claim.published is not None and claim.published.year > year + 1:
-            for total in totals.get((claim.metric, claim.subset, claim.unit, year), ()):
-                near = abs(days_between(as_of(total), claim.published)) <= PERIOD_CONFUSION_DAYS
-                if near and abs(total.value - claim.value) <= PERIOD_CONFUSION_SHARE * total.value:
+        series = totals.get((claim.metric, claim.subset, claim.unit, year))
+        if series is not None and claim.published is not None and claim.published.year > year + 1:
+            days, figures = series
+            day = claim.published.toordinal()
+            first = bisect.bisect_left(days, day - PERIOD_CONFUSION_DAYS)
+            last = bisect.bisect_right(days, day + PERIOD_CONFUSION_DAYS)
+            for total in figures[first:last]:
+                if abs(total.value - claim.value) <= PERIOD_CONFUSION_SHARE * total.value:
                     claim = replace(
                         claim,
                         period_type="since",

@@ -77,15 +77,11 @@ def running_totals(claims: Iterable[ClaimRecord]) -> dict[SeriesKey, list[ClaimR
         if key is not None:
             series[key].append(claim)
     for key, figures in series.items():
-        series[key] = [c for c in figures if not _quoted_as_history(c, figures)]
+        # An article that prints a higher total of the same series beside a figure quotes that
+        # figure as history ("207 in November 2020; more than 220 today"), dated by the text or not.
+        highest: dict[int, float] = {}
+        for c in figures:
+            highest[c.article_id] = max(highest.get(c.article_id, c.value), c.value)
+        series[key] = [c for c in figures if c.value >= highest[c.article_id]]
         series[key].sort(key=lambda c: (as_of(c), c.article_id, c.start, c.id))
     return {key: figures for key, figures in series.items() if figures}
-
-
-def _quoted_as_history(claim: ClaimRecord, figures: list[ClaimRecord]) -> bool:
-    """An article that prints a higher total of the same series beside this one quotes this one as
-    history ("207 in November 2020; more than 220 today"), whether or not the text dates it."""
-    return any(
-        other.article_id == claim.article_id and other.value > claim.value and other is not claim
-        for other in figures
-    )
