@@ -4,6 +4,7 @@ a failed delivery retried with back-off."""
 import json
 import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -70,6 +71,29 @@ def test_a_new_claim_reaches_the_receiver_signed_with_the_documented_secret(clie
     assert body["data"]["claim"]["id"] == made.pk and body["data"]["claim"]["value"] == 200
     assert body["data"]["claim"]["page"].endswith(f"/claims/{made.pk}/")
     assert Alert.objects.get().delivery == Alert.DELIVERED
+
+
+def readme_verifier():
+    """The receiver's check as the README prints it (section "Webhooks"), run as a newsroom would."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    webhooks_section = readme.split("### Webhooks", 1)[1].split("\n### ", 1)[0]
+    (code,) = [
+        block for block in re.findall(r"```python\n(.*?)```", webhooks_section, re.S) if "def " in block
+    ]
+    namespace: dict = {}
+    exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 - our own README's example
+    return namespace["is_from_ctfacts"]
+
+
+def test_the_readmes_own_check_verifies_a_delivery_and_refuses_a_tampered_one(client, journalist, receiver):
+    saved = follow_cells_with_webhook(client, journalist, receiver.url)
+    cells_report("هسبريس", date(2024, 5, 2))
+    call_command("follow_searches")
+    (post,) = receiver.received
+    is_from_ctfacts = readme_verifier()
+    assert is_from_ctfacts(saved.shown_secret, post.headers, post.body)
+    assert not is_from_ctfacts(saved.shown_secret, post.headers, post.body.replace(b"200", b"201"))
+    assert not is_from_ctfacts("another secret", post.headers, post.body)
 
 
 def test_a_failed_delivery_is_retried_after_its_back_off_with_the_same_delivery_id(
