@@ -182,3 +182,52 @@ def test_a_loopback_address_is_refused_when_saved_and_when_posted(client, journa
     with pytest.raises(webhooks.RefusedAddress, match="loopback, private or reserved"):
         webhooks.post(receiver.url, b"{}", {})
     assert receiver.received == []
+
+
+def run_queue_once():
+    """What `manage.py db_worker --batch` does: run the queued tasks that are due, then stop."""
+    from django_tasks_db.management.commands.db_worker import Worker
+
+    Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="webhook-test-worker",
+        excluded_queue_names=[],
+    ).run()
+
+
+def test_on_the_database_queue_a_failed_delivery_waits_there_for_its_back_off_and_a_worker_retries_it(
+    client, journalist, receiver, settings
+):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # production's queue
+    receiver.answers = [503, 200]
+    follow_cells_with_webhook(client, journalist, receiver.url)
+    cells_report("هسبريس", date(2024, 5, 2))
+    call_command("follow_searches")  # raises the alert and queues its first try: nothing sent yet
+    assert receiver.received == []
+
+    run_queue_once()  # the first try: 503
+    alert = Alert.objects.get()
+    assert len(receiver.received) == 1 and alert.delivery == Alert.PENDING and alert.attempts == 1
+    (retry,) = DBTaskResult.objects.filter(status="READY", task_path="publishing.tasks.deliver_alert")
+    assert retry.run_after == alert.next_attempt_at  # queued at its back-off, a minute on
+    assert retry.args_kwargs["args"] == [alert.pk]
+
+    run_queue_once()  # not due yet: the worker leaves it queued
+    call_command("follow_searches")  # and cron does not send it a second time beside the queue
+    assert len(receiver.received) == 1
+
+    a_minute_on = timezone.now() - timedelta(seconds=1)  # the back-off over, for the queue and the alert
+    DBTaskResult.objects.filter(pk=retry.pk).update(run_after=a_minute_on)
+    Alert.objects.filter(pk=alert.pk).update(next_attempt_at=a_minute_on)
+    run_queue_once()
+    first, second = receiver.received
+    assert second.headers["X-Ctfacts-Delivery"] == first.headers["X-Ctfacts-Delivery"] == str(alert.pk)
+    alert.refresh_from_db()
+    assert alert.delivery == Alert.DELIVERED and alert.attempts == 2
