@@ -113,6 +113,8 @@ def test_an_editors_correction_reaches_the_api_the_csv_the_chart_the_home_page_a
     # the running totals since 2002, whose axis the misprint stretched to 2,500.
     mark = reader.locator(f"section.comparison svg a.mark[data-claim-id='{misprint.pk}']")
     assert (mark.get_attribute("data-value"), mark.get_attribute("data-original-value")) == ("209", "2009")
+    hover = mark.locator("title").text_content()  # what a reader's pointer shows: 209 (corrected from 2009)
+    assert hover.index("209") < hover.index("2009"), hover
     ticks = reader.eval_on_selector_all("svg.timeline text.tick", "ts => ts.map(t => t.textContent)")
     assert "2500" not in ticks
 
