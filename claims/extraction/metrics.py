@@ -75,7 +75,7 @@ _ADJECTIVES = frozenset(
     "terror terrorist extremist jihadist radicalized radicalised moroccan additional further islamist "
     "isis-linked pro-isis daesh-linked militant joint counter-terrorism anti-terrorist security others autres "
     "armed deadly major suicide radicalized radicalised islamic state is isis is-linked daesh al-qaeda qaeda "
-    "jihadi presumed suspected pro-daesh".split()
+    "jihadi presumed suspected pro-daesh terrorism terror-related terrorism-related militant-linked".split()
 )
 _DUALS = {
     form

@@ -74,7 +74,15 @@ class PeriodMatch:
     inherit: bool = False  # "خلال الفترة ذاتها": the previous sentence's period
     relative_year: int | None = None  # "في السنة التي قبلها": this many years from the year stated nearby
     as_of: str | None = None  # "حتى نهاية دجنبر 2016": the date the running total is given at
+    ordinal: bool = False  # "في السنة الأولى": relative_year counts from the first year of the total before
     creation: bool = False  # "منذ إحداثه": since the creation of a body (its year is known by claims.py)
+
+
+_ORDINALS = {
+    "اولي": 1, "اول": 1, "ثانيه": 2, "ثاني": 2, "ثالثه": 3, "ثالث": 3, "رابعه": 4, "رابع": 4, "خامسه": 5, "خامس": 5,
+    "première": 1, "premiere": 1, "deuxième": 2, "deuxieme": 2, "seconde": 2, "troisième": 3, "troisieme": 3,
+    "quatrième": 4, "cinquième": 5, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+}  # fmt: skip
 
 
 def _iso(year: str | int, month: int | None = None, day: str | None = None) -> str:
@@ -185,6 +193,33 @@ _RULES: list[tuple] = [
         r"|(?:السنه|العام)\s+(?:المواليه|الموالي|التاليه|التالي))"
         r"|(?:l'année|l'an)\s+(?:suivante|d'après)|(?:in\s+)?the\s+(?:following|next)\s+year|a\s+year\s+later",
     ),
+    # "275 في السنة الأولى و244 في الثانية", "X la première année", "Y in the second year": the n-th year of
+    # the running total stated before (claims.py counts it from that total's first year)
+    (
+        "ordinal_year",
+        _needs(
+            "اول",
+            "ثاني",
+            "ثالث",
+            "رابع",
+            "خامس",
+            "premi",
+            "deuxi",
+            "second",
+            "troisi",
+            "quatri",
+            "cinqui",
+            "first",
+            "third",
+            "fourth",
+            "fifth",
+        ),
+        r"(?:في|خلال)\s+(?:(?:السنه|العام)\s+)?(?P<ar>(?:ال)?(?:اولي|اول|ثانيه|ثاني|ثالثه|ثالث|رابعه|رابع|خامسه|خامس))"
+        r"(?=[،,.;]|$|\s(?!من|عشر|و?العشرين|الي))"
+        r"|(?:(?:en|durant|au\s+cours\s+de)\s+)?(?:la|sa)\s+(?P<fr>première|premiere|deuxième|deuxieme|seconde|troisième"
+        r"|troisieme|quatrième|cinquième)(?:\s+année|(?=[,.;]|$|\s+et\s))"
+        r"|(?:in|during)\s+(?:the|its)\s+(?P<en>first|second|third|fourth|fifth)(?:\s+year|(?=[,.;]|$|\s+and\s))",
+    ),  # fmt: skip
     # "الأربعاء", "jeudi", "on Thursday": the day of the operation, the last such weekday up to publication
     (
         "weekday",
@@ -232,7 +267,7 @@ _RULES: list[tuple] = [
         "range",
         _needs("سنتي", "عامي", " et ", " and ", year=True),
         rf"(?:(?:خلال|في)\s+)?(?:سنتي|عامي)\s+(?P<a>{_Y4})\s+و\s?(?P<b>{_Y4})"
-        rf"|(?:en|in|during)\s+(?P<c>{_Y4})\s+(?:et|and)\s+(?P<d>{_Y4})",
+        rf"|(?:en|in|during|(?:les\s+)?(?:seules\s+)?années|(?:the\s+)?years)\s+(?P<c>{_Y4})\s+(?:et|and)\s+(?P<d>{_Y4})",
     ),
     # "حتى نهاية دجنبر 2016", "jusqu'à fin décembre 2016", "to the end of December 2016": a running total
     # up to that date (cumulative), not that month's figure
@@ -308,11 +343,40 @@ _RULES: list[tuple] = [
         _needs("منذ", "depuis", "since", year=True),
         rf"(?:منذ|depuis)\s+(?:[^\s.،,\d]+\s+){{1,6}}?(?:(?:في|en)\s+)?{_YEAR_WORD}\s+{_Y}",
     ),
-    # "since its creation in 2015", "depuis sa création en 2015"
+    # "since its creation in 2015", "since the bureau was set up in 2015", "depuis l'attentat d'Imlil, en
+    # décembre 2018": the event the count starts from, then its date
     (
         "since",
         _needs("depuis", "since", year=True),
-        rf"(?:depuis|since)\s+(?:its|his|their|sa|son|leur)\s+(?:[^\s.،,\d]+\s+){{0,2}}?(?:in|en)\s+{_Y}",
+        rf"(?:depuis|since)\s+(?:[^\s.،,;\d]+\s+){{0,5}}?[^\s.،,;\d]+,?\s+(?:in|en)\s+{_DATE}",
+    ),
+    (
+        "since",
+        _needs("depuis", "since", year=True),
+        rf"(?:depuis|since)\s+(?:[^\s.،,;\d]+\s+){{0,5}}?[^\s.،,;\d]+,?\s+(?:in|en)\s+{_Y}",
+    ),
+    # "créé en 2015, le bureau revendique 92 cellules", "set up in 2015", "المحدث سنة 2015": a body counted
+    # from its creation
+    (
+        "since",
+        _needs(
+            "cré",
+            "mis",
+            "institu",
+            "fond",
+            "set",
+            "established",
+            "created",
+            "founded",
+            "محدث",
+            "احدث",
+            "انشي",
+            "تاسس",
+            "المنشا",
+            year=True,
+        ),
+        rf"(?:créée?|mise?\s+en\s+place|institué|fondée?|(?:was\s+)?(?:set\s+up|established|created|founded)"
+        rf"|(?:ال|الذي\s+)?(?:محدث|احدث|انشي|تاسس|المنشا))\s+(?:(?:en|in|في)\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
     ),
     ("month", _needs(year=True), rf"(?:{_WHEN}\s+)?{_DATE}"),
     # "خلال شهر أيلول الماضي", "في شتنبر الماضي": the last such month before publication
@@ -372,6 +436,9 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
         return PeriodMatch("range", years[0], years[-1], *span)
     if kind == "year_before":
         return PeriodMatch("year", None, None, *span, relative_year=-1)
+    if kind == "ordinal_year":
+        word = re.sub(r"^ال", "", match["ar"] or match["fr"] or match["en"])
+        return PeriodMatch("year", None, None, *span, relative_year=_ORDINALS[word] - 1, ordinal=True)
     if kind == "year_after":
         return PeriodMatch("year", None, None, *span, relative_year=1)
     if kind == "event_day":
