@@ -780,14 +780,21 @@ def _period(text: FoldedText, match: PeriodMatch) -> Period:
 def _deduplicate(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
     """Keep the first statement of a figure; a restatement (same metric, value, unit, compatible period) goes."""
     kept: list[ExtractedClaim] = []
-    by_figure: dict[tuple, list[ExtractedClaim]] = {}  # only claims of the same figure can be the same
+    # only claims of the same figure can be the same: per figure, the periods kept so far (a set, so that a
+    # paragraph of thousands of figures costs one look-up per claim, not one per earlier claim)
+    by_figure: dict[tuple, tuple[set, list[bool]]] = {}
     for claim in claims:
-        earlier = by_figure.setdefault((claim.metric, claim.value, claim.unit), [])
-        if any(_same_figure(claim, other) for other in earlier):
-            continue
-        earlier.append(claim)
+        periods, loose = by_figure.setdefault((claim.metric, claim.value, claim.unit), (set(), [False]))
+        specific = claim.period.type not in _LOOSE_PERIODS
+        if loose[0] or (periods and not specific) or (claim.period.type, claim.period.start) in periods:
+            continue  # _same_figure with one of them
+        periods.add((claim.period.type, claim.period.start))
+        loose[0] = loose[0] or not specific
         kept.append(claim)
     return kept
+
+
+_LOOSE_PERIODS = {"unspecified", "cumulative_unspecified"}
 
 
 def _same_figure(a: ExtractedClaim, b: ExtractedClaim) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -638,6 +638,8 @@ class ForeignScope:
         self.folded, self.index = _fold_for_matching(sentence)
         self.matches = _raw_matches(self.folded, self.index, sentence)
         self.breaks = [m for m in _CLAUSE_SPLIT.finditer(self.folded)] if self.matches else []
+        self.break_ends = [m.end() for m in self.breaks]  # in order: clause bounds by bisection
+        self.break_starts = [m.start() for m in self.breaks]
         self.moroccan_sentence = bool(_MOROCCO_MARKERS.search(self.folded))
         self.own_citizens = bool(_OWN_CITIZENS.search(self.folded)) and not self.moroccan_sentence
         self.may_be_foreign = bool(
@@ -650,8 +652,11 @@ class ForeignScope:
         if not self.may_be_foreign:
             return False
         start, end = _folded_offset(self.index, start), _folded_offset(self.index, end)
-        clause_start = max([m.end() for m in self.breaks if m.end() <= start], default=0)
-        clause_end = min([m.start() for m in self.breaks if m.start() >= end], default=len(folded))
+        ends, starts = self.break_ends, self.break_starts
+        at = bisect_right(ends, start)
+        clause_start = ends[at - 1] if at else 0
+        at = bisect_left(starts, end)
+        clause_end = starts[at] if at < len(starts) else len(folded)
         clause = folded[clause_start:clause_end]
         if _MOROCCO_MARKERS.search(clause) or _WITH_PARTNER.search(clause):
             return False
