@@ -27,7 +27,10 @@ _ORGS = {
              "Central Bureau for Judicial Investigations", "Central Bureau for Judicial Investigation",
              "counter-terrorism bureau", "counterterrorism bureau", "anti-terrorism bureau", "anti-terror bureau",
              "Morocco's FBI", "le FBI marocain", "الإف بي آي المغربي", "l'office antiterroriste"],
-    "DGSN": ["المديرية العامة للأمن الوطني", "DGSN", "la direction générale de la sûreté nationale",
+    "DGSN": ["المديرية العامة للأمن الوطني", "DGSN", "مديرية الشرطة القضائية", "الفرقة الوطنية للشرطة القضائية",
+             "la direction de la police judiciaire", "directeur central de la police judiciaire",
+             "la brigade nationale de la police judiciaire", "BNPJ", "la sûreté nationale", "Sûreté nationale",
+             "national police", "the national police", "Judicial Police Directorate", "la direction générale de la sûreté nationale",
              "General Directorate of National Security", "Directorate General of National Security"],
     "MOI": ["وزارة الداخلية", "وزير الداخلية", "الداخلية", "le ministère de l'intérieur", "le ministre de l'intérieur",
             "ministère de l'intérieur", "ministre de l'intérieur", "l'intérieur", "Interior Ministry", "Ministry of Interior",
@@ -53,7 +56,8 @@ _ORGS = {
                              "official statistics", "official data", "Moroccan authorities", "the authorities",
                              "security officials", "a security official", "official sources", "مصادر مطلعة",
                              "مصدر مطلع", "آخر الأرقام", "الأرقام المتوفرة", "المعطيات المتوفرة", "sources proches",
-                             "sources informées", "informed sources", "well-informed sources", "sources bien informées"],
+                             "sources informées", "informed sources", "well-informed sources", "sources bien informées",
+                             "official statements", "communiqués officiels", "بلاغات رسمية", "البلاغات الرسمية"],
     "analyst": ["الخبير", "خبير", "خبراء", "المحلل", "محلل", "محللون", "الباحث", "باحث", "باحثون", "الأستاذ الجامعي",
                 "l'expert", "expert", "experts", "l'analyste", "analyste", "le chercheur", "chercheur", "spécialiste",
                 "دراسة", "الدراسة", "مركز للدراسات", "مركز الدراسات", "معهد", "المعهد", "مرصد", "المرصد",
@@ -76,6 +80,7 @@ _PEOPLE = {
     "Mustapha El Khalfi": "GOV", "El Khalfi": "GOV", "مصطفى الخلفي": "GOV", "الخلفي": "GOV",
     "Mustapha Baitas": "GOV", "Baitas": "GOV", "مصطفى بايتاس": "GOV", "بايتاس": "GOV",
     "الشرقي الضريس": "MOI", "Charki Draiss": "MOI", "Draiss": "MOI",
+    "محمد الدخيسي": "DGSN", "الدخيسي": "DGSN", "Mohamed Dkhissi": "DGSN", "Dkhissi": "DGSN",
 }  # fmt: skip
 _CUES = [
     "بحسب", "حسب", "وفق", "وفقا", "طبقا", "استنادا", "نقلا عن", "بناء على", "كشف", "كشفت", "أعلن", "أعلنت",
@@ -99,13 +104,13 @@ _CUES_AFTER = [
     "estimated", "estimates", "told", "informed", "أبلغ", "أبلغت", "a indiqué", "a rappelé", "a souligné",
     "a ajouté", "a expliqué", "a estimé", "a confié", "a livré", "a présenté", "a dévoilé", "a fait état",
     "a détaillé", "presented", "unveiled", "gave", "put the number", "استعرض", "قدم", "أحصى", "rappelant",
-    "soulignant", "précisant", "indiquant", "ajoutant", "noting", "adding", "saying", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
+    "soulignant", "précisant", "indiquant", "ajoutant", "noting", "adding", "saying", "'s count", "’s count", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
     "أكدت", "أكد", "أوضحت", "أوضح", "ذكرت", "ذكر", "قالت", "قال", "أبرزت", "أبرز", "قدرت", "قدر",
 ]  # fmt: skip
 _CUE_WINDOW_WORDS = 14
 # A cue cannot reach an organisation past a subordinate clause: "a indiqué que le ministère …", "أكد أن الوزارة"
-_SUBORDINATE = re.compile(r"(?<![\w])(?:que|qu'|that|أن|بأن|ان|بان|إن)(?![\w])")
+_SUBORDINATE = re.compile(r"(?<![\w])(?:que|qu'|that|أن|بأن|ان|بان|إن|انه|بانه|انها|بانها)(?![\w])")
 _WINDOW_STOP = re.compile(r"[;؛]|\.(?!\w)")
 _DATA_NOUN_BEFORE = re.compile(
     r"(?:chiffres|données|statistiques|informations|éléments|bilan|figures|data|statistics|numbers|estimates)\s+$"
@@ -291,11 +296,14 @@ def find_attribution(text: FoldedText, previous: Attribution | None = None) -> A
         candidates.append(
             (start, org.fstart, Attribution(org.org, person_text, text.original_of(start, end)))
         )
+    named_cues = {candidate[0] for candidate in candidates}
     if previous is not None:
         for match in _ANAPHOR.finditer(folded):
             cue = _last_cue_before(folded, match.start(), window_words=2)
             if cue is not None or _SAME_SOURCE.match(folded, match.start()):
                 start = cue if cue is not None else match.start()
+                if start in named_cues and not _SAME_SOURCE.match(folded, match.start()):
+                    continue  # "وحسب المعطيات التي قدمها المكتب …": the data of the body the cue names
                 candidates.append(
                     (start, match.start(), Attribution(previous.org, previous.person, previous.raw))
                 )

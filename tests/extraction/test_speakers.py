@@ -1,0 +1,58 @@
+"""Round 3: who is quoted. The body a cue names beats "the data" the cue points at; a body named after
+"أنه" is in what is reported, not the speaker; the judicial police speak for the DGSN; "By the
+institute's count"; a tally of official statements is an official source."""
+
+from claims.extraction.attribution import find_attribution
+from claims.extraction.normalize import FoldedText
+
+from .helpers import claims_of
+
+
+def org_of(sentence, previous=None):
+    found = find_attribution(FoldedText(sentence), previous)
+    return found.org if found else None
+
+
+def test_the_body_named_after_the_data_noun_is_the_source_not_the_previous_one():
+    claims = claims_of(
+        "ويرى باحثون أن التراجع يعود إلى الضربات الاستباقية. "
+        "ووفق الأرقام التي نشرتها المديرية العامة لمراقبة التراب الوطني، جرى تفكيك سبع خلايا إرهابية خلال سنة 2023."
+    )
+    assert claims[0].attribution.org == "DGST"
+
+
+def test_a_body_named_after_anhu_is_reported_the_speaker_is_the_one_before():
+    claims = claims_of(
+        "وأفادت وزارة الداخلية بأن المصالح الأمنية فككت 190 خلية منذ سنة 2002. "
+        "وأوضحت الوزارة أنه منذ إحداث المكتب المركزي للأبحاث القضائية سنة 2015، فكك المكتب 70 خلية إرهابية."
+    )
+    assert [c.attribution.org for c in claims] == ["MOI", "MOI"]
+
+
+def test_the_judicial_police_speak_for_the_dgsn():
+    assert (
+        org_of(
+            "Entre 2010 et 2020, 150 cellules ont été démantelées, selon la direction de la police judiciaire."
+        )
+        == "DGSN"
+    )
+    claims = claims_of(
+        "Le chef de la police judiciaire, Mohamed Dkhissi, a présenté mardi un bilan à Rabat. "
+        "Entre 2003 et 2019, les services ont démantelé 190 cellules terroristes, a-t-il indiqué."
+    )
+    assert claims[0].attribution.org == "DGSN"
+
+
+def test_a_count_by_an_institute_is_the_analyst_s():
+    assert (
+        org_of(
+            "By the think tank's count, drawn from official statements, Morocco has broken up 80 terrorist cells since 2015."
+        )
+        == "analyst"
+    )
+
+
+def test_a_tally_of_official_statements_is_an_official_source():
+    assert org_of(
+        "Since January, four terrorist cells were dismantled, according to a tally of official statements."
+    ) == ("official_unspecified")
