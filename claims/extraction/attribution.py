@@ -57,14 +57,22 @@ _ORGS = {
                              "security officials", "a security official", "official sources", "مصادر مطلعة",
                              "مصدر مطلع", "آخر الأرقام", "الأرقام المتوفرة", "المعطيات المتوفرة", "sources proches",
                              "sources informées", "informed sources", "well-informed sources", "sources bien informées",
-                             "official statements", "communiqués officiels", "بلاغات رسمية", "البلاغات الرسمية"],
+                             "official statements", "communiqués officiels", "بلاغات رسمية", "البلاغات الرسمية",
+                             "bilan officiel", "le bilan officiel", "official tally", "official toll", "الحصيلة الرسمية",
+                             "responsable du renseignement", "un ancien responsable", "un haut responsable",
+                             "a senior official", "a top official", "a security official", "an intelligence official",
+                             "intelligence officials", "مسؤول استخباراتي", "مسؤول رفيع", "Morocco says", "Morocco said",
+                             "Rabat says", "Rabat said", "le Maroc affirme", "le Royaume affirme"],
     "analyst": ["الخبير", "خبير", "خبراء", "المحلل", "محلل", "محللون", "الباحث", "باحث", "باحثون", "الأستاذ الجامعي",
                 "l'expert", "expert", "experts", "l'analyste", "analyste", "le chercheur", "chercheur", "spécialiste",
                 "دراسة", "الدراسة", "مركز للدراسات", "مركز الدراسات", "معهد", "المعهد", "مرصد", "المرصد",
                 "étude", "l'étude", "une étude", "think tank", "think-tank", "institut", "l'institut", "observatoire",
                 "analyst", "analysts", "researcher", "researchers", "study", "a study", "the study", "institute",
                 "think tank", "observatory", "centre for", "center for", "مؤشر الإرهاب العالمي", "Global Terrorism Index",
-                "مراقبون", "متتبعون", "للدراسات", "صوفان", "Soufan", "observateurs", "observers"],
+                "مراقبون", "متتبعون", "للدراسات", "صوفان", "Soufan", "observateurs", "observers",
+                "by my count", "by our count", "selon mes calculs", "d'après mes calculs", "selon nos calculs",
+                "حسب تقديري", "association", "coordination nationale", "National Coordination", "NGO", "ONG",
+                "تنسيقية", "جمعية", "Human Rights Watch", "Amnesty International"],
 }  # fmt: skip
 # Names that identify both a person and the body they speak for.
 _PEOPLE = {
@@ -104,7 +112,9 @@ _CUES_AFTER = [
     "estimated", "estimates", "told", "informed", "أبلغ", "أبلغت", "a indiqué", "a rappelé", "a souligné",
     "a ajouté", "a expliqué", "a estimé", "a confié", "a livré", "a présenté", "a dévoilé", "a fait état",
     "a détaillé", "presented", "unveiled", "gave", "put the number", "استعرض", "قدم", "أحصى", "rappelant",
-    "soulignant", "précisant", "indiquant", "ajoutant", "noting", "adding", "saying", "'s count", "’s count", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
+    "soulignant", "précisant", "indiquant", "ajoutant", "noting", "adding", "saying", "'s count", "’s count",
+    "counted", "counts", "recorded", "released", "published", "a publié", "publie", "a rendu public", "a rendu publics", "a rendu publiques", "a rendu publique", "a dévoilé", "faisait état", "fait état", "a recensé", "recense", "dénombre", "أحصى",
+    "أحصت", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
     "أكدت", "أكد", "أوضحت", "أوضح", "ذكرت", "ذكر", "قالت", "قال", "أبرزت", "أبرز", "قدرت", "قدر",
 ]  # fmt: skip
@@ -125,8 +135,24 @@ _ANAPHOR = re.compile(
     r"(?<![\w])(?:المصدر|المصادر|المسؤول|المتحدث|المديريه|الوزاره|التقرير|البلاغ|المعطيات|الحصيله|الارقام|المكتب"
     r"|الاحصاييات|الاجهزه|المصالح|la\s+même\s+source|le\s+même\s+responsable|the\s+bureau|le\s+bureau"
     r"|the\s+ministry|le\s+ministère|the\s+report|le\s+rapport|cette\s+source|ces\s+sources|this\s+source"
-    r"|the\s+source|la\s+source|the\s+same\s+source|the\s+official|l'officiel)(?![\w])"
+    r"|the\s+source|la\s+source|the\s+same\s+source|the\s+official|l'officiel|the\s+study|l'étude|الدراسه"
+    r"|the\s+brief|the\s+institute|l'institut|the\s+think\s+tank)(?![\w])"
 )
+_CUE_RIGHT_AFTER = re.compile(
+    r"\s*(?:"
+    + "|".join(
+        sorted(
+            (re.escape(fold(c)) for c in ("notes", "says", "said", "states", "found", "estimates", "counted", "indique",
+                                          "note", "relève", "estime", "souligne", "précise", "avance")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w])"
+)  # fmt: skip
+# "un haut responsable du BCIJ", "a senior official of the Interior Ministry", "مسؤول رفيع في المديرية"
+_OF_BODY = re.compile(r"(?<![\w])(?:du|de\s+la|de\s+l'|des|au|à\s+la|of|at|from|in|في|ب|من)(?![\w])")
+_REPORT_NOUN = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief")
 _FUNCTION_WORDS = {
     "في",
     "من",
@@ -227,14 +253,23 @@ _CUE_AFTER_PATTERN = re.compile(
 )
 
 
+_SELF_CITING = re.compile(r"count|calculs|تقدير")
+# A body followed by its data: "a 2021 parliamentary report", "DGST figures", "the BCIJ's statistics".
+_DATA_RIGHT_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:report|rapport|study|figures|data|statistics|tally|count|statement|communiqué)(?![\w])"
+)
+
+
 def _attributed(folded: str, org: _OrgMatch) -> int | None:
     """Start of the attributing phrase before `org` (or `org` itself when a reporting verb follows it:
-    "the Interior Ministry said"), or None when nothing attributes it."""
-    if org.org == "official_unspecified":
+    "the Interior Ministry said", or its data: "a parliamentary report"), or None when nothing attributes it."""
+    if org.org == "official_unspecified" or _SELF_CITING.search(folded, org.fstart, org.fend):
         cue = _last_cue_before(folded, org.fstart)
-        return cue if cue is not None else org.fstart
+        return cue if cue is not None else org.fstart  # "by my count", "official figures": a source by itself
     cue = _last_cue_before(folded, org.fstart)
-    if cue is None and _CUE_AFTER_PATTERN.match(folded, org.fend):
+    if cue is None and (
+        _CUE_AFTER_PATTERN.match(folded, org.fend) or _DATA_RIGHT_AFTER.match(folded, org.fend)
+    ):
         return org.fstart
     return cue
 
@@ -267,11 +302,14 @@ def _last_cue_before(folded: str, fstart: int, window_words: int = _CUE_WINDOW_W
     )
 
 
-def find_attribution(text: FoldedText, previous: Attribution | None = None) -> Attribution | None:
+def find_attribution(
+    text: FoldedText, previous: Attribution | None = None, report: Attribution | None = None
+) -> Attribution | None:
     """The attribution this sentence states, or None when it states none.
 
     `previous` is the source named earlier in the article: a sentence that refers back to it ("وأوضحت
-    المديرية", "حسب التقرير ذاته") gets it. Where several bodies are attributed, the one closest to the
+    المديرية", "حسب التقرير ذاته") gets it; `report` is the study or report the article named (a think
+    tank's, parliament's): "the report notes" is that one's. Where several bodies are attributed, the one closest to the
     first attributing word wins.
     """
     folded = text.folded
@@ -297,16 +335,19 @@ def find_attribution(text: FoldedText, previous: Attribution | None = None) -> A
             (start, org.fstart, Attribution(org.org, person_text, text.original_of(start, end)))
         )
     named_cues = {candidate[0] for candidate in candidates}
-    if previous is not None:
+    if previous is not None or report is not None:
         for match in _ANAPHOR.finditer(folded):
             cue = _last_cue_before(folded, match.start(), window_words=2)
-            if cue is not None or _SAME_SOURCE.match(folded, match.start()):
+            said = _CUE_RIGHT_AFTER.match(folded, match.end())  # "the report notes", "le rapport indique"
+            if cue is not None or said or _SAME_SOURCE.match(folded, match.start()):
                 start = cue if cue is not None else match.start()
                 if start in named_cues and not _SAME_SOURCE.match(folded, match.start()):
                     continue  # "وحسب المعطيات التي قدمها المكتب …": the data of the body the cue names
-                candidates.append(
-                    (start, match.start(), Attribution(previous.org, previous.person, previous.raw))
-                )
+                # "the report", "الدراسة": the report or study the article named, else the source before
+                meant = report if report is not None and _REPORT_NOUN.search(match.group()) else previous
+                if meant is None:
+                    continue
+                candidates.append((start, match.start(), Attribution(meant.org, meant.person, meant.raw)))
     if not candidates:
         return None
     # an official source named with no attributing word (an actor: "Les autorités marocaines ont démantelé")
@@ -316,7 +357,28 @@ def find_attribution(text: FoldedText, previous: Attribution | None = None) -> A
         for c in candidates
         if not (c[2].org == "official_unspecified" and c[0] == c[1] and not _cue_at(folded, c[0]))
     ]
-    chosen = min(cued or candidates, key=lambda candidate: candidate[:2])[2]
+    pool = cued or candidates
+    chosen = min(pool, key=lambda candidate: candidate[:2])
+    specific = [
+        c for c in pool if c[0] == chosen[0] and c[2].org != "official_unspecified" and c[1] - chosen[1] <= 40
+    ]
+    if chosen[2].org == "official_unspecified" and specific:
+        chosen = specific[0]  # "un haut responsable du BCIJ": the body the official speaks for
+    elif chosen[2].org == "official_unspecified" and any(
+        m.fstart == chosen[1] and m.org == "official_unspecified" for m in matches
+    ):
+        body = next(
+            (m for m in matches if m.org in _SELF_REPORTING | _GOVERNMENT_BODIES and m.org != "official_unspecified"
+             and 0 <= m.fstart - chosen[1] <= 60 and not _WINDOW_STOP.search(folded, chosen[1], m.fstart)),
+            None,
+        )  # fmt: skip
+        if (
+            body is not None
+            and _OF_BODY.search(folded, chosen[1], body.fstart)
+            and not _SUBORDINATE.search(folded, chosen[1], body.fstart)
+        ):
+            return Attribution(body.org, chosen[2].person, text.original_of(chosen[0], body.fend))
+    chosen = chosen[2]
     if chosen.org == "PARLIAMENT" and _ANSWERING_MPS.search(folded):
         # a minister answering MPs speaks for the ministry, not for parliament
         ministries = [c for c in candidates if c[2].org in ("MOI", "MFA", "GOV")]

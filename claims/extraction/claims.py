@@ -99,6 +99,7 @@ class _Reading:
     named: Attribution | None = None  # the last body or official named, attributed or not
     table: list[str | None] | None = None  # the metric of each column of a table being read
     table_years: list[str] = field(default_factory=list)  # the years of its rows so far
+    report: Attribution | None = None  # the study or report the article cited
     stated_year: Period | None = None  # the last year stated, for "خلال السنة ذاتها"
     head_period_shared: bool = False  # every figure of head_claim's sentence counts in its period
     head_periods: list[Period] = field(default_factory=list)  # the periods of that sentence's figures
@@ -128,7 +129,7 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
                         reading.head_claim = rows[0]
                     continue
         reading.table = None
-        own = find_attribution(text, reading.source)
+        own = find_attribution(text, reading.source, reading.report)
         if own is None and turn == ANSWER:
             own = interview.speaker  # an answer: the interviewee speaks, named or not
         speaker_cue = own is None and refers_to_a_speaker(text)
@@ -138,6 +139,7 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
             own = acting_body(text)
         if own is None and reading.source is None and reading.named is not None and speaker_cue:
             own = reading.named  # "… a-t-il souligné": the speaker the article named before
+        cited = own
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
         if own is not None:
             reading.source = own
@@ -222,6 +224,13 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
                 c.period for c in sentence_claims if c.metric == sentence_claims[0].metric
             ]
         reading.named = named_source(text) or reading.named
+        reporter = cited or named_source(text)
+        if (
+            reporter is not None
+            and reporter.org in ("analyst", "PARLIAMENT")
+            and _REPORT_WORDS.search(text.folded)
+        ):
+            reading.report = reporter  # "a report by the Atlas centre": what "the report notes" later means
         reading.previous_sentence = sentence.text
         stated = [p for p in periods if not p.inherit and p.relative_year is None]
         years = [p for p in stated if p.type == "year"]
@@ -531,6 +540,7 @@ def _whole_period(reading: _Reading) -> Period:
     return Period("range", min(starts), max(ends))
 
 
+_REPORT_WORDS = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief|index|indice|مؤشر")
 _SAME_YEAR = re.compile(r"السنه|العام|année|year")
 
 # Bodies whose creation a text dates a total from ("منذ إحداثه", "since its creation").

@@ -56,3 +56,41 @@ def test_a_tally_of_official_statements_is_an_official_source():
     assert org_of(
         "Since January, four terrorist cells were dismantled, according to a tally of official statements."
     ) == ("official_unspecified")
+
+
+def test_the_report_the_article_is_about_speaks_when_it_says_the_report_notes():
+    claims = claims_of(
+        "The North Africa Security Institute on Monday released its yearly report on the region. "
+        "Morocco broke up 200 terrorist cells between 2002 and 2021, according to official data cited in it. "
+        "By 2019, 1,600 Moroccans had left to fight in Syria and Iraq, the report notes."
+    )
+    assert [c.attribution.org for c in claims] == ["official_unspecified", "analyst"]
+
+
+def test_a_parliamentary_report_counting_is_parliament_s():
+    assert (
+        org_of("A 2020 parliamentary report counted 240 Moroccan fighters held in camps in Syria.")
+        == "PARLIAMENT"
+    )
+
+
+def test_an_author_s_own_count_is_the_analyst_s():
+    assert (
+        org_of("By my count, fewer than 25 of the roughly 260 returnees were convicted again.") == "analyst"
+    )
+
+
+def test_a_senior_official_of_a_body_speaks_for_that_body():
+    assert (
+        org_of("Un haut responsable du BCIJ a indiqué que 61 cellules ont été démantelées depuis 2015.")
+        == "BCIJ"
+    )
+
+
+def test_a_ministry_that_made_public_the_figures_of_another_body_is_their_source():
+    assert (
+        org_of(
+            "Le ministère de l'Intérieur a rendu publics, jeudi, les chiffres de l'activité du BCIJ depuis 2015."
+        )
+        == "MOI"
+    )
