@@ -359,23 +359,22 @@ def find_attribution(
     ]
     pool = cued or candidates
     chosen = min(pool, key=lambda candidate: candidate[:2])
-    specific = [
-        c for c in pool if c[0] == chosen[0] and c[2].org != "official_unspecified" and c[1] - chosen[1] <= 40
-    ]
-    if chosen[2].org == "official_unspecified" and specific:
-        chosen = specific[0]  # "un haut responsable du BCIJ": the body the official speaks for
-    elif chosen[2].org == "official_unspecified" and any(
-        m.fstart == chosen[1] and m.org == "official_unspecified" for m in matches
-    ):
+    official = next((m for m in matches if m.fstart == chosen[1] and m.org == "official_unspecified"), None)
+    if chosen[2].org == "official_unspecified" and official is not None:
+        # "un haut responsable du BCIJ", "a senior official of the Interior Ministry": the body the official
+        # speaks for, attached to the words that name them (no comma, no clause between)
         body = next(
             (m for m in matches if m.org in _SELF_REPORTING | _GOVERNMENT_BODIES and m.org != "official_unspecified"
-             and 0 <= m.fstart - chosen[1] <= 60 and not _WINDOW_STOP.search(folded, chosen[1], m.fstart)),
+             and 0 <= m.fstart - official.fend <= 30),
             None,
         )  # fmt: skip
+        between = folded[official.fend : body.fstart] if body is not None else ""
         if (
             body is not None
-            and _OF_BODY.search(folded, chosen[1], body.fstart)
-            and not _SUBORDINATE.search(folded, chosen[1], body.fstart)
+            and _OF_BODY.search(between)
+            and not re.search(r"[،,;؛.:]", between)
+            and not _SUBORDINATE.search(between)
+            and len(between.split()) <= 4
         ):
             return Attribution(body.org, chosen[2].person, text.original_of(chosen[0], body.fend))
     chosen = chosen[2]
