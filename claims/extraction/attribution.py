@@ -105,6 +105,12 @@ _CUES = [
     "added", "explained", "told", "estimated", "estimates", "figures", "data", "report", "statement",
     "toll", "tally", "cited by", "quoted by", "a rappelé", "a souligné", "a ajouté", "a expliqué", "a noté",
     "a estimé", "a confié", "a livré", "a présenté", "a dévoilé", "a fait état", "a détaillé", "a relevé",
+    "à en croire", "a en croire", "dévoilés par", "dévoilé par", "livrés par", "révélés par", "communiqués par",
+    "a fait savoir", "a dit", "a confirmé", "a insisté", "a cité", "cite", "a rapporté", "rapporte",
+    "pointed out", "recalled", "mentioned", "stressed", "underlined", "highlighted", "disclosed", "confirmed",
+    "revealed by", "announced by", "released by", "presented by", "as stated by",
+    "يضيف", "تضيف", "يقول", "تقول", "يوضح", "توضح", "يبرز", "تبرز", "كشف عنها", "كشف عنه", "أعلن عنها",
+    "صرح به", "أدلى", "حسب ما", "وفق ما",
 ]  # fmt: skip
 # Reporting verbs that may follow their subject: "the Interior Ministry said", "وزارة الداخلية أعلنت".
 _CUES_AFTER = [
@@ -113,6 +119,8 @@ _CUES_AFTER = [
     "a ajouté", "a expliqué", "a estimé", "a confié", "a livré", "a présenté", "a dévoilé", "a fait état",
     "a détaillé", "presented", "unveiled", "gave", "put the number", "استعرض", "قدم", "أحصى", "rappelant",
     "soulignant", "précisant", "indiquant", "ajoutant", "noting", "adding", "saying", "'s count", "’s count",
+    "pointed out", "recalled", "mentioned", "stressed", "underlined", "highlighted", "disclosed", "confirmed",
+    "a fait savoir", "a dit", "a confirmé", "a insisté", "a rapporté", "يضيف", "تضيف", "يقول", "تقول",
     "counted", "counts", "recorded", "released", "published", "a publié", "publie", "a rendu public", "a rendu publics", "a rendu publiques", "a rendu publique", "a dévoilé", "faisait état", "fait état", "a recensé", "recense", "dénombre", "أحصى",
     "أحصت", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",

@@ -94,3 +94,9 @@ def test_a_ministry_that_made_public_the_figures_of_another_body_is_their_source
         )
         == "MOI"
     )
+
+
+def test_reporting_verbs_of_the_press_name_their_speaker():
+    assert org_of("A en croire Abdelhak Khiame, 61 cellules ont été démantelées depuis 2015.") == "BCIJ"
+    assert org_of("Habboub pointed out that 1,400 suspects had been arrested since 2015.") == "BCIJ"
+    assert org_of("وبلغ عدد الخلايا المفككة 215 خلية منذ سنة 2002، يضيف حموشي.") == "DGST"
