@@ -116,6 +116,8 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
         if turn == QUESTION:
             continue  # the interviewer's premise, not a figure the article states
         text = FoldedText(sentence.text)
+        if _RELATED_LINK.match(text.folded):
+            continue  # "Lire aussi : Le Maroc et l'Espagne démantèlent une cellule de 4 membres": another article
         if _TABLE_SEPARATOR.search(text.folded):
             header = _table_header(text.folded)
             if header is not None:
@@ -159,6 +161,7 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
         context = fold(f"{document.title or ''} {reading.previous_sentence}")
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
+        whole_dropped = False
         for mention, noun in _counted_numbers(text, periods, reading.last_noun, budget):
             metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
             before = text.folded[max(0, mention.start - 16) : mention.start]
@@ -178,7 +181,11 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
             ):
                 metric = sentence_claims[-1].metric  # "من بينهم 290 امرأة": a part of the figure before
             if metric is None:
+                whole_dropped = True  # "avaient fait 45 morts, dont 12 kamikazes": its parts go with it
                 continue
+            if whole_dropped and (_AMONG_THEM.search(before) or _PART_OF.search(before)):
+                continue
+            whole_dropped = False
             reading.last_noun = CountedNoun(noun.cls, noun.fstart, noun.fend, metric=metric)
             claim = _claim(document, sentence, text, mention, noun, metric, attribution)
             claim.subset = decide_subset(
@@ -212,9 +219,16 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
             subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
         if sentence_claims:
             foreign = ForeignScope(sentence.text)
-            sentence_claims = [
-                c for c in sentence_claims if not foreign(c.start - sentence.start, c.end - sentence.start)
-            ]
+            kept, dropped = [], False
+            for c in sentence_claims:
+                if foreign(c.start - sentence.start, c.end - sentence.start):
+                    dropped = True
+                elif dropped and c.evidence.get("noun") in _PART_NOUNS:
+                    continue  # "413 مقاتلا بلجيكيا …، عاد منهم 130": a part of another country's figure
+                else:
+                    kept.append(c)
+                    dropped = False
+            sentence_claims = kept
         claims.extend(sentence_claims)
         if sentence_claims:
             reading.head_claim = sentence_claims[0]
@@ -541,6 +555,16 @@ def _whole_period(reading: _Reading) -> Period:
 
 
 _REPORT_WORDS = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief|index|indice|مؤشر")
+# How a part of the figure before is found ("منهم 130", "و19 سنة 2016", "dont 12")
+_DERIVED = re.compile(
+    r"(?:ما|مما)\s+يعني\s+(?:ان\s+)?(?:\S+\s+){0,4}$|which\s+means\s+(?:that\s+)?(?:\S+\s+){0,4}$"
+    r"|ce\s+qui\s+(?:signifie|veut\s+dire)\s+(?:que\s+|qu')?(?:\S+\s+){0,4}$"
+)
+_PART_NOUNS = {"referred", "among", "list", "verb"}
+_RELATED_LINK = re.compile(
+    r"\s*(?:[-–•*]\s*)?(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|read\s+(?:also|more)|see\s+also"
+    r"|related\s*:|اقرا\s+(?:ايضا|كذلك)|شاهد\s+ايضا)\s*[:：-]?"
+)
 _SAME_YEAR = re.compile(r"السنه|العام|année|year")
 
 # Bodies whose creation a text dates a total from ("منذ إحداثه", "since its creation").
@@ -607,6 +631,8 @@ def _counted_numbers(
     for mention in mentions:
         if any(p.fstart <= mention.start < p.fend for p in periods) or not _is_count(folded, mention):
             continue
+        if _DERIVED.search(folded, max(0, mention.start - 40), mention.start):
+            continue  # "ما يعني أن أزيد من سبع خلايا …": the reporter's own arithmetic, not a stated figure
         noun = noun_after(folded, mention.percent_end or mention.end)
         if noun is None and mention.value == 1 and mention.kind == "words":
             noun = _noun_before_one(folded, mention)  # "خلية واحدة": the noun comes first
@@ -742,6 +768,11 @@ def _is_count(folded: str, mention: NumberMention) -> bool:
         r"\d\s?[-–/:]\s?$", folded[max(0, mention.start - 3) : mention.start]
     ):
         return False
+    if _looks_like_year(mention) and re.search(
+        r"(?<![\w'])(?:the|its|their|le|la|l'|du|de\s+la)\s*$",
+        folded[max(0, mention.start - 8) : mention.start],
+    ):
+        return False  # "the 2011 bombing of the Argana cafe", "la 2003 …": a year, not a count
     if _DEMONSTRATIVE_BEFORE.search(folded, max(0, mention.start - 8), mention.start):
         return False  # "Ces 337 dossiers", "these 40 cells": a figure given before, pointed at again
     return not _REFERENCE_BEFORE.search(folded[max(0, mention.start - 12) : mention.start])
