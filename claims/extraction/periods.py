@@ -8,6 +8,7 @@ spelling Moroccan and other Arabic outlets use (Maghreb, Mashriq, Egyptian/Gulf)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -421,7 +422,14 @@ _RULES: list[tuple] = [
         r"|(?:au\s+cours\s+de\s+)?ces\s+dernières\s+années|(?:in\s+)?recent\s+years",
     ),
 ]
-_COMPILED = [(kind, needs, re.compile(pattern)) for kind, needs, pattern in _RULES]
+# A rule built on a month name or a weekday cannot match a sentence without one: one scan for any of them (a
+# plain alternation, which the regex engine skips through fast) spares the rules' slower patterns.
+_ANY_MONTH = re.compile(rf"(?<![^\W\d_وفبل])(?:{_MONTH_ALTERNATIVES})")
+_ANY_WEEKDAY = re.compile("|".join(_WEEKDAYS))
+_COMPILED = [
+    (kind, needs, re.compile(pattern), _MONTH_ALTERNATIVES in pattern, kind == "weekday")
+    for kind, needs, pattern in _RULES
+]
 
 
 def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
@@ -487,8 +495,10 @@ def find_periods(folded: str, published: date | None) -> list[PeriodMatch]:
     """Every period or date in `folded`, higher-priority rules first, without overlaps, in text order."""
     found: list[PeriodMatch] = []
     has_year = _ANY_YEAR.search(folded) is not None
-    for kind, needs, pattern in _COMPILED:
-        if not needs.met_by(folded, has_year):
+    has_month = _ANY_MONTH.search(folded) is not None
+    has_weekday = _ANY_WEEKDAY.search(folded) is not None
+    for kind, needs, pattern, month, weekday in _COMPILED:
+        if not needs.met_by(folded, has_year) or month and not has_month or weekday and not has_weekday:
             continue  # the pattern cannot match (see _Needs)
         for match in pattern.finditer(folded):
             if not _on_word_boundaries(folded, match.start(), match.end()):
@@ -542,34 +552,39 @@ def nearest_period(
     A period after the number is its own only when nothing starts another clause or figure between them
     (`folded` given): "21 خلية سنة 2015 و19 سنة 2016" binds each year to its own figure.
     """
-    if folded:
-        # Only the first period after the number can be its own, and only when near and in its clause.
-        after = next((p for p in periods if p.fstart >= fend), None)
-        periods = [
-            p
-            for p in periods
-            if p.fstart < fend
-            or p is after
-            and p.fstart - fend <= 200
-            and _same_clause(folded, fend, p.fstart)
-        ]
-    if not periods:
-        return None
-    if folded and after is not None and after in periods:
-        before = next((p for p in reversed(periods) if p.fend <= fstart), None)
-        if before is None or _ITEM_BREAK.search(folded, before.fend, fstart):
+    # periods are in text order and never overlap (find_periods): the nearest before the number is the last
+    # that starts before its end, the only one after it that can be its own is the next one
+    k = bisect_left(periods, fend, key=_fstart)
+    before = periods[k - 1] if k else None
+    after = periods[k] if k < len(periods) else None
+    if folded and after is not None:
+        # the period after the number is its own only when near and in its clause
+        if not (after.fstart - fend <= 200 and _same_clause(folded, fend, after.fstart)):
+            after = None
+        elif (last_end := _last_end_before(periods, k, fstart)) is None or _ITEM_BREAK.search(
+            folded, last_end, fstart
+        ):
             # "21 خلية سنة 2015، و19 خلية في السنة التي تلتها": a period stated before a list joiner
             # belongs to the item before; this item's own period follows it in its clause
             return after
+    if before is None or after is None:
+        return before or after
+    after_distance = after.fstart - fend
+    if before.fend > fstart:
+        return before  # the number is inside it
+    return before if fstart - before.fend <= after_distance else after
 
-    def distance(period: PeriodMatch) -> tuple[int, int]:
-        if period.fend <= fstart:
-            return fstart - period.fend, 0
-        if period.fstart >= fend:
-            return period.fstart - fend, 1
-        return 0, 0
 
-    return min(periods, key=distance)
+def _fstart(period: PeriodMatch) -> int:
+    return period.fstart
+
+
+def _last_end_before(periods: list[PeriodMatch], k: int, fstart: int) -> int | None:
+    """Where the last period ending before the number ends (None when none does)."""
+    for index in range(k - 1, -1, -1):
+        if periods[index].fend <= fstart:
+            return periods[index].fend
+    return None
 
 
 def _same_clause(folded: str, end: int, period_start: int) -> bool:

@@ -106,10 +106,16 @@ _VERB_RULES = [
 ]
 
 
+# Every verb's rule needs "عدد" / "nombre" / "number" after the verb: most numbers have none before them.
+_SUBJECT_NOUN = re.compile(r"عدد|le\s+nombre|the\s+number")
+
+
 def find_qualifier_verb(folded: str, fstart: int) -> Qualifier | None:
     """A qualifying verb whose subject is "عدد ..." and whose complement is the number."""
-    before = folded[max(0, fstart - 200) : fstart]
     offset = max(0, fstart - 200)
+    if not _SUBJECT_NOUN.search(folded, offset, fstart):
+        return None
+    before = folded[offset:fstart]
     for kind, verb, pattern in _VERB_RULES:
         if verb not in before:
             continue  # the pattern cannot match without its verb
