@@ -88,6 +88,10 @@ _PEOPLE = {
     "Mustapha El Khalfi": "GOV", "El Khalfi": "GOV", "مصطفى الخلفي": "GOV", "الخلفي": "GOV",
     "Mustapha Baitas": "GOV", "Baitas": "GOV", "مصطفى بايتاس": "GOV", "بايتاس": "GOV",
     "الشرقي الضريس": "MOI", "Charki Draiss": "MOI", "Draiss": "MOI",
+    "بوبكر سبيك": "DGSN", "Boubker Sabik": "DGSN", "Sabik": "DGSN", "محمد النيفاوي": "BCIJ", "النيفاوي": "BCIJ",
+    "Mohamed Nifaoui": "BCIJ", "Nifaoui": "BCIJ", "نور الدين بوطيب": "MOI", "بوطيب": "MOI",
+    "Noureddine Boutayeb": "MOI", "Boutayeb": "MOI", "خالد الزروالي": "MOI", "Khalid Zerouali": "MOI",
+    "Mohamed Moufakir": "MOI", "Moufakir": "MOI", "Abdelhak El Khiam": "BCIJ",
     "محمد الدخيسي": "DGSN", "الدخيسي": "DGSN", "Mohamed Dkhissi": "DGSN", "Dkhissi": "DGSN",
 }  # fmt: skip
 _CUES = [
@@ -126,7 +130,7 @@ _CUES_AFTER = [
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
     "أكدت", "أكد", "أوضحت", "أوضح", "ذكرت", "ذكر", "قالت", "قال", "أبرزت", "أبرز", "قدرت", "قدر",
 ]  # fmt: skip
-_CUE_WINDOW_WORDS = 14
+_CUE_WINDOW_WORDS = 20
 # A cue cannot reach an organisation past a subordinate clause: "a indiqué que le ministère …", "أكد أن الوزارة"
 _SUBORDINATE = re.compile(r"(?<![\w])(?:que|qu'|that|أن|بأن|ان|بان|إن|انه|بانه|انها|بانها)(?![\w])")
 _WINDOW_STOP = re.compile(r"[;؛]|\.(?!\w)")
@@ -144,7 +148,8 @@ _ANAPHOR = re.compile(
     r"|الاحصاييات|الاجهزه|المصالح|la\s+même\s+source|le\s+même\s+responsable|the\s+bureau|le\s+bureau"
     r"|the\s+ministry|le\s+ministère|the\s+report|le\s+rapport|cette\s+source|ces\s+sources|this\s+source"
     r"|the\s+source|la\s+source|the\s+same\s+source|the\s+official|l'officiel|the\s+study|l'étude|الدراسه"
-    r"|the\s+brief|the\s+institute|l'institut|the\s+think\s+tank)(?![\w])"
+    r"|the\s+brief|the\s+institute|l'institut|the\s+think\s+tank|le\s+communiqué|ce\s+communiqué|the\s+statement"
+    r"|the\s+press\s+release|the\s+ministry's\s+statement|البيان|البلاغ\s+ذاته|le\s+texte|la\s+note)(?![\w])"
 )
 _CUE_RIGHT_AFTER = re.compile(
     r"\s*(?:"
@@ -160,6 +165,21 @@ _CUE_RIGHT_AFTER = re.compile(
 )  # fmt: skip
 # "un haut responsable du BCIJ", "a senior official of the Interior Ministry", "مسؤول رفيع في المديرية"
 _OF_BODY = re.compile(r"(?<![\w])(?:du|de\s+la|de\s+l'|des|au|à\s+la|of|at|from|in|في|ب|من)(?![\w])")
+# The bodies a definite noun can stand for: "المديرية" the DGST or the DGSN, "the bureau" the BCIJ.
+_ANAPHOR_KINDS = (
+    (re.compile(r"المديريه|direction"), {"DGST", "DGSN"}),
+    (re.compile(r"المكتب|bureau"), {"BCIJ"}),
+    (re.compile(r"الوزاره|ministry|ministère"), {"MOI", "MFA", "GOV"}),
+)
+
+
+def _can_name(noun: str, org: str | None) -> bool:
+    for pattern, orgs in _ANAPHOR_KINDS:
+        if pattern.search(noun):
+            return org in orgs
+    return True
+
+
 _REPORT_NOUN = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief")
 _FUNCTION_WORDS = {
     "في",
@@ -311,7 +331,10 @@ def _last_cue_before(folded: str, fstart: int, window_words: int = _CUE_WINDOW_W
 
 
 def find_attribution(
-    text: FoldedText, previous: Attribution | None = None, report: Attribution | None = None
+    text: FoldedText,
+    previous: Attribution | None = None,
+    report: Attribution | None = None,
+    named: Attribution | None = None,
 ) -> Attribution | None:
     """The attribution this sentence states, or None when it states none.
 
@@ -343,7 +366,7 @@ def find_attribution(
             (start, org.fstart, Attribution(org.org, person_text, text.original_of(start, end)))
         )
     named_cues = {candidate[0] for candidate in candidates}
-    if previous is not None or report is not None:
+    if previous is not None or report is not None or named is not None:
         for match in _ANAPHOR.finditer(folded):
             cue = _last_cue_before(folded, match.start(), window_words=2)
             said = _CUE_RIGHT_AFTER.match(folded, match.end())  # "the report notes", "le rapport indique"
@@ -351,8 +374,12 @@ def find_attribution(
                 start = cue if cue is not None else match.start()
                 if start in named_cues and not _SAME_SOURCE.match(folded, match.start()):
                     continue  # "وحسب المعطيات التي قدمها المكتب …": the data of the body the cue names
-                # "the report", "الدراسة": the report or study the article named, else the source before
-                meant = report if report is not None and _REPORT_NOUN.search(match.group()) else previous
+                # "the report", "الدراسة": the report or study the article named, else the source before, else
+                # the body named before, when the noun can name it ("المديرية" is no bureau)
+                meant = report if report is not None and _REPORT_NOUN.search(match.group()) else None
+                for known in (previous, named):
+                    if meant is None and known is not None and _can_name(match.group(), known.org):
+                        meant = known
                 if meant is None:
                     continue
                 candidates.append((start, match.start(), Attribution(meant.org, meant.person, meant.raw)))
@@ -415,6 +442,11 @@ _PRONOUN_REPORT = re.compile(
     r"(?![\w])|(?<![\w])(?:its|his|her|their|son|sa|leur)\s+(?:director|head|chief|spokesman|spokesperson|spokeswoman"
     r"|directeur|directrice|patron|chef|porte-parole|responsable|numéro\s+un)(?![\w])|^\s*[وف](?:اضاف|اوضح|اكد|اشار|تابع|زاد|ابرز|كشف|قال|شدد|لفت)(?:ت)?(?![\w])"
 )
+
+
+def speaker_may_be(text: FoldedText, org: str | None) -> bool:
+    """Whether the noun that reports at the start of the sentence ("وأوضحت المديرية") can name `org`."""
+    return _can_name(text.folded[:40], org)
 
 
 def refers_to_a_speaker(text: FoldedText) -> bool:

@@ -20,7 +20,13 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from claims.extraction.attribution import acting_body, find_attribution, named_source, refers_to_a_speaker
+from claims.extraction.attribution import (
+    acting_body,
+    find_attribution,
+    named_source,
+    refers_to_a_speaker,
+    speaker_may_be,
+)
 from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
 from claims.extraction.confidence import confidence
 from claims.extraction.countries import ForeignScope
@@ -131,7 +137,7 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
                         reading.head_claim = rows[0]
                     continue
         reading.table = None
-        own = find_attribution(text, reading.source, reading.report)
+        own = find_attribution(text, reading.source, reading.report, reading.named)
         if own is None and turn == ANSWER:
             own = interview.speaker  # an answer: the interviewee speaks, named or not
         speaker_cue = own is None and refers_to_a_speaker(text)
@@ -139,7 +145,13 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
             # "Le BCIJ a démantelé 40 cellules, a indiqué son directeur": the body acting in the sentence
             # speaks through the official who reports it, and goes on speaking for the figures after
             own = acting_body(text)
-        if own is None and reading.source is None and reading.named is not None and speaker_cue:
+        if (
+            own is None
+            and reading.source is None
+            and reading.named is not None
+            and speaker_cue
+            and speaker_may_be(text, reading.named.org)
+        ):
             own = reading.named  # "… a-t-il souligné": the speaker the article named before
         cited = own
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"

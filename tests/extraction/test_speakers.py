@@ -100,3 +100,36 @@ def test_reporting_verbs_of_the_press_name_their_speaker():
     assert org_of("A en croire Abdelhak Khiame, 61 cellules ont été démantelées depuis 2015.") == "BCIJ"
     assert org_of("Habboub pointed out that 1,400 suspects had been arrested since 2015.") == "BCIJ"
     assert org_of("وبلغ عدد الخلايا المفككة 215 خلية منذ سنة 2002، يضيف حموشي.") == "DGST"
+
+
+def test_the_directorate_named_before_speaks_when_the_sentence_says_the_directorate():
+    claims = claims_of(
+        "عقدت المديرية العامة لمراقبة التراب الوطني لقاء صحفيا بالرباط. "
+        "وأوضحت المديرية أن المصالح الأمنية فككت 215 خلية إرهابية منذ سنة 2002."
+    )
+    assert claims[0].attribution.org == "DGST"
+
+
+def test_the_directorate_is_not_the_bureau_named_before():
+    claims = claims_of(
+        "واصل المكتب المركزي للأبحاث القضائية عمله في تطوان. "
+        "وأوضحت المديرية أن المصالح الأمنية فككت 215 خلية إرهابية منذ سنة 2002."
+    )
+    assert claims[0].attribution.org != "BCIJ"
+
+
+def test_officials_of_the_table_speak_for_their_body():
+    assert (
+        org_of("Selon Boubker Sabik, 120 personnes ont été interpellées en 2022 pour terrorisme.") == "DGSN"
+    )
+    assert org_of("Mohamed Nifaoui a indiqué que 210 cellules ont été démantelées depuis 2002.") == "BCIJ"
+
+
+def test_a_long_title_between_the_verb_and_the_ministry_still_names_it():
+    assert (
+        org_of(
+            "Le Maroc a démantelé 168 cellules terroristes depuis 2001, a indiqué jeudi à Rabat Ahmed Bennani, wali, "
+            "directeur de la coopération au ministère de l'Intérieur."
+        )
+        == "MOI"
+    )
