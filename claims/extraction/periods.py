@@ -115,7 +115,7 @@ def _last_n_years(match: re.Match, published: date | None) -> tuple[str, str | N
     if any(match.groupdict().get(g) is not None for g in ("decade", "decade_fr", "decade_en")):
         n = 10
     if published is None:
-        return "unspecified", None, None
+        return "last_n_years", None, None  # the kind is known; its years are not without a date
     return "last_n_years", str(published.year - n), published.isoformat()
 
 
@@ -131,7 +131,7 @@ def _year_to_date(match: re.Match, published: date | None) -> tuple[str, str | N
         return "year_to_date", str(published.year), published.isoformat()
     if year:
         return "since", year, _published_iso(published)
-    return "unspecified", None, None
+    return "year_to_date", None, None  # "خلال السنة الجارية" in an undated page: the year so far, unknown
 
 
 _SINCE_START = re.compile(r"منذ|ابتداء|depuis|since|so\s+far")
@@ -140,7 +140,7 @@ _THIS_YEAR = re.compile(r"هذه\s+السنه|هذا\s+العام|cette\s+année
 
 def _previous_year(match: re.Match, published: date | None) -> tuple[str, str | None, str | None]:
     if published is None:
-        return "unspecified", None, None
+        return "year", None, None
     return "year", str(published.year - 1), None
 
 
@@ -380,6 +380,13 @@ _RULES: list[tuple] = [
         rf"|(?:ال|الذي\s+)?(?:محدث|احدث|انشي|تاسس|المنشا))\s+(?:(?:en|in|في)\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
     ),
     ("month", _needs(year=True), rf"(?:{_WHEN}\s+)?{_DATE}"),
+    # "منذ كانون الثاني (يناير) الماضي", "depuis janvier", "since January": from that month of this year
+    (
+        "since_month",
+        _needs(*_SINCE_WORDS),
+        rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis|since)\s+(?:(?:بدايه|مطلع|le\s+début\s+de|the\s+start\s+of)\s+)?"
+        rf"(?:شهر\s+|mois\s+de\s+)?{_MONTH}{_ALIAS}(?:\s+(?:الماضي|المنصرم|الفارط|dernier))?(?!\s*,?\s*(?:19|20)\d\d)",
+    ),
     # "خلال شهر أيلول الماضي", "في شتنبر الماضي": the last such month before publication
     (
         "recent_month",
@@ -472,6 +479,14 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
             return PeriodMatch("unspecified", None, None, *span)
         year = published.year if month <= published.month else published.year - 1
         return PeriodMatch("month", _iso(year, month), None, *span)
+    if kind == "since_month":
+        month = MONTHS[match["month"]]
+        if published is None:
+            return PeriodMatch("year_to_date" if month == 1 else "since", None, None, *span)
+        year = published.year if month <= published.month else published.year - 1
+        if month == 1 and year == published.year:
+            return PeriodMatch("year_to_date", str(year), published.isoformat(), *span)
+        return PeriodMatch("since", _iso(year, month), published.isoformat(), *span)
     if kind == "month_range":
         year = match["year"]
         return PeriodMatch(

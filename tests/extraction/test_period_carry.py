@@ -114,3 +114,24 @@ def test_a_body_created_in_a_year_counts_its_total_from_it():
         "Le BCIJ, créé en 2015, revendique à lui seul 88 cellules terroristes, selon une source sécuritaire."
     )
     assert found[0][2:] == ("since", "2015")
+
+
+def test_relative_periods_keep_their_kind_in_an_undated_page():
+    undated = [
+        (c.period.type, c.period.start)
+        for c in claims_of(
+            "وحسب مصادر أمنية، فقد جرى خلال العقدين الماضيين تفكيك 40 خلية إرهابية بجهة الشرق. "
+            "وأدانت المحاكم خلال العام الماضي 30 عائدا من بؤر التوتر، حسب المصادر ذاتها.",
+            None,
+        )
+    ]
+    assert undated == [("last_n_years", None), ("year", None)]
+
+
+def test_since_a_month_of_this_year_is_the_year_so_far():
+    found = periods(
+        "وارتفع عدد الخلايا المفككة منذ كانون الثاني (يناير) الماضي إلى سبع خلايا، حسب وزارة الداخلية."
+    )
+    assert found[0][2:] == ("year_to_date", "2022")
+    found = periods("Depuis mars, 5 cellules terroristes ont été démantelées, selon la DGST.")
+    assert found[0][2:] == ("since", "2022-03")
