@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip -q --disable-pip-version-check
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format eval bench serve loadtest clean
+.PHONY: run test lint format eval eval-consistency bench serve loadtest clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,12 @@ eval: $(VENV)/.installed
 	$(PY) manage.py evaluate_extraction --summary $(BLIND_GOLDS)
 	$(PY) manage.py migrate --noinput -v 0
 	$(PY) manage.py evaluate_extraction --reviewed
+
+# Findings (issue 16): seeds + each development corpus in a fresh SQLite database, consistency_report,
+# then ../shared/tools/score.py --report: planted inconsistencies found, compatible pairs flagged,
+# precision. EVAL_VERBOSE=1 names the misses; EVAL_KEEP=dir keeps the databases and reports.
+eval-consistency: $(VENV)/.installed
+	$(PY) bench/eval_consistency.py
 
 # Production-like serving: DEBUG off, static files collected (whitenoise, hashed and compressed names),
 # gunicorn with gunicorn.conf.py. SECRET_KEY and ALLOWED_HOSTS come from the environment; for a local

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.consistency.records import ClaimRecord, finding_key
-from claims.models import Claim, Finding, FindingClaim, Flag
+from claims.models import Claim, Finding, FindingClaim, FindingEvent, Flag
 from claims.models.editorial import accused_claim_ids
 
 logger = logging.getLogger(__name__)
@@ -43,6 +43,10 @@ _RECORD_FIELDS = (
     "article__file_name",
     "article__source__name",
     "article__published",
+    "article__copy_of_id",
+    "value_text",
+    "confidence",
+    "as_of",
 )
 
 
@@ -77,6 +81,10 @@ def _record(row: dict) -> ClaimRecord:
         article_id=row["article_id"],
         sentence=row["sentence"],
         start=row["start"],
+        value_text=row["value_text"],
+        confidence=row["confidence"],
+        stated_as_of=row["as_of"] or None,
+        source_id=row["article__copy_of_id"] or row["article_id"],
     )
 
 
@@ -86,13 +94,15 @@ def find_inconsistencies(records: list[ClaimRecord]):
     return engine(records)
 
 
-def consistency_report(claims=None) -> dict:
-    """CONTRACT.md part 2, computed from the claims in the database as editors left them."""
+def consistency_report(claims=None, *, include_hidden: bool = False) -> dict:
+    """CONTRACT.md part 2, computed from the claims in the database as editors left them: the
+    findings the queue shows, most trustworthy first (with `include_hidden`, those under its
+    threshold too)."""
     from claims.consistency.report import report_json
 
     records = claim_records(claims)
     findings = find_inconsistencies(records)
-    return report_json(findings, {record.id: record for record in records})
+    return report_json(findings, {record.id: record for record in records}, include_hidden=include_hidden)
 
 
 @dataclass
@@ -100,18 +110,23 @@ class RefreshOutcome:
     added: int = 0
     kept: int = 0
     removed: int = 0
+    resolved: int = 0
 
     def summary(self) -> str:
-        return f"{self.added} new findings, {self.kept} kept, {self.removed} gone"
+        return f"{self.added} new findings, {self.kept} kept, {self.removed} gone, {self.resolved} resolved"
 
 
-def refresh_findings() -> RefreshOutcome:
+def refresh_findings(
+    *, changed_claim: Claim | None = None, editor=None, rejected: bool = False
+) -> RefreshOutcome:
     """Store what the engine finds now.
 
     New findings are added open; a finding the engine still finds keeps its status (a dismissed
-    one stays dismissed, so it never comes back) and gets the current explanation and claims;
-    an open finding the engine no longer finds goes away. Confirmed and dismissed findings are
-    editors' decisions and are kept whether or not the engine still finds them.
+    one stays dismissed, so it never comes back) and gets the current explanation, score and claims;
+    an open finding the engine no longer finds goes away, unless an editor's correction (or
+    rejection) of one of its claims (`changed_claim`) is what made its conflict go: then it is
+    resolved, and its history says by the correction of which claim. Confirmed and dismissed
+    findings are editors' decisions and are kept whether or not the engine still finds them.
 
     Every step is a bulk read or write over chunks (one query per CHUNK findings), never a query
     per finding: a database with tens of thousands of findings refreshes in seconds.
@@ -127,7 +142,13 @@ def refresh_findings() -> RefreshOutcome:
     with transaction.atomic():
         stored = _stored_findings(list(found))
         new = [
-            Finding(key=key, kind=finding.kind, metric=finding.metric, explanation=finding.explanation)
+            Finding(
+                key=key,
+                kind=finding.kind,
+                metric=finding.metric,
+                explanation=finding.explanation,
+                score=finding.score,
+            )
             for key, finding in found.items()
             if key not in stored
         ]
@@ -137,12 +158,44 @@ def refresh_findings() -> RefreshOutcome:
         outcome.added, outcome.kept = len(new), len(found) - len(new)
         _update_explanations(found, stored)
         ids = {
-            **{key: pk for key, (pk, _explanation) in stored.items()},
+            **{key: pk for key, (pk, _explanation, _score) in stored.items()},
             **_finding_ids([f.key for f in new]),
         }
         _set_claims({ids[key]: _roles(finding) for key, finding in found.items()})
+        FindingEvent.objects.bulk_create(
+            [FindingEvent(finding_id=ids[f.key], action=FindingEvent.FOUND) for f in new if f.key in ids],
+            batch_size=CHUNK,
+        )
+        if changed_claim is not None:
+            outcome.resolved = _resolve_vanished(set(found), changed_claim, editor, rejected)
         outcome.removed = _delete_vanished_open_findings(set(found))
     return outcome
+
+
+def _resolve_vanished(found_keys: set[str], claim: Claim, editor, rejected: bool) -> int:
+    """Open findings on this claim that the engine no longer finds: the editor's correction (or
+    rejection) of the claim resolved them."""
+    gone = [
+        pk
+        for pk, key in Finding.objects.open().filter(claims=claim).values_list("id", "key")
+        if key not in found_keys
+    ]
+    if not gone:
+        return 0
+    Finding.objects.filter(pk__in=gone).update(
+        status=Finding.RESOLVED, decided_by=editor, decided_at=timezone.now(), updated_at=timezone.now()
+    )
+    FindingEvent.objects.bulk_create(
+        FindingEvent(
+            finding_id=pk,
+            action=FindingEvent.RESOLVED,
+            editor=editor,
+            claim=claim,
+            note="rejected" if rejected else "corrected",
+        )
+        for pk in gone
+    )
+    return len(gone)
 
 
 def _chunks(items: list, size: int = CHUNK):
@@ -150,14 +203,16 @@ def _chunks(items: list, size: int = CHUNK):
         yield items[first : first + size]
 
 
-def _stored_findings(keys: list[str]) -> dict[str, tuple[int, str]]:
-    """key → (id, explanation) of the findings already stored under these keys, locked for the refresh."""
+def _stored_findings(keys: list[str]) -> dict[str, tuple[int, str, float]]:
+    """key → (id, explanation, score) of the findings already stored under these keys, locked for the refresh."""
     stored = {}
     for chunk in _chunks(keys):
         rows = (
-            Finding.objects.select_for_update().filter(key__in=chunk).values_list("key", "id", "explanation")
+            Finding.objects.select_for_update()
+            .filter(key__in=chunk)
+            .values_list("key", "id", "explanation", "score")
         )
-        stored.update({key: (pk, explanation) for key, pk, explanation in rows})
+        stored.update({key: (pk, explanation, score) for key, pk, explanation, score in rows})
     return stored
 
 
@@ -168,15 +223,15 @@ def _finding_ids(keys: list[str]) -> dict[str, int]:
     return ids
 
 
-def _update_explanations(found: dict, stored: dict[str, tuple[int, str]]) -> None:
-    """A kept finding gets the engine's current wording (its claims may have been corrected)."""
+def _update_explanations(found: dict, stored: dict[str, tuple[int, str, float]]) -> None:
+    """A kept finding gets the engine's current wording and score (its claims may have been corrected)."""
     now = timezone.now()
     changed = [
-        Finding(pk=pk, explanation=found[key].explanation, updated_at=now)
-        for key, (pk, explanation) in stored.items()
-        if explanation != found[key].explanation
+        Finding(pk=pk, explanation=found[key].explanation, score=found[key].score, updated_at=now)
+        for key, (pk, explanation, score) in stored.items()
+        if explanation != found[key].explanation or score != found[key].score
     ]
-    Finding.objects.bulk_update(changed, ["explanation", "updated_at"], batch_size=CHUNK)
+    Finding.objects.bulk_update(changed, ["explanation", "score", "updated_at"], batch_size=CHUNK)
 
 
 def _roles(finding) -> dict[int, str]:

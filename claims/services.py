@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from claims import vocabulary as vocab
 from claims.extraction.sentences import split_sentences
-from claims.models import Article, ArticleEvent, Claim, ClaimEvent, Finding, Flag, Source
+from claims.models import Article, ArticleEvent, Claim, ClaimEvent, Finding, FindingEvent, Flag, Source
 from claims.models.articles import CORRECTABLE_FIELDS, WORDING_OF, reading_value
 from claims.models.editorial import FLAG_REASONS, REASON_FOR_KIND
 
@@ -97,6 +97,10 @@ def verify_claims(*, claims, editor, note: str = "") -> int:
             before={"review_state": Claim.MACHINE},
             after={"review_state": Claim.VERIFIED},
         )
+        if pending:  # an editor's reading is sure: the findings on these claims weigh more now
+            from claims.findings import refresh_findings
+
+            refresh_findings()
     return len(pending)
 
 
@@ -120,6 +124,7 @@ def reject_claim(*, claim: Claim, editor, note: str = "", public_note: str = "")
             after={"review_state": Claim.REJECTED},
             public_note=public_note,
         )
+        findings_follow(claim, editor, rejected=True)
     return claim
 
 
@@ -162,6 +167,7 @@ def correct_claim(*, claim: Claim, editor, note: str = "", public_note: str = ""
         if claim.review_state != state_before:
             before["review_state"], after["review_state"] = state_before, claim.review_state
         _record([claim], editor, ClaimEvent.CORRECTED, note, before, after, public_note=public_note)
+        findings_follow(claim, editor)
     return claim
 
 
@@ -192,7 +198,17 @@ def restore_machine_reading(*, claim: Claim, editor, note: str = "", public_note
             after={key: after[key] for key in keys},
             public_note=public_note,
         )
+        findings_follow(claim, editor)
     return claim
+
+
+def findings_follow(claim: Claim, editor, *, rejected: bool = False) -> None:
+    """Findings follow the record: after an editor's correction, rejection or restoration of a
+    claim the engine runs again; a finding on the claim whose conflict is gone is resolved "by the
+    correction of claim N", a dismissed finding stays dismissed, and new conflicts open."""
+    from claims.findings import refresh_findings
+
+    refresh_findings(changed_claim=claim, editor=editor, rejected=rejected)
 
 
 def add_claim(
@@ -336,6 +352,7 @@ def confirm_finding(*, finding: Finding, editor, note: str = "") -> Flag:
         finding.comment = note
         finding.save()
         _record(accused, editor, ClaimEvent.FINDING_CONFIRMED, note, before, _finding_state(finding))
+        FindingEvent.objects.create(finding=finding, action=FindingEvent.CONFIRMED, editor=editor, note=note)
         flag = flag_claims(
             claims=accused,
             editor=editor,
@@ -358,6 +375,9 @@ def dismiss_finding(*, finding: Finding, editor, comment: str = "") -> Finding:
         finding.status, finding.decided_by, finding.decided_at = Finding.DISMISSED, editor, timezone.now()
         finding.comment = comment
         finding.save()
+        FindingEvent.objects.create(
+            finding=finding, action=FindingEvent.DISMISSED, editor=editor, note=comment
+        )
         _record(
             finding.claims.all(),
             editor,

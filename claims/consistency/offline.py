@@ -67,6 +67,9 @@ def _records(entries: Iterable[tuple[str, dict, list[dict]]]) -> list[ClaimRecor
                     article_id=article_id,
                     sentence=claim.get("sentence") or "",
                     start=claim.get("start", position) if isinstance(claim.get("start"), int) else position,
+                    value_text=str(claim.get("value_text") or ""),
+                    confidence=float(claim.get("confidence", 1.0) or 0.0),
+                    stated_as_of=_text(claim.get("as_of")) or None,
                 )
             )
     return records
@@ -89,11 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("path", help="extract_claims --json output, or a gold file with --gold")
     parser.add_argument("--gold", action="store_true", help="read the gold claims of a gold file")
+    parser.add_argument("--all", action="store_true", help="also the findings under the queue's threshold")
     args = parser.parse_args(argv)
     with open(args.path, encoding="utf-8") as handle:
         document = json.load(handle)
     records = records_from_gold(document) if args.gold else records_from_extract(document)
-    report = report_json(find_inconsistencies(records), {r.id: r for r in records})
+    report = report_json(find_inconsistencies(records), {r.id: r for r in records}, include_hidden=args.all)
     json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
     return 0

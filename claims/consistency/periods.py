@@ -50,7 +50,12 @@ def start_year(claim: ClaimRecord) -> int | None:
 
 
 def as_of(claim: ClaimRecord) -> date | None:
-    """The day the figure speaks for: the publication date, else the end the text gives."""
+    """The day the figure speaks for: the date the text gives the figure itself ("the November 2020
+    figures spoke of 207": the end of November 2020, never after publication), else the publication
+    date, else the end the text gives its period."""
+    stated = parse_iso(claim.stated_as_of, last_day=True) if claim.stated_as_of else None
+    if stated is not None:
+        return min(stated, claim.published) if claim.published is not None else stated
     if claim.published is not None:
         return claim.published
     if claim.period_type in RUNNING_TYPES:

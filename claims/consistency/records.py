@@ -30,6 +30,15 @@ class ClaimRecord:
     article_id: int
     sentence: str = ""
     start: int = 0  # value offset in the article text (orders claims inside one article)
+    value_text: str = ""  # the figure as printed ("207", "مائتين وأربع عشرة"): places it in its sentence
+    confidence: float = 1.0  # how sure the reading is, 0-1 (an editor's reading is 1.0)
+    stated_as_of: str | None = None  # the date the text gives the figure itself ("2020-11"), ISO
+    source_id: int | None = None  # the independent source: the original of a wire copy, else article_id
+
+    @property
+    def independent_source(self) -> int:
+        """Copies of one dispatch are one source: they share the original article's id."""
+        return self.source_id if self.source_id is not None else self.article_id
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,7 @@ class Finding:
     claim_ids: tuple[int, ...]  # reading order: the figure at issue first; a drop in time order
     explanation: str  # one sentence a journalist can read
     key: str  # stable identity, see finding_key
+    score: float = 1.0  # how much an editor should trust it, 0-1 (severity.score); the queue's order
 
 
 def finding_key(kind: str, metric: str, claim_keys: Iterable[str]) -> str:

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from claims.consistency import severity
 from claims.consistency.records import ClaimRecord, Finding
 
 
-def report_json(findings: Iterable[Finding], claims_by_id: dict[int, ClaimRecord]) -> dict:
-    """{"findings": [{"kind", "metric", "explanation", "key", "claims": [...]}]}.
+def report_json(
+    findings: Iterable[Finding], claims_by_id: dict[int, ClaimRecord], *, include_hidden: bool = False
+) -> dict:
+    """{"findings": [{"kind", "metric", "explanation", "key", "score", "claims": [...]}]}, the most
+    trustworthy first; findings under the queue's threshold (`severity.THRESHOLD`) only with
+    `include_hidden` (then each says "hidden": true).
 
     Each claim carries id, file, outlet, published (ISO date or null), metric, value (an int
     when integral, as printed figures are) and sentence. Ids missing from `claims_by_id` are
@@ -21,9 +26,12 @@ def report_json(findings: Iterable[Finding], claims_by_id: dict[int, ClaimRecord
                 "metric": finding.metric,
                 "explanation": finding.explanation,
                 "key": finding.key,
+                "score": finding.score,
+                **({"hidden": not severity.visible(finding.score)} if include_hidden else {}),
                 "claims": [claim_json(claims_by_id[i]) for i in finding.claim_ids if i in claims_by_id],
             }
-            for finding in findings
+            for finding in sorted(findings, key=lambda f: -f.score)
+            if include_hidden or severity.visible(finding.score)
         ]
     }
 
@@ -37,6 +45,7 @@ def claim_json(claim: ClaimRecord) -> dict:
         "metric": claim.metric,
         "value": _plain_number(claim.value),
         "sentence": claim.sentence,
+        "confidence": claim.confidence,
     }
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
+from statistics import median
 
-from claims.consistency import wording
+from claims.consistency import arithmetic, severity, wording
 from claims.consistency.intervals import Interval, interval_for
 from claims.consistency.periods import (
     CALENDAR_TYPES,
@@ -46,38 +46,21 @@ SAME_MOMENT_DAYS = 7
 # A total is stale when at least two other articles had printed a higher one at least this long
 # before: the newer figure was established, the article reused an old one.
 STALE_AFTER_DAYS = 90
-STALE_MIN_OVERTAKING_ARTICLES = 2
+STALE_MIN_OVERTAKING_SOURCES = 1
 # A figure is implausible when it is this many times above (or below) the figures printed just
 # before and just after it in its series, and no other article prints anything close to it.
 SPIKE_FACTOR = 3.0
+SPIKE_MADS = 1.0
+SPIKE_WINDOW_DAYS = 3 * 365
+SPIKE_MIN_SOURCES = 2
 SUPPORT_FACTOR = 1.5
-PACE_FACTOR = 10.0
+# A figure for a past year within this share of the running total since that year, printed within
+# this many days of it, reads as that total with its period misread.
+PERIOD_CONFUSION_SHARE = 0.1
+PERIOD_CONFUSION_DAYS = 365
 # Attributions too vague to say two articles speak for the same source.
 VAGUE_ORGS = frozenset({"unspecified", "analyst", "official_unspecified", ""})
 
-# Subsets that cannot overlap, so their counts add up to at most the total.
-DISJOINT_SUBSETS = (
-    frozenset({"syria", "iraq", "libya", "sahel", "mali", "somalia", "afghanistan", "yemen"}),
-    frozenset({"women", "men"}),
-    frozenset({"minors", "adults"}),
-)
-# Metrics that count a part of another metric's people: (part → whole).
-PART_OF_METRIC = {
-    "fighters_killed": "fighters_joined",
-    "returnees": "fighters_joined",
-    "fighters_detained_abroad": "fighters_joined",
-    "returnees_arrested": "returnees",
-}
-# What became of the fighters who left: no one is both killed and back home, so these add up.
-FIGHTER_FATES = frozenset({"fighters_killed", "returnees", "fighters_detained_abroad"})
-# Words that present what follows as the complete split of a total (folded: ة→ه, é kept).
-SPLIT_CUES = re.compile(r"موزع|توزع|مقسم|\bréparti|\brépartissent|\bventil", re.IGNORECASE)
-# Words that introduce some parts of a total ("of which"), in folded text.
-LISTING_CUES = re.compile(r"\b(?:منها|منهم|من بينها|من بينهم|من ضمنها|من ضمنهم|dont|parmi)\b", re.IGNORECASE)
-# A listing that accounts for this share of its total presents itself as the whole breakdown.
-NEARLY_ALL = 0.75
-# Periods a page leaves open: within one article they read as the article's own frame.
-_UNSTATED_PERIODS = frozenset({"cumulative_unspecified", "unspecified"})
 
 Edge = tuple[ClaimRecord, ClaimRecord]
 
@@ -109,8 +92,12 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
     # Only claims with the same metric, subset, unit, period type and period (calendar bounds, or
     # the start year of a running period) can speak for the same period: comparing within those
     # groups instead of within a metric keeps the pairs few on a large database.
+    claims = list(claims)
+    doubtful = _doubtful(claims)
     groups: dict[tuple, list[ClaimRecord]] = defaultdict(list)
     for claim in claims:
+        if claim.id in doubtful:
+            continue
         period = _period_group(claim)
         if period is not None:
             groups[(claim.metric, claim.subset, claim.unit, claim.period_type, period)].append(claim)
@@ -121,18 +108,45 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
             for j in range(i + 1, len(group)):
                 b = group[j]
                 if _same_period(a, b) and not intervals[i].overlaps(intervals[j]):
+                    if _far_apart(intervals[i], intervals[j]):
+                        continue  # not two counts of one thing: a misread period, metric or figure
                     edges.append((a, b))
     findings = []
-    for center, others in _stars(edges):
-        if len(others) == 1:  # a plain pair reads best in the order it was published
-            center, *others = sorted([center, *others], key=lambda c: (c.published or date.min, c.id))
-        ids = (center.id, *(o.id for o in others))
+    for component in _components(edges):
+        sides = _sides(component)
+        first = sides[0][0]
         explanation = (
-            f"{_subject(center)}: {wording.cite(center)} against {wording.cite_all(others)} — "
-            "figures for the same period that cannot both be right"
+            f"{_subject(first)}: {wording.and_list([_cite_side(side) for side in sides])} — "
+            "figures for the same period that cannot all be right"
         )
-        findings.append(_finding("same_period_disagreement", center.metric, ids, explanation))
+        ids = tuple(c.id for side in sides for c in side)
+        findings.append(_finding("same_period_disagreement", first.metric, ids, explanation, sides))
     return findings
+
+
+def _far_apart(a: Interval, b: Interval) -> bool:
+    """One figure SPIKE_FACTOR times the other: sources disagreeing on a count do not disagree by
+    that much; one of the readings counts something else."""
+    low, high = (a, b) if a.is_below(b) else (b, a)
+    return low.high * SPIKE_FACTOR <= high.low
+
+
+def _sides(claims: list[ClaimRecord]) -> list[list[ClaimRecord]]:
+    """The figures of one conflict grouped by what they print (qualifier and value), lowest first;
+    each side's sources in publication order."""
+    by_figure: dict[tuple, list[ClaimRecord]] = defaultdict(list)
+    for claim in claims:
+        by_figure[(claim.value, claim.qualifier)].append(claim)
+    sides = [
+        sorted(side, key=lambda c: (c.published or date.min, c.id))
+        for _figure, side in sorted(by_figure.items(), key=lambda item: (item[0][0], item[0][1]))
+    ]
+    return sides
+
+
+def _cite_side(side: list[ClaimRecord]) -> str:
+    """'21 (العمق, Feb 2020; Éco Maroc Hebdo, Jan 2018)': one figure, every source that printed it."""
+    return f"{wording.figure(side[0])} ({'; '.join(wording.source(c) for c in side)})"
 
 
 def _same_period(a: ClaimRecord, b: ClaimRecord) -> bool:
@@ -191,13 +205,16 @@ def find_stale_figures(claims: Iterable[ClaimRecord]) -> list[Finding]:
 def _running_total_drops(claims: Iterable[ClaimRecord]) -> list[Finding]:
     """Drops in running totals, grouped around the figure they have in common.
 
-    A figure that many later ones are below is reported once with all of them; a drop caused
-    by an implausible spike is left to `find_implausible_values`.
+    A figure that many later ones are below is reported once with all of them; a drop to or from a
+    figure far out of line with its series is left to `find_implausible_values`.
     """
     claims = list(claims)
-    spikes = {spike.id for spike, _before, _after in _spikes(claims)}
+    # A figure far out of line with its series (a misprint, or a figure of another series misread
+    # as this one) says nothing about the series going down, even when two outlets print it.
+    spikes = {spike.id for spike, _references in _spikes(claims, with_supported=True)}
+    all_figures = running_totals(claims)
     edges = []
-    for figures in running_totals(claims).values():
+    for figures in all_figures.values():
         figures = [c for c in figures if c.id not in spikes]
         for i, earlier in enumerate(figures):
             for later in figures[i + 1 :]:
@@ -206,17 +223,20 @@ def _running_total_drops(claims: Iterable[ClaimRecord]) -> list[Finding]:
                 if days_between(as_of(earlier), as_of(later)) <= SAME_MOMENT_DAYS:
                     continue  # same moment: a same_period_disagreement, not a drop over time
                 if _interval(later).is_below(_interval(earlier)):
+                    if _far_apart(_interval(later), _interval(earlier)):
+                        continue  # a total does not fall to a third: one reading counts something else
                     edges.append((earlier, later))
     findings = []
     for center, others in _stars(edges, prefer=lambda c: (as_of(c), c.id)):
         subject = f"a running total of {_subject(center)}"
-        if all(as_of(o) < as_of(center) for o in others) and _is_stale(center, others):
+        series = [c for c in all_figures[series_key(center)] if c.id not in spikes]
+        if all(as_of(o) < as_of(center) for o in others) and _is_stale(center, others, series):
             explanation = (
                 f"{wording.cite(center)} repeats an outdated figure for {_subject(center)}: "
                 f"{wording.cite_all(others)} had already been reported"
             )
             ids = (center.id, *(o.id for o in others))
-            findings.append(_finding("stale_figure", center.metric, ids, explanation))
+            findings.append(_finding("stale_figure", center.metric, ids, explanation, [[center], others]))
             continue
         ordered = sorted([center, *others], key=lambda c: (as_of(c), c.id))
         earlier = [c for c in ordered if as_of(c) <= as_of(center)]
@@ -225,331 +245,191 @@ def _running_total_drops(claims: Iterable[ClaimRecord]) -> list[Finding]:
             earlier, later = [c for c in ordered if c is not center], [center]
         explanation = f"{wording.cite_all(earlier)} then {wording.cite_all(later)}: {subject} cannot go down"
         ids = tuple(c.id for c in ordered)
-        findings.append(_finding("cumulative_decrease", center.metric, ids, explanation))
+        findings.append(_finding("cumulative_decrease", center.metric, ids, explanation, [earlier, later]))
     return findings
 
 
-def _is_stale(figure: ClaimRecord, overtaking: list[ClaimRecord]) -> bool:
+def _is_stale(figure: ClaimRecord, overtaking: list[ClaimRecord], series: list[ClaimRecord]) -> bool:
+    """An old figure reused: another article had printed it before the newer totals appeared, and
+    an independent source had overtaken it at least STALE_AFTER_DAYS before this article. A total
+    that falls to a figure nobody printed before is a cumulative_decrease, not a stale figure."""
     clearly_earlier = [o for o in overtaking if days_between(as_of(o), as_of(figure)) >= STALE_AFTER_DAYS]
-    return len({o.article_id for o in clearly_earlier}) >= STALE_MIN_OVERTAKING_ARTICLES
+    if len({o.independent_source for o in clearly_earlier}) < STALE_MIN_OVERTAKING_SOURCES:
+        return False
+    first_overtaking = min(as_of(o) for o in overtaking)
+    value = _interval(figure)
+    return any(
+        c.article_id != figure.article_id and as_of(c) < first_overtaking and _interval(c).overlaps(value)
+        for c in series
+    )
 
 
 # --- implausible_value ----------------------------------------------------------------------
 
 
 def find_implausible_values(claims: Iterable[ClaimRecord]) -> list[Finding]:
-    """A running total that breaks its series and that no other article supports.
-
-    "2009 cells" printed between 207 and 210 is a misprint, not a count; so is "2009 cells" printed
-    a year after 207 when the series had taken 18 years to reach 207.
-    """
+    """A running total far outside what the other sources of its series print around the same time,
+    and that no other figure comes close to: "2009 cells" among 207s and 210s, "more than 2,000
+    cells" when every other source gives 200-odd (a bound counts: its bound is already too far)."""
     findings = []
-    for spike, before, after in _spikes(claims):
-        if after is not None:
-            context = f"{wording.cite(before)} before it and {wording.cite(after)} after it"
-            ids = (spike.id, before.id, after.id)
-        else:
-            context = f"{wording.cite(before)} before it, a jump far beyond the pace of the series so far"
-            ids = (spike.id, before.id)
+    for spike, references in _spikes(claims):
+        middle = median(c.value for c in references)
+        if spike.value < middle:
+            # far too low: a part, a subgroup or another count misread as the total more often
+            # than a misprint; kept out of the drops (`_doubtful`), not reported as a misprint
+            continue
         explanation = (
-            f"{wording.cite(spike)} for {_subject(spike)} is out of line with {context}, "
-            "and no other source comes close: probably a misprint"
+            f"{wording.cite(spike)} for {_subject(spike)} is far out of line with the "
+            f"{len(references)} other figures printed around the same time (median "
+            f"{wording.number(middle)}: {wording.cite_all(references[:4])}"
+            f"{' and others' if len(references) > 4 else ''}), and no other source comes close: "
+            "probably a misprint"
         )
-        findings.append(_finding("implausible_value", spike.metric, ids, explanation))
+        ids = (spike.id, *(c.id for c in references))
+        findings.append(_finding("implausible_value", spike.metric, ids, explanation, [[spike], references]))
     return findings
 
 
-def _spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, ClaimRecord, ClaimRecord | None]]:
-    """(figure, neighbour before, neighbour after or None) for each figure that breaks its series.
+def _spikes(
+    claims: Iterable[ClaimRecord], *, with_supported: bool = False
+) -> list[tuple[ClaimRecord, list[ClaimRecord]]]:
+    """(figure, the figures it is judged against) for each figure that breaks its series.
 
-    A figure with neighbours on both sides breaks the series when it is SPIKE_FACTOR times above
-    both or below both. A latest figure breaks it when it is SPIKE_FACTOR times the previous one
-    and the jump implies a yearly pace PACE_FACTOR times the series' average pace so far (young
-    series may triple honestly; old ones do not). A first figure far above the rest is already
-    a cumulative_decrease.
+    A figure is judged against the other articles' figures of its series printed within
+    SPIKE_WINDOW_DAYS of it, from at least SPIKE_MIN_SOURCES independent sources: robust
+    statistics (median and median absolute deviation), so that one odd neighbour decides nothing.
+    It breaks the series when every reading of it is SPIKE_FACTOR times above the median (or below
+    a third of it), more than SPIKE_MADS deviations away, and where growth cannot explain it (above
+    a figure printed after it, or below one printed before it, by SPIKE_FACTOR), and no other figure
+    of the series is within SUPPORT_FACTOR of it (`with_supported`: even then, for the rules that must not read an
+    out-of-line figure as a drop of the series).
     """
     spikes = []
     for figures in running_totals(claims).values():
         for figure in figures:
             others = [c for c in figures if c.article_id != figure.article_id]
-            before = [c for c in others if as_of(c) < as_of(figure)]
-            after = [c for c in others if as_of(c) > as_of(figure)]
-            if not before:
+            references = [
+                c for c in others if abs(days_between(as_of(c), as_of(figure))) <= SPIKE_WINDOW_DAYS
+            ]
+            if len({c.independent_source for c in references}) < SPIKE_MIN_SOURCES:
                 continue
-            previous = before[-1]
-            following = after[0] if after else None
-            if following is not None:
-                breaks = _out_of_line(figure, previous, following)
-            else:
-                breaks = _beyond_pace(figure, previous)
-            if breaks and not any(_supports(c, figure) for c in others):
-                spikes.append((figure, previous, following))
+            values = [c.value for c in references]
+            middle = median(values)
+            spread = max(1.4826 * median(abs(v - middle) for v in values), 0.05 * middle, 1.0)
+            value = _interval(figure)
+            moment = as_of(figure)
+            # growth explains a high figure unless one printed after it is far lower, and a low one
+            # unless one printed before it is far higher: a series that only grows never breaks
+            too_high = (
+                value.low > SPIKE_FACTOR * middle
+                and value.low - middle > SPIKE_MADS * spread
+                and any(as_of(c) > moment and c.value * SPIKE_FACTOR < value.low for c in references)
+            )
+            too_low = (
+                value.high * SPIKE_FACTOR < middle
+                and middle - value.high > SPIKE_MADS * spread
+                and any(as_of(c) < moment and c.value > SPIKE_FACTOR * value.high for c in references)
+            )
+            if (too_high or too_low) and (with_supported or not any(_supports(c, figure) for c in others)):
+                references.sort(key=lambda c: (as_of(c), c.id))
+                spikes.append((figure, references))
     return spikes
 
 
 def _supports(other: ClaimRecord, figure: ClaimRecord) -> bool:
-    """Another figure close to this one: within SUPPORT_FACTOR of it, bounds included ("more than
-    1500" supports 2009; "more than 200" allows 2009 but does not vouch for it)."""
+    """Another figure close to this one: its printed value within SUPPORT_FACTOR of this one's
+    readings ("more than 1500" supports 2009; "more than 200" allows 2009 but does not vouch for it)."""
     value = _interval(figure)
-    near = Interval(value.low / SUPPORT_FACTOR, value.high * SUPPORT_FACTOR)
-    candidate = _interval(other)
-    return near.contains(candidate.low) or near.contains(candidate.high)
-
-
-def _out_of_line(figure: ClaimRecord, previous: ClaimRecord, following: ClaimRecord) -> bool:
-    value, around = _interval(figure), (_interval(previous), _interval(following))
-    too_high = value.low > SPIKE_FACTOR * max(n.high for n in around)
-    too_low = value.high * SPIKE_FACTOR < min(n.low for n in around)
-    return too_high or too_low
-
-
-def _beyond_pace(figure: ClaimRecord, previous: ClaimRecord) -> bool:
-    value, prior = _interval(figure), _interval(previous)
-    if not value.low > SPIKE_FACTOR * prior.high or prior.low <= 0:
-        return False
-    start = span(previous)
-    if start is None:
-        return False
-    years_so_far = days_between(start[0], as_of(previous)) / 365.25
-    years_since = max(days_between(as_of(previous), as_of(figure)) / 365.25, 1.0)
-    if years_so_far < 1.0:
-        return False
-    pace_so_far = prior.high / years_so_far
-    return (value.low - prior.high) / years_since > PACE_FACTOR * pace_so_far
+    high = value.high if value.high != float("inf") else value.low
+    return value.low / SUPPORT_FACTOR <= other.value <= high * SUPPORT_FACTOR
 
 
 # --- internal_arithmetic --------------------------------------------------------------------
 
 
 def find_internal_arithmetic(claims: Iterable[ClaimRecord]) -> list[Finding]:
-    """Within one article, parts that cannot fit in their total.
+    """Within one article, a total that disagrees with its own explicit breakdown (`arithmetic`):
+    a part above its total, parts that cannot overlap adding up to more, a complete split whose
+    exact parts add up to another number; and shares of one split in one sentence above 100%.
 
-    Flagged: a part above its total (women arrested above all arrested, returnees above
-    fighters who left); parts that cannot overlap (Syria, Iraq; killed, returned) adding up to
-    more than their total; shares of one split adding up to more than 100%; a figure for a
-    shorter period above the figure for a longer period that contains it; and a total the
-    sentence itself splits ("14 خلية موزعة بين ...") whose exact parts add up to another number.
-    Otherwise parts adding up to less than the total are not flagged: articles rarely list every
-    part.
+    Figures that only share an article are never compared: parts adding up to less than a total
+    are a partial listing, and a figure is a part only of the total it is listed under.
     """
-    by_article: dict[int, list[ClaimRecord]] = defaultdict(list)
-    for claim in claims:
-        by_article[claim.article_id].append(claim)
+    claims = list(claims)
     findings = []
-    for article_claims in by_article.values():
-        article_claims.sort(key=lambda c: (c.start, c.id))
-        findings += _parts_above_total(article_claims)
-        findings += _parts_adding_above_total(article_claims)
-        findings += _shares_above_hundred(article_claims)
-        findings += _shorter_period_above_longer(article_claims)
-        findings += _stated_split_not_adding_up(article_claims)
+    for problem in arithmetic.problems(claims):
+        total, parts = problem.total, problem.parts
+        if problem.how == "part_above_total":
+            [part] = parts
+            explanation = (
+                f"{_part_name(part, total)} is more than the {wording.figure(total)} "
+                f"{_subject(total)} it is listed under, in the same article ({wording.source(total)})"
+            )
+        elif problem.how == "parts_above_total":
+            explanation = (
+                f"{wording.and_list([_part_name(p, total) for p in parts])} add up to "
+                f"{wording.number(problem.parts_sum)}, more than the {wording.figure(total)} "
+                f"{_subject(total)} they break down in the same article ({wording.source(total)})"
+            )
+        else:
+            explanation = (
+                f"{wording.and_list([_part_name(p, total) for p in parts])} add up to "
+                f"{wording.number(problem.parts_sum)}, not the {wording.figure(total)} "
+                f"{_subject(total)} they break down in the same article ({wording.source(total)})"
+            )
+        findings.append(
+            _finding(
+                "internal_arithmetic",
+                total.metric,
+                (total.id, *(p.id for p in parts)),
+                explanation,
+                # a breakdown is as sure as its least sure figure, all from one article
+                [[total], [min(parts, key=lambda p: p.confidence)]],
+                gap=abs(problem.parts_sum - total.value) / max(total.value, problem.parts_sum, 1.0),
+            )
+        )
+    findings += _shares_above_hundred(claims)
     return list({f.key: f for f in findings}.values())
 
 
-def _is_part(part: ClaimRecord, total: ClaimRecord) -> bool:
-    if part.unit != "count" or total.unit != "count" or not _same_frame(part, total):
-        return False
-    if part.metric == total.metric:
-        return total.subset is None and part.subset is not None
-    return PART_OF_METRIC.get(part.metric) == total.metric and part.subset == total.subset
-
-
-def _same_frame(a: ClaimRecord, b: ClaimRecord) -> bool:
-    """Same period, or a period the page leaves unstated beside a running one."""
-    if a.period_type == b.period_type == "since":
-        return start_year(a) == start_year(b)
-    if "event" in (a.period_type, b.period_type) and not a.period_start:
-        return False  # two unnamed events of one article need not be the same event
-    if (a.period_type, a.period_start, a.period_end) == (b.period_type, b.period_start, b.period_end):
-        return True
-    kinds = {a.period_type, b.period_type}
-    return kinds <= {"since", *_UNSTATED_PERIODS} and bool(kinds & _UNSTATED_PERIODS)
-
-
-def _parts_above_total(claims: list[ClaimRecord]) -> list[Finding]:
-    findings = []
-    for total in claims:
-        for part in claims:
-            if part is total or not _is_part(part, total):
-                continue
-            if _interval(total).is_below(_interval(part)):
-                explanation = (
-                    f"{wording.figure(part)} {wording.what(part.metric, part.subset)} is more than the "
-                    f"{wording.figure(total)} {_subject(total)} it is part of, in the same article "
-                    f"({wording.source(total)})"
-                )
-                findings.append(
-                    _finding("internal_arithmetic", total.metric, (total.id, part.id), explanation)
-                )
-    return findings
-
-
-def _parts_adding_above_total(claims: list[ClaimRecord]) -> list[Finding]:
-    findings = []
-    for total in claims:
-        parts = [p for p in claims if p is not total and _is_part(p, total)]
-        if any(_interval(total).is_below(_interval(p)) for p in parts):
-            continue  # one part alone is already too big: reported by _parts_above_total
-        for group in _disjoint_groups(parts, total.metric):
-            smallest = sum(_interval(p).low for p in group)
-            if smallest <= _interval(total).high:
-                continue
-            listed = wording.and_list([_part_name(p, total) for p in group])
-            explanation = (
-                f"{listed} add up to {wording.number(sum(p.value for p in group))}, more than the "
-                f"{wording.figure(total)} {_subject(total)} in total given in the same article "
-                f"({wording.source(total)})"
-            )
-            ids = (total.id, *(p.id for p in group))
-            findings.append(_finding("internal_arithmetic", total.metric, ids, explanation))
-    return findings
-
-
-def _stated_split_not_adding_up(claims: list[ClaimRecord]) -> list[Finding]:
-    """A total and its breakdown given in one sentence must add up; only exact figures are held to
-    it, with their rounding.
-
-    A split the sentence announces ("موزعة بين", "répartis entre") must add up whatever the parts.
-    A listing ("منها 9 ... و4 ...", "dont") is held to it only when its parts classify the total
-    (affiliations such as isis_linked / sahel_linked, or destinations) and account for nearly all
-    of it (NEARLY_ALL): "14 cells, of which 9 and 4" is a miscount or a remainder nobody names,
-    while "100 arrested, of whom 3 women and 5 minors" is a partial listing.
-    """
-    findings = []
-    for total in claims:
-        cue = _breakdown_cue(total.sentence)
-        if total.subset is not None or total.qualifier != "exact" or cue is None:
-            continue
-        parts = [
-            p
-            for p in claims
-            if p is not total
-            and p.sentence == total.sentence
-            and p.start > total.start
-            and _is_part(p, total)
-            and p.metric == total.metric
-        ]
-        by_subset = {p.subset: p for p in parts}
-        if len(by_subset) < 2 or len(by_subset) != len(parts) or any(p.qualifier != "exact" for p in parts):
-            continue
-        parts_sum = Interval(sum(_interval(p).low for p in parts), sum(_interval(p).high for p in parts))
-        if parts_sum.overlaps(_interval(total)):
-            continue
-        if cue == "listing" and not (_classify(parts) and parts_sum.high >= NEARLY_ALL * total.value):
-            continue
-        listed = wording.and_list([_part_name(p, total) for p in parts])
-        explanation = (
-            f"{listed} add up to {wording.number(sum(p.value for p in parts))}, not the "
-            f"{wording.figure(total)} {_subject(total)} the same sentence breaks down "
-            f"({wording.source(total)})"
-        )
-        findings.append(
-            _finding("internal_arithmetic", total.metric, (total.id, *(p.id for p in parts)), explanation)
-        )
-    return findings
-
-
-def _breakdown_cue(sentence: str) -> str | None:
-    """ "split" when the sentence announces a complete split, "listing" for "of which", else None."""
-    folded = fold(sentence or "")
-    if SPLIT_CUES.search(folded):
-        return "split"
-    if LISTING_CUES.search(folded):
-        return "listing"
-    return None
-
-
-def _classify(parts: list[ClaimRecord]) -> bool:
-    """Subsets that sort a total into groups (affiliations, destinations), not attributes of people."""
-    subsets = {p.subset for p in parts}
-    if all(s.endswith("_linked") for s in subsets):
-        return True
-    return any(subsets <= family for family in DISJOINT_SUBSETS)
-
-
 def _part_name(part: ClaimRecord, total: ClaimRecord) -> str:
-    """'1120 (syria)' beside its total, '745 fighters killed' for another metric."""
-    if part.metric == total.metric and part.subset:
-        return f"{wording.figure(part)} ({part.subset.replace('_', ' ')})"
+    """'1120 (syria)' beside its total, '745 fighters killed' for another metric, '7' for a bare part."""
+    if part.metric == total.metric:
+        return (
+            f"{wording.figure(part)} ({part.subset.replace('_', ' ')})"
+            if part.subset
+            else wording.figure(part)
+        )
     return f"{wording.figure(part)} {wording.what(part.metric, part.subset)}"
 
 
-def _disjoint_groups(parts: list[ClaimRecord], total_metric: str) -> list[list[ClaimRecord]]:
-    """Parts that cannot overlap, one figure per part (the smallest when an article repeats one)."""
-    families: dict[tuple, dict[str, ClaimRecord]] = defaultdict(dict)
-    for part in parts:
-        if part.metric != total_metric and part.metric in FIGHTER_FATES:
-            family, member = ("fates",), part.metric
-        else:
-            subsets = next((f for f in DISJOINT_SUBSETS if part.subset in f), None)
-            if subsets is None:
-                continue
-            family, member = (part.metric, subsets), part.subset
-        kept = families[family].get(member)
-        if kept is None or _interval(part).low < _interval(kept).low:
-            families[family][member] = part
-    return [sorted(m.values(), key=lambda c: (c.start, c.id)) for m in families.values() if len(m) >= 2]
-
-
 def _shares_above_hundred(claims: list[ClaimRecord]) -> list[Finding]:
-    """Percentages of one split (Syria, Iraq, Libya) cannot add up to more than 100%."""
+    """Percentages of one split given in one sentence (Syria, Iraq, Libya) cannot add up to more than 100%."""
     shares = [c for c in claims if c.unit == "percent" and c.subset]
+    groups: dict[tuple, dict[str, ClaimRecord]] = defaultdict(dict)
+    for share in sorted(shares, key=lambda c: (c.article_id, c.start, c.id)):
+        family = next((f for f in arithmetic.DISJOINT_SUBSETS if share.subset in f), None)
+        if family is None:
+            continue
+        key = (share.article_id, share.sentence, share.metric, family)
+        groups[key].setdefault(share.subset, share)
     findings = []
-    for first in shares:
-        frame = [c for c in shares if c.metric == first.metric and _same_frame(c, first)]
-        for group in _disjoint_groups(frame, first.metric):
-            if group[0] is not first:
-                continue  # each split once, from its first share
-            smallest = sum(_interval(c).low for c in group)
-            if smallest <= 100:
-                continue
-            listed = ", ".join(f"{wording.figure(c)} {c.subset.replace('_', ' ')}" for c in group)
-            explanation = (
-                f"{listed}: shares of {wording.what(first.metric)} that add up to "
-                f"{wording.number(round(sum(c.value for c in group), 1))}% in the same article ({wording.source(first)})"
-            )
-            findings.append(
-                _finding("internal_arithmetic", first.metric, tuple(c.id for c in group), explanation)
-            )
-    return findings
-
-
-def _shorter_period_above_longer(claims: list[ClaimRecord]) -> list[Finding]:
-    findings = []
-    for part, whole in _containments(claims, same_article=True):
+    for group in groups.values():
+        members = list(group.values())
+        if len(members) < 2 or sum(_interval(c).low for c in members) <= 100:
+            continue
+        first = members[0]
+        listed = ", ".join(f"{wording.figure(c)} {c.subset.replace('_', ' ')}" for c in members)
         explanation = (
-            f"{wording.figure(part)} {_subject(part)} is more than {wording.figure(whole)} "
-            f"{wording.period(whole)}, a longer period that includes it, in the same article "
-            f"({wording.source(whole)})"
+            f"{listed}: shares of {wording.what(first.metric)} that add up to "
+            f"{wording.number(round(sum(c.value for c in members), 1))}% in the same article "
+            f"({wording.source(first)})"
         )
-        findings.append(_finding("internal_arithmetic", whole.metric, (whole.id, part.id), explanation))
+        weakest = min(members, key=lambda c: c.confidence)
+        gap = (sum(c.value for c in members) - 100) / 100
+        ids = tuple(c.id for c in members)
+        findings.append(_finding("internal_arithmetic", first.metric, ids, explanation, [[weakest]], gap=gap))
     return findings
-
-
-def _containments(claims: list[ClaimRecord], *, same_article: bool) -> list[Edge]:
-    """(part, whole) pairs: the part counts events within the whole's period (strictly shorter)
-    and of the same kind, yet every reading of the part is above every reading of the whole."""
-    by_metric: dict[str, list[ClaimRecord]] = defaultdict(list)
-    for claim in claims:
-        if accumulates(claim.metric, claim.unit) and span(claim) is not None:
-            by_metric[claim.metric].append(claim)
-    pairs = []
-    for group in by_metric.values():
-        # span as a part, span as a whole, interval: computed once per claim
-        facts = {c.id: (span(c), span(c, as_whole=True), _interval(c)) for c in group}
-        for part in group:
-            part_span, _, part_value = facts[part.id]
-            for whole in group:
-                if part is whole or (part.article_id == whole.article_id) != same_article:
-                    continue
-                if whole.subset not in (None, part.subset):
-                    continue
-                whole_as_part, whole_span, whole_value = facts[whole.id]
-                if whole_span is None or part_span == whole_as_part or not contains(whole_span, part_span):
-                    continue
-                if whole_value.is_below(part_value):
-                    pairs.append((part, whole))
-    return pairs
 
 
 # --- partial_exceeds_whole ------------------------------------------------------------------
@@ -559,14 +439,21 @@ def find_partial_exceeds_whole(claims: Iterable[ClaimRecord]) -> list[Finding]:
     """A source's figure for part of a period is above its own later figure for the whole period:
     e.g. 14 cells "so far in 2024" in September, then 12 cells "in 2024" the next January.
 
-    Same source means the same outlet or the same named organisation. Two figures of one running
-    total ("since 2002") are left to the cumulative rules.
+    Same source means the same outlet; the whole is a closed calendar period printed after the
+    part. Two figures of one running total ("since 2002") are left to the cumulative rules.
     """
     claims = list(claims)
+    doubtful = _doubtful(claims)
     edges = []
     for part, whole in _same_source_containments(claims):
         if series_key(part) is not None and series_key(part) == series_key(whole):
             continue
+        if part.id in doubtful or whole.id in doubtful:
+            continue
+        if whole.period_type not in CALENDAR_TYPES or not is_closed(whole):
+            continue  # the whole is a closed year, month or range: the part was a figure so far
+        if part.published and whole.published and part.published > whole.published:
+            continue  # the part-period figure came first, the whole period's later
         edges.append((part, whole))
     findings = []
     part_of = {(p.id, w.id) for p, w in edges}
@@ -583,12 +470,14 @@ def find_partial_exceeds_whole(claims: Iterable[ClaimRecord]) -> list[Finding]:
             "a part cannot exceed the whole"
         )
         ids = tuple(c.id for c in [*parts, *wholes])
-        findings.append(_finding("partial_exceeds_whole", center.metric, ids, explanation))
+        findings.append(_finding("partial_exceeds_whole", center.metric, ids, explanation, [parts, wholes]))
     return findings
 
 
 def _same_source_containments(claims: list[ClaimRecord]) -> list[Edge]:
-    """`_containments(claims, same_article=False)` restricted to pairs from the same source.
+    """(part, whole) pairs from the same source: the part counts events within the whole's period
+    (strictly shorter) and of the same kind, yet every reading of the part is above every reading
+    of the whole.
 
     Comparing every pair of a metric is quadratic in the size of the database, so wholes are
     indexed by metric, source (outlet, named organisation) and subset, and sorted by the top of
@@ -633,19 +522,44 @@ def _same_source_containments(claims: list[ClaimRecord]) -> list[Edge]:
 
 
 def _source_keys(claim: ClaimRecord) -> list[tuple]:
-    """Two claims are from the same source exactly when they share one of these: the same outlet
-    (folded), or the same named organisation (a vague attribution names no source)."""
-    keys = []
-    if claim.outlet:
-        keys.append(("outlet", fold(claim.outlet.strip())))
-    if claim.org not in VAGUE_ORGS:
-        keys.append(("org", claim.org))
-    return keys
+    """Two claims are from the same source when they come from the same outlet (folded). A named
+    organisation is not enough: outlets attribute loosely, and two outlets citing "the BCIJ" may
+    be reading two different statements."""
+    return [("outlet", fold(claim.outlet.strip()))] if claim.outlet else []
 
 
 def _cite_periods(claims: list[ClaimRecord]) -> str:
     cited = [f"{wording.figure(c)} {wording.period(c)} ({wording.source(c)})" for c in claims]
     return cited[0] if len(cited) == 1 else ", ".join(cited[:-1]) + " and " + cited[-1]
+
+
+# --- figures too doubtful to accuse others -------------------------------------------------
+
+
+def _doubtful(claims: list[ClaimRecord]) -> set[int]:
+    """Figures whose reading the record itself puts in doubt, kept out of the rules that compare
+    periods (they are the implausible-value rule's business):
+    - a running total far out of line with its series (`_spikes`, even when another outlet repeats it);
+    - a figure for a past year that matches the running total since that year printed at the same
+      time: "96 cells in 2015" printed in 2024, when the total since 2015 stood at 96, is that
+      total with its period misread, not a count for 2015.
+    """
+    doubtful = {spike.id for spike, _references in _spikes(claims, with_supported=True)}
+    totals: dict[tuple, list[ClaimRecord]] = defaultdict(list)
+    for key, figures in running_totals(claims).items():
+        totals[(key.metric, key.subset, key.unit, key.start_year)] = figures
+    for claim in claims:
+        if claim.period_type not in CALENDAR_TYPES or claim.published is None:
+            continue
+        year = start_year(claim)
+        if year is None or claim.published.year <= year + 1:
+            continue
+        for total in totals.get((claim.metric, claim.subset, claim.unit, year), ()):
+            near = abs(days_between(as_of(total), claim.published)) <= PERIOD_CONFUSION_DAYS
+            if near and abs(total.value - claim.value) <= PERIOD_CONFUSION_SHARE * total.value:
+                doubtful.add(claim.id)
+                break
+    return doubtful
 
 
 # --- shared helpers -------------------------------------------------------------------------
@@ -660,8 +574,36 @@ def _subject(claim: ClaimRecord) -> str:
     return " ".join(p for p in (wording.what(claim.metric, claim.subset), wording.period(claim)) if p)
 
 
-def _finding(kind: str, metric: str, ids: tuple[int, ...], explanation: str) -> Finding:
-    return Finding(kind, metric, ids, explanation, finding_key(kind, metric, (str(i) for i in ids)))
+def _finding(
+    kind: str,
+    metric: str,
+    ids: tuple[int, ...],
+    explanation: str,
+    sides: list[list[ClaimRecord]],
+    gap: float | None = None,
+) -> Finding:
+    """A finding scored from its sides (`severity.score`): who says what, how far apart."""
+    key = finding_key(kind, metric, (str(i) for i in ids))
+    return Finding(kind, metric, ids, explanation, key, severity.score(sides, gap))
+
+
+def _components(edges: list[Edge]) -> list[list[ClaimRecord]]:
+    """Claims linked by conflicts, each group once: one conflict, one finding."""
+    by_id = {c.id: c for edge in edges for c in edge}
+    parent = {cid: cid for cid in by_id}
+
+    def root(cid: int) -> int:
+        while parent[cid] != cid:
+            parent[cid] = parent[parent[cid]]
+            cid = parent[cid]
+        return cid
+
+    for a, b in edges:
+        parent[root(a.id)] = root(b.id)
+    groups: dict[int, list[ClaimRecord]] = defaultdict(list)
+    for cid in sorted(by_id):
+        groups[root(cid)].append(by_id[cid])
+    return list(groups.values())
 
 
 def _stars(

@@ -19,6 +19,14 @@ STOCK_METRICS = frozenset({"fighters_detained_abroad"})
 _STOCK_WORDS = ("detained", "held", "prison", "current", "remaining", "still")
 
 
+# The Moroccans who left for Syria and Iraq, and what became of them, are counted from the start of
+# that wave (2011): an undated total ("1,659 Moroccans joined ...") and a total "since 2012" or
+# "since 2013" count the same people, so they form one running total.
+# (Only the departures: undated figures of returnees or of the dead are as often one group's.)
+WAVE_METRICS = frozenset({"fighters_joined"})
+WAVE_START = 2011
+
+
 class SeriesKey(NamedTuple):
     metric: str
     subset: str | None
@@ -36,21 +44,35 @@ def accumulates(metric: str, unit: str) -> bool:
 def series_key(claim: ClaimRecord) -> SeriesKey | None:
     """The running total a figure belongs to, or None when it is not one we can place in time.
 
-    Only `since` periods join a series: "cumulative_unspecified" figures might start anywhere.
-    The start is compared by year ("منذ 2002" and "منذ ماي 2002" are the same series).
+    Only `since` periods join a series: "cumulative_unspecified" figures might start anywhere,
+    except the foreign fighters' (WAVE_METRICS), counted from the wave's start. The start is
+    compared by year ("منذ 2002" and "منذ ماي 2002" are the same series).
     """
-    if claim.period_type != "since" or not accumulates(claim.metric, claim.unit):
+    if not accumulates(claim.metric, claim.unit) or as_of(claim) is None:
         return None
-    year = start_year(claim)
-    if year is None or as_of(claim) is None:
+    year = start_year(claim) if claim.period_type == "since" else None
+    if claim.metric in WAVE_METRICS and (
+        claim.period_type == "cumulative_unspecified" or (year is not None and year >= WAVE_START)
+    ):
+        return SeriesKey(claim.metric, claim.subset, claim.unit, WAVE_START)
+    if claim.period_type != "since" or year is None:
         return None
     return SeriesKey(claim.metric, claim.subset, claim.unit, year)
 
 
 def running_totals(claims: Iterable[ClaimRecord]) -> dict[SeriesKey, list[ClaimRecord]]:
-    """Each series with its figures in the order they were published."""
+    """Each series with its figures in the order they were published.
+
+    A figure the text lists as a part of another ("280 returnees, 241 of them from Syria") is not
+    a total of the series, whatever its reading says."""
+    from claims.consistency.arithmetic import breakdown_parts
+
+    claims = list(claims)
+    parts = breakdown_parts(claims)
     series: dict[SeriesKey, list[ClaimRecord]] = defaultdict(list)
     for claim in claims:
+        if claim.id in parts:
+            continue
         key = series_key(claim)
         if key is not None:
             series[key].append(claim)

@@ -40,6 +40,7 @@ _PERIOD = {
     "event": 0.98,  # the operation of the previous sentence
     "antecedent": 1.0,  # "خلال الفترة ذاتها": the period stated before
     "back_reference": 0.83,  # "هذه العمليات": the previous figure's
+    "carried": 0.8,  # the same source goes on without a period: the figure before it counts in
     "by_nature": 0.92,  # a running total (fighters, returnees) without a stated period
     "none": 0.34,  # no period found: most such figures had one the engine did not see
 }

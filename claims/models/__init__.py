@@ -10,7 +10,7 @@ from claims.models.articles import (
     RetiredSourceSlug,
     Source,
 )
-from claims.models.editorial import ArticleEvent, ClaimEvent, Finding, FindingClaim, Flag
+from claims.models.editorial import ArticleEvent, ClaimEvent, Finding, FindingClaim, FindingEvent, Flag
 
 __all__ = [
     "Article",
@@ -21,6 +21,7 @@ __all__ = [
     "Country",
     "Finding",
     "FindingClaim",
+    "FindingEvent",
     "Flag",
     "ImportRun",
     "RetiredSourceSlug",

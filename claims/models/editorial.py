@@ -54,6 +54,17 @@ class FindingQuerySet(models.QuerySet):
     def open(self):
         return self.filter(status=Finding.OPEN)
 
+    def visible(self):
+        """Those the queue shows: scored at or above the threshold (consistency/severity.py)."""
+        from claims.consistency.severity import THRESHOLD
+
+        return self.filter(score__gte=THRESHOLD)
+
+    def hidden(self):
+        from claims.consistency.severity import THRESHOLD
+
+        return self.filter(score__lt=THRESHOLD)
+
     def for_queue(self):
         """With each finding's claims (`finding.links`, accused first) and their articles."""
         return self.prefetch_related(
@@ -64,8 +75,9 @@ class FindingQuerySet(models.QuerySet):
                 )
                 .defer("claim__article__body", "claim__article__search_text")
                 .order_by("role", "claim__article__published", "claim_id"),
-            )
-        ).order_by("-updated_at", "-id")
+            ),
+            models.Prefetch("events", queryset=FindingEvent.objects.order_by("at", "id")),
+        ).order_by("-score", "-updated_at", "-id")
 
 
 class Finding(models.Model):
@@ -75,8 +87,13 @@ class Finding(models.Model):
     dismissed: the refresh never reopens a key it already holds.
     """
 
-    OPEN, CONFIRMED, DISMISSED = "open", "confirmed", "dismissed"
-    STATUSES = [(OPEN, _("open")), (CONFIRMED, _("confirmed")), (DISMISSED, _("dismissed"))]
+    OPEN, CONFIRMED, DISMISSED, RESOLVED = "open", "confirmed", "dismissed", "resolved"
+    STATUSES = [
+        (OPEN, _("open")),
+        (CONFIRMED, _("confirmed")),
+        (DISMISSED, _("dismissed")),
+        (RESOLVED, _("resolved")),
+    ]
 
     kind = models.SlugField(max_length=60, db_index=True)
     metric = models.SlugField(max_length=60, db_index=True)
@@ -89,16 +106,21 @@ class Finding(models.Model):
     )
     decided_at = models.DateTimeField(null=True, blank=True)
     comment = models.TextField(blank=True)
+    # How much an editor should trust it, 0-1 (claims/consistency/severity.py): the gap between its
+    # sides, the independent sources on each, the confidence of their readings. The queue's order;
+    # under severity.THRESHOLD the queue hides it unless asked.
+    score = models.FloatField(default=1.0, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = FindingQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-updated_at", "-id"]
+        ordering = ["-score", "-updated_at", "-id"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status__in=["open", "confirmed", "dismissed"]), name="finding_status_known"
+                condition=Q(status__in=["open", "confirmed", "dismissed", "resolved"]),
+                name="finding_status_known",
             ),
             models.CheckConstraint(condition=~Q(key=""), name="finding_key_not_empty"),
         ]
@@ -112,6 +134,52 @@ class Finding(models.Model):
     def accused_claims(self):
         """The claims this finding says are wrong (its other claims are its evidence)."""
         return Claim.objects.filter(finding_links__finding=self, finding_links__role=FindingClaim.ACCUSED)
+
+
+class FindingEvent(models.Model):
+    """One line of a finding's history: found, confirmed, dismissed, or resolved by the correction
+    (or rejection) of one of its claims."""
+
+    FOUND, CONFIRMED, DISMISSED, RESOLVED = "found", "confirmed", "dismissed", "resolved"
+    ACTIONS = [
+        (FOUND, _("found by the engine")),
+        (CONFIRMED, _("confirmed")),
+        (DISMISSED, _("dismissed")),
+        (RESOLVED, _("resolved")),
+    ]
+
+    finding = models.ForeignKey(Finding, on_delete=models.CASCADE, related_name="events")
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    action = models.CharField(max_length=20, choices=ACTIONS)
+    # Who: null for what the engine did by itself.
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The claim whose correction or rejection resolved the finding.
+    claim = models.ForeignKey(Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(action__in=["found", "confirmed", "dismissed", "resolved"]),
+                name="finding_event_action_known",
+            )
+        ]
+
+    def __str__(self):
+        return self.sentence()
+
+    def sentence(self) -> str:
+        """'resolved by the correction of claim 12', in the interface language."""
+        from django.utils.translation import gettext
+
+        if self.action == self.RESOLVED and self.claim_id:
+            if self.note == "rejected":
+                return gettext("resolved by the rejection of claim %(claim)s") % {"claim": self.claim_id}
+            return gettext("resolved by the correction of claim %(claim)s") % {"claim": self.claim_id}
+        return str(dict(self.ACTIONS).get(self.action, self.action))
 
 
 class FindingClaim(models.Model):

@@ -78,16 +78,28 @@ def _back(request, default: str):
 @editor_only()
 def queue(request):
     data = queue_data(request.GET)
+    # Most trustworthy first; findings under the threshold only on demand (?hidden=1).
+    show_hidden = bool(request.GET.get("hidden"))
     findings = FindingFilter(data, queryset=Finding.objects.for_queue())
     flags = FlagFilter(data, queryset=Flag.objects.for_queue().order_by("-created_at", "-id"))
+    shown = findings.qs if show_hidden else findings.qs.visible()
+    hidden_count = 0 if show_hidden or not findings.is_valid() else findings.qs.hidden().count()
+    query = request.GET.copy()
+    query.pop("hidden", None)
+    without_hidden = query.urlencode()
+    query["hidden"] = "1"
     return render(
         request,
         "claims/editors/queue.html",
         {
             "filter": findings,
-            "findings": findings.qs[:QUEUE_LIMIT],
+            "findings": shown[:QUEUE_LIMIT],
             "flags": flags.qs[:QUEUE_LIMIT],
             "limit": QUEUE_LIMIT,
+            "show_hidden": show_hidden,
+            "hidden_count": hidden_count,
+            "with_hidden": query.urlencode(),
+            "without_hidden": without_hidden,
         },
         status=200 if findings.is_valid() and flags.is_valid() else 400,
     )
@@ -101,11 +113,14 @@ def finding_detail(request, pk):
 
 
 def _render_finding(request, finding, *, confirm_form=None, dismiss_form=None, status=200):
+    from claims.consistency.severity import THRESHOLD
+
     return render(
         request,
         "claims/editors/finding.html",
         {
             "finding": finding,
+            "threshold": THRESHOLD,
             "confirm_form": confirm_form or ConfirmFindingForm(),
             "dismiss_form": dismiss_form or DismissFindingForm(),
         },

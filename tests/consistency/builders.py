@@ -24,10 +24,16 @@ def claim(
     article: int | None = None,
     sentence: str = "",
     start: int = 0,
+    value_text: str | None = None,
+    confidence: float = 1.0,
+    as_of: str | None = None,
+    copy_of: int | None = None,
 ) -> ClaimRecord:
     """One claim; each claim is its own article unless `article` says otherwise.
 
     `period` is (type, start) or (type, start, end); a `since` period ends on publication day.
+    `copy_of` names the article a wire copy repeats (they are one independent source); `as_of` is
+    the date the text gives the figure itself.
     """
     claim_id = next(_ids)
     period_type, period_start, *rest = period
@@ -51,7 +57,29 @@ def claim(
         article_id=article if article is not None else 1000 + claim_id,
         sentence=sentence,
         start=start,
+        value_text=value_text if value_text is not None else f"{value:g}",
+        confidence=confidence,
+        stated_as_of=as_of,
+        source_id=copy_of,
     )
+
+
+def in_sentence(sentence: str, *figures: tuple[str, dict], article: int, base: int = 0) -> list[ClaimRecord]:
+    """The claims of one sentence, each placed where its printed figure sits in it.
+
+    `figures` are (text as printed, claim fields) in reading order; `base` is where the sentence
+    starts in the article.
+    """
+    made, cursor = [], 0
+    for text, fields in figures:
+        at = sentence.index(text, cursor)
+        cursor = at + len(text)
+        value = fields.pop("value", None)
+        value = float(text) if value is None else value
+        made.append(
+            claim(value, article=article, sentence=sentence, start=base + at, value_text=text, **fields)
+        )
+    return made
 
 
 def kinds(findings) -> list[str]:

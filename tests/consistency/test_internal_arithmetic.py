@@ -1,146 +1,19 @@
-"""internal_arithmetic: within one article, parts that cannot fit in their total."""
+"""internal_arithmetic: a total against its own explicit breakdown, and nothing else."""
 
 from claims.consistency.rules import find_inconsistencies, find_internal_arithmetic
-from tests.consistency.builders import claim, kinds
+from tests.consistency.builders import claim, in_sentence, kinds
 
 ARTICLE = 42
-SINCE_2016 = ("since", "2016")
+IN_2024 = ("year", "2024")
+UNDATED = ("cumulative_unspecified", None)
 
 
-def in_article(value, **fields):
-    fields.setdefault("published", "2025-07-03")
-    fields.setdefault("outlet", "برلمان")
-    fields.setdefault("metric", "persons_arrested")
-    fields.setdefault("period", SINCE_2016)
-    return claim(value, article=ARTICLE, **fields)
+def cells(**fields):
+    return {"metric": "cells_dismantled", "period": IN_2024, "published": "2025-01-08", **fields}
 
 
-def test_a_subset_above_its_total_is_internal_arithmetic():
-    total = in_article(650, start=100)
-    women = in_article(700, subset="women", start=300)
-
-    [finding] = find_internal_arithmetic([total, women])
-
-    assert finding.claim_ids == (total.id, women.id)
-    assert "700 people arrested (women)" in finding.explanation
-    assert "same article" in finding.explanation
-
-
-def test_a_subset_within_its_total_is_fine():
-    assert find_inconsistencies([in_article(650, start=100), in_article(62, subset="women", start=300)]) == []
-
-
-def test_overlapping_subsets_adding_above_the_total_are_fine():
-    # women and ISIS-linked arrests overlap: their sum may exceed the total
-    total = in_article(100, start=10)
-    isis = in_article(90, subset="isis_linked", start=50)
-    women = in_article(20, subset="women", start=90)
-    assert find_inconsistencies([total, isis, women]) == []
-
-
-def test_destinations_adding_above_the_fighters_who_left_are_internal_arithmetic():
-    joined = in_article(1659, metric="fighters_joined", period=("cumulative_unspecified", None), start=10)
-    syria = in_article(
-        1120, metric="fighters_joined", subset="syria", period=("cumulative_unspecified", None), start=60
-    )
-    iraq = in_article(
-        610, metric="fighters_joined", subset="iraq", period=("cumulative_unspecified", None), start=90
-    )
-
-    [finding] = find_internal_arithmetic([joined, syria, iraq])
-
-    assert finding.claim_ids == (joined.id, syria.id, iraq.id)
-    assert "add up to 1730" in finding.explanation
-
-
-def test_returnees_above_the_fighters_who_left_are_internal_arithmetic():
-    joined = in_article(1659, metric="fighters_joined", period=("cumulative_unspecified", None), start=10)
-    returned = in_article(2600, metric="returnees", period=("unspecified", None), start=80)
-    assert kinds(find_inconsistencies([joined, returned])) == ["internal_arithmetic"]
-
-
-def test_killed_and_returned_adding_above_the_fighters_who_left_are_internal_arithmetic():
-    joined = in_article(980, metric="fighters_joined", period=("cumulative_unspecified", None), start=10)
-    killed = in_article(745, metric="fighters_killed", period=("cumulative_unspecified", None), start=40)
-    returned = in_article(270, metric="returnees", period=("cumulative_unspecified", None), start=80)
-    [finding] = find_internal_arithmetic([joined, killed, returned])
-    assert finding.claim_ids == (joined.id, killed.id, returned.id)
-
-
-def test_parts_adding_below_the_total_are_not_flagged():
-    joined = in_article(1659, metric="fighters_joined", period=("cumulative_unspecified", None), start=10)
-    killed = in_article(745, metric="fighters_killed", period=("cumulative_unspecified", None), start=40)
-    returned = in_article(270, metric="returnees", period=("cumulative_unspecified", None), start=80)
-    assert find_inconsistencies([joined, killed, returned]) == []
-
-
-def test_a_part_and_a_total_from_different_articles_are_not_internal_arithmetic():
-    total = claim(650, article=1, metric="persons_arrested", period=SINCE_2016)
-    women = claim(700, article=2, metric="persons_arrested", subset="women", period=SINCE_2016)
-    assert find_internal_arithmetic([total, women]) == []
-
-
-def test_a_part_over_a_longer_period_is_not_compared_with_the_total():
-    total = in_article(650, start=100)
-    women_since_2002 = in_article(700, subset="women", period=("since", "2002"), start=300)
-    assert find_internal_arithmetic([total, women_since_2002]) == []
-
-
-def test_a_part_over_a_shorter_period_above_the_total_is_internal_arithmetic():
-    total = in_article(650, start=100)
-    women_2024 = in_article(700, subset="women", period=("year", "2024"), start=300)
-    assert kinds(find_internal_arithmetic([total, women_2024])) == ["internal_arithmetic"]
-
-
-def test_shares_of_one_split_above_a_hundred_percent_are_internal_arithmetic():
-    syria = in_article(
-        60, unit="percent", metric="fighters_joined", subset="syria", period=("unspecified", None)
-    )
-    iraq = in_article(
-        55, unit="percent", metric="fighters_joined", subset="iraq", period=("unspecified", None)
-    )
-    [finding] = find_internal_arithmetic([syria, iraq])
-    assert "115%" in finding.explanation
-
-
-def test_a_shorter_period_above_the_longer_one_containing_it_is_internal_arithmetic():
-    since_2002 = in_article(207, metric="cells_dismantled", period=("since", "2002"), published="2020-11-17")
-    last_three = in_article(
-        232, metric="cells_dismantled", period=("last_n_years", "2017"), published="2020-11-17", start=500
-    )
-    [finding] = find_internal_arithmetic([since_2002, last_three])
-    assert finding.claim_ids == (since_2002.id, last_three.id)
-
-
-def test_thirty_two_in_the_last_three_years_within_207_since_2002_is_fine():
-    since_2002 = in_article(207, metric="cells_dismantled", period=("since", "2002"), published="2020-11-17")
-    last_three = in_article(
-        32, metric="cells_dismantled", period=("last_n_years", "2017"), published="2020-11-17"
-    )
-    assert find_inconsistencies([since_2002, last_three]) == []
-
-
-SPLIT = "وتمكنت المصالح الأمنية خلال سنة 2024 من تفكيك 14 خلية إرهابية، موزعة بين 10 خلايا موالية لتنظيم داعش و5 خلايا مرتبطة بالساحل"
-
-
-def split_claims(total, parts):
-    in_2024 = ("year", "2024")
-    common = dict(metric="cells_dismantled", period=in_2024, published="2025-01-15", sentence=SPLIT)
-    made = [in_article(total, start=SPLIT.index("14"), **common)]
-    for (value, subset), text in zip(parts, ("10", "5"), strict=True):
-        made.append(in_article(value, subset=subset, start=SPLIT.index(text, 40), **common))
-    return made
-
-
-def test_a_split_the_sentence_announces_must_add_up():
-    total, isis, sahel = split_claims(14, [(10, "isis_linked"), (5, "sahel")])
-    [finding] = find_internal_arithmetic([total, isis, sahel])
-    assert finding.claim_ids == (total.id, isis.id, sahel.id)
-    assert "add up to 15, not the 14" in finding.explanation
-
-
-def test_a_split_that_adds_up_is_fine():
-    assert find_inconsistencies(split_claims(15, [(10, "isis_linked"), (5, "sahel")])) == []
+def returnees(**fields):
+    return {"metric": "returnees", "period": UNDATED, "published": "2023-02-15", **fields}
 
 
 LISTING = (
@@ -149,45 +22,198 @@ LISTING = (
 )
 
 
-def listing_claims(sentence, total, parts, metric="cells_dismantled"):
-    common = dict(
-        metric=metric, period=("year", "2024"), published="2025-01-08", outlet="هسبريس", sentence=sentence
+def test_a_listing_that_nearly_but_not_quite_adds_up_is_internal_arithmetic():
+    total, isis, sahel = in_sentence(
+        LISTING,
+        ("14", cells()),
+        ("9", cells(subset="isis_linked")),
+        ("4", cells(subset="sahel_linked")),
+        article=ARTICLE,
     )
-    made = [in_article(total, start=10, **common)]
-    for offset, (value, subset) in enumerate(parts, start=1):
-        made.append(in_article(value, subset=subset, start=10 + 40 * offset, **common))
-    return made
-
-
-def test_a_listing_of_affiliations_that_nearly_but_not_quite_adds_up_is_internal_arithmetic():
-    total, isis, sahel = listing_claims(LISTING, 14, [(9, "isis_linked"), (4, "sahel_linked")])
     [finding] = find_internal_arithmetic([total, isis, sahel])
     assert finding.claim_ids == (total.id, isis.id, sahel.id)
     assert finding.explanation.startswith("9 (isis linked) and 4 (sahel linked) add up to 13, not the 14")
 
 
-def test_a_listing_that_covers_only_part_of_the_total_is_fine():
-    assert find_inconsistencies(listing_claims(LISTING, 14, [(5, "isis_linked"), (2, "sahel_linked")])) == []
+def test_parts_the_extraction_left_without_a_subset_are_still_the_breakdown():
+    sentence = (
+        "وحسب معطيات رسمية حصلت عليها هسبريس، فقد عاد إلى المغرب 280 مقاتلا من بؤر التوتر، "
+        "241 منهم من الساحة السورية العراقية و36 من ليبيا."
+    )
+    claims = in_sentence(
+        sentence, ("280", returnees()), ("241", returnees()), ("36", returnees()), article=ARTICLE
+    )
+    [finding] = find_internal_arithmetic(claims)
+    assert "add up to 277, not the 280 returnees" in finding.explanation
 
 
-def test_a_listing_of_attributes_such_as_women_and_minors_is_fine():
-    arrests = "تم توقيف 20 شخصا للاشتباه في ارتباطهم بتنظيم داعش، من بينهم 8 نساء و7 قاصرين."
-    claims = listing_claims(arrests, 20, [(8, "women"), (7, "minors")], metric="persons_arrested")
+def test_a_split_announced_by_the_next_sentence_must_add_up():
+    first = (
+        "وأفادت المديرية العامة للأمن الوطني بأن الفرقة الوطنية للشرطة القضائية أحالت هذه السنة على "
+        "النيابة العامة 41 شخصا يشتبه في تورطهم في قضايا الإرهاب."
+    )
+    second = "وتوزع هؤلاء على الشكل التالي: 7 أشخاص من أجل الارتباط بخلية إرهابية، و27 من أجل التحريض، و3 من أجل التخطيط و2 من أجل التهديد."
+    arrests = {"metric": "persons_arrested", "period": ("year", "2023"), "published": "2023-12-27"}
+    [total] = in_sentence(first, ("41", dict(arrests)), article=ARTICLE)
+    parts = in_sentence(
+        second, *((n, dict(arrests)) for n in ("7", "27", "3", "2")), article=ARTICLE, base=len(first) + 1
+    )
+    [finding] = find_internal_arithmetic([total, *parts])
+    assert finding.claim_ids == (total.id, *(p.id for p in parts))
+    assert "add up to 39, not the 41" in finding.explanation
+
+
+def test_a_split_that_adds_up_is_fine():
+    sentence = "وبخصوص العائدين، بلغ عددهم 270 شخصا، توزعوا بين 223 عادوا من الساحة السورية العراقية و47 قدموا من ليبيا."
+    claims = in_sentence(
+        sentence, ("270", returnees()), ("223", returnees()), ("47", returnees()), article=ARTICLE
+    )
     assert find_inconsistencies(claims) == []
+
+
+def test_a_split_adding_up_to_more_than_its_total_is_internal_arithmetic():
+    sentence = "وبخصوص العائدين، بلغ عددهم 270 شخصا، توزعوا بين 223 عادوا من الساحة السورية العراقية و52 قدموا من ليبيا."
+    claims = in_sentence(
+        sentence, ("270", returnees()), ("223", returnees()), ("52", returnees()), article=ARTICLE
+    )
+    [finding] = find_internal_arithmetic(claims)
+    assert "add up to 275, more than the 270 returnees" in finding.explanation
+
+
+def test_a_listing_that_covers_only_part_of_the_total_is_fine():
+    claims = in_sentence(
+        LISTING,
+        ("14", cells()),
+        ("9", cells(subset="isis_linked", value=5)),
+        ("4", cells(subset="sahel_linked", value=2)),
+        article=ARTICLE,
+    )
+    assert find_inconsistencies(claims) == []
+
+
+def test_women_and_minors_among_the_arrested_may_overlap():
+    sentence = "تم توقيف 20 شخصا للاشتباه في ارتباطهم بتنظيم داعش، من بينهم 14 امرأة و9 قاصرين."
+    arrests = {"metric": "persons_arrested", "period": IN_2024, "published": "2024-06-01"}
+    claims = in_sentence(
+        sentence,
+        ("20", dict(arrests)),
+        ("14", dict(arrests, subset="women")),
+        ("9", dict(arrests, subset="minors")),
+        article=ARTICLE,
+    )
+    assert find_inconsistencies(claims) == []
+
+
+def test_a_part_listed_under_a_total_and_above_it_is_internal_arithmetic():
+    sentence = "Au cours de la même période, 83 personnes ont été interpellées, dont 93 femmes."
+    arrests = {"metric": "persons_arrested", "period": ("year", "2021"), "published": "2022-01-10"}
+    total, women = in_sentence(
+        sentence, ("83", dict(arrests)), ("93", dict(arrests, subset="women")), article=ARTICLE
+    )
+    [finding] = find_internal_arithmetic([total, women])
+    assert finding.claim_ids == (total.id, women.id)
+    assert "93 (women) is more than the 83 people arrested in 2021" in finding.explanation
+
+
+def test_figures_that_only_share_an_article_are_never_part_and_total():
+    # ISIS-linked cells in one sentence, the cells of another group in the next: no breakdown word
+    isis = "وارتبطت 18 خلية من خلايا السنة الماضية بتنظيم داعش."
+    fay = "فيما كانت خلية واحدة تابعة لتيار الفيء والاستحلال، من أصل 19 خلية فككت خلال 2016."
+    in_2016 = {"metric": "cells_dismantled", "period": ("year", "2016"), "published": "2017-01-05"}
+    claims = [
+        *in_sentence(isis, ("18", dict(in_2016, subset="isis_linked")), article=ARTICLE),
+        *in_sentence(fay, ("19", dict(in_2016, value=1)), article=ARTICLE, base=len(isis) + 1),
+    ]
+    assert find_internal_arithmetic(claims) == []
+
+
+def test_a_figure_of_another_period_in_the_sentence_is_not_a_part():
+    sentence = "فككت المصالح الأمنية 12 خلية سنة 2022، منها 3 خلايا سنة 2021 بحسب الحصيلة."
+    claims = in_sentence(
+        sentence,
+        ("12", cells(period=("year", "2022"))),
+        ("3", cells(period=("year", "2021"), value=30)),
+        article=ARTICLE,
+    )
+    assert find_internal_arithmetic(claims) == []
 
 
 def test_parts_without_any_breakdown_word_are_not_held_to_add_up():
     plain = "فككت المصالح الأمنية 14 خلية إرهابية، وكانت 9 خلايا موالية لداعش بينما ارتبطت 4 خلايا بالساحل."
-    claims = listing_claims(plain, 14, [(9, "isis_linked"), (4, "sahel_linked")])
+    claims = in_sentence(
+        plain,
+        ("14", cells()),
+        ("9", cells(subset="isis_linked")),
+        ("4", cells(subset="sahel_linked")),
+        article=ARTICLE,
+    )
     assert find_inconsistencies(claims) == []
 
 
-def test_figures_of_two_undated_events_in_one_article_are_not_part_and_total():
-    casablanca = in_article(45, metric="persons_killed", period=("event", None), start=100)
-    marrakech = in_article(
-        17, metric="persons_killed", subset="foreigners", period=("event", None), start=400
+def test_killed_and_returned_listed_among_the_fighters_adding_above_them_is_internal_arithmetic():
+    sentence = "التحق 980 مغربيا بالتنظيمات الإرهابية، منهم 745 لقوا حتفهم و270 عادوا إلى المغرب."
+    joined, killed, returned = in_sentence(
+        sentence,
+        ("980", {"metric": "fighters_joined", "period": UNDATED}),
+        ("745", {"metric": "fighters_killed", "period": UNDATED}),
+        ("270", {"metric": "returnees", "period": UNDATED}),
+        article=ARTICLE,
     )
-    both_high = in_article(
-        60, metric="persons_killed", subset="foreigners", period=("event", None), start=700
+    [finding] = find_internal_arithmetic([joined, killed, returned])
+    assert finding.claim_ids == (joined.id, killed.id, returned.id)
+
+
+def test_a_tables_total_row_must_add_up_to_its_rows():
+    rows = [
+        claim(21, article=ARTICLE, period=("year", "2015"), start=366, sentence="2015 — 21 — 275"),
+        claim(19, article=ARTICLE, period=("year", "2016"), start=383, sentence="2016 — 19 — 273"),
+        claim(9, article=ARTICLE, period=("year", "2017"), start=400, sentence="2017 — 9 — 186"),
+    ]
+    total = claim(
+        51, article=ARTICLE, period=("range", "2015", "2017"), start=427, sentence="Total 2015-2017 — 51"
     )
-    assert find_internal_arithmetic([casablanca, marrakech, both_high]) == []
+    [finding] = find_internal_arithmetic([*rows, total])
+    assert finding.claim_ids == (total.id, *(r.id for r in rows))
+    assert "add up to 49, not the 51" in finding.explanation
+
+
+def test_a_tables_total_row_that_adds_up_is_fine():
+    rows = [
+        claim(21, article=ARTICLE, period=("year", "2015"), start=366),
+        claim(19, article=ARTICLE, period=("year", "2016"), start=383),
+    ]
+    total = claim(40, article=ARTICLE, period=("range", "2015", "2016"), start=427)
+    assert find_inconsistencies([*rows, total]) == []
+
+
+def test_a_part_and_a_total_from_different_articles_are_not_internal_arithmetic():
+    total = claim(650, article=1, metric="persons_arrested", period=("since", "2016"))
+    women = claim(700, article=2, metric="persons_arrested", subset="women", period=("since", "2016"))
+    assert find_internal_arithmetic([total, women]) == []
+
+
+def test_shares_of_one_split_above_a_hundred_percent_are_internal_arithmetic():
+    sentence = "وتوزع المقاتلون المغاربة بين سوريا بنسبة 60 في المائة والعراق بنسبة 55 في المائة."
+    share = {"unit": "percent", "metric": "fighters_joined", "period": ("unspecified", None)}
+    claims = in_sentence(
+        sentence, ("60", dict(share, subset="syria")), ("55", dict(share, subset="iraq")), article=ARTICLE
+    )
+    [finding] = find_internal_arithmetic(claims)
+    assert "115%" in finding.explanation
+    assert kinds(find_inconsistencies(claims)) == ["internal_arithmetic"]
+
+
+def test_a_part_many_times_its_total_is_a_misreading_not_a_miscount():
+    sentence = "Le Maroc a connu 3 attentats depuis 2003, dont celui de 2011 à Marrakech."
+    attacks = {"metric": "terrorist_attacks", "period": ("since", "2003"), "published": "2020-11-17"}
+    claims = in_sentence(sentence, ("3", dict(attacks)), ("2011", dict(attacks)), article=ARTICLE)
+    assert find_internal_arithmetic(claims) == []
+
+
+def test_a_listing_that_falls_more_than_a_tenth_short_is_a_partial_listing():
+    sentence = "Au total, 137 ont été déférés devant la justice, dont 115 venus de Syrie et 8 de Libye."
+    referred = {"metric": "returnees_arrested", "period": UNDATED, "published": "2021-07-19"}
+    claims = in_sentence(
+        sentence, ("137", dict(referred)), ("115", dict(referred)), ("8", dict(referred)), article=ARTICLE
+    )
+    assert find_internal_arithmetic(claims) == []

@@ -15,12 +15,26 @@ def test_a_year_to_date_figure_above_the_same_outlets_full_year_is_flagged():
     assert "12 in 2024 (هسبريس, Jan 2025)" in finding.explanation
 
 
-def test_a_month_range_above_the_same_orgs_full_year_is_flagged():
+def test_a_month_range_above_the_same_outlets_full_year_is_flagged():
+    january_to_june = claim(
+        9, published="2024-07-02", outlet="هسبريس", org="BCIJ", period=("range", "2024-01", "2024-06")
+    )
+    full_year = claim(7, published="2025-01-15", outlet="هسبريس", org="BCIJ", period=("year", "2024"))
+    assert kinds(find_inconsistencies([january_to_june, full_year])) == ["partial_exceeds_whole"]
+
+
+def test_two_outlets_citing_the_same_organisation_are_not_one_source():
     january_to_june = claim(
         9, published="2024-07-02", outlet="برلمان", org="BCIJ", period=("range", "2024-01", "2024-06")
     )
     full_year = claim(7, published="2025-01-15", outlet="هسبريس", org="BCIJ", period=("year", "2024"))
-    assert kinds(find_inconsistencies([january_to_june, full_year])) == ["partial_exceeds_whole"]
+    assert find_partial_exceeds_whole([january_to_june, full_year]) == []
+
+
+def test_a_year_printed_before_the_part_year_figure_is_not_held_to_it():
+    full_year = claim(7, published="2025-01-15", outlet="هسبريس", period=("year", "2024"))
+    later_part = claim(9, published="2025-03-02", outlet="هسبريس", period=("range", "2024-01", "2024-06"))
+    assert find_partial_exceeds_whole([full_year, later_part]) == []
 
 
 def test_different_sources_are_not_held_to_each_others_full_year():

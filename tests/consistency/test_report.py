@@ -1,5 +1,6 @@
 """Finding keys and the consistency_report JSON document."""
 
+from claims.consistency import severity
 from claims.consistency.records import Finding, finding_key
 from claims.consistency.report import report_json
 from claims.consistency.rules import find_inconsistencies
@@ -65,6 +66,7 @@ def test_the_report_follows_the_contract():
         "metric": "cells_dismantled",
         "value": 207,
         "sentence": "تفكيك 207 خلايا منذ 2002",
+        "confidence": 1.0,
     }
 
 
@@ -80,3 +82,31 @@ def test_an_undated_claim_is_reported_with_a_null_date():
     finding = Finding("implausible_value", "cells_dismantled", (undated.id,), "…", "k")
     [entry] = report_json([finding], {undated.id: undated})["findings"]
     assert entry["claims"][0]["published"] is None
+
+
+def test_findings_under_the_threshold_stay_out_of_the_report_unless_asked_for():
+    shaky = claim(150, published="2025-03-12", confidence=0.15)
+    earlier = claim(215, published="2023-11-01", outlet="برلمان")
+    findings = find_inconsistencies([earlier, shaky])
+    assert [f.kind for f in findings] == ["cumulative_decrease"]
+    by_id = {c.id: c for c in (earlier, shaky)}
+    assert report_json(findings, by_id)["findings"] == []
+    [hidden] = report_json(findings, by_id, include_hidden=True)["findings"]
+    assert hidden["hidden"] is True
+    assert hidden["score"] < severity.THRESHOLD
+
+
+def test_the_report_lists_the_most_trustworthy_findings_first():
+    weak = [
+        claim(215, published="2023-11-01", outlet="برلمان"),
+        claim(150, published="2025-03-12", confidence=0.5),
+    ]
+    strong = [
+        claim(14, published="2024-01-08", outlet="هسبريس", period=("year", "2023")),
+        claim(19, published="2024-02-20", outlet="أكورا بريس", period=("year", "2023")),
+    ]
+    claims = [*weak, *strong]
+    report = report_json(find_inconsistencies(claims), {c.id: c for c in claims})
+    scores = [f["score"] for f in report["findings"]]
+    assert scores == sorted(scores, reverse=True)
+    assert report["findings"][0]["kind"] == "same_period_disagreement"

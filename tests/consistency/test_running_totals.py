@@ -108,14 +108,15 @@ def test_a_figure_below_several_earlier_ones_is_one_finding():
     assert set(findings[0].claim_ids) == {c.id for c in [*earlier, later]}
 
 
-def test_a_total_repeated_after_two_sources_overtook_it_is_a_stale_figure():
+def test_a_total_repeated_after_newer_sources_overtook_it_is_a_stale_figure():
+    first_printed = claim(207, published="2020-11-17", outlet="أكورا بريس")
     overtaking = [
         claim(215, published="2022-11-02", outlet="برلمان"),
         claim(215, published="2023-11-01", outlet="أكورا بريس"),
     ]
     repeated = claim(207, published="2024-05-16", outlet="هسبريس")
 
-    [finding] = find_stale_figures([*overtaking, repeated])
+    [finding] = find_stale_figures([first_printed, *overtaking, repeated])
 
     assert finding.claim_ids[0] == repeated.id
     assert set(finding.claim_ids) == {repeated.id, *(c.id for c in overtaking)}
@@ -123,12 +124,40 @@ def test_a_total_repeated_after_two_sources_overtook_it_is_a_stale_figure():
 
 
 def test_a_stale_figure_is_not_also_reported_as_a_decrease():
+    first_printed = claim(207, published="2020-11-17", outlet="أكورا بريس")
     overtaking = [
         claim(215, published="2022-11-02", outlet="برلمان"),
         claim(215, published="2023-11-01", outlet="أكورا بريس"),
     ]
     repeated = claim(207, published="2024-05-16", outlet="هسبريس")
-    assert kinds(find_inconsistencies([*overtaking, repeated])) == ["stale_figure"]
+    assert kinds(find_inconsistencies([first_printed, *overtaking, repeated])) == ["stale_figure"]
+
+
+def test_a_running_total_that_falls_to_a_figure_nobody_printed_before_is_a_decrease_not_stale():
+    # 215 in 2023, then 150 in 2025: no article ever printed 150, so it is no old figure reused
+    earlier = [
+        claim(210, published="2021-03-01", outlet="برلمان"),
+        claim(215, published="2023-11-01", outlet="أكورا بريس"),
+    ]
+    fallen = claim(190, published="2025-02-01", outlet="هسبريس")
+    assert kinds(find_inconsistencies([*earlier, fallen])) == ["cumulative_decrease"]
+
+
+def test_a_figure_the_text_dates_earlier_is_compared_at_its_own_date():
+    # "وكان المكتب قد أعلن في نونبر 2022 عن تفكيك 87 خلية": printed in May 2024, true in Nov 2022
+    dated = claim(87, published="2024-05-17", outlet="صوت الأطلس", period=("since", "2015"), as_of="2022-11")
+    current = claim(
+        94, published="2024-05-16", outlet="وكالة المغرب العربي للأنباء", period=("since", "2015")
+    )
+    assert find_inconsistencies([dated, current]) == []
+
+
+def test_the_same_figure_undated_by_the_text_would_be_a_disagreement():
+    undated = claim(87, published="2024-05-17", outlet="صوت الأطلس", period=("since", "2015"))
+    current = claim(
+        94, published="2024-05-16", outlet="وكالة المغرب العربي للأنباء", period=("since", "2015")
+    )
+    assert kinds(find_inconsistencies([undated, current])) == ["same_period_disagreement"]
 
 
 def test_a_drop_right_after_the_overtaking_sources_is_a_decrease_not_a_stale_figure():
@@ -144,3 +173,18 @@ def test_figures_printed_within_a_week_are_not_a_decrease():
     monday = claim(215, published="2023-11-06", outlet="برلمان")
     friday = claim(207, published="2023-11-10", outlet="هسبريس")
     assert find_cumulative_decreases([monday, friday]) == []
+
+
+def test_a_total_printed_at_a_third_of_its_series_is_not_a_decrease():
+    # "4 people arrested since 2015" after 902: the reading counts something else, not a fall
+    earlier = claim(
+        902,
+        published="2018-10-01",
+        outlet="L'Economiste",
+        metric="persons_arrested",
+        period=("since", "2015"),
+    )
+    later = claim(
+        4, published="2022-01-10", outlet="H24info", metric="persons_arrested", period=("since", "2015")
+    )
+    assert find_inconsistencies([earlier, later]) == []

@@ -59,7 +59,21 @@ def test_a_third_source_at_odds_with_two_others_is_one_finding():
 
     [finding] = find_same_period_disagreements([*agreeing, odd])
 
-    assert finding.claim_ids[0] == odd.id
+    assert set(finding.claim_ids) == {odd.id, *(c.id for c in agreeing)}
+    assert "14 (هسبريس, Jan 2024; أكورا بريس, Jan 2024) and 19 (برلمان, Feb 2024)" in finding.explanation
+
+
+def test_every_side_of_a_conflict_is_named_once_in_one_finding():
+    # cells dismantled in 2015: 21 in two outlets, 24 in one, 26 in another; one conflict
+    figures = [
+        claim(21, published="2016-12-30", outlet="Le360", period=("year", "2015")),
+        claim(21, published="2018-10-01", outlet="Médias24", period=("year", "2015")),
+        claim(24, published="2024-05-01", outlet="Le Monde", period=("year", "2015")),
+        claim(26, published="2024-01-10", outlet="Reuters", period=("year", "2015")),
+    ]
+    [finding] = find_same_period_disagreements(figures)
+    assert finding.explanation.count("21 (") == 1
+    assert finding.explanation.count("Le360") == 1
 
 
 def test_figures_with_no_concrete_period_are_never_compared():
@@ -68,3 +82,12 @@ def test_figures_with_no_concrete_period_are_never_compared():
         claim(3, metric="terrorist_attacks", period=("unspecified", None)),
     ]
     assert find_inconsistencies(vague) == []
+
+
+def test_figures_three_times_apart_are_not_two_counts_of_one_period():
+    # "96 cells in 2015" beside 21: one of the readings counts something else (a total since 2015)
+    figures = [
+        claim(21, published="2016-12-30", outlet="Le360", period=("year", "2015")),
+        claim(96, published="2024-01-10", outlet="Reuters", period=("year", "2015")),
+    ]
+    assert find_same_period_disagreements(figures) == []

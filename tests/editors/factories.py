@@ -69,3 +69,19 @@ def make_claim(
 def cells_total(file_name: str, value, published: date, *, outlet: str = "هسبريس", **fields) -> Claim:
     """One article stating a running total of cells dismantled since 2002."""
     return make_claim(make_article(file_name, outlet=outlet, published=published), value, **fields)
+
+
+WOMEN_SENTENCE = "وأحالت المصالح الأمنية {total} شخصا على العدالة، من بينهم {women} امرأة."
+
+
+def arrests_with_women(article: Article, total, women) -> tuple[Claim, Claim]:
+    """A total of people arrested and the women listed under it ("من بينهم") in one sentence."""
+    sentence = WOMEN_SENTENCE.format(total=total, women=women)
+    at_total = sentence.index(str(total))
+    at_women = sentence.index(str(women), at_total + len(str(total)))
+    return (
+        make_claim(article, total, metric="persons_arrested", start=at_total, sentence=sentence),
+        make_claim(
+            article, women, metric="persons_arrested", subset="women", start=at_women, sentence=sentence
+        ),
+    )

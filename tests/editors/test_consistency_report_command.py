@@ -39,6 +39,7 @@ def test_a_decrease_is_reported_with_each_claims_file_outlet_date_value_and_sent
             "metric": "cells_dismantled",
             "value": 215,
             "sentence": earlier.sentence,
+            "confidence": 0.5,
         },
         {
             "id": later.pk,
@@ -48,6 +49,7 @@ def test_a_decrease_is_reported_with_each_claims_file_outlet_date_value_and_sent
             "metric": "cells_dismantled",
             "value": 207,
             "sentence": later.sentence,
+            "confidence": 0.5,
         },
     ]
 

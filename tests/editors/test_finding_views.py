@@ -78,6 +78,7 @@ def test_a_finding_is_explained_in_arabic_in_the_arabic_interface(editor):
 
     from .factories import cells_total
 
+    cells_total("first.txt", 190, date(2020, 11, 17), outlet="أكورا بريس")
     cells_total("a.txt", 210, date(2022, 1, 10))
     cells_total("b.txt", 215, date(2023, 1, 10))
     cells_total("c.txt", 190, date(2024, 6, 1), outlet="برلمان")
@@ -89,4 +90,9 @@ def test_a_finding_is_explained_in_arabic_in_the_arabic_interface(editor):
     words = words[: words.index("</p>")]
     assert "يكرر رقما تجاوزته الأحداث" in words
     assert "<bdi>190</bdi> (<bdi>برلمان</bdi>، يونيو 2024)" in words
-    assert 'lang="en" dir="ltr"' in page  # the engine's own words, isolated as English
+    assert 'class="explanation"' not in page  # no English sentence in the Arabic queue
+    finding = Finding.objects.get()
+    detail = client.get(reverse("editors:finding", args=[finding.pk])).content.decode()
+    assert (
+        'lang="en" dir="ltr"' in detail
+    )  # the engine's own words, on the finding's page, isolated as English

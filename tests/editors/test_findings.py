@@ -8,7 +8,7 @@ from claims.findings import refresh_findings
 from claims.models import Finding
 from claims.services import dismiss_finding, dismiss_flag, flag_claims
 
-from .factories import cells_total, make_article, make_claim
+from .factories import arrests_with_women, cells_total, make_article, make_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,8 @@ def test_a_running_total_that_goes_down_is_a_cumulative_decrease():
     assert kinds() == ["cumulative_decrease"]
 
 
-def test_a_total_two_newer_sources_had_overtaken_is_a_stale_figure():
+def test_a_total_newer_sources_had_overtaken_is_a_stale_figure():
+    cells_total("first.txt", 190, date(2020, 11, 17), outlet="أكورا بريس")
     cells_total("a.txt", 210, date(2022, 1, 10))
     cells_total("b.txt", 215, date(2023, 1, 10))
     cells_total("c.txt", 190, date(2024, 6, 1))
@@ -51,8 +52,7 @@ def test_2009_cells_between_207_and_210_is_an_implausible_value():
 
 def test_women_arrested_above_all_arrested_in_one_article_is_internal_arithmetic():
     article = make_article("a.txt", published=date(2023, 5, 2))
-    make_claim(article, 100, metric="persons_arrested", start=10)
-    make_claim(article, 150, metric="persons_arrested", subset="women", start=80)
+    arrests_with_women(article, 100, 150)
     refresh_findings()
     assert kinds() == ["internal_arithmetic"]
 

@@ -19,7 +19,7 @@ from .factories import CELLS_SENTENCE
 
 pytestmark = pytest.mark.django_db
 
-ARTICLES = 1500
+ARTICLES = 2000
 OUTLETS = ("هسبريس", "أكورا بريس", "le360", "اليوم 24")
 # Bulk reads and writes in chunks: the count grows with the rows written divided by the batch size
 # (SQLite takes 333 finding-claim rows, with their role, per INSERT), not with the number of

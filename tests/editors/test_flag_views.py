@@ -89,6 +89,7 @@ def test_a_flag_from_a_finding_shows_the_findings_evidence_apart_from_the_flagge
     from claims.models import Finding
     from claims.services import confirm_finding
 
+    cells_total("first.txt", 190, date(2020, 11, 17), outlet="أكورا بريس")
     newer = cells_total("a.txt", 210, date(2022, 1, 10))
     newest = cells_total("b.txt", 215, date(2023, 1, 10))
     stale = cells_total("c.txt", 190, date(2024, 6, 1))

@@ -9,7 +9,7 @@ from claims.findings import refresh_findings
 from claims.models import Finding
 from claims.services import dismiss_finding, flag_claims
 
-from .factories import cells_total, make_article, make_claim
+from .factories import arrests_with_women, cells_total, make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +19,7 @@ def queue_items(editor):
     cells_total("a.txt", 215, date(2023, 11, 1))
     cells_total("b.txt", 207, date(2025, 1, 10))
     article = make_article("c.txt", published=date(2023, 5, 2))
-    total = make_claim(article, 100, metric="persons_arrested", start=10)
-    make_claim(article, 150, metric="persons_arrested", subset="women", start=80)
+    total, _women = arrests_with_women(article, 100, 150)
     refresh_findings()
     flag_claims(
         claims=[total], editor=editor, reason="misattributed", note="الرقم للمديرية العامة للأمن الوطني"

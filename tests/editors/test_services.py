@@ -212,7 +212,8 @@ def test_a_corrected_value_is_what_the_consistency_engine_reads(editor):
     refresh_findings()
     correct_claim(claim=spike, editor=editor, value=209, note="خطأ مطبعي: 209 وليس 2009")
     refresh_findings()
-    assert not Finding.objects.exists()
+    assert not Finding.objects.open().exists()
+    assert list(Finding.objects.values_list("status", flat=True)) == [Finding.RESOLVED]
 
 
 def test_confirming_a_decrease_flags_both_figures_since_either_may_be_wrong(editor):
@@ -246,7 +247,9 @@ def test_a_history_line_lists_only_what_changed(editor, claim):
 
 
 def test_confirming_a_stale_figure_flags_only_the_stale_claim(editor):
-    """210 (2022) and 215 (2023) make the 190 printed in 2024 stale: only the 190 gets the flag."""
+    """190 (2020), then 210 (2022) and 215 (2023) make the 190 printed again in 2024 stale: only
+    that 190 gets the flag."""
+    cells_total("first.txt", 190, date(2020, 11, 17), outlet="أكورا بريس")
     newer = cells_total("a.txt", 210, date(2022, 1, 10))
     newest = cells_total("b.txt", 215, date(2023, 1, 10))
     stale = cells_total("c.txt", 190, date(2024, 6, 1))

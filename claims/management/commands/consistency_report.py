@@ -13,6 +13,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--json", action="store_true", help="print the JSON document (the default)")
+        parser.add_argument(
+            "--all",
+            action="store_true",
+            help="also the findings under the queue's threshold (built on shaky readings or a tiny gap)",
+        )
 
     def handle(self, *args, **options):
-        self.stdout.write(json.dumps(consistency_report(), ensure_ascii=False, indent=1))
+        report = consistency_report(include_hidden=options["all"])
+        self.stdout.write(json.dumps(report, ensure_ascii=False, indent=1))

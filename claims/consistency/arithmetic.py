@@ -1,0 +1,322 @@
+"""internal_arithmetic: a total against its own explicit breakdown, and nothing else.
+
+A breakdown is what the text presents as the parts of one total: the figures that follow it in the
+same sentence after a breakdown word ("منها", "منهم", "من بينها", "توزعوا بين", "dont", "parmi
+eux", "of whom", "including", a colon, "Sur les 12 cellules, 8 ... et 5"), or that open the next
+sentence by pointing back at it ("وتوزع هؤلاء ...", "Parmi eux ..."), counting the same thing (the
+same metric, or a part of it such as the returnees among the fighters who left) over the same
+period. Two figures that merely sit in one article are never compared: "ISIS-linked cells" and
+"the cells of another group", "with a criminal record" and "tried to join", are not a breakdown.
+
+A table's total row is a breakdown too: "Total 2015-2017: 51" beside its rows for 2015, 2016 and 2017.
+
+What is flagged, with intervals so that bounds and roundings are respected:
+- a part above its total;
+- parts that cannot overlap (a stated split, destinations, fates, affiliations) adding up to more;
+- a complete breakdown (a stated split, or a listing accounting for nearly all of it) whose exact
+  parts add up to another number than its exact total.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claims.consistency.intervals import Interval, interval_for
+from claims.consistency.periods import parse_iso, start_year
+from claims.consistency.records import ClaimRecord
+from claims.extraction.normalize import fold
+
+# Metrics that count a part of another metric's people: (part → whole).
+PART_OF_METRIC = {
+    "fighters_killed": "fighters_joined",
+    "returnees": "fighters_joined",
+    "fighters_detained_abroad": "fighters_joined",
+    "returnees_arrested": "returnees",
+}
+# What became of the fighters who left: no one is both killed and back home, so these add up.
+FIGHTER_FATES = frozenset({"fighters_killed", "returnees", "fighters_detained_abroad"})
+# Subsets that cannot overlap, so their counts add up to at most the total.
+DISJOINT_SUBSETS = (
+    frozenset({"syria", "iraq", "syria_iraq", "libya", "sahel", "mali", "somalia", "afghanistan", "yemen"}),
+    frozenset({"women", "men"}),
+    frozenset({"minors", "adults"}),
+)
+# Words announcing that what follows is the complete split of the total (folded text).
+SPLIT_WORDS = r"موزع|توزع|مقسم|تتوزع|يتوزع|r[ée]parti|ventil|split|broken down|break ?down"
+# Words introducing some parts of the total ("of which").
+LISTING_WORDS = (
+    r"منها|منهم|منهن|من بينها|من بينهم|من بينهن|من ضمنها|من ضمنهم|\bdont\b|\bparmi\b|of whom|of which|"
+    r"\bincluding\b|among them|among whom|\bd'entre (?:eux|elles)"
+)
+SPLIT = re.compile(SPLIT_WORDS, re.IGNORECASE)
+LISTING = re.compile(LISTING_WORDS, re.IGNORECASE)
+# A colon after the total opens its enumeration ("11 terrorist cells: seven ... and five ...").
+COLON = re.compile(r":")
+# Before the total: "Sur les 12 cellules ...", "out of 12 cells ...", "من أصل 12 خلية".
+BEFORE_TOTAL = re.compile(
+    r"(?:\bsur (?:les|un total de)|\bout of|\bof the|من اصل|من مجموع)\s*$", re.IGNORECASE
+)
+# The next sentence points back at the total: "وتوزع هؤلاء", "Parmi eux", "Of these".
+BACK_REFERENCE = re.compile(
+    r"هولاء|هاته|هذه|منهم|منها|منهن|\bces\b|\bparmi\b|d'entre (?:eux|elles)|\bthese\b|\bof them\b|of whom",
+    re.IGNORECASE,
+)
+# How far past the first part a listing word may come ("241 منهم", "745 of them").
+AFTER_FIRST_PART = 12
+# How far into the next sentence its first part may sit for the back-reference to be its opening.
+OPENING = 80
+# A listing that accounts for this share of its total presents itself as the whole breakdown; one
+# that falls further short is a partial listing (or the extraction missed a part).
+NEARLY_ALL = 0.9
+# A part this many times its total is not a miscount but a misreading (a year, another count).
+FAR_ABOVE = 3.0
+# Periods a page leaves open: within one article they read as the article's own frame.
+_UNSTATED_PERIODS = frozenset({"cumulative_unspecified", "unspecified"})
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    total: ClaimRecord
+    parts: tuple[ClaimRecord, ...]
+    complete: bool  # the text presents the parts as the whole of the total
+
+
+@dataclass(frozen=True)
+class Problem:
+    total: ClaimRecord
+    parts: tuple[ClaimRecord, ...]
+    how: str  # part_above_total | parts_above_total | parts_not_adding_up
+    parts_sum: float
+
+
+def problems(claims: Iterable[ClaimRecord]) -> list[Problem]:
+    """Every total that disagrees with its own breakdown, each once."""
+    by_article: dict[int, list[ClaimRecord]] = defaultdict(list)
+    for claim in claims:
+        by_article[claim.article_id].append(claim)
+    found = []
+    for article_claims in by_article.values():
+        article_claims.sort(key=lambda c: (c.start, c.id))
+        for breakdown in [*breakdowns(article_claims), *table_totals(article_claims)]:
+            problem = check(breakdown)
+            if problem is not None:
+                found.append(problem)
+    return found
+
+
+def breakdown_parts(claims: Iterable[ClaimRecord]) -> set[int]:
+    """Ids of the figures the text lists as parts of another figure."""
+    by_article: dict[int, list[ClaimRecord]] = defaultdict(list)
+    for claim in claims:
+        by_article[claim.article_id].append(claim)
+    parts = set()
+    for article_claims in by_article.values():
+        if len(article_claims) < 2:
+            continue
+        article_claims.sort(key=lambda c: (c.start, c.id))
+        for breakdown in breakdowns(article_claims):
+            parts.update(p.id for p in breakdown.parts)
+    return parts
+
+
+def check(breakdown: Breakdown) -> Problem | None:
+    total, parts = breakdown.total, breakdown.parts
+    whole = _interval(total)
+    for part in parts:
+        if whole.is_below(_interval(part)):
+            if _interval(part).low > FAR_ABOVE * whole.high:
+                return None  # "2011 attacks" under a total of 3: a year or another count misread as a part
+            return Problem(total, (part,), "part_above_total", part.value)
+    if len(parts) < 2:
+        return None
+    low = sum(_interval(p).low for p in parts)
+    high = sum(_interval(p).high for p in parts)
+    parts_sum = sum(p.value for p in parts)
+    if (breakdown.complete or _disjoint(parts, total)) and low > whole.high:
+        return Problem(total, parts, "parts_above_total", parts_sum)
+    if not breakdown.complete or total.qualifier != "exact" or any(p.qualifier != "exact" for p in parts):
+        return None
+    if not Interval(low, high).overlaps(whole):
+        return Problem(total, parts, "parts_not_adding_up", parts_sum)
+    return None
+
+
+def breakdowns(claims: list[ClaimRecord]) -> list[Breakdown]:
+    """The explicit breakdowns of one article's claims (sorted by position)."""
+    found = []
+    by_sentence = _sentences(claims)
+    for index, (sentence, members, base) in enumerate(by_sentence):
+        if base is None:
+            continue
+        for position, total in enumerate(members):
+            if not _can_be_total(total):
+                continue
+            later = [p for p in members[position + 1 :] if _is_part(p, total)]
+            later = _until_next_total(later, members[position + 1 :], total)
+            if later:
+                # up to just past the first part: "280 مقاتلا، 241 منهم ..." names the listing after it
+                first_end = later[0].start - base + len(later[0].value_text)
+                between = sentence[total.start - base + len(total.value_text) : first_end + AFTER_FIRST_PART]
+                before = sentence[: total.start - base]
+                cue = _cue(fold(between), fold(before))
+                if cue is not None:
+                    complete = cue == "split" or _nearly_all(later, total)
+                    found.append(Breakdown(total, tuple(later), complete))
+                    continue
+            following = _next_sentence_parts(by_sentence, index, members, position, total)
+            if following is not None:
+                found.append(following)
+    return found
+
+
+def _next_sentence_parts(by_sentence, index, members, position, total) -> Breakdown | None:
+    """The next sentence opens by pointing back at this total ("وتوزع هؤلاء على الشكل التالي: 7 ...")."""
+    if index + 1 >= len(by_sentence) or any(
+        _can_be_total(other) and other.metric == total.metric for other in members[position + 1 :]
+    ):
+        return None  # only the last total of a sentence is what the next one points back at
+    if sum(1 for m in members if _can_be_total(m) and m.metric == total.metric and _same_frame(m, total)) > 1:
+        return None  # two totals of one thing in the sentence: "these" could be either
+    sentence, following, base = by_sentence[index + 1]
+    this_sentence, _members, this_base = by_sentence[index]
+    if base is None or this_base is None or base - (this_base + len(this_sentence)) > 3:
+        return None
+    parts = [p for p in following if _is_part(p, total)]
+    parts = _until_next_total(parts, following, total)
+    if not parts:
+        return None
+    opening = fold(sentence[: min(parts[0].start - base + len(parts[0].value_text) + 12, OPENING)])
+    if not BACK_REFERENCE.search(opening):
+        return None
+    complete = bool(SPLIT.search(opening)) or _nearly_all(parts, total)
+    return Breakdown(total, tuple(parts), complete)
+
+
+def table_totals(claims: list[ClaimRecord]) -> list[Breakdown]:
+    """A range's total beside the same article's figures for each year of it ("Total 2015-2017")."""
+    found = []
+    for total in claims:
+        if total.period_type != "range" or total.subset or total.unit != "count":
+            continue
+        first, last = parse_iso(total.period_start), parse_iso(total.period_end)
+        if first is None or last is None or last.year <= first.year:
+            continue
+        years = range(first.year, last.year + 1)
+        rows: dict[int, ClaimRecord] = {}
+        for claim in claims:
+            if (
+                claim.period_type == "year"
+                and claim.metric == total.metric
+                and not claim.subset
+                and claim.unit == total.unit
+                and start_year(claim) in years
+            ):
+                rows.setdefault(start_year(claim), claim)
+        if len(rows) == len(years):
+            found.append(Breakdown(total, tuple(rows[y] for y in years), complete=True))
+    return found
+
+
+def _sentences(claims: list[ClaimRecord]) -> list[tuple[str, list[ClaimRecord], int | None]]:
+    """(sentence, its claims in order, the article offset where the sentence starts or None)."""
+    groups: dict[str, list[ClaimRecord]] = {}
+    for claim in claims:
+        groups.setdefault(claim.sentence, []).append(claim)
+    found = [(sentence, members, _sentence_base(sentence, members)) for sentence, members in groups.items()]
+    return sorted(found, key=lambda s: (s[1][0].start, s[1][0].id))
+
+
+def _sentence_base(sentence: str, members: list[ClaimRecord]) -> int | None:
+    """Where the sentence starts in the article: the offset at which every claim's printed figure
+    sits in the sentence at its own position. None when the figures cannot be placed."""
+    first = members[0]
+    if not sentence or not first.value_text:
+        return None
+    at = sentence.find(first.value_text)
+    while at >= 0:
+        base = first.start - at
+        if all(
+            m.value_text and sentence[m.start - base : m.start - base + len(m.value_text)] == m.value_text
+            for m in members
+        ):
+            return base
+        at = sentence.find(first.value_text, at + 1)
+    return None
+
+
+def _can_be_total(claim: ClaimRecord) -> bool:
+    return claim.unit == "count" and claim.subset is None
+
+
+def _is_part(part: ClaimRecord, total: ClaimRecord) -> bool:
+    if part.unit != "count" or not _same_frame(part, total):
+        return False
+    if part.metric == total.metric:
+        return total.subset is None
+    return PART_OF_METRIC.get(part.metric) == total.metric and part.subset == total.subset
+
+
+def _until_next_total(
+    parts: list[ClaimRecord], after: list[ClaimRecord], total: ClaimRecord
+) -> list[ClaimRecord]:
+    """Parts up to the next figure that starts another enumeration (a whole of another metric)."""
+    kept = []
+    for claim in after:
+        if claim in parts:
+            kept.append(claim)
+        elif claim.metric == total.metric or PART_OF_METRIC.get(claim.metric) == total.metric:
+            break  # the same thing counted over another period or subset: a new enumeration
+    return kept
+
+
+def _cue(between: str, before: str) -> str | None:
+    if SPLIT.search(between):
+        return "split"
+    if LISTING.search(between):
+        return "listing"
+    if COLON.search(between) or BEFORE_TOTAL.search(before):
+        return "listing"
+    return None
+
+
+def _nearly_all(parts: list[ClaimRecord], total: ClaimRecord) -> bool:
+    """A listing presents itself as the whole breakdown when it accounts for nearly all of the total,
+    unless its parts are attributes that may overlap (women and minors among the arrested)."""
+    if len(parts) < 2 or sum(p.value for p in parts) < NEARLY_ALL * total.value:
+        return False
+    subsets = {p.subset for p in parts}
+    return None in subsets or _disjoint(tuple(parts), total)
+
+
+def _disjoint(parts: tuple[ClaimRecord, ...], total: ClaimRecord) -> bool:
+    """Parts that cannot overlap: other metrics among the fighters' fates, or subsets of one family."""
+    metrics = {p.metric for p in parts}
+    if total.metric not in metrics and metrics <= FIGHTER_FATES and len(metrics) == len(parts):
+        return True
+    subsets = [p.subset for p in parts]
+    if None in subsets or len(set(subsets)) != len(subsets):
+        return False
+    if all(s.endswith("_linked") for s in subsets):
+        return True
+    return any(set(subsets) <= family for family in DISJOINT_SUBSETS)
+
+
+def _same_frame(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Same period, or a period the page leaves unstated beside a running one."""
+    if a.period_type == b.period_type == "since":
+        return start_year(a) == start_year(b)
+    if "event" in (a.period_type, b.period_type) and not a.period_start:
+        return False  # two unnamed events of one article need not be the same event
+    if (a.period_type, a.period_start, a.period_end) == (b.period_type, b.period_start, b.period_end):
+        return True
+    if a.period_type == b.period_type and a.period_type in ("year", "year_to_date", "month"):
+        return (a.period_start or "")[:7] == (b.period_start or "")[:7] and bool(a.period_start)
+    kinds = {a.period_type, b.period_type}
+    return kinds <= {"since", *_UNSTATED_PERIODS} and bool(kinds & _UNSTATED_PERIODS)
+
+
+def _interval(claim: ClaimRecord) -> Interval:
+    return interval_for(claim.value, claim.qualifier, claim.unit)
