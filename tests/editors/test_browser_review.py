@@ -165,6 +165,9 @@ def test_an_anonymous_reader_finds_no_link_that_leads_to_a_log_in_page(
 
 
 def test_confirming_a_stale_figure_in_the_browser_flags_only_the_stale_claim(live_server, page, editor):
+    """190 (2020), overtaken by 210 (2022) and 215 (2023), printed again in 2024: a stale figure (a
+    190 never printed before would be a running total going down, which accuses all three)."""
+    cells_total("first.txt", 190, date(2020, 11, 17), outlet="أكورا بريس")
     cells_total("a.txt", 210, date(2022, 1, 10))
     cells_total("b.txt", 215, date(2023, 1, 10))
     stale = cells_total("c.txt", 190, date(2024, 6, 1), outlet="برلمان")
