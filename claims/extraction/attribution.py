@@ -125,6 +125,8 @@ _CUES_AFTER = [
     "soulignant", "précisant", "indiquant", "ajoutant", "noting", "adding", "saying", "'s count", "’s count",
     "pointed out", "recalled", "mentioned", "stressed", "underlined", "highlighted", "disclosed", "confirmed",
     "a fait savoir", "a dit", "a confirmé", "a insisté", "a rapporté", "يضيف", "تضيف", "يقول", "تقول",
+    "ont annoncé", "ont indiqué", "ont révélé", "ont affirmé", "ont précisé", "ont fait savoir", "ont déclaré",
+    "ont rapporté", "ont souligné", "ont expliqué",
     "counted", "counts", "recorded", "released", "published", "a publié", "publie", "a rendu public", "a rendu publics", "a rendu publiques", "a rendu publique", "a dévoilé", "faisait état", "fait état", "a recensé", "recense", "dénombre", "أحصى",
     "أحصت", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
@@ -392,7 +394,11 @@ def find_attribution(
         for c in candidates
         if not (c[2].org == "official_unspecified" and c[0] == c[1] and not _cue_at(folded, c[0]))
     ]
-    pool = cued or candidates
+    # an authority acting ("وفككت السلطات المغربية …", "Moroccan authorities arrested …") with no attributing
+    # word is no source at all; figures, data and sources are sources by themselves
+    pool = cued or [c for c in candidates if not _uncued_actor(folded, c)]
+    if not pool:
+        return None
     chosen = min(pool, key=lambda candidate: candidate[:2])
     official = next((m for m in matches if m.fstart == chosen[1] and m.org == "official_unspecified"), None)
     if chosen[2].org == "official_unspecified" and official is not None:
@@ -424,6 +430,20 @@ def find_attribution(
         if ministries:
             return min(ministries, key=lambda candidate: candidate[:2])[2]
     return chosen
+
+
+_AUTHORITIES = re.compile(r"(?:ال)?سلطات|autorités|authorities|officials|responsables")
+
+
+def _uncued_actor(folded: str, candidate: tuple[int, int, Attribution]) -> bool:
+    start, fstart, attribution = candidate
+    return (
+        attribution.org == "official_unspecified"
+        and start == fstart
+        and not _cue_at(folded, start)
+        and bool(_AUTHORITIES.match(folded, fstart))
+        and not _CUE_AFTER_PATTERN.match(folded, _AUTHORITIES.match(folded, fstart).end())
+    )
 
 
 def _cue_at(folded: str, start: int) -> bool:

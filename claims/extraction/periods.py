@@ -285,8 +285,8 @@ _RULES: list[tuple] = [
     (
         "month_range",
         _needs("من", "بين", year=True),
-        rf"(?:ما\s+)?(?:من|بين)\s+(?:شهر\s+)?(?P<from_month>{_MONTH_ALTERNATIVES})\s+(?:الي|حتي|و)\s?(?:غايه\s+)?"
-        rf"(?:شهر\s+)?{_MONTH}\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
+        rf"(?:ما\s+)?(?:من|بين)\s+(?:شهر\s+)?(?P<from_month>{_MONTH_ALTERNATIVES}){_ALIAS}\s+(?:الي|حتي|و)\s?(?:غايه\s+)?"
+        rf"(?:شهر\s+)?{_MONTH}{_ALIAS}\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
     ),
     (_last_n_years, _needs("سنوات"), rf"(?:{_WHEN}\s+)?(?:ال)?سنوات\s+(?:ال)?{_N}\s+{_RECENT}"),
     (_last_n_years, _needs("سنوات"), rf"(?:{_WHEN}\s+)?(?:ال)?{_N}\s+سنوات\s+{_RECENT}"),

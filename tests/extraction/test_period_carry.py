@@ -135,3 +135,10 @@ def test_since_a_month_of_this_year_is_the_year_so_far():
     assert found[0][2:] == ("year_to_date", "2022")
     found = periods("Depuis mars, 5 cellules terroristes ont été démantelées, selon la DGST.")
     assert found[0][2:] == ("since", "2022-03")
+
+
+def test_a_range_of_mashriq_months_with_their_aliases():
+    found = periods(
+        "وفككت الأجهزة الأمنية بين شباط (فبراير) وآب (أغسطس) 2021 خمس خلايا إرهابية، حسب وزارة الداخلية."
+    )
+    assert found[0][2:] == ("range", "2021-02")

@@ -133,3 +133,16 @@ def test_a_long_title_between_the_verb_and_the_ministry_still_names_it():
         )
         == "MOI"
     )
+
+
+def test_authorities_acting_without_an_attributing_word_are_no_source():
+    assert org_of("وفككت السلطات المغربية خلال سنة 2023 ست خلايا إرهابية في عدة مدن.") is None
+
+
+def test_authorities_that_announce_are_the_source():
+    assert (
+        org_of(
+            "Les autorités marocaines ont annoncé jeudi l'arrestation de six membres d'une cellule terroriste."
+        )
+        == "official_unspecified"
+    )
