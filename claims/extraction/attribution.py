@@ -114,7 +114,7 @@ _CUES = [
     "pointed out", "recalled", "mentioned", "stressed", "underlined", "highlighted", "disclosed", "confirmed",
     "revealed by", "announced by", "released by", "presented by", "as stated by",
     "يضيف", "تضيف", "يقول", "تقول", "يوضح", "توضح", "يبرز", "تبرز", "كشف عنها", "كشف عنه", "أعلن عنها",
-    "صرح به", "أدلى", "حسب ما", "وفق ما",
+    "صرح به", "أدلى", "حسب ما", "وفق ما", "أحصى", "أحصت", "رصد", "رصدت",
 ]  # fmt: skip
 # Reporting verbs that may follow their subject: "the Interior Ministry said", "وزارة الداخلية أعلنت".
 _CUES_AFTER = [
@@ -364,9 +364,9 @@ def find_attribution(
             text.original_of(person.fstart, person.fend) if person else _named_before(text, start, org)
         )
         end = person.fend if person else org.fend
-        candidates.append(
-            (start, org.fstart, Attribution(org.org, person_text, text.original_of(start, end)))
-        )
+        # "DGSN and DGST chief Abdellatif Hammouchi": the official of the table speaks for their own body
+        body = person.org if person is not None and person.org in _SELF_REPORTING else org.org
+        candidates.append((start, org.fstart, Attribution(body, person_text, text.original_of(start, end))))
     named_cues = {candidate[0] for candidate in candidates}
     if previous is not None or report is not None or named is not None:
         for match in _ANAPHOR.finditer(folded):

@@ -145,6 +145,9 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
             # "Le BCIJ a démantelé 40 cellules, a indiqué son directeur": the body acting in the sentence
             # speaks through the official who reports it, and goes on speaking for the figures after
             own = acting_body(text)
+            named_here = named_source(text) if own is None else None
+            if named_here is not None and named_here.org in ("BCIJ", "DGST", "DGSN", "MOI"):
+                own = named_here  # "…, the Central Bureau … dismantled a cell …, the bureau said"
         if (
             own is None
             and reading.source is None

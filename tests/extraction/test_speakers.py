@@ -146,3 +146,28 @@ def test_authorities_that_announce_are_the_source():
         )
         == "official_unspecified"
     )
+
+
+def test_the_report_an_institute_issued_counts_when_it_is_said_to_count():
+    claims = claims_of(
+        "أصدر «المرصد المغاربي للدراسات الأمنية» تقريرا حول عقدين من مكافحة الإرهاب. "
+        "وأحصى التقرير توقيف أزيد من 3 900 شخص في قضايا مرتبطة بالإرهاب خلال العقدين الماضيين."
+    )
+    assert claims[0].attribution.org == "analyst"
+
+
+def test_the_head_of_two_directorates_speaks_for_the_one_of_the_officials_table():
+    assert (
+        org_of(
+            "Since 2014, about 20 joint operations were carried out, DGSN and DGST chief Abdellatif Hammouchi said."
+        )
+        == "DGST"
+    )
+
+
+def test_the_bureau_said_at_the_end_of_a_long_sentence_is_the_bureau_it_named():
+    claims = claims_of(
+        "Working under the public prosecutor since 2015, the Central Bureau of Judicial Investigations (BCIJ) on "
+        "Monday dismantled a terrorist cell in Fes and arrested its five members, the bureau said."
+    )
+    assert claims[0].attribution.org == "BCIJ"
