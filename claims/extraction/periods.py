@@ -238,8 +238,8 @@ _RULES: list[tuple] = [
     (
         _year_to_date,
         _needs("منذ", "ابتداء", "depuis", "since", "far"),
-        r"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:(?:السنه|العام)\s+(?:الجاريه|الجاري|الحاليه|الحالي)"
-        r"|هذه\s+السنه|هذا\s+العام)|depuis\s+le\s+début\s+de\s+(?:l'année|cette\s+année)"
+        r"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:(?:السنه|العام)(?:\s+(?:الجاريه|الجاري|الحاليه|الحالي))?"
+        r"|هذه\s+السنه|هذا\s+العام)(?!\s*(?:19|20)\d\d)|depuis\s+le\s+début\s+de\s+(?:l'année|cette\s+année)"
         r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year",
     ),
     (
@@ -310,6 +310,7 @@ _RULES: list[tuple] = [
         "since_creation",
         _needs("منذ", "depuis", "since"),
         r"(?:منذ|depuis|since)\s+(?:(?:its|sa|son)\s+(?:creation|establishment|création|mise\s+en\s+place)"
+        r"|(?:it|the\s+bureau)\s+was\s+(?:set\s+up|created|established|founded)|(?:il|le\s+bureau)\s+a\s+été\s+créé"
         r"|(?:احداث|انشاء|تاسيس)(?:ه|ها)?(?:\s+(?:المكتب|البسيج)(?:\s+المركزي\s+للابحاث\s+القضاييه)?)?)"
         r"(?![^.]{0,60}(?:19|20)\d\d)",
     ),

@@ -142,3 +142,17 @@ def test_a_range_of_mashriq_months_with_their_aliases():
         "وفككت الأجهزة الأمنية بين شباط (فبراير) وآب (أغسطس) 2021 خمس خلايا إرهابية، حسب وزارة الداخلية."
     )
     assert found[0][2:] == ("range", "2021-02")
+
+
+def test_since_the_start_of_the_year_without_current_is_the_year_so_far():
+    found = periods(
+        "قال مصدر أمني إن المصالح الأمنية أوقفت 25 شخصا منذ بداية السنة في قضايا مرتبطة بالإرهاب."
+    )
+    assert found[0][2:] == ("year_to_date", "2022")
+
+
+def test_since_it_was_set_up_counts_from_the_bureau_s_creation():
+    found = periods(
+        "The BCIJ has broken up more than 90 terrorist cells since it was set up, its director said."
+    )
+    assert found[0][2:] == ("since", "2015")

@@ -171,3 +171,14 @@ def test_the_bureau_said_at_the_end_of_a_long_sentence_is_the_bureau_it_named():
         "Monday dismantled a terrorist cell in Fes and arrested its five members, the bureau said."
     )
     assert claims[0].attribution.org == "BCIJ"
+
+
+def test_people_the_counter_terrorism_bureau_arrested_are_counted_without_another_terror_word():
+    claims = claims_of("Le BCIJ a révélé que 1 500 personnes ont été arrêtées depuis 2015.")
+    assert [(c.metric, c.value) for c in claims] == [("persons_arrested", 1500)]
+
+
+def test_the_director_general_of_national_security_speaks_for_the_dgsn():
+    assert (
+        org_of("خلال سنة 2022، تم تفكيك 12 خلية إرهابية، حسب ما كشف عنه المدير العام للأمن الوطني.") == "DGSN"
+    )
