@@ -156,3 +156,8 @@ def test_since_it_was_set_up_counts_from_the_bureau_s_creation():
         "The BCIJ has broken up more than 90 terrorist cells since it was set up, its director said."
     )
     assert found[0][2:] == ("since", "2015")
+
+
+def test_up_from_gives_the_earlier_figure_its_own_year():
+    found = periods("The BCIJ dismantled 27 terrorist cells in 2021, up from 19 in 2020, it said.")
+    assert [f[1:] for f in found] == [(27, "year", "2021"), (19, "year", "2020")]
