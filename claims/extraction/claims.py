@@ -67,7 +67,8 @@ _OWN_VERB_BEFORE = re.compile(
 # "et 19 en 2016", "and 13 from Libya", "، و9 خلال 2017", or the end of the clause.
 _LIST_ITEM_FOLLOWS = re.compile(
     r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب)|en|in|au|à|a|dans|de|du|depuis|from|to|at|since|during|et|and|ou|or"
-    r"|linked|connected|tied|related|liées|liés|reliées|مرتبط\w*|موالي\w*|others|autres|اخري|اخرين)(?![\w]))"
+    r"|linked|connected|tied|related|liées|liés|reliées|مرتبط\w*|موالي\w*|others|autres|اخري|اخرين"
+    r"|were|étaient|كانت)(?![\w]))"
 )
 # "بين 22 و39 سنة", "entre 20 et 31 ans", "aged 21 to 36": a range of ages or amounts, not a list
 _CAUSED_DEATHS = re.compile(

@@ -381,6 +381,13 @@ _RULES: list[tuple] = [
         rf"|(?:ال|الذي\s+)?(?:محدث|احدث|انشي|تاسس|المنشا))\s+(?:(?:en|in|في)\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
     ),
     ("month", _needs(year=True), rf"(?:{_WHEN}\s+)?{_DATE}"),
+    # "- 18 أبريل: تفكيك خلية", "le 14 octobre", "On March 2": a day of the year the article is dated
+    (
+        "day_month",
+        _needs(),
+        rf"(?:(?:في|يوم|le|on)\s+)?(?:{_DAY}\s+{_MONTH}{_ALIAS}|(?<![\w])(?P<month_en>{_MONTH_ALTERNATIVES})\s+(?P<day_en>\d{{1,2}})(?:st|nd|rd|th)?)"
+        rf"(?!\s*[,،]?\s*(?:{_YEAR_WORD}\s+)?(?:19|20)\d\d)(?!\d)",
+    ),
     # "منذ كانون الثاني (يناير) الماضي", "depuis janvier", "since January": from that month of this year
     (
         "since_month",
@@ -480,6 +487,16 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
             return PeriodMatch("unspecified", None, None, *span)
         year = published.year if month <= published.month else published.year - 1
         return PeriodMatch("month", _iso(year, month), None, *span)
+    if kind == "day_month":
+        month = MONTHS[match["month"] or match["month_en"]]
+        day = int(match["day"] or match["day_en"])
+        if published is None:
+            return PeriodMatch("event", None, None, *span)
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        try:
+            return PeriodMatch("event", date(year, month, day).isoformat(), None, *span)
+        except ValueError:
+            return PeriodMatch("event", None, None, *span)
     if kind == "since_month":
         month = MONTHS[match["month"]]
         if published is None:

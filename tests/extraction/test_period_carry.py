@@ -161,3 +161,17 @@ def test_since_it_was_set_up_counts_from_the_bureau_s_creation():
 def test_up_from_gives_the_earlier_figure_its_own_year():
     found = periods("The BCIJ dismantled 27 terrorist cells in 2021, up from 19 in 2020, it said.")
     assert [f[1:] for f in found] == [(27, "year", "2021"), (19, "year", "2020")]
+
+
+def test_a_day_and_month_without_a_year_is_that_day_of_the_article_s_year():
+    found = periods("- 12 مارس: تفكيك خلية من خمسة متطرفين بطنجة.")
+    assert found[0][2:] == ("event", "2022-03-12")
+    found = periods("On September 3, a cell of six supporters of the Islamic State was broken up in Fes.")
+    assert found[0][2:] == ("event", "2021-09-03")  # after the article's date: the year before
+
+
+def test_the_items_after_a_colon_count_what_the_whole_counts():
+    found = periods(
+        "Last year, Moroccan security services dismantled 9 terrorist cells: six were linked to ISIS."
+    )
+    assert [f[:2] for f in found] == [("cells_dismantled", 9), ("cells_dismantled", 6)]
