@@ -439,7 +439,10 @@ _RULES: list[tuple] = [
 ]
 # A rule built on a month name or a weekday cannot match a sentence without one: one scan for any of them (a
 # plain alternation, which the regex engine skips through fast) spares the rules' slower patterns.
-_ANY_MONTH = re.compile(rf"(?<![^\W\d_وفبل])(?:{_MONTH_ALTERNATIVES})")
+# ("اب", the Mashriq August, must stand alone: it begins a great many words, "للابحاث" among them)
+_ANY_MONTH = re.compile(
+    rf"(?<![^\W\d_وفبل])(?:{longest_first(m for m in MONTHS if m != 'اب')}|اب(?:(?![^\W\d_])|(?=من|سن|عام|l'an|the)))"
+)
 _ANY_WEEKDAY = re.compile("|".join(_WEEKDAYS))
 _COMPILED = [
     (kind, needs, re.compile(pattern), _MONTH_ALTERNATIVES in pattern, kind == "weekday")
