@@ -17,6 +17,7 @@ from claims.extraction.layouts import date_of_line, parse_document
         ("14th March 2021", date(2021, 3, 14)),
         ("June 3rd, 2020", date(2020, 6, 3)),
         ("Mis à jour le 7 févr. 2024 à 18h02", date(2024, 2, 7)),
+        ("2022/08/19 - 16:40", date(2022, 8, 19)),
         ("الخميس 5 أكتوبر 2023 - 09:15", date(2023, 10, 5)),
     ],
 )
