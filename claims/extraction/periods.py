@@ -288,6 +288,21 @@ _RULES: list[tuple] = [
         rf"(?:ما\s+)?(?:من|بين)\s+(?:شهر\s+)?(?P<from_month>{_MONTH_ALTERNATIVES}){_ALIAS}\s+(?:الي|حتي|و)\s?(?:غايه\s+)?"
         rf"(?:شهر\s+)?{_MONTH}{_ALIAS}\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
     ),
+    # "entre janvier et juin 2023", "from January to June 2023", "between March and May 2021"
+    (
+        "month_range",
+        _needs("entre", "de", "from", "between", year=True),
+        rf"(?:entre|de|from|between)\s+(?:le\s+mois\s+de\s+)?(?P<from_month>{_MONTH_ALTERNATIVES})\s+(?:et|à|a|to|and|through|until)"
+        rf"\s+{_MONTH}\s*,?\s+{_Y}",
+    ),
+    # "au premier semestre 2022", "in the first half of 2022", "خلال النصف الأول من سنة 2022": its six months
+    (
+        "half_year",
+        _needs("semestre", "half", "النصف", year=True),
+        rf"(?:(?:au|durant\s+le|pendant\s+le|in|during|خلال|في)\s+)?(?:(?P<first>premier|first|الاول)|(?:second|deuxième|الثاني))"
+        rf"(?:\s+semestre|\s+half)\s*(?:de\s+l'année\s+|of\s+|de\s+|من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}"
+        rf"|(?:(?:خلال|في)\s+)?النصف\s+(?P<first_ar>الاول|الثاني)\s+من\s+(?:{_YEAR_WORD}\s+)?(?P<year_ar>(?:19|20)\d\d)",
+    ),
     (_last_n_years, _needs("سنوات"), rf"(?:{_WHEN}\s+)?(?:ال)?سنوات\s+(?:ال)?{_N}\s+{_RECENT}"),
     (_last_n_years, _needs("سنوات"), rf"(?:{_WHEN}\s+)?(?:ال)?{_N}\s+سنوات\s+{_RECENT}"),
     (_last_n_years, _needs("années"), rf"(?:{_WHEN}\s+)?(?:les\s+|des\s+)?{_N}\s+{_RECENT}\s+années"),
@@ -490,6 +505,12 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
             return PeriodMatch("unspecified", None, None, *span)
         year = published.year if month <= published.month else published.year - 1
         return PeriodMatch("month", _iso(year, month), None, *span)
+    if kind == "half_year":
+        year = match["year"] or match["year_ar"]
+        first = match["first"] or match["first_ar"] == "الاول"
+        return PeriodMatch(
+            "range", f"{year}-01" if first else f"{year}-07", f"{year}-06" if first else f"{year}-12", *span
+        )
     if kind == "day_month":
         month = MONTHS[match["month"] or match["month_en"]]
         day = int(match["day"] or match["day_en"])

@@ -175,3 +175,22 @@ def test_the_items_after_a_colon_count_what_the_whole_counts():
         "Last year, Moroccan security services dismantled 9 terrorist cells: six were linked to ISIS."
     )
     assert [f[:2] for f in found] == [("cells_dismantled", 9), ("cells_dismantled", 6)]
+
+
+def test_a_range_of_months_in_french_and_a_half_year():
+    assert periods("Entre janvier et juin 2021, 7 cellules terroristes ont été démantelées, selon la DGSN.")[
+        0
+    ][2:] == (
+        "range",
+        "2021-01",
+    )
+    assert periods("In the first half of 2021, the BCIJ dismantled 6 terrorist cells, its director said.")[0][
+        2:
+    ] == (
+        "range",
+        "2021-01",
+    )
+    assert periods("وفككت المصالح الأمنية خلال النصف الأول من سنة 2021 أربع خلايا إرهابية.")[0][2:] == (
+        "range",
+        "2021-01",
+    )
