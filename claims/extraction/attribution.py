@@ -30,7 +30,9 @@ _ORGS = {
     "DGSN": ["المديرية العامة للأمن الوطني", "DGSN", "مديرية الشرطة القضائية", "الفرقة الوطنية للشرطة القضائية",
              "la direction de la police judiciaire", "directeur central de la police judiciaire",
              "la brigade nationale de la police judiciaire", "BNPJ", "la sûreté nationale", "Sûreté nationale",
-             "national police", "the national police", "Judicial Police Directorate", "la direction générale de la sûreté nationale",
+             "national police", "the national police", "Judicial Police Directorate", "المدير العام للأمن الوطني",
+             "مصالح الأمن الوطني", "directeur général de la sûreté nationale", "Director General of National Security",
+             "head of the national police", "la direction générale de la sûreté nationale",
              "General Directorate of National Security", "Directorate General of National Security"],
     "MOI": ["وزارة الداخلية", "وزير الداخلية", "الداخلية", "le ministère de l'intérieur", "le ministre de l'intérieur",
             "ministère de l'intérieur", "ministre de l'intérieur", "l'intérieur", "Interior Ministry", "Ministry of Interior",
@@ -114,7 +116,7 @@ _CUES = [
     "pointed out", "recalled", "mentioned", "stressed", "underlined", "highlighted", "disclosed", "confirmed",
     "revealed by", "announced by", "released by", "presented by", "as stated by",
     "يضيف", "تضيف", "يقول", "تقول", "يوضح", "توضح", "يبرز", "تبرز", "كشف عنها", "كشف عنه", "أعلن عنها",
-    "صرح به", "أدلى", "حسب ما", "وفق ما",
+    "صرح به", "أدلى", "حسب ما", "وفق ما", "أحصى", "أحصت", "رصد", "رصدت",
 ]  # fmt: skip
 # Reporting verbs that may follow their subject: "the Interior Ministry said", "وزارة الداخلية أعلنت".
 _CUES_AFTER = [
@@ -125,6 +127,8 @@ _CUES_AFTER = [
     "soulignant", "précisant", "indiquant", "ajoutant", "noting", "adding", "saying", "'s count", "’s count",
     "pointed out", "recalled", "mentioned", "stressed", "underlined", "highlighted", "disclosed", "confirmed",
     "a fait savoir", "a dit", "a confirmé", "a insisté", "a rapporté", "يضيف", "تضيف", "يقول", "تقول",
+    "ont annoncé", "ont indiqué", "ont révélé", "ont affirmé", "ont précisé", "ont fait savoir", "ont déclaré",
+    "ont rapporté", "ont souligné", "ont expliqué",
     "counted", "counts", "recorded", "released", "published", "a publié", "publie", "a rendu public", "a rendu publics", "a rendu publiques", "a rendu publique", "a dévoilé", "faisait état", "fait état", "a recensé", "recense", "dénombre", "أحصى",
     "أحصت", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
@@ -362,9 +366,9 @@ def find_attribution(
             text.original_of(person.fstart, person.fend) if person else _named_before(text, start, org)
         )
         end = person.fend if person else org.fend
-        candidates.append(
-            (start, org.fstart, Attribution(org.org, person_text, text.original_of(start, end)))
-        )
+        # "DGSN and DGST chief Abdellatif Hammouchi": the official of the table speaks for their own body
+        body = person.org if person is not None and person.org in _SELF_REPORTING else org.org
+        candidates.append((start, org.fstart, Attribution(body, person_text, text.original_of(start, end))))
     named_cues = {candidate[0] for candidate in candidates}
     if previous is not None or report is not None or named is not None:
         for match in _ANAPHOR.finditer(folded):
@@ -392,7 +396,11 @@ def find_attribution(
         for c in candidates
         if not (c[2].org == "official_unspecified" and c[0] == c[1] and not _cue_at(folded, c[0]))
     ]
-    pool = cued or candidates
+    # an authority acting ("وفككت السلطات المغربية …", "Moroccan authorities arrested …") with no attributing
+    # word is no source at all; figures, data and sources are sources by themselves
+    pool = cued or [c for c in candidates if not _uncued_actor(folded, c)]
+    if not pool:
+        return None
     chosen = min(pool, key=lambda candidate: candidate[:2])
     official = next((m for m in matches if m.fstart == chosen[1] and m.org == "official_unspecified"), None)
     if chosen[2].org == "official_unspecified" and official is not None:
@@ -424,6 +432,20 @@ def find_attribution(
         if ministries:
             return min(ministries, key=lambda candidate: candidate[:2])[2]
     return chosen
+
+
+_AUTHORITIES = re.compile(r"(?:ال)?سلطات|autorités|authorities|officials|responsables")
+
+
+def _uncued_actor(folded: str, candidate: tuple[int, int, Attribution]) -> bool:
+    start, fstart, attribution = candidate
+    return (
+        attribution.org == "official_unspecified"
+        and start == fstart
+        and not _cue_at(folded, start)
+        and bool(_AUTHORITIES.match(folded, fstart))
+        and not _CUE_AFTER_PATTERN.match(folded, _AUTHORITIES.match(folded, fstart).end())
+    )
 
 
 def _cue_at(folded: str, start: int) -> bool:

@@ -35,7 +35,7 @@ _DATE = re.compile(
     rf"(?<!\d)(?P<d1>\d{{1,2}})\s*{_ORDINAL}\s*(?:[-–]\s*)?(?:of\s+)?(?P<m1>{_MONTH_WORD})\s*[،,]?\s*(?:[-–]\s*)?(?P<y1>{_Y})(?!\d)"
     rf"|(?<![\w])(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}}){_ORDINAL}\s*[،,]?\s*(?P<y2>{_Y})(?!\d)"
     rf"|(?<![\d/.-])(?P<d3>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m3>\d{{1,2}})\s*(?P=sep)\s*(?P<y3>{_Y})(?!\d)"
-    rf"|(?<!\d)(?P<y4>{_Y})-(?P<m4>\d\d)-(?P<d4>\d\d)(?!\d)"
+    rf"|(?<!\d)(?P<y4>{_Y})(?P<sep4>[-/.])(?P<m4>\d{{1,2}})(?P=sep4)(?P<d4>\d{{1,2}})(?!\d)"
 )
 # What a byline part may hold besides its date: labels, weekdays, times, the words of a byline.
 _BYLINE_WORDS = re.compile(

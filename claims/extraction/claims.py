@@ -67,7 +67,8 @@ _OWN_VERB_BEFORE = re.compile(
 # "et 19 en 2016", "and 13 from Libya", "، و9 خلال 2017", or the end of the clause.
 _LIST_ITEM_FOLLOWS = re.compile(
     r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب)|en|in|au|à|a|dans|de|du|depuis|from|to|at|since|during|et|and|ou|or"
-    r"|linked|connected|tied|related|liées|liés|reliées|مرتبط\w*|موالي\w*|others|autres|اخري|اخرين)(?![\w]))"
+    r"|linked|connected|tied|related|liées|liés|reliées|مرتبط\w*|موالي\w*|others|autres|اخري|اخرين"
+    r"|were|étaient|كانت)(?![\w]))"
 )
 # "بين 22 و39 سنة", "entre 20 et 31 ans", "aged 21 to 36": a range of ages or amounts, not a list
 _CAUSED_DEATHS = re.compile(
@@ -76,7 +77,8 @@ _CAUSED_DEATHS = re.compile(
 _RANGE_BEFORE = re.compile(r"(?:بين|entre|between|de|from|aged)\s+\S+\s+(?:و|et|and|to|à|الي)\s*$")
 _LIST_JOINER = re.compile(
     r"(?:[،,;؛:]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو"
-    r"|(?:^|[\s،,])[وف]?(?:مقابل|contre|against|versus|vs\.?|compared\s+(?:with|to))\s+)$"
+    r"|(?:^|[\s،,])[وف]?(?:مقابل|contre|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from"
+    r"|par\s+rapport\s+(?:à|aux)|en\s+(?:hausse|baisse)\s+(?:par\s+rapport\s+)?(?:à|sur))\s+)$"
 )
 # "منها 88 خلية": a part of the figure before, whose own noun says what it counts
 _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
@@ -145,6 +147,9 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
             # "Le BCIJ a démantelé 40 cellules, a indiqué son directeur": the body acting in the sentence
             # speaks through the official who reports it, and goes on speaking for the figures after
             own = acting_body(text)
+            named_here = named_source(text) if own is None else None
+            if named_here is not None and named_here.org in ("BCIJ", "DGST", "DGSN", "MOI"):
+                own = named_here  # "…, the Central Bureau … dismantled a cell …, the bureau said"
         if (
             own is None
             and reading.source is None

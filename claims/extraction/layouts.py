@@ -411,7 +411,7 @@ def _parse_html(html: str) -> Document:
     if raw_date and raw_date.endswith(
         "-01-01"
     ):  # a year-only guess (often the footer's ©): the byline knows better
-        raw_date = _visible_byline_date(html) or raw_date
+        raw_date = _visible_byline_date(html) or _text_byline_date(body) or raw_date
     if raw_date:
         match = re.match(r"(\d{4})-(\d{2})-(\d{2})", raw_date)
         if match:

@@ -238,8 +238,8 @@ _RULES: list[tuple] = [
     (
         _year_to_date,
         _needs("منذ", "ابتداء", "depuis", "since", "far"),
-        r"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:(?:السنه|العام)\s+(?:الجاريه|الجاري|الحاليه|الحالي)"
-        r"|هذه\s+السنه|هذا\s+العام)|depuis\s+le\s+début\s+de\s+(?:l'année|cette\s+année)"
+        r"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:(?:السنه|العام)(?:\s+(?:الجاريه|الجاري|الحاليه|الحالي))?"
+        r"|هذه\s+السنه|هذا\s+العام)(?!\s*(?:19|20)\d\d)|depuis\s+le\s+début\s+de\s+(?:l'année|cette\s+année)"
         r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year",
     ),
     (
@@ -285,8 +285,23 @@ _RULES: list[tuple] = [
     (
         "month_range",
         _needs("من", "بين", year=True),
-        rf"(?:ما\s+)?(?:من|بين)\s+(?:شهر\s+)?(?P<from_month>{_MONTH_ALTERNATIVES})\s+(?:الي|حتي|و)\s?(?:غايه\s+)?"
-        rf"(?:شهر\s+)?{_MONTH}\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
+        rf"(?:ما\s+)?(?:من|بين)\s+(?:شهر\s+)?(?P<from_month>{_MONTH_ALTERNATIVES}){_ALIAS}\s+(?:الي|حتي|و)\s?(?:غايه\s+)?"
+        rf"(?:شهر\s+)?{_MONTH}{_ALIAS}\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
+    ),
+    # "entre janvier et juin 2023", "from January to June 2023", "between March and May 2021"
+    (
+        "month_range",
+        _needs("entre", "de", "from", "between", year=True),
+        rf"(?:entre|de|from|between)\s+(?:le\s+mois\s+de\s+)?(?P<from_month>{_MONTH_ALTERNATIVES})\s+(?:et|à|a|to|and|through|until)"
+        rf"\s+{_MONTH}\s*,?\s+{_Y}",
+    ),
+    # "au premier semestre 2022", "in the first half of 2022", "خلال النصف الأول من سنة 2022": its six months
+    (
+        "half_year",
+        _needs("semestre", "half", "النصف", year=True),
+        rf"(?:(?:au|durant\s+le|pendant\s+le|in|during|خلال|في)\s+)?(?:(?P<first>premier|first|الاول)|(?:second|deuxième|الثاني))"
+        rf"(?:\s+semestre|\s+half)\s*(?:de\s+l'année\s+|of\s+|de\s+|من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}"
+        rf"|(?:(?:خلال|في)\s+)?النصف\s+(?P<first_ar>الاول|الثاني)\s+من\s+(?:{_YEAR_WORD}\s+)?(?P<year_ar>(?:19|20)\d\d)",
     ),
     (_last_n_years, _needs("سنوات"), rf"(?:{_WHEN}\s+)?(?:ال)?سنوات\s+(?:ال)?{_N}\s+{_RECENT}"),
     (_last_n_years, _needs("سنوات"), rf"(?:{_WHEN}\s+)?(?:ال)?{_N}\s+سنوات\s+{_RECENT}"),
@@ -310,6 +325,7 @@ _RULES: list[tuple] = [
         "since_creation",
         _needs("منذ", "depuis", "since"),
         r"(?:منذ|depuis|since)\s+(?:(?:its|sa|son)\s+(?:creation|establishment|création|mise\s+en\s+place)"
+        r"|(?:it|the\s+bureau)\s+was\s+(?:set\s+up|created|established|founded)|(?:il|le\s+bureau)\s+a\s+été\s+créé"
         r"|(?:احداث|انشاء|تاسيس)(?:ه|ها)?(?:\s+(?:المكتب|البسيج)(?:\s+المركزي\s+للابحاث\s+القضاييه)?)?)"
         r"(?![^.]{0,60}(?:19|20)\d\d)",
     ),
@@ -380,6 +396,13 @@ _RULES: list[tuple] = [
         rf"|(?:ال|الذي\s+)?(?:محدث|احدث|انشي|تاسس|المنشا))\s+(?:(?:en|in|في)\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
     ),
     ("month", _needs(year=True), rf"(?:{_WHEN}\s+)?{_DATE}"),
+    # "- 18 أبريل: تفكيك خلية", "le 14 octobre", "On March 2": a day of the year the article is dated
+    (
+        "day_month",
+        _needs(),
+        rf"(?:(?:في|يوم|le|on)\s+)?(?:{_DAY}\s+{_MONTH}{_ALIAS}|(?<![\w])(?P<month_en>{_MONTH_ALTERNATIVES})\s+(?P<day_en>\d{{1,2}})(?:st|nd|rd|th)?)"
+        rf"(?!\s*[,،]?\s*(?:{_YEAR_WORD}\s+)?(?:19|20)\d\d)(?!\d)",
+    ),
     # "منذ كانون الثاني (يناير) الماضي", "depuis janvier", "since January": from that month of this year
     (
         "since_month",
@@ -431,7 +454,10 @@ _RULES: list[tuple] = [
 ]
 # A rule built on a month name or a weekday cannot match a sentence without one: one scan for any of them (a
 # plain alternation, which the regex engine skips through fast) spares the rules' slower patterns.
-_ANY_MONTH = re.compile(rf"(?<![^\W\d_وفبل])(?:{_MONTH_ALTERNATIVES})")
+# ("اب", the Mashriq August, must stand alone: it begins a great many words, "للابحاث" among them)
+_ANY_MONTH = re.compile(
+    rf"(?<![^\W\d_وفبل])(?:{longest_first(m for m in MONTHS if m != 'اب')}|اب(?:(?![^\W\d_])|(?=من|سن|عام|l'an|the)))"
+)
 _ANY_WEEKDAY = re.compile("|".join(_WEEKDAYS))
 _COMPILED = [
     (kind, needs, re.compile(pattern), _MONTH_ALTERNATIVES in pattern, kind == "weekday")
@@ -479,6 +505,22 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
             return PeriodMatch("unspecified", None, None, *span)
         year = published.year if month <= published.month else published.year - 1
         return PeriodMatch("month", _iso(year, month), None, *span)
+    if kind == "half_year":
+        year = match["year"] or match["year_ar"]
+        first = match["first"] or match["first_ar"] == "الاول"
+        return PeriodMatch(
+            "range", f"{year}-01" if first else f"{year}-07", f"{year}-06" if first else f"{year}-12", *span
+        )
+    if kind == "day_month":
+        month = MONTHS[match["month"] or match["month_en"]]
+        day = int(match["day"] or match["day_en"])
+        if published is None:
+            return PeriodMatch("event", None, None, *span)
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        try:
+            return PeriodMatch("event", date(year, month, day).isoformat(), None, *span)
+        except ValueError:
+            return PeriodMatch("event", None, None, *span)
     if kind == "since_month":
         month = MONTHS[match["month"]]
         if published is None:

@@ -17,6 +17,7 @@ from claims.extraction.layouts import date_of_line, parse_document
         ("14th March 2021", date(2021, 3, 14)),
         ("June 3rd, 2020", date(2020, 6, 3)),
         ("Mis à jour le 7 févr. 2024 à 18h02", date(2024, 2, 7)),
+        ("2022/08/19 - 16:40", date(2022, 8, 19)),
         ("الخميس 5 أكتوبر 2023 - 09:15", date(2023, 10, 5)),
     ],
 )
@@ -59,3 +60,14 @@ def test_a_time_element_printing_words_dates_the_page():
 def test_the_page_s_address_dates_it_when_nothing_else_does():
     html = _page('<link rel="canonical" href="https://example.ma/securite/2019/04/23/cellule-tanger/">')
     assert parse_document(html).published == date(2019, 4, 23)
+
+
+def test_a_byline_paragraph_beats_the_extractor_s_year_only_guess():
+    html = (
+        "<html><head><title>خلية بتطوان</title></head><body><article><h1>تفكيك خلية إرهابية بتطوان</h1>"
+        '<p class="info">نشر في: 21 أكتوبر 2020 - 09:15</p>'
+        "<p>تمكن المكتب المركزي للأبحاث القضائية من تفكيك خلية إرهابية تتكون من خمسة عناصر بتطوان، حسب بلاغ.</p>"
+        "<p>وأوضح البلاغ أن المشتبه فيهم كانوا يخططون لتنفيذ عمليات إرهابية، وسيتم تقديمهم إلى العدالة.</p>"
+        "</article></body></html>"
+    )
+    assert parse_document(html).published == date(2020, 10, 21)

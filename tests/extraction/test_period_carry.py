@@ -135,3 +135,62 @@ def test_since_a_month_of_this_year_is_the_year_so_far():
     assert found[0][2:] == ("year_to_date", "2022")
     found = periods("Depuis mars, 5 cellules terroristes ont été démantelées, selon la DGST.")
     assert found[0][2:] == ("since", "2022-03")
+
+
+def test_a_range_of_mashriq_months_with_their_aliases():
+    found = periods(
+        "وفككت الأجهزة الأمنية بين شباط (فبراير) وآب (أغسطس) 2021 خمس خلايا إرهابية، حسب وزارة الداخلية."
+    )
+    assert found[0][2:] == ("range", "2021-02")
+
+
+def test_since_the_start_of_the_year_without_current_is_the_year_so_far():
+    found = periods(
+        "قال مصدر أمني إن المصالح الأمنية أوقفت 25 شخصا منذ بداية السنة في قضايا مرتبطة بالإرهاب."
+    )
+    assert found[0][2:] == ("year_to_date", "2022")
+
+
+def test_since_it_was_set_up_counts_from_the_bureau_s_creation():
+    found = periods(
+        "The BCIJ has broken up more than 90 terrorist cells since it was set up, its director said."
+    )
+    assert found[0][2:] == ("since", "2015")
+
+
+def test_up_from_gives_the_earlier_figure_its_own_year():
+    found = periods("The BCIJ dismantled 27 terrorist cells in 2021, up from 19 in 2020, it said.")
+    assert [f[1:] for f in found] == [(27, "year", "2021"), (19, "year", "2020")]
+
+
+def test_a_day_and_month_without_a_year_is_that_day_of_the_article_s_year():
+    found = periods("- 12 مارس: تفكيك خلية من خمسة متطرفين بطنجة.")
+    assert found[0][2:] == ("event", "2022-03-12")
+    found = periods("On September 3, a cell of six supporters of the Islamic State was broken up in Fes.")
+    assert found[0][2:] == ("event", "2021-09-03")  # after the article's date: the year before
+
+
+def test_the_items_after_a_colon_count_what_the_whole_counts():
+    found = periods(
+        "Last year, Moroccan security services dismantled 9 terrorist cells: six were linked to ISIS."
+    )
+    assert [f[:2] for f in found] == [("cells_dismantled", 9), ("cells_dismantled", 6)]
+
+
+def test_a_range_of_months_in_french_and_a_half_year():
+    assert periods("Entre janvier et juin 2021, 7 cellules terroristes ont été démantelées, selon la DGSN.")[
+        0
+    ][2:] == (
+        "range",
+        "2021-01",
+    )
+    assert periods("In the first half of 2021, the BCIJ dismantled 6 terrorist cells, its director said.")[0][
+        2:
+    ] == (
+        "range",
+        "2021-01",
+    )
+    assert periods("وفككت المصالح الأمنية خلال النصف الأول من سنة 2021 أربع خلايا إرهابية.")[0][2:] == (
+        "range",
+        "2021-01",
+    )

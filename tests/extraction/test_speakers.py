@@ -133,3 +133,52 @@ def test_a_long_title_between_the_verb_and_the_ministry_still_names_it():
         )
         == "MOI"
     )
+
+
+def test_authorities_acting_without_an_attributing_word_are_no_source():
+    assert org_of("وفككت السلطات المغربية خلال سنة 2023 ست خلايا إرهابية في عدة مدن.") is None
+
+
+def test_authorities_that_announce_are_the_source():
+    assert (
+        org_of(
+            "Les autorités marocaines ont annoncé jeudi l'arrestation de six membres d'une cellule terroriste."
+        )
+        == "official_unspecified"
+    )
+
+
+def test_the_report_an_institute_issued_counts_when_it_is_said_to_count():
+    claims = claims_of(
+        "أصدر «المرصد المغاربي للدراسات الأمنية» تقريرا حول عقدين من مكافحة الإرهاب. "
+        "وأحصى التقرير توقيف أزيد من 3 900 شخص في قضايا مرتبطة بالإرهاب خلال العقدين الماضيين."
+    )
+    assert claims[0].attribution.org == "analyst"
+
+
+def test_the_head_of_two_directorates_speaks_for_the_one_of_the_officials_table():
+    assert (
+        org_of(
+            "Since 2014, about 20 joint operations were carried out, DGSN and DGST chief Abdellatif Hammouchi said."
+        )
+        == "DGST"
+    )
+
+
+def test_the_bureau_said_at_the_end_of_a_long_sentence_is_the_bureau_it_named():
+    claims = claims_of(
+        "Working under the public prosecutor since 2015, the Central Bureau of Judicial Investigations (BCIJ) on "
+        "Monday dismantled a terrorist cell in Fes and arrested its five members, the bureau said."
+    )
+    assert claims[0].attribution.org == "BCIJ"
+
+
+def test_people_the_counter_terrorism_bureau_arrested_are_counted_without_another_terror_word():
+    claims = claims_of("Le BCIJ a révélé que 1 500 personnes ont été arrêtées depuis 2015.")
+    assert [(c.metric, c.value) for c in claims] == [("persons_arrested", 1500)]
+
+
+def test_the_director_general_of_national_security_speaks_for_the_dgsn():
+    assert (
+        org_of("خلال سنة 2022، تم تفكيك 12 خلية إرهابية، حسب ما كشف عنه المدير العام للأمن الوطني.") == "DGSN"
+    )
