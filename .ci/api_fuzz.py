@@ -99,7 +99,15 @@ def main() -> int:
                 "--no-color",
             ]
             print("==", " ".join(command[1:]), flush=True)
-            status = subprocess.run(command, cwd=work).returncode  # noqa: S603 - fixed arguments
+            # Reversed ranges (value_min > value_max, ...) are swapped before sending: .ci/api_fuzz_hooks.py.
+            hooks = {
+                **os.environ,
+                "SCHEMATHESIS_HOOKS": "api_fuzz_hooks",
+                "PYTHONPATH": os.pathsep.join(
+                    filter(None, [str(ROOT / ".ci"), os.environ.get("PYTHONPATH")])
+                ),
+            }
+            status = subprocess.run(command, cwd=work, env=hooks).returncode  # noqa: S603 - fixed arguments
             if status:
                 print("== the server's last log lines")
                 print("\n".join((Path(work) / "server.log").read_text(errors="replace").splitlines()[-30:]))

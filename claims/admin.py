@@ -15,6 +15,7 @@ from claims.models import (
     Flag,
     ImportRun,
     LoginFailures,
+    RetiredSourceSlug,
     Source,
 )
 from claims.throttle import ThrottledAdminAuthenticationForm
@@ -155,6 +156,20 @@ class ClaimEventAdmin(ReadOnlyAdmin):
     list_filter = ["action"]
     list_select_related = ["claim", "editor"]
     date_hierarchy = "at"
+
+
+@admin.register(RetiredSourceSlug)
+class RetiredSourceSlugAdmin(admin.ModelAdmin):
+    """Old outlet addresses that redirect to the outlet's page: an editor may drop one that should no
+    longer redirect; new ones are kept by Source.save() when an outlet's slug changes."""
+
+    list_display = ["slug", "source"]
+    search_fields = ["slug", "source__name"]
+    list_select_related = ["source"]
+    readonly_fields = ["slug", "source"]
+
+    def has_add_permission(self, request):
+        return False
 
 
 @admin.register(LoginFailures)

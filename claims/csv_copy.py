@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import nullcontext
 
 from django.contrib.postgres.aggregates import StringAgg
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import (
     Case,
@@ -200,7 +201,11 @@ def copy_csv_rows(
 ) -> Iterator[bytes]:
     """The rows of `claims` (its filters and order kept) as CSV bytes, block by block, lines ending in LF."""
     rows = claims.values_list(*cells(columns, formula_starts, link_before_id, link_after_id))
-    sql, params = rows.query.sql_with_params()
+    try:
+        sql, params = rows.query.sql_with_params()
+    except EmptyResultSet:
+        # A filter that can match nothing (an outlet name that names no outlet) compiles to no SQL.
+        return
     statement = f"COPY ({connection.ops.compose_sql(sql, params)}) TO STDOUT (FORMAT csv)"
     with connection.cursor() as cursor:
         # Under DEBUG and in tests the cursor is Django's debug wrapper: record the COPY like any query.

@@ -95,6 +95,11 @@ class ClaimsFeed(ClaimEntries):
         query = filter_query(filterset.data)
         return reverse("claim_list") + (f"?{query.urlencode()}" if query else "")
 
+    def feed_url(self, filterset):
+        """The feed's own address, filters included (rel="self": what a reader subscribes to)."""
+        query = filter_query(filterset.data)
+        return reverse("claims_feed") + (f"?{query.urlencode()}" if query else "")
+
     def items(self, filterset):
         return filterset.qs.order_by("-id")[:FEED_SIZE]
 

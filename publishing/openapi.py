@@ -17,7 +17,16 @@ from django.core.validators import RegexValidator
 from django.urls import reverse
 
 from claims import vocabulary as vocab
-from claims.filters import ClaimFilter, SearchFilter
+from claims.filters import (
+    NAME,
+    ClaimFilter,
+    CountryField,
+    DateSpanFilter,
+    NamedFilter,
+    OutletField,
+    ReaderNumberFilter,
+    SearchFilter,
+)
 from claims.search import MAX_QUERY_LENGTH
 
 OPENAPI_VERSION = "3.1.0"
@@ -52,6 +61,37 @@ PARAMETER_DESCRIPTIONS = {
 }
 
 
+# The reader's filters read natural input (claims/filters.py: "2024", "15/03/2024", "March 2024",
+# "1,357", "إسبانيا"); the schema gives the plain forms a client sends, each of which the API accepts,
+# so that a request the schema allows is never refused (schemathesis checks both ways).
+YEAR = "[1-9][0-9]{3}"
+MONTH = f"{YEAR}-(0[1-9]|1[0-2])"
+DATE_SPAN = {
+    "type": "string",
+    "anyOf": [
+        {"pattern": f"^{YEAR}$"},
+        {"pattern": f"^{MONTH}$"},
+        {"format": "date", "pattern": f"^{YEAR}-"},  # a day, with the year in full
+    ],
+}
+# Up to twelve digits (the API refuses figures of 10^12 and more), an optional decimal part.
+NUMBER = {"type": "string", "pattern": "^[0-9]{1,12}(\\.[0-9]{1,6})?$"}
+COUNTRY_CODE = {"type": "string", "pattern": "^[A-Za-z]{2}$"}
+
+
+def _named(field_class) -> dict:
+    """An outlet by any name (one no outlet has selects nothing): the characters a name may have and its
+    length. A country by its code: a name no country has is refused, so only codes are certain."""
+    if field_class is CountryField:
+        return COUNTRY_CODE
+    return {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": field_class().max_length,
+        "pattern": NAME.regex.pattern,
+    }
+
+
 def _pattern(filter_) -> str | None:
     for validator in filter_.extra.get("validators", ()):
         if isinstance(validator, RegexValidator):
@@ -75,6 +115,12 @@ def filter_parameter(name: str, filter_) -> dict:
             schema["minimum"] = filter_.extra["min_value"]
         if "max_value" in filter_.extra:
             schema["maximum"] = filter_.extra["max_value"]
+    elif isinstance(filter_, DateSpanFilter):
+        schema = DATE_SPAN
+    elif isinstance(filter_, ReaderNumberFilter):
+        schema = NUMBER
+    elif isinstance(filter_, NamedFilter) and filter_.field_class in (OutletField, CountryField):
+        schema = _named(filter_.field_class)
     elif isinstance(filter_, SearchFilter):
         schema = {"type": "string", "maxLength": MAX_QUERY_LENGTH}
     elif isinstance(filter_, django_filters.CharFilter):

@@ -20,5 +20,5 @@ urlpatterns = [
     path("searches/<int:pk>/", searches.saved_search_edit, name="saved_search_edit"),
     path("searches/<int:pk>/delete/", searches.saved_search_delete, name="saved_search_delete"),
     path("searches/<int:pk>/secret/", searches.saved_search_new_secret, name="saved_search_new_secret"),
-    path("searches/<str:token>/feed/", require_safe(feeds.SavedSearchFeed()), name="saved_search_feed"),
+    path("searches/<slug:token>/feed/", require_safe(feeds.SavedSearchFeed()), name="saved_search_feed"),
 ]

@@ -27,7 +27,12 @@ _ORGS = {
              "Central Bureau for Judicial Investigations", "Central Bureau for Judicial Investigation",
              "counter-terrorism bureau", "counterterrorism bureau", "anti-terrorism bureau", "anti-terror bureau",
              "Morocco's FBI", "le FBI marocain", "الإف بي آي المغربي", "l'office antiterroriste"],
-    "DGSN": ["المديرية العامة للأمن الوطني", "DGSN", "la direction générale de la sûreté nationale",
+    "DGSN": ["المديرية العامة للأمن الوطني", "DGSN", "مديرية الشرطة القضائية", "الفرقة الوطنية للشرطة القضائية",
+             "la direction de la police judiciaire", "directeur central de la police judiciaire",
+             "la brigade nationale de la police judiciaire", "BNPJ", "la sûreté nationale", "Sûreté nationale",
+             "national police", "the national police", "Judicial Police Directorate", "المدير العام للأمن الوطني",
+             "مصالح الأمن الوطني", "directeur général de la sûreté nationale", "Director General of National Security",
+             "head of the national police", "la direction générale de la sûreté nationale",
              "General Directorate of National Security", "Directorate General of National Security"],
     "MOI": ["وزارة الداخلية", "وزير الداخلية", "الداخلية", "le ministère de l'intérieur", "le ministre de l'intérieur",
             "ministère de l'intérieur", "ministre de l'intérieur", "l'intérieur", "Interior Ministry", "Ministry of Interior",
@@ -53,14 +58,23 @@ _ORGS = {
                              "official statistics", "official data", "Moroccan authorities", "the authorities",
                              "security officials", "a security official", "official sources", "مصادر مطلعة",
                              "مصدر مطلع", "آخر الأرقام", "الأرقام المتوفرة", "المعطيات المتوفرة", "sources proches",
-                             "sources informées", "informed sources", "well-informed sources", "sources bien informées"],
+                             "sources informées", "informed sources", "well-informed sources", "sources bien informées",
+                             "official statements", "communiqués officiels", "بلاغات رسمية", "البلاغات الرسمية",
+                             "bilan officiel", "le bilan officiel", "official tally", "official toll", "الحصيلة الرسمية",
+                             "responsable du renseignement", "un ancien responsable", "un haut responsable",
+                             "a senior official", "a top official", "a security official", "an intelligence official",
+                             "intelligence officials", "مسؤول استخباراتي", "مسؤول رفيع", "Morocco says", "Morocco said",
+                             "Rabat says", "Rabat said", "le Maroc affirme", "le Royaume affirme"],
     "analyst": ["الخبير", "خبير", "خبراء", "المحلل", "محلل", "محللون", "الباحث", "باحث", "باحثون", "الأستاذ الجامعي",
                 "l'expert", "expert", "experts", "l'analyste", "analyste", "le chercheur", "chercheur", "spécialiste",
                 "دراسة", "الدراسة", "مركز للدراسات", "مركز الدراسات", "معهد", "المعهد", "مرصد", "المرصد",
                 "étude", "l'étude", "une étude", "think tank", "think-tank", "institut", "l'institut", "observatoire",
                 "analyst", "analysts", "researcher", "researchers", "study", "a study", "the study", "institute",
                 "think tank", "observatory", "centre for", "center for", "مؤشر الإرهاب العالمي", "Global Terrorism Index",
-                "مراقبون", "متتبعون", "للدراسات", "صوفان", "Soufan", "observateurs", "observers"],
+                "مراقبون", "متتبعون", "للدراسات", "صوفان", "Soufan", "observateurs", "observers",
+                "by my count", "by our count", "selon mes calculs", "d'après mes calculs", "selon nos calculs",
+                "حسب تقديري", "association", "coordination nationale", "National Coordination", "NGO", "ONG",
+                "تنسيقية", "جمعية", "Human Rights Watch", "Amnesty International"],
 }  # fmt: skip
 # Names that identify both a person and the body they speak for.
 _PEOPLE = {
@@ -76,6 +90,11 @@ _PEOPLE = {
     "Mustapha El Khalfi": "GOV", "El Khalfi": "GOV", "مصطفى الخلفي": "GOV", "الخلفي": "GOV",
     "Mustapha Baitas": "GOV", "Baitas": "GOV", "مصطفى بايتاس": "GOV", "بايتاس": "GOV",
     "الشرقي الضريس": "MOI", "Charki Draiss": "MOI", "Draiss": "MOI",
+    "بوبكر سبيك": "DGSN", "Boubker Sabik": "DGSN", "Sabik": "DGSN", "محمد النيفاوي": "BCIJ", "النيفاوي": "BCIJ",
+    "Mohamed Nifaoui": "BCIJ", "Nifaoui": "BCIJ", "نور الدين بوطيب": "MOI", "بوطيب": "MOI",
+    "Noureddine Boutayeb": "MOI", "Boutayeb": "MOI", "خالد الزروالي": "MOI", "Khalid Zerouali": "MOI",
+    "Mohamed Moufakir": "MOI", "Moufakir": "MOI", "Abdelhak El Khiam": "BCIJ",
+    "محمد الدخيسي": "DGSN", "الدخيسي": "DGSN", "Mohamed Dkhissi": "DGSN", "Dkhissi": "DGSN",
 }  # fmt: skip
 _CUES = [
     "بحسب", "حسب", "وفق", "وفقا", "طبقا", "استنادا", "نقلا عن", "بناء على", "كشف", "كشفت", "أعلن", "أعلنت",
@@ -92,6 +111,12 @@ _CUES = [
     "added", "explained", "told", "estimated", "estimates", "figures", "data", "report", "statement",
     "toll", "tally", "cited by", "quoted by", "a rappelé", "a souligné", "a ajouté", "a expliqué", "a noté",
     "a estimé", "a confié", "a livré", "a présenté", "a dévoilé", "a fait état", "a détaillé", "a relevé",
+    "à en croire", "a en croire", "dévoilés par", "dévoilé par", "livrés par", "révélés par", "communiqués par",
+    "a fait savoir", "a dit", "a confirmé", "a insisté", "a cité", "cite", "a rapporté", "rapporte",
+    "pointed out", "recalled", "mentioned", "stressed", "underlined", "highlighted", "disclosed", "confirmed",
+    "revealed by", "announced by", "released by", "presented by", "as stated by",
+    "يضيف", "تضيف", "يقول", "تقول", "يوضح", "توضح", "يبرز", "تبرز", "كشف عنها", "كشف عنه", "أعلن عنها",
+    "صرح به", "أدلى", "حسب ما", "وفق ما", "أحصى", "أحصت", "رصد", "رصدت",
 ]  # fmt: skip
 # Reporting verbs that may follow their subject: "the Interior Ministry said", "وزارة الداخلية أعلنت".
 _CUES_AFTER = [
@@ -99,13 +124,19 @@ _CUES_AFTER = [
     "estimated", "estimates", "told", "informed", "أبلغ", "أبلغت", "a indiqué", "a rappelé", "a souligné",
     "a ajouté", "a expliqué", "a estimé", "a confié", "a livré", "a présenté", "a dévoilé", "a fait état",
     "a détaillé", "presented", "unveiled", "gave", "put the number", "استعرض", "قدم", "أحصى", "rappelant",
-    "soulignant", "précisant", "indiquant", "ajoutant", "noting", "adding", "saying", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
+    "soulignant", "précisant", "indiquant", "ajoutant", "noting", "adding", "saying", "'s count", "’s count",
+    "pointed out", "recalled", "mentioned", "stressed", "underlined", "highlighted", "disclosed", "confirmed",
+    "a fait savoir", "a dit", "a confirmé", "a insisté", "a rapporté", "يضيف", "تضيف", "يقول", "تقول",
+    "ont annoncé", "ont indiqué", "ont révélé", "ont affirmé", "ont précisé", "ont fait savoir", "ont déclaré",
+    "ont rapporté", "ont souligné", "ont expliqué",
+    "counted", "counts", "recorded", "released", "published", "a publié", "publie", "a rendu public", "a rendu publics", "a rendu publiques", "a rendu publique", "a dévoilé", "faisait état", "fait état", "a recensé", "recense", "dénombre", "أحصى",
+    "أحصت", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
     "أكدت", "أكد", "أوضحت", "أوضح", "ذكرت", "ذكر", "قالت", "قال", "أبرزت", "أبرز", "قدرت", "قدر",
 ]  # fmt: skip
-_CUE_WINDOW_WORDS = 14
+_CUE_WINDOW_WORDS = 20
 # A cue cannot reach an organisation past a subordinate clause: "a indiqué que le ministère …", "أكد أن الوزارة"
-_SUBORDINATE = re.compile(r"(?<![\w])(?:que|qu'|that|أن|بأن|ان|بان|إن)(?![\w])")
+_SUBORDINATE = re.compile(r"(?<![\w])(?:que|qu'|that|أن|بأن|ان|بان|إن|انه|بانه|انها|بانها)(?![\w])")
 _WINDOW_STOP = re.compile(r"[;؛]|\.(?!\w)")
 _DATA_NOUN_BEFORE = re.compile(
     r"(?:chiffres|données|statistiques|informations|éléments|bilan|figures|data|statistics|numbers|estimates)\s+$"
@@ -119,8 +150,41 @@ _SAME_SOURCE = re.compile(
 _ANAPHOR = re.compile(
     r"(?<![\w])(?:المصدر|المصادر|المسؤول|المتحدث|المديريه|الوزاره|التقرير|البلاغ|المعطيات|الحصيله|الارقام|المكتب"
     r"|الاحصاييات|الاجهزه|المصالح|la\s+même\s+source|le\s+même\s+responsable|the\s+bureau|le\s+bureau"
-    r"|the\s+ministry|le\s+ministère|the\s+report|le\s+rapport)(?![\w])"
+    r"|the\s+ministry|le\s+ministère|the\s+report|le\s+rapport|cette\s+source|ces\s+sources|this\s+source"
+    r"|the\s+source|la\s+source|the\s+same\s+source|the\s+official|l'officiel|the\s+study|l'étude|الدراسه"
+    r"|the\s+brief|the\s+institute|l'institut|the\s+think\s+tank|le\s+communiqué|ce\s+communiqué|the\s+statement"
+    r"|the\s+press\s+release|the\s+ministry's\s+statement|البيان|البلاغ\s+ذاته|le\s+texte|la\s+note)(?![\w])"
 )
+_CUE_RIGHT_AFTER = re.compile(
+    r"\s*(?:"
+    + "|".join(
+        sorted(
+            (re.escape(fold(c)) for c in ("notes", "says", "said", "states", "found", "estimates", "counted", "indique",
+                                          "note", "relève", "estime", "souligne", "précise", "avance")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w])"
+)  # fmt: skip
+# "un haut responsable du BCIJ", "a senior official of the Interior Ministry", "مسؤول رفيع في المديرية"
+_OF_BODY = re.compile(r"(?<![\w])(?:du|de\s+la|de\s+l'|des|au|à\s+la|of|at|from|in|في|ب|من)(?![\w])")
+# The bodies a definite noun can stand for: "المديرية" the DGST or the DGSN, "the bureau" the BCIJ.
+_ANAPHOR_KINDS = (
+    (re.compile(r"المديريه|direction"), {"DGST", "DGSN"}),
+    (re.compile(r"المكتب|bureau"), {"BCIJ"}),
+    (re.compile(r"الوزاره|ministry|ministère"), {"MOI", "MFA", "GOV"}),
+)
+
+
+def _can_name(noun: str, org: str | None) -> bool:
+    for pattern, orgs in _ANAPHOR_KINDS:
+        if pattern.search(noun):
+            return org in orgs
+    return True
+
+
+_REPORT_NOUN = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief")
 _FUNCTION_WORDS = {
     "في",
     "من",
@@ -221,14 +285,23 @@ _CUE_AFTER_PATTERN = re.compile(
 )
 
 
+_SELF_CITING = re.compile(r"count|calculs|تقدير")
+# A body followed by its data: "a 2021 parliamentary report", "DGST figures", "the BCIJ's statistics".
+_DATA_RIGHT_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:report|rapport|study|figures|data|statistics|tally|count|statement|communiqué)(?![\w])"
+)
+
+
 def _attributed(folded: str, org: _OrgMatch) -> int | None:
     """Start of the attributing phrase before `org` (or `org` itself when a reporting verb follows it:
-    "the Interior Ministry said"), or None when nothing attributes it."""
-    if org.org == "official_unspecified":
+    "the Interior Ministry said", or its data: "a parliamentary report"), or None when nothing attributes it."""
+    if org.org == "official_unspecified" or _SELF_CITING.search(folded, org.fstart, org.fend):
         cue = _last_cue_before(folded, org.fstart)
-        return cue if cue is not None else org.fstart
+        return cue if cue is not None else org.fstart  # "by my count", "official figures": a source by itself
     cue = _last_cue_before(folded, org.fstart)
-    if cue is None and _CUE_AFTER_PATTERN.match(folded, org.fend):
+    if cue is None and (
+        _CUE_AFTER_PATTERN.match(folded, org.fend) or _DATA_RIGHT_AFTER.match(folded, org.fend)
+    ):
         return org.fstart
     return cue
 
@@ -261,11 +334,17 @@ def _last_cue_before(folded: str, fstart: int, window_words: int = _CUE_WINDOW_W
     )
 
 
-def find_attribution(text: FoldedText, previous: Attribution | None = None) -> Attribution | None:
+def find_attribution(
+    text: FoldedText,
+    previous: Attribution | None = None,
+    report: Attribution | None = None,
+    named: Attribution | None = None,
+) -> Attribution | None:
     """The attribution this sentence states, or None when it states none.
 
     `previous` is the source named earlier in the article: a sentence that refers back to it ("وأوضحت
-    المديرية", "حسب التقرير ذاته") gets it. Where several bodies are attributed, the one closest to the
+    المديرية", "حسب التقرير ذاته") gets it; `report` is the study or report the article named (a think
+    tank's, parliament's): "the report notes" is that one's. Where several bodies are attributed, the one closest to the
     first attributing word wins.
     """
     folded = text.folded
@@ -287,17 +366,27 @@ def find_attribution(text: FoldedText, previous: Attribution | None = None) -> A
             text.original_of(person.fstart, person.fend) if person else _named_before(text, start, org)
         )
         end = person.fend if person else org.fend
-        candidates.append(
-            (start, org.fstart, Attribution(org.org, person_text, text.original_of(start, end)))
-        )
-    if previous is not None:
+        # "DGSN and DGST chief Abdellatif Hammouchi": the official of the table speaks for their own body
+        body = person.org if person is not None and person.org in _SELF_REPORTING else org.org
+        candidates.append((start, org.fstart, Attribution(body, person_text, text.original_of(start, end))))
+    named_cues = {candidate[0] for candidate in candidates}
+    if previous is not None or report is not None or named is not None:
         for match in _ANAPHOR.finditer(folded):
             cue = _last_cue_before(folded, match.start(), window_words=2)
-            if cue is not None or _SAME_SOURCE.match(folded, match.start()):
+            said = _CUE_RIGHT_AFTER.match(folded, match.end())  # "the report notes", "le rapport indique"
+            if cue is not None or said or _SAME_SOURCE.match(folded, match.start()):
                 start = cue if cue is not None else match.start()
-                candidates.append(
-                    (start, match.start(), Attribution(previous.org, previous.person, previous.raw))
-                )
+                if start in named_cues and not _SAME_SOURCE.match(folded, match.start()):
+                    continue  # "وحسب المعطيات التي قدمها المكتب …": the data of the body the cue names
+                # "the report", "الدراسة": the report or study the article named, else the source before, else
+                # the body named before, when the noun can name it ("المديرية" is no bureau)
+                meant = report if report is not None and _REPORT_NOUN.search(match.group()) else None
+                for known in (previous, named):
+                    if meant is None and known is not None and _can_name(match.group(), known.org):
+                        meant = known
+                if meant is None:
+                    continue
+                candidates.append((start, match.start(), Attribution(meant.org, meant.person, meant.raw)))
     if not candidates:
         return None
     # an official source named with no attributing word (an actor: "Les autorités marocaines ont démantelé")
@@ -307,7 +396,31 @@ def find_attribution(text: FoldedText, previous: Attribution | None = None) -> A
         for c in candidates
         if not (c[2].org == "official_unspecified" and c[0] == c[1] and not _cue_at(folded, c[0]))
     ]
-    chosen = min(cued or candidates, key=lambda candidate: candidate[:2])[2]
+    # an authority acting ("وفككت السلطات المغربية …", "Moroccan authorities arrested …") with no attributing
+    # word is no source at all; figures, data and sources are sources by themselves
+    pool = cued or [c for c in candidates if not _uncued_actor(folded, c)]
+    if not pool:
+        return None
+    chosen = min(pool, key=lambda candidate: candidate[:2])
+    official = next((m for m in matches if m.fstart == chosen[1] and m.org == "official_unspecified"), None)
+    if chosen[2].org == "official_unspecified" and official is not None:
+        # "un haut responsable du BCIJ", "a senior official of the Interior Ministry": the body the official
+        # speaks for, attached to the words that name them (no comma, no clause between)
+        body = next(
+            (m for m in matches if m.org in _SELF_REPORTING | _GOVERNMENT_BODIES and m.org != "official_unspecified"
+             and 0 <= m.fstart - official.fend <= 30),
+            None,
+        )  # fmt: skip
+        between = folded[official.fend : body.fstart] if body is not None else ""
+        if (
+            body is not None
+            and _OF_BODY.search(between)
+            and not re.search(r"[،,;؛.:]", between)
+            and not _SUBORDINATE.search(between)
+            and len(between.split()) <= 4
+        ):
+            return Attribution(body.org, chosen[2].person, text.original_of(chosen[0], body.fend))
+    chosen = chosen[2]
     if chosen.org == "PARLIAMENT" and _ANSWERING_MPS.search(folded):
         # a minister answering MPs speaks for the ministry, not for parliament
         ministries = [c for c in candidates if c[2].org in ("MOI", "MFA", "GOV")]
@@ -319,6 +432,20 @@ def find_attribution(text: FoldedText, previous: Attribution | None = None) -> A
         if ministries:
             return min(ministries, key=lambda candidate: candidate[:2])[2]
     return chosen
+
+
+_AUTHORITIES = re.compile(r"(?:ال)?سلطات|autorités|authorities|officials|responsables")
+
+
+def _uncued_actor(folded: str, candidate: tuple[int, int, Attribution]) -> bool:
+    start, fstart, attribution = candidate
+    return (
+        attribution.org == "official_unspecified"
+        and start == fstart
+        and not _cue_at(folded, start)
+        and bool(_AUTHORITIES.match(folded, fstart))
+        and not _CUE_AFTER_PATTERN.match(folded, _AUTHORITIES.match(folded, fstart).end())
+    )
 
 
 def _cue_at(folded: str, start: int) -> bool:
@@ -334,8 +461,14 @@ _PRONOUN_REPORT = re.compile(
     r"|révélé|rappelé|noté|estimé)|(?<![\w])selon\s+(?:lui|elle)(?![\w])|(?<![\w])(?:he|she)\s+(?:said|added|noted"
     r"|explained|told|stated|estimated)|(?<![\w])said\s+(?:he|she)(?![\w])|(?:le|the|la)\s+(?:responsable|document"
     r"|rapport|ministre|directeur|patron|official|report|minister|director|head|chief|bureau|brief|study|étude)"
-    r"(?![\w])|^\s*[وف](?:اضاف|اوضح|اكد|اشار|تابع|زاد|ابرز|كشف|قال|شدد|لفت)(?:ت)?(?![\w])"
+    r"(?![\w])|(?<![\w])(?:its|his|her|their|son|sa|leur)\s+(?:director|head|chief|spokesman|spokesperson|spokeswoman"
+    r"|directeur|directrice|patron|chef|porte-parole|responsable|numéro\s+un)(?![\w])|^\s*[وف](?:اضاف|اوضح|اكد|اشار|تابع|زاد|ابرز|كشف|قال|شدد|لفت)(?:ت)?(?![\w])"
 )
+
+
+def speaker_may_be(text: FoldedText, org: str | None) -> bool:
+    """Whether the noun that reports at the start of the sentence ("وأوضحت المديرية") can name `org`."""
+    return _can_name(text.folded[:40], org)
 
 
 def refers_to_a_speaker(text: FoldedText) -> bool:

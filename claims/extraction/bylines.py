@@ -14,15 +14,28 @@ import re
 from datetime import date
 
 from claims.extraction.normalize import fold
-from claims.extraction.periods import MONTH_ALTERNATIVES, MONTHS
+from claims.extraction.periods import MONTHS
 
 _Y = r"(?:19|20)\d\d"
+# Bylines also print "May" (not a month in running text: a modal verb) and abbreviated months ("Sep. 18,
+# 2023", "18 sept. 2023", "12 janv. 2022").
+_BYLINE_MONTHS = {
+    **MONTHS,
+    "may": 5, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
+}  # fmt: skip
+_MONTH_WORD = (
+    "(?:"
+    + "|".join(re.escape(m) for m in sorted(_BYLINE_MONTHS, key=len, reverse=True))
+    + r")(?![^\W\d_])\.?"
+)
+_ORDINAL = r"(?:er|st|nd|rd|th)?"
 # Dates as bylines print them; each alternative names its groups with a suffix of its own.
 _DATE = re.compile(
-    rf"(?<!\d)(?P<d1>\d{{1,2}})\s*(?:er)?\s*(?:[-–]\s*)?(?P<m1>{MONTH_ALTERNATIVES})\s*[،,]?\s*(?:[-–]\s*)?(?P<y1>{_Y})(?!\d)"
-    rf"|(?<![\w])(?P<m2>{MONTH_ALTERNATIVES})\s+(?P<d2>\d{{1,2}})\s*[،,]\s*(?P<y2>{_Y})(?!\d)"
+    rf"(?<!\d)(?P<d1>\d{{1,2}})\s*{_ORDINAL}\s*(?:[-–]\s*)?(?:of\s+)?(?P<m1>{_MONTH_WORD})\s*[،,]?\s*(?:[-–]\s*)?(?P<y1>{_Y})(?!\d)"
+    rf"|(?<![\w])(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}}){_ORDINAL}\s*[،,]?\s*(?P<y2>{_Y})(?!\d)"
     rf"|(?<![\d/.-])(?P<d3>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m3>\d{{1,2}})\s*(?P=sep)\s*(?P<y3>{_Y})(?!\d)"
-    rf"|(?<!\d)(?P<y4>{_Y})-(?P<m4>\d\d)-(?P<d4>\d\d)(?!\d)"
+    rf"|(?<!\d)(?P<y4>{_Y})(?P<sep4>[-/.])(?P<m4>\d{{1,2}})(?P=sep4)(?P<d4>\d{{1,2}})(?!\d)"
 )
 # What a byline part may hold besides its date: labels, weekdays, times, the words of a byline.
 _BYLINE_WORDS = re.compile(
@@ -72,9 +85,9 @@ def first_date(text: str) -> tuple[date, int, int] | None:
 
 def _date_of(match: re.Match) -> date | None:
     if match["m1"]:
-        month, day, year = MONTHS[match["m1"]], int(match["d1"]), int(match["y1"])
+        month, day, year = _BYLINE_MONTHS[match["m1"].rstrip(".")], int(match["d1"]), int(match["y1"])
     elif match["m2"]:
-        month, day, year = MONTHS[match["m2"]], int(match["d2"]), int(match["y2"])
+        month, day, year = _BYLINE_MONTHS[match["m2"].rstrip(".")], int(match["d2"]), int(match["y2"])
     elif match["m3"]:
         day, month, year = int(match["d3"]), int(match["m3"]), int(match["y3"])
         if month > 12 >= day:

@@ -20,7 +20,13 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from claims.extraction.attribution import acting_body, find_attribution, named_source, refers_to_a_speaker
+from claims.extraction.attribution import (
+    acting_body,
+    find_attribution,
+    named_source,
+    refers_to_a_speaker,
+    speaker_may_be,
+)
 from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
 from claims.extraction.confidence import confidence
 from claims.extraction.countries import ForeignScope
@@ -60,8 +66,9 @@ _OWN_VERB_BEFORE = re.compile(
 # What may follow an item of an enumeration that leaves its noun to the first item: "و19 سنة 2016",
 # "et 19 en 2016", "and 13 from Libya", "، و9 خلال 2017", or the end of the clause.
 _LIST_ITEM_FOLLOWS = re.compile(
-    r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب)|en|in|au|à|a|dans|de|du|from|to|at|since|during|et|and|ou|or"
-    r"|linked|connected|tied|related|liées|liés|reliées|مرتبط\w*|موالي\w*|others|autres|اخري|اخرين)(?![\w]))"
+    r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب)|en|in|au|à|a|dans|de|du|depuis|from|to|at|since|during|et|and|ou|or"
+    r"|linked|connected|tied|related|liées|liés|reliées|مرتبط\w*|موالي\w*|others|autres|اخري|اخرين"
+    r"|were|étaient|كانت)(?![\w]))"
 )
 # "بين 22 و39 سنة", "entre 20 et 31 ans", "aged 21 to 36": a range of ages or amounts, not a list
 _CAUSED_DEATHS = re.compile(
@@ -70,7 +77,8 @@ _CAUSED_DEATHS = re.compile(
 _RANGE_BEFORE = re.compile(r"(?:بين|entre|between|de|from|aged)\s+\S+\s+(?:و|et|and|to|à|الي)\s*$")
 _LIST_JOINER = re.compile(
     r"(?:[،,;؛:]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو"
-    r"|(?:^|[\s،,])[وف]?(?:مقابل|contre|against|versus|vs\.?|compared\s+(?:with|to))\s+)$"
+    r"|(?:^|[\s،,])[وف]?(?:مقابل|contre|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from"
+    r"|par\s+rapport\s+(?:à|aux)|en\s+(?:hausse|baisse)\s+(?:par\s+rapport\s+)?(?:à|sur))\s+)$"
 )
 # "منها 88 خلية": a part of the figure before, whose own noun says what it counts
 _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
@@ -99,6 +107,10 @@ class _Reading:
     named: Attribution | None = None  # the last body or official named, attributed or not
     table: list[str | None] | None = None  # the metric of each column of a table being read
     table_years: list[str] = field(default_factory=list)  # the years of its rows so far
+    report: Attribution | None = None  # the study or report the article cited
+    stated_year: Period | None = None  # the last year stated, for "خلال السنة ذاتها"
+    head_period_shared: bool = False  # every figure of head_claim's sentence counts in its period
+    head_periods: list[Period] = field(default_factory=list)  # the periods of that sentence's figures
 
 
 def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[ExtractedClaim]:
@@ -112,6 +124,8 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
         if turn == QUESTION:
             continue  # the interviewer's premise, not a figure the article states
         text = FoldedText(sentence.text)
+        if _RELATED_LINK.match(text.folded):
+            continue  # "Lire aussi : Le Maroc et l'Espagne démantèlent une cellule de 4 membres": another article
         if _TABLE_SEPARATOR.search(text.folded):
             header = _table_header(text.folded)
             if header is not None:
@@ -125,11 +139,26 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
                         reading.head_claim = rows[0]
                     continue
         reading.table = None
-        own = find_attribution(text, reading.source)
+        own = find_attribution(text, reading.source, reading.report, reading.named)
         if own is None and turn == ANSWER:
             own = interview.speaker  # an answer: the interviewee speaks, named or not
-        if own is None and reading.source is None and reading.named is not None and refers_to_a_speaker(text):
+        speaker_cue = own is None and refers_to_a_speaker(text)
+        if speaker_cue and reading.source is None:
+            # "Le BCIJ a démantelé 40 cellules, a indiqué son directeur": the body acting in the sentence
+            # speaks through the official who reports it, and goes on speaking for the figures after
+            own = acting_body(text)
+            named_here = named_source(text) if own is None else None
+            if named_here is not None and named_here.org in ("BCIJ", "DGST", "DGSN", "MOI"):
+                own = named_here  # "…, the Central Bureau … dismantled a cell …, the bureau said"
+        if (
+            own is None
+            and reading.source is None
+            and reading.named is not None
+            and speaker_cue
+            and speaker_may_be(text, reading.named.org)
+        ):
             own = reading.named  # "… a-t-il souligné": the speaker the article named before
+        cited = own
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
         if own is not None:
             reading.source = own
@@ -149,6 +178,7 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
         context = fold(f"{document.title or ''} {reading.previous_sentence}")
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
+        whole_dropped = False
         for mention, noun in _counted_numbers(text, periods, reading.last_noun, budget):
             metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
             before = text.folded[max(0, mention.start - 16) : mention.start]
@@ -168,14 +198,20 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
             ):
                 metric = sentence_claims[-1].metric  # "من بينهم 290 امرأة": a part of the figure before
             if metric is None:
+                whole_dropped = True  # "avaient fait 45 morts, dont 12 kamikazes": its parts go with it
                 continue
+            if whole_dropped and (_AMONG_THEM.search(before) or _PART_OF.search(before)):
+                continue
+            whole_dropped = False
             reading.last_noun = CountedNoun(noun.cls, noun.fstart, noun.fend, metric=metric)
             claim = _claim(document, sentence, text, mention, noun, metric, attribution)
             claim.subset = decide_subset(
                 text.folded, noun, mention.start, subset_scope, metric, part or mention.is_percent
             )
             own = nearest_period(periods, mention.start, mention.end, text.folded)
-            claim.period, period_evidence = _claim_period(text, mention, own, periods, metric, reading)
+            claim.period, period_evidence = _claim_period(
+                text, mention, own, periods, metric, reading, attribution
+            )
             whole = sentence_claims[0] if sentence_claims else reading.head_claim
             if period_evidence in ("none", "by_nature") and part and whole and whole.metric == metric:
                 # a part of a figure ("dont 14 femmes", "Parmi les cellules démantelées, 36"): the whole's period
@@ -200,17 +236,44 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
             subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
         if sentence_claims:
             foreign = ForeignScope(sentence.text)
-            sentence_claims = [
-                c for c in sentence_claims if not foreign(c.start - sentence.start, c.end - sentence.start)
-            ]
+            kept, dropped = [], False
+            for c in sentence_claims:
+                if foreign(c.start - sentence.start, c.end - sentence.start):
+                    dropped = True
+                elif dropped and c.evidence.get("noun") in _PART_NOUNS:
+                    continue  # "413 مقاتلا بلجيكيا …، عاد منهم 130": a part of another country's figure
+                else:
+                    kept.append(c)
+                    dropped = False
+            sentence_claims = kept
         claims.extend(sentence_claims)
         if sentence_claims:
             reading.head_claim = sentence_claims[0]
+            # a sentence whose figures all count in one period (not a list of years) hands it on
+            reading.head_period_shared = len({(c.period.type, c.period.start) for c in sentence_claims}) == 1
+            reading.head_periods = [
+                c.period for c in sentence_claims if c.metric == sentence_claims[0].metric
+            ]
         reading.named = named_source(text) or reading.named
+        reporter = cited or named_source(text)
+        if (
+            reporter is not None
+            and reporter.org in ("analyst", "PARLIAMENT")
+            and _REPORT_WORDS.search(text.folded)
+        ):
+            reading.report = reporter  # "a report by the Atlas centre": what "the report notes" later means
         reading.previous_sentence = sentence.text
         stated = [p for p in periods if not p.inherit and p.relative_year is None]
+        years = [p for p in stated if p.type == "year"]
+        if years:
+            reading.stated_year = _period(text, years[-1])
         if stated:
             reading.stated_period = _period(text, stated[-1])
+            head = sentence_claims[0] if sentence_claims else None
+            if head is not None and head.evidence.get("period") == "own" and head.period.type != "event":
+                # "Sur cette même période" after "40 cellules depuis 2015, dont 21 en 2015 et 19 en 2016, a
+                # indiqué jeudi …": the period of the sentence's head figure, not its last date
+                reading.stated_period = head.period
         reading.event = _period(text, stated[-1]) if stated and stated[-1].type == "event" else None
     return _deduplicate(claims)
 
@@ -410,6 +473,7 @@ def _claim_period(
     periods: list[PeriodMatch],
     metric: str,
     reading: _Reading,
+    attribution: Attribution | None = None,
 ) -> tuple[Period, str]:
     """The period of a figure (its own words, else what the sentence leans on, else none) and where it
     came from (confidence.py). `own` is the period nearest the figure in its clause."""
@@ -417,8 +481,13 @@ def _claim_period(
         stated_before = [
             p for p in periods if p.fend <= own.fstart and not p.inherit and p.relative_year is None
         ]
+        same_year = _SAME_YEAR.search(text.folded, own.fstart, own.fend) is not None
+        if same_year:  # "خلال السنة ذاتها", "la même année": the last year stated, not a longer period
+            stated_before = [p for p in stated_before if p.type == "year"]
         if stated_before:  # "في 2022 ... وخلال الفترة ذاتها": the antecedent in the same sentence comes first
             return _copy(_period(text, stated_before[-1]), text=_period(text, own).text), "antecedent"
+        if same_year and reading.stated_year:
+            return _copy(reading.stated_year, text=_period(text, own).text), "antecedent"
         if reading.stated_period:
             return _copy(reading.stated_period, text=_period(text, own).text), "antecedent"
         return _period(text, own), "none"
@@ -431,13 +500,89 @@ def _claim_period(
     if own is not None:
         return _period(text, own), "own"
     if _BACK_REFERENCE.search(text.folded) and reading.head_claim is not None:
-        return _copy(reading.head_claim.period, text=None), "back_reference"
+        return _copy(_whole_period(reading), text=None), "back_reference"
     if reading.event is not None and metric not in _CUMULATIVE_BY_NATURE | _STOCKS:
         return _copy(reading.event, text=None), "event"
+    carried = _carried_period(text, periods, metric, attribution, reading)
+    if carried is not None:
+        return carried, "carried"
     if metric in _CUMULATIVE_BY_NATURE:
         return Period("cumulative_unspecified"), "by_nature"
     return Period("unspecified"), "none"
 
+
+# Periods a report's later figures go on counting in when they state none of their own: a running total
+# "since 2015", a range, the year so far, the last N years, a year's review.
+_CARRIED_TYPES = {"since", "range", "year_to_date", "last_n_years", "year"}
+# The figures of security operations (fighters and returnees are running totals of their own).
+_CARRIED_METRICS = {
+    "cells_dismantled",
+    "persons_arrested",
+    "plots_foiled",
+    "returnees_arrested",
+    "joint_operations",
+}
+
+
+def _carried_period(
+    text: FoldedText,
+    periods: list[PeriodMatch],
+    metric: str,
+    attribution: Attribution | None,
+    reading: _Reading,
+) -> Period | None:
+    """A figure stated with no period, in a sentence that states none, by the source that gave the figure
+    before (the report goes on: "The bureau's operations also led to 1,357 arrests", "وأضاف المسؤول أن
+    ثلاثا من الخلايا الخمس …"): it counts in that figure's period."""
+    head = reading.head_claim
+    if head is None or not reading.head_period_shared or metric not in _CARRIED_METRICS:
+        return None
+    if head.metric not in _CARRIED_METRICS or head.period.type not in _CARRIED_TYPES or not head.period.start:
+        return None
+    if any(not p.inherit for p in periods):
+        return None  # the sentence dates something itself: its figures are not the report's running ones
+    if (
+        attribution is None
+        or attribution.org in (None, "unspecified")
+        or attribution.org != head.attribution.org
+    ):
+        return None
+    return _copy(head.period, text=None)
+
+
+def _whole_period(reading: _Reading) -> Period:
+    """The period "these operations" cover: the one of the sentence before, or when it gave one figure per
+    year ("14 en 2017 et 11 en 2018"), all of them: the earliest running total, or from the first year to
+    the last (up to now when its last item is this year's)."""
+    head = reading.head_claim
+    spans = reading.head_periods
+    if reading.head_period_shared or len(spans) < 2:
+        return head.period
+    since = [p for p in spans if p.type == "since" and p.start]
+    if since:
+        return min(since, key=lambda p: p.start)
+    starts = [p.start[:4] for p in spans if p.start and p.type in ("year", "year_to_date", "month", "range")]
+    if not starts or len(starts) < len(spans):
+        return head.period
+    if any(p.type == "year_to_date" for p in spans):
+        current = next(p for p in spans if p.type == "year_to_date")
+        return Period("since", min(starts), current.end)
+    ends = [(p.end or p.start)[:4] for p in spans]
+    return Period("range", min(starts), max(ends))
+
+
+_REPORT_WORDS = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief|index|indice|مؤشر")
+# How a part of the figure before is found ("منهم 130", "و19 سنة 2016", "dont 12")
+_DERIVED = re.compile(
+    r"(?:ما|مما)\s+يعني\s+(?:ان\s+)?(?:\S+\s+){0,4}$|which\s+means\s+(?:that\s+)?(?:\S+\s+){0,4}$"
+    r"|ce\s+qui\s+(?:signifie|veut\s+dire)\s+(?:que\s+|qu')?(?:\S+\s+){0,4}$"
+)
+_PART_NOUNS = {"referred", "among", "list", "verb"}
+_RELATED_LINK = re.compile(
+    r"\s*(?:[-–•*]\s*)?(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|read\s+(?:also|more)|see\s+also"
+    r"|related\s*:|اقرا\s+(?:ايضا|كذلك)|شاهد\s+ايضا)\s*[:：-]?"
+)
+_SAME_YEAR = re.compile(r"السنه|العام|année|year")
 
 # Bodies whose creation a text dates a total from ("منذ إحداثه", "since its creation").
 _CREATED = (("BCIJ", "2015", re.compile(r"bcij|البسيج|المكتب\s+المركزي|bureau\s+central|central\s+bureau")),)
@@ -456,6 +601,8 @@ def _relative_year(
     text: FoldedText, own: PeriodMatch, periods: list[PeriodMatch], reading: _Reading
 ) -> Period:
     """ "في السنة التي قبلها": the year before the one stated in this sentence (or the last one stated)."""
+    if own.ordinal:
+        return _ordinal_year(text, own, periods, reading)
     years = [p for p in periods if p.type == "year" and p.start and p.relative_year is None]
     # the year the relative one counts from is the last stated before it ("سنة 2015، و19 في السنة التي تلتها")
     anchors = [p.start for p in years if p.fend <= own.fstart] or [p.start for p in years]
@@ -464,6 +611,22 @@ def _relative_year(
     if not anchors:
         return Period("unspecified", text=_period(text, own).text)
     year = int(anchors[-1][:4]) + own.relative_year
+    return Period("year", str(year), None, _period(text, own).text)
+
+
+def _ordinal_year(
+    text: FoldedText, own: PeriodMatch, periods: list[PeriodMatch], reading: _Reading
+) -> Period:
+    """ "في السنة الأولى", "la deuxième année": counted from the first year of the total stated before it (in
+    this sentence, else the figures of the sentence before)."""
+    starts = [p.start[:4] for p in periods if p.start and p.fend <= own.fstart and p.relative_year is None]
+    if not starts:
+        starts = [p.start[:4] for p in reading.head_periods if p.start]
+    if not starts and reading.stated_period and reading.stated_period.start:
+        starts = [reading.stated_period.start[:4]]
+    if not starts:
+        return Period("unspecified", text=_period(text, own).text)
+    year = int(min(starts)) + own.relative_year
     return Period("year", str(year), None, _period(text, own).text)
 
 
@@ -485,6 +648,8 @@ def _counted_numbers(
     for mention in mentions:
         if any(p.fstart <= mention.start < p.fend for p in periods) or not _is_count(folded, mention):
             continue
+        if _DERIVED.search(folded, max(0, mention.start - 40), mention.start):
+            continue  # "ما يعني أن أزيد من سبع خلايا …": the reporter's own arithmetic, not a stated figure
         noun = noun_after(folded, mention.percent_end or mention.end)
         if noun is None and mention.value == 1 and mention.kind == "words":
             noun = _noun_before_one(folded, mention)  # "خلية واحدة": the noun comes first
@@ -620,6 +785,11 @@ def _is_count(folded: str, mention: NumberMention) -> bool:
         r"\d\s?[-–/:]\s?$", folded[max(0, mention.start - 3) : mention.start]
     ):
         return False
+    if _looks_like_year(mention) and re.search(
+        r"(?<![\w'])(?:the|its|their|le|la|l'|du|de\s+la)\s*$",
+        folded[max(0, mention.start - 8) : mention.start],
+    ):
+        return False  # "the 2011 bombing of the Argana cafe", "la 2003 …": a year, not a count
     if _DEMONSTRATIVE_BEFORE.search(folded, max(0, mention.start - 8), mention.start):
         return False  # "Ces 337 dossiers", "these 40 cells": a figure given before, pointed at again
     return not _REFERENCE_BEFORE.search(folded[max(0, mention.start - 12) : mention.start])
@@ -668,14 +838,21 @@ def _period(text: FoldedText, match: PeriodMatch) -> Period:
 def _deduplicate(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
     """Keep the first statement of a figure; a restatement (same metric, value, unit, compatible period) goes."""
     kept: list[ExtractedClaim] = []
-    by_figure: dict[tuple, list[ExtractedClaim]] = {}  # only claims of the same figure can be the same
+    # only claims of the same figure can be the same: per figure, the periods kept so far (a set, so that a
+    # paragraph of thousands of figures costs one look-up per claim, not one per earlier claim)
+    by_figure: dict[tuple, tuple[set, list[bool]]] = {}
     for claim in claims:
-        earlier = by_figure.setdefault((claim.metric, claim.value, claim.unit), [])
-        if any(_same_figure(claim, other) for other in earlier):
-            continue
-        earlier.append(claim)
+        periods, loose = by_figure.setdefault((claim.metric, claim.value, claim.unit), (set(), [False]))
+        specific = claim.period.type not in _LOOSE_PERIODS
+        if loose[0] or (periods and not specific) or (claim.period.type, claim.period.start) in periods:
+            continue  # _same_figure with one of them
+        periods.add((claim.period.type, claim.period.start))
+        loose[0] = loose[0] or not specific
         kept.append(claim)
     return kept
+
+
+_LOOSE_PERIODS = {"unspecified", "cumulative_unspecified"}
 
 
 def _same_figure(a: ExtractedClaim, b: ExtractedClaim) -> bool:

@@ -18,12 +18,14 @@ from claims.extraction.records import ExtractedClaim
 # The factors are fitted on the development corpora (corpus, corpus_ar, corpus_fren, corpus_mix: 683
 # scored claims, right = value, metric, period type and organisation): each factor is adjusted until the
 # claims read with that evidence are predicted as often right as they were, sparse kinds pulled toward
-# their earlier value; the blind sets only check the bands (`make eval`).
+# their earlier value; the blind sets only check the bands (`make eval`). Third round: refitted on 670
+# scored claims after the period and speaker work, each factor moved half way from its second-round value
+# to its fitted one (the development sets are tuned on and read better than unseen text).
 # How the value was written.
 _VALUE = {"digits": 1.0, "words": 0.94, "approximate": 0.92, "dual": 0.97, "zero": 0.9}
 # How the counted thing (and so the metric) was found.
 _NOUN = {
-    "after": 0.91,  # "207 خلية": the noun right after the number
+    "after": 0.95,  # "207 خلية": the noun right after the number
     "before": 1.0,  # "عدد الموقوفين ... إلى 650"
     "among": 0.85,  # "من بينهم 54 من ذوي السوابق"
     "referred": 0.89,  # "منهم 290": the noun counted just before
@@ -40,13 +42,14 @@ _PERIOD = {
     "event": 0.98,  # the operation of the previous sentence
     "antecedent": 1.0,  # "خلال الفترة ذاتها": the period stated before
     "back_reference": 0.83,  # "هذه العمليات": the previous figure's
+    "carried": 0.89,  # the same source goes on without a period: the figure before it counts in
     "by_nature": 0.92,  # a running total (fighters, returnees) without a stated period
-    "none": 0.34,  # no period found: most such figures had one the engine did not see
+    "none": 0.42,  # no period found: most such figures had one the engine did not see
 }
 # Where the source came from.
-_SOURCE = {"sentence": 1.0, "actor": 0.9, "carried": 0.77, "none": 0.39}
+_SOURCE = {"sentence": 1.0, "actor": 0.95, "carried": 0.85, "none": 0.47}
 # No reading is certain: the best-evidenced claims were right about nine times in ten.
-_CEILING = 0.95
+_CEILING = 0.92
 
 
 def confidence(claim: ExtractedClaim) -> float:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -615,7 +615,9 @@ _WORLD = re.compile(
 
 
 _CLAUSE_SPLIT = re.compile(
-    r"[،,;؛:]|\s(?:في\s+حين|فيما|بينما|while|whereas|alors\s+que|tandis\s+que|de\s+son\s+côté|by\s+comparison)(?=\s)"
+    r"[،,;؛:]|\s(?:في\s+حين|فيما|بينما|في\s+وقت|في\s+المقابل|while|whereas|alors\s+que|tandis\s+que|de\s+son\s+côté"
+    r"|by\s+comparison|for\s+comparison|at\s+a\s+time\s+when|au\s+moment\s+où|par\s+comparaison|en\s+revanche"
+    r"|par\s+contre|by\s+contrast)(?=\s)"
 )
 _DESTINATION_BEFORE = re.compile(
     r"(?:^|\s)(?:في|الي|نحو|من|داخل|in|into|to|from|en|au|aux|vers|depuis|de|dans|à|at)\s+(?:the\s+|l')?$"
@@ -638,7 +640,10 @@ class ForeignScope:
         self.folded, self.index = _fold_for_matching(sentence)
         self.matches = _raw_matches(self.folded, self.index, sentence)
         self.breaks = [m for m in _CLAUSE_SPLIT.finditer(self.folded)] if self.matches else []
+        self.break_ends = [m.end() for m in self.breaks]  # in order: clause bounds by bisection
+        self.break_starts = [m.start() for m in self.breaks]
         self.moroccan_sentence = bool(_MOROCCO_MARKERS.search(self.folded))
+        self.moroccan_at = [m.start() for m in _MOROCCO_MARKERS.finditer(self.folded)] if self.matches else []
         self.own_citizens = bool(_OWN_CITIZENS.search(self.folded)) and not self.moroccan_sentence
         self.may_be_foreign = bool(
             self.matches or _WORLD.search(self.folded) or _REGION_OR_CITIZENS.search(self.folded)
@@ -650,9 +655,17 @@ class ForeignScope:
         if not self.may_be_foreign:
             return False
         start, end = _folded_offset(self.index, start), _folded_offset(self.index, end)
-        clause_start = max([m.end() for m in self.breaks if m.end() <= start], default=0)
-        clause_end = min([m.start() for m in self.breaks if m.start() >= end], default=len(folded))
+        ends, starts = self.break_ends, self.break_starts
+        at = bisect_right(ends, start)
+        clause_start = ends[at - 1] if at else 0
+        at = bisect_left(starts, end)
+        clause_end = starts[at] if at < len(starts) else len(folded)
         clause = folded[clause_start:clause_end]
+        for match in self.matches:
+            if end <= match.full_start < min(clause_end, end + 60) and _FOREIGN_SOIL_BEFORE.search(
+                folded, max(end, match.full_start - 12), match.full_start
+            ):
+                return True  # "توقيف 9 أشخاص فوق التراب الإسباني", "arrested on Spanish soil": arrests abroad
         if _MOROCCO_MARKERS.search(clause) or _WITH_PARTNER.search(clause):
             return False
         if _WORLD.search(clause):
@@ -662,9 +675,14 @@ class ForeignScope:
         if _REGION_SUBJECT.match(folded, clause_start) and not self.moroccan_sentence:
             return True  # "وسجلت منطقة الساحل أكثر من 2,500 هجوم": the region's record
         first = self.matches[0] if self.matches else None
-        if first is not None and not self.moroccan_sentence and len(folded[: first.full_start].split()) <= 1:
+        # Morocco named before the figure's clause ends (not "…, followed by Morocco" after it)
+        moroccan_before = any(at < clause_end for at in self.moroccan_at)
+        lead = _CONTRAST_OPENER.sub("", folded[: first.full_start]) if first is not None else ""
+        if first is not None and not moroccan_before and len(lead.split()) <= 1:
             if not folded[first.full_start : first.start] and first.end <= start:
-                return True  # "Tunisia, which sent an estimated 3,000 fighters, …": the sentence is about Tunisia
+                # "Tunisia, which sent an estimated 3,000 fighters, …", "في المقابل، شهدت فرنسا …، وغادر أراضيها
+                # 1900": the sentence is about that country
+                return True
         for match in self.matches:
             if match.full_start >= clause_end and _TRAILING_PLACE.match(folded, clause_end, match.full_start):
                 if not folded[match.end :].strip(" .!؟?)»\"'"):
@@ -689,6 +707,11 @@ class ForeignScope:
         return False
 
 
+_CONTRAST_OPENER = re.compile(
+    r"^\s*(?:[وف]?(?:في\s+المقابل|بالمقابل|اما)|by\s+contrast|in\s+contrast|by\s+comparison|for\s+comparison"
+    r"|en\s+revanche|par\s+contre|à\s+l'inverse|par\s+comparaison)\s*[،,]?\s*"
+)
+_FOREIGN_SOIL_BEFORE = re.compile(r"(?:التراب|الاراضي|الارض|sol|soil|territoire|territory)\s+(?:ال)?$")
 _REGION_SUBJECT = re.compile(
     r"\s*(?:\S+\s+)?(?:منطقه\s+)?(?:الساحل|افريقيا|اوروبا)(?!\w)|\s*(?:\S+\s+)?(?:the\s+|le\s+|la\s+|l')?(?:sahel|africa|afrique|europe)(?!\w)"
 )

@@ -325,7 +325,7 @@ def _date_line(head: list[_Line], content: list[_Line]) -> tuple[date | None, li
         found = date_of_line(line.text) if line.stripped else None
         if found:
             return found, content
-    for index, line in enumerate(content[:3]):
+    for index, line in enumerate(content[:5]):
         found = date_of_line(line.text)
         if found:
             return found, content[:index] + content[index + 1 :]
@@ -407,11 +407,11 @@ def _parse_html(html: str) -> Document:
     prefix = f"{title}\n\n" if title else ""
     text = prefix + body
     published = None
-    raw_date = _html_date(html) or _attr(extracted, "date")
+    raw_date = _html_date(html) or _attr(extracted, "date") or _page_date(html) or _text_byline_date(body)
     if raw_date and raw_date.endswith(
         "-01-01"
     ):  # a year-only guess (often the footer's ©): the byline knows better
-        raw_date = _visible_byline_date(html) or raw_date
+        raw_date = _visible_byline_date(html) or _text_byline_date(body) or raw_date
     if raw_date:
         match = re.match(r"(\d{4})-(\d{2})-(\d{2})", raw_date)
         if match:
@@ -435,22 +435,40 @@ def _parse_html(html: str) -> Document:
 _HTML_DATES = (
     re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})'),
     re.compile(r'(?:article:published_time|pubdate|publishdate|date)"\s+content="(\d{4}-\d{2}-\d{2})', re.I),
-    re.compile(r'<time[^>]*\sdatetime="(\d{4}-\d{2}-\d{2})', re.I),
+    re.compile(r"<time[^>]*\sdatetime=[\"']?(\d{4}-\d{2}-\d{2})", re.I),
+    re.compile(r'"(?:dateCreated|uploadDate|dateModified)"\s*:\s*"(\d{4}-\d{2}-\d{2})'),
 )
+# Any <meta> whose name, property or itemprop speaks of publication, in any attribute order:
+# <meta content="2023-09-18T…" property="article:published_time">, itemprop="datePublished", name="DC.date.issued"
+_META = re.compile(r"<meta\s[^>]*>", re.I)
+_META_NAME = re.compile(
+    r"(?:name|property|itemprop)\s*=\s*[\"']?[^\"'>]*(?:publish|pubdate|pub-date|issued|created|\bdate\b)[^\"'>]*",
+    re.I,
+)
+_META_CONTENT = re.compile(r"content\s*=\s*[\"']\s*(\d{4})[-/](\d{2})[-/](\d{2})", re.I)
+# A date in the page's own address: /2023/09/18/, /2023-09-18-
+_URL_DATE = re.compile(
+    r"(?:canonical\"[^>]*href|og:url\"[^>]*content)\s*=\s*\"https?://[^\"]*?/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)[/-]",
+    re.I,
+)
+# Elements that print the byline's date in words: <time>18 septembre 2023</time>, class="entry-date", "posted-on"
+_TIME_TEXT = re.compile(r"<time[^>]*>(.*?)</time>", re.I | re.S)
 
 
 _TAG = re.compile(r"<[^>]+>")
 _BYLINE_BLOCK = re.compile(
-    r"<[^>]+class=\"[^\"]*(?:byline|date|time|meta|top-bar)[^\"]*\"[^>]*>(.*?)</", re.I | re.S
+    r"<[^>]+class=\"[^\"]*(?:byline|date|time|meta|top-bar|posted|publish|author|dateline|timestamp)[^\"]*\"[^>]*>(.*?)</",
+    re.I | re.S,
 )
 
 
 def _visible_byline_date(html: str) -> str | None:
-    """The first full date printed in an element whose class says byline, date or time."""
-    for block in _BYLINE_BLOCK.finditer(html):
-        found = first_date(fold(_TAG.sub(" ", block.group(1))))
-        if found:
-            return found[0].isoformat()
+    """The first full date printed in an element whose class says byline, date or time, or in a <time>."""
+    for pattern in (_BYLINE_BLOCK, _TIME_TEXT):
+        for block in pattern.finditer(html):
+            found = first_date(fold(_TAG.sub(" ", block.group(1))))
+            if found:
+                return found[0].isoformat()
     return None
 
 
@@ -459,6 +477,29 @@ def _html_date(html: str) -> str | None:
         match = pattern.search(html)
         if match:
             return match.group(1)
+    for tag in _META.finditer(html):
+        if _META_NAME.search(tag.group()):
+            content = _META_CONTENT.search(tag.group())
+            if content:
+                return "-".join(content.groups())
+    return None
+
+
+def _page_date(html: str) -> str | None:
+    """When neither the metadata nor the extractor dates the page: a byline date it prints, else its address's."""
+    visible = _visible_byline_date(html)
+    if visible:
+        return visible
+    match = _URL_DATE.search(html)
+    return "-".join(match.groups()) if match else None
+
+
+def _text_byline_date(body: str) -> str | None:
+    """A byline line among the first lines of the extracted text ("نشر في 18 شتنبر 2023 - 10:42")."""
+    for line in body.split("\n")[:6]:
+        found = date_of_line(line)
+        if found:
+            return found.isoformat()
     return None
 
 

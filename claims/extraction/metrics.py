@@ -75,7 +75,7 @@ _ADJECTIVES = frozenset(
     "terror terrorist extremist jihadist radicalized radicalised moroccan additional further islamist "
     "isis-linked pro-isis daesh-linked militant joint counter-terrorism anti-terrorist security others autres "
     "armed deadly major suicide radicalized radicalised islamic state is isis is-linked daesh al-qaeda qaeda "
-    "jihadi presumed suspected pro-daesh".split()
+    "jihadi presumed suspected pro-daesh terrorism terror-related terrorism-related militant-linked".split()
 )
 _DUALS = {
     form
@@ -132,12 +132,19 @@ _NOT_TERROR_CELL = (
     r"|d'accueil|de\s+prise\s+en\s+charge|for\s+(?:women|victims|the\s+care)|of\s+care|crisis)"
 )
 # A cell is a terrorist cell unless it is a police or social unit: "خلايا التكفل بالنساء ضحايا العنف".
-_CARE_UNIT = r"ضحايا\s+العنف|التكفل|victimes\s+de\s+violence|prise\s+en\s+charge|victims\s+of\s+violence"
+_CARE_UNIT = (
+    r"ضحايا\s+العنف|التكفل|victimes\s+de\s+violence|prise\s+en\s+charge|victims\s+of\s+violence"
+    r"|(?:خلايا|خليه)\s+(?:ال)?(?:استقبال|استماع|انصات)|cellules?\s+d'(?:accueil|écoute)|(?:support|help|care)\s+(?:cells|units)"
+)
+_TERROR_WORDS = r"ارهاب|تطرف|متطرف|داعش|جهاد|terror|djihad|jihad|extrémis|daech|isis|daesh|extremis"
+_NOT_TERROR = r"hors\s+terrorisme|خارج\s+(?:قضايا\s+)?الارهاب|other\s+than\s+terrorism|excluding\s+terrorism"
 _FOIL = r"احباط|احبط|افشال|افشل|اجهاض|déjou|dejou|avort|empêch"
 _JOINT = r"مشترك|conjoint|commune|joint"
 _TERROR_FRAME = (
     r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|مقاتل|بور\s+التوتر|terror|djihad|jihad|extrémis|radical|daech"
     r"|isis|daesh|extremis|islamic\s+state|état\s+islamique|cellule|cell"
+    # the counter-terrorism bureau: people it arrests are counted in terrorism cases unless told otherwise
+    r"|bcij|البسيج|المكتب\s+المركزي\s+للابحاث|bureau\s+central\s+d'investigations?|central\s+bureau\s+(?:of|for)\s+judicial"
 )
 
 _SUBSET_CUES = [
@@ -511,8 +518,11 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     cls = noun.cls
     after_noun = folded[noun.fend : noun.fend + 40]
     if cls in ("cell", "network"):
-        if re.match(_NOT_TERROR_CELL, after_noun) or re.search(
-            _CARE_UNIT, folded[noun.fend : noun.fend + 80]
+        if (
+            re.match(_NOT_TERROR_CELL, after_noun)
+            or re.search(_CARE_UNIT, folded[noun.fend : noun.fend + 80])
+            or _nearest(_CARE_UNIT, folded, fstart, noun.fend) is not None
+            and not _in_clause(_TERROR_WORDS, folded, fstart, noun.fend)
         ):
             return None  # "خلية أزمة", "خلية اليقظة", units for women victims: not terrorist cells
         return "cells_dismantled"
@@ -537,6 +547,12 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         return None  # people counted outside a terrorism frame (migrants, drug cases...)
     if cls == "person" and frame.other_crime and not frame.terror:
         return None  # "وعلى مستوى الجريمة العامة ... توقيف 580 ألف شخص": another field of policing
+    if cls == "person" and frame.other_crime:
+        # "167 personnes … dans des affaires de crime organisé, hors terrorisme": the field named nearer
+        other = _nearest(_OTHER_CRIME, folded, fstart, noun.fend)
+        terror = _nearest(_TERROR_WORDS, folded, fstart, noun.fend)
+        if other is not None and (terror is None or other < terror or _compiled(_NOT_TERROR).search(folded)):
+            return None
     arrested = _nearest(_ARREST, folded, fstart, noun.fend)
     if cls == "returnee":
         return "returnees_arrested" if arrested is not None else "returnees"

@@ -8,6 +8,7 @@ spelling Moroccan and other Arabic outlets use (Maghreb, Mashriq, Egyptian/Gulf)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -74,7 +75,15 @@ class PeriodMatch:
     inherit: bool = False  # "خلال الفترة ذاتها": the previous sentence's period
     relative_year: int | None = None  # "في السنة التي قبلها": this many years from the year stated nearby
     as_of: str | None = None  # "حتى نهاية دجنبر 2016": the date the running total is given at
+    ordinal: bool = False  # "في السنة الأولى": relative_year counts from the first year of the total before
     creation: bool = False  # "منذ إحداثه": since the creation of a body (its year is known by claims.py)
+
+
+_ORDINALS = {
+    "اولي": 1, "اول": 1, "ثانيه": 2, "ثاني": 2, "ثالثه": 3, "ثالث": 3, "رابعه": 4, "رابع": 4, "خامسه": 5, "خامس": 5,
+    "première": 1, "premiere": 1, "deuxième": 2, "deuxieme": 2, "seconde": 2, "troisième": 3, "troisieme": 3,
+    "quatrième": 4, "cinquième": 5, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+}  # fmt: skip
 
 
 def _iso(year: str | int, month: int | None = None, day: str | None = None) -> str:
@@ -106,7 +115,7 @@ def _last_n_years(match: re.Match, published: date | None) -> tuple[str, str | N
     if any(match.groupdict().get(g) is not None for g in ("decade", "decade_fr", "decade_en")):
         n = 10
     if published is None:
-        return "unspecified", None, None
+        return "last_n_years", None, None  # the kind is known; its years are not without a date
     return "last_n_years", str(published.year - n), published.isoformat()
 
 
@@ -122,7 +131,7 @@ def _year_to_date(match: re.Match, published: date | None) -> tuple[str, str | N
         return "year_to_date", str(published.year), published.isoformat()
     if year:
         return "since", year, _published_iso(published)
-    return "unspecified", None, None
+    return "year_to_date", None, None  # "خلال السنة الجارية" in an undated page: the year so far, unknown
 
 
 _SINCE_START = re.compile(r"منذ|ابتداء|depuis|since|so\s+far")
@@ -131,7 +140,7 @@ _THIS_YEAR = re.compile(r"هذه\s+السنه|هذا\s+العام|cette\s+année
 
 def _previous_year(match: re.Match, published: date | None) -> tuple[str, str | None, str | None]:
     if published is None:
-        return "unspecified", None, None
+        return "year", None, None
     return "year", str(published.year - 1), None
 
 
@@ -185,6 +194,33 @@ _RULES: list[tuple] = [
         r"|(?:السنه|العام)\s+(?:المواليه|الموالي|التاليه|التالي))"
         r"|(?:l'année|l'an)\s+(?:suivante|d'après)|(?:in\s+)?the\s+(?:following|next)\s+year|a\s+year\s+later",
     ),
+    # "275 في السنة الأولى و244 في الثانية", "X la première année", "Y in the second year": the n-th year of
+    # the running total stated before (claims.py counts it from that total's first year)
+    (
+        "ordinal_year",
+        _needs(
+            "اول",
+            "ثاني",
+            "ثالث",
+            "رابع",
+            "خامس",
+            "premi",
+            "deuxi",
+            "second",
+            "troisi",
+            "quatri",
+            "cinqui",
+            "first",
+            "third",
+            "fourth",
+            "fifth",
+        ),
+        r"(?:في|خلال)\s+(?:(?:السنه|العام)\s+)?(?P<ar>(?:ال)?(?:اولي|اول|ثانيه|ثاني|ثالثه|ثالث|رابعه|رابع|خامسه|خامس))"
+        r"(?=[،,.;]|$|\s(?!من|عشر|و?العشرين|الي))"
+        r"|(?:(?:en|durant|au\s+cours\s+de)\s+)?(?:la|sa)\s+(?P<fr>première|premiere|deuxième|deuxieme|seconde|troisième"
+        r"|troisieme|quatrième|cinquième)(?:\s+année|(?=[,.;]|$|\s+et\s))"
+        r"|(?:in|during)\s+(?:the|its)\s+(?P<en>first|second|third|fourth|fifth)(?:\s+year|(?=[,.;]|$|\s+and\s))",
+    ),  # fmt: skip
     # "الأربعاء", "jeudi", "on Thursday": the day of the operation, the last such weekday up to publication
     (
         "weekday",
@@ -202,8 +238,8 @@ _RULES: list[tuple] = [
     (
         _year_to_date,
         _needs("منذ", "ابتداء", "depuis", "since", "far"),
-        r"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:(?:السنه|العام)\s+(?:الجاريه|الجاري|الحاليه|الحالي)"
-        r"|هذه\s+السنه|هذا\s+العام)|depuis\s+le\s+début\s+de\s+(?:l'année|cette\s+année)"
+        r"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:(?:السنه|العام)(?:\s+(?:الجاريه|الجاري|الحاليه|الحالي))?"
+        r"|هذه\s+السنه|هذا\s+العام)(?!\s*(?:19|20)\d\d)|depuis\s+le\s+début\s+de\s+(?:l'année|cette\s+année)"
         r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year",
     ),
     (
@@ -232,7 +268,7 @@ _RULES: list[tuple] = [
         "range",
         _needs("سنتي", "عامي", " et ", " and ", year=True),
         rf"(?:(?:خلال|في)\s+)?(?:سنتي|عامي)\s+(?P<a>{_Y4})\s+و\s?(?P<b>{_Y4})"
-        rf"|(?:en|in|during)\s+(?P<c>{_Y4})\s+(?:et|and)\s+(?P<d>{_Y4})",
+        rf"|(?:en|in|during|(?:les\s+)?(?:seules\s+)?années|(?:the\s+)?years)\s+(?P<c>{_Y4})\s+(?:et|and)\s+(?P<d>{_Y4})",
     ),
     # "حتى نهاية دجنبر 2016", "jusqu'à fin décembre 2016", "to the end of December 2016": a running total
     # up to that date (cumulative), not that month's figure
@@ -249,8 +285,23 @@ _RULES: list[tuple] = [
     (
         "month_range",
         _needs("من", "بين", year=True),
-        rf"(?:ما\s+)?(?:من|بين)\s+(?:شهر\s+)?(?P<from_month>{_MONTH_ALTERNATIVES})\s+(?:الي|حتي|و)\s?(?:غايه\s+)?"
-        rf"(?:شهر\s+)?{_MONTH}\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
+        rf"(?:ما\s+)?(?:من|بين)\s+(?:شهر\s+)?(?P<from_month>{_MONTH_ALTERNATIVES}){_ALIAS}\s+(?:الي|حتي|و)\s?(?:غايه\s+)?"
+        rf"(?:شهر\s+)?{_MONTH}{_ALIAS}\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
+    ),
+    # "entre janvier et juin 2023", "from January to June 2023", "between March and May 2021"
+    (
+        "month_range",
+        _needs("entre", "de", "from", "between", year=True),
+        rf"(?:entre|de|from|between)\s+(?:le\s+mois\s+de\s+)?(?P<from_month>{_MONTH_ALTERNATIVES})\s+(?:et|à|a|to|and|through|until)"
+        rf"\s+{_MONTH}\s*,?\s+{_Y}",
+    ),
+    # "au premier semestre 2022", "in the first half of 2022", "خلال النصف الأول من سنة 2022": its six months
+    (
+        "half_year",
+        _needs("semestre", "half", "النصف", year=True),
+        rf"(?:(?:au|durant\s+le|pendant\s+le|in|during|خلال|في)\s+)?(?:(?P<first>premier|first|الاول)|(?:second|deuxième|الثاني))"
+        rf"(?:\s+semestre|\s+half)\s*(?:de\s+l'année\s+|of\s+|de\s+|من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}"
+        rf"|(?:(?:خلال|في)\s+)?النصف\s+(?P<first_ar>الاول|الثاني)\s+من\s+(?:{_YEAR_WORD}\s+)?(?P<year_ar>(?:19|20)\d\d)",
     ),
     (_last_n_years, _needs("سنوات"), rf"(?:{_WHEN}\s+)?(?:ال)?سنوات\s+(?:ال)?{_N}\s+{_RECENT}"),
     (_last_n_years, _needs("سنوات"), rf"(?:{_WHEN}\s+)?(?:ال)?{_N}\s+سنوات\s+{_RECENT}"),
@@ -274,6 +325,7 @@ _RULES: list[tuple] = [
         "since_creation",
         _needs("منذ", "depuis", "since"),
         r"(?:منذ|depuis|since)\s+(?:(?:its|sa|son)\s+(?:creation|establishment|création|mise\s+en\s+place)"
+        r"|(?:it|the\s+bureau)\s+was\s+(?:set\s+up|created|established|founded)|(?:il|le\s+bureau)\s+a\s+été\s+créé"
         r"|(?:احداث|انشاء|تاسيس)(?:ه|ها)?(?:\s+(?:المكتب|البسيج)(?:\s+المركزي\s+للابحاث\s+القضاييه)?)?)"
         r"(?![^.]{0,60}(?:19|20)\d\d)",
     ),
@@ -308,13 +360,56 @@ _RULES: list[tuple] = [
         _needs("منذ", "depuis", "since", year=True),
         rf"(?:منذ|depuis)\s+(?:[^\s.،,\d]+\s+){{1,6}}?(?:(?:في|en)\s+)?{_YEAR_WORD}\s+{_Y}",
     ),
-    # "since its creation in 2015", "depuis sa création en 2015"
+    # "since its creation in 2015", "since the bureau was set up in 2015", "depuis l'attentat d'Imlil, en
+    # décembre 2018": the event the count starts from, then its date
     (
         "since",
         _needs("depuis", "since", year=True),
-        rf"(?:depuis|since)\s+(?:its|his|their|sa|son|leur)\s+(?:[^\s.،,\d]+\s+){{0,2}}?(?:in|en)\s+{_Y}",
+        rf"(?:depuis|since)\s+(?:[^\s.،,;\d]+\s+){{0,5}}?[^\s.،,;\d]+,?\s+(?:in|en)\s+{_DATE}",
+    ),
+    (
+        "since",
+        _needs("depuis", "since", year=True),
+        rf"(?:depuis|since)\s+(?:[^\s.،,;\d]+\s+){{0,5}}?[^\s.،,;\d]+,?\s+(?:in|en)\s+{_Y}",
+    ),
+    # "créé en 2015, le bureau revendique 92 cellules", "set up in 2015", "المحدث سنة 2015": a body counted
+    # from its creation
+    (
+        "since",
+        _needs(
+            "cré",
+            "mis",
+            "institu",
+            "fond",
+            "set",
+            "established",
+            "created",
+            "founded",
+            "محدث",
+            "احدث",
+            "انشي",
+            "تاسس",
+            "المنشا",
+            year=True,
+        ),
+        rf"(?:créée?|mise?\s+en\s+place|institué|fondée?|(?:was\s+)?(?:set\s+up|established|created|founded)"
+        rf"|(?:ال|الذي\s+)?(?:محدث|احدث|انشي|تاسس|المنشا))\s+(?:(?:en|in|في)\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
     ),
     ("month", _needs(year=True), rf"(?:{_WHEN}\s+)?{_DATE}"),
+    # "- 18 أبريل: تفكيك خلية", "le 14 octobre", "On March 2": a day of the year the article is dated
+    (
+        "day_month",
+        _needs(),
+        rf"(?:(?:في|يوم|le|on)\s+)?(?:{_DAY}\s+{_MONTH}{_ALIAS}|(?<![\w])(?P<month_en>{_MONTH_ALTERNATIVES})\s+(?P<day_en>\d{{1,2}})(?:st|nd|rd|th)?)"
+        rf"(?!\s*[,،]?\s*(?:{_YEAR_WORD}\s+)?(?:19|20)\d\d)(?!\d)",
+    ),
+    # "منذ كانون الثاني (يناير) الماضي", "depuis janvier", "since January": from that month of this year
+    (
+        "since_month",
+        _needs(*_SINCE_WORDS),
+        rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis|since)\s+(?:(?:بدايه|مطلع|le\s+début\s+de|the\s+start\s+of)\s+)?"
+        rf"(?:شهر\s+|mois\s+de\s+)?{_MONTH}{_ALIAS}(?:\s+(?:الماضي|المنصرم|الفارط|dernier))?(?!\s*,?\s*(?:19|20)\d\d)",
+    ),
     # "خلال شهر أيلول الماضي", "في شتنبر الماضي": the last such month before publication
     (
         "recent_month",
@@ -357,7 +452,17 @@ _RULES: list[tuple] = [
         r"|(?:au\s+cours\s+de\s+)?ces\s+dernières\s+années|(?:in\s+)?recent\s+years",
     ),
 ]
-_COMPILED = [(kind, needs, re.compile(pattern)) for kind, needs, pattern in _RULES]
+# A rule built on a month name or a weekday cannot match a sentence without one: one scan for any of them (a
+# plain alternation, which the regex engine skips through fast) spares the rules' slower patterns.
+# ("اب", the Mashriq August, must stand alone: it begins a great many words, "للابحاث" among them)
+_ANY_MONTH = re.compile(
+    rf"(?<![^\W\d_وفبل])(?:{longest_first(m for m in MONTHS if m != 'اب')}|اب(?:(?![^\W\d_])|(?=من|سن|عام|l'an|the)))"
+)
+_ANY_WEEKDAY = re.compile("|".join(_WEEKDAYS))
+_COMPILED = [
+    (kind, needs, re.compile(pattern), _MONTH_ALTERNATIVES in pattern, kind == "weekday")
+    for kind, needs, pattern in _RULES
+]
 
 
 def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
@@ -372,6 +477,9 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
         return PeriodMatch("range", years[0], years[-1], *span)
     if kind == "year_before":
         return PeriodMatch("year", None, None, *span, relative_year=-1)
+    if kind == "ordinal_year":
+        word = re.sub(r"^ال", "", match["ar"] or match["fr"] or match["en"])
+        return PeriodMatch("year", None, None, *span, relative_year=_ORDINALS[word] - 1, ordinal=True)
     if kind == "year_after":
         return PeriodMatch("year", None, None, *span, relative_year=1)
     if kind == "event_day":
@@ -397,6 +505,30 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
             return PeriodMatch("unspecified", None, None, *span)
         year = published.year if month <= published.month else published.year - 1
         return PeriodMatch("month", _iso(year, month), None, *span)
+    if kind == "half_year":
+        year = match["year"] or match["year_ar"]
+        first = match["first"] or match["first_ar"] == "الاول"
+        return PeriodMatch(
+            "range", f"{year}-01" if first else f"{year}-07", f"{year}-06" if first else f"{year}-12", *span
+        )
+    if kind == "day_month":
+        month = MONTHS[match["month"] or match["month_en"]]
+        day = int(match["day"] or match["day_en"])
+        if published is None:
+            return PeriodMatch("event", None, None, *span)
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        try:
+            return PeriodMatch("event", date(year, month, day).isoformat(), None, *span)
+        except ValueError:
+            return PeriodMatch("event", None, None, *span)
+    if kind == "since_month":
+        month = MONTHS[match["month"]]
+        if published is None:
+            return PeriodMatch("year_to_date" if month == 1 else "since", None, None, *span)
+        year = published.year if month <= published.month else published.year - 1
+        if month == 1 and year == published.year:
+            return PeriodMatch("year_to_date", str(year), published.isoformat(), *span)
+        return PeriodMatch("since", _iso(year, month), published.isoformat(), *span)
     if kind == "month_range":
         year = match["year"]
         return PeriodMatch(
@@ -420,8 +552,10 @@ def find_periods(folded: str, published: date | None) -> list[PeriodMatch]:
     """Every period or date in `folded`, higher-priority rules first, without overlaps, in text order."""
     found: list[PeriodMatch] = []
     has_year = _ANY_YEAR.search(folded) is not None
-    for kind, needs, pattern in _COMPILED:
-        if not needs.met_by(folded, has_year):
+    has_month = _ANY_MONTH.search(folded) is not None
+    has_weekday = _ANY_WEEKDAY.search(folded) is not None
+    for kind, needs, pattern, month, weekday in _COMPILED:
+        if not needs.met_by(folded, has_year) or month and not has_month or weekday and not has_weekday:
             continue  # the pattern cannot match (see _Needs)
         for match in pattern.finditer(folded):
             if not _on_word_boundaries(folded, match.start(), match.end()):
@@ -475,34 +609,39 @@ def nearest_period(
     A period after the number is its own only when nothing starts another clause or figure between them
     (`folded` given): "21 خلية سنة 2015 و19 سنة 2016" binds each year to its own figure.
     """
-    if folded:
-        # Only the first period after the number can be its own, and only when near and in its clause.
-        after = next((p for p in periods if p.fstart >= fend), None)
-        periods = [
-            p
-            for p in periods
-            if p.fstart < fend
-            or p is after
-            and p.fstart - fend <= 200
-            and _same_clause(folded, fend, p.fstart)
-        ]
-    if not periods:
-        return None
-    if folded and after is not None and after in periods:
-        before = next((p for p in reversed(periods) if p.fend <= fstart), None)
-        if before is None or _ITEM_BREAK.search(folded, before.fend, fstart):
+    # periods are in text order and never overlap (find_periods): the nearest before the number is the last
+    # that starts before its end, the only one after it that can be its own is the next one
+    k = bisect_left(periods, fend, key=_fstart)
+    before = periods[k - 1] if k else None
+    after = periods[k] if k < len(periods) else None
+    if folded and after is not None:
+        # the period after the number is its own only when near and in its clause
+        if not (after.fstart - fend <= 200 and _same_clause(folded, fend, after.fstart)):
+            after = None
+        elif (last_end := _last_end_before(periods, k, fstart)) is None or _ITEM_BREAK.search(
+            folded, last_end, fstart
+        ):
             # "21 خلية سنة 2015، و19 خلية في السنة التي تلتها": a period stated before a list joiner
             # belongs to the item before; this item's own period follows it in its clause
             return after
+    if before is None or after is None:
+        return before or after
+    after_distance = after.fstart - fend
+    if before.fend > fstart:
+        return before  # the number is inside it
+    return before if fstart - before.fend <= after_distance else after
 
-    def distance(period: PeriodMatch) -> tuple[int, int]:
-        if period.fend <= fstart:
-            return fstart - period.fend, 0
-        if period.fstart >= fend:
-            return period.fstart - fend, 1
-        return 0, 0
 
-    return min(periods, key=distance)
+def _fstart(period: PeriodMatch) -> int:
+    return period.fstart
+
+
+def _last_end_before(periods: list[PeriodMatch], k: int, fstart: int) -> int | None:
+    """Where the last period ending before the number ends (None when none does)."""
+    for index in range(k - 1, -1, -1):
+        if periods[index].fend <= fstart:
+            return periods[index].fend
+    return None
 
 
 def _same_clause(folded: str, end: int, period_start: int) -> bool:

@@ -62,17 +62,25 @@ _BEFORE_RULES = _compile(_BEFORE, before=True)
 _AFTER_RULES = _compile(_AFTER, before=False)
 
 
+# Every phrase before a number in one pattern anchored at the number: a single search per number. Of the
+# phrases ending right before it, the leftmost match is the longest one (as the rules' order had it).
+_KIND_BEFORE = {}
+for _kind, _phrase, _pattern in _BEFORE_RULES:
+    _KIND_BEFORE.setdefault(_phrase, _kind)
+_ANY_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"«]))[وف]?(?P<q>"
+    + "|".join(re.escape(p) for p in sorted(_KIND_BEFORE, key=len, reverse=True))
+    + r")\s*(?:من\s+)?$"
+)
+
+
 def find_qualifier(folded: str, fstart: int, fend: int) -> Qualifier:
     """The qualifier of the number at folded [fstart, fend); EXACT when none."""
     window_start = max(0, fstart - 40)
-    before = folded[window_start:fstart]
-    for kind, phrase, pattern in _BEFORE_RULES:
-        if phrase not in before:
-            continue
-        match = pattern.search(before)
-        if match:
-            return Qualifier(kind, window_start + match.start("q"), window_start + match.end("q"))
-    return EXACT
+    match = _ANY_BEFORE.search(folded, window_start, fstart)
+    if match is None:
+        return EXACT
+    return Qualifier(_KIND_BEFORE[match["q"]], match.start("q"), match.end("q"))
 
 
 # "لم يتجاوز عدد الأجانب الموقوفين ... سبعة أشخاص": the verb qualifies the number of its subject.
@@ -98,10 +106,16 @@ _VERB_RULES = [
 ]
 
 
+# Every verb's rule needs "عدد" / "nombre" / "number" after the verb: most numbers have none before them.
+_SUBJECT_NOUN = re.compile(r"عدد|le\s+nombre|the\s+number")
+
+
 def find_qualifier_verb(folded: str, fstart: int) -> Qualifier | None:
     """A qualifying verb whose subject is "عدد ..." and whose complement is the number."""
-    before = folded[max(0, fstart - 200) : fstart]
     offset = max(0, fstart - 200)
+    if not _SUBJECT_NOUN.search(folded, offset, fstart):
+        return None
+    before = folded[offset:fstart]
     for kind, verb, pattern in _VERB_RULES:
         if verb not in before:
             continue  # the pattern cannot match without its verb

@@ -40,6 +40,14 @@ def corrected_parts(claim) -> str:
 
 
 @register.filter
+def period_words(claim) -> str:
+    """The claim's period as readers' pages word it: "since 2002", "2002–2020", "March 2021"."""
+    from claims.charts import period_label
+
+    return period_label(claim.period_type, claim.period_start or "", claim.period_end or "")
+
+
+@register.filter
 def state_words(claim) -> str:
     """The claim's review state in words."""
     return str(dict(claim.REVIEW_STATES).get(claim.review_state, claim.review_state))

@@ -21,7 +21,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template, render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import formats, translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -638,6 +638,8 @@ def metric_content(request, slug: str) -> str:
     # get_qualifier_display() hashes every (lazy) label of the choices on each call: 2,000 marks
     # cost 16,000 translations that way, a fifth of the page (bench/README.md).
     qualifier_words = {slug: str(words) for slug, words in vocab.QUALIFIERS}
+    separator = "، " if get_language() == "ar" else ", "  # the list comma of the page's language
+    no_date = _("no date")
     for group in in_full:
         points = [
             ChartPoint(
@@ -646,8 +648,8 @@ def metric_content(request, slug: str) -> str:
                 value=float(c.value),
                 qualifier=c.qualifier,
                 series=c.series,
-                label=f"{qualifier_words.get(c.qualifier, c.qualifier)} {number_text(float(c.value)) if c.original_value is None else shown_value(c)} — {c.series}, "
-                f"{c.article.published.isoformat() if c.article.published else _('no date')}",
+                label=f"{qualifier_words.get(c.qualifier, c.qualifier)} {number_text(float(c.value)) if c.original_value is None else shown_value(c)} — {c.series}{separator}"
+                f"{formats.date_format(c.article.published) if c.article.published else no_date}",
                 original="" if c.original_value is None else str(c.original_value),
             )
             for c in group.claims

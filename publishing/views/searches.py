@@ -36,7 +36,7 @@ def saved_searches(request):
     return render(request, "publishing/saved_searches.html", {"searches": searches})
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def saved_search_new(request):
     """GET /searches/new/?<filters>: the form, named after the filters; POST saves it."""
@@ -76,7 +76,7 @@ def saved_search_new(request):
     )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def saved_search_edit(request, pk: int):
     saved = get_object_or_404(SavedSearch, pk=pk, owner=request.user)

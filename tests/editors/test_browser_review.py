@@ -32,7 +32,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 EDITOR_PASSWORD = "editor-pass-Δ-2026"
 JOURNALIST_PASSWORD = "journalist-pass-Δ-2026"
 INTERNAL = "ملاحظة داخلية: اتصلنا بخلية التواصل في المكتب المركزي"
-PUBLIC = "نشرنا أن عدد الخلايا 2009، والصحيح 209 سنة 2020 حسب المديرية العامة لمراقبة التراب الوطني."
+PUBLIC = "نشرنا أن عدد الخلايا 2009، والصحيح 209 خلايا ما بين 2002 و2020 حسب المديرية العامة لمراقبة التراب الوطني."
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
@@ -52,10 +52,18 @@ def log_in(page, base_url, username, password):
 
 @pytest.fixture
 def misprint():
-    """207 (Nov 2020), "2009" (June 2021), 210 (Jan 2022): 2009 is a misprint the engine finds."""
+    """Running totals since 2002: 207 (Nov 2020), "2009" (June 2021), 210 (Jan 2022), 212 (Mar 2022):
+    2009 is a misprint the engine finds. Two outlets also give the total for 2002–2020 (208, 209), which
+    is what the misprinted article really reported: its correction moves it to that period."""
     cells_total("agora-2020.txt", 207, date(2020, 11, 17), outlet="أكورا بريس", org="DGST")
     spike = cells_total("h-2021.txt", 2009, date(2021, 6, 1), outlet="هسبريس")
     cells_total("le360-2022.txt", 210, date(2022, 1, 10), outlet="Le360")
+    cells_total("barlamane-2022.txt", 212, date(2022, 3, 1), outlet="برلمان")
+    for name, value, published, outlet in (
+        ("map-2021.txt", 209, date(2021, 1, 4), "MAP"),
+        ("alyaoum24-2021.txt", 208, date(2021, 2, 1), "اليوم 24"),
+    ):
+        cells_total(name, value, published, outlet=outlet, org="DGST", period_type="range", period_end="2020")
     refresh_findings()
     return spike
 
@@ -67,8 +75,8 @@ def test_an_editors_correction_reaches_the_api_the_csv_the_chart_the_home_page_a
     log_in(page, base, "nadia", EDITOR_PASSWORD)
     page.goto(f"{base}/claims/{misprint.pk}/correct/")
     page.fill("#id_value", "209")
-    page.select_option("#id_period_type", "year")
-    page.fill("#id_period_start", "2020")
+    page.select_option("#id_period_type", "range")
+    page.fill("#id_period_start", "2002")
     page.fill("#id_period_end", "2020")
     page.select_option("#id_org", "DGST")
     page.fill("#id_note", INTERNAL)
@@ -80,7 +88,7 @@ def test_an_editors_correction_reaches_the_api_the_csv_the_chart_the_home_page_a
     reader = browser.new_context(locale="ar", extra_http_headers={"Accept-Language": "en"}).new_page()
     api = reader.request.get(f"{base}/api/claims/?metric=cells_dismantled").json()
     (result,) = [r for r in api["results"] if r["id"] == misprint.pk]
-    assert (result["value"], result["period"]["type"], result["attribution"]["org"]) == (209, "year", "DGST")
+    assert (result["value"], result["period"]["type"], result["attribution"]["org"]) == (209, "range", "DGST")
     original = result["editorial"]["original"]
     assert (original["value"], original["period"]["type"], original["attribution"]["org"]) == (
         2009,
@@ -91,17 +99,22 @@ def test_an_editors_correction_reaches_the_api_the_csv_the_chart_the_home_page_a
     exported = reader.request.get(f"{base}/claims/export.csv").text()
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(exported.lstrip("\ufeff")))}
     row = rows[str(misprint.pk)]
-    assert (row["value"], row["org"], row["period_start"], row["editorial_state"]) == (
+    assert (row["value"], row["org"], row["period_start"], row["period_end"], row["editorial_state"]) == (
         "209",
         "DGST",
+        "2002",
         "2020",
         "corrected",
     )
     assert row["original_value"] == "2009" and "org: BCIJ" in row["original_reading"]
 
     reader.goto(f"{base}/metrics/cells_dismantled/")
-    mark = reader.locator(f"a.mark[data-claim-id='{misprint.pk}']")
+    # Drawn among the 2002–2020 totals (three figures: a chart, not the compact table), no longer among
+    # the running totals since 2002, whose axis the misprint stretched to 2,500.
+    mark = reader.locator(f"section.comparison svg a.mark[data-claim-id='{misprint.pk}']")
     assert (mark.get_attribute("data-value"), mark.get_attribute("data-original-value")) == ("209", "2009")
+    hover = mark.locator("title").text_content()  # what a reader's pointer shows: 209 (corrected from 2009)
+    assert hover.index("209") < hover.index("2009"), hover
     ticks = reader.eval_on_selector_all("svg.timeline text.tick", "ts => ts.map(t => t.textContent)")
     assert "2500" not in ticks
 
@@ -152,7 +165,9 @@ def test_an_anonymous_reader_finds_no_link_that_leads_to_a_log_in_page(
 
 
 def test_confirming_a_stale_figure_in_the_browser_flags_only_the_stale_claim(live_server, page, editor):
-    cells_total("first.txt", 190, date(2020, 11, 17), outlet="أكورا بريس")  # 190 when it was current
+    """190 (2020), overtaken by 210 (2022) and 215 (2023), printed again in 2024: a stale figure (a
+    190 never printed before would be a running total going down, which accuses all three)."""
+    cells_total("first.txt", 190, date(2020, 11, 17), outlet="أكورا بريس")
     cells_total("a.txt", 210, date(2022, 1, 10))
     cells_total("b.txt", 215, date(2023, 1, 10))
     stale = cells_total("c.txt", 190, date(2024, 6, 1), outlet="برلمان")

@@ -95,3 +95,13 @@ def test_an_editor_sees_links_to_flag_and_correct(client, editor, worked_claim):
 def test_the_history_links_to_the_claims_sentence_in_the_article(client, worked_claim):
     page = history(client, worked_claim).content.decode()
     assert f"{reverse('article_detail', args=[worked_claim.article_id])}#claim-{worked_claim.pk}" in page
+
+
+def test_a_period_corrected_to_a_range_reads_with_both_its_years(client, editor):
+    claim = cells_total("b.txt", 2009, date(2021, 6, 1))
+    correct_claim(claim=claim, editor=editor, period_type="range", period_start="2002", period_end="2020")
+    client.force_login(editor)
+    page = history(client, claim).content.decode()
+    summary = page[page.index('<span class="claim-summary"') :]
+    summary = summary[: summary.index("</span>")]
+    assert "<bdi>2002–2020</bdi>" in summary

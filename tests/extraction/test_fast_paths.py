@@ -85,7 +85,7 @@ def _char_of(items, rng: random.Random) -> str:
 @pytest.mark.parametrize("rule", range(len(periods._COMPILED)))
 def test_every_text_a_period_rule_matches_has_what_the_rule_needs(rule):
     """find_periods skips a rule when the sentence lacks its words (or a year): no match may be lost."""
-    _, needs, pattern = periods._COMPILED[rule]
+    _, needs, pattern, month, weekday = periods._COMPILED[rule]
     parsed = _parser.parse(pattern.pattern)
     rng = random.Random(rule)
     matched = 0
@@ -94,6 +94,14 @@ def test_every_text_a_period_rule_matches_has_what_the_rule_needs(rule):
         if pattern.search(text):
             matched += 1
             assert needs.met_by(text, periods._ANY_YEAR.search(text) is not None), text
+            if (
+                month
+            ):  # a month name, not glued to the letters before it (a word of its own, or after و/ف/ب/ل)
+                found = pattern.search(text)
+                if periods._on_word_boundaries(text, found.start(), found.end()):
+                    assert periods._ANY_MONTH.search(text), text
+            if weekday:
+                assert periods._ANY_WEEKDAY.search(text), text
     assert matched > 300  # the generator does reach the rule's matches
 
 
@@ -111,7 +119,7 @@ def test_period_rules_give_what_they_gave_without_the_shortcut():
     for text in texts:
         folded = normalize.fold(text)
         plain = []
-        for kind, _, pattern in periods._COMPILED:
+        for kind, _, pattern, _month, _weekday in periods._COMPILED:
             for match in pattern.finditer(folded):
                 if not periods._on_word_boundaries(folded, match.start(), match.end()):
                     continue

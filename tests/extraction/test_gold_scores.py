@@ -22,10 +22,17 @@ FLOORS = {
 }
 # Sidebar and trap figures extracted at most (the new corpora plant many on purpose).
 TRAPS_AT_MOST = {
-    "tests/corpus_ar/expected.json": 6,
-    "tests/corpus_fren/expected.json": 6,
-    "tests/corpus_mix/expected.json": 15,
+    "tests/corpus_ar/expected.json": 3,
+    "tests/corpus_fren/expected.json": 3,
+    "tests/corpus_mix/expected.json": 3,
     "tests/blind/expected.json": 4,
+}
+# Period type and attribution on the development corpora (third round: periods carried through a report,
+# speakers): floors a few claims under the last report.
+ATTRIBUTE_FLOORS = {
+    "tests/corpus_ar/expected.json": {"period_type": 0.87, "org": 0.95},
+    "tests/corpus_fren/expected.json": {"period_type": 0.93, "org": 0.94},
+    "tests/corpus_mix/expected.json": {"period_type": 0.88, "org": 0.93},
 }
 
 
@@ -45,3 +52,10 @@ def test_no_sidebar_or_trap_figure_becomes_a_claim_beyond_one(gold):
 def test_every_file_gets_its_expected_status(gold):
     status = evaluate(str(ROOT / gold))["status"]
     assert status["right"] == status["total"]
+
+
+@pytest.mark.parametrize(("gold", "floors"), ATTRIBUTE_FLOORS.items())
+def test_period_type_and_organisation_stay_above_their_floors(gold, floors):
+    attributes = evaluate(str(ROOT / gold))["attributes"]
+    for name, floor in floors.items():
+        assert attributes[name] >= floor, (name, attributes)

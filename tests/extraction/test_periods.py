@@ -30,8 +30,8 @@ def test_the_last_three_years_count_back_from_publication():
     assert period("وفي السنوات الثلاث الماضية فقط") == ("last_n_years", "2017", "2020-11-17")
 
 
-def test_the_last_n_years_without_publication_date_is_unspecified():
-    assert period("في السنوات الثلاث الماضية", None) == ("unspecified", None, None)
+def test_the_last_n_years_without_publication_date_keeps_its_kind_without_years():
+    assert period("في السنوات الثلاث الماضية", None) == ("last_n_years", None, None)
 
 
 def test_since_the_start_of_the_current_year_is_year_to_date():

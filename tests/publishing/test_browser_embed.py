@@ -7,6 +7,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from claims.charts import WIDTH
 from tests.publishing.figures import cells_report
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -55,7 +56,7 @@ def test_another_site_frames_the_chart_but_not_a_claim_page(page, live_server, n
     assert chart.locator("svg.timeline a.mark").count() == 2
     assert "ctfacts" in chart.locator("p.cite").inner_text()
     page.wait_for_function("document.getElementById('svg').complete")
-    assert page.evaluate("document.getElementById('svg').naturalWidth") == 720
+    assert page.evaluate("document.getElementById('svg').naturalWidth") == WIDTH  # the chart's own size
 
     page.wait_for_load_state("load")  # every frame has loaded, or been refused
     assert page.frame_locator("#claim").locator("article.claim-page").count() == 0

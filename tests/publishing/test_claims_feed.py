@@ -4,8 +4,9 @@ from datetime import date
 
 import pytest
 from django.urls import reverse
+from lxml import etree
 
-from tests.publishing.atom import ATOM, entry_links, entry_titles, parse_atom
+from tests.publishing.atom import ATOM, entry_links, entry_titles, parse_atom, validate_atom
 from tests.publishing.figures import cells_report
 from tests.views.builders import article, claim, outlet
 
@@ -60,6 +61,28 @@ def test_the_feed_links_to_the_filtered_page_and_names_its_filters(client):
         "http://testserver/claims/?metric=cells_dismantled"
     )
     assert parsed.findtext(f"{ATOM}title") == "ctfacts: claims — Metric: Terrorist cells dismantled"
+
+
+def test_the_feed_names_itself_with_its_filters(client):
+    cells_report("هسبريس", date(2024, 5, 2))
+    parsed = feed(client, metric="cells_dismantled", sort="value")
+    assert parsed.find(f"{ATOM}link[@rel='self']").get("href") == (
+        "http://testserver/claims/feed/?metric=cells_dismantled"
+    )
+
+
+def test_an_entry_without_its_id_or_with_a_date_in_words_fails_the_atom_schema(client):
+    """The schema the feeds are checked against refuses what a feed reader would refuse."""
+    cells_report("هسبريس", date(2024, 5, 2))
+    valid = client.get(reverse("claims_feed")).content
+    validate_atom(etree.fromstring(valid))
+    without_id = etree.fromstring(valid)
+    without_id.find(f"{ATOM}entry").remove(without_id.find(f"{ATOM}entry/{ATOM}id"))
+    in_words = etree.fromstring(valid)
+    in_words.find(f"{ATOM}entry/{ATOM}published").text = "2 May 2024"
+    for broken in (without_id, in_words):
+        with pytest.raises(AssertionError):
+            validate_atom(broken)
 
 
 def test_an_entry_dates_the_article_and_carries_the_sentence(client):

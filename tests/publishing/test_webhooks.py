@@ -4,6 +4,7 @@ a failed delivery retried with back-off."""
 import json
 import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -70,6 +71,29 @@ def test_a_new_claim_reaches_the_receiver_signed_with_the_documented_secret(clie
     assert body["data"]["claim"]["id"] == made.pk and body["data"]["claim"]["value"] == 200
     assert body["data"]["claim"]["page"].endswith(f"/claims/{made.pk}/")
     assert Alert.objects.get().delivery == Alert.DELIVERED
+
+
+def readme_verifier():
+    """The receiver's check as the README prints it (section "Webhooks"), run as a newsroom would."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    webhooks_section = readme.split("### Webhooks", 1)[1].split("\n### ", 1)[0]
+    (code,) = [
+        block for block in re.findall(r"```python\n(.*?)```", webhooks_section, re.S) if "def " in block
+    ]
+    namespace: dict = {}
+    exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 - our own README's example
+    return namespace["is_from_ctfacts"]
+
+
+def test_the_readmes_own_check_verifies_a_delivery_and_refuses_a_tampered_one(client, journalist, receiver):
+    saved = follow_cells_with_webhook(client, journalist, receiver.url)
+    cells_report("هسبريس", date(2024, 5, 2))
+    call_command("follow_searches")
+    (post,) = receiver.received
+    is_from_ctfacts = readme_verifier()
+    assert is_from_ctfacts(saved.shown_secret, post.headers, post.body)
+    assert not is_from_ctfacts(saved.shown_secret, post.headers, post.body.replace(b"200", b"201"))
+    assert not is_from_ctfacts("another secret", post.headers, post.body)
 
 
 def test_a_failed_delivery_is_retried_after_its_back_off_with_the_same_delivery_id(
@@ -158,3 +182,52 @@ def test_a_loopback_address_is_refused_when_saved_and_when_posted(client, journa
     with pytest.raises(webhooks.RefusedAddress, match="loopback, private or reserved"):
         webhooks.post(receiver.url, b"{}", {})
     assert receiver.received == []
+
+
+def run_queue_once():
+    """What `manage.py db_worker --batch` does: run the queued tasks that are due, then stop."""
+    from django_tasks_db.management.commands.db_worker import Worker
+
+    Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="webhook-test-worker",
+        excluded_queue_names=[],
+    ).run()
+
+
+def test_on_the_database_queue_a_failed_delivery_waits_there_for_its_back_off_and_a_worker_retries_it(
+    client, journalist, receiver, settings
+):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # production's queue
+    receiver.answers = [503, 200]
+    follow_cells_with_webhook(client, journalist, receiver.url)
+    cells_report("هسبريس", date(2024, 5, 2))
+    call_command("follow_searches")  # raises the alert and queues its first try: nothing sent yet
+    assert receiver.received == []
+
+    run_queue_once()  # the first try: 503
+    alert = Alert.objects.get()
+    assert len(receiver.received) == 1 and alert.delivery == Alert.PENDING and alert.attempts == 1
+    (retry,) = DBTaskResult.objects.filter(status="READY", task_path="publishing.tasks.deliver_alert")
+    assert retry.run_after == alert.next_attempt_at  # queued at its back-off, a minute on
+    assert retry.args_kwargs["args"] == [alert.pk]
+
+    run_queue_once()  # not due yet: the worker leaves it queued
+    call_command("follow_searches")  # and cron does not send it a second time beside the queue
+    assert len(receiver.received) == 1
+
+    a_minute_on = timezone.now() - timedelta(seconds=1)  # the back-off over, for the queue and the alert
+    DBTaskResult.objects.filter(pk=retry.pk).update(run_after=a_minute_on)
+    Alert.objects.filter(pk=alert.pk).update(next_attempt_at=a_minute_on)
+    run_queue_once()
+    first, second = receiver.received
+    assert second.headers["X-Ctfacts-Delivery"] == first.headers["X-Ctfacts-Delivery"] == str(alert.pk)
+    alert.refresh_from_db()
+    assert alert.delivery == Alert.DELIVERED and alert.attempts == 2

@@ -53,6 +53,10 @@ PERMISSIONS: dict[str, Rule] = {
     "metric_detail": Rule("GET", PUBLIC),
     "source_detail": Rule("GET", PUBLIC),
     "country_detail": Rule("GET", PUBLIC),
+    "metric_index": Rule("GET", PUBLIC),
+    "source_index": Rule("GET", PUBLIC),
+    "country_index": Rule("GET", PUBLIC),
+    "reader_names": Rule("GET", PUBLIC),  # the filter boxes' suggestions (JSON)
     # Editors write
     "editors:queue": Rule("GET", EDITORS_ONLY),
     "editors:flag_new": Rule("GET", EDITORS_ONLY),

@@ -7,7 +7,20 @@ from tests.reliability.counts import count
 from tests.reliability.permissions import PERMISSIONS
 from tests.reliability.world import route_kwargs
 
-GET_ROUTES = sorted(name for name, rule in PERMISSIONS.items() if rule.method == "GET" and ":" not in name)
+GET_ROUTES = sorted(
+    name
+    for name, rule in PERMISSIONS.items()
+    if rule.method == "GET" and ":" not in name and rule.access.anonymous == 200
+)
+# A signed-in reader's own pages (saved searches): anonymous readers are sent to the log-in page.
+READERS_OWN_GET_ROUTES = sorted(
+    name
+    for name, rule in PERMISSIONS.items()
+    if rule.method == "GET"
+    and ":" not in name
+    and rule.access.anonymous != 200
+    and rule.access.journalist == 200
+)
 EDITORS_GET_ROUTES = sorted(
     name for name, rule in PERMISSIONS.items() if rule.method == "GET" and name.startswith("editors:")
 )
@@ -29,6 +42,13 @@ def assert_head_answers_as_get(client, name, world):
 @pytest.mark.django_db
 @pytest.mark.parametrize("name", GET_ROUTES)
 def test_head_on_a_readers_page_answers_200_without_a_body(name, client, world):
+    assert_head_answers_as_get(client, name, world)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", READERS_OWN_GET_ROUTES)
+def test_head_on_a_signed_in_readers_own_page_answers_200_without_a_body(name, client, journalist, world):
+    client.force_login(journalist)
     assert_head_answers_as_get(client, name, world)
 
 

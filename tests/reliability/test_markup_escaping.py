@@ -15,7 +15,9 @@ from tests.reliability.world import FORMULAS, IMG, SCRIPT, build_world, route_kw
 LIVE_EVENT_HANDLER = re.compile(r"<img\b[^>]*\bonerror", re.IGNORECASE)
 ESCAPED_SCRIPT = "&lt;script&gt;alert(1)&lt;/script&gt;"
 PAGES_SHOWING_THE_ARTICLE_TEXT = ["article_detail"]
-PAGES_SHOWING_ITS_TITLE_OR_SENTENCE = ["home", "claim_list", "article_list", "metric_detail", "source_detail"]
+# A metric's page is a compact table of figures, outlets and dates (no title, no sentence): it is covered by
+# test_no_page_carries_the_article_markup_live like every other page.
+PAGES_SHOWING_ITS_TITLE_OR_SENTENCE = ["home", "claim_list", "article_list", "source_detail"]
 
 
 def html_of(client, name, world):

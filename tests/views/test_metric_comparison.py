@@ -185,3 +185,10 @@ def test_a_figure_many_outlets_repeated_names_the_first_ones_and_counts_the_rest
     repeated = next(f for f in figures if f["first"].value == 207)
     assert repeated["first"].article.published == date(2020, 11, 17)
     assert len(repeated["repeated_by"]) == 1 and repeated["more_repeats"] == 3
+
+
+def test_a_marks_tooltip_reads_in_the_pages_language_with_its_comma_and_date(client, arabic_client, cells):
+    english = page(client).content.decode()
+    arabic = page(arabic_client).content.decode()
+    assert "207 — أكورا بريس, 17 November 2020</title>" in english
+    assert "207 — أكورا بريس، 17 نوفمبر 2020</title>" in arabic
