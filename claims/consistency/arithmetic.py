@@ -62,7 +62,7 @@ BEFORE_TOTAL = re.compile(
 # The next sentence points back at the total: "وتوزع هؤلاء", "Parmi eux", "Of these".
 BACK_REFERENCE = re.compile(
     r"هولاء|منهم|منها|منهن|من بينهم|من بينها|\bparmi (?:eux|elles|ces)\b|d'entre (?:eux|elles)|"
-    r"\bof them\b|\bof whom\b|\bamong them\b|\bof these\b",
+    r"\bof them\b|\bof whom\b|\bamong them\b|\bof these\b|\b(?:these|they) include\b",
     re.IGNORECASE,
 )
 # How far past the first part a listing word may come ("241 منهم", "745 of them").

@@ -129,7 +129,8 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
     # the start year of a running period) can speak for the same period: comparing within those
     # groups instead of within a metric keeps the pairs few on a large database.
     claims = list(claims)
-    doubtful = _doubtful(claims)
+    # a figure the text lists as a part of another is no total another source could contradict
+    doubtful = _doubtful(claims) | arithmetic.breakdown_parts(claims)
     groups: dict[tuple, list[ClaimRecord]] = defaultdict(list)
     for claim in claims:
         if claim.id in doubtful:
@@ -490,13 +491,15 @@ def find_partial_exceeds_whole(claims: Iterable[ClaimRecord]) -> list[Finding]:
     part. Two figures of one running total ("since 2002") are left to the cumulative rules.
     """
     claims = list(claims)
-    doubtful = _doubtful(claims)
+    doubtful = _doubtful(claims) | arithmetic.breakdown_parts(claims)
     edges = []
     for part, whole in _same_source_containments(claims):
         if series_key(part) is not None and series_key(part) == series_key(whole):
             continue
         if part.id in doubtful or whole.id in doubtful:
             continue
+        if _far_apart(_interval(whole), _interval(part)):
+            continue  # a part-year figure three times the year's counts something else
         if whole.period_type not in CALENDAR_TYPES or not is_closed(whole):
             continue  # the whole is a closed year, month or range: the part was a figure so far
         if part.published and whole.published and part.published > whole.published:

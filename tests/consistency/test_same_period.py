@@ -1,7 +1,7 @@
 """same_period_disagreement: two sources, one period, figures that cannot both hold."""
 
 from claims.consistency.rules import find_inconsistencies, find_same_period_disagreements
-from tests.consistency.builders import claim, kinds
+from tests.consistency.builders import claim, in_sentence, kinds
 
 IN_2023 = ("year", "2023")
 
@@ -112,3 +112,23 @@ def test_an_article_and_its_copy_are_one_source_not_two_disagreeing():
     )
     earlier_figure = claim(87, published="2024-05-17", outlet="صوت الأطلس", period=since_2015, article=16)
     assert find_inconsistencies([original, copy, earlier_figure]) == []
+
+
+def test_a_part_listed_under_a_total_is_no_total_another_source_contradicts():
+    # the English dispatch lists 115 of its 137 returnees brought to justice; the French one gives 137
+    listed = "In addition, 137 returnees from combat zones have been brought to justice: 115 from the Syrian-Iraqi zone and 8 from Libya."
+    since = {
+        "metric": "returnees_arrested",
+        "period": ("since", "2015"),
+        "published": "2021-07-19",
+        "outlet": "MAP English",
+    }
+    english = in_sentence(listed, ("137", dict(since)), ("115", dict(since)), ("8", dict(since)), article=9)
+    french = claim(
+        137,
+        metric="returnees_arrested",
+        period=("since", "2015"),
+        published="2021-07-19",
+        outlet="MAP Express",
+    )
+    assert find_inconsistencies([*english, french]) == []
