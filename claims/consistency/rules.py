@@ -129,8 +129,9 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
     # the start year of a running period) can speak for the same period: comparing within those
     # groups instead of within a metric keeps the pairs few on a large database.
     claims = list(claims)
-    # a figure the text lists as a part of another is no total another source could contradict
-    doubtful = _doubtful(claims) | arithmetic.breakdown_parts(claims)
+    # a figure the text lists as a part of another, with no subset of its own, is no total another
+    # source could contradict
+    doubtful = _doubtful(claims) | _bare_parts(claims)
     groups: dict[tuple, list[ClaimRecord]] = defaultdict(list)
     for claim in claims:
         if claim.id in doubtful:
@@ -491,7 +492,7 @@ def find_partial_exceeds_whole(claims: Iterable[ClaimRecord]) -> list[Finding]:
     part. Two figures of one running total ("since 2002") are left to the cumulative rules.
     """
     claims = list(claims)
-    doubtful = _doubtful(claims) | arithmetic.breakdown_parts(claims)
+    doubtful = _doubtful(claims) | _bare_parts(claims)
     edges = []
     for part, whole in _same_source_containments(claims):
         if series_key(part) is not None and series_key(part) == series_key(whole):
@@ -590,6 +591,13 @@ def _doubtful(claims: list[ClaimRecord]) -> set[int]:
     """Running totals far out of line with their series (`_spikes`, even when another outlet repeats
     them): kept out of the rules that compare periods; they are the implausible-value rule's business."""
     return {spike.id for spike, _references in _spikes(claims, with_supported=True)}
+
+
+def _bare_parts(claims: list[ClaimRecord]) -> set[int]:
+    """Figures listed as parts of another that the reading gives no subset: read as totals, they
+    would contradict every source's total ("137 ...: 115 from Syria" read as 115 returnees)."""
+    parts = arithmetic.breakdown_parts(claims)
+    return {c.id for c in claims if c.id in parts and c.subset is None}
 
 
 def read_misread_periods(claims: list[ClaimRecord]) -> list[ClaimRecord]:
