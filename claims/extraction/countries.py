@@ -42,7 +42,7 @@ from claims.extraction.country_names import (
     FRENCH_NAMES_NOT_MATCHED,
     REGION_QUALIFIERS,
 )
-from claims.extraction.normalize import fold, fold_with_map
+from claims.extraction.normalize import FoldedText, fold, fold_with_map
 from claims.extraction.records import CountryMention, Document
 from claims.extraction.sentences import bounded_pieces
 
@@ -636,8 +636,13 @@ class ForeignScope:
     of Morocco or of joint work in the clause keeps the figure Morocco's. Built once per sentence.
     """
 
-    def __init__(self, sentence: str):
-        self.folded, self.index = _fold_for_matching(sentence)
+    def __init__(self, sentence: str, folded_text: FoldedText | None = None):
+        """`folded_text`: the sentence already folded (normalize.FoldedText of `sentence`), not folded again."""
+        if folded_text is not None and len(folded_text.folded) == len(folded_text.index):
+            # what _fold_for_matching does: fold_with_map (FoldedText's own), then French accents off
+            self.folded, self.index = _strip_accents(folded_text.folded), folded_text.index
+        else:
+            self.folded, self.index = _fold_for_matching(sentence)
         self.matches = _raw_matches(self.folded, self.index, sentence)
         self.breaks = [m for m in _CLAUSE_SPLIT.finditer(self.folded)] if self.matches else []
         self.break_ends = [m.end() for m in self.breaks]  # in order: clause bounds by bisection

@@ -609,6 +609,12 @@ def _found_subsets(pattern: re.Pattern, scope: str) -> set[str]:
     return {match.lastgroup for match in pattern.finditer(scope)}
 
 
+@lru_cache(maxsize=4)
+def _repatriated_in(folded: str) -> bool:
+    """Whether the sentence speaks of repatriation (once per sentence, not once per number)."""
+    return _compiled(_REPATRIATED).search(folded) is not None
+
+
 def decide_subset(
     folded: str, noun: CountedNoun, fstart: int, scope_start: int = 0, metric: str = "", part: bool = False
 ) -> str | None:
@@ -619,7 +625,7 @@ def decide_subset(
     """
     if noun.subset:
         return noun.subset
-    if metric in ("returnees", "returnees_arrested") and _compiled(_REPATRIATED).search(folded):
+    if metric in ("returnees", "returnees_arrested") and _repatriated_in(folded):
         return "repatriated"  # brought back by the state, not returned on their own
     # After the noun, the cue words run to the end of the clause or to the next figure ("و14 امرأة").
     after_end = _SUBSET_AFTER_END.search(folded, noun.fend, noun.fend + _CUE_WINDOW)
