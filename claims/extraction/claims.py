@@ -29,7 +29,7 @@ from claims.extraction.attribution import (
 )
 from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
 from claims.extraction.confidence import confidence
-from claims.extraction.countries import ForeignScope
+from claims.extraction.countries import BodyNames, ForeignScope
 from claims.extraction.interviews import ANSWER, QUESTION, read_interview
 from claims.extraction.metrics import (
     CountedNoun,
@@ -114,7 +114,16 @@ class _Reading:
     head_periods: list[Period] = field(default_factory=list)  # the periods of that sentence's figures
 
 
-def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[ExtractedClaim]:
+def find_claims(
+    document: Document, budget: WorkBudget = NO_BUDGET, names: BodyNames | None = None
+) -> list[ExtractedClaim]:
+    """`names`: the body's country names (countries.BodyNames of this document), found here when needed."""
+    if names is not None and names.document is not document:
+        names = None
+    # The body's names cost a pass over the whole body: taken only when the budget allows reading it all (a
+    # file refused for its length is refused as soon as before, without that pass).
+    use_body_names = budget.can_afford(document.body_end - document.body_start)
+    body_names = None
     reading = _Reading(title=fold(document.title or ""))
     claims: list[ExtractedClaim] = []
     sentences = split_sentences(document.text, document.body_start, document.body_end)
@@ -237,7 +246,9 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
             reading.last_claim = claim
             subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
         if sentence_claims:
-            foreign = ForeignScope(sentence.text, text)
+            if body_names is None and use_body_names:
+                body_names = names or BodyNames(document)
+            foreign = ForeignScope(sentence.text, text, body_names, sentence.start)
             kept, dropped = [], False
             for c in sentence_claims:
                 if foreign(c.start - sentence.start, c.end - sentence.start):

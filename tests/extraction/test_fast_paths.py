@@ -188,3 +188,96 @@ def test_language_counts_are_the_regex_counts():
         latin = len(re.findall(r"[A-Za-zÀ-ÿ]", text))
         arabic = len(re.findall(r"[\u0600-\u06ff]", text))
         assert layouts.detect_language(text) == ("fr" if latin > arabic else "ar"), repr(text)
+
+
+def _names(matches) -> list[tuple]:
+    return [(m.code, m.start, m.end, m.full_start) for m in matches]
+
+
+def _document(text: str):
+    from claims.extraction.records import Document
+
+    return Document(
+        text=text, title="العنوان", outlet=None, published=None, dateline=None, language="ar",
+        body_start=8, body_end=len(text), layout="clean",
+    )  # fmt: skip
+
+
+def test_a_sentences_names_taken_from_the_body_are_its_own_names():
+    from claims.extraction.sentences import split_sentences
+
+    rng = random.Random(11)
+    # names of two words (cut apart where a long run without a clause break is cut at a space), a region
+    # word after a name across a line break ("أمريكا\nالشمالية"), Latin names, clitics, stops
+    words = [
+        "فرنسا",
+        "وإسبانيا",
+        "بالمغرب",
+        "للعراق",
+        "أمريكا",
+        "الشمالية",
+        "الولايات المتحدة",
+        "مع",
+        "تعاون",
+    ]
+    words += ["France", "l'Espagne", "Burkina Faso", "Maroc", "the", "US", "12", "خلية", "،", ".", "\n", "؟"]
+    taken = cut = 0
+    for _ in range(400):
+        pieces = [rng.choice(words) for _ in range(rng.randint(5, 60))]
+        if rng.random() < 0.5:  # a long run with spaces and no stop or clause break: cut at a space
+            pieces += [
+                rng.choice(["الولايات المتحدة", "Burkina Faso", "أمريكا", "فرنسا", "تعاون"])
+                for _ in range(160)
+            ]
+        body = " ".join(pieces).replace(" \n ", rng.choice(["\n", " \n", "\n "]))
+        text = "العنوان\n" + body
+        names = countries.BodyNames(_document(text))
+        for sentence in split_sentences(text, 8, len(text)):
+            folded, index = countries._fold_for_matching(sentence.text)
+            own = countries._raw_matches(folded, index, sentence.text)
+            from_body = names.sentence_matches(sentence.start, sentence.end, folded)
+            if from_body is None:
+                cut += 1
+            else:
+                taken += 1
+                assert _names(from_body) == _names(own), sentence.text
+    assert taken > 1000 and cut > 10  # both ways were tried
+
+
+def test_a_sentence_cut_inside_a_word_matches_its_names_itself():
+    from claims.extraction.sentences import split_sentences
+
+    text = "العنوان\n" + "فرنساوإسبانيا" * 120 + " سوريا"
+    names = countries.BodyNames(_document(text))
+    first = split_sentences(text, 8, len(text))[0]
+    assert names.sentence_matches(first.start, first.end, countries._fold_for_matching(first.text)[0]) is None
+
+
+def test_a_dated_figure_before_a_number_is_found_only_where_the_sentence_has_one_or_a_year_touches_it():
+    from claims.extraction import claims
+
+    rng = random.Random(5)
+    words = [
+        "ارقام",
+        "chiffres",
+        "de",
+        "the",
+        "2020",
+        "1999",
+        "figures",
+        "report",
+        "a",
+        "نونبر",
+        "12",
+        "7",
+        "x",
+        " ",
+    ]
+    for _ in range(2000):
+        folded = "".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14)))
+        if claims._DATED_FIGURES.search(folded):
+            continue
+        for b in range(len(folded) + 1):
+            touching = claims._DIGIT.match(folded, b) and claims._YEAR.fullmatch(folded, max(0, b - 4), b)
+            if not touching:
+                assert not list(claims._DATED_FIGURES.finditer(folded, max(0, b - 80), b)), (folded, b)
