@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claims.extraction.literals import may_match
 from claims.extraction.normalize import fold
 
 
@@ -419,6 +420,8 @@ def _compiled(pattern: str) -> re.Pattern:
 
 @lru_cache(maxsize=64)
 def _cue_spans(pattern: str, folded: str) -> tuple[list[int], list[tuple[int, int]]]:
+    if not may_match(pattern, folded):
+        return [], []  # none of the words every cue holds is in the sentence
     spans = [match.span() for match in _compiled(pattern).finditer(folded)]
     return [start for start, _ in spans], spans
 
@@ -474,6 +477,8 @@ def _frame(folded: str, context: str) -> _Frame:
 
 def _in_clause(pattern: str, folded: str, fstart: int, fend: int) -> bool:
     """Whether `pattern` occurs in the clause of the number at [fstart, fend) (between clause breaks)."""
+    if not may_match(pattern, folded):
+        return False  # not in the sentence at all
     before = folded[max(0, fstart - _CUE_WINDOW) : fstart]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     start = max(0, fstart - _CUE_WINDOW) + (breaks[-1].end() if breaks else 0)
@@ -520,7 +525,8 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     if cls in ("cell", "network"):
         if (
             re.match(_NOT_TERROR_CELL, after_noun)
-            or re.search(_CARE_UNIT, folded[noun.fend : noun.fend + 80])
+            or may_match(_CARE_UNIT, folded)
+            and re.search(_CARE_UNIT, folded[noun.fend : noun.fend + 80])
             or _nearest(_CARE_UNIT, folded, fstart, noun.fend) is not None
             and not _in_clause(_TERROR_WORDS, folded, fstart, noun.fend)
         ):
@@ -632,12 +638,16 @@ def decide_subset(
     # (from the number on: "dont 220 anciens détenus" puts its cue between the number and the noun)
     after = folded[fstart : after_end.start() if after_end else min(len(folded), noun.fend + _CUE_WINDOW)]
     scope = folded[max(scope_start, fstart - _CUE_WINDOW) : fstart] + " " + after
-    found = _found_subsets(_SUBSET_PATTERN, scope)
+    # (the scope is two slices of the sentence joined by a space: no cue in it when the sentence holds
+    # none of the words every cue holds, literals.py)
+    found = _found_subsets(_SUBSET_PATTERN, scope) if may_match(_SUBSET_PATTERN.pattern, folded) else set()
     for subset, _pattern in _SUBSET_CUES:  # in order of priority, not of place
         if subset in found:
             return subset
     if not part:
         return None  # "خليتين مواليتين لداعش": the whole figure shares the affiliation, it is not a subset
+    if not may_match(_AFFILIATION_PATTERN.pattern, folded):
+        return None
     found = _found_subsets(_AFFILIATION_PATTERN, scope)
     for subset, _pattern in _AFFILIATION_CUES:
         if subset in found and not (metric in _INHERENT and subset == "syria_iraq_linked"):

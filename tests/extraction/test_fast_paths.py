@@ -14,7 +14,7 @@ from re import _parser
 
 import pytest
 
-from claims.extraction import countries, decode, layouts, normalize, periods
+from claims.extraction import countries, decode, layouts, metrics, normalize, periods
 from claims.extraction.alternation import longest_first
 
 
@@ -281,3 +281,42 @@ def test_a_dated_figure_before_a_number_is_found_only_where_the_sentence_has_one
             touching = claims._DIGIT.match(folded, b) and claims._YEAR.fullmatch(folded, max(0, b - 4), b)
             if not touching:
                 assert not list(claims._DATED_FIGURES.finditer(folded, max(0, b - 80), b)), (folded, b)
+
+
+_CUE_PATTERNS = [
+    metrics._SUBSET_PATTERN.pattern,
+    metrics._AFFILIATION_PATTERN.pattern,
+    *(
+        getattr(metrics, name)
+        for name in ("_ARREST", "_RETURN", "_KILLED", "_JOINED", "_DETAINED", "_IN_ZONE", "_TERROR_WORDS")
+    ),
+    *(getattr(metrics, name) for name in ("_OTHER_CRIME", "_CARE_UNIT", "_FIGHTER_FRAME", "_REPATRIATED")),
+]
+
+
+@pytest.mark.parametrize("pattern", range(len(_CUE_PATTERNS)))
+def test_every_text_a_cue_matches_holds_one_of_its_required_literals(pattern):
+    """metrics.py skips a cue's search when the sentence holds none of its literals: no match may be lost."""
+    from claims.extraction.literals import required_literals
+
+    source = _CUE_PATTERNS[pattern]
+    literals = required_literals(source)
+    assert literals and all(not any(ch.isspace() for ch in literal) for literal in literals)
+    compiled, parsed, rng = re.compile(source), _parser.parse(source), random.Random(pattern)
+    matched = 0
+    for _ in range(3000):
+        text = _example(parsed, rng)
+        found = compiled.search(text)
+        if found:
+            matched += 1
+            assert any(literal in found.group() for literal in literals), (found.group(), literals)
+    assert matched > 300
+
+
+def test_no_literal_is_required_where_a_part_may_be_left_out():
+    from claims.extraction.literals import required_literals
+
+    assert required_literals(r"(?:abc)?def|gh") == {"def", "gh"}
+    assert required_literals(r"a?|bcd") is None
+    assert required_literals(r"x[yz]+") == {"x"}
+    assert required_literals(r"(?i:abc)") is None
