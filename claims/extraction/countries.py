@@ -755,8 +755,11 @@ class ForeignScope:
         self.breaks = [m for m in _CLAUSE_SPLIT.finditer(self.folded)] if self.matches else []
         self.break_ends = [m.end() for m in self.breaks]  # in order: clause bounds by bisection
         self.break_starts = [m.start() for m in self.breaks]
-        self.moroccan_sentence = bool(_MOROCCO_MARKERS.search(self.folded))
+        # (the first match finditer gives is the one search gives: one scan for both when there are names)
         self.moroccan_at = [m.start() for m in _MOROCCO_MARKERS.finditer(self.folded)] if self.matches else []
+        self.moroccan_sentence = bool(self.moroccan_at) or (
+            not self.matches and bool(_MOROCCO_MARKERS.search(self.folded))
+        )
         self.own_citizens = bool(_OWN_CITIZENS.search(self.folded)) and not self.moroccan_sentence
         self.may_be_foreign = bool(
             self.matches or _WORLD.search(self.folded) or _REGION_OR_CITIZENS.search(self.folded)

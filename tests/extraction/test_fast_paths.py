@@ -320,3 +320,30 @@ def test_no_literal_is_required_where_a_part_may_be_left_out():
     assert required_literals(r"a?|bcd") is None
     assert required_literals(r"x[yz]+") == {"x"}
     assert required_literals(r"(?i:abc)") is None
+
+
+@pytest.mark.parametrize("pattern", range(len(_CUE_PATTERNS)))
+def test_a_guarded_cue_finds_what_the_plain_cue_finds(pattern):
+    from claims.extraction.literals import guarded
+
+    source = _CUE_PATTERNS[pattern]
+    plain, fast, parsed, rng = (
+        re.compile(source),
+        guarded(source),
+        _parser.parse(source),
+        random.Random(pattern),
+    )
+    assert fast.pattern != source  # a guard was put
+    for _ in range(500):
+        text = " ".join(_example(parsed, rng) for _ in range(rng.randint(1, 4))) + rng.choice(["", " و", "x"])
+        assert [(m.span(), m.lastgroup) for m in plain.finditer(text)] == [
+            (m.span(), m.lastgroup) for m in fast.finditer(text)
+        ]
+
+
+def test_a_pattern_that_may_match_nothing_or_any_character_is_left_as_it_is():
+    from claims.extraction.literals import guarded
+
+    for source in (r"a?", r"(?:x|)", r".b", r"[^a]b", r"\bfoo|$"):
+        assert guarded(source).pattern == source
+    assert guarded(r"(?<!\w)[وف]?x|\s+y").pattern == r"(?=[وفx\s])(?:(?<!\w)[وف]?x|\s+y)"
