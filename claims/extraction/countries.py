@@ -42,6 +42,7 @@ from claims.extraction.country_names import (
     FRENCH_NAMES_NOT_MATCHED,
     REGION_QUALIFIERS,
 )
+from claims.extraction.literals import guarded  # the same matches, found faster
 from claims.extraction.normalize import FoldedText, fold, fold_with_map
 from claims.extraction.records import CountryMention, Document
 from claims.extraction.sentences import bounded_pieces
@@ -695,7 +696,7 @@ def find_countries(
 # ---------------------------------------------------------------------------------------------
 # Scope: is a figure about another country's record? (claims.py drops such figures)
 
-_MOROCCO_MARKERS = re.compile(
+_MOROCCO_MARKERS = guarded(
     r"(?<!\w)(?:[وفبل]?ال)?(?:مغرب|مغربيه|مغربي|مملكه|مغاربه)(?!\w)|maroc|royaume|morocc|kingdom|rabat"
 )
 _FOREIGN_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:في|داخل|in|en|au|aux|dans|inside|across)\s+(?:the\s+|l')?$")
@@ -706,7 +707,7 @@ _SECURITY_BODY_BEFORE = re.compile(
 _WITH_PARTNER = re.compile(
     r"بتنسيق|بتعاون|بالتعاون|بالتنسيق|مشترك|coordination|collaboration|coopération|cooperation|conjoint|joint"
 )
-_WORLD = re.compile(
+_WORLD = guarded(
     r"(?<!\w)(?:العالم|عالميا|دول\s+العالم|worldwide|globally|global\s+terrorism\s+index|dans\s+le\s+monde|mondial)(?!\w)"
 )
 
