@@ -399,15 +399,16 @@ def noun_of_verb(folded: str, end: int) -> CountedNoun | None:
     return None
 
 
+_QUALIFIER_AT_END = guarded(
+    r"(?:اكثر|ازيد|اقل)\s+من\s*$|(?:ما\s+)?(?:يزيد|يفوق|يقارب|يناهز)\s*(?:عن|على|علي)?\s*$|(?:نحو|حوالي|قرابه|زهاء)\s*$"
+    r"|(?:plus|moins)\s+de\s*$|environ\s*$"
+    r"|(?:more|fewer|less)\s+than\s*$|(?:nearly|about|around|some|over|almost|approximately)\s*$"
+    r"|at\s+least\s*$"
+)
+
+
 def _strip_qualifier(text: str) -> str:
-    return re.sub(
-        r"(?:اكثر|ازيد|اقل)\s+من\s*$|(?:ما\s+)?(?:يزيد|يفوق|يقارب|يناهز)\s*(?:عن|على|علي)?\s*$|(?:نحو|حوالي|قرابه|زهاء)\s*$"
-        r"|(?:plus|moins)\s+de\s*$|environ\s*$"
-        r"|(?:more|fewer|less)\s+than\s*$|(?:nearly|about|around|some|over|almost|approximately)\s*$"
-        r"|at\s+least\s*$",
-        "",
-        text,
-    ).rstrip()
+    return _QUALIFIER_AT_END.sub("", text).rstrip()
 
 
 _CUE_WINDOW = 160
