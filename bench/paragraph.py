@@ -31,3 +31,25 @@ def paragraph_of_figures(size_bytes: int) -> bytes:
         size += len(piece.encode())
         index += 1
     return "".join(parts).encode()
+
+
+def best_cpu_seconds(raw: bytes, runs: int = 3) -> float:
+    """The least CPU time (`time.process_time()`) of `runs` reads of `raw`, with no work budget."""
+    import time
+
+    from claims.extraction.engine import read_article
+
+    times = []
+    for _ in range(runs):
+        started = time.process_time()
+        read_article(raw, "paragraph.txt", work_budget=None)
+        times.append(time.process_time() - started)
+    return min(times)
+
+
+if __name__ == "__main__":  # python -m bench.paragraph: the 1 MB and 8 KB figures of issue 14, row 1
+    large = best_cpu_seconds(paragraph_of_figures(1024 * 1024))
+    small = best_cpu_seconds(paragraph_of_figures(8 * 1024), runs=20)
+    print(f"1 MB: {large:.3f} s CPU, {large * 1000 / 1024:.2f} ms/KB (best of 3)")
+    print(f"8 KB: {small * 1000:.2f} ms CPU, {small * 1000 / 8:.2f} ms/KB (best of 20)")
+    print(f"per-KB ratio 1 MB / 8 KB: {(large / 1024) / (small / 8):.2f}")

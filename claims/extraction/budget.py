@@ -45,6 +45,10 @@ class WorkBudget:
         if self._at is not None and time.monotonic() > self._at:
             raise RejectedFile(TOO_LONG)
 
+    def can_afford(self, units: int) -> bool:
+        """Whether `units` more can be spent without going over the budget (always, with no limit)."""
+        return self._left is None or self._left >= units
+
     def spend_text(self, characters: int, numbers: int = 0) -> None:
         self.spend(characters + NUMBER_COST * numbers)
 

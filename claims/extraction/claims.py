@@ -29,8 +29,9 @@ from claims.extraction.attribution import (
 )
 from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
 from claims.extraction.confidence import confidence
-from claims.extraction.countries import ForeignScope
+from claims.extraction.countries import BodyNames, ForeignScope
 from claims.extraction.interviews import ANSWER, QUESTION, read_interview
+from claims.extraction.literals import guarded  # the same matches, found faster
 from claims.extraction.metrics import (
     CountedNoun,
     any_dual,
@@ -87,7 +88,7 @@ _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 # Fighters and returnees are running totals: without a stated period they are cumulative.
 _CUMULATIVE_BY_NATURE = {"fighters_joined", "fighters_killed", "returnees", "returnees_arrested"}
 # "وشملت هذه العمليات", "من هذه الخلايا": the sentence continues the figure before it.
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = guarded(
     r"(?<![\w])[وف]?(?:هذه|هاته|هولاء|هذا\s+العدد)(?![\w])|(?<![\w])(?:ces|ceux-ci)(?![\w])"
 )
 
@@ -103,6 +104,7 @@ class _Reading:
     head_claim: ExtractedClaim | None = None  # the first figure of the last sentence that had one
     last_noun: CountedNoun | None = None  # what "منهم" refers to
     previous_sentence: str = ""
+    previous_folded: str = ""  # fold(previous_sentence): folded once, when it was read
     title: str = ""  # folded
     named: Attribution | None = None  # the last body or official named, attributed or not
     table: list[str | None] | None = None  # the metric of each column of a table being read
@@ -113,7 +115,16 @@ class _Reading:
     head_periods: list[Period] = field(default_factory=list)  # the periods of that sentence's figures
 
 
-def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[ExtractedClaim]:
+def find_claims(
+    document: Document, budget: WorkBudget = NO_BUDGET, names: BodyNames | None = None
+) -> list[ExtractedClaim]:
+    """`names`: the body's country names (countries.BodyNames of this document), found here when needed."""
+    if names is not None and names.document is not document:
+        names = None
+    # The body's names cost a pass over the whole body: taken only when the budget allows reading it all (a
+    # file refused for its length is refused as soon as before, without that pass).
+    use_body_names = budget.can_afford(document.body_end - document.body_start)
+    body_names = None
     reading = _Reading(title=fold(document.title or ""))
     claims: list[ExtractedClaim] = []
     sentences = split_sentences(document.text, document.body_start, document.body_end)
@@ -170,12 +181,13 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
             source_evidence = "actor" if attribution is not None else source_evidence
         attribution = attribution or Attribution()
         periods = find_periods(text.folded, document.published)
-        if _DATED_FIGURES.search(
-            text.folded
-        ):  # "the November 2020 figures": that date is as_of, not a period
+        dated_figures = _DATED_FIGURES.search(text.folded) is not None
+        if dated_figures:  # "the November 2020 figures": that date is as_of, not a period
             dated = [m.span() for m in _DATED_FIGURES.finditer(text.folded)]
             periods = [p for p in periods if not any(a <= p.fstart and p.fend <= b for a, b in dated)]
-        context = fold(f"{document.title or ''} {reading.previous_sentence}")
+        # fold(title + " " + previous sentence): folding is character by character, so the two folded parts
+        # joined are the same string, without folding the previous sentence a second time
+        context = f"{reading.title} {reading.previous_folded}"
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
         whole_dropped = False
@@ -216,7 +228,7 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
             if period_evidence in ("none", "by_nature") and part and whole and whole.metric == metric:
                 # a part of a figure ("dont 14 femmes", "Parmi les cellules démantelées, 36"): the whole's period
                 claim.period, period_evidence = _copy(whole.period, text=None), "back_reference"
-            claim.as_of = _as_of(text.folded, mention, own, claim, document)
+            claim.as_of = _as_of(text.folded, mention, own, claim, document, dated_figures)
             if (
                 claim.as_of is None
                 and period_evidence in ("back_reference", "antecedent")
@@ -235,7 +247,9 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
             reading.last_claim = claim
             subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
         if sentence_claims:
-            foreign = ForeignScope(sentence.text)
+            if body_names is None and use_body_names:
+                body_names = names or BodyNames(document)
+            foreign = ForeignScope(sentence.text, text, body_names, sentence.start)
             kept, dropped = [], False
             for c in sentence_claims:
                 if foreign(c.start - sentence.start, c.end - sentence.start):
@@ -263,6 +277,7 @@ def find_claims(document: Document, budget: WorkBudget = NO_BUDGET) -> list[Extr
         ):
             reading.report = reporter  # "a report by the Atlas centre": what "the report notes" later means
         reading.previous_sentence = sentence.text
+        reading.previous_folded = text.folded
         stated = [p for p in periods if not p.inherit and p.relative_year is None]
         years = [p for p in stated if p.type == "year"]
         if years:
@@ -431,7 +446,7 @@ def _refers_back(folded: str, noun: CountedNoun) -> bool:
 
 
 # "أرقام نونبر 2020", "les chiffres de novembre 2020", "the November 2020 figures": the text dates the figure
-_DATED_FIGURES = re.compile(
+_DATED_FIGURES = guarded(
     r"(?:ارقام|احصاييات|احصاءات|معطيات|بيانات|حصيله|تقرير|chiffres|statistiques|bilan|données|rapport|figures"
     r"|statistics|data|tally|report)"
     r"\s+(?:(?:released|published|publiés?|parus?|صادر|صدر)\s+)?(?:(?:de|du|d'|of|in|en|في|سنه)\s+)?"
@@ -440,16 +455,33 @@ _DATED_FIGURES = re.compile(
     r"\s+(?:figures|statistics|data|tally|toll|report)"
     r"|(?:a|an|the|un|une|le|la)\s+(?P<when_year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:report|study|survey|rapport|étude)"
 )
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # Stocks counted at a moment (people still held in camps) are given as of the day the article is dated.
 _STOCKS = {"fighters_detained_abroad"}
 
 
 def _as_of(
-    folded: str, mention, own: PeriodMatch | None, claim: ExtractedClaim, document: Document
+    folded: str,
+    mention,
+    own: PeriodMatch | None,
+    claim: ExtractedClaim,
+    document: Document,
+    dated_in_sentence: bool = True,
 ) -> str | None:
+    """`dated_in_sentence`: whether _DATED_FIGURES matches somewhere in `folded` (found once per sentence)."""
     if own is not None and own.as_of:
         return own.as_of
-    found = list(_DATED_FIGURES.finditer(folded, max(0, mention.start - 80), mention.start))
+    # Read up to the number, the text ends there: a match could then be found where the whole sentence has
+    # none only by its year's "(?!\d)" meeting that end, i.e. a year written right against a number that
+    # starts with a digit. A sentence with no match and no such year needs no search per number.
+    if dated_in_sentence or (
+        _DIGIT.match(folded, mention.start)
+        and _YEAR.fullmatch(folded, max(0, mention.start - 4), mention.start)
+    ):
+        found = list(_DATED_FIGURES.finditer(folded, max(0, mention.start - 80), mention.start))
+    else:
+        found = []
     dated = found[-1] if found else None  # the last one before the number
     if dated:
         when = dated.group("when") or dated.group("when_en") or dated.group("when_year")

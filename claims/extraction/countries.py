@@ -21,7 +21,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from babel import Locale
 
@@ -42,7 +42,8 @@ from claims.extraction.country_names import (
     FRENCH_NAMES_NOT_MATCHED,
     REGION_QUALIFIERS,
 )
-from claims.extraction.normalize import fold, fold_with_map
+from claims.extraction.literals import guarded  # the same matches, found faster
+from claims.extraction.normalize import FoldedText, fold, fold_with_map
 from claims.extraction.records import CountryMention, Document
 from claims.extraction.sentences import bounded_pieces
 
@@ -432,26 +433,118 @@ def _written_as_required(form: _Form, printed: str) -> bool:
 
 
 def _raw_matches(folded: str, index: list[int], original: str) -> list[_Match]:
+    candidates, _spans = _candidates(folded, index, original)
+    return _outside_regions(folded, candidates)
+
+
+def _candidates(
+    folded: str, index: list[int], original: str
+) -> tuple[list[tuple[_Match, bool]], tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
+    """The names found, by where they start, each with whether it is an Arabic one (which a region word after
+    it may disqualify, `_outside_regions`); and the spans of every match of the two patterns, in order."""
     lexicon = _lexicon()
-    matches = []
+    matches: list[tuple[_Match, bool]] = []
+    arabic_spans, latin_spans = [], []
     for m in lexicon.arabic_pattern.finditer(folded):
+        arabic_spans.append(m.span())
         if m.group("definite"):
             form, start, end = lexicon.arabic_definite[m.group("definite")], m.start("definite"), m.end()
         elif m.group("lam"):
             form, start, end = lexicon.arabic_definite["ا" + m.group("lam")], m.start("lam"), m.end()
         else:
             form, start, end = lexicon.arabic_bare[m.group("bare")], m.start("bare"), m.end()
-        if _names_a_region(folded, folded[start:end], end):
-            continue
-        matches.append(_Match(form.code, start, end, m.start(), form))
+        matches.append((_Match(form.code, start, end, m.start(), form), True))
     for m in lexicon.latin_pattern.finditer(folded):
+        latin_spans.append(m.span())
         form = lexicon.latin[m.group("latin")]
         printed = original[index[m.start()] : index[m.end() - 1] + 1]
         if not _written_as_required(form, printed):
             continue  # "une réunion", "de l'eau": not the country
-        matches.append(_Match(form.code, m.start(), m.end(), m.start(), form))
-    matches.sort(key=lambda match: match.start)
-    return matches
+        matches.append((_Match(form.code, m.start(), m.end(), m.start(), form), False))
+    matches.sort(key=lambda pair: pair[0].start)
+    return matches, (arabic_spans, latin_spans)
+
+
+def _outside_regions(folded: str, candidates: list[tuple[_Match, bool]]) -> list[_Match]:
+    # "أفريقيا الشمالية": a region, not the country
+    return [
+        m
+        for m, arabic in candidates
+        if not (arabic and _names_a_region(folded, folded[m.start : m.end], m.end))
+    ]
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+class BodyNames:
+    """The body folded for matching and the names its patterns find, once for the whole article: the
+    claims pass's foreign-scope check (ForeignScope) takes each sentence's names from it, the countries
+    pass uses it too, instead of folding and matching every sentence again."""
+
+    def __init__(self, document: Document):
+        self.document = document  # read when first asked for (`_found`), not before
+
+    @cached_property
+    def _found(self):
+        body = self.document.body
+        folded, index = _fold_for_matching(body)
+        candidates, spans = _candidates(folded, index, body)
+        # every pattern match, per pattern (the matches of one pattern never overlap, so in this order
+        # their ends increase too)
+        spans = [([a for a, _ in family], [b for _, b in family]) for family in spans]
+        return folded, index, candidates, [m.start for m, _ in candidates], spans
+
+    @property
+    def folded(self) -> str:
+        return self._found[0]
+
+    @property
+    def index(self) -> list[int]:
+        return self._found[1]
+
+    @property
+    def candidates(self) -> list[tuple[_Match, bool]]:
+        return self._found[2]
+
+    def _crossed(self, position: int) -> bool:
+        """Whether a match of a pattern runs across `position` (starts before it and ends after it)."""
+        for starts, ends in self._found[4]:
+            k = bisect_left(starts, position)
+            if k and ends[k - 1] > position:
+                return True
+        return False
+
+    def sentence_matches(self, start: int, end: int, folded: str) -> list[_Match] | None:
+        """`_raw_matches` of the sentence text[start:end] (document offsets), whose folded form is `folded`;
+        None when the body's matches may differ from the sentence's own (then the caller matches it).
+
+        The same pattern over the body finds, inside the sentence, exactly what it finds over the sentence
+        alone when the characters around the sentence are not word characters (the patterns' only
+        assertions are \\w look-arounds at both ends) and no body match runs across either end of it. The
+        region word after a name is looked for in the sentence alone, as `_raw_matches` does.
+        """
+        body_start = self.document.body_start
+        fs = bisect_left(self.index, start - body_start)
+        fe = bisect_left(self.index, end - body_start)
+        body_folded = self.folded
+        if body_folded[fs:fe] != folded:
+            return None
+        if fs > 0 and _WORD_CHAR.match(body_folded, fs - 1):
+            return None
+        if fe < len(body_folded) and _WORD_CHAR.match(body_folded, fe):
+            return None
+        if self._crossed(fs) or self._crossed(fe):
+            return None
+        candidate_starts = self._found[3]
+        low = bisect_left(candidate_starts, fs)
+        high = bisect_left(candidate_starts, fe)
+        inside = [
+            (_Match(m.code, m.start - fs, m.end - fs, m.full_start - fs, m.form), arabic)
+            for m, arabic in self.candidates[low:high]
+            if m.full_start >= fs and m.end <= fe
+        ]
+        return _outside_regions(folded, inside)
 
 
 def _sentences(folded: str) -> list[tuple[int, int]]:
@@ -552,11 +645,16 @@ def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
     return PARTNER if nearest.kind == PARTNER else MENTIONED
 
 
-def find_countries(document: Document, budget: WorkBudget = NO_BUDGET) -> list[CountryMention]:
-    """Every country named in the body, with its role; offsets are in `document.text`."""
-    body = document.body
-    folded, index = _fold_for_matching(body)
-    matches = _raw_matches(folded, index, body)
+def find_countries(
+    document: Document, budget: WorkBudget = NO_BUDGET, names: BodyNames | None = None
+) -> list[CountryMention]:
+    """Every country named in the body, with its role; offsets are in `document.text`.
+
+    `names`: the body's names already found (BodyNames of this document), else found here."""
+    if names is None or names.document is not document:
+        names = BodyNames(document)
+    folded, index = names.folded, names.index
+    matches = _outside_regions(folded, names.candidates)
     match_starts = [m.start for m in matches]  # sorted: each sentence takes its slice by bisection
     body_cues = _present_cues(folded)
     mentions: list[CountryMention] = []
@@ -598,7 +696,7 @@ def find_countries(document: Document, budget: WorkBudget = NO_BUDGET) -> list[C
 # ---------------------------------------------------------------------------------------------
 # Scope: is a figure about another country's record? (claims.py drops such figures)
 
-_MOROCCO_MARKERS = re.compile(
+_MOROCCO_MARKERS = guarded(
     r"(?<!\w)(?:[وفبل]?ال)?(?:مغرب|مغربيه|مغربي|مملكه|مغاربه)(?!\w)|maroc|royaume|morocc|kingdom|rabat"
 )
 _FOREIGN_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:في|داخل|in|en|au|aux|dans|inside|across)\s+(?:the\s+|l')?$")
@@ -609,7 +707,7 @@ _SECURITY_BODY_BEFORE = re.compile(
 _WITH_PARTNER = re.compile(
     r"بتنسيق|بتعاون|بالتعاون|بالتنسيق|مشترك|coordination|collaboration|coopération|cooperation|conjoint|joint"
 )
-_WORLD = re.compile(
+_WORLD = guarded(
     r"(?<!\w)(?:العالم|عالميا|دول\s+العالم|worldwide|globally|global\s+terrorism\s+index|dans\s+le\s+monde|mondial)(?!\w)"
 )
 
@@ -636,18 +734,55 @@ class ForeignScope:
     of Morocco or of joint work in the clause keeps the figure Morocco's. Built once per sentence.
     """
 
-    def __init__(self, sentence: str):
-        self.folded, self.index = _fold_for_matching(sentence)
-        self.matches = _raw_matches(self.folded, self.index, sentence)
+    def __init__(
+        self,
+        sentence: str,
+        folded_text: FoldedText | None = None,
+        names: BodyNames | None = None,
+        start: int | None = None,
+    ):
+        """`folded_text`: the sentence already folded (normalize.FoldedText of `sentence`), not folded again;
+        `names` and `start`: the body's names (BodyNames) and where the sentence starts in the document's
+        text, to take the sentence's names from them."""
+        if folded_text is not None and len(folded_text.folded) == len(folded_text.index):
+            # what _fold_for_matching does: fold_with_map (FoldedText's own), then French accents off
+            self.folded, self.index = _strip_accents(folded_text.folded), folded_text.index
+        else:
+            self.folded, self.index = _fold_for_matching(sentence)
+        matches = None
+        if names is not None and start is not None:
+            matches = names.sentence_matches(start, start + len(sentence), self.folded)
+        self.matches = matches if matches is not None else _raw_matches(self.folded, self.index, sentence)
         self.breaks = [m for m in _CLAUSE_SPLIT.finditer(self.folded)] if self.matches else []
         self.break_ends = [m.end() for m in self.breaks]  # in order: clause bounds by bisection
         self.break_starts = [m.start() for m in self.breaks]
-        self.moroccan_sentence = bool(_MOROCCO_MARKERS.search(self.folded))
+        # (the first match finditer gives is the one search gives: one scan for both when there are names)
         self.moroccan_at = [m.start() for m in _MOROCCO_MARKERS.finditer(self.folded)] if self.matches else []
+        self.moroccan_sentence = bool(self.moroccan_at) or (
+            not self.matches and bool(_MOROCCO_MARKERS.search(self.folded))
+        )
         self.own_citizens = bool(_OWN_CITIZENS.search(self.folded)) and not self.moroccan_sentence
         self.may_be_foreign = bool(
             self.matches or _WORLD.search(self.folded) or _REGION_OR_CITIZENS.search(self.folded)
         )
+        # What __call__ asks of every figure but depends only on the sentence, found once. Each test over
+        # the matches below says "foreign" when any one match passes it, whatever their order: so the
+        # matches are kept by where they begin, and a figure looks only at those that can pass.
+        self.by_full_start = sorted(self.matches, key=lambda match: match.full_start)
+        self.full_starts = [match.full_start for match in self.by_full_start]
+        # a match that ends the sentence (nothing but closing punctuation after it), for "…، في تونس."
+        self.at_the_end = [
+            match for match in self.matches if not self.folded[match.end :].strip(" .!؟?)»\"'")
+        ]
+        first = self.matches[0] if self.matches else None
+        self.lead_words = (
+            len(_CONTRAST_OPENER.sub("", self.folded[: first.full_start]).split()) if first else 0
+        )
+
+    def _starting_in(self, low: int, high: int) -> list[_Match]:
+        """The matches whose word begins in [low, high)."""
+        starts = self.full_starts
+        return self.by_full_start[bisect_left(starts, low) : bisect_left(starts, high)]
 
     def __call__(self, start: int, end: int) -> bool:
         """`start`/`end`: the figure's offsets in the sentence as given."""
@@ -661,10 +796,8 @@ class ForeignScope:
         at = bisect_left(starts, end)
         clause_end = starts[at] if at < len(starts) else len(folded)
         clause = folded[clause_start:clause_end]
-        for match in self.matches:
-            if end <= match.full_start < min(clause_end, end + 60) and _FOREIGN_SOIL_BEFORE.search(
-                folded, max(end, match.full_start - 12), match.full_start
-            ):
+        for match in self._starting_in(end, min(clause_end, end + 60)):
+            if _FOREIGN_SOIL_BEFORE.search(folded, max(end, match.full_start - 12), match.full_start):
                 return True  # "توقيف 9 أشخاص فوق التراب الإسباني", "arrested on Spanish soil": arrests abroad
         if _MOROCCO_MARKERS.search(clause) or _WITH_PARTNER.search(clause):
             return False
@@ -676,19 +809,16 @@ class ForeignScope:
             return True  # "وسجلت منطقة الساحل أكثر من 2,500 هجوم": the region's record
         first = self.matches[0] if self.matches else None
         # Morocco named before the figure's clause ends (not "…, followed by Morocco" after it)
-        moroccan_before = any(at < clause_end for at in self.moroccan_at)
-        lead = _CONTRAST_OPENER.sub("", folded[: first.full_start]) if first is not None else ""
-        if first is not None and not moroccan_before and len(lead.split()) <= 1:
+        moroccan_before = bool(self.moroccan_at) and self.moroccan_at[0] < clause_end  # in text order
+        if first is not None and not moroccan_before and self.lead_words <= 1:
             if not folded[first.full_start : first.start] and first.end <= start:
                 # "Tunisia, which sent an estimated 3,000 fighters, …", "في المقابل، شهدت فرنسا …، وغادر أراضيها
                 # 1900": the sentence is about that country
                 return True
-        for match in self.matches:
+        for match in self.at_the_end:
             if match.full_start >= clause_end and _TRAILING_PLACE.match(folded, clause_end, match.full_start):
-                if not folded[match.end :].strip(" .!؟?)»\"'"):
-                    return True  # "… فككت 58 خلية إرهابية سنة 2024، في تونس."
-            if not clause_start <= match.full_start < clause_end:
-                continue
+                return True  # "… فككت 58 خلية إرهابية سنة 2024، في تونس."
+        for match in self._starting_in(clause_start, clause_end):
             before = folded[max(clause_start, match.full_start - 40) : match.full_start]
             clitic = folded[match.full_start : match.start]
             if _SECURITY_BODY_BEFORE.search(before) or _SECURITY_AFTER.match(folded, match.end):

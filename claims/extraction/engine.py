@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claims.extraction.budget import DEFAULT_WORK_BUDGET, WALL_GUARD_S, WorkBudget
 from claims.extraction.claims import find_claims
-from claims.extraction.countries import find_countries
+from claims.extraction.countries import BodyNames, find_countries
 from claims.extraction.decode import decode_bytes
 from claims.extraction.layouts import parse_document
 from claims.extraction.records import Decoded, Document, Extraction
@@ -17,8 +17,9 @@ def extract(document: Document, work_budget: int | None = DEFAULT_WORK_BUDGET) -
     None: no limit, and no wall-clock guard either).
     """
     budget = WorkBudget(work_budget, WALL_GUARD_S if work_budget is not None else None)
-    claims = find_claims(document, budget)
-    return Extraction(claims=claims, countries=find_countries(document, budget))
+    names = BodyNames(document)  # the body's country names, found once for both passes
+    claims = find_claims(document, budget, names)
+    return Extraction(claims=claims, countries=find_countries(document, budget, names))
 
 
 def read_article(

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claims.extraction.literals import guarded, may_match
 from claims.extraction.normalize import fold
 
 
@@ -398,15 +399,16 @@ def noun_of_verb(folded: str, end: int) -> CountedNoun | None:
     return None
 
 
+_QUALIFIER_AT_END = guarded(
+    r"(?:اكثر|ازيد|اقل)\s+من\s*$|(?:ما\s+)?(?:يزيد|يفوق|يقارب|يناهز)\s*(?:عن|على|علي)?\s*$|(?:نحو|حوالي|قرابه|زهاء)\s*$"
+    r"|(?:plus|moins)\s+de\s*$|environ\s*$"
+    r"|(?:more|fewer|less)\s+than\s*$|(?:nearly|about|around|some|over|almost|approximately)\s*$"
+    r"|at\s+least\s*$"
+)
+
+
 def _strip_qualifier(text: str) -> str:
-    return re.sub(
-        r"(?:اكثر|ازيد|اقل)\s+من\s*$|(?:ما\s+)?(?:يزيد|يفوق|يقارب|يناهز)\s*(?:عن|على|علي)?\s*$|(?:نحو|حوالي|قرابه|زهاء)\s*$"
-        r"|(?:plus|moins)\s+de\s*$|environ\s*$"
-        r"|(?:more|fewer|less)\s+than\s*$|(?:nearly|about|around|some|over|almost|approximately)\s*$"
-        r"|at\s+least\s*$",
-        "",
-        text,
-    ).rstrip()
+    return _QUALIFIER_AT_END.sub("", text).rstrip()
 
 
 _CUE_WINDOW = 160
@@ -414,11 +416,13 @@ _CUE_WINDOW = 160
 
 @lru_cache(maxsize=64)
 def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+    return guarded(pattern)  # the same matches, found faster (literals.py)
 
 
 @lru_cache(maxsize=64)
 def _cue_spans(pattern: str, folded: str) -> tuple[list[int], list[tuple[int, int]]]:
+    if not may_match(pattern, folded):
+        return [], []  # none of the words every cue holds is in the sentence
     spans = [match.span() for match in _compiled(pattern).finditer(folded)]
     return [start for start, _ in spans], spans
 
@@ -440,7 +444,7 @@ def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
             distances.append(0)  # the cue is the counted noun itself ("250 معتقلا", "80 من الموقوفين")
         elif match_end <= fstart:
             distances.append(fstart - match_end)
-        elif match_start >= fend and not _CLAUSE_END.search(folded, fend, match_start):
+        elif match_start >= fend and not _clause_end_between(folded, fend, match_start):
             distances.append(2 * (match_start - fstart))
     return min(distances) if distances else None
 
@@ -474,6 +478,8 @@ def _frame(folded: str, context: str) -> _Frame:
 
 def _in_clause(pattern: str, folded: str, fstart: int, fend: int) -> bool:
     """Whether `pattern` occurs in the clause of the number at [fstart, fend) (between clause breaks)."""
+    if not may_match(pattern, folded):
+        return False  # not in the sentence at all
     before = folded[max(0, fstart - _CUE_WINDOW) : fstart]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     start = max(0, fstart - _CUE_WINDOW) + (breaks[-1].end() if breaks else 0)
@@ -520,7 +526,8 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     if cls in ("cell", "network"):
         if (
             re.match(_NOT_TERROR_CELL, after_noun)
-            or re.search(_CARE_UNIT, folded[noun.fend : noun.fend + 80])
+            or may_match(_CARE_UNIT, folded)
+            and re.search(_CARE_UNIT, folded[noun.fend : noun.fend + 80])
             or _nearest(_CARE_UNIT, folded, fstart, noun.fend) is not None
             and not _in_clause(_TERROR_WORDS, folded, fstart, noun.fend)
         ):
@@ -590,14 +597,28 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     return "fighters_joined" if cls == "fighter" else None
 
 
+@lru_cache(maxsize=16)
+def _clause_ends(folded: str) -> list[int]:
+    """Every position of a clause-ending character in the sentence, in order (found once per sentence)."""
+    return [match.start() for match in _CLAUSE_END.finditer(folded)]  # one character each: every one
+
+
+def _clause_end_between(folded: str, start: int, end: int) -> bool:
+    """`_CLAUSE_END.search(folded, start, end)`: whether a clause ends in [start, end)."""
+    ends = _clause_ends(folded)
+    k = bisect_left(ends, start)
+    return k < len(ends) and ends[k] < end
+
+
 def clause_end_after(folded: str, position: int) -> int:
     """Where the clause running at `position` ends (the next comma, stop or bracket)."""
-    end = _CLAUSE_END.search(folded, position)
-    return end.start() if end else len(folded)
+    ends = _clause_ends(folded)
+    k = bisect_left(ends, position)
+    return ends[k] if k < len(ends) else len(folded)
 
 
 def _alternation(cues: list[tuple[str, str]]) -> re.Pattern:
-    return re.compile("|".join(f"(?P<{subset}>{pattern})" for subset, pattern in cues))
+    return guarded("|".join(f"(?P<{subset}>{pattern})" for subset, pattern in cues))
 
 
 _SUBSET_PATTERN = _alternation(_SUBSET_CUES)
@@ -607,6 +628,12 @@ _AFFILIATION_PATTERN = _alternation(_AFFILIATION_CUES)
 def _found_subsets(pattern: re.Pattern, scope: str) -> set[str]:
     """Every subset whose cue occurs in `scope`: one scan instead of one search per subset."""
     return {match.lastgroup for match in pattern.finditer(scope)}
+
+
+@lru_cache(maxsize=4)
+def _repatriated_in(folded: str) -> bool:
+    """Whether the sentence speaks of repatriation (once per sentence, not once per number)."""
+    return _compiled(_REPATRIATED).search(folded) is not None
 
 
 def decide_subset(
@@ -619,19 +646,23 @@ def decide_subset(
     """
     if noun.subset:
         return noun.subset
-    if metric in ("returnees", "returnees_arrested") and _compiled(_REPATRIATED).search(folded):
+    if metric in ("returnees", "returnees_arrested") and _repatriated_in(folded):
         return "repatriated"  # brought back by the state, not returned on their own
     # After the noun, the cue words run to the end of the clause or to the next figure ("و14 امرأة").
     after_end = _SUBSET_AFTER_END.search(folded, noun.fend, noun.fend + _CUE_WINDOW)
     # (from the number on: "dont 220 anciens détenus" puts its cue between the number and the noun)
     after = folded[fstart : after_end.start() if after_end else min(len(folded), noun.fend + _CUE_WINDOW)]
     scope = folded[max(scope_start, fstart - _CUE_WINDOW) : fstart] + " " + after
-    found = _found_subsets(_SUBSET_PATTERN, scope)
+    # (the scope is two slices of the sentence joined by a space: no cue in it when the sentence holds
+    # none of the words every cue holds, literals.py)
+    found = _found_subsets(_SUBSET_PATTERN, scope) if may_match(_SUBSET_PATTERN.pattern, folded) else set()
     for subset, _pattern in _SUBSET_CUES:  # in order of priority, not of place
         if subset in found:
             return subset
     if not part:
         return None  # "خليتين مواليتين لداعش": the whole figure shares the affiliation, it is not a subset
+    if not may_match(_AFFILIATION_PATTERN.pattern, folded):
+        return None
     found = _found_subsets(_AFFILIATION_PATTERN, scope)
     for subset, _pattern in _AFFILIATION_CUES:
         if subset in found and not (metric in _INHERENT and subset == "syria_iraq_linked"):

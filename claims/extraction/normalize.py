@@ -101,6 +101,11 @@ class FoldedText:
         self.original = original
         self.folded, self._index = fold_with_map(original)
 
+    @property
+    def index(self) -> list[int]:
+        """For each folded character, its index in `original` (fold_with_map); not to be changed."""
+        return self._index
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of a folded [start, end) span (end may equal len(folded))."""
         if start >= len(self._index):

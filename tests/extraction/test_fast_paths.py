@@ -14,7 +14,7 @@ from re import _parser
 
 import pytest
 
-from claims.extraction import countries, decode, layouts, normalize, periods
+from claims.extraction import countries, decode, layouts, metrics, normalize, periods
 from claims.extraction.alternation import longest_first
 
 
@@ -188,3 +188,162 @@ def test_language_counts_are_the_regex_counts():
         latin = len(re.findall(r"[A-Za-zÀ-ÿ]", text))
         arabic = len(re.findall(r"[\u0600-\u06ff]", text))
         assert layouts.detect_language(text) == ("fr" if latin > arabic else "ar"), repr(text)
+
+
+def _names(matches) -> list[tuple]:
+    return [(m.code, m.start, m.end, m.full_start) for m in matches]
+
+
+def _document(text: str):
+    from claims.extraction.records import Document
+
+    return Document(
+        text=text, title="العنوان", outlet=None, published=None, dateline=None, language="ar",
+        body_start=8, body_end=len(text), layout="clean",
+    )  # fmt: skip
+
+
+def test_a_sentences_names_taken_from_the_body_are_its_own_names():
+    from claims.extraction.sentences import split_sentences
+
+    rng = random.Random(11)
+    # names of two words (cut apart where a long run without a clause break is cut at a space), a region
+    # word after a name across a line break ("أمريكا\nالشمالية"), Latin names, clitics, stops
+    words = [
+        "فرنسا",
+        "وإسبانيا",
+        "بالمغرب",
+        "للعراق",
+        "أمريكا",
+        "الشمالية",
+        "الولايات المتحدة",
+        "مع",
+        "تعاون",
+    ]
+    words += ["France", "l'Espagne", "Burkina Faso", "Maroc", "the", "US", "12", "خلية", "،", ".", "\n", "؟"]
+    taken = cut = 0
+    for _ in range(400):
+        pieces = [rng.choice(words) for _ in range(rng.randint(5, 60))]
+        if rng.random() < 0.5:  # a long run with spaces and no stop or clause break: cut at a space
+            pieces += [
+                rng.choice(["الولايات المتحدة", "Burkina Faso", "أمريكا", "فرنسا", "تعاون"])
+                for _ in range(160)
+            ]
+        body = " ".join(pieces).replace(" \n ", rng.choice(["\n", " \n", "\n "]))
+        text = "العنوان\n" + body
+        names = countries.BodyNames(_document(text))
+        for sentence in split_sentences(text, 8, len(text)):
+            folded, index = countries._fold_for_matching(sentence.text)
+            own = countries._raw_matches(folded, index, sentence.text)
+            from_body = names.sentence_matches(sentence.start, sentence.end, folded)
+            if from_body is None:
+                cut += 1
+            else:
+                taken += 1
+                assert _names(from_body) == _names(own), sentence.text
+    assert taken > 1000 and cut > 10  # both ways were tried
+
+
+def test_a_sentence_cut_inside_a_word_matches_its_names_itself():
+    from claims.extraction.sentences import split_sentences
+
+    text = "العنوان\n" + "فرنساوإسبانيا" * 120 + " سوريا"
+    names = countries.BodyNames(_document(text))
+    first = split_sentences(text, 8, len(text))[0]
+    assert names.sentence_matches(first.start, first.end, countries._fold_for_matching(first.text)[0]) is None
+
+
+def test_a_dated_figure_before_a_number_is_found_only_where_the_sentence_has_one_or_a_year_touches_it():
+    from claims.extraction import claims
+
+    rng = random.Random(5)
+    words = [
+        "ارقام",
+        "chiffres",
+        "de",
+        "the",
+        "2020",
+        "1999",
+        "figures",
+        "report",
+        "a",
+        "نونبر",
+        "12",
+        "7",
+        "x",
+        " ",
+    ]
+    for _ in range(2000):
+        folded = "".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14)))
+        if claims._DATED_FIGURES.search(folded):
+            continue
+        for b in range(len(folded) + 1):
+            touching = claims._DIGIT.match(folded, b) and claims._YEAR.fullmatch(folded, max(0, b - 4), b)
+            if not touching:
+                assert not list(claims._DATED_FIGURES.finditer(folded, max(0, b - 80), b)), (folded, b)
+
+
+_CUE_PATTERNS = [
+    metrics._SUBSET_PATTERN.pattern,
+    metrics._AFFILIATION_PATTERN.pattern,
+    *(
+        getattr(metrics, name)
+        for name in ("_ARREST", "_RETURN", "_KILLED", "_JOINED", "_DETAINED", "_IN_ZONE", "_TERROR_WORDS")
+    ),
+    *(getattr(metrics, name) for name in ("_OTHER_CRIME", "_CARE_UNIT", "_FIGHTER_FRAME", "_REPATRIATED")),
+]
+
+
+@pytest.mark.parametrize("pattern", range(len(_CUE_PATTERNS)))
+def test_every_text_a_cue_matches_holds_one_of_its_required_literals(pattern):
+    """metrics.py skips a cue's search when the sentence holds none of its literals: no match may be lost."""
+    from claims.extraction.literals import required_literals
+
+    source = _CUE_PATTERNS[pattern]
+    literals = required_literals(source)
+    assert literals and all(not any(ch.isspace() for ch in literal) for literal in literals)
+    compiled, parsed, rng = re.compile(source), _parser.parse(source), random.Random(pattern)
+    matched = 0
+    for _ in range(3000):
+        text = _example(parsed, rng)
+        found = compiled.search(text)
+        if found:
+            matched += 1
+            assert any(literal in found.group() for literal in literals), (found.group(), literals)
+    assert matched > 300
+
+
+def test_no_literal_is_required_where_a_part_may_be_left_out():
+    from claims.extraction.literals import required_literals
+
+    assert required_literals(r"(?:abc)?def|gh") == {"def", "gh"}
+    assert required_literals(r"a?|bcd") is None
+    assert required_literals(r"x[yz]+") == {"x"}
+    assert required_literals(r"(?i:abc)") is None
+
+
+@pytest.mark.parametrize("pattern", range(len(_CUE_PATTERNS)))
+def test_a_guarded_cue_finds_what_the_plain_cue_finds(pattern):
+    from claims.extraction.literals import guarded
+
+    source = _CUE_PATTERNS[pattern]
+    plain, fast, parsed, rng = (
+        re.compile(source),
+        guarded(source),
+        _parser.parse(source),
+        random.Random(pattern),
+    )
+    assert fast.pattern != source  # a guard was put
+    for _ in range(500):
+        text = " ".join(_example(parsed, rng) for _ in range(rng.randint(1, 4))) + rng.choice(["", " و", "x"])
+        assert [(m.span(), m.lastgroup) for m in plain.finditer(text)] == [
+            (m.span(), m.lastgroup) for m in fast.finditer(text)
+        ]
+
+
+def test_a_pattern_that_may_match_nothing_or_any_character_is_left_as_it_is():
+    from claims.extraction.literals import guarded
+
+    for source in (r"a?", r"(?:x|)", r".b", r"[^a]b", r"\bfoo|$"):
+        assert guarded(source).pattern == source
+    assert guarded(r"(?<!\w)[وف]?x|\s+y").pattern == r"(?=[وفx\s])(?:(?<!\w)[وف]?x|\s+y)"

@@ -1,0 +1,122 @@
+"""The literal pieces every match of a pattern contains: a substring test that can rule a regex out.
+
+`required_literals(pattern)` is a set of strings, none holding white space, such that every match of the
+pattern contains at least one of them (or None when the pattern is not simple enough to tell). So when
+none of them occurs in a text, the pattern matches nowhere in the text nor in any string made of slices
+of it joined by white space (a figure's scope: the words before it, a space, the words after it): a
+piece without white space that occurs in such a string lies within one slice.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from re import _constants as C  # the regex parser's opcodes
+from re import _parser
+
+
+@lru_cache(maxsize=256)
+def required_literals(pattern: str) -> frozenset[str] | None:
+    compiled = re.compile(pattern)
+    if compiled.flags & re.IGNORECASE:
+        return None
+    return _of_sequence(_parser.parse(pattern))
+
+
+def _of_sequence(items) -> frozenset[str] | None:
+    """One set of literals the sequence surely contains one of, the one whose shortest literal is longest."""
+    choices: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL and not chr(av).isspace():
+            run.append(chr(av))
+            continue
+        if run:
+            choices.append(frozenset(["".join(run)]))
+            run = []
+        if op is C.SUBPATTERN and not av[1] & re.IGNORECASE:  # (group, flags added, flags removed, items)
+            found = _of_sequence(av[-1])
+            if found:
+                choices.append(found)
+        elif op is C.BRANCH:
+            alternatives = [_of_sequence(alternative) for alternative in av[1]]
+            if all(alternatives):
+                choices.append(frozenset().union(*alternatives))
+        # anything else (a class, a repeat, an assertion) is not a sure literal: it only ends the run
+    if run:
+        choices.append(frozenset(["".join(run)]))
+    if not choices:
+        return None
+    return max(choices, key=lambda literals: min(map(len, literals)))
+
+
+@lru_cache(maxsize=64)
+def may_match(pattern: str, text: str) -> bool:
+    """False only when `pattern` can match nowhere in `text` (nor in slices of it joined by white space)."""
+    literals = required_literals(pattern)
+    return literals is None or any(map(text.__contains__, literals))  # (the loop runs in C)
+
+
+def guarded(pattern: str) -> re.Pattern:
+    """`pattern` compiled with a look-ahead on the characters its matches can start with, when they can be
+    told: the same matches, but the regex engine leaves most positions after one character test instead of
+    trying every alternative there (Python's engine does this by itself only for a plain alternation)."""
+    first = _first_class(_parser.parse(pattern))
+    if first is None or first[1] or not first[0] or re.compile(pattern).flags & re.IGNORECASE:
+        return re.compile(pattern)  # (a pattern that may match the empty string has no first character)
+    return re.compile(f"(?=[{first[0]}])(?:{pattern})")
+
+
+_CATEGORIES = {C.CATEGORY_WORD: r"\w", C.CATEGORY_SPACE: r"\s", C.CATEGORY_DIGIT: r"\d"}
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+
+
+def _first_class(items) -> tuple[str, bool] | None:
+    """(the inside of a character class holding every first character of a match of `items`, whether
+    `items` can match the empty string), or None when that cannot be told."""
+    parts: list[str] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the first character comes after it
+        if op is C.LITERAL:
+            return "".join(parts) + re.escape(chr(av)), False
+        if op is C.IN:
+            inside = _class_of(av)
+            return None if inside is None else ("".join(parts) + inside, False)
+        if op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None
+            found = _first_class(av[-1])
+        elif op is C.BRANCH:
+            alternatives = [_first_class(alternative) for alternative in av[1]]
+            if any(alternative is None for alternative in alternatives):
+                return None
+            found = "".join(a[0] for a in alternatives), any(a[1] for a in alternatives)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _high, item = av
+            inner = _first_class(item)
+            if inner is None:
+                return None
+            found = inner[0], inner[1] or low == 0
+        else:
+            return None  # any character, a back reference…: not told
+        if found is None:
+            return None
+        parts.append(found[0])
+        if not found[1]:
+            return "".join(parts), False
+    return "".join(parts), True
+
+
+def _class_of(items) -> str | None:
+    inside = []
+    for op, av in items:
+        if op is C.LITERAL:
+            inside.append(re.escape(chr(av)))
+        elif op is C.RANGE:
+            inside.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is C.CATEGORY and av in _CATEGORIES:
+            inside.append(_CATEGORIES[av])
+        else:
+            return None  # a negated class or another category
+    return "".join(inside)
