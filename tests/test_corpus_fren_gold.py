@@ -13,34 +13,25 @@ from pathlib import Path
 
 import pytest
 
+from tests.contract_vocabulary import (
+    FINDING_KINDS,
+    ISO_DATE,
+    METRICS,
+    ORGS,
+    PERIOD_TYPES,
+    QUALIFIERS,
+    SLUG,
+    UNITS,
+)
+
 CORPUS = Path(__file__).resolve().parent / "corpus_fren"
 GOLD = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
 FILES = GOLD["files"]
 OK_FILES = [f for f in FILES if f["expected_status"] == "ok"]
 
-# The vocabulary of ../shared/CONTRACT.md (copied here: this test must not import Django).
-METRICS = {
-    "cells_dismantled", "persons_arrested", "plots_foiled", "terrorist_attacks", "fighters_joined",
-    "fighters_killed", "fighters_detained_abroad", "returnees", "returnees_arrested", "joint_operations",
-}  # fmt: skip
 # New slugs CONTRACT.md allows, used by required claims of this corpus (issue 15: fighters still in the zone or
 # of unknown fate). Optional claims may use any slug.
 EXTRA_METRICS = {"fighters_in_zone", "fighters_unknown_fate"}
-QUALIFIERS = {"exact", "more_than", "about", "at_least", "less_than", "at_most"}
-UNITS = {"count", "percent"}
-PERIOD_TYPES = {
-    "since", "year", "range", "year_to_date", "month", "last_n_years", "event", "cumulative_unspecified",
-    "unspecified",
-}  # fmt: skip
-ORGS = {
-    "DGST", "BCIJ", "DGSN", "MOI", "PARLIAMENT", "GOV", "MFA", "official_unspecified", "analyst", "unspecified",
-}  # fmt: skip
-FINDING_KINDS = {
-    "same_period_disagreement", "cumulative_decrease", "internal_arithmetic", "implausible_value",
-    "stale_figure", "partial_exceeds_whole",
-}  # fmt: skip
-SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FILE_NAME = re.compile(r"^(?P<key>[fe]\d{2})_[a-z0-9]+(_[a-z0-9]+)+\.(txt|html)$")
 WORD_NUMBERS = re.compile(r"[A-Za-zÀ-ÿ]")
 

@@ -13,31 +13,22 @@ from pathlib import Path
 
 import pytest
 
+from tests.contract_vocabulary import (
+    FINDING_KINDS,
+    ISO_DATE,
+    METRICS,
+    ORGS,
+    PERIOD_TYPES,
+    QUALIFIERS,
+    SLUG,
+    UNITS,
+)
+
 CORPUS = Path(__file__).resolve().parent / "corpus"
 GOLD = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
 FILES = GOLD["files"]
 OK_FILES = [f for f in FILES if f["expected_status"] == "ok"]
 
-# The vocabulary of ../shared/CONTRACT.md (copied here: this test must not import Django).
-METRICS = {
-    "cells_dismantled", "persons_arrested", "plots_foiled", "terrorist_attacks", "fighters_joined",
-    "fighters_killed", "fighters_detained_abroad", "returnees", "returnees_arrested", "joint_operations",
-}  # fmt: skip
-QUALIFIERS = {"exact", "more_than", "about", "at_least", "less_than", "at_most"}
-UNITS = {"count", "percent"}
-PERIOD_TYPES = {
-    "since", "year", "range", "year_to_date", "month", "last_n_years", "event", "cumulative_unspecified",
-    "unspecified",
-}  # fmt: skip
-ORGS = {
-    "DGST", "BCIJ", "DGSN", "MOI", "PARLIAMENT", "GOV", "MFA", "official_unspecified", "analyst", "unspecified",
-}  # fmt: skip
-FINDING_KINDS = {
-    "same_period_disagreement", "cumulative_decrease", "internal_arithmetic", "implausible_value",
-    "stale_figure", "partial_exceeds_whole",
-}  # fmt: skip
-SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
