@@ -390,6 +390,7 @@ def v03():
             C(RET_ARR, 137, "137", s2, cumul(pub), A("MOI", "المسؤول الحكومي", person)),
         ],
         must_not_extract=[
+            T("11 خلية إرهابية فككت السنة الماضية", "title figure repeated by the body"),
             T("السؤال رقم 3127", "number of a written question"),
             T("القانون رقم 86.14", "law number"),
             T("218-1", "article of the penal code"),
@@ -530,6 +531,7 @@ def v05():
             ),
         ],
         must_not_extract=[
+            T("نحو 1700 مغربي التحقوا", "title figure repeated by the body"),
             T("40 ألف مقاتل أجنبي", "world total of foreign fighters"),
             T("110 بلدان", "number of countries"),
             T("3000 مقاتل", "Tunisian fighters"),
@@ -999,6 +1001,7 @@ def v14():
         ],
         must_not_extract=[
             SIDEBAR_RULE,
+            T("quelque 94 cellules démantelées depuis 2015", "title figure repeated by the body"),
             T("12 arrestations", "sidebar: drug arrests in Spain"),
             T("6 stades", "sidebar"),
             T("38 degrés", "sidebar: temperature"),
@@ -1644,6 +1647,7 @@ def v28():
         ],
         must_not_extract=[
             SIDEBAR_RULE,
+            T("four terror cells dismantled since January", "title figure repeated by the body"),
             T("48,000 views", "sidebar: view count"),
             T("15%", "sidebar"),
             T("calling 19", "phone number"),
@@ -1698,6 +1702,7 @@ def v29():
             ),
         ],
         must_not_extract=[
+            T("arrests four suspected IS supporters", "title figure repeated by the body"),
             T("aged 22 to 31", "ages"),
             T("killed 33 people", "death toll of the 2003 attacks"),
         ],
