@@ -73,7 +73,11 @@ def page(browser):
 
 
 @pytest.fixture(autouse=True)
-def jobs_run_inline(settings):
+def jobs_run_inline(request):
     """Import jobs run inline (the immediate backend), whatever DEBUG and the database say: a test that
-    needs the queue sets the database backend itself, or starts real `db_worker` processes."""
+    needs the queue sets the database backend itself, or starts real `db_worker` processes. Without
+    pytest-django (`-p no:django`, the gold tests) there are no settings to change."""
+    if not request.config.pluginmanager.hasplugin("django"):
+        return
+    settings = request.getfixturevalue("settings")
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

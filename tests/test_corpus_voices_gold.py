@@ -45,12 +45,6 @@ WEEKDAYS = {
 }  # fmt: skip
 
 
-@pytest.fixture(autouse=True)
-def jobs_run_inline():
-    """Overrides tests/conftest.py's autouse fixture of the same name, which needs pytest-django's `settings`:
-    this gold test must run with `-p no:django`."""
-
-
 def load_build_module():
     spec = importlib.util.spec_from_file_location("corpus_voices_build", CORPUS / "build.py")
     module = importlib.util.module_from_spec(spec)
