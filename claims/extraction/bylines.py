@@ -62,6 +62,7 @@ _WIRE = re.compile(
 )
 # "الرباط 12 دجنبر 2024 (ومع) -", "Rabat, 16/01/2019 (MAP) -", "الدار البيضاء في 16 ماي 2023 -"
 _DATELINE_WITH_DATE = re.compile(r"^[^\W\d_][^\n\d]{0,40}?[,،]?\s*(?:في\s+|le\s+)?(?=\d)")
+_FOOTER_MAX_CHARS = 300
 _COPYRIGHT = re.compile(
     r"©|جميع\s+الحقوق\s+محفوظ|tous\s+droits\s+réservés|all\s+rights\s+reserved|copyright", re.IGNORECASE
 )
@@ -154,7 +155,9 @@ def dateline_date(first_body_line: str) -> date | None:
 
 def copyright_outlet(line: str) -> str | None:
     """ "© 2024 Maghreb Daily Monitor", "L'Economiste © 2018", "جميع الحقوق محفوظة © 2021 الأيام 24"."""
-    if not _COPYRIGHT.search(line):
+    # A footer is one short line; a long one is body text that mentions copyright (and searching a
+    # whole unbroken paragraph for it twice cost a pasted megabyte 60 ms).
+    if len(line) > _FOOTER_MAX_CHARS or not _COPYRIGHT.search(line):
         return None
     name = re.sub(r"\s+", " ", _COPYRIGHT_NOISE.sub(" ", line)).strip()
     return name if name and is_name_line(name) else None
