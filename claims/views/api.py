@@ -11,6 +11,7 @@ with, key for key (tests/views/test_api_rows.py).
 
 from __future__ import annotations
 
+import functools
 import json
 
 from django.db import connection
@@ -135,19 +136,18 @@ def claims(request):
 
 def claims_body(request, version: str) -> str | JsonResponse:
     """One page of claims as JSON text, or a 400 naming each bad field with its message."""
-    claims = public_claims().for_listing().defer(*ARTICLE_TEXT)
     if ClaimFilter.filters_in(request.GET):
-        filterset = ClaimFilter(request.GET, queryset=claims)
+        filterset = ClaimFilter(request.GET, queryset=public_claims().for_listing().defer(*ARTICLE_TEXT))
         if not filterset.is_valid():
             return JsonResponse({"errors": filterset.form.errors.get_json_data()}, status=400)
-        rows = filterset.qs
+        counted = filterset.qs
+        rows = counted.values(*ROW_FIELDS)
     else:  # the unfiltered list, what scripts read most: no form to build and validate
-        rows = ClaimFilter.unfiltered(claims)
+        counted, rows = public_claims(), unfiltered_rows().all()
     try:
+        # Counted without the values' joins to the article and outlet (a miss counts 990k claims).
         page = page_of(
-            rows.values(*ROW_FIELDS),
-            request.GET.get("page"),
-            count=lambda: claims_total(rows, request.GET, version),
+            rows, request.GET.get("page"), count=lambda: claims_total(counted, request.GET, version)
         )
     except BadPage as exc:
         return JsonResponse({"errors": {"page": [{"message": str(exc), "code": "invalid"}]}}, status=400)
@@ -191,6 +191,15 @@ ROW_FIELDS = (
     "article__source__name",
     "article__source__slug",
 )
+
+
+@functools.cache
+def unfiltered_rows():
+    """The unfiltered list's rows as values, its query built once per process (each request reads a
+    clone, `.all()`): building it cost about as much as running it (0.3 of ~0.7 ms)."""
+    return ClaimFilter.unfiltered(public_claims()).values(*ROW_FIELDS)
+
+
 # The claim's own columns among them, for the few rows that need the model's reading (corrected ones).
 CLAIM_COLUMNS = tuple(name for name in ROW_FIELDS if not name.startswith("article__"))
 

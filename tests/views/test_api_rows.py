@@ -172,3 +172,22 @@ def test_the_unfiltered_list_skips_the_form_but_keeps_the_filtersets_order(clien
     by_form = ClaimFilter(QueryDict(), queryset=claims).qs
     assert str(ClaimFilter.unfiltered(claims).query) == str(by_form.query)
     assert not ClaimFilter.filters_in(QueryDict("page=2")) and ClaimFilter.filters_in(QueryDict("org=DGST"))
+
+
+def test_the_unfiltered_total_is_counted_on_the_claims_table_alone(client, editor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    arabic_with_outlet(editor)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("api_claims")).json()["count"] == 1
+    (count,) = [q["sql"] for q in queries if "COUNT(" in q["sql"].upper() and "claims_claim" in q["sql"]]
+    assert "JOIN" not in count.upper()
+
+
+def test_a_claim_added_after_a_reading_is_in_the_next_one(client, editor):
+    first = arabic_with_outlet(editor)
+    assert [r["id"] for r in client.get(reverse("api_claims")).json()["results"]] == [first.pk]
+    second = as_of_with_partners(editor)
+    ids = {r["id"] for r in client.get(reverse("api_claims")).json()["results"]}
+    assert ids == {first.pk, second.pk}
