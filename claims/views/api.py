@@ -316,8 +316,8 @@ def _table_names() -> dict[str, str]:
 
 def flags_and_partners(rows: list[dict]) -> tuple[dict[int, set[str]], dict[int, str]]:
     """Each claim's open flags' reasons, and each article's partner countries as "ES FR" (what
-    partner_codes gives), for a page of rows: one query instead of two ORM queries (each cost about as
-    much to compile as to run)."""
+    partner_codes gives), for a page of rows: one query (~0.75 ms at full scale) instead of two ORM
+    queries (~1 ms each)."""
     flags: dict[int, set[str]] = {}
     codes: dict[int, set[str]] = {}
     if not rows:
