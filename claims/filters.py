@@ -345,6 +345,10 @@ class ClaimFilterForm(forms.Form):
         return cleaned
 
 
+# Newest first; claims of one article in the order the text gives them.
+DEFAULT_CLAIM_ORDER = (F("article__published").desc(nulls_last=True), "article_id", "start")
+
+
 class ClaimFilter(django_filters.FilterSet):
     q = SearchFilter(method="filter_search", label=_("Search"))
     # Any slug is accepted (the engine may add metrics); the menu offers the vocabulary's.
@@ -442,9 +446,20 @@ class ClaimFilter(django_filters.FilterSet):
 
     def ordered(self, queryset):
         if not self.form.cleaned_data.get("sort"):
-            queryset = queryset.order_by(F("article__published").desc(nulls_last=True), "article_id", "start")
+            queryset = queryset.order_by(*DEFAULT_CLAIM_ORDER)
         # A stable tie-break, so pages never repeat or skip a claim.
         return queryset.order_by(*queryset.query.order_by, "id")
+
+    @classmethod
+    def unfiltered(cls, queryset):
+        """What `qs` gives for a query with none of the filters (the default order and its tie-break),
+        without building and validating the form: ~2 ms a list's first reading need not spend."""
+        return queryset.order_by(*DEFAULT_CLAIM_ORDER, "id")
+
+    @classmethod
+    def filters_in(cls, query) -> bool:
+        """Whether `query` (a normalized request.GET: no empty value) sets any of the filters."""
+        return any(name in query for name in cls.base_filters)
 
     def qs_without(self, *names: str):
         """The claims under every filter but `names` (the facets of those filters count these)."""

@@ -129,3 +129,16 @@ def test_a_new_article_is_found_by_the_next_search(client):
     assert "1 article" in page_text(client, reverse("article_list"), q="خلية")
     a_claim("15", source_name="برلمان")
     assert "2 articles" in page_text(client, reverse("article_list"), q="خلية")
+
+
+def test_a_page_read_from_the_cache_is_not_stored_again(client, monkeypatch):
+    from django.core.cache import caches
+
+    a_claim()
+    page_text(client, reverse("metric_detail", args=["cells_dismantled"]))
+    stored = []
+    local = caches["pages"]
+    monkeypatch.setattr(local, "set", lambda *args, **kwargs: stored.append(args[0]))
+    page_text(client, reverse("metric_detail", args=["cells_dismantled"]))
+    page_text(client, reverse("claim_list"), metric="cells_dismantled")  # a miss: stored once
+    assert len(stored) == 1
