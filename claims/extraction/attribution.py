@@ -46,7 +46,9 @@ _ORGS = {
             "chef de la diplomatie", "le ministère des affaires étrangères",
             "la diplomatie marocaine", "Foreign Minister", "Foreign Ministry", "Ministry of Foreign Affairs",
             "Minister of Foreign Affairs"],
-    "GOV": ["رئيس الحكومة", "الناطق الرسمي باسم الحكومة", "الناطق باسم الحكومة", "الحكومة", "le gouvernement",
+    "GOV": ["الوزير المنتدب المكلف بالعلاقات مع البرلمان", "المكلف بالعلاقات مع البرلمان",
+            "chargé des relations avec le parlement", "in charge of relations with parliament",
+            "minister for relations with parliament", "رئيس الحكومة", "الناطق الرسمي باسم الحكومة", "الناطق باسم الحكومة", "الحكومة", "le gouvernement",
             "gouvernement", "porte-parole du gouvernement", "government spokesman", "government spokesperson",
             "the government", "head of government"],
     "official_unspecified": ["مصادر أمنية", "مصدر أمني", "مصدر مسؤول", "مسؤول أمني", "مسؤولون أمنيون",
@@ -77,6 +79,13 @@ _ORGS = {
                 "حسب تقديري", "association", "coordination nationale", "National Coordination", "NGO", "ONG",
                 "تنسيقية", "جمعية", "Human Rights Watch", "Amnesty International"],
 }  # fmt: skip
+# Officials named by a title of no body in the list (prosecutors): official, but a source only when a
+# reporting word attributes the figure to them, not by being named ("under the supervision of the prosecutor").
+_OFFICIAL_TITLES = ["الوكيل العام للملك", "وكيل الملك", "رئيس النيابة العامة", "procureur général du Roi",
+                    "procureur du Roi", "le procureur général", "public prosecutor", "the prosecutor",
+                    "prosecutor general", "attorney general"]  # fmt: skip
+_ORGS["official_unspecified"] += _OFFICIAL_TITLES
+_TITLES_FOLDED = tuple(fold(title) for title in _OFFICIAL_TITLES)
 # Names that identify both a person and the body they speak for.
 _PEOPLE = {
     "عبد اللطيف حموشي": "DGST", "حموشي": "DGST", "الحموشي": "DGST",
@@ -170,6 +179,8 @@ _CUE_RIGHT_AFTER = re.compile(
 )  # fmt: skip
 # "un haut responsable du BCIJ", "a senior official of the Interior Ministry", "مسؤول رفيع في المديرية"
 _OF_BODY = re.compile(r"(?<![\w])(?:du|de\s+la|de\s+l'|des|au|à\s+la|of|at|from|in|في|ب|من)(?![\w])")
+# "مصدر مسؤول بالمديرية", "مسؤول في الوزارة": the preposition glued to the body's name
+_OF_CLITIC = re.compile(r"[وف]?(?:بال|لل|ب|ل)(?=\w)")
 # The bodies a definite noun can stand for: "المديرية" the DGST or the DGSN, "the bureau" the BCIJ.
 _ANAPHOR_KINDS = (
     (re.compile(r"المديريه|direction"), {"DGST", "DGSN"}),
@@ -286,6 +297,12 @@ _CUE_AFTER_PATTERN = re.compile(
 )
 
 
+# A body after one of these is the object of a preposition, not the subject of the verb that follows
+# ("présentés devant le procureur du Roi, a indiqué la DGSN", "أحيلوا على الوكيل العام للملك").
+_OBJECT_OF = re.compile(
+    r"(?<![\w])(?:of|under|before|to|with|devant|sous|avec|auprès\s+d[eu']|امام|علي|الي|لدي|مع|تحت)"
+    r"\s+(?:the\s+|le\s+|la\s+|l')?$"
+)
 _SELF_CITING = re.compile(r"count|calculs|تقدير")
 # A body followed by its data: "a 2021 parliamentary report", "DGST figures", "the BCIJ's statistics".
 _DATA_RIGHT_AFTER = re.compile(
@@ -296,13 +313,22 @@ _DATA_RIGHT_AFTER = re.compile(
 def _attributed(folded: str, org: _OrgMatch) -> int | None:
     """Start of the attributing phrase before `org` (or `org` itself when a reporting verb follows it:
     "the Interior Ministry said", or its data: "a parliamentary report"), or None when nothing attributes it."""
-    if org.org == "official_unspecified" or _SELF_CITING.search(folded, org.fstart, org.fend):
+    titled = org.org == "official_unspecified" and folded[org.fstart : org.fend].endswith(_TITLES_FOLDED)
+    if (org.org == "official_unspecified" and not titled) or _SELF_CITING.search(
+        folded, org.fstart, org.fend
+    ):
         cue = _last_cue_before(folded, org.fstart)
         return cue if cue is not None else org.fstart  # "by my count", "official figures": a source by itself
     cue = _last_cue_before(folded, org.fstart)
     if cue is None and (
         _CUE_AFTER_PATTERN.match(folded, org.fend) or _DATA_RIGHT_AFTER.match(folded, org.fend)
     ):
+        if _OBJECT_OF.search(folded, max(0, org.fstart - 16), org.fstart) and not _DATA_RIGHT_AFTER.match(
+            folded, org.fend
+        ):
+            return (
+                None  # "under the supervision of the public prosecutor, …, the bureau said": not the speaker
+            )
         return org.fstart
     return cue
 
@@ -415,7 +441,7 @@ def find_attribution(
         between = folded[official.fend : body.fstart] if body is not None else ""
         if (
             body is not None
-            and _OF_BODY.search(between)
+            and (_OF_BODY.search(between) or _OF_CLITIC.match(folded, body.fstart))
             and not re.search(r"[،,;؛.:]", between)
             and not _SUBORDINATE.search(between)
             and len(between.split()) <= 4
@@ -478,10 +504,18 @@ def refers_to_a_speaker(text: FoldedText) -> bool:
 
 
 def named_source(text: FoldedText) -> Attribution | None:
-    """The last body or official the sentence names, attributed or not: the speaker a later "he said" means."""
+    """The last official of the table the sentence names, else the last body, attributed or not: the speaker
+    a later "he said" means. A minister answering MPs is the speaker, not the chamber that asked."""
     matches = [m for m in _org_matches(text.folded) if m.org != "unspecified"]
     if not matches:
         return None
+    people = [m for m in matches if m.person is not None]
+    if people:
+        matches = (
+            people  # "Le ministre de l'Intérieur, Abdelouafi Laftit, a répondu aux députés de la Chambre"
+        )
+    elif any(m.org == "PARLIAMENT" for m in matches) and _ANSWERING_MPS.search(text.folded):
+        matches = [m for m in matches if m.org != "PARLIAMENT"] or matches
     last = matches[-1]
     raw = text.original_of(last.fstart, last.fend)
     return Attribution(last.org, raw if last.person else None, raw)

@@ -1,0 +1,64 @@
+"""Round 5 (voices): who gives the figure. Officials named by their title speak for their body; a minister
+answering MPs is the ministry; inverted French verbs and sentence-opening "Pour X," report; foreign and
+international bodies are named but not Moroccan. Every sentence here is written for the test."""
+
+from claims.extraction.attribution import find_attribution
+from claims.extraction.normalize import FoldedText
+
+from .helpers import claims_of
+
+
+def org_of(sentence, previous=None):
+    found = find_attribution(FoldedText(sentence), previous)
+    return found.org if found else None
+
+
+def test_an_official_with_the_body_glued_to_its_preposition_speaks_for_the_body():
+    # "بالمكتب": the preposition is written onto the body's name
+    assert (
+        org_of("وصرح مسؤول أمني بالمكتب المركزي للأبحاث القضائية أن المصالح فككت 14 خلية منذ بداية السنة.")
+        == "BCIJ"
+    )
+
+
+def test_a_prosecutor_who_reveals_a_figure_is_an_official_source():
+    assert (
+        org_of(
+            "وأفاد وكيل الملك لدى المحكمة الابتدائية بسلا أن النيابة أحالت 12 متهما في قضايا الإرهاب هذه السنة."
+        )
+        == "official_unspecified"
+    )
+
+
+def test_a_body_after_a_preposition_is_not_the_subject_of_the_verb_that_follows():
+    # the prosecutor receives the suspects; the DGSN is who says so
+    assert (
+        org_of("Les six suspects ont été présentés devant le procureur général du Roi, a indiqué la DGSN.")
+        == "DGSN"
+    )
+
+
+def test_the_minister_for_relations_with_parliament_speaks_for_the_government():
+    assert (
+        org_of(
+            "Et d'ajouter, selon le ministre délégué chargé des relations avec le Parlement, que 9 cellules "
+            "ont été démantelées depuis janvier."
+        )
+        == "GOV"
+    )
+
+
+def test_a_minister_answering_mps_is_the_speaker_of_the_sentences_after_not_the_chamber():
+    claims = claims_of(
+        "ردت وزارة الداخلية كتابيا على سؤال وجهه نائب عن فريق معارض بمجلس النواب حول التطرف. "
+        "وأبرزت الوزارة أن المصالح الأمنية فككت سبع خلايا إرهابية خلال السنة الماضية."
+    )
+    assert [c.attribution.org for c in claims] == ["MOI"]
+
+
+def test_an_official_of_the_table_named_beside_a_chamber_is_the_one_a_later_he_said_means():
+    claims = claims_of(
+        "Interior Minister Abdelouafi Laftit faced questions from the House of Representatives on Monday. "
+        "Nine terrorist cells were broken up last year, he told lawmakers."
+    )
+    assert [c.attribution.org for c in claims] == ["MOI"]
