@@ -79,13 +79,36 @@ _ORGS = {
                 "حسب تقديري", "association", "coordination nationale", "National Coordination", "NGO", "ONG",
                 "تنسيقية", "جمعية", "Human Rights Watch", "Amnesty International"],
 }  # fmt: skip
+# How foreign and international bodies are coded: none is a Moroccan body of the contract's list; `raw` names
+# them. A foreign government's figures are official, not Moroccan (round 2; corpus_ar a37: "معطيات وزارة
+# الداخلية الإسبانية"); corpus_voices codes foreign ministries and police `unspecified` (v19, v25): the golds
+# disagree, and "unspecified" here is the switch to that reading. International bodies (the UN's monitors,
+# Europol) are `unspecified` in every gold.
+FOREIGN_GOVERNMENT = "official_unspecified"
+INTERNATIONAL_BODY = "unspecified"
+# Foreign government bodies known by their own name (one named with its country's adjective, "وزارة الداخلية
+# الإسبانية", "the US Interior Ministry", is found by _foreign_body).
+_FOREIGN_GOVERNMENT_BODIES = ["الخارجية الأمريكية", "الخارجية الأميركية", "الحرس المدني", "Département d'État",
+                              "Département d'Etat", "la Garde civile", "Guardia Civil", "Policía Nacional",
+                              "State Department", "Department of State", "Country Reports on Terrorism",
+                              "Federal Bureau of Investigation", "FBI", "CIA"]  # fmt: skip
+_INTERNATIONAL_BODIES = ["الأمم المتحدة", "الأممية", "الأممي", "مجلس الأمن الدولي", "فريق الرصد", "يوروبول",
+                         "الإنتربول", "الأنتربول", "Nations unies", "Organisation des Nations unies", "l'ONU",
+                         "onusien", "onusienne", "équipe de surveillance", "Europol", "Interpol", "United Nations",
+                         "the UN", "UN report", "UN monitors", "UN experts", "UN panel", "UN team",
+                         "UN Security Council", "Monitoring Team"]  # fmt: skip
 # Officials named by a title of no body in the list (prosecutors): official, but a source only when a
 # reporting word attributes the figure to them, not by being named ("under the supervision of the prosecutor").
 _OFFICIAL_TITLES = ["الوكيل العام للملك", "وكيل الملك", "رئيس النيابة العامة", "procureur général du Roi",
                     "procureur du Roi", "le procureur général", "public prosecutor", "the prosecutor",
                     "prosecutor general", "attorney general"]  # fmt: skip
 _ORGS["official_unspecified"] += _OFFICIAL_TITLES
-_TITLES_FOLDED = tuple(fold(title) for title in _OFFICIAL_TITLES)
+_ORGS[FOREIGN_GOVERNMENT] = _ORGS.get(FOREIGN_GOVERNMENT, []) + _FOREIGN_GOVERNMENT_BODIES
+_ORGS[INTERNATIONAL_BODY] = _ORGS.get(INTERNATIONAL_BODY, []) + _INTERNATIONAL_BODIES
+# Named, these are no source by themselves (as "official figures" is): a reporting word must attribute the figure.
+_NEEDS_CUE = tuple(
+    fold(name) for name in _OFFICIAL_TITLES + _FOREIGN_GOVERNMENT_BODIES + _INTERNATIONAL_BODIES
+)
 # Names that identify both a person and the body they speak for.
 _PEOPLE = {
     "عبد اللطيف حموشي": "DGST", "حموشي": "DGST", "الحموشي": "DGST",
@@ -224,6 +247,7 @@ class _OrgMatch:
     fstart: int
     fend: int
     person: str | None = None
+    needs_cue: bool = False  # a title or a foreign body: a source only when a reporting word attributes it
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -264,9 +288,18 @@ _FOREIGN_BEFORE = re.compile(
 )
 
 
+# "le ministère espagnol de l'Intérieur", "la police française": the adjective between the noun and its name
+_FOREIGN_BETWEEN = re.compile(
+    r"(?:ministère|ministre|police|garde|services?|autorités|gouvernement)\s+(?:espagnol|français|américain|belge"
+    r"|allemand|britannique|néerlandais|italien|tunisien|algérien|européen)\w*\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+|de\s+)?$"
+)
+
+
 def _foreign_body(folded: str, start: int, end: int) -> bool:
     return bool(
-        _FOREIGN_AFTER.match(folded, end) or _FOREIGN_BEFORE.search(folded[max(0, start - 20) : start])
+        _FOREIGN_AFTER.match(folded, end)
+        or _FOREIGN_BEFORE.search(folded[max(0, start - 20) : start])
+        or _FOREIGN_BETWEEN.search(folded[max(0, start - 45) : start])
     )
 
 
@@ -280,13 +313,18 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
             for match in pattern.finditer(folded):
                 if any(match.start() < t.fend and t.fstart < match.end() for t in taken):
                     continue
+                named, start = org, match.start()
+                needs_cue = not is_person and match.group().endswith(_NEEDS_CUE)
                 if (
                     not is_person
                     and org in _GOVERNMENT_BODIES
                     and _foreign_body(folded, match.start(), match.end())
                 ):
-                    org = "official_unspecified"  # "وزارة الداخلية الإسبانية", "the US State Department": official, not Moroccan
-                taken.append(_OrgMatch(org, match.start(), match.end(), "person" if is_person else None))
+                    named = FOREIGN_GOVERNMENT  # "وزارة الداخلية الإسبانية", "le ministère espagnol de l'Intérieur": not Moroccan
+                    between = _FOREIGN_BETWEEN.search(folded, max(0, start - 45), start)
+                    start = between.start() if between else start
+                    needs_cue = True
+                taken.append(_OrgMatch(named, start, match.end(), "person" if is_person else None, needs_cue))
     return sorted(taken, key=lambda m: m.fstart)
 
 
@@ -299,9 +337,10 @@ _CUE_AFTER_PATTERN = re.compile(
 
 # A body after one of these is the object of a preposition, not the subject of the verb that follows
 # ("présentés devant le procureur du Roi, a indiqué la DGSN", "أحيلوا على الوكيل العام للملك").
+# ("the head of the BCIJ said" is the BCIJ's: a genitive alone is no such preposition)
 _OBJECT_OF = re.compile(
-    r"(?<![\w])(?:of|under|before|to|with|devant|sous|avec|auprès\s+d[eu']|امام|علي|الي|لدي|مع|تحت)"
-    r"\s+(?:the\s+|le\s+|la\s+|l')?$"
+    r"(?<![\w])(?:(?:under|sous|تحت)(?:\s+\S+){0,3}?|before|to|with|devant|avec|auprès\s+d[eu']|امام|علي|الي|لدي|مع)"
+    r"\s+(?:the\s+|le\s+|la\s+|l'|du\s+|de\s+la\s+|de\s+l'|of\s+the\s+|of\s+)?$"
 )
 _SELF_CITING = re.compile(r"count|calculs|تقدير")
 # A body followed by its data: "a 2021 parliamentary report", "DGST figures", "the BCIJ's statistics".
@@ -313,8 +352,7 @@ _DATA_RIGHT_AFTER = re.compile(
 def _attributed(folded: str, org: _OrgMatch) -> int | None:
     """Start of the attributing phrase before `org` (or `org` itself when a reporting verb follows it:
     "the Interior Ministry said", or its data: "a parliamentary report"), or None when nothing attributes it."""
-    titled = org.org == "official_unspecified" and folded[org.fstart : org.fend].endswith(_TITLES_FOLDED)
-    if (org.org == "official_unspecified" and not titled) or _SELF_CITING.search(
+    if (org.org == "official_unspecified" and not org.needs_cue) or _SELF_CITING.search(
         folded, org.fstart, org.fend
     ):
         cue = _last_cue_before(folded, org.fstart)
@@ -323,7 +361,7 @@ def _attributed(folded: str, org: _OrgMatch) -> int | None:
     if cue is None and (
         _CUE_AFTER_PATTERN.match(folded, org.fend) or _DATA_RIGHT_AFTER.match(folded, org.fend)
     ):
-        if _OBJECT_OF.search(folded, max(0, org.fstart - 16), org.fstart) and not _DATA_RIGHT_AFTER.match(
+        if _OBJECT_OF.search(folded, max(0, org.fstart - 40), org.fstart) and not _DATA_RIGHT_AFTER.match(
             folded, org.fend
         ):
             return (
@@ -418,10 +456,16 @@ def find_attribution(
         return None
     # an official source named with no attributing word (an actor: "Les autorités marocaines ont démantelé")
     # gives way to any source an attributing word names
+    needing_cue = {m.fstart for m in matches if m.needs_cue}  # attributed by a cue, or not a candidate
     cued = [
         c
         for c in candidates
-        if not (c[2].org == "official_unspecified" and c[0] == c[1] and not _cue_at(folded, c[0]))
+        if not (
+            c[2].org == "official_unspecified"
+            and c[0] == c[1]
+            and c[1] not in needing_cue
+            and not _cue_at(folded, c[0])
+        )
     ]
     # an authority acting ("وفككت السلطات المغربية …", "Moroccan authorities arrested …") with no attributing
     # word is no source at all; figures, data and sources are sources by themselves
@@ -484,7 +528,7 @@ def _cue_at(folded: str, start: int) -> bool:
 # A reporting verb whose subject is a pronoun or a definite "the official": the speaker named before
 # ("a-t-il souligné", "he said", "selon le responsable", "rappelle le document", "وأضاف").
 _PRONOUN_REPORT = re.compile(
-    r"-t-(?:il|elle)(?![\w])|(?<![\w])(?:il|elle)\s+a\s+(?:indiqué|précisé|ajouté|souligné|expliqué|affirmé|déclaré"
+    r"-t-(?:il|elle)(?![\w])|(?<=[^\W\d_])-(?:il|elle|ils|elles)(?![\w])|(?<![\w])(?:il|elle)\s+a\s+(?:indiqué|précisé|ajouté|souligné|expliqué|affirmé|déclaré"
     r"|révélé|rappelé|noté|estimé)|(?<![\w])selon\s+(?:lui|elle)(?![\w])|(?<![\w])(?:he|she)\s+(?:said|added|noted"
     r"|explained|told|stated|estimated)|(?<![\w])said\s+(?:he|she)(?![\w])|(?:le|the|la)\s+(?:responsable|document"
     r"|rapport|ministre|directeur|patron|official|report|minister|director|head|chief|bureau|brief|study|étude)"

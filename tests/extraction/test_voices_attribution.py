@@ -62,3 +62,50 @@ def test_an_official_of_the_table_named_beside_a_chamber_is_the_one_a_later_he_s
         "Nine terrorist cells were broken up last year, he told lawmakers."
     )
     assert [c.attribution.org for c in claims] == ["MOI"]
+
+
+def test_the_head_of_a_body_who_told_reporters_speaks_for_it():
+    assert (
+        org_of("The head of the BCIJ told reporters that 11 cells had been dismantled this year.") == "BCIJ"
+    )
+
+
+def test_an_inverted_verb_without_t_reports_the_speaker_named_before():
+    claims = claims_of(
+        "Notre journal a interrogé mardi le porte-parole de la Sûreté nationale. "
+        "« Sept cellules terroristes ont été démantelées depuis janvier », poursuit-il."
+    )
+    assert [c.attribution.org for c in claims] == ["DGSN"]
+
+
+def test_a_foreign_ministry_named_with_its_adjective_between_is_not_the_moroccan_ministry():
+    found = find_attribution(
+        FoldedText(
+            "Le ministère belge de l'Intérieur estime que 15 opérations conjointes ont été menées avec le Maroc."
+        )
+    )
+    assert found.org == "official_unspecified"  # a foreign government's (attribution.FOREIGN_GOVERNMENT)
+    assert "belge" in found.raw
+
+
+def test_a_foreign_report_quoted_after_the_figure_beats_the_moroccan_actor():
+    claims = claims_of(
+        "Moroccan authorities broke up five terrorist cells in 2022, the State Department said in its yearly review."
+    )
+    assert [(c.attribution.org, c.attribution.raw) for c in claims] == [
+        ("official_unspecified", "State Department")
+    ]
+
+
+def test_an_international_panel_named_after_a_figure_takes_over_from_the_source_before():
+    claims = claims_of(
+        "وحسب وزارة الداخلية، غادر 1500 مغربي نحو سوريا والعراق منذ سنة 2012. "
+        "ولا يزال نحو 250 منهم محتجزين في المخيمات، بحسب فريق الرصد التابع للأمم المتحدة."
+    )
+    assert [c.attribution.org for c in claims] == ["MOI", "unspecified"]
+
+
+def test_a_foreign_agency_named_in_passing_is_no_source_by_itself():
+    assert org_of("Le BCIJ, que l'on compare volontiers au FBI, a démantelé 90 cellules depuis 2015.") != (
+        "official_unspecified"
+    )
