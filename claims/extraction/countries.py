@@ -710,6 +710,28 @@ _WITH_PARTNER = re.compile(
 _WORLD = guarded(
     r"(?<!\w)(?:العالم|عالميا|دول\s+العالم|worldwide|globally|global\s+terrorism\s+index|dans\s+le\s+monde|mondial)(?!\w)"
 )
+# Words that give a sentence opening on them the whole world for its scope: "وعلى الصعيد العالمي،", "À l'échelle
+# mondiale,", "Around the world,"
+_WORLD_OPENING = re.compile(
+    r"(?<!\w)(?:العالمي|الدولي|العالم|عالميا|دوليا|mondial\w*|international\w*|monde|worldwide|globally|global"
+    r"|internationally|world)(?!\w)"
+)
+# "toutes nationalités confondues", "of all nationalities", "من مختلف الجنسيات", "from some 110 countries": a count
+# of every country's people, not of Morocco's
+_ALL_NATIONALITIES = guarded(
+    r"toutes\s+nationalites\s+confondues|de\s+toutes\s+(?:les\s+)?nationalites|(?:of|from)\s+all\s+nationalities"
+    r"|all\s+nationalities\s+combined|(?:من\s+)?(?:مختلف|جميع|كل)\s+الجنسيات|من\s+جنسيات\s+مختلفه"
+    r"|(?:من|from|de)\s+(?:(?:حوالي|نحو|قرابه|some|about|around|nearly|près\s+de|quelque|environ)\s+)?\d+\s+"
+    r"(?:بلدا|بلدان|دوله|دول|countries|nations|pays)(?!\w)"
+)
+# A sentence's opening phrase that is only a place or a scope, up to its comma: "وفي الجانب الإسباني،",
+# "Du côté espagnol,", "On the Spanish side,", "En Belgique,"; not a source ("Selon la police espagnole,") nor
+# a joint frame ("Avec l'Espagne,")
+_OPENING_PHRASE = re.compile(r"^[\s\"'«(—–-]*([^\d،,;؛:.]{2,60}?)\s*[،,]")
+_NOT_A_SCOPE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:حسب|بحسب|وفق|وفقا|مع|بتعاون|بتنسيق|بالتعاون|بالتنسيق)|selon|d'apres|avec|according|with"
+    r"|in\s+cooperation|en\s+cooperation|aux\s+cotes)(?!\w)"
+)
 
 
 _CLAUSE_SPLIT = re.compile(
@@ -776,8 +798,25 @@ class ForeignScope:
         ]
         first = self.matches[0] if self.matches else None
         self.lead_words = (
-            len(_CONTRAST_OPENER.sub("", self.folded[: first.full_start]).split()) if first else 0
+            len(_words(_CONTRAST_OPENER.sub("", self.folded[: first.full_start]))) if first else 0
         )
+        # where a sentence-opening phrase of another country's or the world's scope ends (-1: none)
+        self.opening_end = self._opening_scope()
+        self.all_nationalities = bool(_ALL_NATIONALITIES.search(self.folded))
+        self.may_be_foreign = self.may_be_foreign or self.opening_end >= 0 or self.all_nationalities
+
+    def _opening_scope(self) -> int:
+        opening = _OPENING_PHRASE.match(_CONTRAST_OPENER.sub(lambda m: " " * len(m.group()), self.folded))
+        if opening is None or len(opening.group(1).split()) > 5 or _NOT_A_SCOPE.search(opening.group(1)):
+            return -1
+        phrase_start, phrase_end = opening.span(1)
+        if _MOROCCO_MARKERS.search(self.folded, phrase_start, phrase_end):
+            return -1
+        if _WORLD_OPENING.search(self.folded, phrase_start, phrase_end) or any(
+            phrase_start <= m.full_start and m.end <= phrase_end for m in self.matches
+        ):
+            return opening.end()
+        return -1
 
     def _starting_in(self, low: int, high: int) -> list[_Match]:
         """The matches whose word begins in [low, high)."""
@@ -803,6 +842,8 @@ class ForeignScope:
             return False
         if _WORLD.search(clause):
             return True
+        if 0 <= self.opening_end <= start or self.all_nationalities:
+            return True  # "وعلى الصعيد العالمي، … 40 ألف مقاتل", "Du côté espagnol, 9 personnes …", "toutes nationalités confondues"
         if self.own_citizens:
             return True
         if _REGION_SUBJECT.match(folded, clause_start) and not self.moroccan_sentence:
@@ -826,7 +867,7 @@ class ForeignScope:
             if match.full_start >= end and match.full_start - end <= 25 and not clitic:
                 if _NATIONALITY_OF_COUNTED.match(folded, end, match.full_start):
                     return True  # "413 مقاتلا بلجيكيا", "3 000 combattants tunisiens"
-            lead = folded[clause_start : match.full_start].split()
+            lead = _words(folded[clause_start : match.full_start])
             if (
                 match.end <= start
                 and not clitic
@@ -854,6 +895,11 @@ _SECURITY_AFTER = re.compile(r"\s+(?:police|authorities|security\s+services|forc
 _NATIONALITY_OF_COUNTED = re.compile(
     r"\s*(?!(?:en|in|à|a|au|aux|dans|de|du|des|from|to|vers|into|في|الي|من|نحو|ب)\s)[\w'-]+\s+$"
 )
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text`, without the dashes and quotes that open an answer ("— La France a déjoué …")."""
+    return [word for word in text.split() if _WORD_CHAR.search(word)]
 
 
 def _folded_offset(index: list[int], original: int) -> int:

@@ -1,0 +1,48 @@
+"""Round 5 (voices): figures whose subject is another country or the world are not claims, however the
+sentence sets that scope; percentages that are no figure of the record are not claims either. Every sentence
+here is written for the test."""
+
+from .helpers import claims_of
+
+
+def values(body):
+    return [(c.metric, c.value) for c in claims_of(body)]
+
+
+def test_a_sentence_opening_on_the_world_scopes_every_figure_after_its_comma():
+    assert (
+        values("وعلى المستوى العالمي، قدر التقرير عدد المقاتلين الأجانب الذين سافروا إلى سوريا بنحو 30 ألفا.")
+        == []
+    )
+    assert (
+        values("Around the world, more than 25,000 fighters travelled to join the group, the study says.")
+        == []
+    )
+
+
+def test_a_moroccan_clause_after_a_world_opening_stays_moroccan():
+    assert values(
+        "وعلى الصعيد الدولي، يحظى النموذج بالإشادة، فيما فككت المصالح المغربية 14 خلية إرهابية خلال سنة 2023."
+    ) == [("cells_dismantled", 14)]
+
+
+def test_a_sentence_opening_on_another_country_s_side_is_that_country_s_record():
+    assert (
+        values("Du côté belge, la police a interpellé 7 personnes soupçonnées de terrorisme à Anvers.") == []
+    )
+    assert values("وفي الجانب الفرنسي، اعتقلت الشرطة 5 أشخاص يشتبه في انتمائهم لداعش.") == []
+
+
+def test_a_count_of_all_nationalities_is_not_morocco_s():
+    assert (
+        values(
+            "Le rapport évalue à 11 000 le nombre de combattants détenus dans le nord-est syrien, toutes nationalités confondues."
+        )
+        == []
+    )
+
+
+def test_an_answer_opening_with_a_dash_on_another_country_is_that_country_s_figure():
+    assert (
+        values("— L'Allemagne a arrêté 40 suspects liés au terrorisme l'an passé, selon son ministère.") == []
+    )
