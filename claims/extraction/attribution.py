@@ -270,6 +270,20 @@ def _compile(phrases: dict[str, str]) -> list[tuple[str, str, re.Pattern]]:
 
 _ORG_RULES = _compile({phrase: org for org, phrases in _ORGS.items() for phrase in phrases})
 _PEOPLE_RULES = _compile(_PEOPLE)
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_LATIN_LETTER = re.compile(r"[a-z]")
+
+
+def _by_script(rules: list[tuple[str, str, re.Pattern]]) -> dict[tuple[bool, bool], list]:
+    """The rules a sentence can match, by whether it has Arabic and Latin letters (in the rules' order): a
+    literal of one script never occurs in a sentence without it, nor overlaps a match of the other script."""
+    arabic = [rule for rule in rules if _ARABIC_LETTER.search(rule[1])]
+    latin = [rule for rule in rules if not _ARABIC_LETTER.search(rule[1])]
+    return {(True, True): rules, (True, False): arabic, (False, True): latin, (False, False): []}
+
+
+_PEOPLE_BY_SCRIPT = _by_script(_PEOPLE_RULES)
+_ORGS_BY_SCRIPT = _by_script(_ORG_RULES)
 _CUE_PATTERN = guarded(
     r"(?<![\w])[وف]?(?:"
     + "|".join(sorted((re.escape(fold(c)) for c in _CUES), key=len, reverse=True))
@@ -306,7 +320,8 @@ def _foreign_body(folded: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=8)  # asked twice per sentence (its attribution, and the source it names)
 def _org_matches(folded: str) -> list[_OrgMatch]:
     taken: list[_OrgMatch] = []
-    for rules, is_person in ((_PEOPLE_RULES, True), (_ORG_RULES, False)):
+    scripts = (_ARABIC_LETTER.search(folded) is not None, _LATIN_LETTER.search(folded) is not None)
+    for rules, is_person in ((_PEOPLE_BY_SCRIPT[scripts], True), (_ORGS_BY_SCRIPT[scripts], False)):
         for org, literal, pattern in rules:
             if literal not in folded:
                 continue

@@ -718,16 +718,18 @@ _WORLD_OPENING = re.compile(
 )
 # "toutes nationalités confondues", "of all nationalities", "من مختلف الجنسيات", "from some 110 countries": a count
 # of every country's people, not of Morocco's
-_ALL_NATIONALITIES = guarded(
+_ALL_NATIONALITIES = re.compile(
     r"toutes\s+nationalites\s+confondues|de\s+toutes\s+(?:les\s+)?nationalites|(?:of|from)\s+all\s+nationalities"
-    r"|all\s+nationalities\s+combined|(?:من\s+)?(?:مختلف|جميع|كل)\s+الجنسيات|من\s+جنسيات\s+مختلفه"
-    r"|(?:من|from|de)\s+(?:(?:حوالي|نحو|قرابه|some|about|around|nearly|près\s+de|quelque|environ)\s+)?\d+\s+"
+    r"|all\s+nationalities\s+combined|(?:مختلف|جميع|كل)\s+الجنسيات|جنسيات\s+مختلفه"
+)
+_OF_COUNTRIES = re.compile(
+    r"(?<!\w)(?:من|from|de)\s+(?:(?:حوالي|نحو|قرابه|some|about|around|nearly|pres\s+de|quelque|environ)\s+)?\d+\s+"
     r"(?:بلدا|بلدان|دوله|دول|countries|nations|pays)(?!\w)"
 )
 # A sentence's opening phrase that is only a place or a scope, up to its comma: "وفي الجانب الإسباني،",
 # "Du côté espagnol,", "On the Spanish side,", "En Belgique,"; not a source ("Selon la police espagnole,") nor
 # a joint frame ("Avec l'Espagne,")
-_OPENING_PHRASE = re.compile(r"^[\s\"'«(—–-]*([^\d،,;؛:.]{2,60}?)\s*[،,]")
+_OPENING_PHRASE = re.compile(r"[\s\"'«(—–-]*([^\d،,;؛:.]{2,60}?)\s*[،,]")  # used with .match(text, pos)
 _NOT_A_SCOPE = re.compile(
     r"(?<!\w)(?:[وف]?(?:حسب|بحسب|وفق|وفقا|مع|بتعاون|بتنسيق|بالتعاون|بالتنسيق)|selon|d'apres|avec|according|with"
     r"|in\s+cooperation|en\s+cooperation|aux\s+cotes)(?!\w)"
@@ -802,11 +804,12 @@ class ForeignScope:
         )
         # where a sentence-opening phrase of another country's or the world's scope ends (-1: none)
         self.opening_end = self._opening_scope()
-        self.all_nationalities = bool(_ALL_NATIONALITIES.search(self.folded))
+        self.all_nationalities = _all_nationalities(self.folded)
         self.may_be_foreign = self.may_be_foreign or self.opening_end >= 0 or self.all_nationalities
 
     def _opening_scope(self) -> int:
-        opening = _OPENING_PHRASE.match(_CONTRAST_OPENER.sub(lambda m: " " * len(m.group()), self.folded))
+        contrast = _CONTRAST_OPENER.match(self.folded)
+        opening = _OPENING_PHRASE.match(self.folded, contrast.end() if contrast else 0)
         if opening is None or len(opening.group(1).split()) > 5 or _NOT_A_SCOPE.search(opening.group(1)):
             return -1
         phrase_start, phrase_end = opening.span(1)
@@ -895,6 +898,15 @@ _SECURITY_AFTER = re.compile(r"\s+(?:police|authorities|security\s+services|forc
 _NATIONALITY_OF_COUNTED = re.compile(
     r"\s*(?!(?:en|in|à|a|au|aux|dans|de|du|des|from|to|vers|into|في|الي|من|نحو|ب)\s)[\w'-]+\s+$"
 )
+
+
+def _all_nationalities(folded: str) -> bool:
+    if ("نسيات" in folded or "nationalit" in folded) and _ALL_NATIONALITIES.search(folded):
+        return True
+    return any(word in folded for word in _COUNTRY_NOUNS) and bool(_OF_COUNTRIES.search(folded))
+
+
+_COUNTRY_NOUNS = ("بلدا", "بلدان", "دول", "countries", "nations", "pays")
 
 
 def _words(text: str) -> list[str]:
