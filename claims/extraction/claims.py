@@ -52,6 +52,7 @@ from claims.extraction.periods import PeriodMatch, find_periods, nearest_period
 from claims.extraction.qualifiers import find_qualifier, find_qualifier_after, find_qualifier_verb
 from claims.extraction.records import Attribution, Document, ExtractedClaim, Period
 from claims.extraction.sentences import Sentence, split_sentences
+from claims.extraction.shares import share_outside_record
 
 _HIJRI = re.compile(r"\s?ه(?![\u0621-\u064a])")
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w'])(?:ces|cette|these|those)\s+$")
@@ -209,6 +210,12 @@ def find_claims(
                 and noun.found_by != "verb"
             ):
                 metric = sentence_claims[-1].metric  # "من بينهم 290 امرأة": a part of the figure before
+            if (
+                metric is not None
+                and mention.is_percent
+                and share_outside_record(text.folded, mention.start, noun, metric)
+            ):
+                metric = None  # a share of an age band, of cells no one dismantled (shares.py)
             if metric is None:
                 whole_dropped = True  # "avaient fait 45 morts, dont 12 kamikazes": its parts go with it
                 continue

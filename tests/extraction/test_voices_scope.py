@@ -46,3 +46,27 @@ def test_an_answer_opening_with_a_dash_on_another_country_is_that_country_s_figu
     assert (
         values("— L'Allemagne a arrêté 40 suspects liés au terrorisme l'an passé, selon son ministère.") == []
     )
+
+
+def test_a_share_of_an_age_band_is_not_a_figure_of_the_record():
+    assert (
+        values("Selon l'enquête, 55 % des combattants marocains partis en Syrie avaient moins de 25 ans.")
+        == []
+    )
+    assert values("وأظهرت الدراسة أن 45 في المائة من الموقوفين تقل أعمارهم عن 30 سنة.") == []
+
+
+def test_a_share_of_cells_no_one_is_said_to_have_dismantled_is_not_a_claim():
+    assert (
+        values("D'après ce chercheur, 35 % des cellules actives au Sahel se financent par la contrebande.")
+        == []
+    )
+
+
+def test_a_share_of_dismantled_cells_is_still_a_claim():
+    assert values("Selon la DGST, 75 % des cellules démantelées depuis 2018 étaient liées à Daech.") == [
+        ("cells_dismantled", 75)
+    ]
+    assert values("وأوضح المكتب أن 60 في المائة من هذه الخلايا كانت تنشط عبر الإنترنت.") == [
+        ("cells_dismantled", 60)
+    ]
