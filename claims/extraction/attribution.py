@@ -70,6 +70,7 @@ _ORGS = {
                              "Rabat says", "Rabat said", "le Maroc affirme", "le Royaume affirme"],
     "analyst": ["الخبير", "خبير", "خبراء", "المحلل", "محلل", "محللون", "الباحث", "باحث", "باحثون", "الأستاذ الجامعي",
                 "l'expert", "expert", "experts", "l'analyste", "analyste", "le chercheur", "chercheur", "spécialiste",
+                "politologue", "le politologue", "la politologue", "chercheuse", "la chercheuse", "political scientist",
                 "دراسة", "الدراسة", "مركز للدراسات", "مركز الدراسات", "معهد", "المعهد", "مرصد", "المرصد",
                 "étude", "l'étude", "une étude", "think tank", "think-tank", "institut", "l'institut", "observatoire",
                 "analyst", "analysts", "researcher", "researchers", "study", "a study", "the study", "institute",
@@ -148,7 +149,7 @@ _CUES = [
     "a fait savoir", "a dit", "a confirmé", "a insisté", "a cité", "cite", "a rapporté", "rapporte",
     "pointed out", "recalled", "mentioned", "stressed", "underlined", "highlighted", "disclosed", "confirmed",
     "revealed by", "announced by", "released by", "presented by", "as stated by",
-    "يضيف", "تضيف", "يقول", "تقول", "يوضح", "توضح", "يبرز", "تبرز", "كشف عنها", "كشف عنه", "أعلن عنها",
+    "évalue", "évaluent", "a évalué", "يضيف", "تضيف", "يقول", "تقول", "يوضح", "توضح", "يبرز", "تبرز", "كشف عنها", "كشف عنه", "أعلن عنها",
     "صرح به", "أدلى", "حسب ما", "وفق ما", "أحصى", "أحصت", "رصد", "رصدت",
 ]  # fmt: skip
 # Reporting verbs that may follow their subject: "the Interior Ministry said", "وزارة الداخلية أعلنت".
@@ -161,7 +162,7 @@ _CUES_AFTER = [
     "pointed out", "recalled", "mentioned", "stressed", "underlined", "highlighted", "disclosed", "confirmed",
     "a fait savoir", "a dit", "a confirmé", "a insisté", "a rapporté", "يضيف", "تضيف", "يقول", "تقول",
     "ont annoncé", "ont indiqué", "ont révélé", "ont affirmé", "ont précisé", "ont fait savoir", "ont déclaré",
-    "ont rapporté", "ont souligné", "ont expliqué",
+    "ont rapporté", "ont souligné", "ont expliqué", "évalue", "évaluent", "a évalué", "puts",
     "counted", "counts", "recorded", "released", "published", "a publié", "publie", "a rendu public", "a rendu publics", "a rendu publiques", "a rendu publique", "a dévoilé", "faisait état", "fait état", "a recensé", "recense", "dénombre", "أحصى",
     "أحصت", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
@@ -357,6 +358,11 @@ _OBJECT_OF = re.compile(
     r"(?<![\w])(?:(?:under|sous|تحت)(?:\s+\S+){0,3}?|before|to|with|devant|avec|auprès\s+d[eu']|امام|علي|الي|لدي|مع)"
     r"\s+(?:the\s+|le\s+|la\s+|l'|du\s+|de\s+la\s+|de\s+l'|of\s+the\s+|of\s+)?$"
 )
+# A sentence opening on "Pour X," gives X's view: "Pour le politologue Karim Lahlou, 40 % …"
+_FOR_SPEAKER = re.compile(
+    r"\s*(?:et\s+|mais\s+|and\s+|but\s+)?(?:pour|for)\s+(?:le\s+|la\s+|l'|les\s+|the\s+)?"
+)
+_WORD_COMMA = re.compile(r"(?:\s+[^\s,;.]+){0,4}?\s*,")
 _SELF_CITING = re.compile(r"count|calculs|تقدير")
 # A body followed by its data: "a 2021 parliamentary report", "DGST figures", "the BCIJ's statistics".
 _DATA_RIGHT_AFTER = re.compile(
@@ -373,6 +379,8 @@ def _attributed(folded: str, org: _OrgMatch) -> int | None:
         cue = _last_cue_before(folded, org.fstart)
         return cue if cue is not None else org.fstart  # "by my count", "official figures": a source by itself
     cue = _last_cue_before(folded, org.fstart)
+    if cue is None and _FOR_SPEAKER.fullmatch(folded, 0, org.fstart) and _WORD_COMMA.match(folded, org.fend):
+        return 0  # "Pour le politologue Karim Lahlou, …", "For the researcher, …": in their view
     if cue is None and (
         _CUE_AFTER_PATTERN.match(folded, org.fend) or _DATA_RIGHT_AFTER.match(folded, org.fend)
     ):

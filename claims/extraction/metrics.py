@@ -514,6 +514,13 @@ def _without_appositions(folded: str) -> str:
     return _AGE_APPOSITION.sub(lambda m: " " * len(m.group()), folded)
 
 
+# A fighter noun qualified by its return: "combattants rentrés", "fighters who have returned", "مقاتلين عادوا"
+_RETURNED_AFTER = re.compile(
+    r"\s+(?:(?:qui|who|that|ont|sont|have|has|had|were|are|été|الذين|ممن)\s+){0,3}"
+    r"(?:rentr|revenu|de\s+retour|returned|come\s+back|came\s+back|[وف]?(?:عادوا|رجعوا|العايدين|عايدين))"
+)
+
+
 def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = "") -> str | None:
     """The metric of a number counting `noun` in this sentence.
 
@@ -561,6 +568,8 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         if other is not None and (terror is None or other < terror or _compiled(_NOT_TERROR).search(folded)):
             return None
     arrested = _nearest(_ARREST, folded, fstart, noun.fend)
+    if cls == "fighter" and _RETURNED_AFTER.match(folded, noun.fend):
+        cls = "returnee"  # "270 le nombre de combattants rentrés au Maroc", "مقاتلا عادوا": fighters who came back
     if cls == "returnee":
         return "returnees_arrested" if arrested is not None else "returnees"
     cues = {

@@ -109,3 +109,20 @@ def test_a_foreign_agency_named_in_passing_is_no_source_by_itself():
     assert org_of("Le BCIJ, que l'on compare volontiers au FBI, a démantelé 90 cellules depuis 2015.") != (
         "official_unspecified"
     )
+
+
+def test_a_study_that_puts_a_figure_at_is_the_analyst_s():
+    claims = claims_of(
+        "Le rapport officiel évoque 1 500 départs. "
+        "Une étude de l'Institut marocain des relations internationales évalue à près de 300 le nombre de "
+        "combattants revenus au pays."
+    )
+    assert [(c.metric, c.value, c.attribution.org) for c in claims] == [("returnees", 300, "analyst")]
+
+
+def test_a_sentence_opening_on_pour_a_researcher_gives_the_researcher_s_view():
+    claims = claims_of(
+        "Selon la DGSN, 8 cellules ont été démantelées cette année. "
+        "Pour la chercheuse Salma Idrissi, au moins 30 personnes ont été arrêtées depuis janvier pour des faits de terrorisme."
+    )
+    assert [c.attribution.org for c in claims] == ["DGSN", "analyst"]
