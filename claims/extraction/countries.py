@@ -28,6 +28,7 @@ from babel import Locale
 from claims.extraction.alternation import longest_first
 from claims.extraction.budget import NO_BUDGET, WorkBudget
 from claims.extraction.country_names import (
+    AGENCIES,
     AMBIGUOUS_ARABIC_NAMES,
     ARABIC_DEFINITE_PLURALS,
     ARABIC_EXTRA_NAMES,
@@ -166,6 +167,12 @@ def _lexicon() -> _Lexicon:
                 add_arabic(name, _Form(code, capital=True))
             else:
                 add_latin(name, _Form(code, case="initial", capital=True))
+    for code, names in AGENCIES.items():
+        for name in names:
+            if _ARABIC_LETTER.match(name):
+                add_arabic(name, _Form(code, capital=True))
+            else:
+                add_latin(name, _Form(code, case="upper" if name.isupper() else "initial", capital=True))
     for code, stems in ARABIC_NISBA_STEMS.items():
         for stem in stems:
             for ending in _NISBA_ENDINGS:
@@ -227,6 +234,9 @@ _PARTNER_CUES = (
     "intelligence … shared", "information … shared", "shared … intelligence", "thanks … intelligence",
     "thanks … information", "tip-off", "tip off", "joint operation", "joint investigation", "foil", "thwart",
     "helped … prevent", "memorandum of understanding",
+    # a foreign security delegation received, an officer decorated by a foreign government
+    "وفد من", "وفدا من", "وفد عن", "وفدا عن", "توشيح", "وشح", "وسام", "délégation de", "délégation du", "décoré",
+    "décoration", "delegation from", "delegation of", "decorated", "decoration",
 )  # fmt: skip
 _CONTRAST_CUES = (
     "على عكس", "بعكس", "عكس ما", "بخلاف", "خلافا", "في المقابل", "بالمقابل", "مقارنة", "جرب",
@@ -585,6 +595,11 @@ def _is_a_location(folded: str, match: _Match) -> bool:
     return bool(_word_before(folded, match.full_start) & _LOCATIVES)
 
 
+# "le FBI marocain", "الإف بي آي المغربي", "Morocco's FBI": the BCIJ's nickname, not the United States
+_MOROCCAN_NICKNAME = re.compile(r"\s*(?:المغربي|marocain|du\s+maroc|of\s+morocco)(?!\w)")
+_MOROCCAN_NICKNAME_BEFORE = re.compile(r"(?:morocco's|morocco’s|moroccan|kingdom's)\s+(?:own\s+)?$")
+
+
 def _is_negated(folded: str, cue_start: int, cue_end: int) -> bool:
     before = folded[max(0, cue_start - 40) : cue_start].split()[-2:]
     words = [_word_variants(w) for w in before]
@@ -638,6 +653,8 @@ def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
         return MENTIONED
     start, end = group[0].start, group[-1].end
     cues = [cue for cue in cues if not (cue.forward_only and cue.start >= start)]
+    # a cue word inside a name is part of the name ("التحق" in "مكتب التحقيقات الفيدرالي")
+    cues = [cue for cue in cues if not any(m.start <= cue.start and cue.end <= m.end for m in group)]
     if not cues:
         return MENTIONED
     # Nearest cue wins; on a tie the cautious reading (not a partner) wins.
@@ -682,6 +699,11 @@ def find_countries(
             for m in group
             if (m.form.context is None or _has_place_context(folded, m, group))
             and not (m.form.capital and _is_a_location(folded, m))
+            and not (m.form.capital and _MOROCCAN_NICKNAME.match(folded, m.end))
+            and not (
+                m.form.capital
+                and _MOROCCAN_NICKNAME_BEFORE.search(folded, max(0, m.full_start - 20), m.full_start)
+            )
         ]
         for group in _groups(folded, kept):
             role = _group_role(folded, group, cues)
