@@ -66,7 +66,9 @@ _ORGS = {
                              "bilan officiel", "le bilan officiel", "official tally", "official toll", "الحصيلة الرسمية",
                              "responsable du renseignement", "un ancien responsable", "un haut responsable",
                              "a senior official", "a top official", "a security official", "an intelligence official",
-                             "intelligence officials", "مسؤول استخباراتي", "مسؤول رفيع", "Morocco says", "Morocco said",
+                             "intelligence officials", "security official", "Moroccan official", "Moroccan officials",
+                             "government official", "responsable sécuritaire", "responsable marocain",
+                             "responsables marocains", "source autorisée", "مصدر مأذون", "مسؤول استخباراتي", "مسؤول رفيع", "Morocco says", "Morocco said",
                              "Rabat says", "Rabat said", "le Maroc affirme", "le Royaume affirme"],
     "analyst": ["الخبير", "خبير", "خبراء", "المحلل", "محلل", "محللون", "الباحث", "باحث", "باحثون", "الأستاذ الجامعي",
                 "l'expert", "expert", "experts", "l'analyste", "analyste", "le chercheur", "chercheur", "spécialiste",
@@ -162,7 +164,7 @@ _CUES_AFTER = [
     "pointed out", "recalled", "mentioned", "stressed", "underlined", "highlighted", "disclosed", "confirmed",
     "a fait savoir", "a dit", "a confirmé", "a insisté", "a rapporté", "يضيف", "تضيف", "يقول", "تقول",
     "ont annoncé", "ont indiqué", "ont révélé", "ont affirmé", "ont précisé", "ont fait savoir", "ont déclaré",
-    "ont rapporté", "ont souligné", "ont expliqué", "évalue", "évaluent", "a évalué", "puts",
+    "ont rapporté", "ont souligné", "ont expliqué", "found", "concluded", "a conclu", "خلص", "خلصت", "évalue", "évaluent", "a évalué", "puts",
     "counted", "counts", "recorded", "released", "published", "a publié", "publie", "a rendu public", "a rendu publics", "a rendu publiques", "a rendu publique", "a dévoilé", "faisait état", "fait état", "a recensé", "recense", "dénombre", "أحصى",
     "أحصت", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
@@ -187,7 +189,9 @@ _ANAPHOR = re.compile(
     r"|the\s+ministry|le\s+ministère|the\s+report|le\s+rapport|cette\s+source|ces\s+sources|this\s+source"
     r"|the\s+source|la\s+source|the\s+same\s+source|the\s+official|l'officiel|the\s+study|l'étude|الدراسه"
     r"|the\s+brief|the\s+institute|l'institut|the\s+think\s+tank|le\s+communiqué|ce\s+communiqué|the\s+statement"
-    r"|the\s+press\s+release|the\s+ministry's\s+statement|البيان|البلاغ\s+ذاته|le\s+texte|la\s+note)(?![\w])"
+    r"|the\s+press\s+release|the\s+ministry's\s+statement|البيان|البلاغ\s+ذاته|le\s+texte|la\s+note"
+    r"|le\s+porte-parole|la\s+porte-parole|the\s+spokesman|the\s+spokesperson|the\s+spokeswoman|الناطق"
+    r"|le\s+ministre|the\s+minister|الوزير)(?![\w])"
 )
 _CUE_RIGHT_AFTER = re.compile(
     r"\s*(?:"
@@ -209,7 +213,7 @@ _OF_CLITIC = re.compile(r"[وف]?(?:بال|لل|ب|ل)(?=\w)")
 _ANAPHOR_KINDS = (
     (re.compile(r"المديريه|direction"), {"DGST", "DGSN"}),
     (re.compile(r"المكتب|bureau"), {"BCIJ"}),
-    (re.compile(r"الوزاره|ministry|ministère"), {"MOI", "MFA", "GOV"}),
+    (re.compile(r"الوزاره|ministry|ministère|الوزير|minist"), {"MOI", "MFA", "GOV"}),
 )
 
 
@@ -581,13 +585,16 @@ def named_source(text: FoldedText) -> Attribution | None:
         matches = (
             people  # "Le ministre de l'Intérieur, Abdelouafi Laftit, a répondu aux députés de la Chambre"
         )
-    elif any(m.org == "PARLIAMENT" for m in matches) and _ANSWERING_MPS.search(text.folded):
+    elif any(m.org == "PARLIAMENT" for m in matches) and (
+        _ANSWERING_MPS.search(text.folded) or _MINISTER.search(text.folded)
+    ):  # "قدم وزير الداخلية عرضا أمام لجنة … بمجلس النواب": the minister speaks, the chamber listens
         matches = [m for m in matches if m.org != "PARLIAMENT"] or matches
     last = matches[-1]
     raw = text.original_of(last.fstart, last.fend)
     return Attribution(last.org, raw if last.person else None, raw)
 
 
+_MINISTER = re.compile(r"(?<![\w])(?:[وف]?(?:ال)?وزير|ministre|minister)(?![\w])")
 _ANSWERING_MPS = re.compile(
     r"جواب|اجاب|ردا\s+على|رده\s+على|سوال|اسيله|réponse|répondant|question|answer|answering|replying|reply"
 )

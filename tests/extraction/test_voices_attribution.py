@@ -126,3 +126,33 @@ def test_a_sentence_opening_on_pour_a_researcher_gives_the_researcher_s_view():
         "Pour la chercheuse Salma Idrissi, au moins 30 personnes ont été arrêtées depuis janvier pour des faits de terrorisme."
     )
     assert [c.attribution.org for c in claims] == ["DGSN", "analyst"]
+
+
+def test_a_senior_security_official_is_an_official_source():
+    assert (
+        org_of("Morocco has broken up 215 cells since 2002, a senior security official told the agency.")
+        == "official_unspecified"
+    )
+
+
+def test_a_minister_presenting_before_a_committee_of_parliament_is_the_speaker_after():
+    claims = claims_of(
+        "وقدم وزير الداخلية عرضا مفصلا أمام لجنة برلمانية بمجلس المستشارين. "
+        "وأوضح أن المصالح الأمنية أوقفت 61 شخصا في قضايا الإرهاب خلال سنة 2023."
+    )
+    assert [c.attribution.org for c in claims] == ["MOI"]
+
+
+def test_the_spokesman_refers_to_the_spokesman_named_before():
+    claims = claims_of(
+        "Mustapha Baitas s'exprimait jeudi après le Conseil de gouvernement. "
+        "Selon le porte-parole, 7 cellules terroristes ont été démantelées depuis janvier."
+    )
+    assert [c.attribution.org for c in claims] == ["GOV"]
+
+
+def test_a_parliamentary_mission_that_found_a_figure_is_its_source():
+    assert (
+        org_of("A parliamentary fact-finding mission found that 1,500 Moroccans had travelled to Syria.")
+        == "PARLIAMENT"
+    )
