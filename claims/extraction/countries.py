@@ -723,11 +723,12 @@ _MOROCCO_MARKERS = guarded(
 )
 _FOREIGN_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:في|داخل|in|en|au|aux|dans|inside|across)\s+(?:the\s+|l')?$")
 _SECURITY_BODY_BEFORE = re.compile(
-    r"(?:الشرطه|السلطات|الامن|الاجهزه|المصالح|الوحدات|وزاره\s+الداخليه|police|polices|authorities|autorités"
-    r"|services|forces|ministry|ministère)\s+(?:الامنيه\s+)?$"
+    r"(?:الشرطه|السلطات|الامن|الاجهزه|المصالح|الوحدات|وزاره\s+الداخليه|police|polices|authorities|autorit[ée]s"
+    r"|services|forces|ministry|minist[eè]re)\s+(?:الامنيه\s+)?$"
 )
 _WITH_PARTNER = re.compile(
-    r"بتنسيق|بتعاون|بالتعاون|بالتنسيق|مشترك|coordination|collaboration|coopération|cooperation|conjoint|joint"
+    r"بتنسيق|بتعاون|بالتعاون|بالتنسيق|مشترك"
+    r"|(?<![a-z])(?:coordination|collaboration|coop[ée]ration|cooperation|conjoint|joint)"  # not "rejoint"
 )
 _WORLD = guarded(
     r"(?<!\w)(?:العالم|عالميا|دول\s+العالم|worldwide|globally|global\s+terrorism\s+index|dans\s+le\s+monde|mondial)(?!\w)"
@@ -735,8 +736,8 @@ _WORLD = guarded(
 # Words that give a sentence opening on them the whole world for its scope: "وعلى الصعيد العالمي،", "À l'échelle
 # mondiale,", "Around the world,"
 _WORLD_OPENING = re.compile(
-    r"(?<!\w)(?:العالمي|الدولي|العالم|عالميا|دوليا|mondial\w*|international\w*|monde|worldwide|globally|global"
-    r"|internationally|world)(?!\w)"
+    r"(?<!\w)(?:العالمي|الدولي|العالم|عالميا|دوليا|الاوروبي|الافريقي|القاري|mondial\w*|international\w*|monde"
+    r"|europeen\w*|africain\w*|continental\w*|worldwide|globally|global|internationally|world|european|african)(?!\w)"
 )
 # "toutes nationalités confondues", "of all nationalities", "من مختلف الجنسيات", "from some 110 countries": a count
 # of every country's people, not of Morocco's

@@ -70,3 +70,16 @@ def test_a_share_of_dismantled_cells_is_still_a_claim():
     assert values("وأوضح المكتب أن 60 في المائة من هذه الخلايا كانت تنشط عبر الإنترنت.") == [
         ("cells_dismantled", 60)
     ]
+
+
+def test_a_continent_s_scope_at_the_opening_is_not_morocco_s():
+    assert values("وعلى الصعيد الأوروبي، اعتقلت أجهزة الأمن 380 شخصا في قضايا إرهابية خلال 2022.") == []
+
+
+def test_foreign_authorities_written_with_their_accents_are_foreign():
+    assert values("Les autorités belges ont démantelé 4 cellules terroristes en 2022.") == []
+
+
+def test_rejoindre_is_no_joint_work():
+    # "ont rejoint" holds "joint": fighters joining a war abroad, not an operation with Morocco
+    assert values("Sur le plan international, près de 35 000 combattants étrangers ont rejoint l'Irak.") == []
