@@ -636,6 +636,17 @@ def _cues(folded: str, start: int, end: int, patterns: tuple[tuple[str, re.Patte
     return cues
 
 
+def _outside_names(cues: list[_Cue], names: list[_Match]) -> list[_Cue]:
+    """The cues not inside a name: "التحق" (joined) in "مكتب التحقيقات الفيدرالي" is part of the name."""
+    starts = [m.start for m in names]  # in order, not overlapping
+    kept = []
+    for cue in cues:
+        at = bisect_right(starts, cue.start) - 1
+        if at < 0 or cue.end > names[at].end:
+            kept.append(cue)
+    return kept
+
+
 def _distance(cue: _Cue, start: int, end: int) -> int:
     if cue.end <= start:
         return start - cue.end
@@ -653,8 +664,6 @@ def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
         return MENTIONED
     start, end = group[0].start, group[-1].end
     cues = [cue for cue in cues if not (cue.forward_only and cue.start >= start)]
-    # a cue word inside a name is part of the name ("التحق" in "مكتب التحقيقات الفيدرالي")
-    cues = [cue for cue in cues if not any(m.start <= cue.start and cue.end <= m.end for m in group)]
     if not cues:
         return MENTIONED
     # Nearest cue wins; on a tie the cautious reading (not a partner) wins.
@@ -705,6 +714,8 @@ def find_countries(
                 and _MOROCCAN_NICKNAME_BEFORE.search(folded, max(0, m.full_start - 20), m.full_start)
             )
         ]
+        if cues and kept:
+            cues = _outside_names(cues, kept)
         for group in _groups(folded, kept):
             role = _group_role(folded, group, cues)
             for m in group:
