@@ -17,7 +17,9 @@ from claims.extraction.normalize import FoldedText, fold
 from claims.extraction.records import Attribution
 
 _ORGS = {
-    "DGST": ["المديرية العامة لمراقبة التراب الوطني", "مديرية مراقبة التراب الوطني", "مراقبة التراب الوطني",
+    "DGST": ["قطب المديرية العامة للأمن الوطني والمديرية العامة لمراقبة التراب الوطني",
+             "قطب الأمن الوطني ومراقبة التراب الوطني", "pôle DGSN-DGST", "DGSN-DGST", "DGSN/DGST",
+             "المديرية العامة لمراقبة التراب الوطني", "مديرية مراقبة التراب الوطني", "مراقبة التراب الوطني",
              "DGST", "DST", "الديستي", "la direction générale de la surveillance du territoire", "la surveillance du territoire",
              "General Directorate of Territorial Surveillance", "Directorate General of Territorial Surveillance",
              "territorial surveillance", "domestic intelligence agency", "domestic intelligence service",

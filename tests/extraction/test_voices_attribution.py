@@ -156,3 +156,11 @@ def test_a_parliamentary_mission_that_found_a_figure_is_its_source():
         org_of("A parliamentary fact-finding mission found that 1,500 Moroccans had travelled to Syria.")
         == "PARLIAMENT"
     )
+
+
+def test_the_joint_dgsn_dgst_pole_speaks_as_the_dgst():
+    # the pole is headed by the DGST's director general, whom the engine already reads as the DGST
+    assert (
+        org_of("Selon un communiqué du pôle DGSN-DGST, 5 cellules ont été démantelées depuis janvier.")
+        == "DGST"
+    )
