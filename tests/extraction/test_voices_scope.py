@@ -83,3 +83,13 @@ def test_foreign_authorities_written_with_their_accents_are_foreign():
 def test_rejoindre_is_no_joint_work():
     # "ont rejoint" holds "joint": fighters joining a war abroad, not an operation with Morocco
     assert values("Sur le plan international, près de 35 000 combattants étrangers ont rejoint l'Irak.") == []
+
+
+def test_departures_towards_a_war_zone_count_fighters_who_joined():
+    assert values(
+        "Selon les chiffres officiels, on dénombre près de 1 500 départs vers l'Irak et la Syrie depuis 2013."
+    ) == [("fighters_joined", 1500)]
+
+
+def test_departures_outside_a_fighters_frame_are_no_figure():
+    assert values("La DGSN a enregistré 1 200 départs à la retraite parmi ses agents en 2023.") == []
