@@ -219,6 +219,18 @@ _ANAPHOR_KINDS = (
 )
 
 
+_SOURCE_NOUN = re.compile(r"(?<![\w])(?:المصدر|المصادر|source|sources)(?![\w])")
+_SOURCE_WORD = re.compile(r"مصدر|مصادر|source", re.IGNORECASE)
+
+
+def _names_a_source(known: Attribution) -> bool:
+    """Whether the attribution was given by a source ("مصدر أمني", "selon une source sécuritaire"), or by a
+    source-less body whose raw words name none ("la DGST faisait état")."""
+    return known.org in ("official_unspecified", "unspecified") or bool(
+        known.raw and _SOURCE_WORD.search(known.raw)
+    )
+
+
 def _can_name(noun: str, org: str | None) -> bool:
     for pattern, orgs in _ANAPHOR_KINDS:
         if pattern.search(noun):
@@ -477,6 +489,8 @@ def find_attribution(
                 meant = report if report is not None and _REPORT_NOUN.search(match.group()) else None
                 for known in (previous, named):
                     if meant is None and known is not None and _can_name(match.group(), known.org):
+                        if _SOURCE_NOUN.search(match.group()) and not _names_a_source(known):
+                            continue  # "a précisé cette source": the source named before, not the body acting
                         meant = known
                 if meant is None:
                     continue

@@ -164,3 +164,12 @@ def test_the_joint_dgsn_dgst_pole_speaks_as_the_dgst():
         org_of("Selon un communiqué du pôle DGSN-DGST, 5 cellules ont été démantelées depuis janvier.")
         == "DGST"
     )
+
+
+def test_this_source_is_the_source_named_before_not_the_body_it_spoke_of():
+    claims = claims_of(
+        "En 2019, la DGSN faisait état de 180 cellules démantelées ; le total dépasse désormais 200, selon un "
+        "responsable sécuritaire. Le BCIJ, créé en 2015 à Salé, revendique pour sa part 85 cellules démantelées "
+        "depuis, a ajouté cette source."
+    )
+    assert [c.attribution.org for c in claims if c.value == 85] == ["official_unspecified"]
