@@ -340,9 +340,16 @@ def _foreign_body(folded: str, start: int, end: int) -> bool:
 def _org_matches(folded: str) -> list[_OrgMatch]:
     taken: list[_OrgMatch] = []
     scripts = (_ARABIC_LETTER.search(folded) is not None, _LATIN_LETTER.search(folded) is not None)
+    heads: dict[
+        str, bool
+    ] = {}  # whether each literal's first three letters occur: one scan per head, not per name
     for rules, is_person in ((_PEOPLE_BY_SCRIPT[scripts], True), (_ORGS_BY_SCRIPT[scripts], False)):
         for org, literal, pattern in rules:
-            if literal not in folded:
+            head = literal[:3]
+            present = heads.get(head)
+            if present is None:
+                present = heads[head] = head in folded
+            if not present or literal not in folded:
                 continue
             for match in pattern.finditer(folded):
                 if any(match.start() < t.fend and t.fstart < match.end() for t in taken):
