@@ -51,7 +51,7 @@ _FRENCH_NOUNS = {
     "structure": "cell", "tentative": "attempt", "marocain": "person", "marocaine": "person",
     "élément": "person", "element": "person", "détenu": "person", "enfant": "person", "militant": "person",
     "islamiste": "person", "retour": "returnee", "ca": "case", "dossier": "case", "partisan": "person",
-    "sympathisant": "person", "recrue": "person", "départ": "fighter", "depart": "fighter",
+    "sympathisant": "person", "recrue": "person", "départ": "fighter",
 }  # fmt: skip
 # English nouns (singular and plural written out: English plurals are not all a trailing "s").
 _ENGLISH_NOUNS = {
