@@ -210,18 +210,16 @@ def find_claims(
                 and noun.found_by != "verb"
             ):
                 metric = sentence_claims[-1].metric  # "من بينهم 290 امرأة": a part of the figure before
-            if (
-                metric is not None
-                and mention.is_percent
-                and share_outside_record(text.folded, mention.start, noun, metric)
-            ):
-                metric = None  # a share of an age band, of cells no one dismantled (shares.py)
             if metric is None:
                 whole_dropped = True  # "avaient fait 45 morts, dont 12 kamikazes": its parts go with it
                 continue
             if whole_dropped and (_AMONG_THEM.search(before) or _PART_OF.search(before)):
                 continue
             whole_dropped = False
+            if mention.is_percent and share_outside_record(text.folded, mention.start, noun, metric):
+                # a share of an age band, of cells no one dismantled (shares.py): no claim, nor its parts
+                whole_dropped = True
+                continue
             reading.last_noun = CountedNoun(noun.cls, noun.fstart, noun.fend, metric=metric)
             claim = _claim(document, sentence, text, mention, noun, metric, attribution)
             claim.subset = decide_subset(
