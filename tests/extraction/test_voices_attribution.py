@@ -173,3 +173,12 @@ def test_this_source_is_the_source_named_before_not_the_body_it_spoke_of():
         "depuis, a ajouté cette source."
     )
     assert [c.attribution.org for c in claims if c.value == 85] == ["official_unspecified"]
+
+
+def test_the_minister_of_foreign_affairs_by_his_french_title_speaks_for_the_ministry():
+    assert (
+        org_of(
+            "Le ministre des Affaires étrangères a rappelé que 215 cellules ont été démantelées depuis 2002."
+        )
+        == "MFA"
+    )
