@@ -52,6 +52,7 @@ from claims.extraction.periods import PeriodMatch, find_periods, nearest_period
 from claims.extraction.qualifiers import find_qualifier, find_qualifier_after, find_qualifier_verb
 from claims.extraction.records import Attribution, Document, ExtractedClaim, Period
 from claims.extraction.sentences import Sentence, split_sentences
+from claims.extraction.shares import share_outside_record
 
 _HIJRI = re.compile(r"\s?ه(?![\u0621-\u064a])")
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w'])(?:ces|cette|these|those)\s+$")
@@ -215,6 +216,10 @@ def find_claims(
             if whole_dropped and (_AMONG_THEM.search(before) or _PART_OF.search(before)):
                 continue
             whole_dropped = False
+            if mention.is_percent and share_outside_record(text.folded, mention.start, noun, metric):
+                # a share of an age band, of cells no one dismantled (shares.py): no claim, nor its parts
+                whole_dropped = True
+                continue
             reading.last_noun = CountedNoun(noun.cls, noun.fstart, noun.fend, metric=metric)
             claim = _claim(document, sentence, text, mention, noun, metric, attribution)
             claim.subset = decide_subset(

@@ -28,6 +28,7 @@ from babel import Locale
 from claims.extraction.alternation import longest_first
 from claims.extraction.budget import NO_BUDGET, WorkBudget
 from claims.extraction.country_names import (
+    AGENCIES,
     AMBIGUOUS_ARABIC_NAMES,
     ARABIC_DEFINITE_PLURALS,
     ARABIC_EXTRA_NAMES,
@@ -166,6 +167,12 @@ def _lexicon() -> _Lexicon:
                 add_arabic(name, _Form(code, capital=True))
             else:
                 add_latin(name, _Form(code, case="initial", capital=True))
+    for code, names in AGENCIES.items():
+        for name in names:
+            if _ARABIC_LETTER.match(name):
+                add_arabic(name, _Form(code, capital=True))
+            else:
+                add_latin(name, _Form(code, case="upper" if name.isupper() else "initial", capital=True))
     for code, stems in ARABIC_NISBA_STEMS.items():
         for stem in stems:
             for ending in _NISBA_ENDINGS:
@@ -227,6 +234,9 @@ _PARTNER_CUES = (
     "intelligence … shared", "information … shared", "shared … intelligence", "thanks … intelligence",
     "thanks … information", "tip-off", "tip off", "joint operation", "joint investigation", "foil", "thwart",
     "helped … prevent", "memorandum of understanding",
+    # a foreign security delegation received, an officer decorated by a foreign government
+    "وفد من", "وفدا من", "وفد عن", "وفدا عن", "توشيح", "وشح", "وسام", "délégation de", "délégation du", "décoré",
+    "décoration", "delegation from", "delegation of", "decorated", "decoration",
 )  # fmt: skip
 _CONTRAST_CUES = (
     "على عكس", "بعكس", "عكس ما", "بخلاف", "خلافا", "في المقابل", "بالمقابل", "مقارنة", "جرب",
@@ -585,6 +595,11 @@ def _is_a_location(folded: str, match: _Match) -> bool:
     return bool(_word_before(folded, match.full_start) & _LOCATIVES)
 
 
+# "le FBI marocain", "الإف بي آي المغربي", "Morocco's FBI": the BCIJ's nickname, not the United States
+_MOROCCAN_NICKNAME = re.compile(r"\s*(?:المغربي|marocain|du\s+maroc|of\s+morocco)(?!\w)")
+_MOROCCAN_NICKNAME_BEFORE = re.compile(r"(?:morocco's|morocco’s|moroccan|kingdom's)\s+(?:own\s+)?$")
+
+
 def _is_negated(folded: str, cue_start: int, cue_end: int) -> bool:
     before = folded[max(0, cue_start - 40) : cue_start].split()[-2:]
     words = [_word_variants(w) for w in before]
@@ -621,12 +636,15 @@ def _cues(folded: str, start: int, end: int, patterns: tuple[tuple[str, re.Patte
     return cues
 
 
-def _distance(cue: _Cue, start: int, end: int) -> int:
-    if cue.end <= start:
-        return start - cue.end
-    if cue.start >= end:
-        return cue.start - end
-    return 0
+def _outside_names(cues: list[_Cue], names: list[_Match]) -> list[_Cue]:
+    """The cues not inside a name: "التحق" (joined) in "مكتب التحقيقات الفيدرالي" is part of the name."""
+    starts = [m.start for m in names]  # in order, not overlapping
+    kept = []
+    for cue in cues:
+        at = bisect_right(starts, cue.start) - 1
+        if at < 0 or cue.end > names[at].end:
+            kept.append(cue)
+    return kept
 
 
 def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
@@ -637,11 +655,18 @@ def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
     if not cues:
         return MENTIONED
     start, end = group[0].start, group[-1].end
-    cues = [cue for cue in cues if not (cue.forward_only and cue.start >= start)]
-    if not cues:
+    # Nearest cue wins; on a tie the cautious reading (not a partner) wins; a cue that names its partner after
+    # it does not reach back. (min(cues, key=(_distance, is partner)) written out: one loop, no call per cue.)
+    nearest, best = None, None
+    for cue in cues:
+        if cue.forward_only and cue.start >= start:
+            continue
+        distance = start - cue.end if cue.end <= start else cue.start - end if cue.start >= end else 0
+        key = (distance, cue.kind == PARTNER)
+        if best is None or key < best:
+            nearest, best = cue, key
+    if nearest is None:
         return MENTIONED
-    # Nearest cue wins; on a tie the cautious reading (not a partner) wins.
-    nearest = min(cues, key=lambda cue: (_distance(cue, start, end), cue.kind == PARTNER))
     return PARTNER if nearest.kind == PARTNER else MENTIONED
 
 
@@ -682,7 +707,14 @@ def find_countries(
             for m in group
             if (m.form.context is None or _has_place_context(folded, m, group))
             and not (m.form.capital and _is_a_location(folded, m))
+            and not (m.form.capital and _MOROCCAN_NICKNAME.match(folded, m.end))
+            and not (
+                m.form.capital
+                and _MOROCCAN_NICKNAME_BEFORE.search(folded, max(0, m.full_start - 20), m.full_start)
+            )
         ]
+        if cues and kept:
+            cues = _outside_names(cues, kept)
         for group in _groups(folded, kept):
             role = _group_role(folded, group, cues)
             for m in group:
@@ -701,14 +733,39 @@ _MOROCCO_MARKERS = guarded(
 )
 _FOREIGN_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:في|داخل|in|en|au|aux|dans|inside|across)\s+(?:the\s+|l')?$")
 _SECURITY_BODY_BEFORE = re.compile(
-    r"(?:الشرطه|السلطات|الامن|الاجهزه|المصالح|الوحدات|وزاره\s+الداخليه|police|polices|authorities|autorités"
-    r"|services|forces|ministry|ministère)\s+(?:الامنيه\s+)?$"
+    r"(?:الشرطه|السلطات|الامن|الاجهزه|المصالح|الوحدات|وزاره\s+الداخليه|police|polices|authorities|autorit[ée]s"
+    r"|services|forces|ministry|minist[eè]re)\s+(?:الامنيه\s+)?$"
 )
 _WITH_PARTNER = re.compile(
-    r"بتنسيق|بتعاون|بالتعاون|بالتنسيق|مشترك|coordination|collaboration|coopération|cooperation|conjoint|joint"
+    r"بتنسيق|بتعاون|بالتعاون|بالتنسيق|مشترك"
+    r"|(?<![a-z])(?:coordination|collaboration|coop[ée]ration|cooperation|conjoint|joint)"  # not "rejoint"
 )
 _WORLD = guarded(
     r"(?<!\w)(?:العالم|عالميا|دول\s+العالم|worldwide|globally|global\s+terrorism\s+index|dans\s+le\s+monde|mondial)(?!\w)"
+)
+# Words that give a sentence opening on them the whole world for its scope: "وعلى الصعيد العالمي،", "À l'échelle
+# mondiale,", "Around the world,"
+_WORLD_OPENING = re.compile(
+    r"(?<!\w)(?:العالمي|الدولي|العالم|عالميا|دوليا|الاوروبي|الافريقي|القاري|mondial\w*|international\w*|monde"
+    r"|europeen\w*|africain\w*|continental\w*|worldwide|globally|global|internationally|world|european|african)(?!\w)"
+)
+# "toutes nationalités confondues", "of all nationalities", "من مختلف الجنسيات", "from some 110 countries": a count
+# of every country's people, not of Morocco's
+_ALL_NATIONALITIES = re.compile(
+    r"toutes\s+nationalites\s+confondues|de\s+toutes\s+(?:les\s+)?nationalites|(?:of|from)\s+all\s+nationalities"
+    r"|all\s+nationalities\s+combined|(?:مختلف|جميع|كل)\s+الجنسيات|جنسيات\s+مختلفه"
+)
+_OF_COUNTRIES = re.compile(
+    r"(?<!\w)(?:من|from|de)\s+(?:(?:حوالي|نحو|قرابه|some|about|around|nearly|pres\s+de|quelque|environ)\s+)?\d+\s+"
+    r"(?:بلدا|بلدان|دوله|دول|countries|nations|pays)(?!\w)"
+)
+# A sentence's opening phrase that is only a place or a scope, up to its comma: "وفي الجانب الإسباني،",
+# "Du côté espagnol,", "On the Spanish side,", "En Belgique,"; not a source ("Selon la police espagnole,") nor
+# a joint frame ("Avec l'Espagne,")
+_OPENING_PHRASE = re.compile(r"[\s\"'«(—–-]*([^\d،,;؛:.]{2,60}?)\s*[،,]")  # used with .match(text, pos)
+_NOT_A_SCOPE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:حسب|بحسب|وفق|وفقا|مع|بتعاون|بتنسيق|بالتعاون|بالتنسيق)|selon|d'apres|avec|according|with"
+    r"|in\s+cooperation|en\s+cooperation|aux\s+cotes)(?!\w)"
 )
 
 
@@ -776,8 +833,26 @@ class ForeignScope:
         ]
         first = self.matches[0] if self.matches else None
         self.lead_words = (
-            len(_CONTRAST_OPENER.sub("", self.folded[: first.full_start]).split()) if first else 0
+            len(_words(_CONTRAST_OPENER.sub("", self.folded[: first.full_start]))) if first else 0
         )
+        # where a sentence-opening phrase of another country's or the world's scope ends (-1: none)
+        self.opening_end = self._opening_scope()
+        self.all_nationalities = _all_nationalities(self.folded)
+        self.may_be_foreign = self.may_be_foreign or self.opening_end >= 0 or self.all_nationalities
+
+    def _opening_scope(self) -> int:
+        contrast = _CONTRAST_OPENER.match(self.folded)
+        opening = _OPENING_PHRASE.match(self.folded, contrast.end() if contrast else 0)
+        if opening is None or len(opening.group(1).split()) > 5 or _NOT_A_SCOPE.search(opening.group(1)):
+            return -1
+        phrase_start, phrase_end = opening.span(1)
+        if _MOROCCO_MARKERS.search(self.folded, phrase_start, phrase_end):
+            return -1
+        if _WORLD_OPENING.search(self.folded, phrase_start, phrase_end) or any(
+            phrase_start <= m.full_start and m.end <= phrase_end for m in self.matches
+        ):
+            return opening.end()
+        return -1
 
     def _starting_in(self, low: int, high: int) -> list[_Match]:
         """The matches whose word begins in [low, high)."""
@@ -803,6 +878,8 @@ class ForeignScope:
             return False
         if _WORLD.search(clause):
             return True
+        if 0 <= self.opening_end <= start or self.all_nationalities:
+            return True  # "وعلى الصعيد العالمي، … 40 ألف مقاتل", "Du côté espagnol, 9 personnes …", "toutes nationalités confondues"
         if self.own_citizens:
             return True
         if _REGION_SUBJECT.match(folded, clause_start) and not self.moroccan_sentence:
@@ -826,7 +903,7 @@ class ForeignScope:
             if match.full_start >= end and match.full_start - end <= 25 and not clitic:
                 if _NATIONALITY_OF_COUNTED.match(folded, end, match.full_start):
                     return True  # "413 مقاتلا بلجيكيا", "3 000 combattants tunisiens"
-            lead = folded[clause_start : match.full_start].split()
+            lead = _words(folded[clause_start : match.full_start])
             if (
                 match.end <= start
                 and not clitic
@@ -854,6 +931,20 @@ _SECURITY_AFTER = re.compile(r"\s+(?:police|authorities|security\s+services|forc
 _NATIONALITY_OF_COUNTED = re.compile(
     r"\s*(?!(?:en|in|à|a|au|aux|dans|de|du|des|from|to|vers|into|في|الي|من|نحو|ب)\s)[\w'-]+\s+$"
 )
+
+
+def _all_nationalities(folded: str) -> bool:
+    if ("نسيات" in folded or "nationalit" in folded) and _ALL_NATIONALITIES.search(folded):
+        return True
+    return any(word in folded for word in _COUNTRY_NOUNS) and bool(_OF_COUNTRIES.search(folded))
+
+
+_COUNTRY_NOUNS = ("بلدا", "بلدان", "دول", "countries", "nations", "pays")
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text`, without the dashes and quotes that open an answer ("— La France a déjoué …")."""
+    return [word for word in text.split() if _WORD_CHAR.search(word)]
 
 
 def _folded_offset(index: list[int], original: int) -> int:

@@ -105,6 +105,14 @@ AMBIGUOUS_ARABIC_NAMES: dict[str, frozenset[str]] = {
 }
 
 # Names that stop being a country when the next word makes them a region ("أمريكا اللاتينية").
+# Security agencies that stand for their government, like a capital (listed only as a partner): "a reçu une
+# délégation du FBI". Not the BCIJ's nickname ("le FBI marocain", "Morocco's FBI": countries.py).
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "US": ("FBI", "CIA", "مكتب التحقيقات الفيدرالي", "الإف بي آي", "Federal Bureau of Investigation"),
+    "ES": ("Guardia Civil", "Policía Nacional", "الحرس المدني"),
+    "FR": ("DGSI",),
+}
+
 REGION_QUALIFIERS: dict[str, tuple[str, ...]] = {
     name: ("اللاتينية", "الجنوبية", "الشمالية", "الوسطى") for name in ("أمريكا", "أميركا")
 }

@@ -51,7 +51,7 @@ _FRENCH_NOUNS = {
     "structure": "cell", "tentative": "attempt", "marocain": "person", "marocaine": "person",
     "élément": "person", "element": "person", "détenu": "person", "enfant": "person", "militant": "person",
     "islamiste": "person", "retour": "returnee", "ca": "case", "dossier": "case", "partisan": "person",
-    "sympathisant": "person", "recrue": "person",
+    "sympathisant": "person", "recrue": "person", "départ": "fighter",
 }  # fmt: skip
 # English nouns (singular and plural written out: English plurals are not all a trailing "s").
 _ENGLISH_NOUNS = {
@@ -68,7 +68,8 @@ _ENGLISH_NOUNS = {
     "operations": "operation", "network": "network", "networks": "network", "structure": "cell",
     "structures": "cell", "bombing": "attack", "bombings": "attack", "case": "case", "cases": "case",
     "supporter": "person", "supporters": "person", "follower": "person", "followers": "person", "recruit": "person",
-    "recruits": "person", "operative": "person", "operatives": "person",
+    "recruits": "person", "operative": "person", "operatives": "person", "departure": "fighter",
+    "departures": "fighter",
 }  # fmt: skip
 # Words that may stand between a number and its noun: "1 256 présumés terroristes", "49 terror cells".
 _ADJECTIVES = frozenset(
@@ -514,6 +515,14 @@ def _without_appositions(folded: str) -> str:
     return _AGE_APPOSITION.sub(lambda m: " " * len(m.group()), folded)
 
 
+_DEPARTURE = re.compile(r"(?:d[ée]part|departure)")
+# A fighter noun qualified by its return: "combattants rentrés", "fighters who have returned", "مقاتلين عادوا"
+_RETURNED_AFTER = re.compile(
+    r"\s+(?:(?:qui|who|that|ont|sont|have|has|had|were|are|été|الذين|ممن)\s+){0,3}"
+    r"(?:rentr|revenu|de\s+retour|returned|come\s+back|came\s+back|[وف]?(?:عادوا|رجعوا|العايدين|عايدين))"
+)
+
+
 def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = "") -> str | None:
     """The metric of a number counting `noun` in this sentence.
 
@@ -561,6 +570,16 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         if other is not None and (terror is None or other < terror or _compiled(_NOT_TERROR).search(folded)):
             return None
     arrested = _nearest(_ARREST, folded, fstart, noun.fend)
+    if (
+        cls == "fighter"
+        and _DEPARTURE.match(folded, noun.fstart)
+        and not fighter_frame(f"{folded} {context}")
+    ):
+        return (
+            None  # "1 200 départs à la retraite": departures count fighters only where fighters are spoken of
+        )
+    if cls == "fighter" and _RETURNED_AFTER.match(folded, noun.fend):
+        cls = "returnee"  # "270 le nombre de combattants rentrés au Maroc", "مقاتلا عادوا": fighters who came back
     if cls == "returnee":
         return "returnees_arrested" if arrested is not None else "returnees"
     cues = {
