@@ -1,0 +1,784 @@
+"""Writes the "desk" development corpus (tests/corpus_desk/*), its gold expected.json and README.md.
+
+    .venv/bin/python tests/corpus_desk/build.py [--out DIR]
+
+30 files (Arabic d01-d12, French d13-d22, English d23-d30) written as different newsrooms write: wire briefs
+with MAP/AFP/EFE datelines, features, op-eds, question/answer interviews, parliamentary and court reporting,
+live blogs, press-release reprints, round-ups quoting several sources, articles whose source is named only at
+the end, pages whose outlet must be read from a header, og:site_name, JSON-LD or a footer, and dates in every
+layout (Maghreb and Mashriq Arabic months, French, English, a relative "il y a 2 jours" that must not be guessed).
+
+Every article is a Python string, so the gold cannot drift: a claim's `sentence` is the very string placed in the
+text. The articles are invented (officials are public office holders; outlets marked fictional and the
+researchers and think tanks do not exist); they follow the wording and orders of magnitude of real reporting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+NBSP = "\u00a0"
+
+# ---------------------------------------------------------------- layouts
+
+BYLINE = {
+    "ar": "نشر في {outlet} يوم {d} - {m} - {y}",
+    "fr": "Publié dans {outlet} le {d} - {m} - {y}",
+    "en": "Published in {outlet} on {d} - {m} - {y}",
+}
+REPORT = {
+    "ar": ["شكرا على الإبلاغ!", "سيتم حجب هذه الصورة تلقائيا عندما يتم الإبلاغ عنها من طرف عدة أشخاص."],
+    "fr": ["Merci pour votre signalement !", "Cette image sera automatiquement bloquée après signalement."],
+    "en": [
+        "Thanks for reporting!",
+        "This image will be blocked automatically once several people report it.",
+    ],
+}
+SOURCE = {
+    "ar": "انقر هنا لقراءة الخبر من مصدره.",
+    "fr": "Cliquez ici pour lire l'article depuis sa source.",
+    "en": "Click here to read the story from its source.",
+}
+
+
+def aggregator(lang, sidebar_heads, title, outlet, date, body):
+    """An aggregator dump: one line of other stories' headlines, the report notice, title, byline, body."""
+    first = ""
+    for i, headline in enumerate(sidebar_heads):
+        first += ("" if i == 0 else NBSP * 4) + headline
+    y, m, d = date.split("-")
+    lines = [first, "", "", *REPORT[lang], "", title, BYLINE[lang].format(outlet=outlet, d=d, m=m, y=y), ""]
+    lines += body + ["", SOURCE[lang]]
+    return "\n".join(lines) + "\n"
+
+
+RELATED = {"ar": "مقالات ذات صلة", "fr": "Articles similaires", "en": "Related Articles"}
+COMMENT = {
+    "ar": ["اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني."],
+    "fr": ["Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée."],
+    "en": ["Leave a Reply", "Your email address will not be published."],
+}
+
+
+def wordpress(lang, site, crumbs, title, meta_line, body, related):
+    """A WordPress page saved as text: site, breadcrumb, title, a meta line with the date, body, related, form."""
+    lines = [site, "", crumbs, "", title, "", meta_line, ""]
+    for block in body:
+        lines += [block, ""]
+    lines += [RELATED[lang], ""]
+    for headline in related:
+        lines += [headline, ""]
+    lines += COMMENT[lang]
+    return "\n".join(lines) + "\n"
+
+
+def clean(title, date_line, body):
+    """A clean article: title, a date line, then paragraphs."""
+    return "\n".join([title, date_line, *body]) + "\n"
+
+
+def html(lang, title, outlet, date, body, *, time_tag=True, jsonld=True, aside=()):
+    """A saved HTML page; the date in <time datetime> and/or JSON-LD datePublished."""
+    direction = "rtl" if lang == "ar" else "ltr"
+    head = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}" dir="{direction}">',
+        "<head>",
+        '  <meta charset="utf-8">',
+        f"  <title>{title} | {outlet}</title>",
+        f'  <meta property="og:site_name" content="{outlet}">',
+    ]
+    if jsonld:
+        head.append(
+            '  <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+            f'"headline":"{title}","datePublished":"{date}T09:30:00+01:00",'
+            f'"publisher":{{"@type":"Organization","name":"{outlet}"}}}}</script>'
+        )
+    head += ["</head>", "<body>", "  <article>", f"    <h1>{title}</h1>"]
+    if time_tag:
+        head.append(f'    <time datetime="{date}T09:30:00+01:00">{date}</time>')
+    paras = [f"    <p>{p}</p>" for p in body]
+    tail = ["  </article>"]
+    if aside:
+        tail += ["  <aside>", *[f"    <h3>{a}</h3>" for a in aside], "  </aside>"]
+    tail += ["</body>", "</html>"]
+    return "\n".join(head + paras + tail) + "\n"
+
+
+# ---------------------------------------------------------------- gold helpers
+
+
+def P(type_, start=None, end=None, text=None, n=None):
+    period = {"type": type_, "start": start, "end": end, "text": text}
+    if n is not None:
+        period["n"] = n
+    return period
+
+
+def since(start, end, text):
+    return P("since", start, end, text)
+
+
+def yr(year, text):
+    return P("year", year, year, text)
+
+
+def rng(start, end, text):
+    return P("range", start, end, text)
+
+
+def ytd(pub, text):
+    return P("year_to_date", pub[:4], pub, text)
+
+
+def lastn(n, pub, text):
+    return P("last_n_years", str(int(pub[:4]) - n), pub, text, n=n)
+
+
+def cumul(end, text=None):
+    return P("cumulative_unspecified", None, end, text)
+
+
+def unspec(text=None):
+    return P("unspecified", None, None, text)
+
+
+def A(org, raw=None, person=None):
+    return {"org": org, "person": person, "raw": raw}
+
+
+def C(
+    metric,
+    value,
+    value_text,
+    sentence,
+    period,
+    attribution,
+    *,
+    q="exact",
+    qt=None,
+    subset=None,
+    notes=None,
+    as_of=None,
+):
+    claim = {
+        "metric": metric,
+        "subset": subset,
+        "value": value,
+        "value_text": value_text,
+        "qualifier": q,
+        "qualifier_text": qt,
+        "unit": "count",
+        "scope": "national",
+        "period": period,
+        "as_of": as_of,
+        "attribution": attribution,
+        "sentence": sentence,
+    }
+    if notes:
+        claim["notes"] = notes
+    return claim
+
+
+def T(text, reason):
+    return {"text": text, "reason": reason}
+
+
+SIDEBAR_RULE = T(
+    "<any headline in the first line (sidebar)>",
+    "sidebar headlines belong to other articles: never a claim, never a partner, never metadata",
+)
+
+
+def meta(title, outlet, alias, date, *, fictional=False, city=None):
+    return dict(title=title, outlet=outlet, outlet_alias=alias, outlet_fictional=fictional, date=date,
+                dateline_city=city)  # fmt: skip
+
+
+ARTICLES = []
+
+
+def article(fn):
+    ARTICLES.append(fn)
+    return fn
+
+
+CELLS, ARRESTS, PLOTS = "cells_dismantled", "persons_arrested", "plots_foiled"
+JOINED, KILLED, RETURNEES, RET_ARR = "fighters_joined", "fighters_killed", "returnees", "returnees_arrested"
+JOINT = "joint_operations"
+
+
+# ================================================================ Arabic (v01-v12)
+
+
+def site(header, byline, title, date_line, body, footer):
+    """A news site saved as text: the outlet only in its header and footer, a byline and a date line."""
+    lines = [header, "", title, byline, date_line, ""]
+    for block in body:
+        lines += [block, ""]
+    lines.append(footer)
+    return "\n".join(lines) + "\n"
+
+
+def entry(
+    key, file, fmt, lang, text, meta_, claims, traps, summary, *, cited=(), not_partners=(), optional=()
+):
+    return dict(key=key, file=file, format=fmt, language=lang, text=text, metadata=meta_, claims=claims,
+                must_not_extract=traps, summary=summary, countries_cited=list(cited),
+                countries_not_partners=list(not_partners), optional_claims=list(optional))  # fmt: skip
+
+
+def NP(country, text):
+    return {"country": country, "text": text}
+
+
+# ================================================================ Arabic (d01-d12)
+
+
+@article
+def d01():
+    pub = "2025-01-15"
+    heads = ["الرجاء يفوز على ضيفه 2-1 ويعتلي الصدارة", "أمطار رعدية مرتقبة بعدد من المدن",
+             "حصيلة ثقيلة لحوادث السير خلال أسبوع"]  # fmt: skip
+    title = "حصيلة الأمن الوطني: 217 خلية إرهابية فككت منذ 2002"
+    s1 = (
+        "وبلغ عدد الخلايا الإرهابية التي جرى تفكيكها منذ سنة 2002 ما مجموعه 217 خلية، وفق ما تضمنته الحصيلة "
+        "السنوية للمديرية العامة للأمن الوطني."
+    )
+    s2 = "كما أفضت هذه العمليات إلى تقديم 6108 مشتبه فيهم إلى العدالة خلال الفترة ذاتها."
+    body = [
+        "الرباط - كشفت المديرية العامة للأمن الوطني، في وثيقة وزعتها على وسائل الإعلام، عن أبرز مؤشرات نشاطها "
+        "خلال السنة المنصرمة.",
+        f"{s1} {s2}",
+        "وذكرت الوثيقة بأن الرقم الأخضر 19 يظل مفتوحا أمام المواطنين للتبليغ عن أي نشاط مشبوه.",
+    ]
+    return entry(
+        "d01", "d01_hibapress_dgsn_217_since_2002.txt", "aggregator", "ar",
+        aggregator("ar", heads, title, "هبة بريس", pub, body),
+        meta(title, "هبة بريس", "Hibapress", pub),
+        [
+            C(CELLS, 217, "217", s1, since("2002", pub, "منذ سنة 2002"),
+              A("DGSN", "الحصيلة السنوية للمديرية العامة للأمن الوطني")),
+            C(ARRESTS, 6108, "6108", s2, since("2002", pub, None), A("DGSN", None),
+              notes="'خلال الفترة ذاتها' inherits since 2002; the source is the review of the previous sentence"),
+        ],
+        [SIDEBAR_RULE, T("2-1", "sidebar: football score"), T("الرقم الأخضر 19", "phone number")],
+        "Aggregator; the source after the figure ('وفق ما تضمنته'); the period inherited by the next sentence.",
+    )  # fmt: skip
+
+
+@article
+def d02():
+    pub = "2026-01-12"
+    title = "المغرب: تفكيك 10 خلايا إرهابية في 2025 بحسب حصيلة أمنية"
+    s1 = (
+        "وأوردت الحصيلة التي نشرتها المديرية العامة للأمن الوطني أن الأجهزة المغربية فككت 10 خلايا إرهابية "
+        "خلال عام 2025."
+    )
+    body = [
+        "الرباط - «الشرق اليوم»",
+        "تواصل الرباط تقديم نفسها شريكا أمنيا في المنطقة، في وقت تعلن فيه دول الجوار عن أرقام متفاوتة.",
+        s1,
+        "وفي العراق، أعلنت السلطات توقيف 300 شخص يشتبه في انتمائهم إلى تنظيم «داعش» خلال الفترة نفسها.",
+    ]
+    return entry(
+        "d02", "d02_clean_mashriq_month_dgsn_2025.txt", "clean", "ar",
+        clean(title, "الإثنين 12 كانون الثاني (يناير) 2026", body),
+        meta(title, "الشرق اليوم", "Asharq Today", pub, fictional=True, city="الرباط"),
+        [C(CELLS, 10, "10", s1, yr("2025", "خلال عام 2025"),
+           A("DGSN", "الحصيلة التي نشرتها المديرية العامة للأمن الوطني"))],
+        [T("300 شخص", "Iraq's arrests, not Morocco's")],
+        "Clean Mashriq page (كانون الثاني); DGSN's 2025 count; planted against the minister's 13 (d03).",
+        not_partners=[NP("IQ", "العراق")],
+    )  # fmt: skip
+
+
+@article
+def d03():
+    pub = "2026-02-10"
+    title = "لفتيت أمام مجلس المستشارين: 13 خلية إرهابية فككت السنة الماضية"
+    s1 = (
+        "وأوضح وزير الداخلية عبد الوافي لفتيت، في معرض جوابه على السؤال رقم 1245، أن المصالح الأمنية فككت "
+        "خلال السنة الماضية 13 خلية إرهابية."
+    )
+    s2 = "وبخصوص العائدين من بؤر التوتر، أشار الوزير إلى أن عددهم بلغ 270 شخصا."
+    s3 = "وأضاف أن 137 منهم قدموا أمام القضاء طبقا للقانون رقم 03.03 المتعلق بمكافحة الإرهاب."
+    body = [
+        "شهدت جلسة الأسئلة الشفوية بمجلس المستشارين، أمس الثلاثاء، نقاشا حول الوضع الأمني بالمملكة.",
+        s1,
+        f"{s2} {s3}",
+    ]
+    meta_line = "بقلم: هيئة التحرير | 10 فبراير 2026"
+    return entry(
+        "d03", "d03_wordpress_laftit_councillors.txt", "wordpress", "ar",
+        wordpress("ar", "البرلمان اليوم", "الرئيسية > سياسة", title, meta_line, body,
+                  ["تأجيل مناقشة مشروع قانون المالية"]),
+        meta(title, "البرلمان اليوم", "Barlamane Alyaoum", pub, fictional=True),
+        [
+            C(CELLS, 13, "13", s1, yr("2025", "خلال السنة الماضية"), A("MOI", "وزير الداخلية", "عبد الوافي لفتيت")),
+            C(RETURNEES, 270, "270", s2, cumul(pub), A("MOI", "الوزير")),
+            C(RET_ARR, 137, "137", s3, cumul(pub), A("MOI", None), notes="the minister continues ('وأضاف')"),
+        ],
+        [T("السؤال رقم 1245", "question number"), T("03.03", "law number"),
+         T("<any headline under مقالات ذات صلة>", "related headlines are other articles")],
+        "WordPress; the interior minister in parliament (MOI, not PARLIAMENT); 'last year' from the byline.",
+    )  # fmt: skip
+
+
+@article
+def d04():
+    pub = "2025-10-22"
+    title = "غرفة الجنايات بسلا تدين متهمين في ملف خلية تطوان"
+    s1 = (
+        "وحسب ما أفاد به ممثل النيابة العامة خلال الجلسة، فقد تمت إحالة 74 مشتبها فيه على العدالة في قضايا "
+        "الإرهاب منذ بداية السنة الجارية."
+    )
+    body = [
+        "قضت غرفة الجنايات الابتدائية المكلفة بقضايا الإرهاب بملحقة محكمة الاستئناف بسلا، مساء أمس، بالسجن "
+        "10 سنوات نافذة في حق المتهم الرئيسي، البالغ من العمر 23 سنة، مع غرامة قدرها 20 ألف درهم.",
+        s1,
+        "وقررت الهيئة تأجيل النظر في ملف ثان إلى 5 نونبر المقبل.",
+    ]
+    return entry(
+        "d04", "d04_court_sale_jsonld.html", "html", "ar",
+        html("ar", title, "صوت العدالة", pub, body, time_tag=False, jsonld=True),
+        meta(title, "صوت العدالة", "Sawt Al Adala", pub, fictional=True),
+        [C(ARRESTS, 74, "74", s1, ytd(pub, "منذ بداية السنة الجارية"),
+           A("official_unspecified", "ممثل النيابة العامة"),
+           notes="suspects referred to justice; a prosecutor is official_unspecified")],
+        [T("10 سنوات", "prison sentence"), T("23 سنة", "age"), T("20 ألف درهم", "money"),
+         T("5 نونبر", "a hearing date")],
+        "Court report in saved HTML (JSON-LD only); a prosecutor's year-to-date figure; sentence, age, fine traps.",
+    )  # fmt: skip
+
+
+@article
+def d05():
+    pub = "2025-06-20"
+    title = "رأي | المقاتلون المغاربة: أرقام تحتاج إلى قراءة"
+    s1 = "يقدر عدد المغاربة الذين التحقوا بالساحة السورية العراقية بنحو 1700 مقاتل."
+    s2 = "ولقي قرابة 750 منهم حتفهم في المعارك أو في عمليات انتحارية."
+    body = [
+        f"{s1} {s2} هذا ما يخلص إليه بحث ميداني أنجزه الباحث في الحركات الإسلامية سعيد الوردي.",
+        "ويرى الكاتب أن المقارنة مع تونس، التي تجاوز عدد مقاتليها 3000، تكشف عن نجاعة المقاربة المغربية، "
+        "إذ لا تتعدى نسبة العائدين 40 في المائة من مجموع من بقوا على قيد الحياة.",
+    ]
+    return entry(
+        "d05", "d05_oped_researcher_named_after.txt", "aggregator", "ar",
+        aggregator("ar", ["تعرف على أسعار المحروقات الجديدة"], title, "مدار21", pub, body),
+        meta(title, "مدار21", "Madar21", pub),
+        [
+            C(JOINED, 1700, "1700", s1, cumul(pub), A("analyst", "الباحث في الحركات الإسلامية", "سعيد الوردي"),
+              q="about", qt="بنحو", subset="syria_iraq_linked",
+              notes="the researcher is named only in the sentence after the figures"),
+            C(KILLED, 750, "750", s2, cumul(pub), A("analyst", "الباحث في الحركات الإسلامية", "سعيد الوردي"),
+              q="about", qt="قرابة", subset="syria_iraq_linked"),
+        ],
+        [SIDEBAR_RULE, T("3000", "Tunisia's fighters"), T("40 في المائة", "a percentage")],
+        "Op-ed; figures first, the researcher named after them (analyst); Tunisian figure and a percentage as traps.",
+        not_partners=[NP("TN", "تونس")],
+    )  # fmt: skip
+
+
+@article
+def d06():
+    pub = "2025-03-05"
+    title = "بتنسيق مع الأمن الإسباني.. «البسيج» يوقف 4 متطرفين موالين لداعش"
+    s1 = (
+        "وأفاد بلاغ للمكتب المركزي للأبحاث القضائية أن عناصره أوقفت يوم الثلاثاء 4 متطرفين موالين لتنظيم "
+        "«داعش» بكل من الناظور وفاس."
+    )
+    body = [
+        s1,
+        "وجرت العملية بتنسيق وثيق مع الشرطة الوطنية الإسبانية، في إطار التعاون الأمني بين الرباط ومدريد.",
+        "وتتراوح أعمار الموقوفين بين 19 و27 سنة، وفق البلاغ نفسه.",
+    ]
+    return entry(
+        "d06", "d06_bcij_release_spain_time.html", "html", "ar",
+        html("ar", title, "الأحداث المغربية", pub, body, time_tag=True, jsonld=False),
+        meta(title, "الأحداث المغربية", "Al Ahdath Al Maghribia", pub),
+        [C(ARRESTS, 4, "4", s1, P("event", "2025-03-04", "2025-03-04", "يوم الثلاثاء"),
+           A("BCIJ", "بلاغ للمكتب المركزي للأبحاث القضائية"), subset="isis_linked")],
+        [T("19 و27 سنة", "ages")],
+        "Press release reprint in saved HTML (time tag only); a Tuesday before the Wednesday byline; Spain partner.",
+        cited=["ES"],
+    )  # fmt: skip
+
+
+@article
+def d07():
+    pub = "2025-09-16"
+    title = "حوار | مدير «البسيج»: الخطر الإرهابي لم يعد مصدره الخارج فقط"
+    s1 = "ـ منذ إحداثه سنة 2015، فكك المكتب 98 خلية إرهابية."
+    s2 = "ـ أوقفنا خلال المدة نفسها أكثر من 1400 شخص، بينهم 21 قاصرا."
+    body = [
+        "س: كم عدد الخلايا التي فككها المكتب المركزي للأبحاث القضائية؟",
+        f"يجيب الشرقاوي حبوب، مدير المكتب: {s1}",
+        "س: وماذا عن الموقوفين؟",
+        s2,
+        "س: هل تغير سن المستقطبين؟ ـ أصغرهم لم يتجاوز 15 سنة.",
+    ]
+    meta_line = "16 شتنبر 2025 - 09:12"
+    return entry(
+        "d07", "d07_wordpress_habboub_interview_qa.txt", "wordpress", "ar",
+        wordpress("ar", "أنفاس بريس", "الرئيسية > حوارات", title, meta_line, body, ["الأمن يحجز أطنانا من الشيرا"]),
+        meta(title, "أنفاس بريس", "Anfaspress", pub),
+        [
+            C(CELLS, 98, "98", s1, since("2015", pub, "منذ إحداثه سنة 2015"), A("BCIJ", None, "الشرقاوي حبوب")),
+            C(ARRESTS, 1400, "1400", s2, since("2015", pub, None), A("BCIJ", None, "الشرقاوي حبوب"),
+              q="more_than", qt="أكثر من"),
+            C(ARRESTS, 21, "21", s2, since("2015", pub, None), A("BCIJ", None, "الشرقاوي حبوب"), subset="minors"),
+        ],
+        [T("15 سنة", "age"), T("09:12", "time of day")],
+        "Q/A interview of the BCIJ director; Maghreb month 'شتنبر'; a subset (minors) in the same sentence.",
+    )  # fmt: skip
+
+
+@article
+def d08():
+    title = "خبراء: المغرب فكك أكثر من 220 خلية منذ 2002"
+    s1 = "وتفيد المعطيات المتوفرة بأن المغرب فكك أكثر من 220 خلية إرهابية منذ سنة 2002."
+    body = [
+        s1,
+        "ويعزو متتبعون هذه النتائج إلى المقاربة الاستباقية التي تعتمدها الأجهزة الأمنية.",
+    ]
+    return entry(
+        "d08", "d08_site_relative_date_unsourced.txt", "site", "ar",
+        site("موقع الحدث الآن | الأخبار", "بقلم: هيئة التحرير", title, "منذ يومين", body,
+             "© 2025 الحدث الآن. جميع الحقوق محفوظة."),
+        meta(title, "الحدث الآن", "Al Hadath Alan", None, fictional=True),
+        [C(CELLS, 220, "220", s1, since("2002", None, "منذ سنة 2002"), A("unspecified", None),
+           q="more_than", qt="أكثر من", notes="no byline date: 'منذ يومين' must not be resolved")],
+        [T("2025", "the footer's copyright year is not the publication date")],
+        "A page dated only 'منذ يومين' (published must be null); the outlet from header and footer; unsourced.",
+    )  # fmt: skip
+
+
+@article
+def d09():
+    pub = "2025-11-03"
+    title = "العائدون من سوريا: أرقام متضاربة بين الداخلية والباحثين"
+    s1 = "وتتحدث وزارة الداخلية عن 270 عائدا من بؤر التوتر."
+    s2 = "في المقابل، يقدر المرصد المغربي للتطرف والعنف عددهم بحوالي 300 شخص."
+    body = [
+        "يعود ملف المقاتلين المغاربة إلى الواجهة مع ترحيل عدد من الأسر من مخيمات شمال شرق سوريا.",
+        f"{s1} {s2}",
+        "ويطالب المرصد بالكشف عن أعداد النساء والأطفال، الذين لا تتجاوز أعمار أغلبهم 12 سنة.",
+    ]
+    return entry(
+        "d09", "d09_roundup_returnees_two_figures.txt", "aggregator", "ar",
+        aggregator("ar", ["إضراب وطني بقطاع الصحة"], title, "اليوم 24", pub, body),
+        meta(title, "اليوم 24", "Alyaoum24", pub),
+        [
+            C(RETURNEES, 270, "270", s1, cumul(pub), A("MOI", "وزارة الداخلية")),
+            C(RETURNEES, 300, "300", s2, cumul(pub), A("analyst", "المرصد المغربي للتطرف والعنف"), q="about",
+              qt="بحوالي"),
+        ],
+        [SIDEBAR_RULE, T("12 سنة", "age")],
+        "Round-up with two figures for returnees (ministry 270, an observatory about 300).",
+        not_partners=[NP("SY", "سوريا")],
+    )  # fmt: skip
+
+
+@article
+def d10():
+    pub = "2025-05-12"
+    title = "مدريد تشيد بالتعاون الأمني مع الرباط"
+    s1 = "وأكدت وزارة الداخلية الإسبانية أن البلدين نفذا أكثر من 20 عملية مشتركة منذ 2014."
+    body = [
+        "مدريد - أشادت السلطات الإسبانية مجددا بالتنسيق الاستخباراتي مع المغرب في مكافحة الإرهاب.",
+        s1,
+        "وكانت الشرطة الإسبانية قد اعتقلت 81 شخصا في قضايا مرتبطة بالإرهاب داخل إسبانيا سنة 2024.",
+    ]
+    return entry(
+        "d10", "d10_spain_joint_ops_both_dates.html", "html", "ar",
+        html("ar", title, "العمق المغربي", pub, body, time_tag=True, jsonld=True),
+        meta(title, "العمق المغربي", "Al3omk", pub, city="مدريد"),
+        [C(JOINT, 20, "20", s1, since("2014", pub, "منذ 2014"), A("unspecified", "وزارة الداخلية الإسبانية"),
+           q="more_than", qt="أكثر من", notes="a foreign body: unspecified, raw naming it")],
+        [T("81 شخصا", "arrests in Spain, not Morocco")],
+        "Saved HTML with time tag and JSON-LD; the Spanish interior ministry's count of joint operations.",
+        cited=["ES"],
+    )  # fmt: skip
+
+
+@article
+def d11():
+    pub = "2025-05-16"
+    title = "مباشر | الذكرى 69 لتأسيس الأمن الوطني"
+    s1 = "10:40 - المديرية العامة للأمن الوطني: تفكيك 5 خلايا إرهابية منذ بداية السنة الجارية."
+    body = [
+        "09:15 - انطلاق الاحتفالات بالمعهد الملكي للشرطة بالقنيطرة.",
+        s1,
+        "11:05 - توشيح 120 موظفا بأوسمة ملكية.",
+        "جميع الحقوق محفوظة © موقع لكم",
+    ]
+    return entry(
+        "d11", "d11_liveblog_dgsn_anniversary.txt", "clean", "ar",
+        clean(title, "الجمعة 16 أيار/مايو 2025", body),
+        meta(title, "لكم", "Lakome", pub, fictional=True),
+        [C(CELLS, 5, "5", s1, ytd(pub, "منذ بداية السنة الجارية"), A("DGSN", "المديرية العامة للأمن الوطني"))],
+        [T("الذكرى 69", "an anniversary ordinal"), T("10:40", "time stamp"), T("120 موظفا", "decorated officers")],
+        "Live blog with time stamps; Mashriq month (أيار); the DGSN's year-to-date count.",
+    )  # fmt: skip
+
+
+@article
+def d12():
+    pub = "2025-10-08"
+    title = "باحث: 5980 موقوفا في قضايا الإرهاب منذ 2002"
+    s1 = (
+        "وحسب الباحث في الشؤون الأمنية محمد الطاهري، فإن عدد الموقوفين في قضايا الإرهاب منذ 2002 بلغ 5980 "
+        "شخصا."
+    )
+    body = [
+        "قدم الباحث محمد الطاهري، خلال ندوة بكلية الحقوق بالمحمدية، قراءة في عشرين سنة من السياسة الأمنية.",
+        s1,
+        "وللتواصل مع المنظمين: 0522000000.",
+    ]
+    return entry(
+        "d12", "d12_analyst_5980_arrests.txt", "aggregator", "ar",
+        aggregator("ar", ["الوداد يتعادل 0-0"], title, "مشاهد24", pub, body),
+        meta(title, "مشاهد24", "Machahid24", pub),
+        [C(ARRESTS, 5980, "5980", s1, since("2002", pub, "منذ 2002"),
+           A("analyst", "الباحث في الشؤون الأمنية", "محمد الطاهري"))],
+        [SIDEBAR_RULE, T("0522000000", "phone number"), T("0-0", "sidebar score")],
+        "An analyst's running total of arrests lower than the DGSN's 6108 of January (planted decrease).",
+    )  # fmt: skip
+
+
+# ================================================================ cross-file groups
+
+INCONSISTENCIES = [
+    dict(
+        id="i1",
+        kind="same_period_disagreement",
+        refs=[("d02", CELLS, 10), ("d03", CELLS, 13)],
+        explanation="Cells dismantled in 2025: the DGSN's review (12 Jan 2026) says 10, the interior minister "
+        "before the councillors (10 Feb 2026) says 13 'last year'.",
+    ),
+    dict(
+        id="i2",
+        kind="cumulative_decrease",
+        refs=[("d01", ARRESTS, 6108), ("d12", ARRESTS, 5980)],
+        explanation="Persons brought to justice since 2002: 6108 in the DGSN's review (Jan 2025), then 5980 from "
+        "a researcher (Oct 2025); a running total cannot go down.",
+    ),
+]
+
+MUST_NOT_FLAG = [
+    dict(
+        refs=[("d03", RETURNEES, 270), ("d09", RETURNEES, 270)],
+        reason="returnees: the ministry's 270 in Nov 2025 and Feb 2026",
+    ),
+    dict(
+        refs=[("d01", CELLS, 217), ("d08", CELLS, 220)],
+        reason="cells since 2002: 217 (Jan 2025) and an undated 'more than 220' do not contradict",
+    ),
+    dict(
+        refs=[("d11", CELLS, 5), ("d02", CELLS, 10)],
+        reason="2025: 5 by mid-May (year to date) under the year's 10",
+    ),
+]
+
+
+def claim_ref(entries, key, metric, value, subset=None, nth=0):
+    entry = next(e for e in entries if e["key"] == key)
+    found = [c for c in entry["claims"] if (c["metric"], c["value"], c["subset"]) == (metric, value, subset)]
+    assert len(found) > nth, (key, metric, value, subset)
+    return f"{key}.{found[nth]['id']}"
+
+
+def resolve(entries, groups):
+    out = []
+    for group in groups:
+        rest = {k: v for k, v in group.items() if k not in ("refs", "id", "kind")}
+        head = {k: group[k] for k in ("id", "kind") if k in group}
+        out.append({**head, "claims": [claim_ref(entries, *ref) for ref in group["refs"]], **rest})
+    return out
+
+
+LANG_NAMES = {"ar": "Arabic", "fr": "French", "en": "English"}
+
+
+def readme(gold, summaries):
+    files = gold["files"]
+    n_claims = sum(len(f["claims"]) for f in files)
+    n_opt = sum(len(f["optional_claims"]) for f in files)
+    n_traps = sum(len(f["must_not_extract"]) for f in files)
+    by_lang = {lang: sum(1 for f in files if f["language"] == lang) for lang in ("ar", "fr", "en")}
+    orgs = {}
+    for f in files:
+        for c in f["claims"]:
+            orgs[c["attribution"]["org"]] = orgs.get(c["attribution"]["org"], 0) + 1
+    lines = [
+        "# Desk: a development corpus written as different newsrooms write (Arabic, French, English)",
+        "",
+        f"{len(files)} files -- {by_lang['ar']} Arabic, {by_lang['fr']} French and {by_lang['en']} English -- and "
+        "their gold, `expected.json`, in the schema of `../shared/seeds/expected.json` and the vocabulary of "
+        f"`../shared/CONTRACT.md`: {n_claims} claims (+{n_opt} optional), {n_traps} traps, "
+        f"{len(gold['inconsistencies'])} planted inconsistencies and {len(gold['must_not_flag'])} compatible groups "
+        "that must not be flagged.",
+        "",
+        "It was written by a fresh hand, without reading the engine or the other corpora's articles. Its focus is "
+        "the NEWSROOM: wire briefs with MAP, AFP and EFE datelines, op-eds whose researcher is named after the "
+        "figures, question/answer interviews, parliamentary and court reporting, live blogs with time stamps, "
+        "press-release reprints, round-ups quoting two sources with different figures, 'a indiqué la même source' "
+        "at the end, outlets to be read from a site header, a footer (c), `og:site_name` or JSON-LD, and dates in "
+        "every layout: aggregator bylines, WordPress meta lines, Maghreb (شتنبر) and Mashriq (كانون الثاني، أيار) "
+        "month names, French and English dates, `<time datetime>` and/or JSON-LD, and pages dated only "
+        "'منذ يومين' / 'il y a 2 jours' whose `date` is null and must not be guessed.",
+        "",
+        "Decisions follow `tests/corpus_voices/README.md`: foreign bodies (the Spanish interior ministry and "
+        "police, the UN, the US State Department) are `unspecified` with `raw` naming them; an outlet's own "
+        "unsourced figure is `unspecified` with `raw` null; a prosecutor is `official_unspecified`; the interior "
+        "minister in parliament is `MOI`; a parliamentary committee's own report is `PARLIAMENT`.",
+        "",
+        "Attributions in the gold: " + ", ".join(f"{k} {v}" for k, v in sorted(orgs.items())) + ".",
+        "",
+        "Measure the engine with:",
+        "",
+        "```",
+        ".venv/bin/python manage.py evaluate_extraction --summary tests/corpus_desk/expected.json",
+        ".venv/bin/python bench/eval_consistency.py tests/corpus_desk/expected.json",
+        ".venv/bin/python manage.py extract_claims $(python3 -c \"import json;print(' '.join('tests/corpus_desk/'"
+        "+f['file'] for f in json.load(open('tests/corpus_desk/expected.json'))['files']))\") --json > /tmp/desk.json",
+        "python3 ../shared/tools/score.py tests/corpus_desk/expected.json /tmp/desk.json",
+        "```",
+        "",
+        "## How it was made",
+        "",
+        "Everything here is written by `build.py` (`.venv/bin/python tests/corpus_desk/build.py`): articles are "
+        "Python strings and each claim's `sentence` is the very string placed in the text. The script writes the "
+        "files, `expected.json` and this README, then re-reads every file and checks each sentence (exactly once), "
+        "value, qualifier, period and attribution text, and each trap. `tests/test_corpus_desk_gold.py` checks "
+        "the committed gold without Django and that `build.py` regenerates the committed bytes:",
+        "",
+        "```",
+        ".venv/bin/python -m pytest tests/test_corpus_desk_gold.py -q -p no:django",
+        "```",
+        "",
+        "Edit `build.py`, never the generated files. Before writing, stored press pages were read with the search "
+        "tool (Libération and Le360 on BCIJ statements and DGSN anniversaries, Maghress relays of Hespress, "
+        "Al3omk and Al Ittihad operation reports, Morocco World News and North Africa Post on Spanish-Moroccan "
+        "operations, AFP copy in the Express Tribune); no sentence was copied. The articles are invented; outlets "
+        "marked `outlet_fictional` and the researchers and think tanks do not exist.",
+        "",
+        "## Planted inconsistencies",
+        "",
+    ]
+    for inc in gold["inconsistencies"]:
+        lines.append(f"- `{inc['id']}` {inc['kind']} ({', '.join(inc['claims'])}): {inc['explanation']}")
+    lines += ["", "## Files", "", "| key | file | language | format | date | claims | what it tests |",
+              "|---|---|---|---|---|---|---|"]  # fmt: skip
+    for f in files:
+        lines.append(
+            f"| {f['key']} | `{f['file']}` | {f['language']} | {f['format']} | {f['metadata']['date']} | "
+            f"{len(f['claims'])} | {summaries[f['key']]} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def build(out_dir=HERE):
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    entries, summaries = [], {}
+    for make in ARTICLES:
+        spec = make()
+        data = spec["text"].encode("utf-8")
+        (out_dir / spec["file"]).write_bytes(data)
+        entry = {
+            "key": spec["key"],
+            "file": spec["file"],
+            "bytes": len(data),
+            "format": spec["format"],
+            "language": spec["language"],
+            "encoding": "utf-8",
+            "line_endings": "LF",
+            "expected_status": "ok",
+            "metadata": spec["metadata"],
+            "claims": [{"id": f"c{i}", **c} for i, c in enumerate(spec["claims"], 1)],
+            "optional_claims": [
+                {"id": f"o{i}", **c} for i, c in enumerate(spec.get("optional_claims", []), 1)
+            ],
+            "must_not_extract": spec["must_not_extract"],
+            "countries_cited": spec.get("countries_cited", []),
+            "countries_not_partners": spec.get("countries_not_partners", []),
+            "flags": [],
+        }
+        if spec.get("notes"):
+            entry["notes"] = spec["notes"]
+        entries.append(entry)
+        summaries[spec["key"]] = spec["summary"]
+    gold = {
+        "schema_version": "heldout-1",
+        "description": "Desk development corpus for ctfacts (Arabic, French, English): articles as different "
+        "newsrooms write them (wires, op-eds, interviews, parliament, courts, live blogs, round-ups), outlets and "
+        "dates in every layout, with traps and planted cross-file inconsistencies. Generated by build.py; see "
+        "README.md. Schema: CONTRACT.md and seeds/expected.json.",
+        "files_dir": ".",
+        "files": entries,
+        "inconsistencies": resolve(entries, INCONSISTENCIES),
+        "must_not_flag": resolve(entries, MUST_NOT_FLAG),
+        "rejections": [],
+    }
+    (out_dir / "expected.json").write_text(
+        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    (out_dir / "README.md").write_text(readme(gold, summaries), encoding="utf-8")
+    return gold
+
+
+def verify(gold, out_dir=HERE):
+    out_dir = Path(out_dir)
+    problems = []
+    for f in gold["files"]:
+        raw = (out_dir / f["file"]).read_bytes()
+        if len(raw) != f["bytes"]:
+            problems.append(f"{f['key']}: size")
+        text = raw.decode("utf-8")
+        for field in ("title", "outlet", "dateline_city"):
+            value = f["metadata"][field]
+            if value and value not in text:
+                problems.append(f"{f['key']}: metadata {field} not in text")
+        for c in f["claims"] + f["optional_claims"]:
+            where = f"{f['key']}.{c['id']}"
+            if text.count(c["sentence"]) != 1:
+                problems.append(f"{where}: sentence found {text.count(c['sentence'])} times")
+            for label in ("value_text", "qualifier_text"):
+                if c[label] and c[label] not in c["sentence"]:
+                    problems.append(f"{where}: {label} not in sentence")
+            if c["period"]["text"] and c["period"]["text"] not in c["sentence"]:
+                problems.append(f"{where}: period text not in sentence")
+            for label in ("raw", "person"):
+                if c["attribution"][label] and c["attribution"][label] not in text:
+                    problems.append(f"{where}: attribution {label} not in text")
+        for t in f["must_not_extract"]:
+            if not t["text"].startswith("<") and t["text"] not in text:
+                problems.append(f"{f['key']}: trap {t['text']!r} not in text")
+        for np_ in f["countries_not_partners"]:
+            if np_["text"] not in text:
+                problems.append(f"{f['key']}: non-partner text {np_['text']!r} not in text")
+    return problems
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", default=str(HERE))
+    args = parser.parse_args()
+    built = build(args.out)
+    found = verify(built, args.out)
+    for problem in found:
+        print("PROBLEM", problem)
+    n_claims = sum(len(f["claims"]) for f in built["files"])
+    n_traps = sum(len(f["must_not_extract"]) for f in built["files"])
+    print(f"{len(built['files'])} files, {n_claims} claims, {n_traps} traps, {len(built['inconsistencies'])} "
+          f"inconsistencies, {len(built['must_not_flag'])} must_not_flag groups, {len(found)} problems")  # fmt: skip
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
