@@ -550,6 +550,267 @@ def d12():
     )  # fmt: skip
 
 
+# ================================================================ French (d13-d22)
+
+
+@article
+def d13():
+    pub = "2026-01-20"
+    title = "Terrorisme: la DGST a démantelé 10 cellules en 2025"
+    s1 = (
+        "Rabat, 20 jan. 2026 (MAP) - Les services de la Direction générale de la surveillance du territoire "
+        "(DGST) ont démantelé 10 cellules terroristes au cours de l'année 2025, selon un communiqué de la DGST "
+        "publié mardi."
+    )
+    s2 = "Sept de ces cellules étaient liées à l'organisation dite «État islamique», précise le communiqué."
+    body = [s1, s2, "Le texte évoque en outre une cellule de 3 membres active entre Tiflet et Salé."]
+    return entry(
+        "d13", "d13_map_wire_dgst_2025.txt", "clean", "fr",
+        clean(title, "Publié le 20/01/2026 à 14h05 | MAP", body),
+        meta(title, "MAP", "MAP", pub, city="Rabat"),
+        [
+            C(CELLS, 10, "10", s1, yr("2025", "au cours de l'année 2025"), A("DGST", "un communiqué de la DGST")),
+            C(CELLS, 7, "Sept", s2, yr("2025", None), A("DGST", "précise le communiqué"), subset="isis_linked",
+              notes="a number in words; the year inherited from the previous sentence"),
+        ],
+        [T("3 membres", "one cell's membership, not a national count"), T("14h05", "time of day")],
+        "MAP wire with a dateline; the DGST's 2025 count and an ISIS-linked subset in words (Sept).",
+    )  # fmt: skip
+
+
+@article
+def d14():
+    pub = "2025-04-08"
+    title = "Plus de 500 projets terroristes avortés: le bilan d'une traque de vingt ans"
+    s0 = "Un haut responsable de la DGST, rencontré à Témara, a accepté de revenir sur deux décennies de lutte."
+    s1 = "Plus de 500 projets terroristes ont été déjoués depuis 2002, a indiqué la même source."
+    body = [
+        s0,
+        "Il décrit des menaces qui ont changé de visage, des réseaux structurés aux «loups solitaires».",
+        s1,
+        "Contact rédaction : +212 522 00 00 00.",
+    ]
+    return entry(
+        "d14", "d14_site_par_redaction_meme_source.txt", "site", "fr",
+        site("LE DESK MAROC - Actualités", "Par Rédaction", title, "Mardi 8 avril 2025", body,
+             "© 2025 Le Desk Maroc. Tous droits réservés."),
+        meta(title, "Le Desk Maroc", "Le Desk Maroc", pub, fictional=True),
+        [C(PLOTS, 500, "500", s1, since("2002", pub, "depuis 2002"), A("DGST", "la même source"),
+           q="more_than", qt="Plus de",
+           notes="'la même source' is the DGST official two sentences earlier")],
+        [T("+212 522 00 00 00", "phone number"), T("vingt ans", "a duration in the title")],
+        "A site page (outlet in header and footer, 'Par Rédaction'); the source named only at the end.",
+    )  # fmt: skip
+
+
+@article
+def d15():
+    pub = "2025-12-03"
+    title = "Combattants marocains: le rapport de la commission parlementaire"
+    s1 = (
+        "Selon le rapport de la commission de l'intérieur de la Chambre des représentants, 1.659 Marocains ont "
+        "rejoint les zones de conflit en Syrie et en Irak."
+    )
+    s2 = "Parmi eux figurent 290 femmes, détaille le document."
+    body = [
+        "La commission a adopté son rapport après 14 séances d'audition.",
+        f"{s1} {s2}",
+        "Le rapport recommande de modifier la loi 86.14 relative à la lutte contre le terrorisme.",
+    ]
+    return entry(
+        "d15", "d15_wordpress_commission_report.txt", "wordpress", "fr",
+        wordpress("fr", "Parlement.ma", "Accueil > Politique", title, "3 décembre 2025 par Karim B.", body,
+                  ["Loi de finances: le vote reporté"]),
+        meta(title, "Parlement.ma", "Parlement.ma", pub, fictional=True),
+        [
+            C(JOINED, 1659, "1.659", s1, cumul(pub), A("PARLIAMENT", "la commission de l'intérieur de la Chambre des représentants"),
+              subset="syria_iraq_linked"),
+            C(JOINED, 290, "290", s2, cumul(pub), A("PARLIAMENT", "détaille le document"), subset="women"),
+        ],
+        [T("14 séances", "hearings"), T("86.14", "law number")],
+        "WordPress with a French month; a parliamentary committee's report (PARLIAMENT); women as a subset.",
+        not_partners=[NP("SY", "Syrie"), NP("IQ", "Irak")],
+    )  # fmt: skip
+
+
+@article
+def d16():
+    pub = "2025-07-01"
+    title = "Entretien - «Le BCIJ a changé la donne»"
+    s1 = "- Entre 2015 et 2024, on recense 96 cellules démantelées par le BCIJ, selon mes calculs."
+    body = [
+        "Chercheuse à l'Institut méditerranéen d'études stratégiques, Leïla Bennani répond à nos questions.",
+        "- Combien de cellules le Bureau a-t-il neutralisées ?",
+        s1,
+        "- Et ailleurs ? La France compte environ 1.500 ressortissants partis en zone irako-syrienne.",
+    ]
+    return entry(
+        "d16", "d16_interview_researcher_both_dates.html", "html", "fr",
+        html("fr", title, "Maroc Diplomatique", pub, body, time_tag=True, jsonld=True),
+        meta(title, "Maroc Diplomatique", "Maroc Diplomatique", pub),
+        [C(CELLS, 96, "96", s1, rng("2015", "2024", "Entre 2015 et 2024"),
+           A("analyst", "selon mes calculs", "Leïla Bennani"),
+           notes="the researcher answers; the figure is hers (analyst)")],
+        [T("1.500", "France's figure")],
+        "Saved HTML (time tag and JSON-LD); a researcher's interview with a year range; France's figure a trap.",
+        not_partners=[NP("FR", "La France")],
+    )  # fmt: skip
+
+
+@article
+def d17():
+    pub = "2025-08-19"
+    title = "L'ONU s'inquiète des détenus marocains en Syrie"
+    s1 = (
+        "Quelque 250 Marocains seraient toujours détenus dans le nord-est de la Syrie, estime un rapport de "
+        "l'équipe de surveillance de l'ONU."
+    )
+    body = [
+        "RABAT (AFP) - " + s1,
+        "Le même rapport évalue à plus de 10.000 le nombre de combattants étrangers détenus dans la région.",
+        "Rabat n'a pas réagi mardi.",
+    ]
+    return entry(
+        "d17", "d17_afp_un_report.txt", "clean", "fr",
+        clean(title, "19 août 2025", body),
+        meta(title, "AFP", "AFP", pub, city="RABAT"),
+        [C("fighters_detained_abroad", 250, "250", s1, cumul(pub),
+           A("unspecified", "un rapport de l'équipe de surveillance de l'ONU"), q="about", qt="Quelque",
+           subset="syria")],
+        [T("10.000", "a world figure")],
+        "AFP wire with a dateline; a UN report (foreign body: unspecified); the world figure a trap.",
+        not_partners=[NP("SY", "Syrie")],
+    )  # fmt: skip
+
+
+@article
+def d18():
+    pub = "2025-10-30"
+    title = "La DGSN fait le point sur la menace terroriste"
+    s1 = "Au total, 8 cellules terroristes ont été démantelées depuis janvier, selon la DGSN."
+    body = [
+        "Lors d'une rencontre avec la presse à Rabat, le porte-parole de la Sûreté nationale a rappelé la "
+        "vigilance des services face à la menace.",
+        s1,
+        "Il a également évoqué la mobilisation de 2.000 policiers pour la Coupe d'Afrique des nations.",
+    ]
+    return entry(
+        "d18", "d18_aggregator_dgsn_ytd.txt", "aggregator", "fr",
+        aggregator("fr", ["Le Raja s'impose 3-1 face au MAS", "Météo: du froid en perspective"], title,
+                   "Le Matin", pub, body),
+        meta(title, "Le Matin", "Le Matin", pub),
+        [C(CELLS, 8, "8", s1, ytd(pub, "depuis janvier"), A("DGSN", "selon la DGSN"))],
+        [SIDEBAR_RULE, T("3-1", "sidebar: football score"), T("2.000 policiers", "policemen deployed")],
+        "Aggregator; 'depuis janvier' resolved from the byline; compatible with the year's 10 (d02, d13).",
+    )  # fmt: skip
+
+
+@article
+def d19():
+    pub = "2025-06-04"
+    title = "Coalition anti-Daech: Bourita met en avant l'approche marocaine"
+    s1 = (
+        "Le Maroc a démantelé plus de 200 cellules terroristes depuis 2002, a déclaré le ministre des Affaires "
+        "étrangères, Nasser Bourita."
+    )
+    body = [
+        "La réunion ministérielle de la coalition, qui compte 87 membres, s'est tenue à Rome.",
+        s1,
+        "Le ministre a rappelé l'attachement du Royaume à la résolution 2178 du Conseil de sécurité.",
+        "Il a salué la coordination avec les États-Unis et l'Italie, pays hôte de la réunion.",
+    ]
+    return entry(
+        "d19", "d19_bourita_coalition_jsonld.html", "html", "fr",
+        html("fr", title, "H24info", pub, body, time_tag=False, jsonld=True),
+        meta(title, "H24info", "H24info", pub),
+        [C(CELLS, 200, "200", s1, since("2002", pub, "depuis 2002"), A("MFA", "le ministre des Affaires étrangères", "Nasser Bourita"),
+           q="more_than", qt="plus de")],
+        [T("87 membres", "members of the coalition"), T("2178", "a UN resolution number")],
+        "Saved HTML (JSON-LD only); the foreign minister (MFA) with the verb after the figure.",
+        cited=["US", "IT"],
+    )  # fmt: skip
+
+
+@article
+def d20():
+    title = "Sûreté nationale: plus de 1.000 interpellations depuis la création du BCIJ"
+    s1 = (
+        "Plus de 1.000 personnes ont été interpellées depuis la création du BCIJ en 2015, a affirmé Boubker "
+        "Sabik, porte-parole de la DGSN."
+    )
+    body = [
+        s1,
+        "Il s'exprimait en marge d'une journée portes ouvertes à Agadir, qui a accueilli 35.000 visiteurs.",
+    ]
+    meta_line = "il y a 2 jours - Rédaction"
+    return entry(
+        "d20", "d20_wordpress_relative_date_sabik.txt", "wordpress", "fr",
+        wordpress("fr", "Maroc Actu", "Accueil > Sécurité", title, meta_line, body, ["Agadir: la saison bat son plein"]),
+        meta(title, "Maroc Actu", "Maroc Actu", None, fictional=True),
+        [C(ARRESTS, 1000, "1.000", s1, since("2015", None, "depuis la création du BCIJ en 2015"),
+           A("DGSN", "porte-parole de la DGSN", "Boubker Sabik"), q="more_than", qt="Plus de",
+           notes="the page is dated only 'il y a 2 jours': published null, end null")],
+        [T("35.000 visiteurs", "visitors")],
+        "WordPress dated only 'il y a 2 jours' (published null); the DGSN spokesman after the figure.",
+    )  # fmt: skip
+
+
+@article
+def d21():
+    pub = "2025-02-24"
+    title = "Analyse: ce que disent vraiment les chiffres de l'antiterrorisme"
+    s1 = "Les chiffres officiels de novembre 2020 faisaient état de 207 cellules démantelées depuis 2002."
+    s2 = "Le compteur atteint désormais 218 cellules, selon la DGST."
+    body = [
+        "Par Youssef Alami - Médias24",
+        s1,
+        s2,
+        "Les attentats de Casablanca du 16 mai 2003 avaient fait 45 morts.",
+    ]
+    return entry(
+        "d21", "d21_analysis_as_of_2020.txt", "clean", "fr",
+        clean(title, "Le 24 février 2025", body),
+        meta(title, "Médias24", "Medias24", pub),
+        [
+            C(CELLS, 207, "207", s1, P("since", "2002", "2020-11", "depuis 2002"),
+              A("official_unspecified", "Les chiffres officiels"), as_of="2020-11",
+              notes="a figure the text dates itself: as_of Nov 2020, not current"),
+            C(CELLS, 218, "218", s2, since("2002", pub, None), A("DGST", "selon la DGST"),
+              notes="'désormais' and since 2002 inherited"),
+        ],
+        [T("45 morts", "casualties of 2003"), T("16 mai 2003", "a date")],
+        "Clean analysis; a figure dated by the text (as_of 2020-11) beside the current one.",
+    )  # fmt: skip
+
+
+@article
+def d22():
+    pub = "2025-01-28"
+    title = "BCIJ: le profil des personnes arrêtées en 2024"
+    s1 = (
+        "Parmi les 67 personnes arrêtées en 2024 pour des faits liés au terrorisme figurent 4 femmes et 2 "
+        "mineurs, a précisé le BCIJ."
+    )
+    body = [
+        "Le Bureau central d'investigations judiciaires a publié mardi une note sur les profils des suspects.",
+        s1,
+        "L'âge moyen des suspects est de 29 ans, et 60% d'entre eux n'avaient aucun antécédent judiciaire.",
+    ]
+    claims = [
+        C(ARRESTS, 67, "67", s1, yr("2024", "en 2024"), A("BCIJ", "a précisé le BCIJ")),
+        C(ARRESTS, 4, "4", s1, yr("2024", "en 2024"), A("BCIJ", "a précisé le BCIJ"), subset="women"),
+        C(ARRESTS, 2, "2", s1, yr("2024", "en 2024"), A("BCIJ", "a précisé le BCIJ"), subset="minors"),
+    ]
+    return entry(
+        "d22", "d22_hespress_fr_bcij_profiles.txt", "aggregator", "fr",
+        aggregator("fr", ["Immobilier: les prix en hausse de 3%"], title, "Hespress FR", pub, body),
+        meta(title, "Hespress FR", "Hespress FR", pub),
+        claims,
+        [SIDEBAR_RULE, T("29 ans", "average age"), T("60%", "a percentage")],
+        "Aggregator; one sentence with a total and two subsets (women, minors), the source after them.",
+    )  # fmt: skip
+
+
 # ================================================================ cross-file groups
 
 INCONSISTENCIES = [
