@@ -811,15 +811,225 @@ def d22():
     )  # fmt: skip
 
 
+# ================================================================ English (d23-d30)
+
+
+@article
+def d23():
+    pub = "2025-03-03"
+    title = "Spain, Morocco tally two decades of joint counter-terror work"
+    s1 = (
+        "Madrid, Mar 3 (EFE).- Spain's National Police said on Monday that its officers and their Moroccan "
+        "counterparts had carried out more than 20 joint operations since 2014."
+    )
+    body = [
+        s1,
+        "Separately, Spanish forces arrested 81 people on terrorism charges in Spain last year, the Interior "
+        "Ministry in Madrid said.",
+    ]
+    return entry(
+        "d23", "d23_efe_wire_joint_ops.txt", "clean", "en",
+        clean(title, "March 3, 2025", body),
+        meta(title, "EFE", "EFE", pub, city="Madrid"),
+        [C(JOINT, 20, "20", s1, since("2014", pub, "since 2014"), A("unspecified", "Spain's National Police"),
+           q="more_than", qt="more than", notes="a foreign body: unspecified, raw naming it")],
+        [T("81 people", "arrests in Spain")],
+        "EFE wire with a dateline; the Spanish police's count of joint operations; Spanish arrests a trap.",
+        cited=["ES"],
+    )  # fmt: skip
+
+
+@article
+def d24():
+    pub = "2025-09-10"
+    title = "Study: Moroccan foreign fighters paid a heavy toll"
+    s1 = (
+        "At least 745 Moroccan fighters were killed in Syria and Iraq, according to a study by the Atlas "
+        "Center for Security Studies."
+    )
+    body = [
+        s1,
+        "The study puts the number of Tunisian fighters at 5,000 and notes that 38% of European returnees were "
+        "prosecuted.",
+    ]
+    return entry(
+        "d24", "d24_think_tank_killed_time.html", "html", "en",
+        html("en", title, "The North Africa Post", pub, body, time_tag=True, jsonld=False),
+        meta(title, "The North Africa Post", "North Africa Post", pub),
+        [C(KILLED, 745, "745", s1, cumul(pub), A("analyst", "Atlas Center for Security Studies"), q="at_least",
+           qt="At least", subset="syria_iraq_linked")],
+        [T("5,000", "Tunisia's fighters"), T("38%", "a percentage")],
+        "Saved HTML (time tag only); a think tank (analyst) with 'at least'; Tunisian figure and percentage traps.",
+        not_partners=[NP("SY", "Syria"), NP("IQ", "Iraq")],
+    )  # fmt: skip
+
+
+@article
+def d25():
+    pub = "2026-01-05"
+    title = "Hammouchi: Morocco's security model draws on two decades of vigilance"
+    s0 = "Abdellatif Hammouchi, who heads both the DGSN and the DGST, met foreign intelligence chiefs in Rabat."
+    s1 = "The same official said Morocco had foiled more than 520 terrorist plots since 2002."
+    body = [
+        s0,
+        s1,
+        "He praised intelligence sharing with the FBI and Spain's police, which he said had saved lives.",
+    ]
+    return entry(
+        "d25", "d25_mwn_hammouchi_plots.txt", "aggregator", "en",
+        aggregator("en", ["Wydad beat Raja 1-0 in derby", "Gold price hits record"], title, "Morocco World News",
+                   pub, body),
+        meta(title, "Morocco World News", "MWN", pub),
+        [C(PLOTS, 520, "520", s1, since("2002", pub, "since 2002"), A("DGST", "The same official", "Abdellatif Hammouchi"),
+           q="more_than", qt="more than",
+           notes="Hammouchi named a sentence earlier; DGST as in the voices corpus for plots")],
+        [SIDEBAR_RULE, T("1-0", "sidebar score")],
+        "Aggregator; the speaker named a sentence earlier ('The same official'); FBI and Spain as partners.",
+        cited=["US", "ES"],
+    )  # fmt: skip
+
+
+@article
+def d26():
+    pub = "2026-01-30"
+    title = "Government: 13 terror cells broken up last year"
+    s1 = "Morocco dismantled 13 terrorist cells last year, government spokesman Mustapha Baitas told reporters."
+    body = [
+        "Following Thursday's government council, the spokesman answered questions on security and prices.",
+        s1,
+        "He also announced a 2 billion dirham programme for rural roads.",
+    ]
+    meta_line = "Posted on January 30, 2026 by Staff Writer"
+    return entry(
+        "d26", "d26_wordpress_baitas_briefing.txt", "wordpress", "en",
+        wordpress("en", "Rabat Daily", "Home > Politics", title, meta_line, body, ["Rain brings relief to farmers"]),
+        meta(title, "Rabat Daily", "Rabat Daily", pub, fictional=True),
+        [C(CELLS, 13, "13", s1, yr("2025", "last year"), A("GOV", "government spokesman", "Mustapha Baitas"))],
+        [T("2 billion dirham", "money")],
+        "WordPress; the government spokesman (GOV), verb after the figure; 'last year' from the byline.",
+    )  # fmt: skip
+
+
+@article
+def d27():
+    pub = "2025-05-16"
+    title = "LIVE: Morocco's police mark 69th anniversary"
+    s1 = "10:05 - The DGSN says five terrorist cells have been dismantled since the start of the year."
+    body = [
+        "09:30 - Ceremonies open at the Royal Police Institute in Kenitra.",
+        s1,
+        "10:20 - A new forensic lab will serve 12 regions.",
+    ]
+    return entry(
+        "d27", "d27_liveblog_dgsn_both_dates.html", "html", "en",
+        html("en", title, "Hespress English", pub, body, time_tag=True, jsonld=True),
+        meta(title, "Hespress English", "Hespress English", pub),
+        [C(CELLS, 5, "five", s1, ytd(pub, "since the start of the year"), A("DGSN", "The DGSN says"))],
+        [T("69th", "anniversary ordinal"), T("12 regions", "regions")],
+        "Live blog in saved HTML; a year-to-date figure in words; agrees with the Arabic live blog (d11).",
+    )  # fmt: skip
+
+
+@article
+def d28():
+    pub = "2025-12-10"
+    title = "US report praises Morocco's counterterrorism record"
+    s1 = (
+        "Moroccan authorities dismantled nine terrorist cells in 2024, the State Department's Country "
+        "Reports on Terrorism said."
+    )
+    s2 = "In all, Morocco has dismantled 207 cells since 2002, according to official figures."
+    body = [
+        "WASHINGTON - " + s1,
+        s2,
+        "The report counts 2,500 attacks across the Sahel over the same year.",
+    ]
+    return entry(
+        "d28", "d28_clean_state_department_stale.txt", "clean", "en",
+        clean(title, "December 10, 2025 | The Rabat Observer", body),
+        meta(title, "The Rabat Observer", "Rabat Observer", pub, fictional=True, city="WASHINGTON"),
+        [
+            C(CELLS, 9, "nine", s1, yr("2024", "in 2024"), A("unspecified", "the State Department's Country Reports on Terrorism")),
+            C(CELLS, 207, "207", s2, since("2002", pub, "since 2002"), A("official_unspecified", "official figures"),
+              notes="a stale running total: 207 was the November 2020 figure"),
+        ],
+        [T("2,500 attacks", "Sahel attacks")],
+        "Clean page, outlet on the date line; a US report's figure in words; a stale running total (planted).",
+        not_partners=[NP("US", "US report")],
+    )  # fmt: skip
+
+
+@article
+def d29():
+    pub = "2026-01-14"
+    title = "DGSN annual review: terror cells and the Sahel threat"
+    s1 = "Of the 10 cells dismantled in 2025, 7 had pledged allegiance to ISIS and 4 were linked to groups in the Sahel."
+    body = [
+        "The annual review of the DGSN, released on Tuesday, devotes a chapter to terrorism.",
+        f"{s1} The figures come from the same review.",
+        "Readers can call 0800 00 19 19 to report suspicious activity.",
+    ]
+    claims = [
+        C(CELLS, 10, "10", s1, yr("2025", "in 2025"), A("DGSN", "The annual review of the DGSN")),
+        C(
+            CELLS,
+            7,
+            "7",
+            s1,
+            yr("2025", "in 2025"),
+            A("DGSN", "The annual review of the DGSN"),
+            subset="isis_linked",
+        ),
+        C(
+            CELLS,
+            4,
+            "4",
+            s1,
+            yr("2025", "in 2025"),
+            A("DGSN", "The annual review of the DGSN"),
+            subset="sahel_linked",
+        ),
+    ]
+    return entry(
+        "d29", "d29_aggregator_review_breakdown.txt", "aggregator", "en",
+        aggregator("en", ["Casablanca tram extension opens"], title, "Barlamane Today", pub, body),
+        meta(title, "Barlamane Today", "Barlamane Today", pub),
+        claims,
+        [SIDEBAR_RULE, T("0800 00 19 19", "phone number")],
+        "Aggregator; a breakdown (7 + 4) that exceeds its total (10): planted internal arithmetic.",
+    )  # fmt: skip
+
+
+@article
+def d30():
+    pub = "2026-02-20"
+    title = "Morocco keeps watch on foreign fighters"
+    s1 = "According to the Interior Ministry, 1,659 Moroccans travelled to join armed groups in Syria and Iraq."
+    body = [
+        s1,
+        "The Global Terrorism Index gives Morocco a score of 0.9 out of 10.",
+        "Worldwide, some 40,000 foreign fighters went to the region, the UN estimates.",
+    ]
+    return entry(
+        "d30", "d30_jsonld_moi_fighters.html", "html", "en",
+        html("en", title, "Atalayar", pub, body, time_tag=False, jsonld=True),
+        meta(title, "Atalayar", "Atalayar", pub),
+        [C(JOINED, 1659, "1,659", s1, cumul(pub), A("MOI", "the Interior Ministry"), subset="syria_iraq_linked")],
+        [T("0.9", "an index score"), T("40,000", "a world figure")],
+        "Saved HTML (JSON-LD only); the ministry before the figure; an index score and world figure as traps.",
+        not_partners=[NP("SY", "Syria"), NP("IQ", "Iraq")],
+    )  # fmt: skip
+
+
 # ================================================================ cross-file groups
 
 INCONSISTENCIES = [
     dict(
         id="i1",
         kind="same_period_disagreement",
-        refs=[("d02", CELLS, 10), ("d03", CELLS, 13)],
-        explanation="Cells dismantled in 2025: the DGSN's review (12 Jan 2026) says 10, the interior minister "
-        "before the councillors (10 Feb 2026) says 13 'last year'.",
+        refs=[("d02", CELLS, 10), ("d13", CELLS, 10), ("d03", CELLS, 13), ("d26", CELLS, 13)],
+        explanation="Cells dismantled in 2025: the DGSN's review (12 Jan 2026) and the DGST's communique (20 Jan) "
+        "say 10; the interior minister (10 Feb) and the government spokesman (30 Jan) say 13 'last year'.",
     ),
     dict(
         id="i2",
@@ -827,6 +1037,20 @@ INCONSISTENCIES = [
         refs=[("d01", ARRESTS, 6108), ("d12", ARRESTS, 5980)],
         explanation="Persons brought to justice since 2002: 6108 in the DGSN's review (Jan 2025), then 5980 from "
         "a researcher (Oct 2025); a running total cannot go down.",
+    ),
+    dict(
+        id="i3",
+        kind="stale_figure",
+        refs=[("d21", CELLS, 207), ("d01", CELLS, 217), ("d21", CELLS, 218), ("d28", CELLS, 207)],
+        explanation="Cells dismantled since 2002: 207 (Nov 2020), 217 (Jan 2025), 218 (Feb 2025), then a December "
+        "2025 article repeats 207 as current 'official figures'.",
+    ),
+    dict(
+        id="i4",
+        kind="internal_arithmetic",
+        refs=[("d29", CELLS, 10), ("d29", CELLS, 7, "isis_linked"), ("d29", CELLS, 4, "sahel_linked")],
+        explanation="The DGSN's 2025 review: 10 cells, of which 7 pledged to ISIS and 4 linked to Sahel groups "
+        "(7 + 4 = 11).",
     ),
 ]
 
@@ -836,14 +1060,41 @@ MUST_NOT_FLAG = [
         reason="returnees: the ministry's 270 in Nov 2025 and Feb 2026",
     ),
     dict(
-        refs=[("d01", CELLS, 217), ("d08", CELLS, 220)],
-        reason="cells since 2002: 217 (Jan 2025) and an undated 'more than 220' do not contradict",
+        refs=[("d21", CELLS, 218), ("d19", CELLS, 200), ("d08", CELLS, 220)],
+        reason="cells since 2002: 218 (Feb 2025), 'more than 200' (June 2025) and an undated 'more than 220' do "
+        "not contradict",
     ),
     dict(
-        refs=[("d11", CELLS, 5), ("d02", CELLS, 10)],
-        reason="2025: 5 by mid-May (year to date) under the year's 10",
+        refs=[("d11", CELLS, 5), ("d27", CELLS, 5), ("d18", CELLS, 8), ("d02", CELLS, 10)],
+        reason="2025: 5 by mid-May, 8 by the end of October (year to date), under the year's 10",
+    ),
+    dict(
+        refs=[("d13", CELLS, 7, "isis_linked"), ("d29", CELLS, 7, "isis_linked")],
+        reason="ISIS-linked cells in 2025: 7 in the DGST communique and in the DGSN review",
+    ),
+    dict(
+        refs=[("d10", JOINT, 20), ("d23", JOINT, 20)],
+        reason="joint operations with Spain since 2014: 'more than 20' in May and March 2025",
+    ),
+    dict(
+        refs=[("d14", PLOTS, 500), ("d25", PLOTS, 520)],
+        reason="plots foiled since 2002: 'more than 500' (Apr 2025) and 'more than 520' (Jan 2026) agree",
+    ),
+    dict(
+        refs=[
+            ("d15", JOINED, 1659, "syria_iraq_linked"),
+            ("d30", JOINED, 1659, "syria_iraq_linked"),
+        ],
+        reason="fighters who joined: 1659 in the committee report and the ministry's figure",
+    ),
+    dict(
+        refs=[("d05", KILLED, 750, "syria_iraq_linked"), ("d24", KILLED, 745, "syria_iraq_linked")],
+        reason="fighters killed: 'about 750' and 'at least 745' agree",
     ),
 ]
+
+
+# ================================================================ build and verify
 
 
 def claim_ref(entries, key, metric, value, subset=None, nth=0):
