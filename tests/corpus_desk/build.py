@@ -298,7 +298,7 @@ def d02():
 
 @article
 def d03():
-    pub = "2026-02-10"
+    pub = "2026-02-11"
     title = "لفتيت أمام مجلس المستشارين: 13 خلية إرهابية فككت السنة الماضية"
     s1 = (
         "وأوضح وزير الداخلية عبد الوافي لفتيت، في معرض جوابه على السؤال رقم 1245، أن المصالح الأمنية فككت "
@@ -311,7 +311,7 @@ def d03():
         s1,
         f"{s2} {s3}",
     ]
-    meta_line = "بقلم: هيئة التحرير | 10 فبراير 2026"
+    meta_line = "بقلم: هيئة التحرير | 11 فبراير 2026"
     return entry(
         "d03", "d03_wordpress_laftit_councillors.txt", "wordpress", "ar",
         wordpress("ar", "البرلمان اليوم", "الرئيسية > سياسة", title, meta_line, body,
@@ -1029,7 +1029,7 @@ INCONSISTENCIES = [
         kind="same_period_disagreement",
         refs=[("d02", CELLS, 10), ("d13", CELLS, 10), ("d03", CELLS, 13), ("d26", CELLS, 13)],
         explanation="Cells dismantled in 2025: the DGSN's review (12 Jan 2026) and the DGST's communique (20 Jan) "
-        "say 10; the interior minister (10 Feb) and the government spokesman (30 Jan) say 13 'last year'.",
+        "say 10; the interior minister (11 Feb) and the government spokesman (30 Jan) say 13 'last year'.",
     ),
     dict(
         id="i2",
@@ -1174,9 +1174,11 @@ def readme(gold, summaries):
         "```",
         "",
         "Edit `build.py`, never the generated files. Before writing, stored press pages were read with the search "
-        "tool (Libération and Le360 on BCIJ statements and DGSN anniversaries, Maghress relays of Hespress, "
-        "Al3omk and Al Ittihad operation reports, Morocco World News and North Africa Post on Spanish-Moroccan "
-        "operations, AFP copy in the Express Tribune); no sentence was copied. The articles are invented; outlets "
+        "tool (seven searches: Libération, Le360 and Maroc Hebdo on BCIJ statements and DGSN reviews, Maghress "
+        "relays of Hespress, Al3omk, Al Ittihad and Alyaoum24 operation reports, Assahafa, Morocco World News and "
+        "the North Africa Post on Spanish-Moroccan operations, AFP copy in the Express Tribune, Al-Monitor, SWP "
+        "and the Egmont/KAS study on fighters and returnees); no sentence was copied. The articles are invented; "
+        "outlets "
         "marked `outlet_fictional` and the researchers and think tanks do not exist.",
         "",
         "## Planted inconsistencies",
