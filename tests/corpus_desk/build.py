@@ -1174,7 +1174,7 @@ def readme(gold, summaries):
         "```",
         "",
         "Edit `build.py`, never the generated files. Before writing, stored press pages were read with the search "
-        "tool (seven searches: Libération, Le360 and Maroc Hebdo on BCIJ statements and DGSN reviews, Maghress "
+        "tool (five searches: Libération, Le360 and Maroc Hebdo on BCIJ statements and DGSN reviews, Maghress "
         "relays of Hespress, Al3omk, Al Ittihad and Alyaoum24 operation reports, Assahafa, Morocco World News and "
         "the North Africa Post on Spanish-Moroccan operations, AFP copy in the Express Tribune, Al-Monitor, SWP "
         "and the Egmont/KAS study on fighters and returnees); no sentence was copied. The articles are invented; "
