@@ -47,7 +47,7 @@ from claims.extraction.metrics import (
     noun_referred,
 )
 from claims.extraction.normalize import FoldedText, fold
-from claims.extraction.numbers import NumberMention, find_numbers
+from claims.extraction.numbers import NumberMention, find_numbers, is_thousand_word
 from claims.extraction.periods import PeriodMatch, find_periods, nearest_period
 from claims.extraction.qualifiers import find_qualifier, find_qualifier_after, find_qualifier_verb
 from claims.extraction.records import Attribution, Document, ExtractedClaim, Period
@@ -804,7 +804,11 @@ def _noun_before_one(folded: str, mention: NumberMention) -> CountedNoun | None:
 
 
 def _is_count(folded: str, mention: NumberMention) -> bool:
-    if mention.kind == "words" and re.match(r"[وف]?(?:ال|لل)", folded[mention.start : mention.end]):
+    if (
+        mention.kind == "words"
+        and re.match(r"[وف]?(?:ال|لل)", folded[mention.start : mention.end])
+        and not is_thousand_word(_WORD.match(folded, mention.start).group())
+    ):
         return False  # "السنوات الثلاث", "الذكرى الثانية والعشرون": an adjective or an ordinal, not a count
     if isinstance(mention.value, float) and not mention.is_percent:
         return False  # "142,1 مليار", "1.59 مليون": amounts, not counts

@@ -329,6 +329,16 @@ _RULES: list[tuple] = [
         r"|(?:احداث|انشاء|تاسيس)(?:ه|ها)?(?:\s+(?:المكتب|البسيج)(?:\s+المركزي\s+للابحاث\s+القضاييه)?)?)"
         r"(?![^.]{0,60}(?:19|20)\d\d)",
     ),
+    # "منذ اندلاع الأزمة السورية", "depuis le début du conflit syrien", "since the Syrian war began": the wave
+    # of departures to Syria and Iraq is counted from the war's first year, 2011
+    (
+        "since_syrian_war",
+        _needs("منذ", "depuis", "since"),
+        r"(?:منذ|depuis|since)\s+(?:(?:اندلاع|بدايه|بدء|انطلاق|le\s+début\s+(?:de\s+la|du)|the\s+(?:start|outbreak|beginning)\s+of\s+the)\s+)?"
+        r"(?:ال)?(?:ازمه|حرب|نزاع|صراع|ثوره|guerre|conflit|crise|war|conflict|crisis)\s+"
+        r"(?:(?:ال)?سوريه|في\s+سوريا|syrien(?:ne)?|en\s+syrie|in\s+syria)"
+        r"|since\s+the\s+syrian\s+(?:war|conflict|crisis|civil\s+war)(?:\s+(?:began|started|broke\s+out))?",
+    ),
     # "خلال الأشهر الستة الأولى من السنة", "au premier semestre": the year so far
     (
         _year_to_date,
@@ -492,6 +502,8 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
             return PeriodMatch("event", None, None, *span)
         back = (published.weekday() - _WEEKDAYS[re.sub(r"^ال", "", match["weekday"])]) % 7
         return PeriodMatch("event", date.fromordinal(published.toordinal() - back).isoformat(), None, *span)
+    if kind == "since_syrian_war":
+        return PeriodMatch("since", "2011", _published_iso(published), *span)
     if kind == "since_creation":
         return PeriodMatch("since", None, _published_iso(published), *span, creation=True)
     if kind == "last_n_months":

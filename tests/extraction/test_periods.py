@@ -109,3 +109,15 @@ def test_the_same_year_asks_to_inherit():
 
 def test_since_may_name_a_founding_before_its_year():
     assert period("منذ إحداث المكتب المركزي للأبحاث القضائية في عام ٢٠١٥")[:2] == ("since", "2015")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غادر مئات الشباب البلاد نحو بؤر التوتر منذ بداية الحرب السورية",
+        "des centaines de jeunes sont partis depuis le début de la guerre en Syrie",
+        "hundreds of young men have left since the Syrian conflict broke out",
+    ],
+)
+def test_since_the_syrian_war_began_counts_from_2011(text):
+    assert period(text) == ("since", "2011", "2020-11-17")
