@@ -221,6 +221,10 @@ def find_claims(
                 text.folded, noun, mention.start, subset_scope, metric, part or mention.is_percent
             )
             own = nearest_period(periods, mention.start, mention.end, text.folded)
+            if own is not None and _TENURE_DATE.search(text.folded, max(0, own.fstart - 60), mention.start):
+                own = (
+                    None  # "منذ تعيينه في دجنبر 2020، لم يفوت مناسبة للتذكير بأن 1659": the speaker's tenure
+                )
             claim.period, period_evidence = _claim_period(
                 text, mention, own, periods, metric, reading, attribution
             )
@@ -605,6 +609,15 @@ def _whole_period(reading: _Reading) -> Period:
 
 _REPORT_WORDS = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief|index|indice|مؤشر")
 # How a part of the figure before is found ("منهم 130", "و19 سنة 2016", "dont 12")
+# "ومنذ تعيينه على رأس المكتب في دجنبر 2020، لم يفوت مناسبة للتذكير بأن 1659 …", "Depuis sa nomination en
+# décembre 2020, il rappelle que …", "Since taking office in 2020, he has repeated that …": the date is when
+# the official took office and has been telling the figure since, not the figure's period
+_TENURE_DATE = re.compile(
+    r"(?:منذ|depuis|since)\s+(?:(?:sa|son|his|her|its)\s+)?"
+    r"(?:تعيين|تولي|تنصيب|nomination|arrivée|prise\s+de\s+fonctions?|appointment|taking\s+office|took\s+office"
+    r"|he\s+took\s+office|she\s+took\s+office)"
+    r"[^.;؛]{0,80}?[,،][^.;؛]{0,120}?(?:[\s\w]ب?ان|\sque|\squ'|\sthat)\s+[^.;؛]*$"
+)
 _DERIVED = re.compile(
     r"(?:ما|مما)\s+يعني\s+(?:ان\s+)?(?:\S+\s+){0,4}$|which\s+means\s+(?:that\s+)?(?:\S+\s+){0,4}$"
     r"|ce\s+qui\s+(?:signifie|veut\s+dire)\s+(?:que\s+|qu')?(?:\S+\s+){0,4}$"

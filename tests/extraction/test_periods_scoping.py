@@ -109,3 +109,26 @@ def test_figures_of_a_dated_report_carry_its_year_as_of():
         "Official figures released in October 2019 put the number of Moroccans who joined ISIS at 1,650."
     )
     assert (claim.metric, claim.value, claim.as_of) == ("fighters_joined", 1650, "2019-10")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ومنذ توليه إدارة المكتب في شتنبر 2021، يحرص المسؤول على التذكير بأن 1500 مغربي التحقوا بصفوف داعش في سوريا.",
+        "Depuis sa nomination en mars 2021, le patron du bureau répète que 1 500 Marocains ont rejoint Daech en Syrie.",
+    ],
+)
+def test_the_date_an_official_took_office_is_not_the_period_of_the_figure_he_repeats(body):
+    [claim] = claims_of(body)
+    assert (claim.metric, claim.value, claim.period.type) == (
+        "fighters_joined",
+        1500,
+        "cumulative_unspecified",
+    )
+
+
+def test_a_figure_counted_since_an_official_took_office_keeps_that_period():
+    [claim] = claims_of(
+        "Depuis sa nomination en mars 2021, le directeur du bureau a démantelé 17 cellules terroristes."
+    )
+    assert (claim.period.type, claim.period.start) == ("since", "2021-03")
