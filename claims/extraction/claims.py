@@ -233,6 +233,8 @@ def find_claims(
                 # a part of a figure ("dont 14 femmes", "Parmi les cellules démantelées, 36"): the whole's period
                 claim.period, period_evidence = _copy(whole.period, text=None), "back_reference"
             claim.as_of = _as_of(text.folded, mention, own, claim, document, dated_figures)
+            if claim.as_of is None and claim.period.type == "since":
+                claim.as_of = _opening_date(text.folded, periods, mention, claim.period, document)
             if (
                 claim.as_of is None
                 and period_evidence in ("back_reference", "antecedent")
@@ -264,6 +266,8 @@ def find_claims(
                     kept.append(c)
                     dropped = False
             sentence_claims = kept
+        if len(sentence_claims) > 1 and _SEMICOLON.search(sentence.text):
+            _clause_sources(sentence, sentence_claims)
         claims.extend(sentence_claims)
         if sentence_claims:
             reading.head_claim = sentence_claims[0]
@@ -499,6 +503,58 @@ def _as_of(
                 return period.start
     if claim.metric in _STOCKS and claim.period.type == "unspecified" and document.published:
         return document.published.isoformat()
+    return None
+
+
+_SEMICOLON = re.compile(r"[;؛]")
+
+
+def _clause_sources(sentence: Sentence, sentence_claims: list[ExtractedClaim]) -> None:
+    """ "La DGST faisait état de 207 cellules ; le chiffre dépasse aujourd'hui 220, selon une source
+    sécuritaire": a clause after a semicolon that names its own source speaks for its own figures."""
+    cuts = [m.end() for m in _SEMICOLON.finditer(sentence.text)]
+    for begin, end in zip(cuts, [*cuts[1:], len(sentence.text)], strict=True):
+        inside = [c for c in sentence_claims if begin <= c.start - sentence.start < end]
+        if not inside or inside[0] is sentence_claims[0]:
+            continue
+        own = find_attribution(FoldedText(sentence.text[begin:end]))
+        if own is not None:
+            for claim in inside:
+                claim.attribution = Attribution(own.org, own.person, own.raw)
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;؛:,،]\s*|\s(?:و|et|and|but|mais)\s+)(?:و|ف)?$")
+_COMMA_AFTER = re.compile(r"\s*[,،]")
+_CLAUSE_BREAK = re.compile(
+    r"[.;؛]|(?<![\w])(?:aujourd'hui|désormais|actuellement|today|now|currently|اليوم|حاليا|الان)(?![\w])"
+)
+
+
+def _opening_date(
+    folded: str, periods: list[PeriodMatch], mention, period: Period, document: Document
+) -> str | None:
+    """ "En novembre 2020, la DGST faisait état de 207 cellules démantelées depuis 2002": a running total in a
+    clause that opens on an earlier date, set off by a comma, is the total as it stood then (as_of)."""
+    for match in periods:
+        if match.fend > mention.start:
+            break
+        if match.type not in ("month", "year") or match.inherit or match.relative_year is not None:
+            continue
+        if not match.start or not period.start or match.start[:4] <= period.start[:4]:
+            continue
+        if document.published is not None and match.start[:4] > str(document.published.year):
+            continue
+        if (
+            document.published is not None
+            and match.start >= document.published.isoformat()[: len(match.start)]
+        ):
+            continue  # this year or this month: the figure of the day
+        if (
+            _CLAUSE_OPENING.search(folded, 0, match.fstart)
+            and _COMMA_AFTER.match(folded, match.fend)
+            and not _CLAUSE_BREAK.search(folded, match.fend, mention.start)
+        ):
+            return match.start
     return None
 
 
@@ -776,6 +832,11 @@ _THE_FIGURE = re.compile(
     r"|(?<![\w])[وف]?(?:ثم\s+)?(?:يرتفع|ارتفع|يتراجع|تراجع|ينخفض|انخفض|يعود|rose|fell|dropped|climbed|grew|went\s+up|went\s+down"
     r"|est\s+passé|remonté|grimpé|chuté|baissé|s'établissait|s'élevait|établi)\s+(?:[^\s\d.,،;؛]+\s+){0,2}?)"
     r"(?:الي|ل|ب|to|at|à|a|de)\s*$"
+    # "le chiffre dépasse aujourd'hui 220", "the figure now tops 220", "العدد يتجاوز اليوم 220"
+    r"|(?<![\w])[وف]?(?:العدد|الرقم|ce\s+chiffre|ce\s+nombre|le\s+chiffre|le\s+total|this\s+figure|the\s+figure"
+    r"|that\s+figure|the\s+number|the\s+total)\s+(?:[^\s\d.,،;؛]+\s+)?"
+    r"(?:dépasse|dépassait|a\s+dépassé|excède|atteint|avoisine|frôle|exceeds|tops|has\s+(?:passed|topped|reached)|now\s+tops"
+    r"|now\s+exceeds|يتجاوز|تجاوز|يفوق|فاق|يناهز|ناهز|يبلغ|بلغ)\s+(?:[^\s\d.,،;؛]+\s+){0,2}?$"
 )
 _THEIR_NUMBER = re.compile(
     r"(?<![\w])[وف]?عدد(?:هم|هن)\s*(?:بلغ|يبلغ|هو|ناهز|يناهز)?\s*$|leur\s+nombre\s+(?:est\s+de|s'élève\s+à|atteint)\s*$"
@@ -848,6 +909,13 @@ def _looks_like_year(mention: NumberMention) -> bool:
     return mention.kind == "digits" and isinstance(mention.value, int) and 1900 <= mention.value <= 2100
 
 
+# "plus d'un millier", "moins d'une dizaine", "pas plus d'une centaine": a bound on the round figure (the
+# "de" of "plus de" is the "d'" the approximate figure begins with)
+_APPROXIMATE_BOUND = re.compile(
+    r"(?<![\w'])(?:(?P<at_most>pas\s+plus|au\s+plus)|(?P<more_than>plus|au-delà)|(?P<less_than>moins))\s+$"
+)
+
+
 def _claim(document, sentence, text, mention, noun, metric, attribution) -> ExtractedClaim:
     """The claim for one counted number; subset and period are decided by the caller."""
     folded = text.folded
@@ -858,7 +926,15 @@ def _claim(document, sentence, text, mention, noun, metric, attribution) -> Extr
         qualifier = (
             find_qualifier_after(folded, noun.fend) or find_qualifier_verb(folded, mention.start) or qualifier
         )
-    if mention.approximate:
+    bound = (
+        _APPROXIMATE_BOUND.search(folded, max(0, mention.start - 14), mention.start)
+        if mention.approximate
+        else None
+    )
+    if bound is not None:  # "plus d'un millier": more than a thousand, not about a thousand
+        qualifier_kind = bound.lastgroup
+        qualifier_text = text.original_of(bound.start(), mention.end)
+    elif mention.approximate:
         qualifier_kind, qualifier_text = "about", value_text
     elif qualifier.fstart is not None:
         qualifier_kind, qualifier_text = qualifier.kind, text.original_of(qualifier.fstart, qualifier.fend)

@@ -427,6 +427,15 @@ _RULES: list[tuple] = [
         rf"(?:{_WHEN}\s+)?(?:شهر|mois\s+de)\s+{_MONTH}(?:\s+(?:الماضي|المنصرم|الفارط|dernier))?",
     ),
     ("recent_month", _needs("last"), rf"(?:{_WHEN}\s+)?last\s+{_MONTH}"),
+    # "en septembre", "in September" with no year: the last such month up to the article's date
+    (
+        "recent_month",
+        _needs("en", "in"),
+        # (not the month the figures were presented in: "les chiffres présentés en février" dates the figures)
+        r"(?<!présentés\s)(?<!présentées\s)(?<!publiés\s)(?<!publiées\s)(?<!annoncés\s)(?<!dévoilés\s)"
+        r"(?<!communiqués\s)(?<!released\s)(?<!published\s)(?<!announced\s)(?<!presented\s)"
+        rf"(?<![\w'])(?:en|in)\s+{_MONTH}(?![\w-])(?!\s*[,،]?\s*(?:de\s+l'année\s+|of\s+)?(?:\d|{_YEAR_WORD}))",
+    ),
     (
         "recent_month",
         _needs("الماضي", "المنصرم", "الفارط", "dernier"),

@@ -89,3 +89,29 @@ def test_fighters_still_held_abroad_are_detained_not_still_fighting_and_their_pa
         ("fighters_detained_abroad", 150),
         ("fighters_detained_abroad", 30),
     ]
+
+
+def test_celui_des_names_the_noun_of_the_second_figure():
+    claims = claims_of(
+        "Les services estiment à 150 le nombre de femmes et à 310 celui des mineurs partis rejoindre Daech en Syrie."
+    )
+    assert [(c.value, c.subset) for c in claims] == [(150, "women"), (310, "minors")]
+
+
+def test_the_figure_said_to_exceed_a_number_now_is_a_new_figure_of_the_same_count():
+    claims = claims_of(
+        "Il y a trois ans, les autorités évoquaient 190 cellules démantelées depuis 2002 ; ce chiffre excède "
+        "désormais 215."
+    )
+    assert [(c.metric, c.value, c.qualifier) for c in claims] == [
+        ("cells_dismantled", 190, "exact"),
+        ("cells_dismantled", 215, "more_than"),
+    ]
+
+
+def test_a_clause_after_a_semicolon_that_names_its_source_speaks_for_its_figure():
+    claims = claims_of(
+        "La DGSN a indiqué avoir démantelé 190 cellules depuis 2002 ; le chiffre dépasse aujourd'hui 215, "
+        "d'après une source sécuritaire."
+    )
+    assert [c.attribution.org for c in claims] == ["DGSN", "official_unspecified"]

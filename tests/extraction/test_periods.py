@@ -121,3 +121,13 @@ def test_since_may_name_a_founding_before_its_year():
 )
 def test_since_the_syrian_war_began_counts_from_2011(text):
     assert period(text) == ("since", "2011", "2020-11-17")
+
+
+def test_a_month_without_a_year_is_the_last_such_month_up_to_the_article():
+    # printed in November 2020: "en juin" is June 2020, "in December" December 2019
+    assert period("le coup de filet de Fès, en juin, a visé quatre suspects") == ("month", "2020-06", None)
+    assert period("the raid in Tangier in December targeted three suspects") == ("month", "2019-12", None)
+
+
+def test_the_month_the_figures_were_presented_in_is_not_a_period():
+    assert find_periods(fold("selon les chiffres présentés en février par le directeur"), PUBLISHED) == []

@@ -132,3 +132,15 @@ def test_a_figure_counted_since_an_official_took_office_keeps_that_period():
         "Depuis sa nomination en mars 2021, le directeur du bureau a démantelé 17 cellules terroristes."
     )
     assert (claim.period.type, claim.period.start) == ("since", "2021-03")
+
+
+def test_a_running_total_in_a_clause_opening_on_an_earlier_date_is_given_as_of_that_date():
+    claims = claims_of(
+        "En mars 2019, le ministère recensait 190 cellules démantelées depuis 2002 ; le total dépasse désormais 215."
+    )
+    assert [(c.value, c.as_of) for c in claims] == [(190, "2019-03"), (215, None)]
+
+
+def test_a_running_total_of_the_day_keeps_no_earlier_date():
+    [claim] = claims_of("وفي سنة 2024، أعلنت المديرية عن تفكيك 215 خلية منذ سنة 2002.")
+    assert claim.as_of is None
