@@ -44,6 +44,8 @@ DISJOINT_SUBSETS = (
     frozenset({"women", "men"}),
     frozenset({"minors", "adults"}),
 )
+# Cells acting on their own: linked to no group, so apart from every affiliation.
+AUTONOMOUS = "autonomous"
 # Words announcing that what follows is the complete split of the total (folded text).
 SPLIT_WORDS = r"موزع|توزع|مقسم|تتوزع|يتوزع|r[ée]parti|ventil|split|broken down|break ?down"
 # Words introducing some parts of the total ("of which").
@@ -300,8 +302,8 @@ def _disjoint(parts: tuple[ClaimRecord, ...], total: ClaimRecord) -> bool:
     subsets = [p.subset for p in parts]
     if None in subsets or len(set(subsets)) != len(subsets):
         return False
-    if all(s.endswith("_linked") for s in subsets):
-        return True
+    if all(s.endswith("_linked") or s == AUTONOMOUS for s in subsets):
+        return True  # affiliations, and cells linked to none
     return any(set(subsets) <= family for family in DISJOINT_SUBSETS)
 
 

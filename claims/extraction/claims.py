@@ -75,7 +75,9 @@ _LIST_ITEM_FOLLOWS = re.compile(
 _CAUSED_DEATHS = re.compile(
     r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$|\(\s*$"
 )
-_RANGE_BEFORE = re.compile(r"(?:بين|entre|between|de|from|aged)\s+\S+\s+(?:و|et|and|to|à|الي)\s*$")
+_RANGE_BEFORE = re.compile(
+    r"(?:(?:بين|entre|between)\s+\S+|(?:de|from|aged)\s+\S*\d\S*)\s+(?:و|et|and|to|à|الي)\s*$"
+)  # ("de Daech et 5 …" is no range: "de" opens one only before a figure)
 _LIST_JOINER = re.compile(
     r"(?:[،,;؛:]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو"
     r"|(?:^|[\s،,])[وف]?(?:مقابل|contre|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from"
@@ -814,7 +816,12 @@ def _list_item(
         return None
     breakdown = _distribution_at(folded)  # "توزعوا بين 223 عادوا … و52 قدموا من ليبيا"
     in_breakdown = breakdown is not None and breakdown < mention.start
-    if not in_breakdown and not _LIST_ITEM_FOLLOWS.match(folded, mention.percent_end or mention.end):
+    partition = previous_noun.found_by in ("list", "among") and _AND_BEFORE.search(before) is not None
+    if (
+        not in_breakdown
+        and not partition  # "Sur les 12 cellules, 8 étaient liées à Daech et 5 agissaient seules": the next part
+        and not _LIST_ITEM_FOLLOWS.match(folded, mention.percent_end or mention.end)
+    ):
         return None
     return CountedNoun(
         previous_noun.cls,
@@ -826,6 +833,7 @@ def _list_item(
     )
 
 
+_AND_BEFORE = re.compile(r"(?:\s(?:et|and)\s+|\sو\s*)$")
 _THE_FIGURE = re.compile(
     r"(?:(?<![\w])[وف]?(?:العدد|الرقم|ce\s+chiffre|ce\s+nombre|le\s+chiffre|this\s+figure|the\s+figure|that\s+figure"
     r"|the\s+number|the\s+total)\s+(?:[^\s\d.,،;؛]+\s+){0,3}?"
@@ -856,7 +864,10 @@ def _partition_head(folded: str, mention: NumberMention) -> CountedNoun | None:
         head is None
         or not _LIST_ITEM_FOLLOWS.match(folded, mention.end)
         and not re.match(
-            r"\s*(?:étaient|était|sont|were|are|had|have|كانت|كان|d'entre|of\s+them)", folded[mention.end :]
+            # (or any verb of the past: "9 obéissaient à …", "9 operated …")
+            r"\s*(?:étaient|était|sont|were|are|had|have|كانت|كان|d'entre|of\s+them"
+            r"|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:aient|èrent)(?![\w'])|[a-z]{3,}ed(?![\w']))",
+            folded[mention.end :],
         )
     ):
         return None

@@ -161,8 +161,11 @@ _SUBSET_CUES = [
 _AFFILIATION_CUES = [
     ("syria_iraq_linked", r"سوريا\s+و\s?العراق|الساحه\s+السوريه\s+العراقيه|syro-irak|syrie\s+et\s+(?:en\s+)?irak"
                           r"|(?:syria|iraq)\s+and\s+(?:syria|iraq)"),
+    # the Sahel branch of a group is named by its region first ("la branche sahélienne de Daech")
+    ("sahel_linked", r"الساحل|sahel|sahélien"),
     ("isis_linked", r"داعش|الدوله\s+الاسلاميه|daech|daesh|état\s+islamique|\bisis\b|islamic\s+state"),
-    ("sahel_linked", r"الساحل|sahel"),
+    # cells acting on their own, linked to no group: the other side of a split by affiliation
+    ("autonomous", r"autonom|مستقل(?:ه|ين|ون)?\b|lone\s+wolves|on\s+their\s+own"),
 ]  # fmt: skip
 # Fighters and returnees are by definition linked to the Syrian-Iraqi zone: no subset for that.
 _INHERENT = {

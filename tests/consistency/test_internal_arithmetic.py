@@ -217,3 +217,19 @@ def test_a_listing_that_falls_more_than_a_tenth_short_is_a_partial_listing():
         sentence, ("137", dict(referred)), ("115", dict(referred)), ("8", dict(referred)), article=ARTICLE
     )
     assert find_internal_arithmetic(claims) == []
+
+
+def test_cells_acting_on_their_own_and_cells_of_a_group_add_up_to_at_most_their_total():
+    sentence = (
+        "Sur les 10 cellules neutralisées en 2024, 6 relevaient de la branche sahélienne de l'État islamique "
+        "et 5 opéraient de façon autonome."
+    )
+    claims = in_sentence(
+        sentence,
+        ("10", cells()),
+        ("6", cells(subset="sahel_linked")),
+        ("5", cells(subset="autonomous")),
+        article=ARTICLE,
+    )
+    [finding] = find_internal_arithmetic(claims)
+    assert "add up to 11" in finding.explanation

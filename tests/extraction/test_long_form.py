@@ -115,3 +115,18 @@ def test_a_clause_after_a_semicolon_that_names_its_source_speaks_for_its_figure(
         "d'après une source sécuritaire."
     )
     assert [c.attribution.org for c in claims] == ["DGSN", "official_unspecified"]
+
+
+def test_every_part_of_a_partition_joined_by_et_is_read_whatever_its_verb():
+    claims = claims_of(
+        "Parmi les 15 cellules neutralisées en 2022, 9 obéissaient à la branche sahélienne de l'État islamique "
+        "et 6 opéraient de façon autonome."
+    )
+    assert [(c.value, c.subset) for c in claims] == [(15, None), (9, "sahel_linked"), (6, "autonomous")]
+
+
+def test_the_sahel_branch_of_a_group_is_sahel_linked():
+    claims = claims_of(
+        "وفككت المصالح الأمنية 10 خلايا إرهابية خلال سنة 2022، كانت سبع منها تابعة لفرع داعش في منطقة الساحل."
+    )
+    assert [(c.value, c.subset) for c in claims] == [(10, None), (7, "sahel_linked")]
