@@ -203,6 +203,7 @@ def find_claims(
                 or _refers_back(text.folded, noun)
                 or noun.found_by == "among"
                 or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
+                or _of_the_same(text.folded, noun)
             )
             if (
                 sentence_claims
@@ -448,6 +449,21 @@ def _metric(
             return "returnees_arrested"  # "270 sont rentrés au Maroc et 137 ont été poursuivis en justice"
         return noun.metric
     return decided or noun.metric
+
+
+_OF_WORD = re.compile(r"\s+من\s+(?:بين\s+)?(?:ال)?([\u0621-\u064a]{3,})")
+
+
+def _of_the_same(folded: str, noun: CountedNoun) -> bool:
+    """ "18 خلية من خلايا السنة الماضية", "ثلاث خلايا من الخلايا المفككة": counted among more of the same
+    things, the figure is a part of a set (its affiliation is a subset, not the whole figure's)."""
+    if noun.fend <= noun.fstart:
+        return False
+    match = _OF_WORD.match(folded, noun.fend)
+    if match is None:
+        return False
+    found = noun_class(match.group(1))
+    return found is not None and found[0] == noun.cls
 
 
 def _refers_back(folded: str, noun: CountedNoun) -> bool:

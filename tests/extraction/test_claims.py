@@ -32,6 +32,11 @@ def test_a_thousand_word_is_a_count_not_a_word_with_the_article(body, value):
     assert [(c.metric, c.value) for c in claims_of(body)] == [("cells_dismantled", value)]
 
 
+def test_an_affiliation_of_a_figure_counted_among_more_of_the_same_is_a_subset():
+    claims = claims_of("وكانت 12 خلية من خلايا سنة 2022 مرتبطة بتنظيم داعش، حسب معطيات المكتب المركزي للأبحاث القضائية.")
+    assert [(c.value, c.subset) for c in claims] == [(12, "isis_linked")]
+
+
 def test_an_affiliation_shared_by_the_whole_figure_is_not_a_subset():
     claim = only_claim("أعلن المكتب المركزي للأبحاث القضائية عن تفكيك خليتين إرهابيتين مواليتين لداعش.")
     assert claim.subset is None
