@@ -620,6 +620,12 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
 _OTHER_CLAUSE = re.compile(r"(?:^|[\s،,])(?:و|ف|et|and|mais|but|while|alors\s+que|فيما|بينما)\s*$|[;؛]")
 _ITEM_BREAK = re.compile(r"[،,;؛]\s*(?:[وف]|et|and|then|puis|ثم)?\s*$|\s(?:و|ثم|et|and|puis|then)\s*$")
 _NUMBER_BETWEEN = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\d)")
+# "أوقف خلالها 30 شخصا، في حصيلة تقارب حصيلة السنة الماضية", "un bilan proche de celui de l'an dernier":
+# the period after a comparison is the compared figure's, not this one's
+_COMPARISON = re.compile(
+    r"(?<![\w])(?:تقارب|يقارب|قارب|تعادل|يعادل|تماثل|يماثل|مقارنه\s+(?:ب|مع)|comparable\s+à|proche\s+de|similaire\s+à"
+    r"|semblable\s+à|close\s+to|similar\s+to|comparable\s+to|in\s+line\s+with)(?![\w])"
+)
 
 
 def nearest_period(
@@ -667,6 +673,6 @@ def _last_end_before(periods: list[PeriodMatch], k: int, fstart: int) -> int | N
 
 def _same_clause(folded: str, end: int, period_start: int) -> bool:
     between = folded[end:period_start]
-    if _OTHER_CLAUSE.search(between):
+    if _OTHER_CLAUSE.search(between) or _COMPARISON.search(between):
         return False
     return not any(not 1900 <= int(n.group()) <= 2100 for n in _NUMBER_BETWEEN.finditer(between))

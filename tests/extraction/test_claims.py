@@ -33,7 +33,9 @@ def test_a_thousand_word_is_a_count_not_a_word_with_the_article(body, value):
 
 
 def test_an_affiliation_of_a_figure_counted_among_more_of_the_same_is_a_subset():
-    claims = claims_of("وكانت 12 خلية من خلايا سنة 2022 مرتبطة بتنظيم داعش، حسب معطيات المكتب المركزي للأبحاث القضائية.")
+    claims = claims_of(
+        "وكانت 12 خلية من خلايا سنة 2022 مرتبطة بتنظيم داعش، حسب معطيات المكتب المركزي للأبحاث القضائية."
+    )
     assert [(c.value, c.subset) for c in claims] == [(12, "isis_linked")]
 
 

@@ -144,3 +144,11 @@ def test_a_running_total_in_a_clause_opening_on_an_earlier_date_is_given_as_of_t
 def test_a_running_total_of_the_day_keeps_no_earlier_date():
     [claim] = claims_of("وفي سنة 2024، أعلنت المديرية عن تفكيك 215 خلية منذ سنة 2002.")
     assert claim.as_of is None
+
+
+def test_the_period_of_a_compared_tally_is_not_the_figures_own():
+    claims = claims_of(
+        "ومنذ مطلع السنة الحالية فكك المكتب المركزي للأبحاث القضائية خمس خلايا إرهابية في مدن الشمال والوسط، "
+        "وأوقف خلالها 45 شخصا، وهي حصيلة تقارب حصيلة السنة الماضية."
+    )
+    assert [(c.value, c.period.type, c.period.start) for c in claims][-1] == (45, "year_to_date", "2024")
