@@ -192,6 +192,8 @@ def find_claims(
         context = f"{reading.title} {reading.previous_folded}"
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
+        judicial_police = "قضاييه" in text.folded or "judiciaire" in text.folded or "judicial" in text.folded
+        judicial_police = judicial_police and _JUDICIAL_POLICE.search(text.folded) is not None
         whole_dropped = False
         for mention, noun in _counted_numbers(text, periods, reading.last_noun, budget):
             metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
@@ -223,6 +225,19 @@ def find_claims(
             claim.subset = decide_subset(
                 text.folded, noun, mention.start, subset_scope, metric, part or mention.is_percent
             )
+            if claim.subset is None and metric == "persons_arrested":
+                whole = sentence_claims[0] if sentence_claims else reading.head_claim
+                if judicial_police or (
+                    whole is not None
+                    and whole.subset == "judicial_police"
+                    and (
+                        part
+                        or noun.found_by in ("referred", "among", "list", "figure")
+                        or _BACK_REFERENCE.search(text.folded)
+                    )
+                ):
+                    # its referrals to prosecutors, and their breakdown ("وتوزع هؤلاء …"): a series of its own
+                    claim.subset = "judicial_police"
             own = nearest_period(periods, mention.start, mention.end, text.folded)
             if own is not None and _TENURE_DATE.search(text.folded, max(0, own.fstart - 60), mention.start):
                 own = (
@@ -524,6 +539,10 @@ def _as_of(
     return None
 
 
+# "قدمتهم الشرطة القضائية أمام العدالة", "la police judiciaire a déféré au parquet", "the judicial police
+# referred": the people the judicial police refers to prosecutors (the DGSN's yearly review), a part of all the
+# people arrested in terrorism cases, counted apart
+_JUDICIAL_POLICE = re.compile(r"(?:ال|لل)شرطه\s+(?:ال)?قضاييه|police\s+judiciaire|judicial\s+police")
 _SEMICOLON = re.compile(r"[;؛]")
 
 

@@ -233,3 +233,22 @@ def test_cells_acting_on_their_own_and_cells_of_a_group_add_up_to_at_most_their_
     )
     [finding] = find_internal_arithmetic(claims)
     assert "add up to 11" in finding.explanation
+
+
+def test_a_breakdown_of_the_judicial_polices_referrals_must_add_up():
+    total_sentence = (
+        "وأحالت الفرقة الوطنية للشرطة القضائية هذه السنة على النيابة العامة 50 شخصا في قضايا الإرهاب."
+    )
+    parts_sentence = "وتوزع هؤلاء بين 20 شخصا من أجل الإشادة بالإرهاب، و25 من أجل التحريض، و3 من أجل التهديد."
+    referred = {"metric": "persons_arrested", "period": IN_2024, "published": "2025-01-08"}
+    [total] = in_sentence(total_sentence, ("50", {**referred, "subset": "judicial_police"}), article=ARTICLE)
+    parts = in_sentence(
+        parts_sentence,
+        ("20", {**referred, "subset": "judicial_police"}),
+        ("25", {**referred, "subset": "judicial_police"}),
+        ("3", {**referred, "subset": "judicial_police"}),
+        article=ARTICLE,
+        base=len(total_sentence) + 1,
+    )
+    [finding] = find_internal_arithmetic([total, *parts])
+    assert "add up to 48, not the 50" in finding.explanation

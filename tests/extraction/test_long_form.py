@@ -130,3 +130,15 @@ def test_the_sahel_branch_of_a_group_is_sahel_linked():
         "وفككت المصالح الأمنية 10 خلايا إرهابية خلال سنة 2022، كانت سبع منها تابعة لفرع داعش في منطقة الساحل."
     )
     assert [(c.value, c.subset) for c in claims] == [(10, None), (7, "sahel_linked")]
+
+
+def test_the_people_the_judicial_police_referred_and_their_breakdown_are_its_own_series():
+    claims = claims_of(
+        "وأحالت الفرقة الوطنية للشرطة القضائية خلال سنة 2024 على النيابة العامة 50 شخصا في قضايا الإرهاب. "
+        "وتوزع هؤلاء بين 20 شخصا من أجل الإشادة بالإرهاب، و30 من أجل التحريض على الالتحاق بتنظيمات إرهابية."
+    )
+    assert [(c.value, c.subset) for c in claims] == [
+        (50, "judicial_police"),
+        (20, "judicial_police"),
+        (30, "judicial_police"),
+    ]
