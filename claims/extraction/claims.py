@@ -819,6 +819,12 @@ def _counted_numbers(
                 noun = CountedNoun(
                     counted.cls, mention.end, mention.end, metric=counted.metric, found_by="figure"
                 )
+        if noun is None and not found and last_noun is not None and _year_by_year_item(folded, mention):
+            # "The yearly breakdown, as read out by Habboub: 21 in 2015, 19 in 2016, …", "وتوزعت حسب السنوات كالتالي:
+            # 21 سنة 2015 …": the items of a year-by-year list count what the figure before counts
+            noun = CountedNoun(
+                last_noun.cls, mention.end, mention.end, metric=last_noun.metric, found_by="list"
+            )
         if (
             noun is None
             and not _looks_like_year(mention)
@@ -836,6 +842,22 @@ def _counted_numbers(
                 if noun is not None:
                     found.append((NumberMention(match.start(), match.end(), 2, "dual"), noun))
     return sorted(found, key=lambda pair: pair[0].start)
+
+
+_YEARLY = re.compile(
+    r"(?:year(?:ly|-by-year|\s+by\s+year)|per\s+year|each\s+year|annual|par\s+an(?:née)?|année\s+par\s+année|annuel"
+    r"|حسب\s+السنوات|سنه\s+بسنه|سنويا|(?:ال)?سنوي)[^:]{0,60}:\s*$"
+)
+_IN_A_YEAR = re.compile(r"\s+(?:in|en|في|سنه|عام)\s+(?:19|20)\d\d(?!\d)")
+
+
+def _year_by_year_item(folded: str, mention: NumberMention) -> bool:
+    """The first item of a list of figures by year announced as such before a colon, with no noun of its own."""
+    return (
+        not _looks_like_year(mention)
+        and _IN_A_YEAR.match(folded, mention.end) is not None
+        and _YEARLY.search(folded, max(0, mention.start - 120), mention.start) is not None
+    )
 
 
 def _list_item(

@@ -142,3 +142,16 @@ def test_the_people_the_judicial_police_referred_and_their_breakdown_are_its_own
         (20, "judicial_police"),
         (30, "judicial_police"),
     ]
+
+
+def test_the_items_of_a_year_by_year_list_count_what_the_figure_before_counts():
+    got = readings(
+        "Le bureau a démantelé 40 cellules terroristes depuis 2019. Le détail année par année, selon son "
+        "directeur : 12 en 2019, 10 en 2020, 9 en 2021 et 9 en 2022."
+    )
+    assert got[1:] == [
+        ("cells_dismantled", 12, "year", "2019"),
+        ("cells_dismantled", 10, "year", "2020"),
+        ("cells_dismantled", 9, "year", "2021"),
+        ("cells_dismantled", 9, "year", "2022"),
+    ]
