@@ -152,3 +152,18 @@ def test_a_table_printed_as_text_gives_one_claim_per_cell_with_its_row_year():
 def test_people_counted_by_their_number_take_the_verb_of_their_clause():
     got = readings("أما المقاتلون الذين عادوا من سوريا إلى المغرب فعددهم 265، وقد أحيل 130 منهم على العدالة.")
     assert [(m, v) for m, v, *_ in got] == [("returnees", 265), ("returnees_arrested", 130)]
+
+
+def test_the_fates_after_a_semicolon_are_read_by_their_verbs():
+    fr = claims_of(
+        "D'après le bureau, 1 500 Marocains sont partis en Syrie ; 600 y ont péri et 250 sont revenus."
+    )
+    en = claims_of(
+        "By the ministry's count, 1,500 Moroccans joined militant groups in Syria; 600 died there and 250 came home."
+    )
+    for claims in (fr, en):
+        assert [(c.metric, c.value) for c in claims] == [
+            ("fighters_joined", 1500),
+            ("fighters_killed", 600),
+            ("returnees", 250),
+        ]
