@@ -69,7 +69,10 @@ _OWN_VERB_BEFORE = re.compile(
 _LIST_ITEM_FOLLOWS = re.compile(
     r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب)|en|in|au|à|a|dans|de|du|depuis|from|to|at|since|during|et|and|ou|or"
     r"|linked|connected|tied|related|liées|liés|reliées|مرتبط\w*|موالي\w*|others|autres|اخري|اخرين"
-    r"|were|étaient|كانت)(?![\w]))"
+    r"|were|étaient|كانت)(?![\w])"
+    # "up from 20 last year", "contre 23 l'an dernier", "مقابل 23 السنة الماضية": the item's own year, relative
+    r"|\s*(?:last\s+year|the\s+(?:previous|year)\s+(?:year|before)|a\s+year\s+(?:earlier|before)"
+    r"|l'an(?:née)?\s+(?:dernier|dernière|précédente|passée)|(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:ماضيه|ماضي|سابقه|سابق)))"
 )
 # "بين 22 و39 سنة", "entre 20 et 31 ans", "aged 21 to 36": a range of ages or amounts, not a list
 _CAUSED_DEATHS = re.compile(
@@ -290,7 +293,16 @@ def find_claims(
         if sentence_claims:
             reading.head_claim = sentence_claims[0]
             # a sentence whose figures all count in one period (not a list of years) hands it on
-            reading.head_period_shared = len({(c.period.type, c.period.start) for c in sentence_claims}) == 1
+            # (or a running total followed by its own figure per year: "548 personnes …, 275 l'an dernier et 273
+            # cette année" still hands on the total's period)
+            head = sentence_claims[0]
+            reading.head_period_shared = len({(c.period.type, c.period.start) for c in sentence_claims}) == 1 or (
+                head.period.type in ("since", "range")
+                and all(
+                    c.metric == head.metric and c.period.type == "year" and c.period.start is not None
+                    for c in sentence_claims[1:]
+                )
+            )
             reading.head_periods = [
                 c.period for c in sentence_claims if c.metric == sentence_claims[0].metric
             ]

@@ -1,3 +1,5 @@
+from datetime import date
+
 """Enumerations share their first item's noun and metric; a verb after a bare number says what it counts."""
 
 from .helpers import claims_of
@@ -167,3 +169,25 @@ def test_the_fates_after_a_semicolon_are_read_by_their_verbs():
             ("fighters_killed", 600),
             ("returnees", 250),
         ]
+
+
+def test_a_contrast_with_last_year_is_an_item_with_its_own_year():
+    claims = claims_of(
+        "Le BCIJ a démantelé 9 cellules terroristes cette année, contre 12 l'an dernier.", date(2024, 12, 30)
+    )
+    assert [(c.value, c.period.type, c.period.start) for c in claims] == [(9, "year", "2024"), (12, "year", "2023")]
+
+
+def test_people_referred_to_prosecutors_are_persons_arrested():
+    claims = claims_of("In March, fourteen were referred to the prosecutor in terrorism cases.", date(2024, 12, 30))
+    assert [(c.metric, c.value) for c in claims] == [("persons_arrested", 14)]
+
+
+def test_a_running_total_followed_by_its_figure_per_year_hands_its_period_on():
+    claims = claims_of(
+        "Le BCIJ a démantelé 60 cellules depuis 2015, a indiqué son directeur. Sur cette même période, 700 "
+        "personnes ont été interpellées, dont 300 en 2023 et 400 en 2024, a-t-il précisé. Parmi les cellules "
+        "démantelées, 50 étaient liées à Daech.",
+        date(2024, 12, 30),
+    )
+    assert (claims[-1].value, claims[-1].period.type, claims[-1].period.start) == (50, "since", "2015")
