@@ -296,7 +296,9 @@ def find_claims(
             # (or a running total followed by its own figure per year: "548 personnes …, 275 l'an dernier et 273
             # cette année" still hands on the total's period)
             head = sentence_claims[0]
-            reading.head_period_shared = len({(c.period.type, c.period.start) for c in sentence_claims}) == 1 or (
+            reading.head_period_shared = len(
+                {(c.period.type, c.period.start) for c in sentence_claims}
+            ) == 1 or (
                 head.period.type in ("since", "range")
                 and all(
                     c.metric == head.metric and c.period.type == "year" and c.period.start is not None

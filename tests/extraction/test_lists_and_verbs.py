@@ -1,6 +1,6 @@
-from datetime import date
-
 """Enumerations share their first item's noun and metric; a verb after a bare number says what it counts."""
+
+from datetime import date
 
 from .helpers import claims_of
 
@@ -175,11 +175,16 @@ def test_a_contrast_with_last_year_is_an_item_with_its_own_year():
     claims = claims_of(
         "Le BCIJ a démantelé 9 cellules terroristes cette année, contre 12 l'an dernier.", date(2024, 12, 30)
     )
-    assert [(c.value, c.period.type, c.period.start) for c in claims] == [(9, "year", "2024"), (12, "year", "2023")]
+    assert [(c.value, c.period.type, c.period.start) for c in claims] == [
+        (9, "year", "2024"),
+        (12, "year", "2023"),
+    ]
 
 
 def test_people_referred_to_prosecutors_are_persons_arrested():
-    claims = claims_of("In March, fourteen were referred to the prosecutor in terrorism cases.", date(2024, 12, 30))
+    claims = claims_of(
+        "In March, fourteen were referred to the prosecutor in terrorism cases.", date(2024, 12, 30)
+    )
     assert [(c.metric, c.value) for c in claims] == [("persons_arrested", 14)]
 
 
