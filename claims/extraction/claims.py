@@ -195,6 +195,10 @@ def find_claims(
         context = f"{reading.title} {reading.previous_folded}"
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
+        opening_dates = None  # found when a running total first needs them
+        tenure = (
+            _TENURE_WORDS.search(text.folded) is not None
+        )  # most sentences name no official's appointment
         judicial_police = "قضاييه" in text.folded or "judiciaire" in text.folded or "judicial" in text.folded
         judicial_police = judicial_police and _JUDICIAL_POLICE.search(text.folded) is not None
         whole_dropped = False
@@ -242,7 +246,11 @@ def find_claims(
                     # its referrals to prosecutors, and their breakdown ("وتوزع هؤلاء …"): a series of its own
                     claim.subset = "judicial_police"
             own = nearest_period(periods, mention.start, mention.end, text.folded)
-            if own is not None and _TENURE_DATE.search(text.folded, max(0, own.fstart - 60), mention.start):
+            if (
+                own is not None
+                and tenure
+                and _TENURE_DATE.search(text.folded, max(0, own.fstart - 60), mention.start)
+            ):
                 own = (
                     None  # "منذ تعيينه في دجنبر 2020، لم يفوت مناسبة للتذكير بأن 1659": the speaker's tenure
                 )
@@ -255,7 +263,10 @@ def find_claims(
                 claim.period, period_evidence = _copy(whole.period, text=None), "back_reference"
             claim.as_of = _as_of(text.folded, mention, own, claim, document, dated_figures)
             if claim.as_of is None and claim.period.type == "since":
-                claim.as_of = _opening_date(text.folded, periods, mention, claim.period, document)
+                if opening_dates is None:
+                    opening_dates = _opening_dates(text.folded, periods)
+                if opening_dates:
+                    claim.as_of = _opening_date(text.folded, opening_dates, mention, claim.period, document)
             if (
                 claim.as_of is None
                 and period_evidence in ("back_reference", "antecedent")
@@ -581,30 +592,36 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+def _opening_dates(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+    """The dates that open a clause and are set off by a comma ("En novembre 2020, …")."""
+    return [
+        match
+        for match in periods
+        if match.type in ("month", "year")
+        and not match.inherit
+        and match.relative_year is None
+        and match.start
+        and _COMMA_AFTER.match(folded, match.fend)
+        and (match.fstart == 0 or _CLAUSE_OPENING.search(folded, max(0, match.fstart - 8), match.fstart))
+    ]
+
+
 def _opening_date(
-    folded: str, periods: list[PeriodMatch], mention, period: Period, document: Document
+    folded: str, opening_dates: list[PeriodMatch], mention, period: Period, document: Document
 ) -> str | None:
     """ "En novembre 2020, la DGST faisait état de 207 cellules démantelées depuis 2002": a running total in a
     clause that opens on an earlier date, set off by a comma, is the total as it stood then (as_of)."""
-    for match in periods:
+    for match in opening_dates:
         if match.fend > mention.start:
             break
-        if match.type not in ("month", "year") or match.inherit or match.relative_year is not None:
+        if not period.start or match.start[:4] <= period.start[:4]:
             continue
-        if not match.start or not period.start or match.start[:4] <= period.start[:4]:
-            continue
-        if document.published is not None and match.start[:4] > str(document.published.year):
-            continue
-        if (
-            document.published is not None
-            and match.start >= document.published.isoformat()[: len(match.start)]
+        if document.published is not None and (
+            match.start[:4] > str(document.published.year)
+            or match.start >= document.published.isoformat()[: len(match.start)]
         ):
             continue  # this year or this month: the figure of the day
-        if (
-            _CLAUSE_OPENING.search(folded, 0, match.fstart)
-            and _COMMA_AFTER.match(folded, match.fend)
-            and not _CLAUSE_BREAK.search(folded, match.fend, mention.start)
-        ):
+        if not _CLAUSE_BREAK.search(folded, match.fend, mention.start):
             return match.start
     return None
 
@@ -719,7 +736,10 @@ _REPORT_WORDS = re.compile(r"تقرير|دراس|report|rapport|study|étude|bri
 # "ومنذ تعيينه على رأس المكتب في دجنبر 2020، لم يفوت مناسبة للتذكير بأن 1659 …", "Depuis sa nomination en
 # décembre 2020, il rappelle que …", "Since taking office in 2020, he has repeated that …": the date is when
 # the official took office and has been telling the figure since, not the figure's period
-_TENURE_DATE = re.compile(
+_TENURE_WORDS = re.compile(
+    r"تعيين|تولي|تنصيب|nomination|arrivée|prise\s+de\s+fonction|appointment|took\s+office|taking\s+office"
+)
+_TENURE_DATE = guarded(
     r"(?:منذ|depuis|since)\s+(?:(?:sa|son|his|her|its)\s+)?"
     r"(?:تعيين|تولي|تنصيب|nomination|arrivée|prise\s+de\s+fonctions?|appointment|taking\s+office|took\s+office"
     r"|he\s+took\s+office|she\s+took\s+office)"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claims.extraction.alternation import longest_first
+from claims.extraction.literals import guarded
 from claims.extraction.normalize import fold
 
 _MONTH_NAMES = {
@@ -622,7 +623,7 @@ _ITEM_BREAK = re.compile(r"[،,;؛]\s*(?:[وف]|et|and|then|puis|ثم)?\s*$|\s(?
 _NUMBER_BETWEEN = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\d)")
 # "أوقف خلالها 30 شخصا، في حصيلة تقارب حصيلة السنة الماضية", "un bilan proche de celui de l'an dernier":
 # the period after a comparison is the compared figure's, not this one's
-_COMPARISON = re.compile(
+_COMPARISON = guarded(
     r"(?<![\w])(?:تقارب|يقارب|قارب|تعادل|يعادل|تماثل|يماثل|مقارنه\s+(?:ب|مع)|comparable\s+à|proche\s+de|similaire\s+à"
     r"|semblable\s+à|close\s+to|similar\s+to|comparable\s+to|in\s+line\s+with)(?![\w])"
 )
