@@ -76,7 +76,8 @@ _ADJECTIVES = frozenset(
     "terror terrorist extremist jihadist radicalized radicalised moroccan additional further islamist "
     "isis-linked pro-isis daesh-linked militant joint counter-terrorism anti-terrorist security others autres "
     "armed deadly major suicide radicalized radicalised islamic state is isis is-linked daesh al-qaeda qaeda "
-    "jihadi presumed suspected pro-daesh terrorism terror-related terrorism-related militant-linked".split()
+    "jihadi presumed suspected pro-daesh terrorism terror-related terrorism-related militant-linked attempted planned "
+    "foiled thwarted".split()
 )
 _DUALS = {
     form
@@ -139,7 +140,7 @@ _CARE_UNIT = (
 )
 _TERROR_WORDS = r"ارهاب|تطرف|متطرف|داعش|جهاد|terror|djihad|jihad|extrémis|daech|isis|daesh|extremis"
 _NOT_TERROR = r"hors\s+terrorisme|خارج\s+(?:قضايا\s+)?الارهاب|other\s+than\s+terrorism|excluding\s+terrorism"
-_FOIL = r"احباط|احبط|افشال|افشل|اجهاض|déjou|dejou|avort|empêch"
+_FOIL = r"احباط|احبط|افشال|افشل|اجهاض|déjou|dejou|avort|empêch|thwart|foil|avert"
 _JOINT = r"مشترك|conjoint|commune|joint"
 _TERROR_FRAME = (
     r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|مقاتل|بور\s+التوتر|terror|djihad|jihad|extrémis|radical|daech"

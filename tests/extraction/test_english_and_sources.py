@@ -153,3 +153,8 @@ def test_an_actor_named_without_an_attributing_word_gives_way_to_the_cited_sourc
         "Les autorités marocaines ont démantelé 26 cellules jihadistes en 2016 et 2017, a annoncé vendredi le BCIJ."
     )
     assert got[0][5] == "BCIJ"
+
+
+def test_attacks_an_english_verb_says_were_thwarted_are_plots_foiled():
+    claims = claims_of("Officials say the services have thwarted some 400 planned attacks since 2002.")
+    assert [(c.metric, c.value) for c in claims] == [("plots_foiled", 400)]
