@@ -245,7 +245,9 @@ def find_claims(
                 ):
                     # its referrals to prosecutors, and their breakdown ("وتوزع هؤلاء …"): a series of its own
                     claim.subset = "judicial_police"
-            own = nearest_period(periods, mention.start, mention.end, text.folded)
+            # (the figure's phrase begins at its qualifier: "… since 2002 and more than 40 … in recent years")
+            phrase_start = _qualifier_start(text.folded, mention) if periods else mention.start
+            own = nearest_period(periods, phrase_start, mention.end, text.folded)
             if (
                 own is not None
                 and tenure
@@ -267,6 +269,8 @@ def find_claims(
                     opening_dates = _opening_dates(text.folded, periods)
                 if opening_dates:
                     claim.as_of = _opening_date(text.folded, opening_dates, mention, claim.period, document)
+                if claim.as_of is None:
+                    claim.as_of = _told_in(text.folded, periods, mention, document)
             if (
                 claim.as_of is None
                 and period_evidence in ("back_reference", "antecedent")
@@ -592,6 +596,29 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_TOLD_BEFORE = re.compile(
+    r"(?<![\w])(?:said|told\s+[\w-]+|announced|reported|a\s+(?:indiqué|déclaré|affirmé|annoncé)|(?:[وف]?(?:قال|اعلن|اكد|صرح|افاد)\w*))\s+$"
+)
+
+
+def _told_in(folded: str, periods: list[PeriodMatch], mention, document: Document) -> str | None:
+    """ "The BCIJ said in January that it had dismantled more than 100 cells since 2015": a running total told
+    in an earlier month is as of that month."""
+    if document.published is None:
+        return None
+    for match in periods:
+        if match.fend > mention.start:
+            break
+        if (
+            match.type == "month"
+            and match.start
+            and match.start < document.published.isoformat()[:7]
+            and _TOLD_BEFORE.search(folded, max(0, match.fstart - 30), match.fstart)
+        ):
+            return match.start
+    return None
+
+
 def _opening_dates(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
     """The dates that open a clause and are set off by a comma ("En novembre 2020, …")."""
     return [
@@ -894,6 +921,19 @@ def _year_by_year_item(folded: str, mention: NumberMention) -> bool:
     )
 
 
+def _qualifier_start(folded: str, mention: NumberMention) -> int:
+    """Where the number's phrase begins: at its qualifier ("more than 100", "plus d'une centaine") if any."""
+    start = mention.start
+    qualifier = find_qualifier(folded, mention.start, mention.end)
+    if qualifier.fstart is not None:
+        start = min(start, qualifier.fstart)
+    if mention.approximate:
+        bound = _APPROXIMATE_BOUND.search(folded, max(0, mention.start - 14), mention.start)
+        if bound is not None:
+            start = min(start, bound.start())
+    return start
+
+
 def _list_item(
     folded: str, mention: NumberMention, previous: tuple[NumberMention, CountedNoun]
 ) -> CountedNoun | None:
@@ -902,7 +942,9 @@ def _list_item(
     gap_start = max(previous_mention.percent_end or previous_mention.end, previous_noun.fend)
     if mention.start - gap_start > 120:
         return None
-    before = folded[max(0, gap_start - 20, mention.start - 40) : mention.start]
+    # (the joiner may stand before the item's qualifier: "six cells in 2024 and more than 100 since 2015")
+    start = _qualifier_start(folded, mention)
+    before = folded[max(0, gap_start - 20, start - 40) : start]
     if not _LIST_JOINER.search(before) or _RANGE_BEFORE.search(before):
         return None
     breakdown = _distribution_at(folded)  # "توزعوا بين 223 عادوا … و52 قدموا من ليبيا"

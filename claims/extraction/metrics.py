@@ -51,7 +51,7 @@ _FRENCH_NOUNS = {
     "structure": "cell", "tentative": "attempt", "marocain": "person", "marocaine": "person",
     "élément": "person", "element": "person", "détenu": "person", "enfant": "person", "militant": "person",
     "islamiste": "person", "retour": "returnee", "ca": "case", "dossier": "case", "partisan": "person",
-    "sympathisant": "person", "recrue": "person",
+    "sympathisant": "person", "recrue": "person", "départ": "fighter",
 }  # fmt: skip
 # English nouns (singular and plural written out: English plurals are not all a trailing "s").
 _ENGLISH_NOUNS = {
@@ -98,6 +98,7 @@ _ARREST = (
     r"|النيابه\s+العامه|ادان|convicted|condamn"
     r"|interpell|arrêt|arret|arrest|appréhend|tradui|poursuivi|(?<!\w)justice|prosecut"
     r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"
+    r"|before\s+(?:the\s+)?(?:courts?|judges?|prosecutors?)"
 )
 _KILLED = r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك|مات|ماتوا)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
 _JOINED = (

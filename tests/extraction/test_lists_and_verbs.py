@@ -196,3 +196,22 @@ def test_a_running_total_followed_by_its_figure_per_year_hands_its_period_on():
         date(2024, 12, 30),
     )
     assert (claims[-1].value, claims[-1].period.type, claims[-1].period.start) == (50, "since", "2015")
+
+
+def test_a_list_item_with_its_own_qualifier_and_period_is_read_with_them():
+    claims = claims_of(
+        "The bureau said it had broken up 4 cells in 2024 and more than 90 since it was created in 2015.",
+        date(2024, 12, 30),
+    )
+    assert [(c.value, c.qualifier, c.period.type, c.period.start) for c in claims] == [
+        (4, "exact", "year", "2024"),
+        (90, "more_than", "since", "2015"),
+    ]
+
+
+def test_the_period_after_a_qualified_list_item_is_its_own():
+    claims = claims_of(
+        "The bureau has dismantled more than 200 cells since 2002 and more than 30 tied to the Sahel in recent years.",
+        date(2024, 12, 30),
+    )
+    assert [(c.value, c.period.type) for c in claims] == [(200, "since"), (30, "unspecified")]

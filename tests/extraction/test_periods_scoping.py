@@ -152,3 +152,11 @@ def test_the_period_of_a_compared_tally_is_not_the_figures_own():
         "وأوقف خلالها 45 شخصا، وهي حصيلة تقارب حصيلة السنة الماضية."
     )
     assert [(c.value, c.period.type, c.period.start) for c in claims][-1] == (45, "year_to_date", "2024")
+
+
+def test_a_running_total_an_official_told_in_an_earlier_month_is_as_of_that_month():
+    claims = claims_of(
+        "The bureau's director said in October that it had dismantled 95 cells since 2015.",
+        date(2024, 12, 30),
+    )
+    assert [(c.value, c.as_of) for c in claims] == [(95, "2024-10")]
