@@ -61,6 +61,11 @@ _AMONG_THEM = re.compile(
     r"(?:بينهم|بينهن|بينها|ضمنهم|dont|parmi\s+eux|parmi\s+lesquels|including|among\s+them|among\s+whom)\s+(?:\S+\s+){0,2}$"
 )
 # "عادت من بينهن 50 امرأة": a verb of its own before "among them" gives the part its own metric
+# A sentence that opens on the people of the figure before: "ومن بين هؤلاء", "Parmi eux,", "Among them,"
+_AMONG_THESE = re.compile(
+    r"^\s*(?:[وف]?(?:من\s+بين|بين|ضمن)\s+(?:هولاء|هاولاء|الموقوفين\s+المذكورين)|parmi\s+(?:eux|elles|ces\s+derniers|ces\s+dernières)"
+    r"|among\s+(?:them|these|those)|of\s+(?:them|these|those))\s*[,،]?\s*$"
+)
 _OWN_VERB_BEFORE = re.compile(
     r"(?:عاد|عادت|عادوا|قتل|قتلت|لقي|اعتقل|returned|killed|arrested|rentr|tué)\S*\s+(?:من\s+)?\S+\s*$"
 )
@@ -221,6 +226,15 @@ def find_claims(
                 and noun.found_by != "verb"
             ):
                 metric = sentence_claims[-1].metric  # "من بينهم 290 امرأة": a part of the figure before
+            elif (
+                not sentence_claims
+                and reading.head_claim is not None
+                and noun.found_by != "verb"
+                and _AMONG_THESE.search(text.folded, 0, mention.start)
+            ):
+                # "ومن بين هؤلاء 9 نساء عدن …", "Parmi ces derniers, 9 femmes …": the sentence opens on a part of
+                # the figure before (its own verb "عدن" does not make them another count)
+                metric = reading.head_claim.metric
             if metric is None:
                 whole_dropped = True  # "avaient fait 45 morts, dont 12 kamikazes": its parts go with it
                 continue

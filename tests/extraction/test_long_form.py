@@ -155,3 +155,13 @@ def test_the_items_of_a_year_by_year_list_count_what_the_figure_before_counts():
         ("cells_dismantled", 9, "year", "2021"),
         ("cells_dismantled", 9, "year", "2022"),
     ]
+
+
+def test_a_sentence_opening_on_the_people_of_the_figure_before_counts_a_part_of_it():
+    claims = claims_of(
+        "وأدانت المحاكم 35 عائدا من بؤر التوتر خلال السنة الماضية. ومن بين هؤلاء 6 نساء رجعن من مخيمات الشمال السوري."
+    )
+    assert [(c.metric, c.value, c.subset) for c in claims] == [
+        ("returnees_arrested", 35, None),
+        ("returnees_arrested", 6, "women"),
+    ]
