@@ -201,6 +201,7 @@ def find_claims(
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
         opening_dates = None  # found when a running total first needs them
+        told_dates = None  # the same
         tenure = (
             _TENURE_WORDS.search(text.folded) is not None
         )  # most sentences name no official's appointment
@@ -260,8 +261,7 @@ def find_claims(
                     # its referrals to prosecutors, and their breakdown ("وتوزع هؤلاء …"): a series of its own
                     claim.subset = "judicial_police"
             # (the figure's phrase begins at its qualifier: "… since 2002 and more than 40 … in recent years")
-            phrase_start = _qualifier_start(text.folded, mention) if periods else mention.start
-            own = nearest_period(periods, phrase_start, mention.end, text.folded)
+            own = nearest_period(periods, claim.evidence["phrase_start"], mention.end, text.folded)
             if (
                 own is not None
                 and tenure
@@ -283,8 +283,10 @@ def find_claims(
                     opening_dates = _opening_dates(text.folded, periods)
                 if opening_dates:
                     claim.as_of = _opening_date(text.folded, opening_dates, mention, claim.period, document)
-                if claim.as_of is None:
-                    claim.as_of = _told_in(text.folded, periods, mention, document)
+                if claim.as_of is None and told_dates is None:
+                    told_dates = _told_dates(text.folded, periods, document)
+                if claim.as_of is None and told_dates:
+                    claim.as_of = next((m.start for m in told_dates if m.fend <= mention.start), None)
             if (
                 claim.as_of is None
                 and period_evidence in ("back_reference", "antecedent")
@@ -615,22 +617,20 @@ _TOLD_BEFORE = re.compile(
 )
 
 
-def _told_in(folded: str, periods: list[PeriodMatch], mention, document: Document) -> str | None:
-    """ "The BCIJ said in January that it had dismantled more than 100 cells since 2015": a running total told
-    in an earlier month is as of that month."""
+def _told_dates(folded: str, periods: list[PeriodMatch], document: Document) -> list[PeriodMatch]:
+    """ "The BCIJ said in January that it had dismantled more than 100 cells since 2015": the earlier months a
+    running total was told in (it is as of that month)."""
     if document.published is None:
-        return None
-    for match in periods:
-        if match.fend > mention.start:
-            break
-        if (
-            match.type == "month"
-            and match.start
-            and match.start < document.published.isoformat()[:7]
-            and _TOLD_BEFORE.search(folded, max(0, match.fstart - 30), match.fstart)
-        ):
-            return match.start
-    return None
+        return []
+    month = document.published.isoformat()[:7]
+    return [
+        match
+        for match in periods
+        if match.type == "month"
+        and match.start
+        and match.start < month
+        and _TOLD_BEFORE.search(folded, max(0, match.fstart - 30), match.fstart)
+    ]
 
 
 def _opening_dates(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
@@ -1080,6 +1080,8 @@ def _claim(document, sentence, text, mention, noun, metric, attribution) -> Extr
     start, end = text.span(mention.start, mention.end)
     value_text = text.original[start:end]
     qualifier = find_qualifier(folded, mention.start, mention.end)
+    # where the figure's phrase begins (its qualifier before it), for the period look-up
+    phrase_start = qualifier.fstart if qualifier.fstart is not None else mention.start
     if qualifier.kind == "exact":
         qualifier = (
             find_qualifier_after(folded, noun.fend) or find_qualifier_verb(folded, mention.start) or qualifier
@@ -1090,6 +1092,7 @@ def _claim(document, sentence, text, mention, noun, metric, attribution) -> Extr
         else None
     )
     if bound is not None:  # "plus d'un millier": more than a thousand, not about a thousand
+        phrase_start = min(phrase_start, bound.start())
         qualifier_kind = bound.lastgroup
         qualifier_text = text.original_of(bound.start(), mention.end)
     elif mention.approximate:
@@ -1099,7 +1102,7 @@ def _claim(document, sentence, text, mention, noun, metric, attribution) -> Extr
     else:
         qualifier_kind, qualifier_text = "exact", None
     value = int(mention.value) if float(mention.value).is_integer() else mention.value
-    return ExtractedClaim(
+    claim = ExtractedClaim(
         metric=metric,
         value=value,
         value_text=value_text,
@@ -1112,6 +1115,8 @@ def _claim(document, sentence, text, mention, noun, metric, attribution) -> Extr
         end=sentence.start + end,
         qualifier_text=qualifier_text,
     )
+    claim.evidence = {"phrase_start": min(phrase_start, mention.start)}
+    return claim
 
 
 def _period(text: FoldedText, match: PeriodMatch) -> Period:
