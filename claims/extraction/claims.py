@@ -956,10 +956,16 @@ def _list_item(
     gap_start = max(previous_mention.percent_end or previous_mention.end, previous_noun.fend)
     if mention.start - gap_start > 120:
         return None
-    # (the joiner may stand before the item's qualifier: "six cells in 2024 and more than 100 since 2015")
-    start = _qualifier_start(folded, mention)
-    before = folded[max(0, gap_start - 20, start - 40) : start]
-    if not _LIST_JOINER.search(before) or _RANGE_BEFORE.search(before):
+    before = folded[max(0, gap_start - 20, mention.start - 40) : mention.start]
+    if not _LIST_JOINER.search(before):
+        # the joiner may stand before the item's qualifier: "six cells in 2024 and more than 100 since 2015"
+        start = _qualifier_start(folded, mention)
+        if start == mention.start:
+            return None
+        before = folded[max(0, gap_start - 20, start - 40) : start]
+        if not _LIST_JOINER.search(before):
+            return None
+    if _RANGE_BEFORE.search(before):
         return None
     breakdown = _distribution_at(folded)  # "توزعوا بين 223 عادوا … و52 قدموا من ليبيا"
     in_breakdown = breakdown is not None and breakdown < mention.start

@@ -334,7 +334,9 @@ _RULES: list[tuple] = [
     # of departures to Syria and Iraq is counted from the war's first year, 2011
     (
         "since_syrian_war",
-        _needs("منذ", "depuis", "since"),
+        _needs(
+            "ازمه", "حرب", "نزاع", "صراع", "ثوره", "guerre", "conflit", "crise", "war", "conflict", "crisis"
+        ),
         r"(?:منذ|depuis|since)\s+(?:(?:اندلاع|بدايه|بدء|انطلاق|le\s+début\s+(?:de\s+la|du)|the\s+(?:start|outbreak|beginning)\s+of\s+the)\s+)?"
         r"(?:ال)?(?:ازمه|حرب|نزاع|صراع|ثوره|guerre|conflit|crise|war|conflict|crisis)\s+"
         r"(?:(?:ال)?سوريه|في\s+سوريا|syrien(?:ne)?|en\s+syrie|in\s+syria)"

@@ -137,15 +137,15 @@ _VERB_RULES = [
 
 
 # Every verb's rule needs "عدد" / "nombre" / "number" after the verb: most numbers have none before them.
-_SUBJECT_NOUN = re.compile(r"عدد|الرقم|le\s+nombre|the\s+number|chiffre|figure|total")
+_SUBJECT_WORDS = ("عدد", "رقم", "nombre", "number", "chiffre", "figure", "total")
 
 
 def find_qualifier_verb(folded: str, fstart: int) -> Qualifier | None:
     """A qualifying verb whose subject is "عدد ..." and whose complement is the number."""
     offset = max(0, fstart - 200)
-    if not _SUBJECT_NOUN.search(folded, offset, fstart):
-        return None
     before = folded[offset:fstart]
+    if not any(word in before for word in _SUBJECT_WORDS):
+        return None  # (plain substring tests: most numbers have none of these words before them)
     for kind, verb, pattern in _VERB_RULES:
         if verb not in before:
             continue  # the pattern cannot match without its verb
