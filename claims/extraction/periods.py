@@ -625,6 +625,19 @@ _ITEM_BREAK = re.compile(r"[،,;؛]\s*(?:[وف]|et|and|then|puis|ثم)?\s*$|\s(?
 _NUMBER_BETWEEN = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\d)")
 # "أوقف خلالها 30 شخصا، في حصيلة تقارب حصيلة السنة الماضية", "un bilan proche de celui de l'an dernier":
 # the period after a comparison is the compared figure's, not this one's
+_COMPARISON_WORDS = (
+    "قارب",
+    "عادل",
+    "ماثل",
+    "مقارن",
+    "compar",
+    "proche",
+    "similaire",
+    "semblable",
+    "close",
+    "similar",
+    "in line",
+)
 _COMPARISON = guarded(
     r"(?<![\w])(?:تقارب|يقارب|قارب|تعادل|يعادل|تماثل|يماثل|مقارنه\s+(?:ب|مع)|comparable\s+à|proche\s+de|similaire\s+à"
     r"|semblable\s+à|close\s+to|similar\s+to|comparable\s+to|in\s+line\s+with)(?![\w])"
@@ -676,6 +689,8 @@ def _last_end_before(periods: list[PeriodMatch], k: int, fstart: int) -> int | N
 
 def _same_clause(folded: str, end: int, period_start: int) -> bool:
     between = folded[end:period_start]
-    if _OTHER_CLAUSE.search(between) or _COMPARISON.search(between):
+    if _OTHER_CLAUSE.search(between):
+        return False
+    if any(word in between for word in _COMPARISON_WORDS) and _COMPARISON.search(between):
         return False
     return not any(not 1900 <= int(n.group()) <= 2100 for n in _NUMBER_BETWEEN.finditer(between))
