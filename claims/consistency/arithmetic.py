@@ -44,6 +44,11 @@ DISJOINT_SUBSETS = (
     frozenset({"women", "men"}),
     frozenset({"minors", "adults"}),
 )
+# Subsets that name whose series a figure belongs to, not a part of the people counted: a breakdown of
+# such a total keeps it ("the judicial police referred 41 people: 7 for …, 27 for …").
+SERIES_SUBSETS = frozenset({"judicial_police"})
+# Cells acting on their own: linked to no group, so apart from every affiliation.
+AUTONOMOUS = "autonomous"
 # Words announcing that what follows is the complete split of the total (folded text).
 SPLIT_WORDS = r"موزع|توزع|مقسم|تتوزع|يتوزع|r[ée]parti|ventil|split|broken down|break ?down"
 # Words introducing some parts of the total ("of which").
@@ -249,14 +254,15 @@ def _sentence_base(sentence: str, members: list[ClaimRecord]) -> int | None:
 
 
 def _can_be_total(claim: ClaimRecord) -> bool:
-    return claim.unit == "count" and claim.subset is None
+    return claim.unit == "count" and (claim.subset is None or claim.subset in SERIES_SUBSETS)
 
 
 def _is_part(part: ClaimRecord, total: ClaimRecord) -> bool:
     if part.unit != "count" or not _same_frame(part, total):
         return False
     if part.metric == total.metric:
-        return total.subset is None
+        # (a total of one body's series, "the judicial police referred 41", and its parts "7 for …" in it)
+        return total.subset is None or total.subset in SERIES_SUBSETS and part.subset is not None
     return PART_OF_METRIC.get(part.metric) == total.metric and part.subset == total.subset
 
 
@@ -300,8 +306,8 @@ def _disjoint(parts: tuple[ClaimRecord, ...], total: ClaimRecord) -> bool:
     subsets = [p.subset for p in parts]
     if None in subsets or len(set(subsets)) != len(subsets):
         return False
-    if all(s.endswith("_linked") for s in subsets):
-        return True
+    if all(s.endswith("_linked") or s == AUTONOMOUS for s in subsets):
+        return True  # affiliations, and cells linked to none
     return any(set(subsets) <= family for family in DISJOINT_SUBSETS)
 
 

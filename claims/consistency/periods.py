@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from claims.consistency.records import ClaimRecord
+from claims.extraction.normalize import fold
 
 # Periods that end when the article is published: their figure grows with the publication date.
 RUNNING_TYPES = frozenset({"since", "year_to_date", "last_n_years"})
@@ -20,6 +21,12 @@ RUNNING_TYPES = frozenset({"since", "year_to_date", "last_n_years"})
 CALENDAR_TYPES = frozenset({"year", "month", "range"})
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+# "Dans son bilan annuel, la DGSN indique …", "وحسب الحصيلة السنوية للمديرية …": a year's review, printed in the
+# year's last month, counts the whole year (not the year so far)
+_ANNUAL_REVIEW = re.compile(
+    r"bilan\s+(?:annuel|de\s+l'année)|rapport\s+annuel|annual\s+(?:review|report|tally|record)|year-end|end-of-year"
+    r"|(?:ال)?حصيله\s+(?:ال)?سنويه|(?:ال)?تقرير\s+(?:ال)?سنوي|حصيله\s+(?:سنه\s+|عام\s+)?(?:19|20)\d\d"
+)
 
 
 @lru_cache(maxsize=4096)  # the same few dozen dates come back for every pair of claims
@@ -90,18 +97,38 @@ def span(claim: ClaimRecord, *, as_whole: bool = False) -> tuple[date, date] | N
         end = parse_iso(claim.period_end or claim.period_start, last_day=True)
         if start is None or end is None or start > end:
             return None
-        if claim.published is not None and start <= claim.published < end:
+        if claim.published is not None and start <= claim.published < end and not year_review(claim):
             end = claim.published  # printed before the period was over: the figure so far
         return start, end
     return None
 
 
 def is_closed(claim: ClaimRecord) -> bool:
-    """A calendar period that was over when the article appeared (undated pages count as after)."""
+    """A calendar period that was over when the article appeared (undated pages count as after), or a
+    year's review printed in its last month (`year_review`)."""
     if claim.period_type not in CALENDAR_TYPES:
         return False
     end = parse_iso(claim.period_end or claim.period_start, last_day=True)
-    return end is not None and (claim.published is None or claim.published >= end)
+    return end is not None and (claim.published is None or claim.published >= end or year_review(claim))
+
+
+def year_review(claim: ClaimRecord) -> bool:
+    """A figure for a year in that year's review ("bilan annuel", "الحصيلة السنوية"), printed in its December:
+    the year's count, not the year so far."""
+    if claim.period_type != "year" or claim.published is None or not claim.sentence:
+        return False
+    start = parse_iso(claim.period_start)
+    end = parse_iso(claim.period_end or claim.period_start, last_day=True)
+    if start is None or end is None or (start.year, start.month) != (end.year, 1) or end.month != 12:
+        return False
+    if (claim.published.year, claim.published.month) != (end.year, 12):
+        return False
+    return _ANNUAL_REVIEW.search(_fold(claim.sentence)) is not None
+
+
+@lru_cache(maxsize=4096)
+def _fold(sentence: str) -> str:
+    return fold(sentence)
 
 
 def contains(whole: tuple[date, date], part: tuple[date, date]) -> bool:

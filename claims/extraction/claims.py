@@ -47,7 +47,7 @@ from claims.extraction.metrics import (
     noun_referred,
 )
 from claims.extraction.normalize import FoldedText, fold
-from claims.extraction.numbers import NumberMention, find_numbers
+from claims.extraction.numbers import NumberMention, find_numbers, is_thousand_word
 from claims.extraction.periods import PeriodMatch, find_periods, nearest_period
 from claims.extraction.qualifiers import find_qualifier, find_qualifier_after, find_qualifier_verb
 from claims.extraction.records import Attribution, Document, ExtractedClaim, Period
@@ -62,6 +62,11 @@ _AMONG_THEM = re.compile(
     r"(?:بينهم|بينهن|بينها|ضمنهم|dont|parmi\s+eux|parmi\s+lesquels|including|among\s+them|among\s+whom)\s+(?:\S+\s+){0,2}$"
 )
 # "عادت من بينهن 50 امرأة": a verb of its own before "among them" gives the part its own metric
+# A sentence that opens on the people of the figure before: "ومن بين هؤلاء", "Parmi eux,", "Among them,"
+_AMONG_THESE = re.compile(
+    r"^\s*(?:[وف]?(?:من\s+بين|بين|ضمن)\s+(?:هولاء|هاولاء|الموقوفين\s+المذكورين)|parmi\s+(?:eux|elles|ces\s+derniers|ces\s+dernières)"
+    r"|among\s+(?:them|these|those)|of\s+(?:them|these|those))\s*[,،]?\s*$"
+)
 _OWN_VERB_BEFORE = re.compile(
     r"(?:عاد|عادت|عادوا|قتل|قتلت|لقي|اعتقل|returned|killed|arrested|rentr|tué)\S*\s+(?:من\s+)?\S+\s*$"
 )
@@ -70,13 +75,18 @@ _OWN_VERB_BEFORE = re.compile(
 _LIST_ITEM_FOLLOWS = re.compile(
     r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب)|en|in|au|à|a|dans|de|du|depuis|from|to|at|since|during|et|and|ou|or"
     r"|linked|connected|tied|related|liées|liés|reliées|مرتبط\w*|موالي\w*|others|autres|اخري|اخرين"
-    r"|were|étaient|كانت)(?![\w]))"
+    r"|were|étaient|كانت)(?![\w])"
+    # "up from 20 last year", "contre 23 l'an dernier", "مقابل 23 السنة الماضية": the item's own year, relative
+    r"|\s*(?:last\s+year|the\s+(?:previous|year)\s+(?:year|before)|a\s+year\s+(?:earlier|before)"
+    r"|l'an(?:née)?\s+(?:dernier|dernière|précédente|passée)|(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:ماضيه|ماضي|سابقه|سابق)))"
 )
 # "بين 22 و39 سنة", "entre 20 et 31 ans", "aged 21 to 36": a range of ages or amounts, not a list
 _CAUSED_DEATHS = re.compile(
     r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$|\(\s*$"
 )
-_RANGE_BEFORE = re.compile(r"(?:بين|entre|between|de|from|aged)\s+\S+\s+(?:و|et|and|to|à|الي)\s*$")
+_RANGE_BEFORE = re.compile(
+    r"(?:(?:بين|entre|between)\s+\S+|(?:de|from|aged)\s+\S*\d\S*)\s+(?:و|et|and|to|à|الي)\s*$"
+)  # ("de Daech et 5 …" is no range: "de" opens one only before a figure)
 _LIST_JOINER = re.compile(
     r"(?:[،,;؛:]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو"
     r"|(?:^|[\s،,])[وف]?(?:مقابل|contre|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from"
@@ -191,6 +201,13 @@ def find_claims(
         context = f"{reading.title} {reading.previous_folded}"
         sentence_claims: list[ExtractedClaim] = []
         subset_scope = 0
+        opening_dates = None  # found when a running total first needs them
+        told_dates = None  # the same
+        tenure = (
+            _TENURE_WORDS.search(text.folded) is not None
+        )  # most sentences name no official's appointment
+        judicial_police = "قضاييه" in text.folded or "judiciaire" in text.folded or "judicial" in text.folded
+        judicial_police = judicial_police and _JUDICIAL_POLICE.search(text.folded) is not None
         whole_dropped = False
         for mention, noun in _counted_numbers(text, periods, reading.last_noun, budget):
             metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
@@ -202,6 +219,7 @@ def find_claims(
                 or _refers_back(text.folded, noun)
                 or noun.found_by == "among"
                 or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
+                or _of_the_same(text.folded, noun)
             )
             if (
                 sentence_claims
@@ -210,6 +228,15 @@ def find_claims(
                 and noun.found_by != "verb"
             ):
                 metric = sentence_claims[-1].metric  # "من بينهم 290 امرأة": a part of the figure before
+            elif (
+                not sentence_claims
+                and reading.head_claim is not None
+                and noun.found_by != "verb"
+                and _AMONG_THESE.search(text.folded, 0, mention.start)
+            ):
+                # "ومن بين هؤلاء 9 نساء عدن …", "Parmi ces derniers, 9 femmes …": the sentence opens on a part of
+                # the figure before (its own verb "عدن" does not make them another count)
+                metric = reading.head_claim.metric
             if metric is None:
                 whole_dropped = True  # "avaient fait 45 morts, dont 12 kamikazes": its parts go with it
                 continue
@@ -225,7 +252,29 @@ def find_claims(
             claim.subset = decide_subset(
                 text.folded, noun, mention.start, subset_scope, metric, part or mention.is_percent
             )
-            own = nearest_period(periods, mention.start, mention.end, text.folded)
+            if claim.subset is None and metric == "persons_arrested":
+                whole = sentence_claims[0] if sentence_claims else reading.head_claim
+                if judicial_police or (
+                    whole is not None
+                    and whole.subset == "judicial_police"
+                    and (
+                        part
+                        or noun.found_by in ("referred", "among", "list", "figure")
+                        or _BACK_REFERENCE.search(text.folded)
+                    )
+                ):
+                    # its referrals to prosecutors, and their breakdown ("وتوزع هؤلاء …"): a series of its own
+                    claim.subset = "judicial_police"
+            # (the figure's phrase begins at its qualifier: "… since 2002 and more than 40 … in recent years")
+            own = nearest_period(periods, claim.evidence["phrase_start"], mention.end, text.folded)
+            if (
+                own is not None
+                and tenure
+                and _TENURE_DATE.search(text.folded, max(0, own.fstart - 60), mention.start)
+            ):
+                own = (
+                    None  # "منذ تعيينه في دجنبر 2020، لم يفوت مناسبة للتذكير بأن 1659": the speaker's tenure
+                )
             claim.period, period_evidence = _claim_period(
                 text, mention, own, periods, metric, reading, attribution
             )
@@ -234,6 +283,15 @@ def find_claims(
                 # a part of a figure ("dont 14 femmes", "Parmi les cellules démantelées, 36"): the whole's period
                 claim.period, period_evidence = _copy(whole.period, text=None), "back_reference"
             claim.as_of = _as_of(text.folded, mention, own, claim, document, dated_figures)
+            if claim.as_of is None and claim.period.type == "since":
+                if opening_dates is None:
+                    opening_dates = _opening_dates(text.folded, periods)
+                if opening_dates:
+                    claim.as_of = _opening_date(text.folded, opening_dates, mention, claim.period, document)
+                if claim.as_of is None and told_dates is None:
+                    told_dates = _told_dates(text.folded, periods, document)
+                if claim.as_of is None and told_dates:
+                    claim.as_of = next((m.start for m in told_dates if m.fend <= mention.start), None)
             if (
                 claim.as_of is None
                 and period_evidence in ("back_reference", "antecedent")
@@ -265,11 +323,24 @@ def find_claims(
                     kept.append(c)
                     dropped = False
             sentence_claims = kept
+        if len(sentence_claims) > 1 and _SEMICOLON.search(sentence.text):
+            _clause_sources(sentence, sentence_claims)
         claims.extend(sentence_claims)
         if sentence_claims:
             reading.head_claim = sentence_claims[0]
             # a sentence whose figures all count in one period (not a list of years) hands it on
-            reading.head_period_shared = len({(c.period.type, c.period.start) for c in sentence_claims}) == 1
+            # (or a running total followed by its own figure per year: "548 personnes …, 275 l'an dernier et 273
+            # cette année" still hands on the total's period)
+            head = sentence_claims[0]
+            reading.head_period_shared = len(
+                {(c.period.type, c.period.start) for c in sentence_claims}
+            ) == 1 or (
+                head.period.type in ("since", "range")
+                and all(
+                    c.metric == head.metric and c.period.type == "year" and c.period.start is not None
+                    for c in sentence_claims[1:]
+                )
+            )
             reading.head_periods = [
                 c.period for c in sentence_claims if c.metric == sentence_claims[0].metric
             ]
@@ -445,6 +516,21 @@ def _metric(
     return decided or noun.metric
 
 
+_OF_WORD = re.compile(r"\s+من\s+(?:بين\s+)?(?:ال)?([\u0621-\u064a]{3,})")
+
+
+def _of_the_same(folded: str, noun: CountedNoun) -> bool:
+    """ "18 خلية من خلايا السنة الماضية", "ثلاث خلايا من الخلايا المفككة": counted among more of the same
+    things, the figure is a part of a set (its affiliation is a subset, not the whole figure's)."""
+    if noun.fend <= noun.fstart:
+        return False
+    match = _OF_WORD.match(folded, noun.fend)
+    if match is None:
+        return False
+    found = noun_class(match.group(1))
+    return found is not None and found[0] == noun.cls
+
+
 def _refers_back(folded: str, noun: CountedNoun) -> bool:
     """The counted noun is "منها" / "منهم" / "من هؤلاء": the figure is a part of one counted before."""
     return bool(re.match(r"[وف]?(?:منه|من\s+|d'entre|of\s+)", folded[noun.fstart : noun.fend]))
@@ -500,6 +586,89 @@ def _as_of(
                 return period.start
     if claim.metric in _STOCKS and claim.period.type == "unspecified" and document.published:
         return document.published.isoformat()
+    return None
+
+
+# "قدمتهم الشرطة القضائية أمام العدالة", "la police judiciaire a déféré au parquet", "the judicial police
+# referred": the people the judicial police refers to prosecutors (the DGSN's yearly review), a part of all the
+# people arrested in terrorism cases, counted apart
+_JUDICIAL_POLICE = re.compile(r"(?:ال|لل)شرطه\s+(?:ال)?قضاييه|police\s+judiciaire|judicial\s+police")
+_SEMICOLON = re.compile(r"[;؛]")
+
+
+def _clause_sources(sentence: Sentence, sentence_claims: list[ExtractedClaim]) -> None:
+    """ "La DGST faisait état de 207 cellules ; le chiffre dépasse aujourd'hui 220, selon une source
+    sécuritaire": a clause after a semicolon that names its own source speaks for its own figures."""
+    cuts = [m.end() for m in _SEMICOLON.finditer(sentence.text)]
+    for begin, end in zip(cuts, [*cuts[1:], len(sentence.text)], strict=True):
+        inside = [c for c in sentence_claims if begin <= c.start - sentence.start < end]
+        if not inside or inside[0] is sentence_claims[0]:
+            continue
+        own = find_attribution(FoldedText(sentence.text[begin:end]))
+        if own is not None:
+            for claim in inside:
+                claim.attribution = Attribution(own.org, own.person, own.raw)
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;؛:,،]\s*|\s(?:و|et|and|but|mais)\s+)(?:و|ف)?$")
+_COMMA_AFTER = re.compile(r"\s*[,،]")
+_CLAUSE_BREAK = re.compile(
+    r"[.;؛]|(?<![\w])(?:aujourd'hui|désormais|actuellement|today|now|currently|اليوم|حاليا|الان)(?![\w])"
+)
+
+
+_TOLD_BEFORE = re.compile(
+    r"(?<![\w])(?:said|told\s+[\w-]+|announced|reported|a\s+(?:indiqué|déclaré|affirmé|annoncé)|(?:[وف]?(?:قال|اعلن|اكد|صرح|افاد)\w*))\s+$"
+)
+
+
+def _told_dates(folded: str, periods: list[PeriodMatch], document: Document) -> list[PeriodMatch]:
+    """ "The BCIJ said in January that it had dismantled more than 100 cells since 2015": the earlier months a
+    running total was told in (it is as of that month)."""
+    if document.published is None:
+        return []
+    month = document.published.isoformat()[:7]
+    return [
+        match
+        for match in periods
+        if match.type == "month"
+        and match.start
+        and match.start < month
+        and _TOLD_BEFORE.search(folded, max(0, match.fstart - 30), match.fstart)
+    ]
+
+
+def _opening_dates(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+    """The dates that open a clause and are set off by a comma ("En novembre 2020, …")."""
+    return [
+        match
+        for match in periods
+        if match.type in ("month", "year")
+        and not match.inherit
+        and match.relative_year is None
+        and match.start
+        and _COMMA_AFTER.match(folded, match.fend)
+        and (match.fstart == 0 or _CLAUSE_OPENING.search(folded, max(0, match.fstart - 8), match.fstart))
+    ]
+
+
+def _opening_date(
+    folded: str, opening_dates: list[PeriodMatch], mention, period: Period, document: Document
+) -> str | None:
+    """ "En novembre 2020, la DGST faisait état de 207 cellules démantelées depuis 2002": a running total in a
+    clause that opens on an earlier date, set off by a comma, is the total as it stood then (as_of)."""
+    for match in opening_dates:
+        if match.fend > mention.start:
+            break
+        if not period.start or match.start[:4] <= period.start[:4]:
+            continue
+        if document.published is not None and (
+            match.start[:4] > str(document.published.year)
+            or match.start >= document.published.isoformat()[: len(match.start)]
+        ):
+            continue  # this year or this month: the figure of the day
+        if not _CLAUSE_BREAK.search(folded, match.fend, mention.start):
+            return match.start
     return None
 
 
@@ -610,6 +779,18 @@ def _whole_period(reading: _Reading) -> Period:
 
 _REPORT_WORDS = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief|index|indice|مؤشر")
 # How a part of the figure before is found ("منهم 130", "و19 سنة 2016", "dont 12")
+# "ومنذ تعيينه على رأس المكتب في دجنبر 2020، لم يفوت مناسبة للتذكير بأن 1659 …", "Depuis sa nomination en
+# décembre 2020, il rappelle que …", "Since taking office in 2020, he has repeated that …": the date is when
+# the official took office and has been telling the figure since, not the figure's period
+_TENURE_WORDS = re.compile(
+    r"تعيين|تولي|تنصيب|nomination|arrivée|prise\s+de\s+fonction|appointment|took\s+office|taking\s+office"
+)
+_TENURE_DATE = guarded(
+    r"(?:منذ|depuis|since)\s+(?:(?:sa|son|his|her|its)\s+)?"
+    r"(?:تعيين|تولي|تنصيب|nomination|arrivée|prise\s+de\s+fonctions?|appointment|taking\s+office|took\s+office"
+    r"|he\s+took\s+office|she\s+took\s+office)"
+    r"[^.;؛]{0,80}?[,،][^.;؛]{0,120}?(?:[\s\w]ب?ان|\sque|\squ'|\sthat)\s+[^.;؛]*$"
+)
 _DERIVED = re.compile(
     r"(?:ما|مما)\s+يعني\s+(?:ان\s+)?(?:\S+\s+){0,4}$|which\s+means\s+(?:that\s+)?(?:\S+\s+){0,4}$"
     r"|ce\s+qui\s+(?:signifie|veut\s+dire)\s+(?:que\s+|qu')?(?:\S+\s+){0,4}$"
@@ -718,6 +899,12 @@ def _counted_numbers(
                 noun = CountedNoun(
                     counted.cls, mention.end, mention.end, metric=counted.metric, found_by="figure"
                 )
+        if noun is None and not found and last_noun is not None and _year_by_year_item(folded, mention):
+            # "The yearly breakdown, as read out by Habboub: 21 in 2015, 19 in 2016, …", "وتوزعت حسب السنوات كالتالي:
+            # 21 سنة 2015 …": the items of a year-by-year list count what the figure before counts
+            noun = CountedNoun(
+                last_noun.cls, mention.end, mention.end, metric=last_noun.metric, found_by="list"
+            )
         if (
             noun is None
             and not _looks_like_year(mention)
@@ -737,6 +924,35 @@ def _counted_numbers(
     return sorted(found, key=lambda pair: pair[0].start)
 
 
+_YEARLY = re.compile(
+    r"(?:year(?:ly|-by-year|\s+by\s+year)|per\s+year|each\s+year|annual|par\s+an(?:née)?|année\s+par\s+année|annuel"
+    r"|حسب\s+السنوات|سنه\s+بسنه|سنويا|(?:ال)?سنوي)[^:]{0,60}:\s*$"
+)
+_IN_A_YEAR = re.compile(r"\s+(?:in|en|في|سنه|عام)\s+(?:19|20)\d\d(?!\d)")
+
+
+def _year_by_year_item(folded: str, mention: NumberMention) -> bool:
+    """The first item of a list of figures by year announced as such before a colon, with no noun of its own."""
+    return (
+        not _looks_like_year(mention)
+        and _IN_A_YEAR.match(folded, mention.end) is not None
+        and _YEARLY.search(folded, max(0, mention.start - 120), mention.start) is not None
+    )
+
+
+def _qualifier_start(folded: str, mention: NumberMention) -> int:
+    """Where the number's phrase begins: at its qualifier ("more than 100", "plus d'une centaine") if any."""
+    start = mention.start
+    qualifier = find_qualifier(folded, mention.start, mention.end)
+    if qualifier.fstart is not None:
+        start = min(start, qualifier.fstart)
+    if mention.approximate:
+        bound = _APPROXIMATE_BOUND.search(folded, max(0, mention.start - 14), mention.start)
+        if bound is not None:
+            start = min(start, bound.start())
+    return start
+
+
 def _list_item(
     folded: str, mention: NumberMention, previous: tuple[NumberMention, CountedNoun]
 ) -> CountedNoun | None:
@@ -746,11 +962,24 @@ def _list_item(
     if mention.start - gap_start > 120:
         return None
     before = folded[max(0, gap_start - 20, mention.start - 40) : mention.start]
-    if not _LIST_JOINER.search(before) or _RANGE_BEFORE.search(before):
+    if not _LIST_JOINER.search(before):
+        # the joiner may stand before the item's qualifier: "six cells in 2024 and more than 100 since 2015"
+        start = _qualifier_start(folded, mention)
+        if start == mention.start:
+            return None
+        before = folded[max(0, gap_start - 20, start - 40) : start]
+        if not _LIST_JOINER.search(before):
+            return None
+    if _RANGE_BEFORE.search(before):
         return None
     breakdown = _distribution_at(folded)  # "توزعوا بين 223 عادوا … و52 قدموا من ليبيا"
     in_breakdown = breakdown is not None and breakdown < mention.start
-    if not in_breakdown and not _LIST_ITEM_FOLLOWS.match(folded, mention.percent_end or mention.end):
+    partition = previous_noun.found_by in ("list", "among") and _AND_BEFORE.search(before) is not None
+    if (
+        not in_breakdown
+        and not partition  # "Sur les 12 cellules, 8 étaient liées à Daech et 5 agissaient seules": the next part
+        and not _LIST_ITEM_FOLLOWS.match(folded, mention.percent_end or mention.end)
+    ):
         return None
     return CountedNoun(
         previous_noun.cls,
@@ -762,12 +991,18 @@ def _list_item(
     )
 
 
+_AND_BEFORE = re.compile(r"(?:\s(?:et|and)\s+|\sو\s*)$")
 _THE_FIGURE = re.compile(
     r"(?:(?<![\w])[وف]?(?:العدد|الرقم|ce\s+chiffre|ce\s+nombre|le\s+chiffre|this\s+figure|the\s+figure|that\s+figure"
     r"|the\s+number|the\s+total)\s+(?:[^\s\d.,،;؛]+\s+){0,3}?"
     r"|(?<![\w])[وف]?(?:ثم\s+)?(?:يرتفع|ارتفع|يتراجع|تراجع|ينخفض|انخفض|يعود|rose|fell|dropped|climbed|grew|went\s+up|went\s+down"
     r"|est\s+passé|remonté|grimpé|chuté|baissé|s'établissait|s'élevait|établi)\s+(?:[^\s\d.,،;؛]+\s+){0,2}?)"
     r"(?:الي|ل|ب|to|at|à|a|de)\s*$"
+    # "le chiffre dépasse aujourd'hui 220", "the figure now tops 220", "العدد يتجاوز اليوم 220"
+    r"|(?<![\w])[وف]?(?:العدد|الرقم|ce\s+chiffre|ce\s+nombre|le\s+chiffre|le\s+total|this\s+figure|the\s+figure"
+    r"|that\s+figure|the\s+number|the\s+total)\s+(?:[^\s\d.,،;؛]+\s+)?"
+    r"(?:dépasse|dépassait|a\s+dépassé|excède|atteint|avoisine|frôle|exceeds|tops|has\s+(?:passed|topped|reached)|now\s+tops"
+    r"|now\s+exceeds|يتجاوز|تجاوز|يفوق|فاق|يناهز|ناهز|يبلغ|بلغ)\s+(?:[^\s\d.,،;؛]+\s+){0,2}?$"
 )
 _THEIR_NUMBER = re.compile(
     r"(?<![\w])[وف]?عدد(?:هم|هن)\s*(?:بلغ|يبلغ|هو|ناهز|يناهز)?\s*$|leur\s+nombre\s+(?:est\s+de|s'élève\s+à|atteint)\s*$"
@@ -787,7 +1022,10 @@ def _partition_head(folded: str, mention: NumberMention) -> CountedNoun | None:
         head is None
         or not _LIST_ITEM_FOLLOWS.match(folded, mention.end)
         and not re.match(
-            r"\s*(?:étaient|était|sont|were|are|had|have|كانت|كان|d'entre|of\s+them)", folded[mention.end :]
+            # (or any verb of the past: "9 obéissaient à …", "9 operated …")
+            r"\s*(?:étaient|était|sont|were|are|had|have|كانت|كان|d'entre|of\s+them"
+            r"|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:aient|èrent)(?![\w'])|[a-z]{3,}ed(?![\w']))",
+            folded[mention.end :],
         )
     ):
         return None
@@ -809,7 +1047,11 @@ def _noun_before_one(folded: str, mention: NumberMention) -> CountedNoun | None:
 
 
 def _is_count(folded: str, mention: NumberMention) -> bool:
-    if mention.kind == "words" and re.match(r"[وف]?(?:ال|لل)", folded[mention.start : mention.end]):
+    if (
+        mention.kind == "words"
+        and re.match(r"[وف]?(?:ال|لل)", folded[mention.start : mention.end])
+        and not is_thousand_word(_WORD.match(folded, mention.start).group())
+    ):
         return False  # "السنوات الثلاث", "الذكرى الثانية والعشرون": an adjective or an ordinal, not a count
     if isinstance(mention.value, float) and not mention.is_percent:
         return False  # "142,1 مليار", "1.59 مليون": amounts, not counts
@@ -836,24 +1078,42 @@ def _looks_like_year(mention: NumberMention) -> bool:
     return mention.kind == "digits" and isinstance(mention.value, int) and 1900 <= mention.value <= 2100
 
 
+# "plus d'un millier", "moins d'une dizaine", "pas plus d'une centaine": a bound on the round figure (the
+# "de" of "plus de" is the "d'" the approximate figure begins with)
+_APPROXIMATE_BOUND = re.compile(
+    r"(?<![\w'])(?:(?P<at_most>pas\s+plus|au\s+plus)|(?P<more_than>plus|au-delà)|(?P<less_than>moins))\s+$"
+)
+
+
 def _claim(document, sentence, text, mention, noun, metric, attribution) -> ExtractedClaim:
     """The claim for one counted number; subset and period are decided by the caller."""
     folded = text.folded
     start, end = text.span(mention.start, mention.end)
     value_text = text.original[start:end]
     qualifier = find_qualifier(folded, mention.start, mention.end)
+    # where the figure's phrase begins (its qualifier before it), for the period look-up
+    phrase_start = qualifier.fstart if qualifier.fstart is not None else mention.start
     if qualifier.kind == "exact":
         qualifier = (
             find_qualifier_after(folded, noun.fend) or find_qualifier_verb(folded, mention.start) or qualifier
         )
-    if mention.approximate:
+    bound = (
+        _APPROXIMATE_BOUND.search(folded, max(0, mention.start - 14), mention.start)
+        if mention.approximate
+        else None
+    )
+    if bound is not None:  # "plus d'un millier": more than a thousand, not about a thousand
+        phrase_start = min(phrase_start, bound.start())
+        qualifier_kind = bound.lastgroup
+        qualifier_text = text.original_of(bound.start(), mention.end)
+    elif mention.approximate:
         qualifier_kind, qualifier_text = "about", value_text
     elif qualifier.fstart is not None:
         qualifier_kind, qualifier_text = qualifier.kind, text.original_of(qualifier.fstart, qualifier.fend)
     else:
         qualifier_kind, qualifier_text = "exact", None
     value = int(mention.value) if float(mention.value).is_integer() else mention.value
-    return ExtractedClaim(
+    claim = ExtractedClaim(
         metric=metric,
         value=value,
         value_text=value_text,
@@ -866,6 +1126,8 @@ def _claim(document, sentence, text, mention, noun, metric, attribution) -> Extr
         end=sentence.start + end,
         qualifier_text=qualifier_text,
     )
+    claim.evidence = {"phrase_start": min(phrase_start, mention.start)}
+    return claim
 
 
 def _period(text: FoldedText, match: PeriodMatch) -> Period:

@@ -77,7 +77,8 @@ _ADJECTIVES = frozenset(
     "terror terrorist extremist jihadist radicalized radicalised moroccan additional further islamist "
     "isis-linked pro-isis daesh-linked militant joint counter-terrorism anti-terrorist security others autres "
     "armed deadly major suicide radicalized radicalised islamic state is isis is-linked daesh al-qaeda qaeda "
-    "jihadi presumed suspected pro-daesh terrorism terror-related terrorism-related militant-linked".split()
+    "jihadi presumed suspected pro-daesh terrorism terror-related terrorism-related militant-linked attempted planned "
+    "foiled thwarted".split()
 )
 _DUALS = {
     form
@@ -98,6 +99,7 @@ _ARREST = (
     r"|النيابه\s+العامه|ادان|convicted|condamn"
     r"|interpell|arrêt|arret|arrest|appréhend|tradui|poursuivi|(?<!\w)justice|prosecut"
     r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"
+    r"|before\s+(?:the\s+)?(?:courts?|judges?|prosecutors?)"
 )
 _KILLED = r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك|مات|ماتوا)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
 _JOINED = (
@@ -140,7 +142,7 @@ _CARE_UNIT = (
 )
 _TERROR_WORDS = r"ارهاب|تطرف|متطرف|داعش|جهاد|terror|djihad|jihad|extrémis|daech|isis|daesh|extremis"
 _NOT_TERROR = r"hors\s+terrorisme|خارج\s+(?:قضايا\s+)?الارهاب|other\s+than\s+terrorism|excluding\s+terrorism"
-_FOIL = r"احباط|احبط|افشال|افشل|اجهاض|déjou|dejou|avort|empêch"
+_FOIL = r"احباط|احبط|افشال|افشل|اجهاض|déjou|dejou|avort|empêch|thwart|foil|avert"
 _JOINT = r"مشترك|conjoint|commune|joint"
 _TERROR_FRAME = (
     r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|مقاتل|بور\s+التوتر|terror|djihad|jihad|extrémis|radical|daech"
@@ -162,8 +164,11 @@ _SUBSET_CUES = [
 _AFFILIATION_CUES = [
     ("syria_iraq_linked", r"سوريا\s+و\s?العراق|الساحه\s+السوريه\s+العراقيه|syro-irak|syrie\s+et\s+(?:en\s+)?irak"
                           r"|(?:syria|iraq)\s+and\s+(?:syria|iraq)"),
+    # the Sahel branch of a group is named by its region first ("la branche sahélienne de Daech")
+    ("sahel_linked", r"الساحل|sahel|sahélien"),
     ("isis_linked", r"داعش|الدوله\s+الاسلاميه|daech|daesh|état\s+islamique|\bisis\b|islamic\s+state"),
-    ("sahel_linked", r"الساحل|sahel"),
+    # cells acting on their own, linked to no group: the other side of a split by affiliation
+    ("autonomous", r"autonom|مستقل(?:ه|ين|ون)?\b|lone\s+wolves|on\s+their\s+own"),
 ]  # fmt: skip
 # Fighters and returnees are by definition linked to the Syrian-Iraqi zone: no subset for that.
 _INHERENT = {
@@ -227,6 +232,8 @@ _WORD_AFTER = re.compile(r"\s+(?:d')?([\w'-]+)")
 
 _NUMBER_OF_AFTER = re.compile(
     r"\s+(?:le|the|celui)\s+(?:nombre|number|total)\s+(?:de|des|d'|of)\s*(?:the\s+)?"
+    # "à 288 le nombre de femmes et à 391 celui des mineurs": the pronoun stands for "the number", the noun is its own
+    r"|\s+(?:celui|celle)\s+(?:des|de)\s+|\s+that\s+of\s+(?:the\s+)?"
 )
 
 
@@ -340,6 +347,7 @@ def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | N
 # "156 sont rentrés", "84 who returned"). Each frame: (noun class, metric it implies, pattern after the number).
 _VERB_LEAD = (
     r"\s*(?:(?:منهم|منهن|من\s+هولاء|d'entre\s+(?:eux|elles)|of\s+them|of\s+whom|others|autres|more|other)\s+)?"
+    r"(?:y\s+)?"  # "745 y sont morts": there, in the zone
     r"(?:(?:ont|sont|se\s+sont|été|étaient|était|seraient|auraient|avaient|avait|have|has|had|been|were|are|was"
     r"|who|qui|قد|ممن|من|would|may|reportedly)\s+)*(?:(?:déjà|already|also|aussi|later|ensuite|then|ainsi)\s+)?"
 )
@@ -364,7 +372,7 @@ _VERB_FRAMES = [
     (
         "returnee",
         "returnees",
-        r"(?:[وف]?(?:عادوا|رجعوا|عاد)|revenu(?:e|es|s)?|rentré(?:e|es|s)?|regagné|returned|came\s+back"
+        r"(?:[وف]?(?:عادوا|رجعوا|عاد)|revenu(?:e|es|s)?|rentré(?:e|es|s)?|regagné|returned|came\s+(?:back|home)|went\s+home"
         r"|(?:from|de)\s+(?:syria|iraq|libya|syrie|irak|libye))(?![\w])",
     ),
     (
@@ -377,7 +385,7 @@ _VERB_FRAMES = [
         "person",
         "persons_arrested",
         r"(?:[وف]?(?:احيلوا|اوقفوا|اعتقلوا|تم\s+توقيفهم|تم\s+اعتقالهم)|arrêté(?:e|es|s)?|interpellé(?:e|es|s)?"
-        r"|déféré(?:e|es|s)?|poursuivi(?:e|es|s)?|présenté(?:e|es|s)?\s+(?:à|au|devant)|arrested|detained"
+        r"|déféré(?:e|es|s)?|poursuivi(?:e|es|s)?|présenté(?:e|es|s)?\s+(?:à|au|devant)|arrested|detained|referred"
         r"|brought|prosecuted|tried|charged)(?![\w])",
     ),
 ]

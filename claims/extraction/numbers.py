@@ -95,10 +95,17 @@ _TWO_HUNDRED = {"ميتا", "ميتان", "ميتي", "ميتين", "مايتا"
 _THOUSAND = {"الف"}
 _TWO_THOUSAND = {"الفا", "الفان", "الفين", "الفي"}
 _THOUSANDS_PLURAL = {"الاف"}
+# The thousand words begin with the letters of the article once folded ("ألفي" -> "الفي"): not an article.
+_THOUSAND_WORDS = frozenset(_THOUSAND | _TWO_THOUSAND | _THOUSANDS_PLURAL)
 _ZERO = {"صفر", "صفرا"}
 # Prefixes glued to a word: conjunction, prepositions, article (longest first).
 _PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ك", "ف")
 _WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def is_thousand_word(word: str) -> bool:
+    """ "الف", "الفي", "والفا" (folded): a thousand word, whose "ال" is no article."""
+    return word in _THOUSAND_WORDS or (word[:1] in ("و", "ف") and word[1:] in _THOUSAND_WORDS)
 
 
 def _hundreds_compound(word: str) -> int | None:

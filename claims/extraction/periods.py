@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claims.extraction.alternation import longest_first
+from claims.extraction.literals import guarded
 from claims.extraction.normalize import fold
 
 _MONTH_NAMES = {
@@ -329,6 +330,18 @@ _RULES: list[tuple] = [
         r"|(?:احداث|انشاء|تاسيس)(?:ه|ها)?(?:\s+(?:المكتب|البسيج)(?:\s+المركزي\s+للابحاث\s+القضاييه)?)?)"
         r"(?![^.]{0,60}(?:19|20)\d\d)",
     ),
+    # "منذ اندلاع الأزمة السورية", "depuis le début du conflit syrien", "since the Syrian war began": the wave
+    # of departures to Syria and Iraq is counted from the war's first year, 2011
+    (
+        "since_syrian_war",
+        _needs(
+            "ازمه", "حرب", "نزاع", "صراع", "ثوره", "guerre", "conflit", "crise", "war", "conflict", "crisis"
+        ),
+        r"(?:منذ|depuis|since)\s+(?:(?:اندلاع|بدايه|بدء|انطلاق|le\s+début\s+(?:de\s+la|du)|the\s+(?:start|outbreak|beginning)\s+of\s+the)\s+)?"
+        r"(?:ال)?(?:ازمه|حرب|نزاع|صراع|ثوره|guerre|conflit|crise|war|conflict|crisis)\s+"
+        r"(?:(?:ال)?سوريه|في\s+سوريا|syrien(?:ne)?|en\s+syrie|in\s+syria)"
+        r"|since\s+the\s+syrian\s+(?:war|conflict|crisis|civil\s+war)(?:\s+(?:began|started|broke\s+out))?",
+    ),
     # "خلال الأشهر الستة الأولى من السنة", "au premier semestre": the year so far
     (
         _year_to_date,
@@ -417,6 +430,15 @@ _RULES: list[tuple] = [
         rf"(?:{_WHEN}\s+)?(?:شهر|mois\s+de)\s+{_MONTH}(?:\s+(?:الماضي|المنصرم|الفارط|dernier))?",
     ),
     ("recent_month", _needs("last"), rf"(?:{_WHEN}\s+)?last\s+{_MONTH}"),
+    # "en septembre", "in September" with no year: the last such month up to the article's date
+    (
+        "recent_month",
+        _needs("en", "in"),
+        # (not the month the figures were presented in: "les chiffres présentés en février" dates the figures)
+        r"(?<!présentés\s)(?<!présentées\s)(?<!publiés\s)(?<!publiées\s)(?<!annoncés\s)(?<!dévoilés\s)"
+        r"(?<!communiqués\s)(?<!released\s)(?<!published\s)(?<!announced\s)(?<!presented\s)"
+        rf"(?<![\w'])(?:en|in)\s+{_MONTH}(?![\w-])(?!\s*[,،]?\s*(?:de\s+l'année\s+|of\s+)?(?:\d|{_YEAR_WORD}))",
+    ),
     (
         "recent_month",
         _needs("الماضي", "المنصرم", "الفارط", "dernier"),
@@ -492,6 +514,8 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
             return PeriodMatch("event", None, None, *span)
         back = (published.weekday() - _WEEKDAYS[re.sub(r"^ال", "", match["weekday"])]) % 7
         return PeriodMatch("event", date.fromordinal(published.toordinal() - back).isoformat(), None, *span)
+    if kind == "since_syrian_war":
+        return PeriodMatch("since", "2011", _published_iso(published), *span)
     if kind == "since_creation":
         return PeriodMatch("since", None, _published_iso(published), *span, creation=True)
     if kind == "last_n_months":
@@ -599,6 +623,25 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
 _OTHER_CLAUSE = re.compile(r"(?:^|[\s،,])(?:و|ف|et|and|mais|but|while|alors\s+que|فيما|بينما)\s*$|[;؛]")
 _ITEM_BREAK = re.compile(r"[،,;؛]\s*(?:[وف]|et|and|then|puis|ثم)?\s*$|\s(?:و|ثم|et|and|puis|then)\s*$")
 _NUMBER_BETWEEN = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\d)")
+# "أوقف خلالها 30 شخصا، في حصيلة تقارب حصيلة السنة الماضية", "un bilan proche de celui de l'an dernier":
+# the period after a comparison is the compared figure's, not this one's
+_COMPARISON_WORDS = (
+    "قارب",
+    "عادل",
+    "ماثل",
+    "مقارن",
+    "compar",
+    "proche",
+    "similaire",
+    "semblable",
+    "close",
+    "similar",
+    "in line",
+)
+_COMPARISON = guarded(
+    r"(?<![\w])(?:تقارب|يقارب|قارب|تعادل|يعادل|تماثل|يماثل|مقارنه\s+(?:ب|مع)|comparable\s+à|proche\s+de|similaire\s+à"
+    r"|semblable\s+à|close\s+to|similar\s+to|comparable\s+to|in\s+line\s+with)(?![\w])"
+)
 
 
 def nearest_period(
@@ -647,5 +690,7 @@ def _last_end_before(periods: list[PeriodMatch], k: int, fstart: int) -> int | N
 def _same_clause(folded: str, end: int, period_start: int) -> bool:
     between = folded[end:period_start]
     if _OTHER_CLAUSE.search(between):
+        return False
+    if any(word in between for word in _COMPARISON_WORDS) and _COMPARISON.search(between):
         return False
     return not any(not 1900 <= int(n.group()) <= 2100 for n in _NUMBER_BETWEEN.finditer(between))

@@ -89,7 +89,24 @@ _VERB_OF_NUMBER = [
         "at_most",
         ["لم يتجاوز", "لا يتجاوز", "لم يتعد", "لا يتعدى", "لم يزد", "لا يزيد", "لم تتجاوز", "لا تتجاوز"],
     ),
-    ("more_than", ["تجاوز", "يتجاوز", "فاق", "يفوق", "تخطى", "يتخطى", "dépasse", "ناف", "ينيف"]),
+    (
+        "more_than",
+        [
+            "تجاوز",
+            "يتجاوز",
+            "فاق",
+            "يفوق",
+            "تخطى",
+            "يتخطى",
+            "dépasse",
+            "dépassait",
+            "a dépassé",
+            "excède",
+            "ناف",
+            "ينيف",
+        ]
+        + ["exceeds", "exceeded", "tops", "topped", "has passed", "has topped", "surpasses"],
+    ),
     ("about", ["ناهز", "يناهز", "قارب", "يقارب"]),
     ("at_least", ["لا يقل", "لم يقل"]),
 ]
@@ -103,19 +120,32 @@ _VERB_RULES = [
     )
     for kind, verbs in _VERB_OF_NUMBER
     for verb in sorted(verbs, key=len, reverse=True)
+] + [
+    # "le chiffre dépasse aujourd'hui 220", "the figure now tops 220", "والعدد يتجاوز اليوم 220": the figure
+    # given before is the verb's subject, the number its complement
+    (
+        kind,
+        fold(verb),
+        re.compile(
+            r"(?<![\w])[وف]?(?:(?:le|ce)\s+(?:chiffre|nombre|total)|(?:the|this|that)\s+(?:figure|number|total)"
+            rf"|العدد|الرقم)\s+(?:[^\s\d.,،;؛]+\s+)?(?P<q>{re.escape(fold(verb))})\s+(?:[^\s\d.,،;؛]+\s+){{0,2}}?$"
+        ),
+    )
+    for kind, verbs in _VERB_OF_NUMBER
+    for verb in sorted(verbs, key=len, reverse=True)
 ]
 
 
 # Every verb's rule needs "عدد" / "nombre" / "number" after the verb: most numbers have none before them.
-_SUBJECT_NOUN = re.compile(r"عدد|le\s+nombre|the\s+number")
+_SUBJECT_WORDS = ("عدد", "رقم", "nombre", "number", "chiffre", "figure", "total")
 
 
 def find_qualifier_verb(folded: str, fstart: int) -> Qualifier | None:
     """A qualifying verb whose subject is "عدد ..." and whose complement is the number."""
     offset = max(0, fstart - 200)
-    if not _SUBJECT_NOUN.search(folded, offset, fstart):
-        return None
     before = folded[offset:fstart]
+    if not any(word in before for word in _SUBJECT_WORDS):
+        return None  # (plain substring tests: most numbers have none of these words before them)
     for kind, verb, pattern in _VERB_RULES:
         if verb not in before:
             continue  # the pattern cannot match without its verb

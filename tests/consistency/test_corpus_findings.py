@@ -17,14 +17,8 @@ from claims.importer import import_paths
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ("corpus", "corpus_ar", "corpus_fren", "corpus_mix")
-# Extraction misreadings the engine cannot see through (tests/extraction owns them):
-SHORT = {
-    "corpus_fren": (
-        "as_of and the 220 not read in 'En novembre 2020, la DGST faisait état de 207 cellules ; le "
-        "chiffre dépasse aujourd'hui 220' (a stale figure flagged), 'plus d'un millier' read as "
-        "'about 1000', minors read as women"
-    ),
-}
+# Extraction misreadings the engine cannot see through (tests/extraction owns them); none left.
+SHORT: dict[str, str] = {}
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 

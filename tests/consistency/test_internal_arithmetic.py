@@ -217,3 +217,38 @@ def test_a_listing_that_falls_more_than_a_tenth_short_is_a_partial_listing():
         sentence, ("137", dict(referred)), ("115", dict(referred)), ("8", dict(referred)), article=ARTICLE
     )
     assert find_internal_arithmetic(claims) == []
+
+
+def test_cells_acting_on_their_own_and_cells_of_a_group_add_up_to_at_most_their_total():
+    sentence = (
+        "Sur les 10 cellules neutralisées en 2024, 6 relevaient de la branche sahélienne de l'État islamique "
+        "et 5 opéraient de façon autonome."
+    )
+    claims = in_sentence(
+        sentence,
+        ("10", cells()),
+        ("6", cells(subset="sahel_linked")),
+        ("5", cells(subset="autonomous")),
+        article=ARTICLE,
+    )
+    [finding] = find_internal_arithmetic(claims)
+    assert "add up to 11" in finding.explanation
+
+
+def test_a_breakdown_of_the_judicial_polices_referrals_must_add_up():
+    total_sentence = (
+        "وأحالت الفرقة الوطنية للشرطة القضائية هذه السنة على النيابة العامة 50 شخصا في قضايا الإرهاب."
+    )
+    parts_sentence = "وتوزع هؤلاء بين 20 شخصا من أجل الإشادة بالإرهاب، و25 من أجل التحريض، و3 من أجل التهديد."
+    referred = {"metric": "persons_arrested", "period": IN_2024, "published": "2025-01-08"}
+    [total] = in_sentence(total_sentence, ("50", {**referred, "subset": "judicial_police"}), article=ARTICLE)
+    parts = in_sentence(
+        parts_sentence,
+        ("20", {**referred, "subset": "judicial_police"}),
+        ("25", {**referred, "subset": "judicial_police"}),
+        ("3", {**referred, "subset": "judicial_police"}),
+        article=ARTICLE,
+        base=len(total_sentence) + 1,
+    )
+    [finding] = find_internal_arithmetic([total, *parts])
+    assert "add up to 48, not the 50" in finding.explanation

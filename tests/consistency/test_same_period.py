@@ -132,3 +132,30 @@ def test_a_part_listed_under_a_total_is_no_total_another_source_contradicts():
         outlet="MAP Express",
     )
     assert find_inconsistencies([*english, french]) == []
+
+
+def test_a_years_review_printed_in_its_last_days_counts_the_whole_year():
+    review = claim(
+        31,
+        published="2023-12-27",
+        outlet="Le Matin",
+        metric="persons_arrested",
+        period=IN_2023,
+        sentence="Selon le bilan annuel de la DGSN, 31 personnes ont été présentées au parquet en 2023.",
+    )
+    later = claim(34, published="2025-01-10", outlet="هسبريس", metric="persons_arrested", period=IN_2023)
+    [finding] = find_same_period_disagreements([review, later])
+    assert set(finding.claim_ids) == {review.id, later.id}
+
+
+def test_a_figure_printed_in_december_without_a_review_is_still_the_year_so_far():
+    december = claim(
+        31,
+        published="2023-12-27",
+        outlet="Le Matin",
+        metric="persons_arrested",
+        period=IN_2023,
+        sentence="Depuis janvier, 31 personnes ont été présentées au parquet, selon la DGSN.",
+    )
+    later = claim(34, published="2025-01-10", outlet="هسبريس", metric="persons_arrested", period=IN_2023)
+    assert find_same_period_disagreements([december, later]) == []

@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from .helpers import claims_of, only_claim
 
 
@@ -15,6 +17,26 @@ def test_neutralising_cells_is_cells_dismantled():
 def test_a_dual_noun_counts_two():
     claim = only_claim("أعلن المكتب المركزي للأبحاث القضائية عن تفكيك خليتين إرهابيتين مواليتين لداعش.")
     assert (claim.value, claim.value_text) == (2, "خليتين")
+
+
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        ("قال مصدر أمني إن المصالح المختصة فككت أزيد من ألفي خلية إرهابية منذ سنة 2002.", 2000),
+        ("وأكد المسؤول أن الأجهزة الأمنية فككت ألف خلية إرهابية في عقدين.", 1000),
+        ("وحسب المصدر نفسه، فقد جرى تفكيك ألفا وثلاثمائة خلية إرهابية منذ 2002.", 1300),
+    ],
+)
+def test_a_thousand_word_is_a_count_not_a_word_with_the_article(body, value):
+    # folded, "ألفي" / "ألف" / "ألفا" begin with the letters of the article "ال"
+    assert [(c.metric, c.value) for c in claims_of(body)] == [("cells_dismantled", value)]
+
+
+def test_an_affiliation_of_a_figure_counted_among_more_of_the_same_is_a_subset():
+    claims = claims_of(
+        "وكانت 12 خلية من خلايا سنة 2022 مرتبطة بتنظيم داعش، حسب معطيات المكتب المركزي للأبحاث القضائية."
+    )
+    assert [(c.value, c.subset) for c in claims] == [(12, "isis_linked")]
 
 
 def test_an_affiliation_shared_by_the_whole_figure_is_not_a_subset():

@@ -153,3 +153,20 @@ def test_an_actor_named_without_an_attributing_word_gives_way_to_the_cited_sourc
         "Les autorités marocaines ont démantelé 26 cellules jihadistes en 2016 et 2017, a annoncé vendredi le BCIJ."
     )
     assert got[0][5] == "BCIJ"
+
+
+def test_attacks_an_english_verb_says_were_thwarted_are_plots_foiled():
+    claims = claims_of("Officials say the services have thwarted some 400 planned attacks since 2002.")
+    assert [(c.metric, c.value) for c in claims] == [("plots_foiled", 400)]
+
+
+def test_suspects_brought_before_the_courts_are_persons_arrested():
+    claims = claims_of("Since 2015, the BCIJ has brought more than 1,200 terror suspects before the courts.")
+    assert [(c.metric, c.value, c.qualifier) for c in claims] == [("persons_arrested", 1200, "more_than")]
+
+
+def test_departures_to_syria_are_fighters_who_joined():
+    claims = claims_of(
+        "Selon les autorités, on compte près de 1 500 départs vers la Syrie et l'Irak depuis 2013."
+    )
+    assert [(c.metric, c.value) for c in claims] == [("fighters_joined", 1500)]

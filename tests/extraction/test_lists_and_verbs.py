@@ -1,5 +1,7 @@
 """Enumerations share their first item's noun and metric; a verb after a bare number says what it counts."""
 
+from datetime import date
+
 from .helpers import claims_of
 
 
@@ -152,3 +154,64 @@ def test_a_table_printed_as_text_gives_one_claim_per_cell_with_its_row_year():
 def test_people_counted_by_their_number_take_the_verb_of_their_clause():
     got = readings("أما المقاتلون الذين عادوا من سوريا إلى المغرب فعددهم 265، وقد أحيل 130 منهم على العدالة.")
     assert [(m, v) for m, v, *_ in got] == [("returnees", 265), ("returnees_arrested", 130)]
+
+
+def test_the_fates_after_a_semicolon_are_read_by_their_verbs():
+    fr = claims_of(
+        "D'après le bureau, 1 500 Marocains sont partis en Syrie ; 600 y ont péri et 250 sont revenus."
+    )
+    en = claims_of(
+        "By the ministry's count, 1,500 Moroccans joined militant groups in Syria; 600 died there and 250 came home."
+    )
+    for claims in (fr, en):
+        assert [(c.metric, c.value) for c in claims] == [
+            ("fighters_joined", 1500),
+            ("fighters_killed", 600),
+            ("returnees", 250),
+        ]
+
+
+def test_a_contrast_with_last_year_is_an_item_with_its_own_year():
+    claims = claims_of(
+        "Le BCIJ a démantelé 9 cellules terroristes cette année, contre 12 l'an dernier.", date(2024, 12, 30)
+    )
+    assert [(c.value, c.period.type, c.period.start) for c in claims] == [
+        (9, "year", "2024"),
+        (12, "year", "2023"),
+    ]
+
+
+def test_people_referred_to_prosecutors_are_persons_arrested():
+    claims = claims_of(
+        "In March, fourteen were referred to the prosecutor in terrorism cases.", date(2024, 12, 30)
+    )
+    assert [(c.metric, c.value) for c in claims] == [("persons_arrested", 14)]
+
+
+def test_a_running_total_followed_by_its_figure_per_year_hands_its_period_on():
+    claims = claims_of(
+        "Le BCIJ a démantelé 60 cellules depuis 2015, a indiqué son directeur. Sur cette même période, 700 "
+        "personnes ont été interpellées, dont 300 en 2023 et 400 en 2024, a-t-il précisé. Parmi les cellules "
+        "démantelées, 50 étaient liées à Daech.",
+        date(2024, 12, 30),
+    )
+    assert (claims[-1].value, claims[-1].period.type, claims[-1].period.start) == (50, "since", "2015")
+
+
+def test_a_list_item_with_its_own_qualifier_and_period_is_read_with_them():
+    claims = claims_of(
+        "The bureau said it had broken up 4 cells in 2024 and more than 90 since it was created in 2015.",
+        date(2024, 12, 30),
+    )
+    assert [(c.value, c.qualifier, c.period.type, c.period.start) for c in claims] == [
+        (4, "exact", "year", "2024"),
+        (90, "more_than", "since", "2015"),
+    ]
+
+
+def test_the_period_after_a_qualified_list_item_is_its_own():
+    claims = claims_of(
+        "The bureau has dismantled more than 200 cells since 2002 and more than 30 tied to the Sahel in recent years.",
+        date(2024, 12, 30),
+    )
+    assert [(c.value, c.period.type) for c in claims] == [(200, "since"), (30, "unspecified")]

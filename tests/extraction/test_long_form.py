@@ -89,3 +89,79 @@ def test_fighters_still_held_abroad_are_detained_not_still_fighting_and_their_pa
         ("fighters_detained_abroad", 150),
         ("fighters_detained_abroad", 30),
     ]
+
+
+def test_celui_des_names_the_noun_of_the_second_figure():
+    claims = claims_of(
+        "Les services estiment à 150 le nombre de femmes et à 310 celui des mineurs partis rejoindre Daech en Syrie."
+    )
+    assert [(c.value, c.subset) for c in claims] == [(150, "women"), (310, "minors")]
+
+
+def test_the_figure_said_to_exceed_a_number_now_is_a_new_figure_of_the_same_count():
+    claims = claims_of(
+        "Il y a trois ans, les autorités évoquaient 190 cellules démantelées depuis 2002 ; ce chiffre excède "
+        "désormais 215."
+    )
+    assert [(c.metric, c.value, c.qualifier) for c in claims] == [
+        ("cells_dismantled", 190, "exact"),
+        ("cells_dismantled", 215, "more_than"),
+    ]
+
+
+def test_a_clause_after_a_semicolon_that_names_its_source_speaks_for_its_figure():
+    claims = claims_of(
+        "La DGSN a indiqué avoir démantelé 190 cellules depuis 2002 ; le chiffre dépasse aujourd'hui 215, "
+        "d'après une source sécuritaire."
+    )
+    assert [c.attribution.org for c in claims] == ["DGSN", "official_unspecified"]
+
+
+def test_every_part_of_a_partition_joined_by_et_is_read_whatever_its_verb():
+    claims = claims_of(
+        "Parmi les 15 cellules neutralisées en 2022, 9 obéissaient à la branche sahélienne de l'État islamique "
+        "et 6 opéraient de façon autonome."
+    )
+    assert [(c.value, c.subset) for c in claims] == [(15, None), (9, "sahel_linked"), (6, "autonomous")]
+
+
+def test_the_sahel_branch_of_a_group_is_sahel_linked():
+    claims = claims_of(
+        "وفككت المصالح الأمنية 10 خلايا إرهابية خلال سنة 2022، كانت سبع منها تابعة لفرع داعش في منطقة الساحل."
+    )
+    assert [(c.value, c.subset) for c in claims] == [(10, None), (7, "sahel_linked")]
+
+
+def test_the_people_the_judicial_police_referred_and_their_breakdown_are_its_own_series():
+    claims = claims_of(
+        "وأحالت الفرقة الوطنية للشرطة القضائية خلال سنة 2024 على النيابة العامة 50 شخصا في قضايا الإرهاب. "
+        "وتوزع هؤلاء بين 20 شخصا من أجل الإشادة بالإرهاب، و30 من أجل التحريض على الالتحاق بتنظيمات إرهابية."
+    )
+    assert [(c.value, c.subset) for c in claims] == [
+        (50, "judicial_police"),
+        (20, "judicial_police"),
+        (30, "judicial_police"),
+    ]
+
+
+def test_the_items_of_a_year_by_year_list_count_what_the_figure_before_counts():
+    got = readings(
+        "Le bureau a démantelé 40 cellules terroristes depuis 2019. Le détail année par année, selon son "
+        "directeur : 12 en 2019, 10 en 2020, 9 en 2021 et 9 en 2022."
+    )
+    assert got[1:] == [
+        ("cells_dismantled", 12, "year", "2019"),
+        ("cells_dismantled", 10, "year", "2020"),
+        ("cells_dismantled", 9, "year", "2021"),
+        ("cells_dismantled", 9, "year", "2022"),
+    ]
+
+
+def test_a_sentence_opening_on_the_people_of_the_figure_before_counts_a_part_of_it():
+    claims = claims_of(
+        "وأدانت المحاكم 35 عائدا من بؤر التوتر خلال السنة الماضية. ومن بين هؤلاء 6 نساء رجعن من مخيمات الشمال السوري."
+    )
+    assert [(c.metric, c.value, c.subset) for c in claims] == [
+        ("returnees_arrested", 35, None),
+        ("returnees_arrested", 6, "women"),
+    ]

@@ -109,3 +109,25 @@ def test_the_same_year_asks_to_inherit():
 
 def test_since_may_name_a_founding_before_its_year():
     assert period("منذ إحداث المكتب المركزي للأبحاث القضائية في عام ٢٠١٥")[:2] == ("since", "2015")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غادر مئات الشباب البلاد نحو بؤر التوتر منذ بداية الحرب السورية",
+        "des centaines de jeunes sont partis depuis le début de la guerre en Syrie",
+        "hundreds of young men have left since the Syrian conflict broke out",
+    ],
+)
+def test_since_the_syrian_war_began_counts_from_2011(text):
+    assert period(text) == ("since", "2011", "2020-11-17")
+
+
+def test_a_month_without_a_year_is_the_last_such_month_up_to_the_article():
+    # printed in November 2020: "en juin" is June 2020, "in December" December 2019
+    assert period("le coup de filet de Fès, en juin, a visé quatre suspects") == ("month", "2020-06", None)
+    assert period("the raid in Tangier in December targeted three suspects") == ("month", "2019-12", None)
+
+
+def test_the_month_the_figures_were_presented_in_is_not_a_period():
+    assert find_periods(fold("selon les chiffres présentés en février par le directeur"), PUBLISHED) == []

@@ -109,3 +109,54 @@ def test_figures_of_a_dated_report_carry_its_year_as_of():
         "Official figures released in October 2019 put the number of Moroccans who joined ISIS at 1,650."
     )
     assert (claim.metric, claim.value, claim.as_of) == ("fighters_joined", 1650, "2019-10")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ومنذ توليه إدارة المكتب في شتنبر 2021، يحرص المسؤول على التذكير بأن 1500 مغربي التحقوا بصفوف داعش في سوريا.",
+        "Depuis sa nomination en mars 2021, le patron du bureau répète que 1 500 Marocains ont rejoint Daech en Syrie.",
+    ],
+)
+def test_the_date_an_official_took_office_is_not_the_period_of_the_figure_he_repeats(body):
+    [claim] = claims_of(body)
+    assert (claim.metric, claim.value, claim.period.type) == (
+        "fighters_joined",
+        1500,
+        "cumulative_unspecified",
+    )
+
+
+def test_a_figure_counted_since_an_official_took_office_keeps_that_period():
+    [claim] = claims_of(
+        "Depuis sa nomination en mars 2021, le directeur du bureau a démantelé 17 cellules terroristes."
+    )
+    assert (claim.period.type, claim.period.start) == ("since", "2021-03")
+
+
+def test_a_running_total_in_a_clause_opening_on_an_earlier_date_is_given_as_of_that_date():
+    claims = claims_of(
+        "En mars 2019, le ministère recensait 190 cellules démantelées depuis 2002 ; le total dépasse désormais 215."
+    )
+    assert [(c.value, c.as_of) for c in claims] == [(190, "2019-03"), (215, None)]
+
+
+def test_a_running_total_of_the_day_keeps_no_earlier_date():
+    [claim] = claims_of("وفي سنة 2024، أعلنت المديرية عن تفكيك 215 خلية منذ سنة 2002.")
+    assert claim.as_of is None
+
+
+def test_the_period_of_a_compared_tally_is_not_the_figures_own():
+    claims = claims_of(
+        "ومنذ مطلع السنة الحالية فكك المكتب المركزي للأبحاث القضائية خمس خلايا إرهابية في مدن الشمال والوسط، "
+        "وأوقف خلالها 45 شخصا، وهي حصيلة تقارب حصيلة السنة الماضية."
+    )
+    assert [(c.value, c.period.type, c.period.start) for c in claims][-1] == (45, "year_to_date", "2024")
+
+
+def test_a_running_total_an_official_told_in_an_earlier_month_is_as_of_that_month():
+    claims = claims_of(
+        "The bureau's director said in October that it had dismantled 95 cells since 2015.",
+        date(2024, 12, 30),
+    )
+    assert [(c.value, c.as_of) for c in claims] == [(95, "2024-10")]

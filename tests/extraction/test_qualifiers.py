@@ -3,6 +3,8 @@ import pytest
 from claims.extraction.normalize import fold
 from claims.extraction.qualifiers import find_qualifier, find_qualifier_after
 
+from .helpers import claims_of
+
 
 def qualifier(text: str, number: str):
     folded = fold(text)
@@ -61,3 +63,22 @@ def test_a_verb_whose_subject_is_the_number_of_something_qualifies_it():
     folded = fold("لم يتجاوز عدد الأجانب الموقوفين في قضايا الإرهاب خلال سنة 2023 سبعة أشخاص")
     found = find_qualifier_verb(folded, folded.index("سبعه"))
     assert (found.kind, folded[found.fstart : found.fend]) == ("at_most", "لم يتجاوز")
+
+
+@pytest.mark.parametrize(
+    "body, qualifier",
+    [
+        (
+            "Selon le rapport, plus d'un millier de Marocains ont rejoint les rangs de Daech en Syrie.",
+            "more_than",
+        ),
+        ("Moins d'une dizaine de cellules terroristes ont été démantelées en 2021.", "less_than"),
+        (
+            "Selon le rapport, près d'un millier de Marocains ont rejoint les rangs de Daech en Syrie.",
+            "about",
+        ),
+    ],
+)
+def test_a_bound_before_a_round_figure_is_its_qualifier(body, qualifier):
+    [claim] = claims_of(body)
+    assert claim.qualifier == qualifier
