@@ -24,6 +24,7 @@ from claims.extraction.attribution import (
     acting_body,
     find_attribution,
     named_source,
+    points_back,
     refers_to_a_speaker,
     speaker_may_be,
 )
@@ -116,6 +117,18 @@ class _Reading:
     head_periods: list[Period] = field(default_factory=list)  # the periods of that sentence's figures
 
 
+def _attribute_back(claims: list[ExtractedClaim], source: Attribution | None) -> None:
+    """The figures just before, which no one was cited for, are the source's that the sentence names after them."""
+    if source is None:
+        return
+    for claim in reversed(claims):
+        if claim.evidence.get("source") != "none":
+            break
+        claim.attribution = Attribution(source.org, source.person, source.raw)
+        claim.evidence["source"] = "following"
+        claim.confidence = confidence(claim)
+
+
 def find_claims(
     document: Document, budget: WorkBudget = NO_BUDGET, names: BodyNames | None = None
 ) -> list[ExtractedClaim]:
@@ -171,6 +184,8 @@ def find_claims(
         ):
             own = reading.named  # "… a-t-il souligné": the speaker the article named before
         cited = own
+        if points_back(text):
+            _attribute_back(claims, own or named_source(text))  # "هذا ما خلص إليه الباحث …"
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
         if own is not None:
             reading.source = own
