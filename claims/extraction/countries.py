@@ -234,6 +234,9 @@ _PARTNER_CUES = (
     "intelligence … shared", "information … shared", "shared … intelligence", "thanks … intelligence",
     "thanks … information", "tip-off", "tip off", "joint operation", "joint investigation", "foil", "thwart",
     "helped … prevent", "memorandum of understanding",
+    # intelligence shared as a practice: "intelligence sharing with the FBI", "le partage de renseignements avec"
+    "intelligence sharing", "information sharing", "sharing … intelligence", "sharing … information",
+    "partage … renseignement", "partage … information",
     # a foreign security delegation received, an officer decorated by a foreign government
     "وفد من", "وفدا من", "وفد عن", "وفدا عن", "توشيح", "وشح", "وسام", "délégation de", "délégation du", "décoré",
     "décoration", "delegation from", "delegation of", "decorated", "decoration",

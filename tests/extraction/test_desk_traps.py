@@ -53,3 +53,21 @@ def test_moroccan_cells_linked_to_a_region_stay_claims():
         "Moroccan services dismantled 9 terrorist cells in 2024, 5 of them linked to groups in the Sahel.\n"
     )
     assert ("cells_dismantled", 9) in values(body)
+
+
+def partners(body):
+    from claims.extraction.countries import find_countries
+
+    from .helpers import body_document
+
+    return sorted({m.code for m in find_countries(body_document(body)) if m.role == "partner"})
+
+
+def test_intelligence_sharing_with_a_country_makes_it_a_partner():
+    body = "The minister welcomed the intelligence sharing with Belgium and Italy over the past decade.\n"
+    assert partners(body) == ["BE", "IT"]
+
+
+def test_le_partage_de_renseignements_avec_un_pays_en_fait_un_partenaire():
+    body = "Le directeur a salué le partage de renseignements avec l'Italie, qui a permis plusieurs arrestations.\n"
+    assert partners(body) == ["IT"]
