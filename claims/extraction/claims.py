@@ -218,6 +218,7 @@ def find_claims(
                 or noun.found_by == "among"
                 or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
             )
+            part = part or bool(_OF_THESE.match(text.folded, mention.end))  # "Sept de ces cellules …"
             if (
                 sentence_claims
                 and _AMONG_THEM.search(before)
@@ -458,6 +459,13 @@ def _metric(
             return "returnees_arrested"  # "270 sont rentrés au Maroc et 137 ont été poursuivis en justice"
         return noun.metric
     return decided or noun.metric
+
+
+# "7 de ces cellules", "seven of these cells", "7 من هذه الخلايا": a part of the figure counted before
+_OF_THESE = re.compile(
+    r"\s*(?:de\s+ces|d'entre\s+ces|parmi\s+ces|of\s+(?:these|those|the)|among\s+(?:these|those)"
+    r"|(?:من|بين|من\s+بين)\s+(?:هذه|هاته|تلك|هولاء))(?!\w)"
+)
 
 
 def _refers_back(folded: str, noun: CountedNoun) -> bool:
