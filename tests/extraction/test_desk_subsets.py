@@ -13,11 +13,11 @@ def test_seven_of_these_cells_linked_to_the_islamic_state_are_a_subset():
     assert subsets(body)[1] == (8, "isis_linked")
 
 
-def test_de_ces_cellules_liees_a_daech_sont_un_sous_ensemble():
+def test_five_of_these_french_cells_affiliated_to_daesh_are_a_subset():
     body = "La DGST a démantelé 9 cellules en 2024. Cinq de ces cellules étaient affiliées à Daech.\n"
     assert subsets(body)[1] == (5, "isis_linked")
 
 
-def test_min_hadhihi_al_khalaya_al_mowaliya_li_daech_subset():
+def test_six_of_these_arabic_cells_loyal_to_daesh_are_a_subset():
     body = "وفككت المصالح الأمنية 11 خلية إرهابية سنة 2024. وكانت 6 من هذه الخلايا موالية لتنظيم داعش.\n"
     assert subsets(body)[1] == (6, "isis_linked")

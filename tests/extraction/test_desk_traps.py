@@ -68,6 +68,6 @@ def test_intelligence_sharing_with_a_country_makes_it_a_partner():
     assert partners(body) == ["BE", "IT"]
 
 
-def test_le_partage_de_renseignements_avec_un_pays_en_fait_un_partenaire():
+def test_french_intelligence_sharing_with_a_country_makes_it_a_partner():
     body = "Le directeur a salué le partage de renseignements avec l'Italie, qui a permis plusieurs arrestations.\n"
     assert partners(body) == ["IT"]
