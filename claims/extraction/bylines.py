@@ -165,6 +165,9 @@ def byline_outlet(line: str) -> str | None:
 
 
 _AUTHOR_OUTLET = re.compile(r"\s+[-–—|·]\s+")
+_AUTHOR_WORD = re.compile(r"^(?:by|par|بقلم|بواسطة)\s*:?\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:le|la|les|the)\s|l'", re.IGNORECASE)
+_NEWSROOM = re.compile(r"r[ée]daction|newsroom|staff|editors?\b|news\s+desk|correspondan", re.IGNORECASE)
 
 
 def author_outlet(line: str) -> str | None:
@@ -173,6 +176,18 @@ def author_outlet(line: str) -> str | None:
     if not is_author_line(stripped):
         return None
     parts = _AUTHOR_OUTLET.split(stripped)
+    if len(parts) == 1:
+        # "Par Le Desk", "By The Daily Courier": a byline signed by the publication (an article opens no name)
+        name = _AUTHOR_WORD.sub("", stripped).strip()
+        words = name.split()
+        if (
+            2 <= len(words) <= 4
+            and _ARTICLE.match(name)
+            and not _NEWSROOM.search(name)
+            and is_name_line(name)
+        ):
+            return name
+        return None
     if len(parts) != 2:
         return None
     name = parts[1].strip()

@@ -103,7 +103,7 @@ class _Line:
 
     @property
     def stripped(self) -> str:
-        return self.text.strip(" \t\u00a0\u200f\u200e")
+        return self.text.strip(" \t\u00a0\u200f\u200e\ufeff")  # (a byte-order mark opens some saved pages)
 
     @cached_property
     def folded(self) -> str:
@@ -218,7 +218,12 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
         len(content) > position + 1
         and _is_breadcrumb(lines[content[position]])
         and _is_heading(lines[content[position + 1]])
-        and not _DATELINE.match(lines[content[position + 1]].stripped)
+        and (
+            not _DATELINE.match(lines[content[position + 1]].stripped)
+            or _is_glued(
+                lines[content[position]]
+            )  # "AccueilOpinions" then "Tribune — …": a heading, no dateline
+        )
     ):
         position, layout = position + 1, "wordpress"
     title = lines[content[position]].stripped
@@ -481,7 +486,7 @@ def _parse_html(html: str) -> Document:
     return Document(
         text=text,
         title=title or None,
-        outlet=site_name(_attr(extracted, "sitename")) or None,
+        outlet=site_name(_attr(extracted, "sitename")) or _html_outlet(html),
         published=published,
         dateline=dateline_match["city"] if dateline_match else None,
         language=detect_language(body or text),
@@ -530,6 +535,31 @@ def _visible_byline_date(html: str) -> str | None:
             found = first_date(fold(_TAG.sub(" ", block.group(1))))
             if found:
                 return found[0].isoformat()
+    return None
+
+
+_PUBLISHER_NAME = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{2,60})"')
+_SITE_NAME_META = re.compile(
+    r'<meta[^>]*(?:property|name)\s*=\s*["\'](?:og:site_name|application-name)["\'][^>]*>', re.I
+)
+_META_CONTENT_TEXT = re.compile(r'content\s*=\s*["\']([^"\']{2,60})["\']', re.I)
+_COPYRIGHT_TEXT = re.compile(r"(?:©|&copy;|&#169;)[^<>\n]{0,80}")
+
+
+def _html_outlet(html: str) -> str | None:
+    """The publication a saved page names when the extractor finds none: its JSON-LD publisher, its Open
+    Graph site name, else its copyright line ("© Le Matin 2021")."""
+    match = _PUBLISHER_NAME.search(html)
+    if match:
+        return site_name(match.group(1))
+    for tag in _SITE_NAME_META.finditer(html):
+        content = _META_CONTENT_TEXT.search(tag.group())
+        if content:
+            return site_name(content.group(1))
+    for match in _COPYRIGHT_TEXT.finditer(html):
+        name = copyright_outlet(match.group().replace("&copy;", "©").replace("&#169;", "©"))
+        if name:
+            return name
     return None
 
 

@@ -102,3 +102,34 @@ def test_a_dateline_signed_with_the_paper_in_quotes_gives_the_outlet():
 
 def test_the_word_site_in_a_copyright_footer_is_not_part_of_the_outlet():
     assert copyright_outlet("جميع الحقوق محفوظة © موقع الوادي") == "الوادي"
+
+
+def test_a_byline_signed_by_the_publication_gives_the_outlet():
+    text = "Les ports du Nord en pleine mutation\n3 avril 2022\nPar Le Courrier du Détroit\n" + _BODY_FR
+    assert parse_document(text).outlet == "Le Courrier du Détroit"
+
+
+def test_a_byline_signed_by_the_newsroom_is_no_outlet():
+    text = "Les ports du Nord en pleine mutation\n3 avril 2022\nPar La Rédaction\n" + _BODY_FR
+    assert parse_document(text).outlet is None
+
+
+def test_a_glued_breadcrumb_after_a_byte_order_mark_is_not_the_title_even_before_a_dashed_heading():
+    text = (
+        "\ufeffAccueilSportsFootball\n\nChronique — Le derby a tenu ses promesses\n\n4 mars 2021\n\n"
+        + _BODY_FR
+    )
+    assert parse_document(text).title == "Chronique — Le derby a tenu ses promesses"
+
+
+def _html(head: str, footer: str = "") -> str:
+    paragraph = "<p>" + _BODY_FR.strip() + " " + _BODY_FR.strip() + "</p>"
+    return (
+        f"<!DOCTYPE html><html><head><title>Un salon du livre à Oujda</title>{head}</head><body><article>"
+        f"<h1>Un salon du livre à Oujda</h1>{paragraph * 3}</article><footer>{footer}</footer></body></html>"
+    )
+
+
+def test_a_saved_page_s_copyright_footer_names_its_outlet_when_nothing_else_does():
+    doc = parse_document(_html("", "<p>© L'Oriental Hebdo 2022</p>"))
+    assert doc.outlet == "L'Oriental Hebdo"
