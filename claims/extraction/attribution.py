@@ -107,7 +107,10 @@ _INTERNATIONAL_BODIES = ["الأمم المتحدة", "الأممية", "الأ�
 # reporting word attributes the figure to them, not by being named ("under the supervision of the prosecutor").
 _OFFICIAL_TITLES = ["الوكيل العام للملك", "وكيل الملك", "رئيس النيابة العامة", "procureur général du Roi",
                     "procureur du Roi", "le procureur général", "public prosecutor", "the prosecutor",
-                    "prosecutor general", "attorney general"]  # fmt: skip
+                    "prosecutor general", "attorney general",
+                    # the prosecution's office and whoever speaks for it at a hearing
+                    "ممثل النيابة العامة", "النيابة العامة", "le ministère public", "le parquet",
+                    "the prosecution"]  # fmt: skip
 _ORGS["official_unspecified"] += _OFFICIAL_TITLES
 _ORGS[FOREIGN_GOVERNMENT] = _ORGS.get(FOREIGN_GOVERNMENT, []) + _FOREIGN_GOVERNMENT_BODIES
 _ORGS[INTERNATIONAL_BODY] = _ORGS.get(INTERNATIONAL_BODY, []) + _INTERNATIONAL_BODIES
@@ -182,7 +185,7 @@ _DATA_NOUN_BEFORE = re.compile(
 )
 _SAME_SOURCE = re.compile(
     r"(?:المصدر|المصادر|المتحدث|المسؤول|التقرير|البلاغ|المعطيات|الحصيله|الارقام)\s+(?:ذاته|نفسه|ذاتها|نفسها)"
-    r"|(?:la\s+)?même\s+source"
+    r"|(?:la\s+)?même\s+source|the\s+same\s+(?:source|official|officer)|le\s+même\s+(?:responsable|officiel)"
 )
 # A source named earlier, referred to by a definite noun right after an attributing word
 # ("وأوضحت المديرية", "وأشار المسؤول الأمني", "حسب التقرير ذاته", "Le chef de la diplomatie").
@@ -190,7 +193,8 @@ _ANAPHOR = re.compile(
     r"(?<![\w])(?:المصدر|المصادر|المسؤول|المتحدث|المديريه|الوزاره|التقرير|البلاغ|المعطيات|الحصيله|الارقام|المكتب"
     r"|الاحصاييات|الاجهزه|المصالح|la\s+même\s+source|le\s+même\s+responsable|the\s+bureau|le\s+bureau"
     r"|the\s+ministry|le\s+ministère|the\s+report|le\s+rapport|cette\s+source|ces\s+sources|this\s+source"
-    r"|the\s+source|la\s+source|the\s+same\s+source|the\s+official|l'officiel|the\s+study|l'étude|الدراسه"
+    r"|the\s+source|la\s+source|the\s+same\s+source|the\s+(?:same\s+)?official|the\s+same\s+(?:officer|director|chief)"
+    r"|le\s+même\s+(?:officiel|directeur|patron)|l'officiel|the\s+study|l'étude|الدراسه"
     r"|the\s+brief|the\s+institute|l'institut|the\s+think\s+tank|le\s+communiqué|ce\s+communiqué|the\s+statement"
     r"|the\s+press\s+release|the\s+ministry's\s+statement|البيان|البلاغ\s+ذاته|le\s+texte|la\s+note"
     r"|le\s+porte-parole|la\s+porte-parole|the\s+spokesman|the\s+spokesperson|the\s+spokeswoman|الناطق"
@@ -319,6 +323,9 @@ _FOREIGN_AFTER = re.compile(
 _FOREIGN_BEFORE = re.compile(
     r"(?:u\.?s\.?|us|american|spanish|french|belgian|german|british|dutch|tunisian|algerian|european|"
     r"iraqi|syrian|the\s+us)\s+(?:the\s+)?$"
+    # "Spain's National Police", "France's interior ministry": another country's own body
+    r"|(?<![\w])(?:spain|france|belgium|germany|britain|the\s+netherlands|italy|tunisia|algeria|america|the\s+us"
+    r"|the\s+united\s+states|iraq|syria|libya|egypt|mali|niger)(?:'s|’s)\s+$"
 )
 
 
@@ -542,6 +549,8 @@ def find_attribution(
             and len(between.split()) <= 4
         ):
             return Attribution(body.org, chosen[2].person, text.original_of(chosen[0], body.fend))
+    if chosen[2].org == "MOI" and _COMMITTEE_BEFORE.search(folded, max(0, chosen[1] - 25), chosen[1]):
+        chosen = (chosen[0], chosen[1], Attribution("PARLIAMENT", chosen[2].person, chosen[2].raw))
     chosen = chosen[2]
     if chosen.org == "PARLIAMENT" and _ANSWERING_MPS.search(folded):
         # a minister answering MPs speaks for the ministry, not for parliament
@@ -557,6 +566,21 @@ def find_attribution(
 
 
 _AUTHORITIES = re.compile(r"(?:ال)?سلطات|autorités|authorities|officials|responsables")
+# "la commission de l'Intérieur (de la Chambre)", "لجنة الداخلية": a committee of parliament, not the ministry
+_COMMITTEE_BEFORE = re.compile(
+    r"(?<![\w])(?:commission|committee|لجنه)\s+(?:parlementaire\s+)?(?:de\s+l'|de\s+la\s+|de\s+|du\s+|des\s+|on\s+(?:the\s+)?)?$"
+)
+# "هذا ما خلص إليه الباحث …", "C'est ce qu'affirme …", "That is the conclusion of …": a sentence that gives the
+# source of the figures before it
+_POINTS_BACK = re.compile(
+    r"\s*[وف]?(?:هذا|ذلك|هذه)\s+(?:ما|هي)(?![\w])|\s*c'est\s+(?:ce\s+qu|la\s+conclusion|ce\s+que)"
+    r"|\s*(?:this|that|such)\s+(?:is|was|are|were)\s+(?:what|the\s+(?:conclusion|finding|estimate))"
+)
+
+
+def points_back(text: FoldedText) -> bool:
+    """Whether the sentence opens by pointing at what was just said ("هذا ما يخلص إليه …", "C'est ce que …")."""
+    return bool(_POINTS_BACK.match(text.folded))
 
 
 def _uncued_actor(folded: str, candidate: tuple[int, int, Attribution]) -> bool:

@@ -31,8 +31,10 @@ _MONTH_WORD = (
 )
 _ORDINAL = r"(?:er|st|nd|rd|th)?"
 # Dates as bylines print them; each alternative names its groups with a suffix of its own.
+# "12 كانون الثاني (يناير) 2026", "16 أيار/مايو 2025": a Mashriq month with its Maghreb name beside it
+_MONTH_ALIAS = rf"(?:\s*[(\[]\s*{_MONTH_WORD}\s*[)\]]|\s*/\s*{_MONTH_WORD})?"
 _DATE = re.compile(
-    rf"(?<!\d)(?P<d1>\d{{1,2}})\s*{_ORDINAL}\s*(?:[-–]\s*)?(?:of\s+)?(?P<m1>{_MONTH_WORD})\s*[،,]?\s*(?:[-–]\s*)?(?P<y1>{_Y})(?!\d)"
+    rf"(?<!\d)(?P<d1>\d{{1,2}})\s*{_ORDINAL}\s*(?:[-–]\s*)?(?:of\s+)?(?P<m1>{_MONTH_WORD}){_MONTH_ALIAS}\s*[،,]?\s*(?:[-–]\s*)?(?P<y1>{_Y})(?!\d)"
     rf"|(?<![\w])(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}}){_ORDINAL}\s*[،,]?\s*(?P<y2>{_Y})(?!\d)"
     rf"|(?<![\d/.-])(?P<d3>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m3>\d{{1,2}})\s*(?P=sep)\s*(?P<y3>{_Y})(?!\d)"
     rf"|(?<!\d)(?P<y4>{_Y})(?P<sep4>[-/.])(?P<m4>\d{{1,2}})(?P=sep4)(?P<d4>\d{{1,2}})(?!\d)"
@@ -68,7 +70,7 @@ _COPYRIGHT = re.compile(
 )
 _COPYRIGHT_NOISE = re.compile(
     r"©|جميع\s+الحقوق\s+محفوظ[ةه]?|لموقع|لجريد[ةه]|tous\s+droits\s+réservés|all\s+rights\s+reserved|copyright"
-    r"|(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)|[.,،|–—-]",
+    r"|(?<!\w)موقع(?!\w)|(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)|[.,،|–—-]",
     re.IGNORECASE,
 )
 # A site's name as its page title or Open Graph name prints it: "Le Monde.fr" is Le Monde.
@@ -111,12 +113,103 @@ def byline_date(line: str) -> date | None:
         if found is None:
             continue
         when, start, end = found
-        rest = part[:start] + " " + part[end:]
+        rest = _AUTHOR_TAIL.sub(" ", part[:start] + " " + part[end:])
         # the rest of the part must be byline words: at most two other words ("Modifié le : …" is fine)
         leftover = _BYLINE_WORDS.sub(" ", rest).split()
         if len(leftover) <= 2:
             return when
     return None
+
+
+# "3 mars 2024 par Nadia K.", "Posted on May 2, 2023 by Desk Editor": the author after the date
+_AUTHOR_TAIL = re.compile(r"(?<!\w)(?:by|par|بقلم|بواسطه)\s*:?\s*(?:[^\s\d]+\s*){1,4}$")
+# Words that name a byline's role, not a publication ("Staff writer", "Rédaction", "هيئة التحرير").
+_ROLE_WORDS = re.compile(
+    r"(?<!\w)(?:staff|writer|reporter|editor|editorial|correspondent|newsroom|desk|rédaction|redaction"
+    r"|journaliste|correspondant|envoyé|envoye|التحرير|مراسل|محرر|صحفي)(?!\w)",
+    re.IGNORECASE,
+)
+# "منذ يومين", "قبل 3 ساعات", "il y a 2 jours", "2 days ago": a date relative to the reading, not a date.
+_RELATIVE_DATE = re.compile(
+    r"^(?:(?:منذ|قبل)\s+(?:\d+\s+|بضع(?:ه)?\s+)?(?:يوم|يومين|ايام|ساعه|ساعتين|ساعات|دقيقه|دقيقتين|دقائق"
+    r"|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)"
+    r"|il\s+y\s+a\s+(?:\d+|une?|deux|trois|quelques)\s+(?:jours?|heures?|minutes?|semaines?|mois)"
+    r"|(?:\d+|an?|one|two|three)\s+(?:days?|hours?|minutes?|weeks?|months?)\s+ago)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def is_relative_date(line: str) -> bool:
+    """A byline dated only relative to the reading ("منذ يومين", "il y a 2 jours - Rédaction"): it gives no date."""
+    stripped = line.strip(" \t\u00a0\u200f\u200e\ufeff")
+    return len(stripped) <= 80 and bool(_RELATIVE_DATE.match(fold(stripped)))
+
+
+def byline_outlet(line: str) -> str | None:
+    """ "December 10, 2025 | The Rabat Observer": the publication a dated byline names in a part of its own."""
+    stripped = line.strip(" \t\u00a0\u200f\u200e\ufeff")
+    parts = _PARTS.split(stripped)
+    if len(parts) < 2 or byline_date(stripped) is None:
+        return None
+    for part in parts:
+        part = part.strip()
+        if (
+            is_name_line(part)
+            and not any(ch.isdigit() for ch in part)
+            and not is_author_line(part)
+            and not _ROLE_WORDS.search(part)
+            and _BYLINE_WORDS.sub(" ", fold(part)).split()
+        ):
+            return part
+    return None
+
+
+_AUTHOR_OUTLET = re.compile(r"\s+[-–—|·]\s+")
+_AUTHOR_WORD = re.compile(r"^(?:by|par|بقلم|بواسطة)\s*:?\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:le|la|les|the)\s|l'", re.IGNORECASE)
+_NEWSROOM = re.compile(r"r[ée]daction|newsroom|staff|editors?\b|news\s+desk|correspondan", re.IGNORECASE)
+
+
+def author_outlet(line: str) -> str | None:
+    """ "Par Nadia Karimi - Le Courrier", "By Sam Reed | Atlas Times": the publication after the author."""
+    stripped = line.strip(" \t\u00a0\u200f\u200e\ufeff")
+    if not is_author_line(stripped):
+        return None
+    parts = _AUTHOR_OUTLET.split(stripped)
+    if len(parts) == 1:
+        # "Par Le Desk", "By The Daily Courier": a byline signed by the publication (an article opens no name)
+        name = _AUTHOR_WORD.sub("", stripped).strip()
+        words = name.split()
+        if (
+            2 <= len(words) <= 4
+            and _ARTICLE.match(name)
+            and not _NEWSROOM.search(name)
+            and is_name_line(name)
+        ):
+            return name
+        return None
+    if len(parts) != 2:
+        return None
+    name = parts[1].strip()
+    if (
+        is_name_line(name)
+        and len(name.split()) <= 4
+        and not _ROLE_WORDS.search(name)
+        and not is_relative_date(name)
+    ):
+        return name
+    return None
+
+
+_QUOTED_OUTLET = re.compile(
+    r"^[^\W\d_][^\n\d«»\"]{0,30}?\s*[-–—:]\s*[«\"“](?P<name>[^«»\"“”\n]{2,40})[»\"”]\s*$"
+)
+
+
+def dateline_outlet(line: str) -> str | None:
+    """ "الرباط - «الشرق اليوم»", "لندن: «الشرق الأوسط»": a dateline line signed with the paper's name."""
+    match = _QUOTED_OUTLET.match(line.strip(" \t\u00a0\u200f\u200e\ufeff"))
+    return match["name"].strip() if match and is_name_line(match["name"].strip()) else None
 
 
 def is_author_line(line: str) -> bool:

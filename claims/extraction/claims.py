@@ -24,6 +24,7 @@ from claims.extraction.attribution import (
     acting_body,
     find_attribution,
     named_source,
+    points_back,
     refers_to_a_speaker,
     speaker_may_be,
 )
@@ -126,6 +127,18 @@ class _Reading:
     head_periods: list[Period] = field(default_factory=list)  # the periods of that sentence's figures
 
 
+def _attribute_back(claims: list[ExtractedClaim], source: Attribution | None) -> None:
+    """The figures just before, which no one was cited for, are the source's that the sentence names after them."""
+    if source is None:
+        return
+    for claim in reversed(claims):
+        if claim.evidence.get("source") != "none":
+            break
+        claim.attribution = Attribution(source.org, source.person, source.raw)
+        claim.evidence["source"] = "following"
+        claim.confidence = confidence(claim)
+
+
 def find_claims(
     document: Document, budget: WorkBudget = NO_BUDGET, names: BodyNames | None = None
 ) -> list[ExtractedClaim]:
@@ -181,6 +194,8 @@ def find_claims(
         ):
             own = reading.named  # "… a-t-il souligné": the speaker the article named before
         cited = own
+        if points_back(text):
+            _attribute_back(claims, own or named_source(text))  # "هذا ما خلص إليه الباحث …"
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
         if own is not None:
             reading.source = own
@@ -221,6 +236,7 @@ def find_claims(
                 or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
                 or _of_the_same(text.folded, noun)
             )
+            part = part or bool(_OF_THESE.match(text.folded, mention.end))  # "Sept de ces cellules …"
             if (
                 sentence_claims
                 and _AMONG_THEM.search(before)
@@ -529,6 +545,13 @@ def _of_the_same(folded: str, noun: CountedNoun) -> bool:
         return False
     found = noun_class(match.group(1))
     return found is not None and found[0] == noun.cls
+
+
+# "7 de ces cellules", "seven of these cells", "7 من هذه الخلايا": a part of the figure counted before
+_OF_THESE = re.compile(
+    r"\s*(?:de\s+ces|d'entre\s+ces|parmi\s+ces|of\s+(?:these|those|the)|among\s+(?:these|those)"
+    r"|(?:من|بين|من\s+بين)\s+(?:هذه|هاته|تلك|هولاء))(?!\w)"
+)
 
 
 def _refers_back(folded: str, noun: CountedNoun) -> bool:

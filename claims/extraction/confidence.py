@@ -47,7 +47,7 @@ _PERIOD = {
     "none": 0.42,  # no period found: most such figures had one the engine did not see
 }
 # Where the source came from.
-_SOURCE = {"sentence": 1.0, "actor": 0.95, "carried": 0.85, "none": 0.47}
+_SOURCE = {"sentence": 1.0, "actor": 0.95, "carried": 0.85, "following": 0.85, "none": 0.47}
 # No reading is certain: the best-evidenced claims were right about nine times in ten.
 _CEILING = 0.92
 

@@ -234,6 +234,9 @@ _PARTNER_CUES = (
     "intelligence … shared", "information … shared", "shared … intelligence", "thanks … intelligence",
     "thanks … information", "tip-off", "tip off", "joint operation", "joint investigation", "foil", "thwart",
     "helped … prevent", "memorandum of understanding",
+    # intelligence shared as a practice: "intelligence sharing with the FBI", "le partage de renseignements avec"
+    "intelligence sharing", "information sharing", "sharing … intelligence", "sharing … information",
+    "partage … renseignement", "partage … information",
     # a foreign security delegation received, an officer decorated by a foreign government
     "وفد من", "وفدا من", "وفد عن", "وفدا عن", "توشيح", "وشح", "وسام", "délégation de", "délégation du", "décoré",
     "décoration", "delegation from", "delegation of", "decorated", "decoration",
@@ -838,7 +841,12 @@ class ForeignScope:
         # where a sentence-opening phrase of another country's or the world's scope ends (-1: none)
         self.opening_end = self._opening_scope()
         self.all_nationalities = _all_nationalities(self.folded)
-        self.may_be_foreign = self.may_be_foreign or self.opening_end >= 0 or self.all_nationalities
+        self.may_be_foreign = (
+            self.may_be_foreign
+            or self.opening_end >= 0
+            or self.all_nationalities
+            or bool(_FOREIGN_FIGHTERS.search(self.folded))
+        )
 
     def _opening_scope(self) -> int:
         contrast = _CONTRAST_OPENER.match(self.folded)
@@ -882,6 +890,8 @@ class ForeignScope:
             return True  # "وعلى الصعيد العالمي، … 40 ألف مقاتل", "Du côté espagnol, 9 personnes …", "toutes nationalités confondues"
         if self.own_citizens:
             return True
+        if self._others_people_or_region(start, end, clause_start, clause_end):
+            return True  # "the number of Tunisian fighters at 5,000", "2,500 attacks across the Sahel"
         if _REGION_SUBJECT.match(folded, clause_start) and not self.moroccan_sentence:
             return True  # "وسجلت منطقة الساحل أكثر من 2,500 هجوم": the region's record
         first = self.matches[0] if self.matches else None
@@ -912,6 +922,40 @@ class ForeignScope:
             ):
                 return True  # "وتحتل تونس … 6000 مقاتل", "La Tunisie aurait fourni …": the clause's subject
         return False
+
+    def _others_people_or_region(self, start: int, end: int, clause_start: int, clause_end: int) -> bool:
+        """In a clause that names no Morocco: a count of foreign fighters of every country ("combattants
+        étrangers", "foreign fighters"), of people a country's adjective qualifies ("Tunisian fighters",
+        "combattants tunisiens", "المقاتلين التونسيين"), or of events placed in a region right after their
+        noun ("2,500 attacks across the Sahel", "هجوم في منطقة الساحل")."""
+        folded = self.folded
+        if _FOREIGN_FIGHTERS.search(folded, clause_start, clause_end):
+            return True
+        if _REGION_AFTER_NOUN.match(folded, end):
+            return True
+        for match in self._starting_in(clause_start, clause_end):
+            if _PEOPLE_AFTER_NAME.match(folded, match.end) or _PEOPLE_BEFORE_NAME.search(
+                folded, max(clause_start, match.full_start - 20), match.full_start
+            ):
+                return True
+        return False
+
+
+# Fighters of every country: "les combattants étrangers" (accents off), "foreign fighters", "المقاتلين الأجانب"
+_FOREIGN_FIGHTERS = re.compile(
+    r"(?<!\w)(?:(?:combattants|djihadistes|jihadistes)\s+etrangers|foreign\s+(?:terrorist\s+)?fighters"
+    r"|(?:ال)?مقاتلين\s+(?:ال)?اجانب|(?:ال)?مقاتلون\s+(?:ال)?اجانب)(?!\w)"
+)
+_PEOPLE_NOUNS = (
+    r"(?:fighters|combatants|jihadists|militants|nationals|citizens|returnees|combattants|djihadistes|jihadistes"
+    r"|ressortissants|(?:ال)?مقاتل(?:ين|ون|ا)?|(?:ال)?جهاديين|(?:ال)?مواطنين)"
+)
+_PEOPLE_AFTER_NAME = re.compile(r"\s+" + _PEOPLE_NOUNS + r"(?!\w)")  # "Tunisian fighters"
+_PEOPLE_BEFORE_NAME = re.compile(r"(?<!\w)" + _PEOPLE_NOUNS + r"\s+$")  # "combattants tunisiens"
+_REGION_AFTER_NOUN = re.compile(
+    r"\s+\S+\s+(?:(?:across|in|throughout|dans|au|en|في|عبر)\s+(?:the\s+|le\s+|l')?|ب)(?:منطقه\s+)?"
+    r"(?:sahel|الساحل|africa|afrique|افريقيا|europe|اوروبا)(?!\w)"
+)
 
 
 _CONTRAST_OPENER = re.compile(

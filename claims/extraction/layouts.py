@@ -20,13 +20,17 @@ from datetime import date
 from functools import cached_property
 
 from claims.extraction.bylines import (
+    author_outlet,
     byline_date,
+    byline_outlet,
     copyright_outlet,
     dateline_date,
+    dateline_outlet,
     first_date,
     is_author_line,
     is_name_line,
     is_read_time,
+    is_relative_date,
     site_name,
     wire_agency,
 )
@@ -99,7 +103,7 @@ class _Line:
 
     @property
     def stripped(self) -> str:
-        return self.text.strip(" \t\u00a0\u200f\u200e")
+        return self.text.strip(" \t\u00a0\u200f\u200e\ufeff")  # (a byte-order mark opens some saved pages)
 
     @cached_property
     def folded(self) -> str:
@@ -199,16 +203,27 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
     # "Le Site info" / "AccueilMarocSécurité" / title: the site's name above the breadcrumb
     if (
         len(content) > 2
-        and _is_glued(lines[content[1]])
+        and (_is_glued(lines[content[1]]) or _is_trail(lines[content[1]]))
         and not _is_glued(lines[content[0]])
-        and is_name_line(lines[content[0]].stripped)
+        and not _is_trail(lines[content[0]])
+        and _is_site_name(lines[content[0]].stripped)
     ):
         outlet, position = lines[content[0]].stripped, 1
+    header_outlet = None
+    if position == 0 and len(content) > 3:
+        header_outlet = _site_header(lines, content)
+        if header_outlet is not None:
+            position = 1
     if (
         len(content) > position + 1
         and _is_breadcrumb(lines[content[position]])
         and _is_heading(lines[content[position + 1]])
-        and not _DATELINE.match(lines[content[position + 1]].stripped)
+        and (
+            not _DATELINE.match(lines[content[position + 1]].stripped)
+            or _is_glued(
+                lines[content[position]]
+            )  # "AccueilOpinions" then "Tribune — …": a heading, no dateline
+        )
     ):
         position, layout = position + 1, "wordpress"
     title = lines[content[position]].stripped
@@ -220,7 +235,10 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
         when = byline_date(line.text)
         if when is not None:
             published = published or when
-        elif is_author_line(line.stripped) or is_read_time(line.stripped):
+            outlet = outlet or byline_outlet(line.stripped)
+        elif is_author_line(line.stripped):
+            outlet = outlet or author_outlet(line.stripped)
+        elif is_read_time(line.stripped) or is_relative_date(line.stripped):
             pass
         elif (
             outlet is None
@@ -233,7 +251,49 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
             break
         position += 1
     body_from = content[position] if position < len(content) else len(lines)
-    return _document(text, lines, body_from, title, outlet, published, layout)
+    return _document(text, lines, body_from, title, outlet, published, layout, header_outlet)
+
+
+# "Accueil > Sécurité", "Home › World", "الرئيسية / سياسة": a breadcrumb trail with its separators printed
+_TRAIL_SEPARATOR = re.compile(r"\s+[>›»/]\s+")
+
+
+def _is_trail(line: _Line) -> bool:
+    parts = _TRAIL_SEPARATOR.split(line.stripped)
+    return 2 <= len(parts) <= 5 and len(line.stripped) <= 60 and all(_is_breadcrumb_part(p) for p in parts)
+
+
+def _is_breadcrumb_part(part: str) -> bool:
+    return 0 < len(part.split()) <= 3 and not re.search(r"[.!?؟،,:«»\"]", part)
+
+
+_DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:ma|com|fr|net|org|info|press|news|tv)$", re.IGNORECASE)
+
+
+def _is_site_name(text: str) -> bool:
+    """A site's name heading its page: "Le Matin", "مدار21", or its address "Parlement.ma"."""
+    return is_name_line(text) or bool(_DOMAIN_NAME.match(text))
+
+
+# "Le Site Info - Actualités", "موقع الخبر | الأخبار": the site's name and its section heading the page
+_HEADER_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+_SITE_WORD = re.compile(r"^(?:موقع|site)\s+", re.IGNORECASE)
+
+
+def _site_header(lines: list[_Line], content: list[int]) -> str | None:
+    """The site's name when the page opens on a header line "Name | Section" above the title, and the title
+    is followed by its byline (an author, a date, a relative date); None when the first line is the title."""
+    first, title, byline = (lines[i].stripped for i in content[:3])
+    parts = _HEADER_SEPARATOR.split(first)
+    if len(parts) != 2 or len(first) > 60 or not all(_is_breadcrumb_part(p) for p in parts):
+        return None
+    if not _is_heading(lines[content[1]]) or len(title) <= len(first):
+        return None
+    if not (
+        is_author_line(byline) or byline_date(byline) or is_relative_date(byline) or is_read_time(byline)
+    ):
+        return None
+    return _SITE_WORD.sub("", parts[0].strip()) or None
 
 
 def _is_breadcrumb(line: _Line) -> bool:
@@ -256,7 +316,7 @@ def _is_heading(line: _Line) -> bool:
     return len(line.stripped) <= 200 and not line.stripped.endswith((".", "،"))
 
 
-def _document(text, lines, body_from, title, outlet, published, layout) -> Document:
+def _document(text, lines, body_from, title, outlet, published, layout, header_outlet=None) -> Document:
     body_lines = []
     for line in lines[body_from:]:
         if _is_body_end(line):
@@ -270,7 +330,13 @@ def _document(text, lines, body_from, title, outlet, published, layout) -> Docum
     content, footer_outlet = _without_footer(content, lines[body_from:])
     if content and layout != "aggregator":
         published = published or dateline_date(content[0].text)
-        outlet = outlet or footer_outlet or wire_agency(content[0].text)
+        outlet = (
+            outlet
+            or footer_outlet
+            or wire_agency(content[0].text)
+            or dateline_outlet(content[0].text)
+            or header_outlet
+        )
     if content:
         body_start, body_end = content[0].start, content[-1].end
     else:
@@ -420,7 +486,7 @@ def _parse_html(html: str) -> Document:
     return Document(
         text=text,
         title=title or None,
-        outlet=site_name(_attr(extracted, "sitename")) or None,
+        outlet=site_name(_attr(extracted, "sitename")) or _html_outlet(html),
         published=published,
         dateline=dateline_match["city"] if dateline_match else None,
         language=detect_language(body or text),
@@ -469,6 +535,31 @@ def _visible_byline_date(html: str) -> str | None:
             found = first_date(fold(_TAG.sub(" ", block.group(1))))
             if found:
                 return found[0].isoformat()
+    return None
+
+
+_PUBLISHER_NAME = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{2,60})"')
+_SITE_NAME_META = re.compile(
+    r'<meta[^>]*(?:property|name)\s*=\s*["\'](?:og:site_name|application-name)["\'][^>]*>', re.I
+)
+_META_CONTENT_TEXT = re.compile(r'content\s*=\s*["\']([^"\']{2,60})["\']', re.I)
+_COPYRIGHT_TEXT = re.compile(r"(?:©|&copy;|&#169;)[^<>\n]{0,80}")
+
+
+def _html_outlet(html: str) -> str | None:
+    """The publication a saved page names when the extractor finds none: its JSON-LD publisher, its Open
+    Graph site name, else its copyright line ("© Le Matin 2021")."""
+    match = _PUBLISHER_NAME.search(html)
+    if match:
+        return site_name(match.group(1))
+    for tag in _SITE_NAME_META.finditer(html):
+        content = _META_CONTENT_TEXT.search(tag.group())
+        if content:
+            return site_name(content.group(1))
+    for match in _COPYRIGHT_TEXT.finditer(html):
+        name = copyright_outlet(match.group().replace("&copy;", "©").replace("&#169;", "©"))
+        if name:
+            return name
     return None
 
 
