@@ -85,12 +85,11 @@ _ORGS = {
                 "حسب تقديري", "association", "coordination nationale", "National Coordination", "NGO", "ONG",
                 "تنسيقية", "جمعية", "Human Rights Watch", "Amnesty International"],
 }  # fmt: skip
-# How foreign and international bodies are coded: none is a Moroccan body of the contract's list; `raw` names
-# them. A foreign government's figures are official, not Moroccan (round 2; corpus_ar a37: "معطيات وزارة
-# الداخلية الإسبانية"); corpus_voices codes foreign ministries and police `unspecified` (v19, v25): the golds
-# disagree, and "unspecified" here is the switch to that reading. International bodies (the UN's monitors,
-# Europol) are `unspecified` in every gold.
-FOREIGN_GOVERNMENT = "official_unspecified"
+# How foreign and international bodies are coded: none is a Moroccan body of the contract's list, and the
+# contract's "official" (الإحصائيات الرسمية) is Morocco's own; `raw` names them. Both corpora written by hands
+# that never read the engine (corpus_voices v19/v25, corpus_desk d10/d23/d28) code foreign ministries and
+# police `unspecified`; corpus_ar's a37, older, had them official (one claim there disagrees).
+FOREIGN_GOVERNMENT = "unspecified"
 INTERNATIONAL_BODY = "unspecified"
 # Foreign government bodies known by their own name (one named with its country's adjective, "وزارة الداخلية
 # الإسبانية", "the US Interior Ministry", is found by _foreign_body).

@@ -3829,7 +3829,7 @@ def a37():
                 s1,
                 scope="bilateral",
                 period=rng("2014", "2019", "بين سنتي 2014 و2019"),
-                attribution=A("official_unspecified", "معطيات وزارة الداخلية الإسبانية"),
+                attribution=A("unspecified", "معطيات وزارة الداخلية الإسبانية"),
                 notes="a foreign ministry's figure about joint operations with Morocco; 'official' but not a Moroccan body",
             ),
         ],

@@ -84,7 +84,7 @@ def test_a_foreign_ministry_named_with_its_adjective_between_is_not_the_moroccan
             "Le ministère belge de l'Intérieur estime que 15 opérations conjointes ont été menées avec le Maroc."
         )
     )
-    assert found.org == "official_unspecified"  # a foreign government's (attribution.FOREIGN_GOVERNMENT)
+    assert found.org == "unspecified"  # a foreign government's (attribution.FOREIGN_GOVERNMENT)
     assert "belge" in found.raw
 
 
@@ -93,7 +93,7 @@ def test_a_foreign_report_quoted_after_the_figure_beats_the_moroccan_actor():
         "Moroccan authorities broke up five terrorist cells in 2022, the State Department said in its yearly review."
     )
     assert [(c.attribution.org, c.attribution.raw) for c in claims] == [
-        ("official_unspecified", "State Department")
+        ("unspecified", "State Department")
     ]
 
 
