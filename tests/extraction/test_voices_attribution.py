@@ -92,9 +92,7 @@ def test_a_foreign_report_quoted_after_the_figure_beats_the_moroccan_actor():
     claims = claims_of(
         "Moroccan authorities broke up five terrorist cells in 2022, the State Department said in its yearly review."
     )
-    assert [(c.attribution.org, c.attribution.raw) for c in claims] == [
-        ("unspecified", "State Department")
-    ]
+    assert [(c.attribution.org, c.attribution.raw) for c in claims] == [("unspecified", "State Department")]
 
 
 def test_an_international_panel_named_after_a_figure_takes_over_from_the_source_before():
