@@ -254,6 +254,7 @@ def _running_total_drops(claims: Iterable[ClaimRecord]) -> list[Finding]:
     edges = []
     for figures in all_figures.values():
         figures = [c for c in figures if c.id not in spikes]
+        drops = []
         for i, earlier in enumerate(figures):
             for later in figures[i + 1 :]:
                 if later.article_id == earlier.article_id:
@@ -263,7 +264,8 @@ def _running_total_drops(claims: Iterable[ClaimRecord]) -> list[Finding]:
                 if _interval(later).is_below(_interval(earlier)):
                     if _far_apart(_interval(later), _interval(earlier)):
                         continue  # a total does not fall to a third: one reading counts something else
-                    edges.append((earlier, later))
+                    drops.append((earlier, later))
+        edges += drops + _pinned_drops(figures, drops)
     findings = []
     for center, others in _stars(edges, prefer=lambda c: (as_of(c), c.id)):
         subject = f"a running total of {_subject(center)}"
@@ -285,6 +287,40 @@ def _running_total_drops(claims: Iterable[ClaimRecord]) -> list[Finding]:
         ids = tuple(c.id for c in ordered)
         findings.append(_finding("cumulative_decrease", center.metric, ids, explanation, [earlier, later]))
     return findings
+
+
+def _pinned_drops(figures: list[ClaimRecord], edges: list[Edge]) -> list[Edge]:
+    """Drops hidden by rounding, once an earlier total pins the series: "97" (2024), then "100"
+    (2025), then "96". Alone, a round 100 may stand for 95..105 and 96 fits it; but a running total
+    cannot go down, so after 97 the 100 stands for 97..105, and the 96 that falls below the 97 falls
+    below it too. A figure printed between a drop's two ends, above the later one as printed and
+    not itself below the earlier one, joins the drop. (Only drops the series already has: this never
+    makes a finding, it names the figures a fallen total contradicts.)"""
+    into: dict[int, list[ClaimRecord]] = defaultdict(list)
+    for earlier, later in edges:
+        into[later.id].append(earlier)
+    if not into:
+        return []
+    added = []
+    by_id = {c.id: c for c in figures}
+    for later_id, earlier_ones in into.items():
+        later = by_id[later_id]
+        fallen = _interval(later)
+        linked = {c.id for c in earlier_ones}
+        pins = sorted(earlier_ones, key=lambda c: (as_of(c), c.id))
+        for mid in figures:
+            if mid.id in linked or mid.id == later.id or mid.article_id == later.article_id:
+                continue
+            if as_of(mid) >= as_of(later) or days_between(as_of(mid), as_of(later)) <= SAME_MOMENT_DAYS:
+                continue
+            if not (fallen.high < mid.value or (fallen.high == mid.value and fallen.high_open)):
+                continue  # as printed, it is not above the fallen total ("more than 90" before 96)
+            if _far_apart(fallen, _interval(mid)):
+                continue
+            if any(as_of(pin) <= as_of(mid) and not _interval(mid).is_below(_interval(pin)) for pin in pins):
+                added.append((mid, later))
+                linked.add(mid.id)
+    return added
 
 
 def _is_stale(figure: ClaimRecord, overtaking: list[ClaimRecord], series: list[ClaimRecord]) -> bool:

@@ -1,0 +1,47 @@
+"""A sentence that opens on the figure before by a pronoun alone ("Parmi elles,", "Of these,", "ومنها،")
+and splits it: its bare numbers, each with its verb, count what that figure counts, over its period."""
+
+from .helpers import claims_of
+
+
+def readings(text):
+    return [(c.metric, c.subset, c.value, c.period.type, c.period.start) for c in claims_of(text)]
+
+
+def test_a_french_split_opened_by_parmi_elles_counts_the_cells_before():
+    assert readings(
+        "La DGST a annoncé le démantèlement de 14 cellules terroristes en 2023. "
+        "Parmi elles, 9 étaient liées à Daech et 6 agissaient de manière autonome."
+    ) == [
+        ("cells_dismantled", None, 14, "year", "2023"),
+        ("cells_dismantled", "isis_linked", 9, "year", "2023"),
+        ("cells_dismantled", "autonomous", 6, "year", "2023"),
+    ]
+
+
+def test_an_english_split_opened_by_of_these_counts_the_cells_before():
+    assert readings(
+        "The interior ministry said 11 terrorist cells were broken up in 2022. "
+        "Of these, seven were tied to the Islamic State and four operated on their own."
+    ) == [
+        ("cells_dismantled", None, 11, "year", "2022"),
+        ("cells_dismantled", "isis_linked", 7, "year", "2022"),
+        ("cells_dismantled", "autonomous", 4, "year", "2022"),
+    ]
+
+
+def test_an_arabic_split_opened_by_minha_counts_the_cells_before():
+    assert readings(
+        "وأعلنت المديرية العامة لمراقبة التراب الوطني أنها فككت 10 خلايا إرهابية خلال سنة 2021. "
+        "ومنها، 6 كانت مرتبطة بتنظيم داعش و5 كانت تعمل بشكل مستقل."
+    ) == [
+        ("cells_dismantled", None, 10, "year", "2021"),
+        ("cells_dismantled", "isis_linked", 6, "year", "2021"),
+        ("cells_dismantled", "autonomous", 5, "year", "2021"),
+    ]
+
+
+def test_a_number_with_no_verb_after_the_pronoun_is_not_a_part():
+    assert readings(
+        "La DGST a annoncé le démantèlement de 14 cellules terroristes en 2023. Parmi elles, 2019 reste une référence."
+    ) == [("cells_dismantled", None, 14, "year", "2023")]
