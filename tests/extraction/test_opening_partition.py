@@ -45,3 +45,29 @@ def test_a_number_with_no_verb_after_the_pronoun_is_not_a_part():
     assert readings(
         "La DGST a annoncé le démantèlement de 14 cellules terroristes en 2023. Parmi elles, 2019 reste une référence."
     ) == [("cells_dismantled", None, 14, "year", "2023")]
+
+
+def subsets(text):
+    return [(c.value, c.subset) for c in claims_of(text)]
+
+
+def test_cells_of_the_istihlal_current_beside_isis_cells_are_their_own_part():
+    assert subsets(
+        "Depuis 2015, le bureau a démantelé 62 cellules, dont 55 liées à Daech et sept autres à la mouvance Al-Istihlal."
+    ) == [(62, None), (55, "isis_linked"), (7, "istihlal_linked")]
+
+
+def test_an_english_split_between_isis_and_the_istihlal_current():
+    assert subsets(
+        "The bureau has broken up 48 cells since 2015, including 44 linked to ISIS and four to the istihlal current."
+    ) == [(48, None), (44, "isis_linked"), (4, "istihlal_linked")]
+
+
+def test_an_arabic_split_between_daesh_and_istihlal():
+    assert subsets(
+        "وفكك المكتب 75 خلية منذ 2015، من بينها 70 خلية موالية لداعش و5 خلايا تتبنى فكر الاستحلال."
+    ) == [
+        (75, None),
+        (70, "isis_linked"),
+        (5, "istihlal_linked"),
+    ]
