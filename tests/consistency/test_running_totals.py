@@ -267,3 +267,27 @@ def test_a_bound_below_the_fallen_total_does_not_join_the_drop():
     [finding] = find_inconsistencies([pinned, bound, fallen])
 
     assert finding.claim_ids == (pinned.id, fallen.id)
+
+
+def test_a_pinned_figure_joins_the_one_finding_of_a_total_that_fell_twice():
+    first = claim(
+        220,
+        published="2021-03-04",
+        outlet="Le Matin",
+        sentence="Depuis 2002, 220 cellules ont été démantelées.",
+    )
+    rounded = claim(
+        225,
+        qualifier="about",
+        published="2022-01-18",
+        outlet="TelQuel",
+        org="BCIJ",
+        sentence="Près de 225 cellules terroristes ont été démantelées depuis 2002.",
+    )
+    fallen = claim(212, published="2023-06-09", outlet="Hespress English", org="unspecified")
+    copied = claim(212, published="2023-06-10", outlet="الأيام 24", org="unspecified")
+
+    [finding] = find_inconsistencies([first, rounded, fallen, copied])
+
+    assert finding.kind == "cumulative_decrease"
+    assert set(finding.claim_ids) == {first.id, rounded.id, fallen.id, copied.id}
