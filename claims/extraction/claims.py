@@ -217,6 +217,9 @@ def find_claims(
                 or noun.fstart >= mention.end
                 and noun.fend == noun.fstart  # "من بينهم 54 من ذوي السوابق"
                 or _refers_back(text.folded, noun)
+                or not sentence_claims
+                and reading.head_claim is not None
+                and _OPENS_ON_THESE.search(text.folded, 0, mention.start) is not None
                 or noun.found_by == "among"
                 or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
                 or _of_the_same(text.folded, noun)
@@ -1022,6 +1025,12 @@ _PARTITION_HEAD = re.compile(
 _PART_VERB = re.compile(
     r"\s*(?:étaient|était|sont|were|are|had|have|كانت|كان|d'entre|of\s+them"
     r"|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:aient|èrent)(?![\w'])|[a-z]{3,}ed(?![\w']))"
+)
+# A sentence that opens on the figure before by a demonstrative: "من بين هذه الخلايا 93 خلية موالية لداعش",
+# "Parmi ces cellules, 78 …", "Of these cells, 40 …": its first figure is a part of that figure
+_OPENS_ON_THESE = re.compile(
+    r"^\s*(?:[وف]?(?:من\s+بين|ضمن)\s+(?:هذه|تلك)\s+ال[\u0621-\u064a]+|parmi\s+ces\s+[\w'-]+"
+    r"|(?:of|among)\s+these\s+[\w'-]+)\s*[,،]?\s*$"
 )
 # A sentence that opens on the figure before by a pronoun alone: "Parmi celles-ci,", "ومنها،" (_AMONG_THESE too)
 _OPENS_ON_THEM = re.compile(

@@ -71,3 +71,23 @@ def test_an_arabic_split_between_daesh_and_istihlal():
         (70, "isis_linked"),
         (5, "istihlal_linked"),
     ]
+
+
+def test_an_arabic_sentence_opening_on_these_cells_gives_its_figure_the_affiliation_of_a_part():
+    assert readings(
+        "وفكك المكتب المركزي للأبحاث القضائية 88 خلية منذ تأسيسه سنة 2015. "
+        "ومن بين هذه الخلايا 81 خلية مرتبطة بتنظيم داعش."
+    ) == [
+        ("cells_dismantled", None, 88, "since", "2015"),
+        ("cells_dismantled", "isis_linked", 81, "since", "2015"),
+    ]
+
+
+def test_an_english_sentence_opening_on_these_cells_gives_its_figure_the_affiliation_of_a_part():
+    assert readings(
+        "The bureau has dismantled 88 cells since it was set up in 2015. "
+        "Among these cells, 81 cells were tied to the Islamic State."
+    ) == [
+        ("cells_dismantled", None, 88, "since", "2015"),
+        ("cells_dismantled", "isis_linked", 81, "since", "2015"),
+    ]
