@@ -59,7 +59,7 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w'])(?:ces|cette|these|those)\s+$")
 _REFERENCE_BEFORE = re.compile(r"(?:رقم|القانون|قانون|الماده|الفصل|n°|no|loi|article)\s*$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _AMONG_THEM = re.compile(
-    r"(?:بينهم|بينهن|بينها|ضمنهم|dont|parmi\s+eux|parmi\s+lesquels|including|among\s+them|among\s+whom)\s+(?:\S+\s+){0,2}$"
+    r"(?:بينهم|بينهن|بينها|ضمنهم|dont|parmi\s+eux|parmi\s+lesquels|including|among\s+them|among\s+whom|of\s+which|of\s+whom)\s+(?:\S+\s+){0,2}$"
 )
 # "عادت من بينهن 50 امرأة": a verb of its own before "among them" gives the part its own metric
 # A sentence that opens on the people of the figure before: "ومن بين هؤلاء", "Parmi eux,", "Among them,"

@@ -91,3 +91,10 @@ def test_an_english_sentence_opening_on_these_cells_gives_its_figure_the_affilia
         ("cells_dismantled", None, 88, "since", "2015"),
         ("cells_dismantled", "isis_linked", 81, "since", "2015"),
     ]
+
+
+def test_a_part_after_of_which_is_read_with_its_affiliation():
+    assert subsets("The bureau has broken up 48 cells since 2015, of which 44 were linked to ISIS.") == [
+        (48, None),
+        (44, "isis_linked"),
+    ]
