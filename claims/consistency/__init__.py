@@ -16,7 +16,9 @@ Choices a journalist may ask about, with the constant that holds each:
   today): one series per metric, subset, unit and start year; undated figures stay out.
 - Figures printed within SAME_MOMENT_DAYS (7) of each other speak for the same moment; further
   apart a lower later total is a cumulative_decrease, or a stale_figure when at least two other
-  articles had printed a higher total at least STALE_AFTER_DAYS (90) before.
+  articles had printed a higher total at least STALE_AFTER_DAYS (90) before. A round figure printed
+  between the two ends of a drop ("97", then "100", then "96") is pinned by the earlier total (after
+  97, the 100 stands for 97..105) and joins the decrease (`rules._pinned_drops`): never a finding alone.
 - implausible_value: a running total SPIKE_FACTOR (3) times above or below both neighbours, or a
   latest one whose jump implies PACE_FACTOR (10) times the series' pace; unsupported by any
   figure within SUPPORT_FACTOR (1.5) of it.

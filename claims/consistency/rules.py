@@ -252,8 +252,10 @@ def _running_total_drops(claims: Iterable[ClaimRecord]) -> list[Finding]:
     spikes = {spike.id for spike, _references in _spikes(claims, with_supported=True)}
     all_figures = running_totals(claims)
     edges = []
+    pinned: dict[int, list[ClaimRecord]] = {}
     for figures in all_figures.values():
         figures = [c for c in figures if c.id not in spikes]
+        drops = []
         for i, earlier in enumerate(figures):
             for later in figures[i + 1 :]:
                 if later.article_id == earlier.article_id:
@@ -263,7 +265,9 @@ def _running_total_drops(claims: Iterable[ClaimRecord]) -> list[Finding]:
                 if _interval(later).is_below(_interval(earlier)):
                     if _far_apart(_interval(later), _interval(earlier)):
                         continue  # a total does not fall to a third: one reading counts something else
-                    edges.append((earlier, later))
+                    drops.append((earlier, later))
+        edges += drops
+        pinned.update(_pinned_drops(figures, drops))
     findings = []
     for center, others in _stars(edges, prefer=lambda c: (as_of(c), c.id)):
         subject = f"a running total of {_subject(center)}"
@@ -281,10 +285,66 @@ def _running_total_drops(claims: Iterable[ClaimRecord]) -> list[Finding]:
         later = [c for c in ordered if as_of(c) > as_of(center)]
         if not later:  # the center is the lowest, latest figure
             earlier, later = [c for c in ordered if c is not center], [center]
+        mids = _pinned_before(later, ordered, pinned)
+        if mids:
+            earlier = _sorted_by_date([*earlier, *mids])
+            ordered = _sorted_by_date([*ordered, *mids])
         explanation = f"{wording.cite_all(earlier)} then {wording.cite_all(later)}: {subject} cannot go down"
         ids = tuple(c.id for c in ordered)
         findings.append(_finding("cumulative_decrease", center.metric, ids, explanation, [earlier, later]))
     return findings
+
+
+def _pinned_drops(figures: list[ClaimRecord], drops: list[Edge]) -> dict[int, list[ClaimRecord]]:
+    """Drops hidden by rounding, once an earlier total pins the series: "97" (2024), then "100"
+    (2025), then "96". Alone, a round 100 may stand for 95..105 and 96 fits it; but a running total
+    cannot go down, so after 97 the 100 stands for 97..105, and the 96 that falls below the 97 falls
+    below it too. For each fallen total (the later end of a drop), the figures printed between the
+    drop's two ends, above it as printed and not themselves below the earlier end. (Only drops the
+    series already has: this never makes a finding, it names every figure a fallen total contradicts.)"""
+    into: dict[int, list[ClaimRecord]] = defaultdict(list)
+    for earlier, later in drops:
+        into[later.id].append(earlier)
+    found: dict[int, list[ClaimRecord]] = {}
+    by_id = {c.id: c for c in figures}
+    for later_id, pins in into.items():
+        later = by_id[later_id]
+        fallen = _interval(later)
+        linked = {c.id for c in pins}
+        mids = []
+        for mid in figures:
+            if mid.id in linked or mid.id == later.id or mid.article_id == later.article_id:
+                continue
+            if as_of(mid) >= as_of(later) or days_between(as_of(mid), as_of(later)) <= SAME_MOMENT_DAYS:
+                continue
+            if not (fallen.high < mid.value or (fallen.high == mid.value and fallen.high_open)):
+                continue  # as printed, it is not above the fallen total ("more than 90" before 96)
+            if _far_apart(fallen, _interval(mid)):
+                continue
+            if any(as_of(pin) <= as_of(mid) and not _interval(mid).is_below(_interval(pin)) for pin in pins):
+                mids.append(mid)
+        if mids:
+            found[later_id] = mids
+    return found
+
+
+def _pinned_before(
+    fallen: list[ClaimRecord], shown: list[ClaimRecord], pinned: dict[int, list[ClaimRecord]]
+) -> list[ClaimRecord]:
+    """The pinned figures (`_pinned_drops`) every fallen total of a finding contradicts, printed before
+    all of them, that the finding does not show yet."""
+    if not fallen or any(c.id not in pinned for c in fallen):
+        return []
+    first_fall = min(as_of(c) for c in fallen)
+    shown_ids = {c.id for c in shown} | {c.id for c in fallen}
+    common = set.intersection(*({m.id for m in pinned[c.id]} for c in fallen))
+    return [
+        m for m in pinned[fallen[0].id] if m.id in common and m.id not in shown_ids and as_of(m) < first_fall
+    ]
+
+
+def _sorted_by_date(claims: list[ClaimRecord]) -> list[ClaimRecord]:
+    return sorted(claims, key=lambda c: (as_of(c), c.id))
 
 
 def _is_stale(figure: ClaimRecord, overtaking: list[ClaimRecord], series: list[ClaimRecord]) -> bool:

@@ -60,7 +60,7 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w'])(?:ces|cette|these|those)\s+$")
 _REFERENCE_BEFORE = re.compile(r"(?:رقم|القانون|قانون|الماده|الفصل|n°|no|loi|article)\s*$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _AMONG_THEM = re.compile(
-    r"(?:بينهم|بينهن|بينها|ضمنهم|dont|parmi\s+eux|parmi\s+lesquels|including|among\s+them|among\s+whom)\s+(?:\S+\s+){0,2}$"
+    r"(?:بينهم|بينهن|بينها|ضمنهم|dont|parmi\s+eux|parmi\s+lesquels|including|among\s+them|among\s+whom|of\s+which|of\s+whom)\s+(?:\S+\s+){0,2}$"
 )
 # "عادت من بينهن 50 امرأة": a verb of its own before "among them" gives the part its own metric
 # A sentence that opens on the people of the figure before: "ومن بين هؤلاء", "Parmi eux,", "Among them,"
@@ -232,6 +232,9 @@ def find_claims(
                 or noun.fstart >= mention.end
                 and noun.fend == noun.fstart  # "من بينهم 54 من ذوي السوابق"
                 or _refers_back(text.folded, noun)
+                or not sentence_claims
+                and reading.head_claim is not None
+                and _OPENS_ON_THESE.search(text.folded, 0, mention.start) is not None
                 or noun.found_by == "among"
                 or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
                 or _of_the_same(text.folded, noun)
@@ -914,6 +917,8 @@ def _counted_numbers(
             noun = _list_item(folded, mention, found[-1])
         if noun is None and not _looks_like_year(mention):
             noun = _partition_head(folded, mention)
+        if noun is None and not found and last_noun is not None and not _looks_like_year(mention):
+            noun = _opening_partition(folded, mention, last_noun)
         if noun is None and not _looks_like_year(mention) and (found or last_noun):
             # "ce chiffre s'établissait à 23", "قبل أن يتراجع العدد إلى 20 … ثم يرتفع إلى 29": the figure
             # the text has been giving, at another time
@@ -1039,23 +1044,46 @@ _PARTITION_HEAD = re.compile(
 )
 
 
+# A part's verb after its number (or any verb of the past: "9 obéissaient à …", "9 operated …")
+_PART_VERB = re.compile(
+    r"\s*(?:étaient|était|sont|were|are|had|have|كانت|كان|d'entre|of\s+them"
+    r"|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:aient|èrent)(?![\w'])|[a-z]{3,}ed(?![\w']))"
+)
+# A sentence that opens on the figure before by a demonstrative: "من بين هذه الخلايا 93 خلية موالية لداعش",
+# "Parmi ces cellules, 78 …", "Of these cells, 40 …": its first figure is a part of that figure
+_OPENS_ON_THESE = re.compile(
+    r"^\s*(?:[وف]?(?:من\s+بين|ضمن)\s+(?:هذه|تلك)\s+ال[\u0621-\u064a]+|parmi\s+ces\s+[\w'-]+"
+    r"|(?:of|among)\s+these\s+[\w'-]+)\s*[,،]?\s*$"
+)
+# A sentence that opens on the figure before by a pronoun alone: "Parmi celles-ci,", "ومنها،" (_AMONG_THESE too)
+_OPENS_ON_THEM = re.compile(
+    r"^\s*(?:[وف]?(?:من\s+بينها|منها|ضمنها)|parmi\s+(?:celles-ci|ceux-ci))\s*[,،]?\s*$"
+)
+
+
 def _partition_head(folded: str, mention: NumberMention) -> CountedNoun | None:
     head = _PARTITION_HEAD.search(folded[max(0, mention.start - 120) : mention.start])
     if (
         head is None
         or not _LIST_ITEM_FOLLOWS.match(folded, mention.end)
-        and not re.match(
-            # (or any verb of the past: "9 obéissaient à …", "9 operated …")
-            r"\s*(?:étaient|était|sont|were|are|had|have|كانت|كان|d'entre|of\s+them"
-            r"|[a-zàâçéèêëîïôûùüÿœ]{2,}(?:aient|èrent)(?![\w'])|[a-z]{3,}ed(?![\w']))",
-            folded[mention.end :],
-        )
+        and not _PART_VERB.match(folded[mention.end :])
     ):
         return None
     found = noun_class(head["noun"])
     if found is None:
         return None
     return CountedNoun(found[0], mention.end, mention.end, found[1], found_by="among")
+
+
+def _opening_partition(folded: str, mention: NumberMention, last_noun: CountedNoun) -> CountedNoun | None:
+    """ "Parmi elles, 8 étaient liées à Daech et 5 …", "Of these, seven were tied to ISIS": a sentence that
+    opens on the figure before by a pronoun, with no noun of its own, splits that figure; its first number,
+    followed by its verb, counts what the figure before counts (the next ones follow as list items)."""
+    if not _PART_VERB.match(folded, mention.end):
+        return None
+    if not (_AMONG_THESE.search(folded, 0, mention.start) or _OPENS_ON_THEM.search(folded, 0, mention.start)):
+        return None
+    return CountedNoun(last_noun.cls, mention.end, mention.end, metric=last_noun.metric, found_by="among")
 
 
 def _noun_before_one(folded: str, mention: NumberMention) -> CountedNoun | None:

@@ -167,9 +167,12 @@ _AFFILIATION_CUES = [
     # the Sahel branch of a group is named by its region first ("la branche sahélienne de Daech")
     ("sahel_linked", r"الساحل|sahel|sahélien"),
     ("isis_linked", r"داعش|الدوله\s+الاسلاميه|daech|daesh|état\s+islamique|\bisis\b|islamic\s+state"),
+    # the "istihlal" current (al-fay' wal-istihlal), named beside ISIS in a split (see decide_subset)
+    ("istihlal_linked", r"استحلال|istihlal"),
     # cells acting on their own, linked to no group: the other side of a split by affiliation
     ("autonomous", r"autonom|مستقل(?:ه|ين|ون)?\b|lone\s+wolves|on\s+their\s+own"),
 ]  # fmt: skip
+_TWO_CURRENTS = ("isis_linked", "istihlal_linked")
 # Fighters and returnees are by definition linked to the Syrian-Iraqi zone: no subset for that.
 _INHERENT = {
     "fighters_joined",
@@ -691,6 +694,12 @@ def decide_subset(
     if not may_match(_AFFILIATION_PATTERN.pattern, folded):
         return None
     found = _found_subsets(_AFFILIATION_PATTERN, scope)
+    if "istihlal_linked" in found and "isis_linked" in found:
+        # "85 liées à Daech et six autres à l'istihlal": a part's own group is the one named first after it
+        own = next(
+            (m.lastgroup for m in _AFFILIATION_PATTERN.finditer(after) if m.lastgroup in _TWO_CURRENTS), None
+        )
+        found.discard("isis_linked" if own == "istihlal_linked" else "istihlal_linked")
     for subset, _pattern in _AFFILIATION_CUES:
         if subset in found and not (metric in _INHERENT and subset == "syria_iraq_linked"):
             return subset

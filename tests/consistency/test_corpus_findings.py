@@ -16,7 +16,7 @@ from claims.findings import consistency_report
 from claims.importer import import_paths
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPORA = ("corpus", "corpus_ar", "corpus_fren", "corpus_mix")
+CORPORA = ("corpus", "corpus_ar", "corpus_fren", "corpus_mix", "corpus_voices", "corpus_desk")
 # Extraction misreadings the engine cannot see through (tests/extraction owns them); none left.
 SHORT: dict[str, str] = {}
 

@@ -198,3 +198,96 @@ def test_a_figure_its_own_article_overtakes_is_quoted_as_history():
         220, qualifier="more_than", published="2024-05-21", outlet="Le Monde", article=77, start=120
     )
     assert find_inconsistencies([newer, history, today]) == []
+
+
+# A round figure may be rounded, but not below a total the series had already reached.
+PLOTS_SINCE_2016 = "Since 2016 the security services have foiled {} plots, the police directorate said."
+PLOTS_DEPUIS_2016 = "Depuis 2016, {} projets d'attentat ont été déjoués, selon un responsable sécuritaire."
+PLOTS_AR = "وأفاد مصدر أمني بأن المصالح المختصة أحبطت {} مخططا إرهابيا منذ 2016."
+
+
+def test_a_round_total_pinned_by_an_earlier_one_joins_the_later_drop():
+    pinned = claim(
+        197,
+        metric="plots_foiled",
+        period=("since", "2016"),
+        published="2023-04-10",
+        outlet="Le Matin",
+        sentence=PLOTS_DEPUIS_2016.format(197),
+    )
+    rounded = claim(
+        200,
+        metric="plots_foiled",
+        period=("since", "2016"),
+        published="2024-09-02",
+        outlet="Morocco Now",
+        sentence=PLOTS_SINCE_2016.format(200),
+    )
+    fallen = claim(
+        196,
+        metric="plots_foiled",
+        period=("since", "2016"),
+        published="2025-05-20",
+        outlet="اليوم 24",
+        org="analyst",
+        sentence=PLOTS_AR.format(196),
+    )
+
+    [finding] = find_inconsistencies([pinned, rounded, fallen])
+
+    assert finding.kind == "cumulative_decrease"
+    assert finding.claim_ids == (pinned.id, rounded.id, fallen.id)
+
+
+def test_a_round_total_alone_still_allows_the_lower_figure_after_it():
+    rounded = claim(200, metric="plots_foiled", period=("since", "2016"), published="2024-09-02")
+    later = claim(
+        196, metric="plots_foiled", period=("since", "2016"), published="2025-05-20", outlet="اليوم 24"
+    )
+
+    assert find_inconsistencies([rounded, later]) == []
+
+
+def test_a_bound_below_the_fallen_total_does_not_join_the_drop():
+    pinned = claim(
+        197, metric="plots_foiled", period=("since", "2016"), published="2023-04-10", outlet="Le Matin"
+    )
+    bound = claim(
+        190,
+        qualifier="more_than",
+        metric="plots_foiled",
+        period=("since", "2016"),
+        published="2024-09-02",
+        outlet="Morocco Now",
+    )
+    fallen = claim(
+        196, metric="plots_foiled", period=("since", "2016"), published="2025-05-20", outlet="اليوم 24"
+    )
+
+    [finding] = find_inconsistencies([pinned, bound, fallen])
+
+    assert finding.claim_ids == (pinned.id, fallen.id)
+
+
+def test_a_pinned_figure_joins_the_one_finding_of_a_total_that_fell_twice():
+    first = claim(
+        220,
+        published="2021-03-04",
+        outlet="Le Matin",
+        sentence="Depuis 2002, 220 cellules ont été démantelées.",
+    )
+    rounded = claim(
+        225,
+        qualifier="about",
+        published="2022-01-18",
+        outlet="TelQuel",
+        org="BCIJ",
+        sentence="Près de 225 cellules terroristes ont été démantelées depuis 2002.",
+    )
+    fallen = claim(212, published="2023-06-09", outlet="Hespress English", org="unspecified")
+    copied = claim(212, published="2023-06-10", outlet="الأيام 24", org="unspecified")
+
+    [finding] = find_inconsistencies([first, rounded, fallen, copied])
+
+    assert finding.kind == "cumulative_decrease"
+    assert set(finding.claim_ids) == {first.id, rounded.id, fallen.id, copied.id}
