@@ -14,25 +14,30 @@ from tests.conftest import ROOT
 FLOORS = {
     "tests/gold/seeds.json": 0.95,
     "tests/corpus/expected.json": 0.95,
-    "tests/corpus_ar/expected.json": 0.93,
-    "tests/corpus_fren/expected.json": 0.89,
-    "tests/corpus_mix/expected.json": 0.68,
-    "tests/holdout/expected.json": 0.84,
-    "tests/blind/expected.json": 0.87,
+    "tests/corpus_ar/expected.json": 0.96,
+    "tests/corpus_fren/expected.json": 0.92,
+    "tests/corpus_mix/expected.json": 0.89,
+    "tests/corpus_voices/expected.json": 0.94,
+    "tests/corpus_desk/expected.json": 0.92,
+    "tests/holdout/expected.json": 0.88,
+    "tests/blind/expected.json": 0.91,
 }
 # Sidebar and trap figures extracted at most (the new corpora plant many on purpose).
 TRAPS_AT_MOST = {
     "tests/corpus_ar/expected.json": 3,
     "tests/corpus_fren/expected.json": 3,
     "tests/corpus_mix/expected.json": 3,
-    "tests/blind/expected.json": 4,
+    "tests/corpus_desk/expected.json": 3,
+    "tests/blind/expected.json": 3,
 }
-# Period type and attribution on the development corpora (third round: periods carried through a report,
-# speakers): floors a few claims under the last report.
+# Period type and attribution on the development corpora (fifth round: corpus_voices and corpus_desk, written
+# by hands that never read the engine, then tuned on): floors a few claims under the last report.
 ATTRIBUTE_FLOORS = {
-    "tests/corpus_ar/expected.json": {"period_type": 0.87, "org": 0.95},
-    "tests/corpus_fren/expected.json": {"period_type": 0.93, "org": 0.94},
-    "tests/corpus_mix/expected.json": {"period_type": 0.88, "org": 0.93},
+    "tests/corpus_ar/expected.json": {"period_type": 0.88, "org": 0.96},
+    "tests/corpus_fren/expected.json": {"period_type": 0.93, "org": 0.95},
+    "tests/corpus_mix/expected.json": {"period_type": 0.92, "org": 0.93},
+    "tests/corpus_voices/expected.json": {"period_type": 0.89, "org": 0.92},
+    "tests/corpus_desk/expected.json": {"period_type": 0.86, "org": 0.93},
 }
 
 
