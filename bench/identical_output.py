@@ -30,11 +30,16 @@ def outputs() -> dict[str, str]:
     result = {}
     for corpus in CORPORA:
         folder = ROOT / "tests" / corpus
-        files = [str(folder / entry["file"]) for entry in json.loads((folder / "expected.json").read_text())["files"]]
+        files = [
+            str(folder / entry["file"])
+            for entry in json.loads((folder / "expected.json").read_text())["files"]
+        ]
         document, exit_code = extraction_report(files)
         result[corpus] = json.dumps({"exit": exit_code, **document}, ensure_ascii=False, indent=1)
     for name, size in PARAGRAPHS.items():
-        decoded, document, extraction = read_article(paragraph_of_figures(size), "paragraph.txt", work_budget=None)
+        decoded, document, extraction = read_article(
+            paragraph_of_figures(size), "paragraph.txt", work_budget=None
+        )
         result[name] = json.dumps(
             {
                 "warnings": list(extraction.warnings),

@@ -420,8 +420,20 @@ def _attributed(folded: str, org: _OrgMatch) -> int | None:
     return cue
 
 
+def _last_words(folded: str, fstart: int, count: int) -> list[str]:
+    """folded[:fstart].split()[-count:], splitting only the end of it (a sentence of a thousand figures
+    has dozens of bodies, each looking back a few words, not over the whole sentence)."""
+    reach = 64 * (count + 1)
+    while count > 0 and reach < fstart:
+        words = folded[fstart - reach : fstart].split()
+        if len(words) > count:  # the first, maybe cut, word is not among the last `count`
+            return words[-count:]
+        reach *= 4
+    return folded[:fstart].split()[-count:]
+
+
 def _last_cue_before(folded: str, fstart: int, window_words: int = _CUE_WINDOW_WORDS) -> int | None:
-    words = folded[:fstart].split()[-window_words:]
+    words = _last_words(folded, fstart, window_words)
     window_start = fstart - len(" ".join(words)) - 1 if words else fstart
     window_start = max(0, window_start)
     window = folded[window_start:fstart]
