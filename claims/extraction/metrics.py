@@ -191,6 +191,7 @@ class CountedNoun:
 _POSSESSIVE = re.compile(r"(?<=[\u0621-\u064a]{3})(?:ها|هم|هن)$")  # "ثلاثة من أفرادها", "من عناصرهم"
 
 
+@lru_cache(maxsize=4096)  # a pure function of the word: an article repeats its nouns
 def noun_class(word: str) -> tuple[str, str | None] | None:
     """(class, subset implied by the noun) of one folded word, or None."""
     readings = [word] + [word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) > len(p) + 1]
@@ -481,15 +482,18 @@ def _in_clause(pattern: str, folded: str, fstart: int, fend: int) -> bool:
     """Whether `pattern` occurs in the clause of the number at [fstart, fend) (between clause breaks)."""
     if not may_match(pattern, folded):
         return False  # not in the sentence at all
+    return bool(_compiled(pattern).search(folded, *_clause_of(folded, fstart, fend)))
+
+
+@lru_cache(maxsize=8)  # asked for several patterns about the same number
+def _clause_of(folded: str, fstart: int, fend: int) -> tuple[int, int]:
+    """The bounds _in_clause searches: from the last clause break before the number (within _CUE_WINDOW)
+    to the first after it."""
     before = folded[max(0, fstart - _CUE_WINDOW) : fstart]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     start = max(0, fstart - _CUE_WINDOW) + (breaks[-1].end() if breaks else 0)
     after = _CLAUSE_BREAK.search(folded, fend, fend + _CUE_WINDOW)
-    return bool(
-        _compiled(pattern).search(
-            folded, start, after.start() if after else min(len(folded), fend + _CUE_WINDOW)
-        )
-    )
+    return start, after.start() if after else min(len(folded), fend + _CUE_WINDOW)
 
 
 _IN_ZONE = (
