@@ -448,10 +448,9 @@ def _last_cue_before(folded: str, fstart: int, window_words: int = _CUE_WINDOW_W
         if subordinate:  # "a indiqué que le ministère …": the ministry is in what is reported
             window_start += subordinate[-1].end()
             window = folded[window_start:fstart]
-    cues = list(_CUE_PATTERN.finditer(window))
-    if not cues:
+    first = _CUE_PATTERN.search(window)  # the first of finditer's matches: the rest are not needed
+    if first is None:
         return None
-    first = cues[0]
     start = window_start + first.start()
     return (
         start + 1

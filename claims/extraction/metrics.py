@@ -439,6 +439,8 @@ def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
     # A cue farther than a clause or two away is not this number's: look in a window around it. The
     # sentence's matches are found once (per pattern) and each number bisects them.
     starts, spans = _cue_spans(pattern, folded)
+    if not starts:
+        return None  # no cue in the sentence
     low = bisect_left(starts, fstart - _CUE_WINDOW)
     high = bisect_left(starts, fend + _CUE_WINDOW)
     for match_start, match_end in spans[low:high]:
