@@ -635,13 +635,16 @@ _ANSWERING_MPS = re.compile(
 )
 
 
+_NAME_AND_COMMA = re.compile(r"\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*[،,]\s*")
+
+
 def _named_before(text: FoldedText, cue_start: int, org: _OrgMatch) -> str | None:
     """ "ويرى عبد الرحيم المنصوري، الباحث في...": a name between the attributing word and the role."""
     cue = _CUE_PATTERN.match(text.folded, cue_start) or _CUE_PATTERN.match(text.folded, max(0, cue_start - 1))
     if cue is None:
         return None
     between = text.folded[cue.end() : org.fstart]
-    if not re.fullmatch(r"\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*[،,]\s*", between):
+    if not _NAME_AND_COMMA.fullmatch(between):
         return None
     words = between.strip(" ،,").split()
     if len(words) < 2 or any(word in _FUNCTION_WORDS for word in words):

@@ -428,9 +428,15 @@ def _region_qualifiers() -> dict[str, frozenset[str]]:
     }
 
 
+# Patterns of the helpers below, compiled once (not looked up in re's cache at every call)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_WORD_AFTER_NEXT = re.compile(r"\S*\s+(\S+)")
+_WORDS = re.compile(r"\w+")
+
+
 def _names_a_region(folded: str, name: str, end: int) -> bool:
     qualifiers = _region_qualifiers().get(name)
-    following = re.match(r"\s+(\w+)", folded[end : end + 40])
+    following = _NEXT_WORD.match(folded[end : end + 40])
     return bool(qualifiers and following and following.group(1) in qualifiers)
 
 
@@ -605,7 +611,7 @@ def _is_negated(folded: str, cue_start: int, cue_end: int) -> bool:
     words = [_word_variants(w) for w in before]
     if any("سيما" in w for w in words):  # "لا سيما التعاون": "especially", not a negation
         return False
-    after = re.match(r"\S*\s+(\S+)", folded[cue_end : cue_end + 40])  # "ne coopère pas"
+    after = _WORD_AFTER_NEXT.match(folded[cue_end : cue_end + 40])  # "ne coopère pas"
     return any(w & _NEGATORS for w in words) or bool(after and after.group(1) == "pas")
 
 
@@ -618,7 +624,7 @@ def _names_its_partner_after_it(folded: str, cue_end: int) -> bool:
     with_whom = _WITH_WHOM.match(folded, cue_end)
     if not with_whom:
         return False
-    return not any(_word_variants(word) & _MOROCCO_WORDS for word in re.findall(r"\w+", with_whom.group(1)))
+    return not any(_word_variants(word) & _MOROCCO_WORDS for word in _WORDS.findall(with_whom.group(1)))
 
 
 def _cues(folded: str, start: int, end: int, patterns: tuple[tuple[str, re.Pattern], ...]) -> list[_Cue]:

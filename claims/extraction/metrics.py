@@ -231,6 +231,15 @@ _NUMBER_OF_AFTER = re.compile(
 )
 
 
+# Patterns of noun_after, _counted and noun_before, compiled once (not looked up in re's cache at every call)
+_DEFINITE_NOUN = re.compile(r"(?:و|ب|ل)?ال|لل")
+_TERRORIST_AFTER = re.compile(r"\s*(?:ارهابي|متطرف|جهادي|terror|djihad|jihad)")
+_TERRORIST_BEFORE = re.compile(r"terror|jihad")
+_ZERO_AT = re.compile(r"[وف]?(?:ال)?صفر")
+_NUMBER_OF_NOUN = re.compile(r"(?:عدد|nombre\s+(?:de|des|d')|number\s+of)\s*(?P<noun>[\w'-]+)")
+_A_DIGIT = re.compile(r"\d")
+
+
 def noun_after(folded: str, end: int) -> CountedNoun | None:
     """The noun a number counts: the next word, after an optional "من" / "de" / "d'"."""
     number_of = _NUMBER_OF_AFTER.match(
@@ -242,7 +251,7 @@ def noun_after(folded: str, end: int) -> CountedNoun | None:
     if not match:
         return None
     word = match["noun"]
-    if not match["of"] and re.match(r"(?:و|ب|ل)?ال|لل", word):
+    if not match["of"] and _DEFINITE_NOUN.match(word):
         return None  # a count is followed by an indefinite noun; "الذكرى العشرون للتفجيرات" is an ordinal
     position = match.end("noun")
     for _ in range(
@@ -266,8 +275,8 @@ def _counted(folded: str, found: tuple[str, str | None], start: int, end: int) -
     cls, subset = found
     if (
         cls == "network"
-        and not re.match(r"\s*(?:ارهابي|متطرف|جهادي|terror|djihad|jihad)", folded[end : end + 40])
-        and not re.search(r"terror|jihad", folded[max(0, start - 20) : start])
+        and not _TERRORIST_AFTER.match(folded[end : end + 40])
+        and not _TERRORIST_BEFORE.search(folded[max(0, start - 20) : start])
     ):
         return None  # networks count only when they are terrorist networks (not trafficking rings)
     return CountedNoun(cls, start, end, subset)
@@ -277,7 +286,7 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     """ "عدد الموقوفين ... إلى 650" / "le nombre de cellules ... à 207": the noun of "عدد" before the number."""
     before = folded[max(0, fstart - 200) : fstart]  # "عدد" farther than this is not this number's
     offset = max(0, fstart - 200)
-    is_zero = re.match(r"[وف]?(?:ال)?صفر", folded[fstart:])
+    is_zero = _ZERO_AT.match(folded, fstart)  # (truth only: as matching folded[fstart:], without the copy)
     linked = is_zero or re.search(
         r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|de|to|reached|reach|is|was|stood\s+at|at"
         r"|topped|exceeded|surpassed|rose\s+to|fell\s+to|dropped\s+to)\s*$",
@@ -289,13 +298,13 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     )
     if not linked:
         return None
-    candidates = list(re.finditer(r"(?:عدد|nombre\s+(?:de|des|d')|number\s+of)\s*(?P<noun>[\w'-]+)", before))
+    candidates = list(_NUMBER_OF_NOUN.finditer(before))
     if not candidates:
         return None
     last = candidates[-1]
     between = before[last.end() :]
     # a year between them ("the number of cells dismantled since 2002 at 214") is a period, not another figure
-    if _CLAUSE_END.search(between) or re.search(r"\d", _YEARS.sub("", between)) or len(between.split()) > 12:
+    if _CLAUSE_END.search(between) or _A_DIGIT.search(_YEARS.sub("", between)) or len(between.split()) > 12:
         return None
     found = noun_class(last["noun"])
     if found is None:
