@@ -337,6 +337,30 @@ def _foreign_body(folded: str, start: int, end: int) -> bool:
     )
 
 
+_PREFIX_CHARS = 4  # the most a rule's pattern reads before its literal: "وبال" (_phrase_pattern)
+
+
+def _matches_at_literal(pattern: re.Pattern, literal: str, folded: str):
+    """`pattern.finditer(folded)` for a rule's pattern, trying only where a match can start: at most
+    _PREFIX_CHARS before an occurrence of its literal (every match holds it right after its prefix). The
+    positions are tried in order and from the end of the last match, as finditer does; a look-behind still
+    sees the text before the position tried."""
+    candidates = []
+    at = folded.find(literal)
+    while at >= 0:
+        candidates.extend(range(max(0, at - _PREFIX_CHARS), at + 1))
+        at = folded.find(literal, at + 1)
+    resume = 0
+    for start in sorted(set(candidates)):
+        if start < resume:
+            continue
+        match = pattern.match(folded, start)
+        if match is not None:
+            yield match
+            resume = match.end() if match.end() > start else start + 1
+    return
+
+
 @lru_cache(maxsize=8)  # asked twice per sentence (its attribution, and the source it names)
 def _org_matches(folded: str) -> list[_OrgMatch]:
     taken: list[_OrgMatch] = []
@@ -352,7 +376,7 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
                 present = heads[head] = head in folded
             if not present or literal not in folded:
                 continue
-            for match in pattern.finditer(folded):
+            for match in _matches_at_literal(pattern, literal, folded):
                 if any(match.start() < t.fend and t.fstart < match.end() for t in taken):
                     continue
                 named, start = org, match.start()
