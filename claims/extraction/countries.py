@@ -405,7 +405,8 @@ _LIST_JOINER = re.compile(
 _SENTENCE_END = re.compile(r"(?=[.!?؟;\n \t])(?:(?<!\d)[.!?؟;]+|[.!?؟;]+(?!\d)|\n+|[ \t]{3,})")
 
 
-def _word_variants(word: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a pure function of the word (callers only read the set): a text repeats its words
+def _word_variants(word: str) -> frozenset[str]:
     variants = {word}
     for w in list(variants):
         if w[:1] in ("و", "ف") and len(w) > 2:
@@ -413,10 +414,10 @@ def _word_variants(word: str) -> set[str]:
     for w in list(variants):
         if w.startswith("ال") and len(w) > 3:
             variants.add(w[2:])
-    return variants
+    return frozenset(variants)
 
 
-def _word_before(folded: str, position: int) -> set[str]:
+def _word_before(folded: str, position: int) -> frozenset[str] | set[str]:
     found = _WORD_BEFORE_REVERSED.match(folded[max(0, position - 80) : position][::-1])
     return _word_variants(found.group(1)[::-1]) if found else set()
 
