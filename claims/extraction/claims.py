@@ -308,8 +308,13 @@ _DISTRIBUTION = re.compile(
 @lru_cache(maxsize=4)
 def _distribution_at(folded: str) -> int | None:
     """Where the sentence's first distribution verb is (once per sentence, not once per number)."""
+    if not any(map(folded.__contains__, _DISTRIBUTION_WORDS)):
+        return None  # every match holds one of these words: no search needed without them
     found = _DISTRIBUTION.search(folded)
     return found.start() if found else None
+
+
+_DISTRIBUTION_WORDS = ("توزع", "موزعين", "répartiss", "répartit", "distributed", "broken")
 
 
 # A table printed as text: "السنة | الخلايا المفككة | الموقوفون", then "2015 | 21 | 275" ... "المجموع | 60 | 902".

@@ -477,16 +477,21 @@ class _Frame:
 @lru_cache(maxsize=16)
 def _frame(folded: str, context: str) -> _Frame:
     around = folded + " " + context
+    detained_abroad = _occurs(_DETAINED, folded) and _occurs(_ABROAD, folded)
     return _Frame(
-        foil=bool(_compiled(_FOIL).search(folded)),
-        terror=bool(_compiled(_TERROR_FRAME).search(folded)),
+        foil=_occurs(_FOIL, folded),
+        terror=_occurs(_TERROR_FRAME, folded),
         # people held in camps or prisons abroad are, in this press, fighters and their families
-        terror_or_fighters_around=bool(_compiled(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}").search(around))
-        or bool(_compiled(_DETAINED).search(folded) and _compiled(_ABROAD).search(folded)),
-        fighters_around=bool(_compiled(_FIGHTER_FRAME).search(folded)),
-        other_crime=bool(_compiled(_OTHER_CRIME).search(folded)),
-        detained_abroad=bool(_compiled(_DETAINED).search(folded) and _compiled(_ABROAD).search(folded)),
+        terror_or_fighters_around=_occurs(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}", around) or detained_abroad,
+        fighters_around=_occurs(_FIGHTER_FRAME, folded),
+        other_crime=_occurs(_OTHER_CRIME, folded),
+        detained_abroad=detained_abroad,
     )
+
+
+def _occurs(pattern: str, text: str) -> bool:
+    """`bool(_compiled(pattern).search(text))`, without the search when a word every match holds is absent."""
+    return may_match(pattern, text) and _compiled(pattern).search(text) is not None
 
 
 def _in_clause(pattern: str, folded: str, fstart: int, fend: int) -> bool:
@@ -667,7 +672,7 @@ def _found_subsets(pattern: re.Pattern, scope: str) -> set[str]:
 @lru_cache(maxsize=4)
 def _repatriated_in(folded: str) -> bool:
     """Whether the sentence speaks of repatriation (once per sentence, not once per number)."""
-    return _compiled(_REPATRIATED).search(folded) is not None
+    return _occurs(_REPATRIATED, folded)
 
 
 def decide_subset(
