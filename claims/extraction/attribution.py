@@ -343,6 +343,30 @@ def _foreign_body(folded: str, start: int, end: int) -> bool:
     )
 
 
+_PREFIX_CHARS = 4  # the most a rule's pattern reads before its literal: "وبال" (_phrase_pattern)
+
+
+def _matches_at_literal(pattern: re.Pattern, literal: str, folded: str):
+    """`pattern.finditer(folded)` for a rule's pattern, trying only where a match can start: at most
+    _PREFIX_CHARS before an occurrence of its literal (every match holds it right after its prefix). The
+    positions are tried in order and from the end of the last match, as finditer does; a look-behind still
+    sees the text before the position tried."""
+    candidates = []
+    at = folded.find(literal)
+    while at >= 0:
+        candidates.extend(range(max(0, at - _PREFIX_CHARS), at + 1))
+        at = folded.find(literal, at + 1)
+    resume = 0
+    for start in sorted(set(candidates)):
+        if start < resume:
+            continue
+        match = pattern.match(folded, start)
+        if match is not None:
+            yield match
+            resume = match.end() if match.end() > start else start + 1
+    return
+
+
 @lru_cache(maxsize=8)  # asked twice per sentence (its attribution, and the source it names)
 def _org_matches(folded: str) -> list[_OrgMatch]:
     taken: list[_OrgMatch] = []
@@ -358,7 +382,7 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
                 present = heads[head] = head in folded
             if not present or literal not in folded:
                 continue
-            for match in pattern.finditer(folded):
+            for match in _matches_at_literal(pattern, literal, folded):
                 if any(match.start() < t.fend and t.fstart < match.end() for t in taken):
                     continue
                 named, start = org, match.start()
@@ -426,8 +450,20 @@ def _attributed(folded: str, org: _OrgMatch) -> int | None:
     return cue
 
 
+def _last_words(folded: str, fstart: int, count: int) -> list[str]:
+    """folded[:fstart].split()[-count:], splitting only the end of it (a sentence of a thousand figures
+    has dozens of bodies, each looking back a few words, not over the whole sentence)."""
+    reach = 64 * (count + 1)
+    while count > 0 and reach < fstart:
+        words = folded[fstart - reach : fstart].split()
+        if len(words) > count:  # the first, maybe cut, word is not among the last `count`
+            return words[-count:]
+        reach *= 4
+    return folded[:fstart].split()[-count:]
+
+
 def _last_cue_before(folded: str, fstart: int, window_words: int = _CUE_WINDOW_WORDS) -> int | None:
-    words = folded[:fstart].split()[-window_words:]
+    words = _last_words(folded, fstart, window_words)
     window_start = fstart - len(" ".join(words)) - 1 if words else fstart
     window_start = max(0, window_start)
     window = folded[window_start:fstart]
@@ -442,10 +478,9 @@ def _last_cue_before(folded: str, fstart: int, window_words: int = _CUE_WINDOW_W
         if subordinate:  # "a indiqué que le ministère …": the ministry is in what is reported
             window_start += subordinate[-1].end()
             window = folded[window_start:fstart]
-    cues = list(_CUE_PATTERN.finditer(window))
-    if not cues:
+    first = _CUE_PATTERN.search(window)  # the first of finditer's matches: the rest are not needed
+    if first is None:
         return None
-    first = cues[0]
     start = window_start + first.start()
     return (
         start + 1
@@ -647,13 +682,16 @@ _ANSWERING_MPS = re.compile(
 )
 
 
+_NAME_AND_COMMA = re.compile(r"\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*[،,]\s*")
+
+
 def _named_before(text: FoldedText, cue_start: int, org: _OrgMatch) -> str | None:
     """ "ويرى عبد الرحيم المنصوري، الباحث في...": a name between the attributing word and the role."""
     cue = _CUE_PATTERN.match(text.folded, cue_start) or _CUE_PATTERN.match(text.folded, max(0, cue_start - 1))
     if cue is None:
         return None
     between = text.folded[cue.end() : org.fstart]
-    if not re.fullmatch(r"\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*[،,]\s*", between):
+    if not _NAME_AND_COMMA.fullmatch(between):
         return None
     words = between.strip(" ،,").split()
     if len(words) < 2 or any(word in _FUNCTION_WORDS for word in words):

@@ -17,6 +17,7 @@ A figure restated later in the article (in digits or in words) is one claim: the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -397,8 +398,13 @@ _DISTRIBUTION = re.compile(
 @lru_cache(maxsize=4)
 def _distribution_at(folded: str) -> int | None:
     """Where the sentence's first distribution verb is (once per sentence, not once per number)."""
+    if not any(map(folded.__contains__, _DISTRIBUTION_WORDS)):
+        return None  # every match holds one of these words: no search needed without them
     found = _DISTRIBUTION.search(folded)
     return found.start() if found else None
+
+
+_DISTRIBUTION_WORDS = ("توزع", "موزعين", "répartiss", "répartit", "distributed", "broken")
 
 
 # A table printed as text: "السنة | الخلايا المفككة | الموقوفون", then "2015 | 21 | 275" ... "المجموع | 60 | 902".
@@ -559,7 +565,10 @@ _OF_THESE = re.compile(
 
 def _refers_back(folded: str, noun: CountedNoun) -> bool:
     """The counted noun is "منها" / "منهم" / "من هؤلاء": the figure is a part of one counted before."""
-    return bool(re.match(r"[وف]?(?:منه|من\s+|d'entre|of\s+)", folded[noun.fstart : noun.fend]))
+    return bool(_REFERS_BACK.match(folded[noun.fstart : noun.fend]))
+
+
+_REFERS_BACK = re.compile(r"[وف]?(?:منه|من\s+|d'entre|of\s+)")
 
 
 # "أرقام نونبر 2020", "les chiffres de novembre 2020", "the November 2020 figures": the text dates the figure
@@ -889,8 +898,9 @@ def _counted_numbers(
     found: list[tuple[NumberMention, CountedNoun]] = []
     mentions = find_numbers(folded)
     budget.spend(NUMBER_COST * len(mentions))  # each number's look-ups, before they are made
+    inside_period = _inside_any(periods)
     for mention in mentions:
-        if any(p.fstart <= mention.start < p.fend for p in periods) or not _is_count(folded, mention):
+        if inside_period(mention.start) or not _is_count(folded, mention):
             continue
         if _DERIVED.search(folded, max(0, mention.start - 40), mention.start):
             continue  # "ما يعني أن أزيد من سبع خلايا …": the reporter's own arithmetic, not a stated figure
@@ -1086,6 +1096,22 @@ def _opening_partition(folded: str, mention: NumberMention, last_noun: CountedNo
     return CountedNoun(last_noun.cls, mention.end, mention.end, metric=last_noun.metric, found_by="among")
 
 
+def _inside_any(periods: list[PeriodMatch]):
+    """A test of whether a position is inside one of `periods` (found once per sentence, then bisected:
+    periods in text order and not overlapping, as find_periods gives them; any other list is scanned)."""
+    starts = [p.fstart for p in periods]
+    if all(a.fend <= b.fstart for a, b in zip(periods, periods[1:], strict=False)) and starts == sorted(
+        starts
+    ):
+
+        def inside(position: int) -> bool:
+            at = bisect_right(starts, position) - 1
+            return at >= 0 and position < periods[at].fend
+
+        return inside
+    return lambda position: any(p.fstart <= position < p.fend for p in periods)
+
+
 def _noun_before_one(folded: str, mention: NumberMention) -> CountedNoun | None:
     word = re.search(r"([\w'-]+)\s+$", folded[max(0, mention.start - 30) : mention.start])
     if not word or not re.match(r"[وف]?واحد", folded[mention.start : mention.end]):
@@ -1097,27 +1123,32 @@ def _noun_before_one(folded: str, mention: NumberMention) -> CountedNoun | None:
     return CountedNoun(found[0], start, start + len(word.group(1)), found[1])
 
 
+# _is_count's patterns, compiled once (not looked up in re's cache for every number)
+_DEFINITE_WORD = re.compile(r"[وف]?(?:ال|لل)")
+_LATIN_AFTER = re.compile(r"[a-z]")
+_SCORE_AFTER = re.compile(r"\s?[-–/:]\s?\d")
+_SCORE_BEFORE = re.compile(r"\d\s?[-–/:]\s?$")
+_ARTICLE_BEFORE_YEAR = re.compile(r"(?<![\w'])(?:the|its|their|le|la|l'|du|de\s+la)\s*$")
+
+
 def _is_count(folded: str, mention: NumberMention) -> bool:
     if (
         mention.kind == "words"
-        and re.match(r"[وف]?(?:ال|لل)", folded[mention.start : mention.end])
+        and _DEFINITE_WORD.match(folded[mention.start : mention.end])
         and not is_thousand_word(_WORD.match(folded, mention.start).group())
     ):
         return False  # "السنوات الثلاث", "الذكرى الثانية والعشرون": an adjective or an ordinal, not a count
     if isinstance(mention.value, float) and not mention.is_percent:
         return False  # "142,1 مليار", "1.59 مليون": amounts, not counts
     after = folded[mention.end : mention.end + 3]
-    if mention.kind == "digits" and (_HIJRI.match(after) or re.match(r"[a-z]", after)):
+    if mention.kind == "digits" and (_HIJRI.match(after) or _LATIN_AFTER.match(after)):
         return False  # "1446ه" (Hijri year), "1xBet"
-    if mention.kind == "digits" and re.match(r"\s?[-–/:]\s?\d", after):
+    if mention.kind == "digits" and _SCORE_AFTER.match(after):
         return False  # scores "2-2", dates "03/07", times
-    if mention.kind == "digits" and re.search(
-        r"\d\s?[-–/:]\s?$", folded[max(0, mention.start - 3) : mention.start]
-    ):
+    if mention.kind == "digits" and _SCORE_BEFORE.search(folded[max(0, mention.start - 3) : mention.start]):
         return False
-    if _looks_like_year(mention) and re.search(
-        r"(?<![\w'])(?:the|its|their|le|la|l'|du|de\s+la)\s*$",
-        folded[max(0, mention.start - 8) : mention.start],
+    if _looks_like_year(mention) and _ARTICLE_BEFORE_YEAR.search(
+        folded[max(0, mention.start - 8) : mention.start]
     ):
         return False  # "the 2011 bombing of the Argana cafe", "la 2003 …": a year, not a count
     if _DEMONSTRATIVE_BEFORE.search(folded, max(0, mention.start - 8), mention.start):

@@ -408,7 +408,8 @@ _LIST_JOINER = re.compile(
 _SENTENCE_END = re.compile(r"(?=[.!?؟;\n \t])(?:(?<!\d)[.!?؟;]+|[.!?؟;]+(?!\d)|\n+|[ \t]{3,})")
 
 
-def _word_variants(word: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a pure function of the word (callers only read the set): a text repeats its words
+def _word_variants(word: str) -> frozenset[str]:
     variants = {word}
     for w in list(variants):
         if w[:1] in ("و", "ف") and len(w) > 2:
@@ -416,10 +417,10 @@ def _word_variants(word: str) -> set[str]:
     for w in list(variants):
         if w.startswith("ال") and len(w) > 3:
             variants.add(w[2:])
-    return variants
+    return frozenset(variants)
 
 
-def _word_before(folded: str, position: int) -> set[str]:
+def _word_before(folded: str, position: int) -> frozenset[str] | set[str]:
     found = _WORD_BEFORE_REVERSED.match(folded[max(0, position - 80) : position][::-1])
     return _word_variants(found.group(1)[::-1]) if found else set()
 
@@ -431,9 +432,15 @@ def _region_qualifiers() -> dict[str, frozenset[str]]:
     }
 
 
+# Patterns of the helpers below, compiled once (not looked up in re's cache at every call)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_WORD_AFTER_NEXT = re.compile(r"\S*\s+(\S+)")
+_WORDS = re.compile(r"\w+")
+
+
 def _names_a_region(folded: str, name: str, end: int) -> bool:
     qualifiers = _region_qualifiers().get(name)
-    following = re.match(r"\s+(\w+)", folded[end : end + 40])
+    following = _NEXT_WORD.match(folded[end : end + 40])
     return bool(qualifiers and following and following.group(1) in qualifiers)
 
 
@@ -608,7 +615,7 @@ def _is_negated(folded: str, cue_start: int, cue_end: int) -> bool:
     words = [_word_variants(w) for w in before]
     if any("سيما" in w for w in words):  # "لا سيما التعاون": "especially", not a negation
         return False
-    after = re.match(r"\S*\s+(\S+)", folded[cue_end : cue_end + 40])  # "ne coopère pas"
+    after = _WORD_AFTER_NEXT.match(folded[cue_end : cue_end + 40])  # "ne coopère pas"
     return any(w & _NEGATORS for w in words) or bool(after and after.group(1) == "pas")
 
 
@@ -621,7 +628,7 @@ def _names_its_partner_after_it(folded: str, cue_end: int) -> bool:
     with_whom = _WITH_WHOM.match(folded, cue_end)
     if not with_whom:
         return False
-    return not any(_word_variants(word) & _MOROCCO_WORDS for word in re.findall(r"\w+", with_whom.group(1)))
+    return not any(_word_variants(word) & _MOROCCO_WORDS for word in _WORDS.findall(with_whom.group(1)))
 
 
 def _cues(folded: str, start: int, end: int, patterns: tuple[tuple[str, re.Pattern], ...]) -> list[_Cue]:

@@ -199,6 +199,7 @@ class CountedNoun:
 _POSSESSIVE = re.compile(r"(?<=[\u0621-\u064a]{3})(?:ها|هم|هن)$")  # "ثلاثة من أفرادها", "من عناصرهم"
 
 
+@lru_cache(maxsize=4096)  # a pure function of the word: an article repeats its nouns
 def noun_class(word: str) -> tuple[str, str | None] | None:
     """(class, subset implied by the noun) of one folded word, or None."""
     readings = [word] + [word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) > len(p) + 1]
@@ -240,6 +241,15 @@ _NUMBER_OF_AFTER = re.compile(
 )
 
 
+# Patterns of noun_after, _counted and noun_before, compiled once (not looked up in re's cache at every call)
+_DEFINITE_NOUN = re.compile(r"(?:و|ب|ل)?ال|لل")
+_TERRORIST_AFTER = re.compile(r"\s*(?:ارهابي|متطرف|جهادي|terror|djihad|jihad)")
+_TERRORIST_BEFORE = re.compile(r"terror|jihad")
+_ZERO_AT = re.compile(r"[وف]?(?:ال)?صفر")
+_NUMBER_OF_NOUN = re.compile(r"(?:عدد|nombre\s+(?:de|des|d')|number\s+of)\s*(?P<noun>[\w'-]+)")
+_A_DIGIT = re.compile(r"\d")
+
+
 def noun_after(folded: str, end: int) -> CountedNoun | None:
     """The noun a number counts: the next word, after an optional "من" / "de" / "d'"."""
     number_of = _NUMBER_OF_AFTER.match(
@@ -251,7 +261,7 @@ def noun_after(folded: str, end: int) -> CountedNoun | None:
     if not match:
         return None
     word = match["noun"]
-    if not match["of"] and re.match(r"(?:و|ب|ل)?ال|لل", word):
+    if not match["of"] and _DEFINITE_NOUN.match(word):
         return None  # a count is followed by an indefinite noun; "الذكرى العشرون للتفجيرات" is an ordinal
     position = match.end("noun")
     for _ in range(
@@ -275,8 +285,8 @@ def _counted(folded: str, found: tuple[str, str | None], start: int, end: int) -
     cls, subset = found
     if (
         cls == "network"
-        and not re.match(r"\s*(?:ارهابي|متطرف|جهادي|terror|djihad|jihad)", folded[end : end + 40])
-        and not re.search(r"terror|jihad", folded[max(0, start - 20) : start])
+        and not _TERRORIST_AFTER.match(folded[end : end + 40])
+        and not _TERRORIST_BEFORE.search(folded[max(0, start - 20) : start])
     ):
         return None  # networks count only when they are terrorist networks (not trafficking rings)
     return CountedNoun(cls, start, end, subset)
@@ -286,7 +296,7 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     """ "عدد الموقوفين ... إلى 650" / "le nombre de cellules ... à 207": the noun of "عدد" before the number."""
     before = folded[max(0, fstart - 200) : fstart]  # "عدد" farther than this is not this number's
     offset = max(0, fstart - 200)
-    is_zero = re.match(r"[وف]?(?:ال)?صفر", folded[fstart:])
+    is_zero = _ZERO_AT.match(folded, fstart)  # (truth only: as matching folded[fstart:], without the copy)
     linked = is_zero or re.search(
         r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|de|to|reached|reach|is|was|stood\s+at|at"
         r"|topped|exceeded|surpassed|rose\s+to|fell\s+to|dropped\s+to)\s*$",
@@ -298,13 +308,13 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     )
     if not linked:
         return None
-    candidates = list(re.finditer(r"(?:عدد|nombre\s+(?:de|des|d')|number\s+of)\s*(?P<noun>[\w'-]+)", before))
+    candidates = list(_NUMBER_OF_NOUN.finditer(before))
     if not candidates:
         return None
     last = candidates[-1]
     between = before[last.end() :]
     # a year between them ("the number of cells dismantled since 2002 at 214") is a period, not another figure
-    if _CLAUSE_END.search(between) or re.search(r"\d", _YEARS.sub("", between)) or len(between.split()) > 12:
+    if _CLAUSE_END.search(between) or _A_DIGIT.search(_YEARS.sub("", between)) or len(between.split()) > 12:
         return None
     found = noun_class(last["noun"])
     if found is None:
@@ -449,6 +459,8 @@ def _nearest(pattern: str, folded: str, fstart: int, fend: int) -> int | None:
     # A cue farther than a clause or two away is not this number's: look in a window around it. The
     # sentence's matches are found once (per pattern) and each number bisects them.
     starts, spans = _cue_spans(pattern, folded)
+    if not starts:
+        return None  # no cue in the sentence
     low = bisect_left(starts, fstart - _CUE_WINDOW)
     high = bisect_left(starts, fend + _CUE_WINDOW)
     for match_start, match_end in spans[low:high]:
@@ -476,31 +488,39 @@ class _Frame:
 @lru_cache(maxsize=16)
 def _frame(folded: str, context: str) -> _Frame:
     around = folded + " " + context
+    detained_abroad = _occurs(_DETAINED, folded) and _occurs(_ABROAD, folded)
     return _Frame(
-        foil=bool(_compiled(_FOIL).search(folded)),
-        terror=bool(_compiled(_TERROR_FRAME).search(folded)),
+        foil=_occurs(_FOIL, folded),
+        terror=_occurs(_TERROR_FRAME, folded),
         # people held in camps or prisons abroad are, in this press, fighters and their families
-        terror_or_fighters_around=bool(_compiled(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}").search(around))
-        or bool(_compiled(_DETAINED).search(folded) and _compiled(_ABROAD).search(folded)),
-        fighters_around=bool(_compiled(_FIGHTER_FRAME).search(folded)),
-        other_crime=bool(_compiled(_OTHER_CRIME).search(folded)),
-        detained_abroad=bool(_compiled(_DETAINED).search(folded) and _compiled(_ABROAD).search(folded)),
+        terror_or_fighters_around=_occurs(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}", around) or detained_abroad,
+        fighters_around=_occurs(_FIGHTER_FRAME, folded),
+        other_crime=_occurs(_OTHER_CRIME, folded),
+        detained_abroad=detained_abroad,
     )
+
+
+def _occurs(pattern: str, text: str) -> bool:
+    """`bool(_compiled(pattern).search(text))`, without the search when a word every match holds is absent."""
+    return may_match(pattern, text) and _compiled(pattern).search(text) is not None
 
 
 def _in_clause(pattern: str, folded: str, fstart: int, fend: int) -> bool:
     """Whether `pattern` occurs in the clause of the number at [fstart, fend) (between clause breaks)."""
     if not may_match(pattern, folded):
         return False  # not in the sentence at all
+    return bool(_compiled(pattern).search(folded, *_clause_of(folded, fstart, fend)))
+
+
+@lru_cache(maxsize=8)  # asked for several patterns about the same number
+def _clause_of(folded: str, fstart: int, fend: int) -> tuple[int, int]:
+    """The bounds _in_clause searches: from the last clause break before the number (within _CUE_WINDOW)
+    to the first after it."""
     before = folded[max(0, fstart - _CUE_WINDOW) : fstart]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     start = max(0, fstart - _CUE_WINDOW) + (breaks[-1].end() if breaks else 0)
     after = _CLAUSE_BREAK.search(folded, fend, fend + _CUE_WINDOW)
-    return bool(
-        _compiled(pattern).search(
-            folded, start, after.start() if after else min(len(folded), fend + _CUE_WINDOW)
-        )
-    )
+    return start, after.start() if after else min(len(folded), fend + _CUE_WINDOW)
 
 
 _IN_ZONE = (
@@ -663,7 +683,7 @@ def _found_subsets(pattern: re.Pattern, scope: str) -> set[str]:
 @lru_cache(maxsize=4)
 def _repatriated_in(folded: str) -> bool:
     """Whether the sentence speaks of repatriation (once per sentence, not once per number)."""
-    return _compiled(_REPATRIATED).search(folded) is not None
+    return _occurs(_REPATRIATED, folded)
 
 
 def decide_subset(

@@ -41,6 +41,8 @@ _PERCENT = re.compile(r"\s?(?:%|٪|(?:في|ب)\s?الما?يه|pour[ -]cent|per[
 
 def _digits_value(text: str) -> int | float | None:
     """'207' -> 207, '2.720' / '1,357' -> thousands, '142,1' / '1.59' -> decimals, '03.03' -> None."""
+    if "." not in text and "," not in text:
+        return int(text)  # (what the split below gives for a single group, without splitting)
     groups = re.split(r"[.,]", text)
     if len(groups) == 1:
         return int(text)

@@ -74,9 +74,25 @@ _ANY_BEFORE = re.compile(
 )
 
 
+# What the text right before a number ends with when _ANY_BEFORE can match there (its phrase, then spaces and
+# "من" at most): most numbers have no qualifier, and two string tests cost less than the search.
+_PHRASE_ENDS = tuple({phrase.rstrip() for phrase in _KIND_BEFORE})
+
+
+def _may_end_with_qualifier(window: str) -> bool:
+    if not all(_PHRASE_ENDS):
+        return True  # a phrase of spaces only: no test short of the search
+    window = window.rstrip()
+    return window.endswith(_PHRASE_ENDS) or (
+        window.endswith("من") and window[:-2].rstrip().endswith(_PHRASE_ENDS)
+    )
+
+
 def find_qualifier(folded: str, fstart: int, fend: int) -> Qualifier:
     """The qualifier of the number at folded [fstart, fend); EXACT when none."""
     window_start = max(0, fstart - 40)
+    if not _may_end_with_qualifier(folded[window_start:fstart]):
+        return EXACT
     match = _ANY_BEFORE.search(folded, window_start, fstart)
     if match is None:
         return EXACT
