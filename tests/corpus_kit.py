@@ -1,0 +1,201 @@
+"""What the fresh development corpora (tests/corpus_voices, tests/corpus_desk) share: the page layouts
+their articles are printed in, the gold's record builders (periods, attributions, claims, traps, metadata) and
+the resolution of cross-file groups to claim ids. Each corpus's build.py holds its articles and its README."""
+
+from __future__ import annotations
+
+NBSP = "\u00a0"
+
+# ---------------------------------------------------------------- layouts
+
+BYLINE = {
+    "ar": "نشر في {outlet} يوم {d} - {m} - {y}",
+    "fr": "Publié dans {outlet} le {d} - {m} - {y}",
+    "en": "Published in {outlet} on {d} - {m} - {y}",
+}
+REPORT = {
+    "ar": ["شكرا على الإبلاغ!", "سيتم حجب هذه الصورة تلقائيا عندما يتم الإبلاغ عنها من طرف عدة أشخاص."],
+    "fr": ["Merci pour votre signalement !", "Cette image sera automatiquement bloquée après signalement."],
+    "en": [
+        "Thanks for reporting!",
+        "This image will be blocked automatically once several people report it.",
+    ],
+}
+SOURCE = {
+    "ar": "انقر هنا لقراءة الخبر من مصدره.",
+    "fr": "Cliquez ici pour lire l'article depuis sa source.",
+    "en": "Click here to read the story from its source.",
+}
+
+
+def aggregator(lang, sidebar_heads, title, outlet, date, body):
+    """An aggregator dump: one line of other stories' headlines, the report notice, title, byline, body."""
+    first = ""
+    for i, headline in enumerate(sidebar_heads):
+        first += ("" if i == 0 else NBSP * 4) + headline
+    y, m, d = date.split("-")
+    lines = [first, "", "", *REPORT[lang], "", title, BYLINE[lang].format(outlet=outlet, d=d, m=m, y=y), ""]
+    lines += body + ["", SOURCE[lang]]
+    return "\n".join(lines) + "\n"
+
+
+RELATED = {"ar": "مقالات ذات صلة", "fr": "Articles similaires", "en": "Related Articles"}
+COMMENT = {
+    "ar": ["اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني."],
+    "fr": ["Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée."],
+    "en": ["Leave a Reply", "Your email address will not be published."],
+}
+
+
+def wordpress(lang, site, crumbs, title, meta_line, body, related):
+    """A WordPress page saved as text: site, breadcrumb, title, a meta line with the date, body, related, form."""
+    lines = [site, "", crumbs, "", title, "", meta_line, ""]
+    for block in body:
+        lines += [block, ""]
+    lines += [RELATED[lang], ""]
+    for headline in related:
+        lines += [headline, ""]
+    lines += COMMENT[lang]
+    return "\n".join(lines) + "\n"
+
+
+def clean(title, date_line, body):
+    """A clean article: title, a date line, then paragraphs."""
+    return "\n".join([title, date_line, *body]) + "\n"
+
+
+def html(lang, title, outlet, date, body, *, time_tag=True, jsonld=True, aside=()):
+    """A saved HTML page; the date in <time datetime> and/or JSON-LD datePublished."""
+    direction = "rtl" if lang == "ar" else "ltr"
+    head = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}" dir="{direction}">',
+        "<head>",
+        '  <meta charset="utf-8">',
+        f"  <title>{title} | {outlet}</title>",
+        f'  <meta property="og:site_name" content="{outlet}">',
+    ]
+    if jsonld:
+        head.append(
+            '  <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+            f'"headline":"{title}","datePublished":"{date}T09:30:00+01:00",'
+            f'"publisher":{{"@type":"Organization","name":"{outlet}"}}}}</script>'
+        )
+    head += ["</head>", "<body>", "  <article>", f"    <h1>{title}</h1>"]
+    if time_tag:
+        head.append(f'    <time datetime="{date}T09:30:00+01:00">{date}</time>')
+    paras = [f"    <p>{p}</p>" for p in body]
+    tail = ["  </article>"]
+    if aside:
+        tail += ["  <aside>", *[f"    <h3>{a}</h3>" for a in aside], "  </aside>"]
+    tail += ["</body>", "</html>"]
+    return "\n".join(head + paras + tail) + "\n"
+
+
+# ---------------------------------------------------------------- gold helpers
+
+
+def P(type_, start=None, end=None, text=None, n=None):
+    period = {"type": type_, "start": start, "end": end, "text": text}
+    if n is not None:
+        period["n"] = n
+    return period
+
+
+def since(start, end, text):
+    return P("since", start, end, text)
+
+
+def yr(year, text):
+    return P("year", year, year, text)
+
+
+def rng(start, end, text):
+    return P("range", start, end, text)
+
+
+def ytd(pub, text):
+    return P("year_to_date", pub[:4], pub, text)
+
+
+def lastn(n, pub, text):
+    return P("last_n_years", str(int(pub[:4]) - n), pub, text, n=n)
+
+
+def cumul(end, text=None):
+    return P("cumulative_unspecified", None, end, text)
+
+
+def unspec(text=None):
+    return P("unspecified", None, None, text)
+
+
+def A(org, raw=None, person=None):
+    return {"org": org, "person": person, "raw": raw}
+
+
+def C(
+    metric,
+    value,
+    value_text,
+    sentence,
+    period,
+    attribution,
+    *,
+    q="exact",
+    qt=None,
+    subset=None,
+    notes=None,
+    as_of=None,
+):
+    claim = {
+        "metric": metric,
+        "subset": subset,
+        "value": value,
+        "value_text": value_text,
+        "qualifier": q,
+        "qualifier_text": qt,
+        "unit": "count",
+        "scope": "national",
+        "period": period,
+        "as_of": as_of,
+        "attribution": attribution,
+        "sentence": sentence,
+    }
+    if notes:
+        claim["notes"] = notes
+    return claim
+
+
+def T(text, reason):
+    return {"text": text, "reason": reason}
+
+
+SIDEBAR_RULE = T(
+    "<any headline in the first line (sidebar)>",
+    "sidebar headlines belong to other articles: never a claim, never a partner, never metadata",
+)
+
+
+def meta(title, outlet, alias, date, *, fictional=False, city=None):
+    return dict(title=title, outlet=outlet, outlet_alias=alias, outlet_fictional=fictional, date=date,
+                dateline_city=city)  # fmt: skip
+
+
+def claim_ref(entries, key, metric, value, subset=None, nth=0):
+    entry = next(e for e in entries if e["key"] == key)
+    found = [c for c in entry["claims"] if (c["metric"], c["value"], c["subset"]) == (metric, value, subset)]
+    assert len(found) > nth, (key, metric, value, subset)
+    return f"{key}.{found[nth]['id']}"
+
+
+def resolve(entries, groups):
+    out = []
+    for group in groups:
+        rest = {k: v for k, v in group.items() if k not in ("refs", "id", "kind")}
+        head = {k: group[k] for k in ("id", "kind") if k in group}
+        out.append({**head, "claims": [claim_ref(entries, *ref) for ref in group["refs"]], **rest})
+    return out
+
+
+LANG_NAMES = {"ar": "Arabic", "fr": "French", "en": "English"}
