@@ -648,8 +648,14 @@ def w19():
         [C(JOINT, 20, "vingtaine", s1, since("2014", pub, "depuis 2014"), A("unspecified", "des sources concordantes"),
            q="about", qt="Une vingtaine", notes="'sources concordantes' name no body: unspecified")],
         [T("âgés de 24 et 31 ans", "ages"), T("10 ans de prison", "prison sentence"), T("3 jours", "related headline")],
-        "WordPress; 'des sources concordantes' after the figure; 'une vingtaine'; partner Spain.",
+        "WordPress; 'des sources concordantes' after the figure; 'une vingtaine'; partner Spain; the two suspects "
+        "of the latest operation are optional.",
         countries_cited=["ES"],
+        optional_claims=[
+            C(ARRESTS, 2, "deux", "Les deux suspects, âgés de 24 et 31 ans, encourent jusqu'à 10 ans de prison.",
+              P("unspecified"), A("unspecified"),
+              notes="the suspects of an undated operation: an engine may read them as arrests"),
+        ],
     )  # fmt: skip
 
 
