@@ -27,6 +27,7 @@ DEV_GOLDS = [
     "tests/corpus_mix/expected.json",
     "tests/corpus_voices/expected.json",
     "tests/corpus_desk/expected.json",
+    "tests/corpus_ledger/expected.json",
 ]
 # EVAL_ALL=1: score every finding, those under the queue's threshold too.
 REPORT_ARGS = ["--all"] if os.environ.get("EVAL_ALL") else []
