@@ -36,6 +36,8 @@ LAYOUTS = {"aggregator", "wordpress", "clean", "html"}
 # The few numbers this corpus prints in words.
 WORDS = {"fr": {"trois": 3}, "en": {"three": 3, "six": 6}, "ar": {}}
 RELATIVE_TO_DATE = ("début de l'année", "so far this year")
+# Relative periods: the phrase, and the year it names counted from the publication year.
+RELATIVE_YEARS = {"السنة الماضية": -1, "last year": -1}
 # Where a comparison joins two claims the contract would otherwise never compare: a prefix of `reason`.
 CROSS_METRIC_REASON = "different metrics"
 
@@ -207,6 +209,20 @@ def test_periods_are_iso_and_resolved_from_the_publication_date_or_the_as_of_dat
         assert period["text"] and any(p in period["text"] for p in RELATIVE_TO_DATE)
     if period["type"] in ("year", "event"):
         assert period["start"] == period["end"] and period["start"] <= pub
+    for phrase, offset in RELATIVE_YEARS.items():
+        if phrase in (period["text"] or "").lower():
+            assert period["type"] == "year" and period["start"] == str(int(pub[:4]) + offset)
+
+
+def test_relative_years_occur_in_both_a_disagreement_and_arabic_and_english():
+    relative = {
+        f"{f['key']}.{c['id']}"
+        for f in FILES
+        for c in f["claims"]
+        if any(p in (c["period"]["text"] or "").lower() for p in RELATIVE_YEARS)
+    }
+    assert {cid.split(".")[0] for cid in relative} >= {"l08", "l25"}
+    assert all(relative & set(i["claims"]) for i in GOLD["inconsistencies"] if i["id"] in ("i2", "i7"))
 
 
 def test_a_figure_dated_by_the_text_has_as_of():

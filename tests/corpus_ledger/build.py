@@ -208,7 +208,7 @@ def l04():
 def l05():
     pub = "2025-10-06"
     title = "تفكيك خلية موالية لداعش بطنجة وتطوان"
-    s1 = "وأسفرت العملية التي نفذها المكتب المركزي للأبحاث القضائية اليوم عن توقيف 4 متطرفين."
+    s1 = "وأفاد بلاغ للمكتب المركزي للأبحاث القضائية بأن العملية التي نفذت اليوم أسفرت عن توقيف 4 متطرفين."
     s2 = "وتفيد المعطيات الرسمية بأن عدد الخلايا الإرهابية المفككة بالمملكة منذ 2002 بلغ 210 خلايا."
     body = [
         s1,
@@ -219,7 +219,7 @@ def l05():
     return page(
         "l05", "l05_html_stale_210.html", "ar", "html", pub, "الشمال بريس", "Achamal Press", title, body,
         [
-            C(ARRESTS, 4, "4", s1, P("event", pub, pub, "اليوم"), A("BCIJ", "المكتب المركزي للأبحاث القضائية")),
+            C(ARRESTS, 4, "4", s1, P("event", pub, pub, "اليوم"), A("BCIJ", "بلاغ للمكتب المركزي للأبحاث القضائية")),
             C(CELLS, 210, "210", s2, since("2002", pub, "منذ 2002"), A("official_unspecified", "المعطيات الرسمية"),
               notes="repeats as current a total that 214 (2023) and 217 (2025) had overtaken"),
         ],
@@ -290,7 +290,7 @@ def l08():
     title = "سؤال برلماني حول حصيلة مكافحة الإرهاب"
     s1 = (
         "وقال النائب البرلماني في سؤال كتابي موجه لوزير الداخلية إن المصالح الأمنية فككت 11 خلية إرهابية "
-        "خلال سنة 2023."
+        "خلال السنة الماضية."
     )
     body = [
         s1,
@@ -299,7 +299,7 @@ def l08():
     ]
     return page(
         "l08", "l08_aggregator_mp_11.txt", "ar", "aggregator", pub, "نبض البرلمان", "Nabd Al Barlamane", title, body,
-        [C(CELLS, 11, "11", s1, yr("2023", "خلال سنة 2023"), A("PARLIAMENT", "النائب البرلماني"))],
+        [C(CELLS, 11, "11", s1, yr("2023", "خلال السنة الماضية"), A("PARLIAMENT", "النائب البرلماني"))],
         [T("14 مشروع قانون", "sidebar: bills"), T("52 سنة", "age"), T("رقم 4128", "question number")],
         "Aggregator; an MP's written question gives 11 cells for 2023 (the DGSN said 8).",
         heads=heads,
@@ -671,11 +671,11 @@ def l24():
 def l25():
     pub = "2023-03-14"
     title = "Study maps Morocco's counter-terrorism arrests"
-    s1 = "In 2022, Moroccan services arrested 56 people on terrorism charges, according to the Atlas Centre for Security Studies."
+    s1 = "Last year, Moroccan services arrested 56 people on terrorism charges, according to the Atlas Centre for Security Studies."
     body = [s1, "The centre's report runs to 80 pages and cost 200,000 dirhams to produce."]
     return page(
         "l25", "l25_clean_study_56.txt", "en", "clean", pub, None, None, title, body,
-        [C(ARRESTS, 56, "56", s1, yr("2022", "In 2022"), A("analyst", "the Atlas Centre for Security Studies"))],
+        [C(ARRESTS, 56, "56", s1, yr("2022", "Last year"), A("analyst", "the Atlas Centre for Security Studies"))],
         [T("80 pages", "page count"), T("200,000 dirhams", "money")],
         "Clean page; a (fictional) think tank gives 56 arrests in 2022; the DGSN had said 43.",
         date_line="Tuesday, March 14, 2023",
@@ -755,7 +755,8 @@ def l29():
         "l29", "l29_aggregator_dgsn_ytd_3.txt", "en", "aggregator", pub, "Morocco Daily Brief", "Morocco Daily Brief",
         title, body,
         [C(CELLS, 3, "Three", s1, ytd(pub, "so far this year"), A("DGSN", "a DGSN spokesman"))],
-        [T("20%", "sidebar"), T("35C", "sidebar: temperature"), T("Twenty years ago", "duration")],
+        [T("20%", "sidebar"), T("35C", "sidebar: temperature"), T("Twenty years ago", "duration"),
+         T("Three cells broken up so far this year", "title figure repeated by the body")],
         "Aggregator; the DGSN spokesman's year-to-date count (3 by mid-May 2023).",
         heads=heads,
     )  # fmt: skip
@@ -966,6 +967,10 @@ def readme(gold, summaries):
         "foreign government's report (the US State Department) is `unspecified` with `raw` naming it; a think tank "
         "or researcher is `analyst`; an MP's question is `PARLIAMENT`; the interior minister or ministry is `MOI`.",
         "- A must_not_flag group may join two metrics when its reason says so (returnees and returnees arrested).",
+        "- Relative years ('السنة الماضية', 'last year') are resolved from the byline into a `year` period, so an "
+        "MP's 'last year' in January 2024 and the DGSN's 'in 2023' are the same period.",
+        "- `period.end` of a `since` or `cumulative_unspecified` claim is the publication date (the figure is current "
+        "then) unless the text dates it (`as_of`).",
         "",
         "## How it was made",
         "",
