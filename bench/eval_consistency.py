@@ -28,6 +28,7 @@ DEV_GOLDS = [
     "tests/corpus_voices/expected.json",
     "tests/corpus_desk/expected.json",
     "tests/corpus_wire/expected.json",
+    "tests/corpus_ledger/expected.json",
 ]
 # EVAL_ALL=1: score every finding, those under the queue's threshold too.
 REPORT_ARGS = ["--all"] if os.environ.get("EVAL_ALL") else []
