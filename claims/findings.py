@@ -44,6 +44,7 @@ _RECORD_FIELDS = (
     "article__source__name",
     "article__published",
     "article__copy_of_id",
+    "article__title",
     "value_text",
     "confidence",
     "as_of",
@@ -85,6 +86,7 @@ def _record(row: dict) -> ClaimRecord:
         confidence=row["confidence"],
         stated_as_of=row["as_of"] or None,
         source_id=row["article__copy_of_id"] or row["article_id"],
+        title=row["article__title"] or "",
     )
 
 

@@ -13,7 +13,8 @@ Choices a journalist may ask about, with the constant that holds each:
 - Figures are intervals: "more than 200" is (200, ∞), "about 185" is 185 ± max(10%, 5), an exact
   200 may be rounded (190..210), 207 is taken as printed. Bounds and roundings are never findings.
 - Running totals are figures "since <year>" of a count of events (not of people held abroad
-  today): one series per metric, subset, unit and start year; undated figures stay out.
+  today): one series per metric, subset, unit and start year; undated figures stay out, except
+  those of the Syria-Iraq wave (fighters who left, and who came back: `series.WAVE_METRICS`).
 - Figures printed within SAME_MOMENT_DAYS (7) of each other speak for the same moment; further
   apart a lower later total is a cumulative_decrease, or a stale_figure when at least two other
   articles had printed a higher total at least STALE_AFTER_DAYS (90) before. A round figure printed
@@ -24,5 +25,6 @@ Choices a journalist may ask about, with the constant that holds each:
   figure within SUPPORT_FACTOR (1.5) of it.
 - internal_arithmetic only where no reading can fit: a part above its total, disjoint parts adding
   up to more, a stated split ("موزعة بين") that does not add up.
-- partial_exceeds_whole only within one source (same outlet, or same named organisation).
+- partial_exceeds_whole only within one source: the same outlet, or the same named organisation
+  when the whole is its review of the year ("الحصيلة السنوية للمديرية …", a title "حصيلة سنة 2022").
 """

@@ -79,6 +79,12 @@ OPENING = 80
 NEARLY_ALL = 0.9
 # A part this many times its total is not a miscount but a misreading (a year, another count).
 FAR_ABOVE = 3.0
+# A number the reading did not claim heads the listing of a figure up to this many characters after it
+# ("137 of those prosecuted: 115 ..."), written with digits (Arabic-Indic ones too) and thousands separators.
+UNREAD_TOTAL_REACH = 60
+_NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?![\w.,]\w|\w)")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 # Periods a page leaves open: within one article they read as the article's own frame.
 _UNSTATED_PERIODS = frozenset({"cumulative_unspecified", "unspecified"})
 
@@ -126,6 +132,35 @@ def breakdown_parts(claims: Iterable[ClaimRecord]) -> set[int]:
         for breakdown in breakdowns(article_claims):
             parts.update(p.id for p in breakdown.parts)
     return parts
+
+
+def listed_under_unread_figure(claim: ClaimRecord) -> bool:
+    """The figure is listed under a larger number of its sentence that the reading did not take as a
+    claim: "Returnees account for 137 of those prosecuted: 115 came back from Syria, 14 ..." (the 115 and
+    the 14 are among the 137, whatever the 137 counts). A colon or a listing word ("dont", "منهم", "of
+    whom") stands between them, close by; a year ("Bilan 2023 : 8 cellules") heads no listing, nor does a
+    number inside a word or a name ("a123.txt: 96 cells")."""
+    sentence, printed = claim.sentence, claim.value_text
+    if not sentence or not printed:
+        return False
+    at = _standalone(sentence, printed)
+    if at is None:
+        return False
+    before = sentence[:at].translate(_DIGITS)
+    for number in _NUMBER.finditer(before, max(0, at - UNREAD_TOTAL_REACH)):
+        text = number.group(0)
+        if _YEAR_LIKE.fullmatch(text) or float(re.sub(r"\D", "", text)) <= claim.value:
+            continue
+        between = fold(before[number.end() :])
+        if COLON.search(between) or LISTING.search(between):
+            return True
+    return False
+
+
+def _standalone(sentence: str, printed: str) -> int | None:
+    """Where the printed figure first stands as a word of its own in the sentence."""
+    match = re.search(rf"(?<![\w.,]){re.escape(printed)}(?![\w])", sentence)
+    return match.start() if match else None
 
 
 def check(breakdown: Breakdown) -> Problem | None:

@@ -38,7 +38,11 @@ def records_from_gold(gold: dict) -> list[ClaimRecord]:
         if f.get("expected_status", "ok") != "ok":
             continue
         metadata = f.get("metadata") or {}
-        article = {"outlet": metadata.get("outlet"), "published": metadata.get("date")}
+        article = {
+            "outlet": metadata.get("outlet"),
+            "published": metadata.get("date"),
+            "title": metadata.get("title"),
+        }
         entries.append((os.path.basename(f["file"]), article, f.get("claims") or []))
     return _records(entries)
 
@@ -70,6 +74,7 @@ def _records(entries: Iterable[tuple[str, dict, list[dict]]]) -> list[ClaimRecor
                     value_text=str(claim.get("value_text") or ""),
                     confidence=float(claim.get("confidence", 1.0) or 0.0),
                     stated_as_of=_text(claim.get("as_of")) or None,
+                    title=article.get("title") or "",
                 )
             )
     return records

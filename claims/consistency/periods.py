@@ -22,11 +22,14 @@ CALENDAR_TYPES = frozenset({"year", "month", "range"})
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 # "Dans son bilan annuel, la DGSN indique …", "وحسب الحصيلة السنوية للمديرية …": a year's review, printed in the
-# year's last month, counts the whole year (not the year so far)
+# year's last month, counts the whole year (not the year so far). The article's title may be what names the
+# review ("الأمن الوطني: حصيلة سنة 2022", "Le bilan 2023 de la DGSN"); a year it names must be the figure's.
 _ANNUAL_REVIEW = re.compile(
-    r"bilan\s+(?:annuel|de\s+l'année)|rapport\s+annuel|annual\s+(?:review|report|tally|record)|year-end|end-of-year"
+    r"bilan\s+(?:annuel|de\s+l'ann[ée]e)|bilan\s+(?:de\s+l'ann[ée]e\s+)?(?:19|20)\d\d(?!\d)|rapport\s+annuel"
+    r"|annual\s+(?:review|report|tally|record)|year-end|end-of-year|(?:19|20)\d\d\s+(?:annual\s+)?review"
     r"|(?:ال)?حصيله\s+(?:ال)?سنويه|(?:ال)?تقرير\s+(?:ال)?سنوي|حصيله\s+(?:سنه\s+|عام\s+)?(?:19|20)\d\d"
 )
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @lru_cache(maxsize=4096)  # the same few dozen dates come back for every pair of claims
@@ -113,9 +116,9 @@ def is_closed(claim: ClaimRecord) -> bool:
 
 
 def year_review(claim: ClaimRecord) -> bool:
-    """A figure for a year in that year's review ("bilan annuel", "الحصيلة السنوية"), printed in its December:
-    the year's count, not the year so far."""
-    if claim.period_type != "year" or claim.published is None or not claim.sentence:
+    """A figure for a year in that year's review ("bilan annuel", "الحصيلة السنوية"; `annual_review`), printed in
+    its December: the year's count, not the year so far."""
+    if claim.period_type != "year" or claim.published is None:
         return False
     start = parse_iso(claim.period_start)
     end = parse_iso(claim.period_end or claim.period_start, last_day=True)
@@ -123,7 +126,25 @@ def year_review(claim: ClaimRecord) -> bool:
         return False
     if (claim.published.year, claim.published.month) != (end.year, 12):
         return False
-    return _ANNUAL_REVIEW.search(_fold(claim.sentence)) is not None
+    return annual_review(claim)
+
+
+def annual_review(claim: ClaimRecord) -> bool:
+    """A figure for a year given in that year's review: its sentence, or its article's title, names
+    the review ("bilan annuel", "الحصيلة السنوية", "حصيلة سنة 2022"), and a year the title names is
+    the figure's own (the 2022 review's title says nothing of a figure for 2021)."""
+    if claim.period_type != "year":
+        return False
+    if claim.sentence and _ANNUAL_REVIEW.search(_fold(claim.sentence)):
+        return True
+    if not claim.title:
+        return False
+    match = _ANNUAL_REVIEW.search(_fold(claim.title))
+    if match is None:
+        return False
+    named = _YEAR.findall(match.group(0))
+    first = parse_iso(claim.period_start)
+    return first is not None and all(int(year) == first.year for year in named)
 
 
 @lru_cache(maxsize=4096)

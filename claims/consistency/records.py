@@ -34,6 +34,7 @@ class ClaimRecord:
     confidence: float = 1.0  # how sure the reading is, 0-1 (an editor's reading is 1.0)
     stated_as_of: str | None = None  # the date the text gives the figure itself ("2020-11"), ISO
     source_id: int | None = None  # the independent source: the original of a wire copy, else article_id
+    title: str = ""  # the article's title ("حصيلة سنة 2022": the figures below it are that year's review)
 
     @property
     def independent_source(self) -> int:

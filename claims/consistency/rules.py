@@ -20,6 +20,7 @@ from claims.consistency.intervals import Interval, interval_for
 from claims.consistency.periods import (
     CALENDAR_TYPES,
     RUNNING_TYPES,
+    annual_review,
     as_of,
     contains,
     days_between,
@@ -548,8 +549,9 @@ def find_partial_exceeds_whole(claims: Iterable[ClaimRecord]) -> list[Finding]:
     """A source's figure for part of a period is above its own later figure for the whole period:
     e.g. 14 cells "so far in 2024" in September, then 12 cells "in 2024" the next January.
 
-    Same source means the same outlet; the whole is a closed calendar period printed after the
-    part. Two figures of one running total ("since 2002") are left to the cumulative rules.
+    Same source means the same outlet, or the same named body when the whole is that body's review
+    of the year (`_source_keys`); the whole is a closed calendar period printed after the part. Two
+    figures of one running total ("since 2002") are left to the cumulative rules.
     """
     claims = list(claims)
     doubtful = _doubtful(claims) | _bare_parts(claims)
@@ -575,9 +577,14 @@ def find_partial_exceeds_whole(claims: Iterable[ClaimRecord]) -> list[Finding]:
             parts.append(center)
         else:
             wholes = [center]
+        sides = [*parts, *wholes]
+        outlets = {fold(c.outlet.strip()) if c.outlet else None for c in sides}
+        orgs = {c.org for c in sides}
+        # outlets relaying one body's figures: name the body ("from the same source, the DGSN")
+        body = f", the {next(iter(orgs))}" if (len(outlets) > 1 or None in outlets) and len(orgs) == 1 else ""
         explanation = (
             f"{wording.what(center.metric, center.subset)}: {_cite_periods(parts)} for part of the "
-            f"period, yet {_cite_periods(wholes)} for the whole of it from the same source — "
+            f"period, yet {_cite_periods(wholes)} for the whole of it from the same source{body} — "
             "a part cannot exceed the whole"
         )
         ids = tuple(c.id for c in [*parts, *wholes])
@@ -600,7 +607,7 @@ def _same_source_containments(claims: list[ClaimRecord]) -> list[Edge]:
         if not accumulates(claim.metric, claim.unit) or span(claim) is None:
             continue
         facts[claim.id] = (span(claim), span(claim, as_whole=True), _interval(claim))
-        for source in _source_keys(claim):
+        for source in _source_keys(claim, as_whole=True):
             index[(claim.metric, source, claim.subset)].append(claim)
     tops = {}
     for key, wholes in index.items():
@@ -632,11 +639,16 @@ def _same_source_containments(claims: list[ClaimRecord]) -> list[Edge]:
     return pairs
 
 
-def _source_keys(claim: ClaimRecord) -> list[tuple]:
+def _source_keys(claim: ClaimRecord, *, as_whole: bool = False) -> list[tuple]:
     """Two claims are from the same source when they come from the same outlet (folded). A named
-    organisation is not enough: outlets attribute loosely, and two outlets citing "the BCIJ" may
-    be reading two different statements."""
-    return [("outlet", fold(claim.outlet.strip()))] if claim.outlet else []
+    organisation alone is not enough: outlets attribute loosely, and two outlets citing "the BCIJ" may
+    be reading two different statements. But a body's review of the year (`annual_review`: "la DGSN,
+    dans son bilan annuel", "الحصيلة السنوية للمديرية") is its own count for the whole year, whichever
+    outlet relays it: a figure the same named body gave earlier for part of that year is held to it."""
+    keys = [("outlet", fold(claim.outlet.strip()))] if claim.outlet else []
+    if claim.org not in VAGUE_ORGS and (not as_whole or annual_review(claim)):
+        keys.append(("reviewed_by", claim.org))
+    return keys
 
 
 def _cite_periods(claims: list[ClaimRecord]) -> str:

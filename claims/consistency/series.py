@@ -19,11 +19,13 @@ STOCK_METRICS = frozenset({"fighters_detained_abroad"})
 _STOCK_WORDS = ("detained", "held", "prison", "current", "remaining", "still")
 
 
-# The Moroccans who left for Syria and Iraq, and what became of them, are counted from the start of
-# that wave (2011): an undated total ("1,659 Moroccans joined ...") and a total "since 2012" or
-# "since 2013" count the same people, so they form one running total.
-# (Only the departures: undated figures of returnees or of the dead are as often one group's.)
-WAVE_METRICS = frozenset({"fighters_joined"})
+# The Moroccans who left for Syria and Iraq, and those of them who came back, are counted from the
+# start of that wave (2011): an undated total ("1,659 Moroccans joined ...", "270 have returned")
+# and a total "since 2012" or "since 2013" count the same people, so they form one running total.
+# A group's own figure ("99 of the women returned", "241 of them from Syria") has a subset or is
+# listed under its total (`arithmetic.breakdown_parts`), and stays out of the wave's series.
+# (Not the dead: undated figures of those killed are as often one battle's or one group's.)
+WAVE_METRICS = frozenset({"fighters_joined", "returnees"})
 WAVE_START = 2011
 
 
@@ -63,9 +65,10 @@ def series_key(claim: ClaimRecord) -> SeriesKey | None:
 def running_totals(claims: Iterable[ClaimRecord]) -> dict[SeriesKey, list[ClaimRecord]]:
     """Each series with its figures in the order they were published.
 
-    A figure the text lists as a part of another ("280 returnees, 241 of them from Syria") is not
-    a total of the series, whatever its reading says; nor is one the same article overtakes."""
-    from claims.consistency.arithmetic import breakdown_parts
+    A figure the text lists as a part of another ("280 returnees, 241 of them from Syria"), even of a
+    number the reading did not claim ("137 of those prosecuted: 115 came back"), is not a total of the
+    series, whatever its reading says; nor is one the same article overtakes."""
+    from claims.consistency.arithmetic import breakdown_parts, listed_under_unread_figure
 
     claims = list(claims)
     parts = breakdown_parts(claims)
@@ -74,7 +77,7 @@ def running_totals(claims: Iterable[ClaimRecord]) -> dict[SeriesKey, list[ClaimR
         if claim.id in parts:
             continue
         key = series_key(claim)
-        if key is not None:
+        if key is not None and not listed_under_unread_figure(claim):
             series[key].append(claim)
     for key, figures in series.items():
         # An article that prints a higher total of the same series beside a figure quotes that

@@ -28,12 +28,13 @@ def claim(
     confidence: float = 1.0,
     as_of: str | None = None,
     copy_of: int | None = None,
+    title: str = "",
 ) -> ClaimRecord:
     """One claim; each claim is its own article unless `article` says otherwise.
 
     `period` is (type, start) or (type, start, end); a `since` period ends on publication day.
     `copy_of` names the article a wire copy repeats (they are one independent source); `as_of` is
-    the date the text gives the figure itself.
+    the date the text gives the figure itself; `title` is the article's title.
     """
     claim_id = next(_ids)
     period_type, period_start, *rest = period
@@ -61,6 +62,7 @@ def claim(
         confidence=confidence,
         stated_as_of=as_of,
         source_id=copy_of,
+        title=title,
     )
 
 

@@ -16,9 +16,23 @@ from claims.findings import consistency_report
 from claims.importer import import_paths
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPORA = ("corpus", "corpus_ar", "corpus_fren", "corpus_mix", "corpus_voices", "corpus_desk")
-# Extraction misreadings the engine cannot see through (tests/extraction owns them); none left.
-SHORT: dict[str, str] = {}
+CORPORA = (
+    "corpus",
+    "corpus_ar",
+    "corpus_fren",
+    "corpus_mix",
+    "corpus_voices",
+    "corpus_desk",
+    "corpus_wire",
+    "corpus_ledger",
+)
+# Extraction misreadings the engine cannot see through (tests/extraction owns them).
+SHORT: dict[str, str] = {
+    "corpus_ledger": (
+        "l27: '1,200 ISIS fighters remain active in Iraq' (Iraq's figure, a must-not-extract) is read as "
+        "Moroccans who joined, and falls below the 1659 of the interior ministry: a false drop"
+    ),
+}
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 

@@ -55,3 +55,80 @@ def test_a_part_of_another_year_is_not_compared():
     so_far_2023 = claim(14, published="2023-09-20", outlet="هسبريس", period=("year_to_date", "2023"))
     full_2024 = claim(12, published="2025-01-15", outlet="هسبريس", period=("year", "2024"))
     assert find_inconsistencies([so_far_2023, full_2024]) == []
+
+
+# A body's review of the year is its own count for the whole year, whichever outlet relays it.
+
+
+def test_a_bodys_year_review_relayed_by_another_outlet_is_held_to_its_earlier_part_year_figure():
+    spokesman = claim(
+        11,
+        published="2022-08-04",
+        outlet="Le360",
+        org="DGST",
+        period=("year_to_date", "2022"),
+        sentence="Le porte-parole de la DGST a indiqué que 11 cellules ont été neutralisées depuis janvier.",
+    )
+    review = claim(
+        9,
+        published="2023-01-06",
+        outlet="اليوم 24",
+        org="DGST",
+        period=("year", "2022"),
+        sentence="وأفادت الحصيلة السنوية للمديرية العامة لمراقبة التراب الوطني بأن 9 خلايا فككت خلال سنة 2022.",
+    )
+
+    [finding] = find_inconsistencies([spokesman, review])
+
+    assert finding.kind == "partial_exceeds_whole"
+    assert finding.claim_ids == (spokesman.id, review.id)
+    assert "from the same source, the DGST" in finding.explanation
+
+
+def test_a_year_review_named_only_by_the_articles_title_counts_too():
+    spokesman = claim(
+        7,
+        published="2021-06-30",
+        outlet="Hespress English",
+        org="DGSN",
+        period=("year_to_date", "2021"),
+        sentence="Seven cells have been taken down since January, the DGSN spokesman told reporters.",
+    )
+    review = claim(
+        6,
+        published="2022-01-04",
+        outlet="H24info",
+        org="DGSN",
+        period=("year", "2021"),
+        sentence="Au total, six cellules ont été neutralisées durant l'année.",
+        title="Le bilan 2021 de la DGSN",
+    )
+    assert kinds(find_inconsistencies([spokesman, review])) == ["partial_exceeds_whole"]
+
+
+def test_another_bodys_review_is_not_the_same_source():
+    spokesman = claim(11, published="2022-08-04", outlet="Le360", org="DGST", period=("year_to_date", "2022"))
+    review = claim(
+        9,
+        published="2023-01-06",
+        outlet="اليوم 24",
+        org="DGSN",
+        period=("year", "2022"),
+        sentence="وأفادت الحصيلة السنوية للمديرية العامة للأمن الوطني بأن 9 خلايا فككت خلال سنة 2022.",
+    )
+    assert find_partial_exceeds_whole([spokesman, review]) == []
+
+
+def test_an_unnamed_source_is_not_held_to_a_bodys_review():
+    tally = claim(
+        11, published="2022-08-04", outlet="Le360", org="unspecified", period=("year_to_date", "2022")
+    )
+    review = claim(
+        9,
+        published="2023-01-06",
+        outlet="اليوم 24",
+        org="unspecified",
+        period=("year", "2022"),
+        sentence="وأفادت الحصيلة السنوية بأن 9 خلايا فككت خلال سنة 2022.",
+    )
+    assert find_partial_exceeds_whole([tally, review]) == []

@@ -291,3 +291,81 @@ def test_a_pinned_figure_joins_the_one_finding_of_a_total_that_fell_twice():
 
     assert finding.kind == "cumulative_decrease"
     assert set(finding.claim_ids) == {first.id, rounded.id, fallen.id, copied.id}
+
+
+# The returnees of the Syria-Iraq wave: an undated total counts everyone back since the wave began.
+UNDATED = ("cumulative_unspecified", None)
+
+
+def test_undated_totals_of_returnees_from_two_sources_cannot_go_down():
+    # an Arabic ministry statement, then an English researcher's lower undated count
+    ministry = claim(
+        272,
+        published="2023-03-08",
+        outlet="الأحداث المغربية",
+        org="MOI",
+        metric="returnees",
+        period=UNDATED,
+        sentence="وأكدت وزارة الداخلية أن عدد المقاتلين العائدين إلى المملكة بلغ 272 شخصا.",
+    )
+    researcher = claim(
+        262,
+        published="2024-10-02",
+        outlet="Morocco World News",
+        org="analyst",
+        metric="returnees",
+        period=UNDATED,
+        sentence="Researcher Karima Benali counts 262 Moroccan jihadists who made it back home.",
+    )
+
+    [finding] = find_inconsistencies([ministry, researcher])
+
+    assert finding.kind == "cumulative_decrease"
+    assert finding.claim_ids == (ministry.id, researcher.id)
+    assert "a running total of returnees" in finding.explanation
+
+
+def test_returnees_since_the_waves_first_years_join_the_undated_total():
+    undated = claim(270, published="2022-05-10", metric="returnees", period=UNDATED, outlet="Le360")
+    since_2013 = claim(
+        255, published="2024-01-15", metric="returnees", period=("since", "2013"), outlet="اليوم 24"
+    )
+    assert kinds(find_inconsistencies([undated, since_2013])) == ["cumulative_decrease"]
+
+
+def test_a_figure_listed_under_a_number_the_reading_did_not_claim_is_no_total_of_its_own():
+    # "141 of the people tried are returnees: 119 from the Syria-Iraq zone, 15 from Libya": the 119,
+    # read as returnees, is one of the 141 (whatever they count), not the wave's total
+    listed = "Les revenants représentent 141 des personnes jugées : 119 sont rentrés de la zone syro-irakienne et 15 de Libye."
+    total_before = claim(270, published="2020-02-10", metric="returnees", period=UNDATED, outlet="العمق")
+    part = claim(
+        119,
+        published="2021-07-19",
+        metric="returnees",
+        period=UNDATED,
+        outlet="MAP Express",
+        sentence=listed,
+        value_text="119",
+    )
+    total_after = claim(270, published="2023-09-12", metric="returnees", period=UNDATED, outlet="Yabiladi")
+    assert find_inconsistencies([total_before, part, total_after]) == []
+
+
+def test_a_year_before_a_colon_heads_no_listing():
+    # "Bilan 2021 : 6 cellules" — the year is not a total the 6 is listed under
+    earlier = claim(212, published="2021-03-01", outlet="Le Desk")
+    later = claim(
+        206,
+        published="2022-01-05",
+        outlet="Médias24",
+        sentence="Bilan 2021 : 206 cellules démantelées depuis 2002, selon la DGST.",
+        value_text="206",
+    )
+    assert kinds(find_inconsistencies([earlier, later])) == ["cumulative_decrease"]
+
+
+def test_the_dead_of_the_wave_stay_out_of_running_totals():
+    # undated figures of those killed are as often one battle's as the wave's
+    killed_all = claim(745, published="2021-03-18", metric="fighters_killed", period=UNDATED)
+    killed_in_raqqa = claim(130, published="2022-06-01", metric="fighters_killed", period=UNDATED)
+    assert find_inconsistencies([killed_all, killed_in_raqqa]) == []

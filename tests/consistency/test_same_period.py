@@ -159,3 +159,60 @@ def test_a_figure_printed_in_december_without_a_review_is_still_the_year_so_far(
     )
     later = claim(34, published="2025-01-10", outlet="هسبريس", metric="persons_arrested", period=IN_2023)
     assert find_same_period_disagreements([december, later]) == []
+
+
+def test_a_year_review_named_by_the_articles_title_counts_the_whole_year():
+    # "حصيلة سنة 2021" in the title: the figure below it, printed on 30 December, is the year's
+    review = claim(
+        51,
+        published="2021-12-30",
+        outlet="الرباط 24",
+        org="DGSN",
+        metric="persons_arrested",
+        period=("year", "2021"),
+        sentence="وبلغ عدد الموقوفين في قضايا الإرهاب 51 شخصا خلال السنة ذاتها.",
+        title="المديرية العامة للأمن الوطني: حصيلة سنة 2021",
+    )
+    study = claim(
+        66,
+        published="2022-04-11",
+        outlet="Morocco World News",
+        org="analyst",
+        metric="persons_arrested",
+        period=("year", "2021"),
+        sentence="In 2021, Moroccan services arrested 66 terrorism suspects, a study by the Atlas Centre finds.",
+    )
+    [finding] = find_same_period_disagreements([review, study])
+    assert set(finding.claim_ids) == {review.id, study.id}
+
+
+def test_a_title_reviewing_another_year_leaves_the_figure_the_year_so_far():
+    december = claim(
+        51,
+        published="2021-12-30",
+        outlet="الرباط 24",
+        metric="persons_arrested",
+        period=("year", "2021"),
+        sentence="وبلغ عدد الموقوفين في قضايا الإرهاب 51 شخصا خلال السنة الجارية.",
+        title="مقارنة مع حصيلة سنة 2020: الأمن الوطني يواصل جهوده",
+    )
+    study = claim(
+        66, published="2022-04-11", outlet="Le Desk", metric="persons_arrested", period=("year", "2021")
+    )
+    assert find_same_period_disagreements([december, study]) == []
+
+
+def test_a_half_year_review_in_the_title_is_no_year_review():
+    december = claim(
+        51,
+        published="2021-12-30",
+        outlet="H24info",
+        metric="persons_arrested",
+        period=("year", "2021"),
+        sentence="Depuis janvier, 51 personnes ont été interpellées.",
+        title="La DGSN dresse un bilan semestriel",
+    )
+    study = claim(
+        66, published="2022-04-11", outlet="Le Desk", metric="persons_arrested", period=("year", "2021")
+    )
+    assert find_same_period_disagreements([december, study]) == []
