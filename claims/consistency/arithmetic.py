@@ -139,7 +139,7 @@ def listed_under_unread_figure(claim: ClaimRecord) -> bool:
     claim: "Returnees account for 137 of those prosecuted: 115 came back from Syria, 14 ..." (the 115 and
     the 14 are among the 137, whatever the 137 counts). A colon or a listing word ("dont", "منهم", "of
     whom") stands between them, close by; a year ("Bilan 2023 : 8 cellules") heads no listing, nor does a
-    number inside a word or a name ("a123.txt: 96 cells")."""
+    number inside a word or a name ("a123.txt: 96 cells"), nor one that is itself a part ("745 منهم")."""
     sentence, printed = claim.sentence, claim.value_text
     if not sentence or not printed:
         return False
@@ -152,6 +152,8 @@ def listed_under_unread_figure(claim: ClaimRecord) -> bool:
         if _YEAR_LIKE.fullmatch(text) or float(re.sub(r"\D", "", text)) <= claim.value:
             continue
         between = fold(before[number.end() :])
+        if LISTING.match(between.lstrip()):
+            continue  # "745 منهم لقوا حتفهم، بينما عاد 270": the number is itself a part ("of them"), no head
         if COLON.search(between) or LISTING.search(between):
             return True
     return False

@@ -369,3 +369,20 @@ def test_the_dead_of_the_wave_stay_out_of_running_totals():
     killed_all = claim(745, published="2021-03-18", metric="fighters_killed", period=UNDATED)
     killed_in_raqqa = claim(130, published="2022-06-01", metric="fighters_killed", period=UNDATED)
     assert find_inconsistencies([killed_all, killed_in_raqqa]) == []
+
+
+def test_a_number_that_is_itself_a_part_heads_no_listing():
+    # "745 منهم" is 745 *of them*: the 270 that follows is the returnees' own total, not one of the 745
+    fates = "وأوضح المسؤول أن 745 منهم لقوا حتفهم في المعارك، بينما عاد 270 إلى أرض الوطن."
+    back_home = claim(
+        270,
+        published="2021-05-18",
+        metric="returnees",
+        period=UNDATED,
+        outlet="هسبريس",
+        org="BCIJ",
+        sentence=fates,
+        value_text="270",
+    )
+    later = claim(258, published="2024-02-01", metric="returnees", period=UNDATED, outlet="TelQuel")
+    assert kinds(find_inconsistencies([back_home, later])) == ["cumulative_decrease"]
