@@ -131,10 +131,16 @@ def claims(request):
     version = facet_cache.data_version()
     # Links in the body are absolute: the host is part of what the cached body depends on.
     what = f"api_claims|{request.scheme}://{request.get_host()}"
-    body = page_cache.cached_content(request, what, version, lambda: claims_body(request, version))
+    body = page_cache.cached_content(request, what, version, lambda: utf8(claims_body(request, version)))
     if isinstance(body, HttpResponse):
         return body
     return HttpResponse(body, content_type="application/json")
+
+
+def utf8(body: str | HttpResponse) -> bytes | HttpResponse:
+    """The body as the UTF-8 bytes the response sends: kept so in the page cache, it is pickled and
+    answered without being encoded again (a page is ~55 KB of mostly Arabic text)."""
+    return body.encode() if isinstance(body, str) else body
 
 
 def claims_body(request, version: str) -> str | JsonResponse:
@@ -213,6 +219,8 @@ ROW_FIELDS = (
 # The claim's own columns among them (every one of READING_FIELDS: tested), for the few rows that need
 # the model's reading (corrected ones).
 CLAIM_COLUMNS = tuple(name for name in ROW_FIELDS if not name.startswith("article__"))
+ARTICLE_AT = ROW_FIELDS.index("article_id")  # the article's columns, to the end of a row
+REVIEW_AT = ROW_FIELDS.index("review_state")  # review_state, reviewed_at, added_by_id
 
 
 class PageRows:
@@ -325,22 +333,26 @@ class ResultWriter:
 
     def __init__(self, request):
         before, after = _address("article_detail", 4242424242)
-        self.link_before, self.link_after = request.build_absolute_uri(before), after
+        # A link's JSON text is its pieces' JSON texts put together (escapes are per character).
+        self.link_before, self.link_after = _json_text(request.build_absolute_uri(before))[:-1], after
         language = get_language()
         self.metrics = _labels(vocab.metric_label, language)
         self.subsets = _labels(vocab.subset_label, language, null_when_empty=True)
         self.qualifiers = _labels(vocab.qualifier_label, language)
         self.period_types = _labels(vocab.period_type_label, language)
         self.orgs = _labels(vocab.org_label, language)
+        # A page holds a few articles (about ten claims each) and mostly claims no editor touched: their
+        # "article" object, link and "editorial" object are written once per page.
+        self.articles: dict[int, tuple[str, str]] = {}
+        self.untouched: dict[str, str] = {}
 
     def results(self, rows: list) -> list[str]:
         if not rows:
             return []
-        article_at = ROW_FIELDS.index("article_id")
-        flags, partners = flags_and_partners([row[0] for row in rows], {row[article_at] for row in rows})
-        return [self.result(row, partners.get(row[article_at], ""), flags.get(row[0], ())) for row in rows]
+        flags, partners = flags_and_partners([row[0] for row in rows], {row[ARTICLE_AT] for row in rows})
+        return [self.result(row, partners, flags.get(row[0])) for row in rows]
 
-    def result(self, row, partners: str, flags) -> str:
+    def result(self, row, partners: dict[int, str], flags: set[str] | None) -> str:
         (
             claim_id,
             metric,
@@ -366,42 +378,62 @@ class ResultWriter:
             added_by_id,
             _machine_reading,
             article_id,
-            title,
-            published,
-            language,
-            url,
-            file_name,
-            outlet,
-            outlet_slug,
+            *_article,
         ) = row
+        article = self.articles.get(article_id) or self.article(row, partners.get(article_id, ""))
+        if flags or reviewed_at or added_by_id or review_state == Claim.CORRECTED:
+            editorial = self.editorial(row, flags or ())
+        else:
+            editorial = self.untouched.get(review_state) or self.editorial(row, ())
         whole = int(value)
-        corrected, original = "[]", "null"
-        if review_state == Claim.CORRECTED:
-            corrected, original = self.correction(row)
         return (
             f'{{"id": {claim_id:d}, "metric": {_json_text(metric)}, "metric_label": {self.metrics[metric]}, '
-            f'"subset": {_text_or_null(subset)}, "subset_label": {self.subsets[subset]}, '
+            f'"subset": {_json_text(subset) if subset else "null"}, "subset_label": {self.subsets[subset]}, '
             f'"value": {whole if value == whole else float(value)!r}, "value_text": {_json_text(value_text)}, '
             f'"qualifier": {_json_text(qualifier)}, "qualifier_label": {self.qualifiers[qualifier]}, '
-            f'"qualifier_text": {_text_or_null(qualifier_text)}, "unit": {_json_text(unit)}, '
+            f'"qualifier_text": {_json_text(qualifier_text) if qualifier_text else "null"}, '
+            f'"unit": {_json_text(unit)}, '
             f'"period": {{"type": {_json_text(period_type)}, "type_label": {self.period_types[period_type]}, '
-            f'"start": {_text_or_null(period_start)}, "end": {_text_or_null(period_end)}, '
-            f'"text": {_text_or_null(period_text)}}}, '
+            f'"start": {_json_text(period_start) if period_start else "null"}, '
+            f'"end": {_json_text(period_end) if period_end else "null"}, '
+            f'"text": {_json_text(period_text) if period_text else "null"}}}, '
             f'"attribution": {{"org": {_json_text(org)}, "org_label": {self.orgs[org]}, '
-            f'"person": {_text_or_null(person)}, "raw": {_text_or_null(attribution_raw)}}}, '
-            f'"sentence": {_json_text(sentence)}, '
-            f'"article": {{"id": {article_id:d}, "title": {_json_text(title)}, "outlet": {_nullable(outlet)}, '
+            f'"person": {_json_text(person) if person else "null"}, '
+            f'"raw": {_json_text(attribution_raw) if attribution_raw else "null"}}}, '
+            f'"sentence": {_json_text(sentence)}, "article": {article[0]}, "editorial": {editorial}, '
+            f'"link": {article[1]}{claim_id:d}"}}'
+        )
+
+    def article(self, row, partners: str) -> tuple[str, str]:
+        """The claim's "article" object as JSON, and its link's text up to the claim's id."""
+        article_id, title, published, language, url, file_name, outlet, outlet_slug = row[ARTICLE_AT:]
+        written = (
+            f'{{"id": {article_id:d}, "title": {_json_text(title)}, "outlet": {_nullable(outlet)}, '
             f'"outlet_slug": {_nullable(outlet_slug)}, '
             f'"published": {_json_text(published.isoformat()) if published else "null"}, '
             f'"language": {_json_text(language)}, "url": {_text_or_null(url)}, "file": {_json_text(file_name)}, '
-            f'"partner_countries": {_json_texts(partners.split())}}}, '
-            f'"editorial": {{"state": {_json_text("flagged" if flags else review_state)}, '
+            f'"partner_countries": {_json_texts(partners.split())}}}',
+            f"{self.link_before}{article_id}{_json_text(self.link_after)[1:-1]}#claim-",
+        )
+        self.articles[article_id] = written
+        return written
+
+    def editorial(self, row, flags) -> str:
+        """editorial_record's answer as JSON; a corrected claim (rare) through the model's own reading."""
+        review_state, reviewed_at, added_by_id = row[REVIEW_AT : REVIEW_AT + 3]
+        corrected, original = "[]", "null"
+        if review_state == Claim.CORRECTED:
+            corrected, original = self.correction(row)
+        written = (
+            f'{{"state": {_json_text("flagged" if flags else review_state)}, '
             f'"review_state": {_json_text(review_state)}, "flags": {_json_texts(sorted(flags))}, '
             f'"reviewed_at": {_json_text(reviewed_at.isoformat()) if reviewed_at else "null"}, '
             f'"added_by_editor": {"true" if added_by_id else "false"}, "corrected_fields": {corrected}, '
-            f'"original": {original}}}, '
-            f'"link": {_json_text(f"{self.link_before}{article_id}{self.link_after}#claim-{claim_id}")}}}'
+            f'"original": {original}}}'
         )
+        if not (flags or reviewed_at or added_by_id or review_state == Claim.CORRECTED):
+            self.untouched[review_state] = written
+        return written
 
     @staticmethod
     def correction(row) -> tuple[str, str]:
