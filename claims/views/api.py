@@ -243,6 +243,7 @@ class PageRows:
             self.sql += " LIMIT %s OFFSET %s"
         self.alias = rows.db
         self.columns = [column for column, _sql, _alias in compiler.select[: compiler.col_count]]
+        self._converters, self._converters_for = [], None
 
     def __getitem__(self, bounds: slice) -> list[tuple]:
         if self.sql is None or bounds.stop <= bounds.start:
@@ -251,23 +252,33 @@ class PageRows:
         with connection.cursor() as cursor:
             cursor.execute(self.sql, (*self.params, bounds.stop - bounds.start, bounds.start))
             rows = cursor.fetchall()
-        converters = []
-        for position, column in enumerate(self.columns):
-            functions = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
-            if functions:
-                converters.append((position, functions, column))
+        converters = self.converters(connection)
         if not converters:
             return rows
         converted = []
         for row in rows:
-            row = list(row)
             for position, functions, column in converters:
                 value = row[position]
+                if value is None:  # every converter of these columns (Django's own) keeps NULL as it is
+                    continue
                 for function in functions:
                     value = function(value, column, connection)
+                if type(row) is tuple:
+                    row = list(row)
                 row[position] = value
             converted.append(row)
         return converted
+
+    def converters(self, connection) -> list[tuple[int, list, object]]:
+        """What SQLCompiler.get_converters finds for the columns, looked up once per connection object."""
+        if self._converters_for is not connection:
+            found = []
+            for position, column in enumerate(self.columns):
+                functions = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
+                if functions:
+                    found.append((position, functions, column))
+            self._converters, self._converters_for = found, connection
+        return self._converters
 
 
 @functools.cache
