@@ -477,12 +477,14 @@ _RULES: list[tuple] = [
 # A rule built on a month name or a weekday cannot match a sentence without one: one scan for any of them (a
 # plain alternation, which the regex engine skips through fast) spares the rules' slower patterns.
 # ("اب", the Mashriq August, must stand alone: it begins a great many words, "للابحاث" among them)
-_ANY_MONTH = re.compile(
+_ANY_MONTH = guarded(
     rf"(?<![^\W\d_وفبل])(?:{longest_first(m for m in MONTHS if m != 'اب')}|اب(?:(?![^\W\d_])|(?=من|سن|عام|l'an|the)))"
 )
 _ANY_WEEKDAY = re.compile("|".join(_WEEKDAYS))
+# (guarded: most rules open on an optional preposition, "(?:(?:في|خلال|…)\s+)?", where the regex engine would
+# try every alternative at every position of the sentence)
 _COMPILED = [
-    (kind, needs, re.compile(pattern), _MONTH_ALTERNATIVES in pattern, kind == "weekday")
+    (kind, needs, guarded(pattern), _MONTH_ALTERNATIVES in pattern, kind == "weekday")
     for kind, needs, pattern in _RULES
 ]
 
