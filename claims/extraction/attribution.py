@@ -350,7 +350,7 @@ _FOREIGN_AFTER = re.compile(
     r"\s*(?:ال)?(?:امريكيه|اميركيه|اسبانيه|فرنسيه|بلجيكيه|المانيه|بريطانيه|هولنديه|ايطاليه|تونسيه|جزايريه|عراقيه"
     r"|سوريه|ليبيه|مصريه|اوروبيه|espagnol|français|américain|belge|allemand|britannique|tunisien|algérien)"
 )
-_FOREIGN_BEFORE = re.compile(
+_FOREIGN_BEFORE = guarded(
     r"(?:u\.?s\.?|us|american|spanish|french|belgian|german|british|dutch|tunisian|algerian|european|"
     r"iraqi|syrian|the\s+us)\s+(?:the\s+)?$"
     # "Spain's National Police", "France's interior ministry": another country's own body
@@ -659,7 +659,7 @@ def _cue_at(folded: str, start: int) -> bool:
 
 # A reporting verb whose subject is a pronoun or a definite "the official": the speaker named before
 # ("a-t-il souligné", "he said", "selon le responsable", "rappelle le document", "وأضاف").
-_PRONOUN_REPORT = re.compile(
+_PRONOUN_REPORT = guarded(
     r"-t-(?:il|elle)(?![\w])|(?<=[^\W\d_])-(?:il|elle|ils|elles)(?![\w])|(?<![\w])(?:il|elle)\s+a\s+(?:indiqué|précisé|ajouté|souligné|expliqué|affirmé|déclaré"
     r"|révélé|rappelé|noté|estimé)|(?<![\w])selon\s+(?:lui|elle)(?![\w])|(?<![\w])(?:he|she)\s+(?:said|added|noted"
     r"|explained|told|stated|estimated)|(?<![\w])said\s+(?:he|she)(?![\w])|(?:le|the|la)\s+(?:responsable|document"

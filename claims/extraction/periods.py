@@ -669,7 +669,7 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
 
 # Between a number and a period after it, these mean the period belongs to another clause or item:
 # "12 خلية، وفي 2016 ..." / "12 cellules et en 2016" / "12 cells, and in 2016".
-_OTHER_CLAUSE = re.compile(r"(?:^|[\s،,])(?:و|ف|et|and|mais|but|while|alors\s+que|فيما|بينما)\s*$|[;؛]")
+_OTHER_CLAUSE = guarded(r"(?:^|[\s،,])(?:و|ف|et|and|mais|but|while|alors\s+que|فيما|بينما)\s*$|[;؛]")
 _ITEM_BREAK = re.compile(r"[،,;؛]\s*(?:[وف]|et|and|then|puis|ثم)?\s*$|\s(?:و|ثم|et|and|puis|then)\s*$")
 _NUMBER_BETWEEN = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\d)")
 # "أوقف خلالها 30 شخصا، في حصيلة تقارب حصيلة السنة الماضية", "un bilan proche de celui de l'an dernier":

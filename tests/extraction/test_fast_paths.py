@@ -374,3 +374,36 @@ def test_a_guarded_period_rule_finds_what_the_plain_rule_finds(rule):
     for _ in range(300):
         text = " ".join(_example(parsed, rng) for _ in range(rng.randint(1, 4))) + rng.choice(["", " و", "x"])
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+
+
+_GUARDED_SEARCHES = [
+    ("attribution", "_PRONOUN_REPORT"),
+    ("attribution", "_FOREIGN_BEFORE"),
+    ("claims", "_THE_FIGURE"),
+    ("claims", "_THEIR_NUMBER"),
+    ("claims", "_YEARLY"),
+    ("claims", "_DISTRIBUTION"),
+    ("countries", "_PEOPLE_BEFORE_NAME"),
+    ("countries", "_ALL_NATIONALITIES"),
+    ("periods", "_OTHER_CLAUSE"),
+    ("bylines", "_DATE"),
+    ("layouts", "_FRENCH_WORDS"),
+    ("layouts", "_ENGLISH_WORDS"),
+]
+
+
+@pytest.mark.parametrize("module, name", _GUARDED_SEARCHES)
+def test_a_guarded_search_finds_what_the_plain_pattern_finds(module, name):
+    """Patterns searched through sentences or windows, guarded by their first characters (literals.guarded)."""
+    import importlib
+
+    fast = getattr(importlib.import_module(f"claims.extraction.{module}"), name)
+    assert fast.pattern.startswith("(?=[")  # a guard was put
+    source = fast.pattern[fast.pattern.index("])(?:") + len("])(?:") : -1]
+    plain, parsed, rng = re.compile(source), _parser.parse(source), random.Random(name)
+    for _ in range(300):
+        text = " ".join(_example(parsed, rng) for _ in range(rng.randint(1, 3))) + rng.choice(
+            ["", " و", "x", "،"]
+        )
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+        assert [m.span() for m in plain.finditer(text, 1)] == [m.span() for m in fast.finditer(text, 1)]
