@@ -143,9 +143,11 @@ def test_the_control_character_class_is_category_cc():
     }
 
 
-def test_the_fold_list_table_translates_as_the_dict():
+def test_the_fold_replacements_translate_as_the_dict():
     text = "".join(map(chr, range(0x3000)))
-    assert text.translate(normalize._FOLD_TABLE) == text.translate(normalize._FOLD)
+    assert normalize._translate(text) == text.translate(normalize._FOLD)
+    for sample in ("أإآٱىةؤئ ٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ ١٬٢٣٤٫٥ ’", "abc", "", "ةة"):
+        assert normalize._translate(sample) == sample.translate(normalize._FOLD)
 
 
 def test_accents_are_stripped_as_character_by_character():
