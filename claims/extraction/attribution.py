@@ -85,6 +85,44 @@ _ORGS = {
                 "حسب تقديري", "association", "coordination nationale", "National Coordination", "NGO", "ONG",
                 "تنسيقية", "جمعية", "Human Rights Watch", "Amnesty International"],
 }  # fmt: skip
+# Offices: a title names the body its holder speaks for, in the three languages ("le député", "Morocco's
+# permanent representative to the UN", "وزير العدل"). A member of parliament speaks for parliament (an MP's
+# question citing a figure); a minister of another portfolio than the interior or foreign affairs, the head of
+# government and its spokesperson for the government; Morocco's envoys abroad for foreign affairs; academics
+# for themselves (analyst). The holder's name, printed next to the title, is the claim's person.
+_OFFICES = {
+    "PARLIAMENT": ["النائب البرلماني", "النائبة البرلمانية", "نائب برلماني", "نائبة برلمانية", "النائبة", "النائب",
+        "المستشار البرلماني", "المستشارة البرلمانية", "le député", "la députée", "député", "députée",
+        "le parlementaire", "la parlementaire", "parlementaire", "le sénateur", "la sénatrice", "MP", "lawmaker",
+        "legislator", "member of parliament", "parliamentarian"],
+    "GOV": ["وزير العدل", "وزيرة العدل", "وزير الأوقاف والشؤون الإسلامية", "وزير الأوقاف",
+        "الوزير المنتدب المكلف بحقوق الإنسان", "الناطقة الرسمية باسم الحكومة", "الناطقة باسم الحكومة",
+        "le ministre de la justice", "ministre de la justice", "la ministre de la justice", "garde des sceaux",
+        "ministre des habous", "chef du gouvernement", "le chef du gouvernement", "premier ministre",
+        "porte-parole de l'exécutif", "justice minister", "minister of justice", "prime minister",
+        "islamic affairs minister", "minister of islamic affairs"],
+    "MFA": ["الممثل الدائم للمغرب", "الممثل الدائم للمملكة", "المندوب الدائم للمغرب", "سفير المغرب", "سفيرة المغرب",
+        "السفير المغربي", "سفير المملكة", "représentant permanent du Maroc", "représentante permanente du Maroc",
+        "ambassadeur du Maroc", "ambassadrice du Maroc", "l'ambassadeur marocain", "l'ambassadrice marocaine",
+        "diplomate marocain", "Morocco's permanent representative", "Morocco's ambassador", "Morocco's envoy",
+        "Moroccan ambassador", "Moroccan envoy", "permanent representative of Morocco", "ambassador of Morocco"],
+    "analyst": ["الباحثة", "باحثة", "الخبيرة", "خبيرة", "المحللة", "محللة", "الأستاذة الجامعية",
+        "أستاذ العلوم السياسية", "أستاذة العلوم السياسية", "universitaire", "l'universitaire",
+        "enseignant-chercheur", "enseignante-chercheuse", "professeur de science politique",
+        "professeure de science politique", "professeur d'université", "professeure", "academic", "professor",
+        "scholar", "les auteurs de l'étude", "les auteurs du rapport", "معدو الدراسة", "معدو التقرير"],
+}  # fmt: skip
+for _body, _titles in _OFFICES.items():
+    _ORGS[_body] += _titles
+# "المعطيات المتوفرة" (the data available), "des sources concordantes": nothing says the source is official
+_UNOFFICIAL_SOURCES = [
+    "المعطيات المتوفرة",
+    "sources concordantes",
+    "des sources concordantes",
+    "concurring sources",
+]
+_ORGS["official_unspecified"] = [p for p in _ORGS["official_unspecified"] if p not in _UNOFFICIAL_SOURCES]
+_ORGS["unspecified"] = _ORGS.get("unspecified", []) + _UNOFFICIAL_SOURCES
 # How foreign and international bodies are coded: none is a Moroccan body of the contract's list, and the
 # contract's "official" (الإحصائيات الرسمية) is Morocco's own; `raw` names them. Both corpora written by hands
 # that never read the engine (corpus_voices v19/v25, corpus_desk d10/d23/d28) code foreign ministries and
@@ -104,7 +142,7 @@ _INTERNATIONAL_BODIES = ["الأمم المتحدة", "الأممية", "الأ�
                          "UN Security Council", "Monitoring Team"]  # fmt: skip
 # Officials named by a title of no body in the list (prosecutors): official, but a source only when a
 # reporting word attributes the figure to them, not by being named ("under the supervision of the prosecutor").
-_OFFICIAL_TITLES = ["الوكيل العام للملك", "وكيل الملك", "رئيس النيابة العامة", "procureur général du Roi",
+_OFFICIAL_TITLES = ["النائب العام", "الوكيل العام للملك", "وكيل الملك", "رئيس النيابة العامة", "procureur général du Roi",
                     "procureur du Roi", "le procureur général", "public prosecutor", "the prosecutor",
                     "prosecutor general", "attorney general",
                     # the prosecution's office and whoever speaks for it at a hearing
@@ -132,7 +170,11 @@ _PEOPLE = {
     "Mustapha Baitas": "GOV", "Baitas": "GOV", "مصطفى بايتاس": "GOV", "بايتاس": "GOV",
     "الشرقي الضريس": "MOI", "Charki Draiss": "MOI", "Draiss": "MOI",
     "بوبكر سبيك": "DGSN", "Boubker Sabik": "DGSN", "Sabik": "DGSN", "محمد النيفاوي": "BCIJ", "النيفاوي": "BCIJ",
-    "Mohamed Nifaoui": "BCIJ", "Nifaoui": "BCIJ", "نور الدين بوطيب": "MOI", "بوطيب": "MOI",
+    "Mohamed Nifaoui": "BCIJ", "Nifaoui": "BCIJ",
+    "عبد اللطيف وهبي": "GOV", "وهبي": "GOV", "Abdellatif Ouahbi": "GOV", "Ouahbi": "GOV",
+    "عزيز أخنوش": "GOV", "أخنوش": "GOV", "Aziz Akhannouch": "GOV", "Akhannouch": "GOV",
+    "سعد الدين العثماني": "GOV", "Saad Eddine El Othmani": "GOV", "El Othmani": "GOV",
+    "عمر هلال": "MFA", "هلال": "MFA", "Omar Hilale": "MFA", "Hilale": "MFA", "نور الدين بوطيب": "MOI", "بوطيب": "MOI",
     "Noureddine Boutayeb": "MOI", "Boutayeb": "MOI", "خالد الزروالي": "MOI", "Khalid Zerouali": "MOI",
     "Mohamed Moufakir": "MOI", "Moufakir": "MOI", "Abdelhak El Khiam": "BCIJ",
     "محمد الدخيسي": "DGSN", "الدخيسي": "DGSN", "Mohamed Dkhissi": "DGSN", "Dkhissi": "DGSN",
@@ -158,6 +200,13 @@ _CUES = [
     "revealed by", "announced by", "released by", "presented by", "as stated by",
     "évalue", "évaluent", "a évalué", "يضيف", "تضيف", "يقول", "تقول", "يوضح", "توضح", "يبرز", "تبرز", "كشف عنها", "كشف عنه", "أعلن عنها",
     "صرح به", "أدلى", "حسب ما", "وفق ما", "أحصى", "أحصت", "رصد", "رصدت",
+    # a question that cites a figure ("Dans sa question, la députée évoque …", "تساءلت النائبة عن …")
+    "تساءل", "تساءلت", "ساءل", "ساءلت", "سأل", "سألت", "استفسر", "استفسرت", "أثار", "أثارت", "نبه", "نبهت",
+    "évoque", "a évoqué", "interpelle", "a interpellé", "s'interroge", "s'est interrogé", "s'est interrogée",
+    "mentionne", "a mentionné", "asked", "questioned", "cited", "raised", "claimed", "argued", "warned", "wrote",
+    # plural verbs of a study's authors, of observers ("estiment les auteurs", "say the researchers")
+    "estiment", "affirment", "indiquent", "soulignent", "notent", "relèvent", "avancent", "rappellent",
+    "précisent", "révèlent", "chiffrent", "say", "note", "estimate", "believe", "يرون", "يقدرون", "يؤكدون",
 ]  # fmt: skip
 # Reporting verbs that may follow their subject: "the Interior Ministry said", "وزارة الداخلية أعلنت".
 _CUES_AFTER = [
@@ -174,6 +223,9 @@ _CUES_AFTER = [
     "أحصت", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
     "أكدت", "أكد", "أوضحت", "أوضح", "ذكرت", "ذكر", "قالت", "قال", "أبرزت", "أبرز", "قدرت", "قدر",
+    "évoque", "a évoqué", "évoquant", "cite", "citant", "mentionne", "a mentionné", "avance", "a avancé",
+    "asked", "cited", "citing", "claimed", "argued", "wrote", "estiment", "affirment", "say", "estimate",
+    "تساءل", "تساءلت", "يرون", "يقدرون",
 ]  # fmt: skip
 _CUE_WINDOW_WORDS = 20
 # A cue cannot reach an organisation past a subordinate clause: "a indiqué que le ministère …", "أكد أن الوزارة"
@@ -397,7 +449,36 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
                     start = between.start() if between else start
                     needs_cue = True
                 taken.append(_OrgMatch(named, start, match.end(), "person" if is_person else None, needs_cue))
+    if _COUNT_HEADS.search(folded):
+        for match in _OWN_COUNT.finditer(folded):
+            if _COUNT_OF_DATA.match(folded, match.end()):
+                continue  # "un décompte établi à partir des communiqués du ministère": the ministry's data
+            if not any(match.start() < t.fend and t.fstart < match.end() for t in taken):
+                taken.append(_OrgMatch("unspecified", match.start(), match.end()))
     return sorted(taken, key=lambda m: m.fstart)
+
+
+# Someone's own count: an agency's or an outlet's tally ("an AFP tally", "By Hespress English's count", "d'après
+# un décompte de l'agence EFE", "حسب إحصاء أنجزته الجريدة"). No body of the contract's list counts there (a body's
+# tally, "the DGSN's tally", "official tally", is that body's, found first): `unspecified`, raw naming the counter.
+_COUNT_HEADS = re.compile(r"count|tally|décompte|comptage|recensement|احصاء|تعداد")
+_NAME_WORD = r"(?!same\s|même\s|official\s|officiel|latest\s|previous\s|this\s|ce\s)[^\W\d_][\w.&-]*"
+# a tally drawn from someone's statements is theirs ("a tally of official statements", "based on DGSN data")
+_COUNT_OF_DATA = re.compile(
+    r"\s*(?:établi\w*\s+|effectué\w*\s+|réalisé\w*\s+|compiled\s+|drawn\s+up\s+|made\s+)?"
+    r"(?:à\s+partir|sur\s+la\s+base|d'après\s+les|based\s+on|from\s+(?:the\s+)?(?:official|data|statements|figures)"
+    r"|of\s+(?:the\s+)?(?:official|government|ministry|statements|communiqués|figures|data)|des\s+communiqués"
+    r"|من\s+خلال|انطلاقا\s+من|استنادا)"
+)
+_OWN_COUNT = re.compile(
+    rf"(?<![\w])(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}(?:'s|’s)\s+(?:own\s+)?(?:count|tally)(?![\w])"
+    rf"|(?<![\w])(?:an?|the|its|their)\s+(?:own\s+)?(?:{_NAME_WORD}\s+){{0,2}}?(?:count|tally)"
+    rf"(?:\s+(?:by|of)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?)?(?![\w])"
+    rf"|(?<![\w])(?:un|le|son|leur|notre|selon\s+le|d'après\s+le)\s+(?:propre\s+)?(?:décompte|comptage|recensement)"
+    rf"(?:\s+(?:de\s+l'agence\s+|de\s+l'|de\s+la\s+|du\s+|de\s+|effectué\s+par\s+(?:l'|le\s+|la\s+)?"
+    rf"|établi\s+par\s+(?:l'|le\s+|la\s+)?){_NAME_WORD}(?:\s+{_NAME_WORD})?)?"
+    rf"|(?<![\w])(?:احصاء|تعداد)\s+(?:اجرته|اعدته|انجزته|قام\s+به|قامت\s+به)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?"
+)
 
 
 _CUE_AFTER_PATTERN = re.compile(
@@ -419,7 +500,7 @@ _FOR_SPEAKER = re.compile(
     r"\s*(?:et\s+|mais\s+|and\s+|but\s+)?(?:pour|for)\s+(?:le\s+|la\s+|l'|les\s+|the\s+)?"
 )
 _WORD_COMMA = re.compile(r"(?:\s+[^\s,;.]+){0,4}?\s*,")
-_SELF_CITING = re.compile(r"count|calculs|تقدير")
+_SELF_CITING = re.compile(r"count|calculs|تقدير|tally|décompte|comptage|recensement|احصاء|تعداد")
 # A body followed by its data: "a 2021 parliamentary report", "DGST figures", "the BCIJ's statistics".
 _DATA_RIGHT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:report|rapport|study|figures|data|statistics|tally|count|statement|communiqué)(?![\w])"
@@ -586,7 +667,11 @@ def find_attribution(
     if chosen[2].org == "MOI" and _COMMITTEE_BEFORE.search(folded, max(0, chosen[1] - 25), chosen[1]):
         chosen = (chosen[0], chosen[1], Attribution("PARLIAMENT", chosen[2].person, chosen[2].raw))
     chosen = chosen[2]
-    if chosen.org == "PARLIAMENT" and _ANSWERING_MPS.search(folded):
+    if (
+        chosen.org == "PARLIAMENT"
+        and _ANSWERING_MPS.search(folded)
+        and not (_MEMBER.search(chosen.raw and fold(chosen.raw) or "") and not _ANSWER.search(folded))
+    ):
         # a minister answering MPs speaks for the ministry, not for parliament
         ministries = [c for c in candidates if c[2].org in ("MOI", "MFA", "GOV")]
         ministries += [
@@ -676,6 +761,12 @@ def named_source(text: FoldedText) -> Attribution | None:
     return Attribution(last.org, raw if last.person else None, raw)
 
 
+# A member of parliament asking a question cites the figure (parliament's); only an answer is the ministry's.
+_MEMBER = re.compile(
+    r"(?<![\w])(?:[وف]?(?:ال)?نايب(?:ه)?|député|députée|parlementaire|sénat\w*|mp|lawmaker|legislator"
+    r"|member\s+of\s+parliament|parliamentarian|(?:ال)?مستشار(?:ه)?\s+(?:ال)?برلماني(?:ه)?)(?![\w])"
+)
+_ANSWER = re.compile(r"جواب|اجاب|ردا\s+على|رده\s+على|في\s+رده|réponse|répond|answer|repl")
 _MINISTER = re.compile(r"(?<![\w])(?:[وف]?(?:ال)?وزير|ministre|minister)(?![\w])")
 _ANSWERING_MPS = re.compile(
     r"جواب|اجاب|ردا\s+على|رده\s+على|سوال|اسيله|réponse|répondant|question|answer|answering|replying|reply"

@@ -272,6 +272,12 @@ def find_claims(
             claim.subset = decide_subset(
                 text.folded, noun, mention.start, subset_scope, metric, part or mention.is_percent
             )
+            if mention.is_percent and claim.subset is None and noun.found_by != "verb":
+                # "40 % d'entre eux ont suivi un programme", "60% of them had no record": a share is a figure of
+                # the record when it breaks the group down by a subset ("88 % des cellules … liées à Daech") or
+                # counts by its own verb ("40 في المائة منهم لقوا حتفهم"); a share of something else is not
+                whole_dropped = True
+                continue
             if claim.subset is None and metric == "persons_arrested":
                 whole = sentence_claims[0] if sentence_claims else reading.head_claim
                 if judicial_police or (

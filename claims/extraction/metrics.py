@@ -101,9 +101,13 @@ _ARREST = (
     r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"
     r"|before\s+(?:the\s+)?(?:courts?|judges?|prosecutors?)"
 )
-_KILLED = r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك|مات|ماتوا)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
+_KILLED = (
+    r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك|مات|ماتوا)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
+    # death as a verb phrase: "ont trouvé la mort", "ont perdu la vie", "lost their lives", "فقدوا حياتهم"
+    r"|trouvé\s+la\s+mort|perdu\s+la\s+vie|lost\s+their\s+lives|فقدوا\s+حياتهم|فقد\s+حياته"
+)
 _JOINED = (
-    r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis(?![\w])|ralli|combatt|quitté|enrôl|rendus\s+(?:en|dans)"
+    r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis(?![\w])|ralli|combatt(?!ante?s?(?![\w]))|quitté|enrôl|rendus\s+(?:en|dans)"
     r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country|to\s+(?:fight|join))|went\s+to"
     r"|fighting|fought|to\s+fight"
 )
@@ -147,6 +151,8 @@ _JOINT = r"مشترك|conjoint|commune|joint"
 _TERROR_FRAME = (
     r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|مقاتل|بور\s+التوتر|terror|djihad|jihad|extrémis|radical|daech"
     r"|isis|daesh|extremis|islamic\s+state|état\s+islamique|cellule|cell"
+    # English wire copy's word for them ("suspected militants", "a militant network"; not the French activist)
+    r"|(?:suspected|alleged|islamist|armed)\s+militants?|militant\s+(?:group|cell|network|plot)"
     # the counter-terrorism bureau: people it arrests are counted in terrorism cases unless told otherwise
     r"|bcij|البسيج|المكتب\s+المركزي\s+للابحاث|bureau\s+central\s+d'investigations?|central\s+bureau\s+(?:of|for)\s+judicial"
 )
@@ -154,10 +160,12 @@ _TERROR_FRAME = (
 _SUBSET_CUES = [
     ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes|\bwomen\b"),
     ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"),
-    ("online_activity", r"(?:ال)?انترن[يا]?ت|مواقع\s+التواصل|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"),
+    ("online_activity", r"(?:ال)?انترن[يا]?ت|(?:مواقع|شبكات|منصات)\s+التواصل|social\s+(?:media|networks)|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"),
     ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers|\bforeigners\b|foreign\s+nationals"),
     ("with_criminal_record", r"سوابق|antécédents|criminal\s+record"),
     ("former_detainees", r"معتقلين\s+سابقين|سجناء\s+سابقين|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés|former\s+(?:detainees|prisoners|inmates)|ex-prisoners"),
+    # people with a past as fighters in a conflict zone ("un passé de combattant", "سبق أن قاتلوا")
+    ("former_fighters", r"passé\s+de\s+combattants?|ayant\s+combattu|had\s+fought\s+(?:in|abroad|with)|سبق\s+(?:لهم\s+)?(?:ان\s+)?قاتل\w*"),
 ]  # fmt: skip
 # Affiliations name a part of a figure ("منها 88 خلية موالية لداعش", "80 في المائة ... موالية لداعش"); they
 # come after the subsets above ("الموالين لداعش ... على الأنترنت" is online activity).

@@ -5403,8 +5403,9 @@ def a56():
                 "210",
                 s2,
                 period=since("2002", pub, "منذ سنة 2002"),
-                attribution=A("official_unspecified", "المعطيات المتوفرة"),
-                notes="the October 2021 figure repeated in November 2024, after 218 (June 2024): stale",
+                attribution=A("unspecified", "المعطيات المتوفرة"),
+                notes="the October 2021 figure repeated in November 2024, after 218 (June 2024): stale; "
+                "'the data available' says nothing official (CONTRACT: official_unspecified is official statistics)",
             ),
         ],
         must_not_extract=[
@@ -5780,6 +5781,8 @@ The conventions of `tests/corpus/README.md` are binding here too (inherited peri
 author's own assertion; a running total of fighters or returnees with no start is `cumulative_unspecified` ending at
 the byline; victims of one attack are optional; the BOM file declares `utf-8-sig`). In addition:
 
+- **"المعطيات المتوفرة"** (the data available) says nothing of an official source: `unspecified` with `raw` naming
+  it (settled with corpus_desk and corpus_wire by the contract, whose `official_unspecified` is official statistics).
 - **Relative periods** are resolved from the publication date, wherever the page prints it (aggregator byline,
   WordPress date line, a date line printed inside a clean article, `<time datetime>`, JSON-LD,
   `article:published_time`). Without a date, the period keeps its type and text and has no dates.
