@@ -824,3 +824,25 @@ def acting_body(text: FoldedText) -> Attribution | None:
             raw = text.original_of(match.fstart, match.fend)
             return Attribution(match.org, raw if match.person else None, raw)
     return None
+
+
+# Voices no one names, counted by their kind ("مراقبون", "des observateurs", "experts say"): analysts, whose view
+# holds for the sentence that gives it.
+_UNNAMED_VOICES = re.compile(
+    r"(?<![\w])(?:[وف]?(?:ال)?(?:مراقبون|مراقبين|متتبعون|متتبعين|خبراء|محللون|محللين|باحثون|باحثين)"
+    r"|(?:des\s+|les\s+|certains\s+)?(?:observateurs|experts|analystes|spécialistes|chercheurs)"
+    r"|(?:some\s+|many\s+)?(?:observers|experts|analysts|researchers|specialists))(?![\w])"
+)
+
+
+def unnamed_voices(attribution: Attribution) -> bool:
+    """Whether an analyst attribution names no one: observers, experts, researchers as a kind."""
+    if attribution.org != "analyst" or attribution.person or not attribution.raw:
+        return False
+    raw = fold(attribution.raw)
+    return bool(_UNNAMED_VOICES.search(raw)) and not _NAMED_STUDY.search(raw)
+
+
+_NAMED_STUDY = re.compile(
+    r"دراس|تقرير|معهد|مركز|مرصد|étude|rapport|institut|centre|report|study|institute|center"
+)

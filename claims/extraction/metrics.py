@@ -158,6 +158,9 @@ _TERROR_FRAME = (
 )
 
 _SUBSET_CUES = [
+    # women and children together, one group ("30% of returnees were women and children", "نساء وأطفال")
+    ("women_and_minors", r"(?:ال)?نساء\s+و\s?(?:ال)?(?:اطفال|قاصرين)|femmes\s+et\s+(?:des\s+|de\s+leurs\s+)?(?:enfants|mineurs)"
+                         r"|women\s+and\s+(?:their\s+)?(?:children|minors)"),
     ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes|\bwomen\b"),
     ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"),
     ("online_activity", r"(?:ال)?انترن[يا]?ت|(?:مواقع|شبكات|منصات)\s+التواصل|social\s+(?:media|networks)|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"),

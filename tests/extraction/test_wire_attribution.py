@@ -218,3 +218,50 @@ def test_suspected_militants_are_a_terrorism_frame_for_arrests_that_follow():
     assert [(c.metric, c.value, c.attribution.org) for c in claims] == [
         ("persons_arrested", 9, "unspecified")
     ]
+
+
+# -- periods, parts, unnamed voices ------------------------------------------------------------------------
+
+
+def test_the_current_year_is_still_running_in_december():
+    from datetime import date
+
+    claims = claims_of(
+        "وكشفت مصادر أمنية أن الأجهزة المختصة فككت 9 خلايا إرهابية خلال العام الجاري.",
+        published=date(2024, 12, 20),
+    )
+    assert [(c.period.type, c.period.start) for c in claims] == [("year_to_date", "2024")]
+
+
+def test_a_part_named_by_a_definite_noun_counts_in_the_whole_s_period_whoever_gives_it():
+    claims = claims_of(
+        "Des sources sécuritaires ont indiqué que 55 personnes ont été arrêtées depuis janvier dans des affaires de terrorisme. "
+        "Parmi les personnes interpellées, 6 femmes, selon des sources concordantes."
+    )
+    assert [(c.value, c.period.type, c.attribution.org) for c in claims] == [
+        (55, "year_to_date", "official_unspecified"),
+        (6, "year_to_date", "unspecified"),
+    ]
+
+
+def test_unnamed_observers_hold_for_their_sentence_only():
+    claims = claims_of(
+        "Selon des observateurs, le Maroc a démantelé plus de 200 cellules terroristes depuis 2002. "
+        "Le pays a connu trois attentats meurtriers depuis 2003."
+    )
+    assert [c.attribution.org for c in claims] == ["analyst", "unspecified"]
+    named = claims_of(
+        "Le chercheur Driss Alaoui estime à 1 500 le nombre de Marocains partis combattre en Syrie. "
+        "Quelque 300 d'entre eux sont revenus au pays."
+    )
+    assert [c.attribution.org for c in named] == ["analyst", "analyst"]
+
+
+def test_women_and_children_are_one_subset_and_the_speaker_s_own_time_is_not_the_figure_s():
+    claims = claims_of(
+        "La chercheuse Laila Amrani suit le dossier des revenants depuis 2018 et estime que 35 % des revenants "
+        "marocains sont des femmes et des enfants."
+    )
+    assert [(c.unit, c.subset, c.period.type) for c in claims] == [
+        ("percent", "women_and_minors", "cumulative_unspecified")
+    ]
