@@ -161,7 +161,7 @@ _SUBSET_CUES = [
     # women and children together, one group ("30% of returnees were women and children", "نساء وأطفال")
     ("women_and_minors", r"(?:ال)?نساء\s+و\s?(?:ال)?(?:اطفال|قاصرين)|femmes\s+et\s+(?:des\s+|de\s+leurs\s+)?(?:enfants|mineurs)"
                          r"|women\s+and\s+(?:their\s+)?(?:children|minors)"),
-    ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes|\bwomen\b"),
+    ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes|\bwomen\b|(?<=\d\s)(?:مغربيات|marocaines)"),
     ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"),
     ("online_activity", r"(?:ال)?انترن[يا]?ت|(?:مواقع|شبكات|منصات)\s+التواصل|social\s+(?:media|networks)|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"),
     ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers|\bforeigners\b|foreign\s+nationals"),
@@ -173,7 +173,8 @@ _SUBSET_CUES = [
 # Affiliations name a part of a figure ("منها 88 خلية موالية لداعش", "80 في المائة ... موالية لداعش"); they
 # come after the subsets above ("الموالين لداعش ... على الأنترنت" is online activity).
 _AFFILIATION_CUES = [
-    ("syria_iraq_linked", r"سوريا\s+و\s?العراق|الساحه\s+السوريه\s+العراقيه|syro-irak|syrie\s+et\s+(?:en\s+)?irak"
+    ("syria_iraq_linked", r"سوريا\s+و\s?العراق|العراق\s+و\s?سوريا|الساحه\s+السوريه\s+العراقيه|syro-irak"
+                          r"|syrie\s+et\s+(?:en\s+)?irak|irak\s+et\s+(?:en\s+)?syrie"
                           r"|(?:syria|iraq)\s+and\s+(?:syria|iraq)"),
     # the Sahel branch of a group is named by its region first ("la branche sahélienne de Daech")
     ("sahel_linked", r"الساحل|sahel|sahélien"),
@@ -183,8 +184,34 @@ _AFFILIATION_CUES = [
     # cells acting on their own, linked to no group: the other side of a split by affiliation
     ("autonomous", r"autonom|مستقل(?:ه|ين|ون)?\b|lone\s+wolves|on\s+their\s+own"),
 ]  # fmt: skip
+_SYRIA_IRAQ = re.compile(_AFFILIATION_CUES[0][1])
+_SYRIA_ONLY = re.compile(
+    r"(?<![\w])(?:ب|في\s+)?سوريا|(?:ال)?سوري[هة]|(?<![\w])(?:en\s+)?syrie|(?<![\w])syria(?![\w])"
+)
+_IRAQ_OR_OTHER = re.compile(r"عراق|irak|iraq|ليبيا|libye|libya|turquie|turkey|تركيا|sahel|الساحل")
+_OWN_FIGURE = re.compile(r"[\d.,\s]*")
+_DIGIT = re.compile(r"\d")
+_RESTRICTED_BY_PLACE = {"fighters_joined", "fighters_killed", "fighters_detained_abroad"}
+
+
+def _zone_of(scope: str, ahead: str) -> str | None:
+    """The conflict zone a figure's words restrict it to: Syria and Iraq together, or Syria alone (and no other
+    country in the words that follow it: "held in Syria, Iraq and Turkey" is no Syrian figure)."""
+    if _SYRIA_IRAQ.search(scope):
+        return "syria_iraq_linked"
+    own = _OWN_FIGURE.match(ahead)
+    following = _DIGIT.search(
+        ahead, own.end() if own else 0
+    )  # the next item of a breakdown has its own place
+    ahead = ahead[: following.start()] if following else ahead
+    if _SYRIA_ONLY.search(scope) and not _IRAQ_OR_OTHER.search(scope) and not _IRAQ_OR_OTHER.search(ahead):
+        return "syria"
+    return None
+
+
 _TWO_CURRENTS = ("isis_linked", "istihlal_linked")
-# Fighters and returnees are by definition linked to the Syrian-Iraqi zone: no subset for that.
+# Fighters and returnees are by definition linked to the Syrian-Iraqi zone: as a part of a breakdown that is no
+# subset; a figure whose own words restrict it to the zone carries it (decide_subset, _RESTRICTED_BY_PLACE).
 _INHERENT = {
     "fighters_joined",
     "fighters_killed",
@@ -720,6 +747,13 @@ def decide_subset(
     for subset, _pattern in _SUBSET_CUES:  # in order of priority, not of place
         if subset in found:
             return subset
+    if metric in _RESTRICTED_BY_PLACE:
+        # "1600 مغربي التحقوا بالتنظيمات المتطرفة في سوريا والعراق", "280 Moroccans held in camps in Syria": a figure
+        # restricted to a zone carries it, as the seed's "650 arrested for their activity online" carries its
+        # category (CONTRACT, seeds/expected.json 001)
+        zone = _zone_of(scope, folded[fstart : fstart + 160])
+        if zone is not None and (zone == "syria_iraq_linked") == (metric != "fighters_detained_abroad"):
+            return zone
     if not part:
         return None  # "خليتين مواليتين لداعش": the whole figure shares the affiliation, it is not a subset
     if not may_match(_AFFILIATION_PATTERN.pattern, folded):

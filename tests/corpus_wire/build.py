@@ -496,6 +496,7 @@ def w14():
             C(CELLS, 4, "quatre", s1, ytd(pub, "depuis le début de l'année"),
               A("BCIJ", "Le patron du BCIJ", "Cherkaoui Habboub"), notes="number word; official known by title"),
             C(KILLED, 750, "750", s2, cumul(pub), A("BCIJ", "a-t-il poursuivi", "Cherkaoui Habboub"), q="about",
+              subset=SYR_IRQ,
               qt="Quelque", notes="a quote spanning a sentence, attributed after it"),
         ],
         [T("âgés de 19 à 28 ans", "ages"), T("080 100 4747", "phone number"),

@@ -265,3 +265,31 @@ def test_women_and_children_are_one_subset_and_the_speaker_s_own_time_is_not_the
     assert [(c.unit, c.subset, c.period.type) for c in claims] == [
         ("percent", "women_and_minors", "cumulative_unspecified")
     ]
+
+
+# -- a figure restricted to a conflict zone carries it (the seed's "650 arrested for online activity" carries
+# its category) ----------------------------------------------------------------------------------------------
+
+
+def test_fighters_who_joined_in_syria_and_iraq_carry_the_zone_in_either_order():
+    ar = claims_of(
+        "وأفادت المديرية بأن 1500 مغربي انضموا إلى الجماعات المسلحة في العراق وسوريا منذ سنة 2013."
+    )
+    fr = claims_of(
+        "Environ 1 400 Marocains ont rejoint les groupes jihadistes en Irak et en Syrie, selon la DGST."
+    )
+    en = claims_of(
+        "About 1,450 Moroccans went to fight for extremist groups in Iraq and Syria, officials say."
+    )
+    assert [(c.metric, c.subset) for c in ar + fr + en] == [("fighters_joined", "syria_iraq_linked")] * 3
+
+
+def test_people_held_in_syria_alone_carry_syria_but_not_when_other_countries_share_the_figure():
+    held = claims_of(
+        "Selon le rapport parlementaire, 240 combattants marocains sont toujours détenus en Syrie, 20 en Irak."
+    )
+    assert [(c.value, c.subset) for c in held][:1] == [(240, "syria")]
+    shared = claims_of(
+        "Some 260 Moroccan fighters are held in Syria, Iraq and Turkey, according to the report."
+    )
+    assert [c.subset for c in shared] == [None]
