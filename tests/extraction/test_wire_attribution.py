@@ -293,3 +293,14 @@ def test_people_held_in_syria_alone_carry_syria_but_not_when_other_countries_sha
         "Some 260 Moroccan fighters are held in Syria, Iraq and Turkey, according to the report."
     )
     assert [c.subset for c in shared] == [None]
+
+
+def test_official_estimates_are_an_official_source():
+    assert (
+        org_of("وتفيد التقديرات الرسمية بأن نحو 1500 مغربي التحقوا بالتنظيمات المتطرفة.")
+        == "official_unspecified"
+    )
+    assert (
+        org_of("Official estimates put the number of Moroccan fighters abroad at 1,500.")
+        == "official_unspecified"
+    )
