@@ -600,7 +600,9 @@ def find_attribution(
             continue
         person = next((p for p in people if 0 <= p.fstart - org.fend <= 40), None)
         person_text = (
-            text.original_of(person.fstart, person.fend) if person else _named_before(text, start, org)
+            text.original_of(person.fstart, person.fend)
+            if person
+            else _named_before(text, start, org) or _named_after_title(text, org)
         )
         end = person.fend if person else org.fend
         # "DGSN and DGST chief Abdellatif Hammouchi": the official of the table speaks for their own body
@@ -775,6 +777,30 @@ _ANSWERING_MPS = re.compile(
 
 
 _NAME_AND_COMMA = re.compile(r"\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*[،,]\s*")
+
+
+_OFFICE_TITLES = tuple(fold(title) for titles in _OFFICES.values() for title in titles)
+# The holder's name right after their title: "le député Karim Alaoui", "Opposition MP Samir Tazi", "النائبة خديجة
+# الزموري، …" (Arabic names only when a comma closes them: nothing else tells a name from the next words)
+_LATIN_NAME_AFTER = re.compile(r"\s*,?\s*((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?![\w'’-])")
+_ARABIC_NAME_AFTER = re.compile(r"\s*[،,]?\s*((?:[\u0621-\u064a]+\s+){1,2}[\u0621-\u064a]+)\s*[،,]")
+_NOT_NAME_WORDS = _FUNCTION_WORDS | {"لدى", "لدي", "عن", "باسم", "فريق", "the", "of", "to", "and"}
+
+
+def _named_after_title(text: FoldedText, org: _OrgMatch) -> str | None:
+    """The name printed right after an office's title, or None (a body's name is followed by no one's)."""
+    if org.person is not None or not text.folded[org.fstart : org.fend].endswith(_OFFICE_TITLES):
+        return None
+    original = text.original
+    after_at = text.span(org.fstart, org.fend)[1]
+    found = _LATIN_NAME_AFTER.match(original, after_at) or _ARABIC_NAME_AFTER.match(original, after_at)
+    if found is None:
+        return None
+    name = found.group(1)
+    words = name.split()
+    if any(fold(word) in _NOT_NAME_WORDS for word in words) or _org_matches(fold(name)):
+        return None
+    return name
 
 
 def _named_before(text: FoldedText, cue_start: int, org: _OrgMatch) -> str | None:

@@ -304,3 +304,23 @@ def test_official_estimates_are_an_official_source():
         org_of("Official estimates put the number of Moroccan fighters abroad at 1,500.")
         == "official_unspecified"
     )
+
+
+def test_the_holder_named_after_a_title_is_the_person():
+    def person_of(sentence):
+        found = find_attribution(FoldedText(sentence))
+        return found.person if found else None
+
+    assert (
+        person_of("Lawmaker Salma Idrissi said 1,500 Moroccans had joined militant groups.")
+        == "Salma Idrissi"
+    )
+    assert person_of("La députée Hind Berrada a évoqué 1 500 Marocains partis combattre.") == "Hind Berrada"
+    assert person_of("وتساءل النائب رشيد العمراني، عن فريق معارض، عن مصير 1500 مغربي.") == "رشيد العمراني"
+    # no name after the title: none is made up from the words that follow
+    assert (
+        person_of(
+            "Le représentant permanent du Maroc auprès de l'ONU a rappelé que 95 cellules ont été démantelées."
+        )
+        is None
+    )
