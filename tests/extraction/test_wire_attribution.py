@@ -324,3 +324,28 @@ def test_the_holder_named_after_a_title_is_the_person():
         )
         is None
     )
+
+
+def test_more_offices_and_bodies_in_three_languages():
+    assert (
+        org_of(
+            "وقال المدير العام للأمن الوطني ومراقبة التراب الوطني إن المصالح الأمنية فككت 220 خلية منذ 2002."
+        )
+        == "DGST"
+    )
+    assert (
+        org_of("The head of the Central Bureau told reporters that 95 cells had been dismantled since 2015.")
+        == "BCIJ"
+    )
+    assert (
+        org_of("وأفاد تقرير صادر عن مركز السياسات للجنوب الجديد بأن 1600 مغربي التحقوا ببؤر التوتر.")
+        == "analyst"
+    )
+    assert org_of("وحسب أرقام وزارة العدل، فقد أحيل 300 شخص على القضاء في قضايا الإرهاب سنة 2023.") == "GOV"
+    assert (
+        org_of("Une source proche du dossier a indiqué que 14 suspects ont été interpellés depuis janvier.")
+        == "official_unspecified"
+    )
+    assert (
+        org_of("La députée de l'opposition a cité le chiffre de 1 600 combattants marocains.") == "PARLIAMENT"
+    )
