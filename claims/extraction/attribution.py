@@ -209,7 +209,7 @@ _CUES = [
     "صرح به", "أدلى", "حسب ما", "وفق ما", "أحصى", "أحصت", "رصد", "رصدت",
     # a question that cites a figure ("Dans sa question, la députée évoque …", "تساءلت النائبة عن …")
     "تساءل", "تساءلت", "ساءل", "ساءلت", "سأل", "سألت", "استفسر", "استفسرت", "أثار", "أثارت", "نبه", "نبهت",
-    "évoque", "a évoqué", "interpelle", "a interpellé", "s'interroge", "s'est interrogé", "s'est interrogée",
+    "évoque", "a évoqué", "interpelle", "a interpellé", "وجه", "وجهت", "a adressé", "a posé", "addressed", "s'interroge", "s'est interrogé", "s'est interrogée",
     "mentionne", "a mentionné", "asked", "questioned", "cited", "raised", "claimed", "argued", "warned", "wrote",
     # plural verbs of a study's authors, of observers ("estiment les auteurs", "say the researchers")
     "estiment", "affirment", "indiquent", "soulignent", "notent", "relèvent", "avancent", "rappellent",
@@ -230,7 +230,8 @@ _CUES_AFTER = [
     "أحصت", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
     "أكدت", "أكد", "أوضحت", "أوضح", "ذكرت", "ذكر", "قالت", "قال", "أبرزت", "أبرز", "قدرت", "قدر",
-    "évoque", "a évoqué", "évoquant", "cite", "a cité", "citant", "mentionne", "a mentionné", "avance", "a avancé",
+    "évoque", "a évoqué", "évoquant", "cite", "a cité", "citant", "a interpellé le ministre", "a interpellé la ministre", "a interpellé le gouvernement", "interpelle le ministre",
+    "interpelle le gouvernement", "a questionné", "a adressé", "questioned", "mentionne", "a mentionné", "avance", "a avancé",
     "asked", "cited", "citing", "claimed", "argued", "wrote", "estiment", "affirment", "say", "estimate",
     "تساءل", "تساءلت", "يرون", "يقدرون",
 ]  # fmt: skip

@@ -97,7 +97,8 @@ _ARREST = (
     r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|احيل|احاله|احال|تقديم|(?:امام|علي|الي)\s+(?:العداله|القضاء)"
     r"|المقدمين|قدمتهم|قدمناهم|(?<![\w])[وف]?قدمنا"
     r"|النيابه\s+العامه|ادان|convicted|condamn"
-    r"|interpell|arrêt|arret|arrest|appréhend|tradui|poursuivi|(?<!\w)justice|prosecut"
+    # ("a interpellé le ministre": an MP questioning the government, not an arrest)
+    r"|interpell(?!\w*\s+(?:le|la|les|l')\s*(?:ministre|gouvernement|ministère|exécutif|chef))|arrêt|arret|arrest|appréhend|tradui|poursuivi|(?<!\w)justice|prosecut"
     r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"
     r"|before\s+(?:the\s+)?(?:courts?|judges?|prosecutors?)"
 )

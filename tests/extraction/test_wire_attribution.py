@@ -349,3 +349,14 @@ def test_more_offices_and_bodies_in_three_languages():
     assert (
         org_of("La députée de l'opposition a cité le chiffre de 1 600 combattants marocains.") == "PARLIAMENT"
     )
+
+
+def test_an_mp_addressing_a_question_to_the_minister_is_parliament_and_no_arrest():
+    claims = claims_of(
+        "ووجه النائب عبد الله بوانو سؤالا كتابيا إلى وزير الداخلية حول مصير 1600 مغربي التحقوا ببؤر التوتر."
+    )
+    assert [c.attribution.org for c in claims] == ["PARLIAMENT"]
+    claims = claims_of(
+        "Le député Omar Balafrej a interpellé le ministre de l'Intérieur sur le sort de 1 600 combattants marocains."
+    )
+    assert [(c.metric, c.attribution.org) for c in claims] == [("fighters_joined", "PARLIAMENT")]
