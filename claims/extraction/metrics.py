@@ -160,16 +160,16 @@ _TERROR_FRAME = (
 
 _SUBSET_CUES = [
     # women and children together, one group ("30% of returnees were women and children", "نساء وأطفال")
-    ("women_and_minors", r"(?:ال)?نساء\s+و\s?(?:ال)?(?:اطفال|قاصرين)|femmes\s+et\s+(?:des\s+|de\s+leurs\s+)?(?:enfants|mineurs)"
+    ("women_and_minors", r"نساء\s+و\s?(?:ال)?(?:اطفال|قاصرين)|femmes\s+et\s+(?:des\s+|de\s+leurs\s+)?(?:enfants|mineurs)"
                          r"|women\s+and\s+(?:their\s+)?(?:children|minors)"),
-    ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes|\bwomen\b|(?<=\d\s)(?:مغربيات|marocaines)"),
+    ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes|\bwomen\b"),
     ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"),
     ("online_activity", r"(?:ال)?انترن[يا]?ت|(?:مواقع|شبكات|منصات)\s+التواصل|social\s+(?:media|networks)|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"),
     ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers|\bforeigners\b|foreign\s+nationals"),
     ("with_criminal_record", r"سوابق|antécédents|criminal\s+record"),
     ("former_detainees", r"معتقلين\s+سابقين|سجناء\s+سابقين|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés|former\s+(?:detainees|prisoners|inmates)|ex-prisoners"),
     # people with a past as fighters in a conflict zone ("un passé de combattant", "سبق أن قاتلوا")
-    ("former_fighters", r"passé\s+de\s+combattants?|ayant\s+combattu|had\s+fought\s+(?:in|abroad|with)|سبق\s+(?:لهم\s+)?(?:ان\s+)?قاتل\w*"),
+    ("former_fighters", r"passé\s+de\s+combattants?|ayant\s+combattu|had\s+fought\s+(?:in|abroad|with)|سبق\s+(?:لهم\s+)?ان\s+قاتلوا|سبق\s+لهم\s+القتال"),
 ]  # fmt: skip
 # Affiliations name a part of a figure ("منها 88 خلية موالية لداعش", "80 في المائة ... موالية لداعش"); they
 # come after the subsets above ("الموالين لداعش ... على الأنترنت" is online activity).
@@ -190,6 +190,7 @@ _SYRIA_ONLY = re.compile(
     r"(?<![\w])(?:ب|في\s+)?سوريا|(?:ال)?سوري[هة]|(?<![\w])(?:en\s+)?syrie|(?<![\w])syria(?![\w])"
 )
 _IRAQ_OR_OTHER = re.compile(r"عراق|irak|iraq|ليبيا|libye|libya|turquie|turkey|تركيا|sahel|الساحل")
+_WOMEN_NOUN = re.compile(r"[\d\s.,]+(?:مغربيات|marocaines)(?![\w])")
 _OWN_FIGURE = re.compile(r"[\d.,\s]*")
 _DIGIT = re.compile(r"\d")
 _RESTRICTED_BY_PLACE = {"fighters_joined", "fighters_killed", "fighters_detained_abroad"}
@@ -735,6 +736,8 @@ def decide_subset(
     """
     if noun.subset:
         return noun.subset
+    if _WOMEN_NOUN.match(folded, fstart):
+        return "women"  # "290 Marocaines", "290 مغربيات": the counted noun itself
     if metric in ("returnees", "returnees_arrested") and _repatriated_in(folded):
         return "repatriated"  # brought back by the state, not returned on their own
     # After the noun, the cue words run to the end of the clause or to the next figure ("و14 امرأة").
