@@ -733,7 +733,8 @@ def _cue_at(folded: str, start: int) -> bool:
 # ("a-t-il souligné", "he said", "selon le responsable", "rappelle le document", "وأضاف").
 _PRONOUN_REPORT = re.compile(
     r"-t-(?:il|elle)(?![\w])|(?<=[^\W\d_])-(?:il|elle|ils|elles)(?![\w])|(?<![\w])(?:il|elle)\s+a\s+(?:indiqué|précisé|ajouté|souligné|expliqué|affirmé|déclaré"
-    r"|révélé|rappelé|noté|estimé)|(?<![\w])selon\s+(?:lui|elle)(?![\w])|(?<![\w])(?:he|she)\s+(?:said|added|noted"
+    r"|révélé|rappelé|noté|estimé)|(?<![\w])selon\s+(?:lui|elle)(?![\w])|(?<![\w])according\s+to\s+(?:him|her)(?![\w])"
+    r"|(?<![\w])[وف]?(?:حسب|على\s+حد|بحسب)\s+(?:قوله|قولها|تعبيره|تعبيرها)(?![\w])|(?<![\w])[وف]?(?:بحسبه|بحسبها|حسبه|حسبها)(?![\w])|(?<![\w])(?:he|she)\s+(?:said|added|noted"
     r"|explained|told|stated|estimated)|(?<![\w])said\s+(?:he|she)(?![\w])|(?:le|the|la)\s+(?:responsable|document"
     r"|rapport|ministre|directeur|patron|official|report|minister|director|head|chief|bureau|brief|study|étude)"
     r"(?![\w])|(?<![\w])(?:its|his|her|their|son|sa|leur)\s+(?:director|head|chief|spokesman|spokesperson|spokeswoman"

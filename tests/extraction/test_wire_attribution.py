@@ -360,3 +360,19 @@ def test_an_mp_addressing_a_question_to_the_minister_is_parliament_and_no_arrest
         "Le député Omar Balafrej a interpellé le ministre de l'Intérieur sur le sort de 1 600 combattants marocains."
     )
     assert [(c.metric, c.attribution.org) for c in claims] == [("fighters_joined", "PARLIAMENT")]
+
+
+def test_according_to_him_carries_the_official_named_before():
+    claims = claims_of(
+        "Hammouchi received the Spanish delegation in Rabat. According to him, 218 cells have been dismantled since 2002."
+    )
+    assert [c.attribution.org for c in claims] == ["DGST"]
+    claims = claims_of("واستقبل حموشي الوفد الإسباني بالرباط. وحسب قوله، فقد فككت 218 خلية منذ سنة 2002.")
+    assert [c.attribution.org for c in claims] == ["DGST"]
+
+
+def test_people_prosecuted_are_counted_as_brought_to_justice():
+    claims = claims_of(
+        "وقدم وزير العدل عرضا أمام لجنة العدل والتشريع. وأوضح الوزير أن 300 شخص توبعوا في قضايا الإرهاب منذ 2015."
+    )
+    assert [(c.metric, c.attribution.org) for c in claims] == [("persons_arrested", "GOV")]
