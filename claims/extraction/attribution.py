@@ -113,7 +113,7 @@ _OFFICES = {
         "ambassadeur du Maroc", "ambassadrice du Maroc", "l'ambassadeur marocain", "l'ambassadrice marocaine",
         "diplomate marocain", "Morocco's permanent representative", "Morocco's ambassador", "Morocco's envoy",
         "Moroccan ambassador", "Moroccan envoy", "permanent representative of Morocco", "ambassador of Morocco"],
-    "analyst": ["مركز السياسات", "مركز أبحاث", "مركز بحوث", "مركز بحثي", "مركز تفكير", "مراكز البحث", "الباحثة", "باحثة", "الخبيرة", "خبيرة", "المحللة", "محللة", "الأستاذة الجامعية",
+    "analyst": ["مؤسسة", "Foundation", "Fondation", "Endowment", "Carnegie", "Brookings", "مركز السياسات", "مركز أبحاث", "مركز بحوث", "مركز بحثي", "مركز تفكير", "مراكز البحث", "الباحثة", "باحثة", "الخبيرة", "خبيرة", "المحللة", "محللة", "الأستاذة الجامعية",
         "أستاذ العلوم السياسية", "أستاذة العلوم السياسية", "universitaire", "l'universitaire",
         "enseignant-chercheur", "enseignante-chercheuse", "professeur de science politique",
         "professeure de science politique", "professeur d'université", "professeure", "academic", "professor",

@@ -376,3 +376,16 @@ def test_people_prosecuted_are_counted_as_brought_to_justice():
         "وقدم وزير العدل عرضا أمام لجنة العدل والتشريع. وأوضح الوزير أن 300 شخص توبعوا في قضايا الإرهاب منذ 2015."
     )
     assert [(c.metric, c.attribution.org) for c in claims] == [("persons_arrested", "GOV")]
+
+
+def test_foundations_and_endowments_are_analysts():
+    assert (
+        org_of(
+            "According to the Carnegie Endowment, about 1,500 Moroccans joined the Islamic State in Syria."
+        )
+        == "analyst"
+    )
+    assert org_of(
+        "Selon la Fondation Konrad Adenauer, quelque 1 500 Marocains ont rejoint des groupes jihadistes."
+    ) == ("analyst")
+    assert org_of("وحسب مؤسسة كارنيغي، فإن نحو 1500 مغربي التحقوا بتنظيم داعش.") == "analyst"
