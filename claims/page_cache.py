@@ -58,9 +58,14 @@ def content_key(request, what: str, version: str) -> str:
 
 
 def cached_content(
-    request, what: str, version: str, render: Callable[[], str | HttpResponse], *, shared: bool = False
+    request,
+    what: str,
+    version: str,
+    render: Callable[[], str | bytes | HttpResponse],
+    *,
+    shared: bool = False,
 ):
-    """The content from the cache, or render() stored when it is content (a str), not a response.
+    """The content from the cache, or render() stored when it is content (a str, or bytes), not a response.
 
     `shared`: also kept in the shared database cache, for pages too slow to build once per worker
     (the metric comparison: 0.4 s at full scale), which `warm_caches` renders after each import.

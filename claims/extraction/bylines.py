@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from claims.extraction.literals import guarded  # the same matches, found faster
 from claims.extraction.normalize import fold
 from claims.extraction.periods import MONTHS
 
@@ -33,7 +34,7 @@ _ORDINAL = r"(?:er|st|nd|rd|th)?"
 # Dates as bylines print them; each alternative names its groups with a suffix of its own.
 # "12 كانون الثاني (يناير) 2026", "16 أيار/مايو 2025": a Mashriq month with its Maghreb name beside it
 _MONTH_ALIAS = rf"(?:\s*[(\[]\s*{_MONTH_WORD}\s*[)\]]|\s*/\s*{_MONTH_WORD})?"
-_DATE = re.compile(
+_DATE = guarded(
     rf"(?<!\d)(?P<d1>\d{{1,2}})\s*{_ORDINAL}\s*(?:[-–]\s*)?(?:of\s+)?(?P<m1>{_MONTH_WORD}){_MONTH_ALIAS}\s*[،,]?\s*(?:[-–]\s*)?(?P<y1>{_Y})(?!\d)"
     rf"|(?<![\w])(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}}){_ORDINAL}\s*[،,]?\s*(?P<y2>{_Y})(?!\d)"
     rf"|(?<![\d/.-])(?P<d3>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m3>\d{{1,2}})\s*(?P=sep)\s*(?P<y3>{_Y})(?!\d)"

@@ -404,7 +404,7 @@ def find_claims(
 
 
 _OF_THEM = re.compile(r"\s*(?:d'entre\s+(?:eux|elles)|of\s+(?:them|whom)|منهم|منهن)")
-_DISTRIBUTION = re.compile(
+_DISTRIBUTION = guarded(
     r"(?<![\w])[وف]?(?:توزع|يتوزع|تتوزع|موزعين)\w*|se\s+répartiss|se\s+répartit|(?:are|were)\s+(?:distributed|broken\s+down)"
 )
 
@@ -982,7 +982,7 @@ def _counted_numbers(
     return sorted(found, key=lambda pair: pair[0].start)
 
 
-_YEARLY = re.compile(
+_YEARLY = guarded(
     r"(?:year(?:ly|-by-year|\s+by\s+year)|per\s+year|each\s+year|annual|par\s+an(?:née)?|année\s+par\s+année|annuel"
     r"|حسب\s+السنوات|سنه\s+بسنه|سنويا|(?:ال)?سنوي)[^:]{0,60}:\s*$"
 )
@@ -1050,7 +1050,7 @@ def _list_item(
 
 
 _AND_BEFORE = re.compile(r"(?:\s(?:et|and)\s+|\sو\s*)$")
-_THE_FIGURE = re.compile(
+_THE_FIGURE = guarded(
     r"(?:(?<![\w])[وف]?(?:العدد|الرقم|ce\s+chiffre|ce\s+nombre|le\s+chiffre|this\s+figure|the\s+figure|that\s+figure"
     r"|the\s+number|the\s+total)\s+(?:[^\s\d.,،;؛]+\s+){0,3}?"
     r"|(?<![\w])[وف]?(?:ثم\s+)?(?:يرتفع|ارتفع|يتراجع|تراجع|ينخفض|انخفض|يعود|rose|fell|dropped|climbed|grew|went\s+up|went\s+down"
@@ -1062,7 +1062,7 @@ _THE_FIGURE = re.compile(
     r"(?:dépasse|dépassait|a\s+dépassé|excède|atteint|avoisine|frôle|exceeds|tops|has\s+(?:passed|topped|reached)|now\s+tops"
     r"|now\s+exceeds|يتجاوز|تجاوز|يفوق|فاق|يناهز|ناهز|يبلغ|بلغ)\s+(?:[^\s\d.,،;؛]+\s+){0,2}?$"
 )
-_THEIR_NUMBER = re.compile(
+_THEIR_NUMBER = guarded(
     r"(?<![\w])[وف]?عدد(?:هم|هن)\s*(?:بلغ|يبلغ|هو|ناهز|يناهز)?\s*$|leur\s+nombre\s+(?:est\s+de|s'élève\s+à|atteint)\s*$"
     r"|their\s+number\s+(?:is|was|stands\s+at|reached)\s*$"
 )

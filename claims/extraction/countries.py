@@ -761,7 +761,7 @@ _WORLD_OPENING = re.compile(
 )
 # "toutes nationalités confondues", "of all nationalities", "من مختلف الجنسيات", "from some 110 countries": a count
 # of every country's people, not of Morocco's
-_ALL_NATIONALITIES = re.compile(
+_ALL_NATIONALITIES = guarded(
     r"toutes\s+nationalites\s+confondues|de\s+toutes\s+(?:les\s+)?nationalites|(?:of|from)\s+all\s+nationalities"
     r"|all\s+nationalities\s+combined|(?:مختلف|جميع|كل)\s+الجنسيات|جنسيات\s+مختلفه"
 )
@@ -958,7 +958,7 @@ _PEOPLE_NOUNS = (
     r"|ressortissants|(?:ال)?مقاتل(?:ين|ون|ا)?|(?:ال)?جهاديين|(?:ال)?مواطنين)"
 )
 _PEOPLE_AFTER_NAME = re.compile(r"\s+" + _PEOPLE_NOUNS + r"(?!\w)")  # "Tunisian fighters"
-_PEOPLE_BEFORE_NAME = re.compile(r"(?<!\w)" + _PEOPLE_NOUNS + r"\s+$")  # "combattants tunisiens"
+_PEOPLE_BEFORE_NAME = guarded(r"(?<!\w)" + _PEOPLE_NOUNS + r"\s+$")  # "combattants tunisiens"
 _REGION_AFTER_NOUN = re.compile(
     r"\s+\S+\s+(?:(?:across|in|throughout|dans|au|en|في|عبر)\s+(?:the\s+|le\s+|l')?|ب)(?:منطقه\s+)?"
     r"(?:sahel|الساحل|africa|afrique|افريقيا|europe|اوروبا)(?!\w)"

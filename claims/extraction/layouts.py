@@ -34,6 +34,7 @@ from claims.extraction.bylines import (
     site_name,
     wire_agency,
 )
+from claims.extraction.literals import guarded  # the same matches, found faster
 from claims.extraction.normalize import fold
 from claims.extraction.records import Document
 
@@ -148,7 +149,7 @@ def _is_chrome(line: _Line) -> bool:
 
 def _is_body_end(line: _Line) -> bool:
     folded = line.folded.rstrip(" .:!")
-    return any(folded.startswith(marker) for marker in _BODY_END_MARKERS)
+    return folded.startswith(_BODY_END_MARKERS)  # (a tuple: every marker tried, in C)
 
 
 def _parse_aggregator(text: str, lines: list[_Line]) -> Document | None:
@@ -425,10 +426,8 @@ _LATIN_LETTER_BYTES = bytes(
 )
 
 
-_ENGLISH_WORDS = re.compile(
-    r"\b(?:the|of|and|to|was|were|has|have|had|said|which|with|from|that|by|its|this)\b"
-)
-_FRENCH_WORDS = re.compile(r"\b(?:le|la|les|des|du|et|une|est|sont|ont|été|selon|qui|dans|par|au|aux|sur)\b")
+_ENGLISH_WORDS = guarded(r"\b(?:the|of|and|to|was|were|has|have|had|said|which|with|from|that|by|its|this)\b")
+_FRENCH_WORDS = guarded(r"\b(?:le|la|les|des|du|et|une|est|sont|ont|été|selon|qui|dans|par|au|aux|sur)\b")
 
 
 def detect_language(text: str) -> str:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from re import _compiler, _parser
 from re import _constants as C  # the regex parser's opcodes
-from re import _parser
 
 
 @lru_cache(maxsize=256)
@@ -60,11 +60,23 @@ def may_match(pattern: str, text: str) -> bool:
 def guarded(pattern: str) -> re.Pattern:
     """`pattern` compiled with a look-ahead on the characters its matches can start with, when they can be
     told: the same matches, but the regex engine leaves most positions after one character test instead of
-    trying every alternative there (Python's engine does this by itself only for a plain alternation)."""
+    trying every alternative there (Python's engine does this by itself only for a plain alternation).
+    A pattern the engine already skips through by itself (see _engine_skips) is compiled as it is: the
+    look-ahead would hide its literal prefix or first characters from the engine and slow it down."""
     first = _first_class(_parser.parse(pattern))
     if first is None or first[1] or not first[0] or re.compile(pattern).flags & re.IGNORECASE:
         return re.compile(pattern)  # (a pattern that may match the empty string has no first character)
+    if _engine_skips(pattern):
+        return re.compile(pattern)
     return re.compile(f"(?=[{first[0]}])(?:{pattern})")
+
+
+def _engine_skips(pattern: str) -> bool:
+    """Whether the regex compiler found a literal prefix or a set of first characters for `pattern` (the
+    INFO block it writes ahead of the code), with which the engine skips the positions no match starts at;
+    it finds none when the pattern opens on an optional group or a look-behind."""
+    code = _compiler._code(_parser.parse(pattern), 0)
+    return code[0] == C.INFO and bool(code[2] & (C.SRE_INFO_PREFIX | C.SRE_INFO_CHARSET))
 
 
 _CATEGORIES = {C.CATEGORY_WORD: r"\w", C.CATEGORY_SPACE: r"\s", C.CATEGORY_DIGIT: r"\d"}

@@ -164,10 +164,6 @@ class _Needs:
     def met_by(self, text: str, has_year: bool) -> bool:
         return (has_year or not self.year) and (not self.words or any(map(text.__contains__, self.words)))
 
-    def met_given(self, present: set[str], has_year: bool) -> bool:
-        """`met_by(text, has_year)`, given the set of rules' words that occur in the text (_words_in)."""
-        return (has_year or not self.year) and (not self.words or not present.isdisjoint(self.words))
-
 
 def _needs(*words: str, year: bool = False) -> _Needs:
     return _Needs(words, year)
@@ -482,12 +478,14 @@ _RULES: list[tuple] = [
 # A rule built on a month name or a weekday cannot match a sentence without one: one scan for any of them (a
 # plain alternation, which the regex engine skips through fast) spares the rules' slower patterns.
 # ("اب", the Mashriq August, must stand alone: it begins a great many words, "للابحاث" among them)
-_ANY_MONTH = re.compile(
+_ANY_MONTH = guarded(
     rf"(?<![^\W\d_وفبل])(?:{longest_first(m for m in MONTHS if m != 'اب')}|اب(?:(?![^\W\d_])|(?=من|سن|عام|l'an|the)))"
 )
 _ANY_WEEKDAY = re.compile("|".join(_WEEKDAYS))
+# (guarded: most rules open on an optional preposition, "(?:(?:في|خلال|…)\s+)?", where the regex engine would
+# try every alternative at every position of the sentence)
 _COMPILED = [
-    (kind, needs, re.compile(pattern), _MONTH_ALTERNATIVES in pattern, kind == "weekday")
+    (kind, needs, guarded(pattern), _MONTH_ALTERNATIVES in pattern, kind == "weekday")
     for kind, needs, pattern in _RULES
 ]
 
@@ -577,25 +575,51 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
     return PeriodMatch(kind, None, None, *span)
 
 
-# Every word some rule needs, with whether it holds a Latin and an Arabic letter: a word with a Latin letter
-# cannot occur in a text without one (nor an Arabic one in a text without Arabic), so it need not be looked for.
+# Every word some rule needs, by the scripts a text holds: a word with a Latin letter cannot occur in a text
+# without one (nor an Arabic one in a text without Arabic), so it need not be looked for.
 _LATIN_LETTER = re.compile(r"[a-z]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
-_NEEDED_WORDS = tuple(
-    (word, _LATIN_LETTER.search(word) is not None, _ARABIC_LETTER.search(word) is not None)
-    for word in sorted({word for _kind, needs, *_rest in _COMPILED for word in needs.words})
+_NEEDED_WORDS = sorted({word for _kind, needs, *_rest in _COMPILED for word in needs.words})
+_WORDS_BY_SCRIPT = {
+    (latin, arabic): tuple(
+        word
+        for word in _NEEDED_WORDS
+        if (latin or _LATIN_LETTER.search(word) is None) and (arabic or _ARABIC_LETTER.search(word) is None)
+    )
+    for latin in (False, True)
+    for arabic in (False, True)
+}
+
+
+# The positions in _COMPILED of the rules each word is needed by, and of the rules that need no word: a
+# sentence tries only the rules one of its words is needed by (~10 of 52), not every rule's _Needs.
+def _rules_needing() -> dict[str, list[int]]:
+    positions: dict[str, list[int]] = {}
+    for position, (_kind, needs, *_rest) in enumerate(_COMPILED):
+        for word in needs.words:
+            positions.setdefault(word, []).append(position)
+    return positions
+
+
+_RULES_NEEDING = _rules_needing()
+_RULES_NEEDING_NO_WORD = frozenset(
+    position for position, (_kind, needs, *_rest) in enumerate(_COMPILED) if not needs.words
 )
 
 
-def _words_in(folded: str) -> set[str]:
+def _words_in(folded: str) -> list[str]:
     """The words rules need that occur in `folded`: each looked for once per text, not once per rule."""
     latin = _LATIN_LETTER.search(folded) is not None
     arabic = _ARABIC_LETTER.search(folded) is not None
-    return {
-        word
-        for word, has_latin, has_arabic in _NEEDED_WORDS
-        if (latin or not has_latin) and (arabic or not has_arabic) and word in folded
-    }
+    return [word for word in _WORDS_BY_SCRIPT[latin, arabic] if word in folded]
+
+
+def _candidate_rules(folded: str) -> list[tuple]:
+    """The rules of _COMPILED whose words `folded` holds one of (or that need none), in priority order."""
+    positions = set(_RULES_NEEDING_NO_WORD)
+    for word in _words_in(folded):
+        positions.update(_RULES_NEEDING[word])
+    return [_COMPILED[position] for position in sorted(positions)]
 
 
 def find_periods(folded: str, published: date | None) -> list[PeriodMatch]:
@@ -604,9 +628,8 @@ def find_periods(folded: str, published: date | None) -> list[PeriodMatch]:
     has_year = _ANY_YEAR.search(folded) is not None
     has_month = _ANY_MONTH.search(folded) is not None
     has_weekday = _ANY_WEEKDAY.search(folded) is not None
-    present = _words_in(folded)
-    for kind, needs, pattern, month, weekday in _COMPILED:
-        if not needs.met_given(present, has_year) or month and not has_month or weekday and not has_weekday:
+    for kind, needs, pattern, month, weekday in _candidate_rules(folded):
+        if needs.year and not has_year or month and not has_month or weekday and not has_weekday:
             continue  # the pattern cannot match (see _Needs)
         for match in pattern.finditer(folded):
             if not _on_word_boundaries(folded, match.start(), match.end()):
@@ -647,7 +670,7 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
 
 # Between a number and a period after it, these mean the period belongs to another clause or item:
 # "12 خلية، وفي 2016 ..." / "12 cellules et en 2016" / "12 cells, and in 2016".
-_OTHER_CLAUSE = re.compile(r"(?:^|[\s،,])(?:و|ف|et|and|mais|but|while|alors\s+que|فيما|بينما)\s*$|[;؛]")
+_OTHER_CLAUSE = guarded(r"(?:^|[\s،,])(?:و|ف|et|and|mais|but|while|alors\s+que|فيما|بينما)\s*$|[;؛]")
 _ITEM_BREAK = re.compile(r"[،,;؛]\s*(?:[وف]|et|and|then|puis|ثم)?\s*$|\s(?:و|ثم|et|and|puis|then)\s*$")
 _NUMBER_BETWEEN = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\d)")
 # "أوقف خلالها 30 شخصا، في حصيلة تقارب حصيلة السنة الماضية", "un bilan proche de celui de l'an dernier":

@@ -16,6 +16,7 @@ import pytest
 
 from claims.extraction import countries, decode, layouts, metrics, normalize, periods
 from claims.extraction.alternation import longest_first
+from claims.extraction.literals import _engine_skips
 
 
 def _sorted_alternation(forms) -> str:
@@ -142,9 +143,11 @@ def test_the_control_character_class_is_category_cc():
     }
 
 
-def test_the_fold_list_table_translates_as_the_dict():
+def test_the_fold_replacements_translate_as_the_dict():
     text = "".join(map(chr, range(0x3000)))
-    assert text.translate(normalize._FOLD_TABLE) == text.translate(normalize._FOLD)
+    assert normalize._translate(text) == text.translate(normalize._FOLD)
+    for sample in ("أإآٱىةؤئ ٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ ١٬٢٣٤٫٥ ’", "abc", "", "ةة"):
+        assert normalize._translate(sample) == sample.translate(normalize._FOLD)
 
 
 def test_accents_are_stripped_as_character_by_character():
@@ -333,7 +336,8 @@ def test_a_guarded_cue_finds_what_the_plain_cue_finds(pattern):
         _parser.parse(source),
         random.Random(pattern),
     )
-    assert fast.pattern != source  # a guard was put
+    # a guard was put, unless the regex engine finds the first characters by itself (a plain alternation)
+    assert fast.pattern != source or _engine_skips(source)
     for _ in range(500):
         text = " ".join(_example(parsed, rng) for _ in range(rng.randint(1, 4))) + rng.choice(["", " و", "x"])
         assert [(m.span(), m.lastgroup) for m in plain.finditer(text)] == [
@@ -347,3 +351,61 @@ def test_a_pattern_that_may_match_nothing_or_any_character_is_left_as_it_is():
     for source in (r"a?", r"(?:x|)", r".b", r"[^a]b", r"\bfoo|$"):
         assert guarded(source).pattern == source
     assert guarded(r"(?<!\w)[وف]?x|\s+y").pattern == r"(?=[وفx\s])(?:(?<!\w)[وف]?x|\s+y)"
+
+
+def test_a_pattern_the_engine_skips_through_by_itself_is_left_as_it_is():
+    from claims.extraction.literals import guarded
+
+    for source in (r"abc|abd", r"foo(?:x|y)?", r"(?:منذ|depuis)\s+\d"):
+        assert _engine_skips(source)
+        assert guarded(source).pattern == source
+    for source in (r"(?:في\s+)?سنه", r"(?<!\w)x|y"):
+        assert not _engine_skips(source)
+        assert guarded(source).pattern != source
+
+
+@pytest.mark.parametrize("rule", range(len(periods._RULES)))
+def test_a_guarded_period_rule_finds_what_the_plain_rule_finds(rule):
+    source = periods._RULES[rule][2]
+    plain, fast, parsed, rng = (
+        re.compile(source),
+        periods._COMPILED[rule][2],
+        _parser.parse(source),
+        random.Random(rule),
+    )
+    for _ in range(300):
+        text = " ".join(_example(parsed, rng) for _ in range(rng.randint(1, 4))) + rng.choice(["", " و", "x"])
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+
+
+_GUARDED_SEARCHES = [
+    ("attribution", "_PRONOUN_REPORT"),
+    ("attribution", "_FOREIGN_BEFORE"),
+    ("claims", "_THE_FIGURE"),
+    ("claims", "_THEIR_NUMBER"),
+    ("claims", "_YEARLY"),
+    ("claims", "_DISTRIBUTION"),
+    ("countries", "_PEOPLE_BEFORE_NAME"),
+    ("countries", "_ALL_NATIONALITIES"),
+    ("periods", "_OTHER_CLAUSE"),
+    ("bylines", "_DATE"),
+    ("layouts", "_FRENCH_WORDS"),
+    ("layouts", "_ENGLISH_WORDS"),
+]
+
+
+@pytest.mark.parametrize("module, name", _GUARDED_SEARCHES)
+def test_a_guarded_search_finds_what_the_plain_pattern_finds(module, name):
+    """Patterns searched through sentences or windows, guarded by their first characters (literals.guarded)."""
+    import importlib
+
+    fast = getattr(importlib.import_module(f"claims.extraction.{module}"), name)
+    assert fast.pattern.startswith("(?=[")  # a guard was put
+    source = fast.pattern[fast.pattern.index("])(?:") + len("])(?:") : -1]
+    plain, parsed, rng = re.compile(source), _parser.parse(source), random.Random(name)
+    for _ in range(300):
+        text = " ".join(_example(parsed, rng) for _ in range(rng.randint(1, 3))) + rng.choice(
+            ["", " و", "x", "،"]
+        )
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+        assert [m.span() for m in plain.finditer(text, 1)] == [m.span() for m in fast.finditer(text, 1)]

@@ -191,3 +191,74 @@ def test_a_claim_added_after_a_reading_is_in_the_next_one(client, editor):
     second = as_of_with_partners(editor)
     ids = {r["id"] for r in client.get(reverse("api_claims")).json()["results"]}
     assert ids == {first.pk, second.pk}
+
+
+# The results are written as JSON text straight from the rows (claims/views/api.py, ResultWriter): the body
+# must stay byte for byte what json.dumps(..., ensure_ascii=False) gave for the model-based records.
+
+
+def old_body(request_path: str, results: list[dict], count: int, next_url=None, previous=None) -> str:
+    """What the API answered when it built its page as dictionaries and serialised them with one json.dumps."""
+    return json.dumps(
+        {"count": count, "next": next_url, "previous": previous, "results": results}, ensure_ascii=False
+    )
+
+
+@pytest.mark.parametrize("language", ["ar", "fr", "en"])
+def test_a_page_is_byte_for_byte_the_json_dumps_of_the_model_based_records(client, editor, language):
+    made = [make(editor) for make in KINDS]
+    response = client.get(reverse("api_claims"), HTTP_ACCEPT_LANGUAGE=language)
+    body = response.content.decode()
+    order = [result["id"] for result in json.loads(body)["results"]]
+    assert sorted(order) == sorted(claim.pk for claim in made)
+    expected = old_body(reverse("api_claims"), [model_based(pk, language) for pk in order], len(made))
+    assert body == expected
+    assert response["Content-Type"] == "application/json"
+
+
+def test_paged_and_filtered_bodies_are_what_json_dumps_writes(client, editor, monkeypatch):
+    """next, previous and the note of the last page keep json.dumps' spelling (key order, separators,
+    escapes), whatever the rows hold: each body reads back and dumps again to the same text."""
+    from tests.views.builders import many_claims
+
+    monkeypatch.setattr("claims.views.journalists.MAX_PAGE", 2)
+    many_claims(120)
+    flagged_twice(editor)
+    corrected(editor)
+    for params in (
+        {},
+        {"page": "2"},
+        {"metric": "persons_arrested"},
+        {"country": "FR", "sort": "outlet", "page": "2"},
+        {"outlet": "no such outlet anywhere"},
+        {"page": "9"},
+    ):
+        response = client.get(reverse("api_claims"), params)
+        assert response.status_code == 200, params
+        body = response.content.decode()
+        assert json.dumps(json.loads(body), ensure_ascii=False) == body, params
+    last = client.get(reverse("api_claims"), {"page": "2"}).json()
+    assert list(last) == ["next_note", "count", "next", "previous", "results"]
+    assert client.get(reverse("api_claims"), {"outlet": "no such outlet anywhere"}).json()["results"] == []
+
+
+def test_every_field_of_a_reading_is_read_for_the_rows_that_need_the_models_reading():
+    from claims.models.articles import READING_FIELDS
+    from claims.views.api import CLAIM_COLUMNS
+
+    assert set(READING_FIELDS) <= set(CLAIM_COLUMNS)
+
+
+def test_labels_follow_the_readers_language_from_one_reading_to_the_next(client, editor):
+    arabic_with_outlet(editor)
+    labels = {}
+    for language in ("ar", "fr", "en", "ar"):
+        client.cookies.clear()
+        (result,) = client.get(reverse("api_claims"), HTTP_ACCEPT_LANGUAGE=language).json()["results"]
+        with translation.override(language):
+            from claims import vocabulary as vocab
+
+            assert result["metric_label"] == vocab.metric_label("cells_dismantled")
+        labels.setdefault(language, result["metric_label"])
+        assert labels[language] == result["metric_label"]
+    assert len(set(labels.values())) == 3
