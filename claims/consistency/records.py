@@ -11,6 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+# The foreign fighters' own zone: a figure that names it and one that names no zone count the same people.
+WAVE_ZONE = "syria_iraq_linked"
+WAVE_ZONE_METRICS = frozenset({"fighters_joined", "fighters_killed"})
+
 
 @dataclass(frozen=True)
 class ClaimRecord:
@@ -35,6 +39,12 @@ class ClaimRecord:
     stated_as_of: str | None = None  # the date the text gives the figure itself ("2020-11"), ISO
     source_id: int | None = None  # the independent source: the original of a wire copy, else article_id
     title: str = ""  # the article's title ("حصيلة سنة 2022": the figures below it are that year's review)
+
+    def __post_init__(self) -> None:
+        if self.subset == WAVE_ZONE and self.metric in WAVE_ZONE_METRICS:
+            # fighters who went to (or died in) Syria and Iraq are the wave every undated fighters figure counts:
+            # one series with the figures that name no zone (the extraction keeps the zone on the claim)
+            object.__setattr__(self, "subset", None)
 
     @property
     def independent_source(self) -> int:

@@ -64,9 +64,11 @@ _ORGS = {
                              "official statistics", "official data", "Moroccan authorities", "the authorities",
                              "security officials", "a security official", "official sources", "مصادر مطلعة",
                              "مصدر مطلع", "آخر الأرقام", "الأرقام المتوفرة", "المعطيات المتوفرة", "sources proches",
-                             "sources informées", "informed sources", "well-informed sources", "sources bien informées",
+                             "sources informées", "source proche", "une source proche", "source proche du dossier",
+                             "مصدر مقرب", "مصادر مقربة", "a source close to", "sources close to", "informed sources", "well-informed sources", "sources bien informées",
                              "official statements", "communiqués officiels", "بلاغات رسمية", "البلاغات الرسمية",
-                             "bilan officiel", "le bilan officiel", "official tally", "official toll", "الحصيلة الرسمية",
+                             "bilan officiel", "le bilan officiel", "التقديرات الرسمية", "تقديرات رسمية",
+                             "estimations officielles", "les estimations officielles", "official estimates", "official tally", "official toll", "الحصيلة الرسمية",
                              "responsable du renseignement", "un ancien responsable", "un haut responsable",
                              "a senior official", "a top official", "a security official", "an intelligence official",
                              "intelligence officials", "security official", "Moroccan official", "Moroccan officials",
@@ -85,6 +87,49 @@ _ORGS = {
                 "حسب تقديري", "association", "coordination nationale", "National Coordination", "NGO", "ONG",
                 "تنسيقية", "جمعية", "Human Rights Watch", "Amnesty International"],
 }  # fmt: skip
+# Offices: a title names the body its holder speaks for, in the three languages ("le député", "Morocco's
+# permanent representative to the UN", "وزير العدل"). A member of parliament speaks for parliament (an MP's
+# question citing a figure); a minister of another portfolio than the interior or foreign affairs, the head of
+# government and its spokesperson for the government; Morocco's envoys abroad for foreign affairs; academics
+# for themselves (analyst). The holder's name, printed next to the title, is the claim's person.
+_OFFICES = {
+    "PARLIAMENT": ["النائب البرلماني", "النائبة البرلمانية", "نائب برلماني", "نائبة برلمانية", "النائبة", "النائب",
+        "المستشار البرلماني", "المستشارة البرلمانية", "le député", "la députée", "député", "députée",
+        "le parlementaire", "la parlementaire", "parlementaire", "le sénateur", "la sénatrice", "MP", "lawmaker",
+        "legislator", "member of parliament", "parliamentarian"],
+    "DGST": ["المدير العام للأمن الوطني ومراقبة التراب الوطني", "المدير العام للأمن الوطني ولمراقبة التراب الوطني",
+        "directeur général de la DGSN et de la DGST", "directeur général de la sûreté nationale et de la surveillance du territoire",
+        "director general of national security and territorial surveillance", "DGSN and DGST chief",
+        "head of the DGSN and the DGST"],
+    "BCIJ": ["the Central Bureau", "le Bureau central", "مدير المكتب المركزي", "directeur du Bureau central"],
+    "GOV": ["وزارة العدل", "ministère de la Justice", "Ministry of Justice", "Justice Ministry", "وزير العدل", "وزيرة العدل", "وزير الأوقاف والشؤون الإسلامية", "وزير الأوقاف",
+        "الوزير المنتدب المكلف بحقوق الإنسان", "الناطقة الرسمية باسم الحكومة", "الناطقة باسم الحكومة",
+        "le ministre de la justice", "ministre de la justice", "la ministre de la justice", "garde des sceaux",
+        "ministre des habous", "chef du gouvernement", "le chef du gouvernement", "premier ministre",
+        "porte-parole de l'exécutif", "justice minister", "minister of justice", "prime minister",
+        "islamic affairs minister", "minister of islamic affairs"],
+    "MFA": ["الممثل الدائم للمغرب", "الممثل الدائم للمملكة", "المندوب الدائم للمغرب", "سفير المغرب", "سفيرة المغرب",
+        "السفير المغربي", "سفير المملكة", "représentant permanent du Maroc", "représentante permanente du Maroc",
+        "ambassadeur du Maroc", "ambassadrice du Maroc", "l'ambassadeur marocain", "l'ambassadrice marocaine",
+        "diplomate marocain", "Morocco's permanent representative", "Morocco's ambassador", "Morocco's envoy",
+        "Moroccan ambassador", "Moroccan envoy", "permanent representative of Morocco", "ambassador of Morocco"],
+    "analyst": ["مؤسسة", "Foundation", "Fondation", "Endowment", "Carnegie", "Brookings", "مركز السياسات", "مركز أبحاث", "مركز بحوث", "مركز بحثي", "مركز تفكير", "مراكز البحث", "الباحثة", "باحثة", "الخبيرة", "خبيرة", "المحللة", "محللة", "الأستاذة الجامعية",
+        "أستاذ العلوم السياسية", "أستاذة العلوم السياسية", "universitaire", "l'universitaire",
+        "enseignant-chercheur", "enseignante-chercheuse", "professeur de science politique",
+        "professeure de science politique", "professeur d'université", "professeure", "academic", "professor",
+        "scholar", "les auteurs de l'étude", "les auteurs du rapport", "معدو الدراسة", "معدو التقرير"],
+}  # fmt: skip
+for _body, _titles in _OFFICES.items():
+    _ORGS[_body] += _titles
+# "المعطيات المتوفرة" (the data available), "des sources concordantes": nothing says the source is official
+_UNOFFICIAL_SOURCES = [
+    "المعطيات المتوفرة",
+    "sources concordantes",
+    "des sources concordantes",
+    "concurring sources",
+]
+_ORGS["official_unspecified"] = [p for p in _ORGS["official_unspecified"] if p not in _UNOFFICIAL_SOURCES]
+_ORGS["unspecified"] = _ORGS.get("unspecified", []) + _UNOFFICIAL_SOURCES
 # How foreign and international bodies are coded: none is a Moroccan body of the contract's list, and the
 # contract's "official" (الإحصائيات الرسمية) is Morocco's own; `raw` names them. Both corpora written by hands
 # that never read the engine (corpus_voices v19/v25, corpus_desk d10/d23/d28) code foreign ministries and
@@ -104,7 +149,7 @@ _INTERNATIONAL_BODIES = ["الأمم المتحدة", "الأممية", "الأ�
                          "UN Security Council", "Monitoring Team"]  # fmt: skip
 # Officials named by a title of no body in the list (prosecutors): official, but a source only when a
 # reporting word attributes the figure to them, not by being named ("under the supervision of the prosecutor").
-_OFFICIAL_TITLES = ["الوكيل العام للملك", "وكيل الملك", "رئيس النيابة العامة", "procureur général du Roi",
+_OFFICIAL_TITLES = ["النائب العام", "الوكيل العام للملك", "وكيل الملك", "رئيس النيابة العامة", "procureur général du Roi",
                     "procureur du Roi", "le procureur général", "public prosecutor", "the prosecutor",
                     "prosecutor general", "attorney general",
                     # the prosecution's office and whoever speaks for it at a hearing
@@ -132,7 +177,11 @@ _PEOPLE = {
     "Mustapha Baitas": "GOV", "Baitas": "GOV", "مصطفى بايتاس": "GOV", "بايتاس": "GOV",
     "الشرقي الضريس": "MOI", "Charki Draiss": "MOI", "Draiss": "MOI",
     "بوبكر سبيك": "DGSN", "Boubker Sabik": "DGSN", "Sabik": "DGSN", "محمد النيفاوي": "BCIJ", "النيفاوي": "BCIJ",
-    "Mohamed Nifaoui": "BCIJ", "Nifaoui": "BCIJ", "نور الدين بوطيب": "MOI", "بوطيب": "MOI",
+    "Mohamed Nifaoui": "BCIJ", "Nifaoui": "BCIJ",
+    "عبد اللطيف وهبي": "GOV", "وهبي": "GOV", "Abdellatif Ouahbi": "GOV", "Ouahbi": "GOV",
+    "عزيز أخنوش": "GOV", "أخنوش": "GOV", "Aziz Akhannouch": "GOV", "Akhannouch": "GOV",
+    "سعد الدين العثماني": "GOV", "Saad Eddine El Othmani": "GOV", "El Othmani": "GOV",
+    "عمر هلال": "MFA", "هلال": "MFA", "Omar Hilale": "MFA", "Hilale": "MFA", "نور الدين بوطيب": "MOI", "بوطيب": "MOI",
     "Noureddine Boutayeb": "MOI", "Boutayeb": "MOI", "خالد الزروالي": "MOI", "Khalid Zerouali": "MOI",
     "Mohamed Moufakir": "MOI", "Moufakir": "MOI", "Abdelhak El Khiam": "BCIJ",
     "محمد الدخيسي": "DGSN", "الدخيسي": "DGSN", "Mohamed Dkhissi": "DGSN", "Dkhissi": "DGSN",
@@ -158,6 +207,13 @@ _CUES = [
     "revealed by", "announced by", "released by", "presented by", "as stated by",
     "évalue", "évaluent", "a évalué", "يضيف", "تضيف", "يقول", "تقول", "يوضح", "توضح", "يبرز", "تبرز", "كشف عنها", "كشف عنه", "أعلن عنها",
     "صرح به", "أدلى", "حسب ما", "وفق ما", "أحصى", "أحصت", "رصد", "رصدت",
+    # a question that cites a figure ("Dans sa question, la députée évoque …", "تساءلت النائبة عن …")
+    "تساءل", "تساءلت", "ساءل", "ساءلت", "سأل", "سألت", "استفسر", "استفسرت", "أثار", "أثارت", "نبه", "نبهت",
+    "évoque", "a évoqué", "interpelle", "a interpellé", "وجه", "وجهت", "a adressé", "a posé", "addressed", "s'interroge", "s'est interrogé", "s'est interrogée",
+    "mentionne", "a mentionné", "asked", "questioned", "cited", "raised", "claimed", "argued", "warned", "wrote",
+    # plural verbs of a study's authors, of observers ("estiment les auteurs", "say the researchers")
+    "estiment", "affirment", "indiquent", "soulignent", "notent", "relèvent", "avancent", "rappellent",
+    "précisent", "révèlent", "chiffrent", "say", "note", "estimate", "believe", "يرون", "يقدرون", "يؤكدون",
 ]  # fmt: skip
 # Reporting verbs that may follow their subject: "the Interior Ministry said", "وزارة الداخلية أعلنت".
 _CUES_AFTER = [
@@ -174,6 +230,10 @@ _CUES_AFTER = [
     "أحصت", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",
     "أكدت", "أكد", "أوضحت", "أوضح", "ذكرت", "ذكر", "قالت", "قال", "أبرزت", "أبرز", "قدرت", "قدر",
+    "évoque", "a évoqué", "évoquant", "cite", "a cité", "citant", "a interpellé le ministre", "a interpellé la ministre", "a interpellé le gouvernement", "interpelle le ministre",
+    "interpelle le gouvernement", "a questionné", "a adressé", "questioned", "mentionne", "a mentionné", "avance", "a avancé",
+    "asked", "cited", "citing", "claimed", "argued", "wrote", "estiment", "affirment", "say", "estimate",
+    "تساءل", "تساءلت", "يرون", "يقدرون",
 ]  # fmt: skip
 _CUE_WINDOW_WORDS = 20
 # A cue cannot reach an organisation past a subordinate clause: "a indiqué que le ministère …", "أكد أن الوزارة"
@@ -420,7 +480,36 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
                 start = between.start() if between else start
                 needs_cue = True
             taken.append(_OrgMatch(named, start, match.end(), "person" if is_person else None, needs_cue))
+    if _COUNT_HEADS.search(folded):
+        for match in _OWN_COUNT.finditer(folded):
+            if _COUNT_OF_DATA.match(folded, match.end()):
+                continue  # "un décompte établi à partir des communiqués du ministère": the ministry's data
+            if not any(match.start() < t.fend and t.fstart < match.end() for t in taken):
+                taken.append(_OrgMatch("unspecified", match.start(), match.end()))
     return sorted(taken, key=lambda m: m.fstart)
+
+
+# Someone's own count: an agency's or an outlet's tally ("an AFP tally", "By Hespress English's count", "d'après
+# un décompte de l'agence EFE", "حسب إحصاء أنجزته الجريدة"). No body of the contract's list counts there (a body's
+# tally, "the DGSN's tally", "official tally", is that body's, found first): `unspecified`, raw naming the counter.
+_COUNT_HEADS = re.compile(r"count|tally|décompte|comptage|recensement|احصاء|تعداد")
+_NAME_WORD = r"(?!same\s|même\s|official\s|officiel|latest\s|previous\s|this\s|ce\s)[^\W\d_][\w.&-]*"
+# a tally drawn from someone's statements is theirs ("a tally of official statements", "based on DGSN data")
+_COUNT_OF_DATA = re.compile(
+    r"\s*(?:établi\w*\s+|effectué\w*\s+|réalisé\w*\s+|compiled\s+|drawn\s+up\s+|made\s+)?"
+    r"(?:à\s+partir|sur\s+la\s+base|d'après\s+les|based\s+on|from\s+(?:the\s+)?(?:official|data|statements|figures)"
+    r"|of\s+(?:the\s+)?(?:official|government|ministry|statements|communiqués|figures|data)|des\s+communiqués"
+    r"|من\s+خلال|انطلاقا\s+من|استنادا)"
+)
+_OWN_COUNT = re.compile(
+    rf"(?<![\w])(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}(?:'s|’s)\s+(?:own\s+)?(?:count|tally)(?![\w])"
+    rf"|(?<![\w])(?:an?|the|its|their)\s+(?:own\s+)?(?:{_NAME_WORD}\s+){{0,2}}?(?:count|tally)"
+    rf"(?:\s+(?:by|of)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?)?(?![\w])"
+    rf"|(?<![\w])(?:un|le|son|leur|notre|selon\s+le|d'après\s+le)\s+(?:propre\s+)?(?:décompte|comptage|recensement)"
+    rf"(?:\s+(?:de\s+l'agence\s+|de\s+l'|de\s+la\s+|du\s+|de\s+|effectué\s+par\s+(?:l'|le\s+|la\s+)?"
+    rf"|établi\s+par\s+(?:l'|le\s+|la\s+)?){_NAME_WORD}(?:\s+{_NAME_WORD})?)?"
+    rf"|(?<![\w])(?:احصاء|تعداد)\s+(?:اجرته|اعدته|انجزته|قام\s+به|قامت\s+به)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?"
+)
 
 
 _CUE_AFTER_PATTERN = re.compile(
@@ -442,7 +531,7 @@ _FOR_SPEAKER = re.compile(
     r"\s*(?:et\s+|mais\s+|and\s+|but\s+)?(?:pour|for)\s+(?:le\s+|la\s+|l'|les\s+|the\s+)?"
 )
 _WORD_COMMA = re.compile(r"(?:\s+[^\s,;.]+){0,4}?\s*,")
-_SELF_CITING = re.compile(r"count|calculs|تقدير")
+_SELF_CITING = re.compile(r"count|calculs|تقدير|tally|décompte|comptage|recensement|احصاء|تعداد")
 # A body followed by its data: "a 2021 parliamentary report", "DGST figures", "the BCIJ's statistics".
 _DATA_RIGHT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:report|rapport|study|figures|data|statistics|tally|count|statement|communiqué)(?![\w])"
@@ -541,7 +630,9 @@ def find_attribution(
             continue
         person = next((p for p in people if 0 <= p.fstart - org.fend <= 40), None)
         person_text = (
-            text.original_of(person.fstart, person.fend) if person else _named_before(text, start, org)
+            text.original_of(person.fstart, person.fend)
+            if person
+            else _named_before(text, start, org) or _named_after_title(text, org)
         )
         end = person.fend if person else org.fend
         # "DGSN and DGST chief Abdellatif Hammouchi": the official of the table speaks for their own body
@@ -609,7 +700,11 @@ def find_attribution(
     if chosen[2].org == "MOI" and _COMMITTEE_BEFORE.search(folded, max(0, chosen[1] - 25), chosen[1]):
         chosen = (chosen[0], chosen[1], Attribution("PARLIAMENT", chosen[2].person, chosen[2].raw))
     chosen = chosen[2]
-    if chosen.org == "PARLIAMENT" and _ANSWERING_MPS.search(folded):
+    if (
+        chosen.org == "PARLIAMENT"
+        and _ANSWERING_MPS.search(folded)
+        and not (_MEMBER.search(chosen.raw and fold(chosen.raw) or "") and not _ANSWER.search(folded))
+    ):
         # a minister answering MPs speaks for the ministry, not for parliament
         ministries = [c for c in candidates if c[2].org in ("MOI", "MFA", "GOV")]
         ministries += [
@@ -661,7 +756,8 @@ def _cue_at(folded: str, start: int) -> bool:
 # ("a-t-il souligné", "he said", "selon le responsable", "rappelle le document", "وأضاف").
 _PRONOUN_REPORT = guarded(
     r"-t-(?:il|elle)(?![\w])|(?<=[^\W\d_])-(?:il|elle|ils|elles)(?![\w])|(?<![\w])(?:il|elle)\s+a\s+(?:indiqué|précisé|ajouté|souligné|expliqué|affirmé|déclaré"
-    r"|révélé|rappelé|noté|estimé)|(?<![\w])selon\s+(?:lui|elle)(?![\w])|(?<![\w])(?:he|she)\s+(?:said|added|noted"
+    r"|révélé|rappelé|noté|estimé)|(?<![\w])selon\s+(?:lui|elle)(?![\w])|(?<![\w])according\s+to\s+(?:him|her)(?![\w])"
+    r"|(?<![\w])[وف]?(?:حسب|على\s+حد|بحسب)\s+(?:قوله|قولها|تعبيره|تعبيرها)(?![\w])|(?<![\w])[وف]?(?:بحسبه|بحسبها|حسبه|حسبها)(?![\w])|(?<![\w])(?:he|she)\s+(?:said|added|noted"
     r"|explained|told|stated|estimated)|(?<![\w])said\s+(?:he|she)(?![\w])|(?:le|the|la)\s+(?:responsable|document"
     r"|rapport|ministre|directeur|patron|official|report|minister|director|head|chief|bureau|brief|study|étude)"
     r"(?![\w])|(?<![\w])(?:its|his|her|their|son|sa|leur)\s+(?:director|head|chief|spokesman|spokesperson|spokeswoman"
@@ -699,6 +795,12 @@ def named_source(text: FoldedText) -> Attribution | None:
     return Attribution(last.org, raw if last.person else None, raw)
 
 
+# A member of parliament asking a question cites the figure (parliament's); only an answer is the ministry's.
+_MEMBER = re.compile(
+    r"(?<![\w])(?:[وف]?(?:ال)?نايب(?:ه)?|député|députée|parlementaire|sénat\w*|mp|lawmaker|legislator"
+    r"|member\s+of\s+parliament|parliamentarian|(?:ال)?مستشار(?:ه)?\s+(?:ال)?برلماني(?:ه)?)(?![\w])"
+)
+_ANSWER = re.compile(r"جواب|اجاب|ردا\s+على|رده\s+على|في\s+رده|réponse|répond|answer|repl")
 _MINISTER = re.compile(r"(?<![\w])(?:[وف]?(?:ال)?وزير|ministre|minister)(?![\w])")
 _ANSWERING_MPS = re.compile(
     r"جواب|اجاب|ردا\s+على|رده\s+على|سوال|اسيله|réponse|répondant|question|answer|answering|replying|reply"
@@ -706,6 +808,30 @@ _ANSWERING_MPS = re.compile(
 
 
 _NAME_AND_COMMA = re.compile(r"\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*[،,]\s*")
+
+
+_OFFICE_TITLES = tuple(fold(title) for titles in _OFFICES.values() for title in titles)
+# The holder's name right after their title: "le député Karim Alaoui", "Opposition MP Samir Tazi", "النائبة خديجة
+# الزموري، …" (Arabic names only when a comma closes them: nothing else tells a name from the next words)
+_LATIN_NAME_AFTER = re.compile(r"\s*,?\s*((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?![\w'’-])")
+_ARABIC_NAME_AFTER = re.compile(r"\s*[،,]?\s*((?:[\u0621-\u064a]+\s+){1,2}[\u0621-\u064a]+)\s*[،,]")
+_NOT_NAME_WORDS = _FUNCTION_WORDS | {"لدى", "لدي", "عن", "باسم", "فريق", "the", "of", "to", "and"}
+
+
+def _named_after_title(text: FoldedText, org: _OrgMatch) -> str | None:
+    """The name printed right after an office's title, or None (a body's name is followed by no one's)."""
+    if org.person is not None or not text.folded[org.fstart : org.fend].endswith(_OFFICE_TITLES):
+        return None
+    original = text.original
+    after_at = text.span(org.fstart, org.fend)[1]
+    found = _LATIN_NAME_AFTER.match(original, after_at) or _ARABIC_NAME_AFTER.match(original, after_at)
+    if found is None:
+        return None
+    name = found.group(1)
+    words = name.split()
+    if any(fold(word) in _NOT_NAME_WORDS for word in words) or _org_matches(fold(name)):
+        return None
+    return name
 
 
 def _named_before(text: FoldedText, cue_start: int, org: _OrgMatch) -> str | None:
@@ -756,3 +882,25 @@ def acting_body(text: FoldedText) -> Attribution | None:
             raw = text.original_of(match.fstart, match.fend)
             return Attribution(match.org, raw if match.person else None, raw)
     return None
+
+
+# Voices no one names, counted by their kind ("مراقبون", "des observateurs", "experts say"): analysts, whose view
+# holds for the sentence that gives it.
+_UNNAMED_VOICES = re.compile(
+    r"(?<![\w])(?:[وف]?(?:ال)?(?:مراقبون|مراقبين|متتبعون|متتبعين|خبراء|محللون|محللين|باحثون|باحثين)"
+    r"|(?:des\s+|les\s+|certains\s+)?(?:observateurs|experts|analystes|spécialistes|chercheurs)"
+    r"|(?:some\s+|many\s+)?(?:observers|experts|analysts|researchers|specialists))(?![\w])"
+)
+
+
+def unnamed_voices(attribution: Attribution) -> bool:
+    """Whether an analyst attribution names no one: observers, experts, researchers as a kind."""
+    if attribution.org != "analyst" or attribution.person or not attribution.raw:
+        return False
+    raw = fold(attribution.raw)
+    return bool(_UNNAMED_VOICES.search(raw)) and not _NAMED_STUDY.search(raw)
+
+
+_NAMED_STUDY = re.compile(
+    r"دراس|تقرير|معهد|مركز|مرصد|étude|rapport|institut|centre|report|study|institute|center"
+)

@@ -28,6 +28,7 @@ from claims.extraction.attribution import (
     points_back,
     refers_to_a_speaker,
     speaker_may_be,
+    unnamed_voices,
 )
 from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
 from claims.extraction.confidence import confidence
@@ -198,9 +199,14 @@ def find_claims(
         if points_back(text):
             _attribute_back(claims, own or named_source(text))  # "هذا ما خلص إليه الباحث …"
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
-        if own is not None:
+        if own is not None and unnamed_voices(own):
+            # "ويرى مراقبون أن …", "Observers say …": what people no one names think holds for their sentence;
+            # the next, unsourced, is the outlet's own (a named analyst goes on speaking)
+            reading.source = None
+            attribution = own
+        elif own is not None:
             reading.source = own
-        attribution = reading.source
+        attribution = reading.source if own is None or reading.source is not None else own
         if attribution is None:
             # "Le BCIJ a démantelé …": a sentence that cites no one, whose subject is a body reporting its
             # own work; it speaks for this sentence only (the next one may be the reporter's own)
@@ -272,6 +278,12 @@ def find_claims(
             claim.subset = decide_subset(
                 text.folded, noun, mention.start, subset_scope, metric, part or mention.is_percent
             )
+            if mention.is_percent and claim.subset is None and noun.found_by != "verb":
+                # "40 % d'entre eux ont suivi un programme", "60% of them had no record": a share is a figure of
+                # the record when it breaks the group down by a subset ("88 % des cellules … liées à Daech") or
+                # counts by its own verb ("40 في المائة منهم لقوا حتفهم"); a share of something else is not
+                whole_dropped = True
+                continue
             if claim.subset is None and metric == "persons_arrested":
                 whole = sentence_claims[0] if sentence_claims else reading.head_claim
                 if judicial_police or (
@@ -295,6 +307,8 @@ def find_claims(
                 own = (
                     None  # "منذ تعيينه في دجنبر 2020، لم يفوت مناسبة للتذكير بأن 1659": the speaker's tenure
                 )
+            if own is not None and _SPEAKER_THEN_SAYS.search(text.folded, own.fend, mention.start):
+                own = None  # "has followed the file since 2013 and says 30% …": the speaker's own time, not the figure's
             claim.period, period_evidence = _claim_period(
                 text, mention, own, periods, metric, reading, attribution
             )
@@ -817,6 +831,12 @@ _REPORT_WORDS = re.compile(r"تقرير|دراس|report|rapport|study|étude|bri
 # "ومنذ تعيينه على رأس المكتب في دجنبر 2020، لم يفوت مناسبة للتذكير بأن 1659 …", "Depuis sa nomination en
 # décembre 2020, il rappelle que …", "Since taking office in 2020, he has repeated that …": the date is when
 # the official took office and has been telling the figure since, not the figure's period
+# A clause about the speaker joined to what they say: "… since 2013 and says", "… depuis 2015 et estime que",
+# "… منذ 2014 ويقول إن"
+_SPEAKER_THEN_SAYS = re.compile(
+    r"(?:\s(?:and|et)\s+(?:says|said|estimates|believes|notes|dit|affirme|estime|explique|souligne)"
+    r"|\s[وف](?:يقول|يرى|يقدر|يوكد|قال|اكد))(?![\w])"
+)
 _TENURE_WORDS = re.compile(
     r"تعيين|تولي|تنصيب|nomination|arrivée|prise\s+de\s+fonction|appointment|took\s+office|taking\s+office"
 )
@@ -1063,7 +1083,11 @@ _PART_VERB = re.compile(
 # "Parmi ces cellules, 78 …", "Of these cells, 40 …": its first figure is a part of that figure
 _OPENS_ON_THESE = re.compile(
     r"^\s*(?:[وف]?(?:من\s+بين|ضمن)\s+(?:هذه|تلك)\s+ال[\u0621-\u064a]+|parmi\s+ces\s+[\w'-]+"
-    r"|(?:of|among)\s+these\s+[\w'-]+)\s*[,،]?\s*$"
+    r"|(?:of|among)\s+these\s+[\w'-]+"
+    # the people of the figure before named again by a definite noun: "ومن بين الموقوفين", "Parmi les personnes
+    # interpellées", "Among those arrested"
+    r"|[وف]?(?:من\s+بين|ضمن)\s+ال[\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+)?|parmi\s+les\s+[\w'-]+(?:\s+[\w'-]+)?"
+    r"|among\s+(?:the|those)\s+[\w'-]+(?:\s+[\w'-]+)?)\s*[,،]?\s*$"
 )
 # A sentence that opens on the figure before by a pronoun alone: "Parmi celles-ci,", "ومنها،" (_AMONG_THESE too)
 _OPENS_ON_THEM = re.compile(

@@ -136,7 +136,8 @@ def _year_to_date(match: re.Match, published: date | None) -> tuple[str, str | N
 
 
 _SINCE_START = re.compile(r"منذ|ابتداء|depuis|since|so\s+far")
-_THIS_YEAR = re.compile(r"هذه\s+السنه|هذا\s+العام|cette\s+année|this\s+year|السنه\s+الجاريه|العام\s+الجاري")
+# ("السنة الجارية", "العام الجاري": the year still running, so far even in December, not the whole year)
+_THIS_YEAR = re.compile(r"هذه\s+السنه|هذا\s+العام|cette\s+année|this\s+year")
 
 
 def _previous_year(match: re.Match, published: date | None) -> tuple[str, str | None, str | None]:

@@ -386,3 +386,20 @@ def test_a_number_that_is_itself_a_part_heads_no_listing():
     )
     later = claim(258, published="2024-02-01", metric="returnees", period=UNDATED, outlet="TelQuel")
     assert kinds(find_inconsistencies([back_home, later])) == ["cumulative_decrease"]
+
+
+def test_fighters_in_syria_and_iraq_and_fighters_with_no_zone_are_one_running_total():
+    # the extraction keeps the zone on the claim (syria_iraq_linked); the fighters' wave is that zone
+    named_zone = claim(
+        1354, metric="fighters_joined", subset="syria_iraq_linked", period=("cumulative_unspecified", None),
+        published="2023-03-01", outlet="Le Courrier",
+    )  # fmt: skip
+    no_zone = claim(
+        1659, metric="fighters_joined", period=("cumulative_unspecified", None), published="2019-10-01",
+        outlet="Al Akhbar",
+    )  # fmt: skip
+    assert "stale_figure" in kinds(
+        find_inconsistencies([no_zone, named_zone])
+    ) or "cumulative_decrease" in kinds(find_inconsistencies([no_zone, named_zone]))
+    held = claim(250, metric="fighters_detained_abroad", subset="syria", period=("unspecified", None))
+    assert held.subset == "syria"  # people held abroad keep their country

@@ -480,6 +480,7 @@ def c03():
                 period=cumul,
                 attribution=carried,
                 notes="thousands separator ','; running total with no stated start",
+                subset="syria_iraq_linked",
             ),
             C(
                 "fighters_killed",
@@ -1683,6 +1684,7 @@ def c16():
                 as_of=pub,
                 attribution=parl,
                 notes="a stock at the time of the report; number in words",
+                subset="syria",
             ),
             C(
                 "fighters_detained_abroad",
@@ -1706,6 +1708,7 @@ def c16():
                 qualifier_text="أزيد من",
                 period=since("2012", pub, "منذ سنة 2012"),
                 attribution=A("PARLIAMENT", "التقرير"),
+                subset="syria_iraq_linked",
             ),
         ],
         must_not_extract=traps + [T("القانون رقم 86.14", "law number")],
@@ -2435,7 +2438,8 @@ def c26():
                 s1,
                 period=cumul,
                 attribution=dgst,
-                notes="Syria and Iraq are what fighters_joined counts: no subset",
+                notes="a figure restricted to Syria and Iraq carries the zone (seed 001 carries its category)",
+                subset="syria_iraq_linked",
             ),
             C("fighters_joined", 290, "290", s1, subset="women", period=cumul, attribution=dgst),
             C("fighters_joined", 391, "391", s1, subset="minors", period=cumul, attribution=dgst),
@@ -2805,6 +2809,7 @@ def c33():
                 qualifier_text="quelque",
                 period=since("2012", pub, "depuis 2012"),
                 attribution=sources,
+                subset="syria_iraq_linked",
             ),
             C(
                 "returnees",

@@ -568,6 +568,7 @@ def a02():
                 period=cum,
                 attribution=bcij3,
                 notes="'غادروا نحو سوريا والعراق': the metric comes from the verb",
+                subset="syria_iraq_linked",
             ),
             C("fighters_killed", 558, "558", s3, period=cum, attribution=bcij3, notes="'لقي … منهم حتفهم'"),
             C("returnees", 213, "213", s3, period=cum, attribution=bcij3, notes="'عاد 213' with no noun"),
@@ -664,6 +665,7 @@ def a03():
                 period=cum,
                 attribution=b1,
                 notes="the speaker ('مسؤول بالمكتب المركزي للأبحاث القضائية') is named in the previous paragraph",
+                subset="syria_iraq_linked",
             ),
             C("fighters_joined", 225, "225", s1, subset="former_detainees", period=cum, attribution=b1),
             C(
@@ -1559,6 +1561,7 @@ def a11():
                 qualifier_text="ما ينيف عن",
                 period=cum,
                 attribution=official,
+                subset="syria_iraq_linked",
             ),
             C(
                 "fighters_killed",
@@ -2966,6 +2969,7 @@ def a26():
                 qualifier_text="حوالي",
                 period=cumul(pub),
                 attribution=A("analyst", "تقرير لمجموعة «صوفان» الأمريكية"),
+                subset="syria_iraq_linked",
             ),
             C(
                 "fighters_joined",
@@ -3698,6 +3702,7 @@ def a35():
                 period=cumul(pub),
                 attribution=A("BCIJ", "حبوب", person),
                 notes="'منذ تعيينه … في دجنبر 2020' is the period of another clause (his appointment), not of the figure",
+                subset="syria_iraq_linked",
             ),
             C(
                 "fighters_in_zone",
@@ -5155,6 +5160,7 @@ def a53():
                 period=since("2012", pub, "منذ سنة 2012"),
                 attribution=A("official_unspecified", "الأرقام ذاتها"),
                 notes="below the 1,659 given by the BCIJ in January 2025 (a35): a running total cannot fall",
+                subset="syria_iraq_linked",
             ),
         ],
         must_not_extract=[
@@ -5314,6 +5320,7 @@ def a55():
                 period=since("2011", pub, "منذ اندلاع الأزمة السورية"),
                 attribution=official,
                 notes="1659 in accusative number words; the start is the outbreak of the Syrian war (2011)",
+                subset="syria_iraq_linked",
             ),
             C(
                 "returnees",
@@ -5403,8 +5410,9 @@ def a56():
                 "210",
                 s2,
                 period=since("2002", pub, "منذ سنة 2002"),
-                attribution=A("official_unspecified", "المعطيات المتوفرة"),
-                notes="the October 2021 figure repeated in November 2024, after 218 (June 2024): stale",
+                attribution=A("unspecified", "المعطيات المتوفرة"),
+                notes="the October 2021 figure repeated in November 2024, after 218 (June 2024): stale; "
+                "'the data available' says nothing official (CONTRACT: official_unspecified is official statistics)",
             ),
         ],
         must_not_extract=[
@@ -5780,6 +5788,10 @@ The conventions of `tests/corpus/README.md` are binding here too (inherited peri
 author's own assertion; a running total of fighters or returnees with no start is `cumulative_unspecified` ending at
 the byline; victims of one attack are optional; the BOM file declares `utf-8-sig`). In addition:
 
+- **A figure restricted to a conflict zone** carries it (sixth round, by the contract's subsets): fighters who
+  joined "في سوريا والعراق" / "in Syria and Iraq" are `syria_iraq_linked`, people held in Syria alone `syria`.
+- **"المعطيات المتوفرة"** (the data available) says nothing of an official source: `unspecified` with `raw` naming
+  it (settled with corpus_desk and corpus_wire by the contract, whose `official_unspecified` is official statistics).
 - **Relative periods** are resolved from the publication date, wherever the page prints it (aggregator byline,
   WordPress date line, a date line printed inside a clean article, `<time datetime>`, JSON-LD,
   `article:published_time`). Without a date, the period keeps its type and text and has no dates.

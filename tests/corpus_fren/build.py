@@ -706,6 +706,7 @@ def f03():
                 period=cumul(pub),
                 attribution=resp,
                 notes="'ont rejoint les rangs de'",
+                subset="syria_iraq_linked",
             ),
             C(
                 "fighters_joined",
@@ -1286,6 +1287,7 @@ def f07():
                 period=since("2012", pub, "depuis 2012"),
                 attribution=bcij,
                 notes="'partis combattre'",
+                subset="syria_iraq_linked",
             ),
             C(
                 "fighters_killed",
@@ -1409,6 +1411,7 @@ def f08():
                 as_of="2016-12",
                 attribution=moi,
                 notes="cumulative up to the end of December 2016, not that month; 'ont quitté le Royaume pour rejoindre'",
+                subset="syria_iraq_linked",
             ),
             C(
                 "fighters_in_zone",
@@ -2783,6 +2786,7 @@ def f19():
                 as_of="2017-12",
                 attribution=A("official_unspecified", "selon des chiffres officiels"),
                 notes="cumulative up to the end of December 2017, not that month",
+                subset="syria_iraq_linked",
             ),
         ],
         optional_claims=[
@@ -3508,6 +3512,7 @@ def f25():
                 period=cumul(pub),
                 attribution=habboub,
                 notes="below the 1,659 printed in October 2019 (cumulative_decrease); relays a Reuters interview",
+                subset="syria_iraq_linked",
             ),
             C(
                 "fighters_killed",
@@ -3727,6 +3732,7 @@ def f27():
                 period=since("2012", pub, "depuis 2012"),
                 attribution=moi,
                 notes="misprint of about 1,660 (implausible_value): extracted as printed",
+                subset="syria_iraq_linked",
             ),
             C(
                 "fighters_detained_abroad",
@@ -4492,6 +4498,7 @@ def e04():
                 period=cumul(pub),
                 attribution=habboub,
                 notes="below the 1,659 published in October 2019 (cumulative_decrease)",
+                subset="syria_iraq_linked",
             ),
             C(
                 "fighters_killed",
@@ -5777,6 +5784,7 @@ def e15():
                 qualifier_text="Some",
                 period=cumul(pub),
                 attribution=A("official_unspecified", "according to Moroccan authorities"),
+                subset="syria_iraq_linked",
             ),
             C(
                 "fighters_killed",
@@ -6968,6 +6976,7 @@ def e26():
                 period=cumul(pub),
                 attribution=A("official_unspecified", "According to official figures"),
                 notes="stale: the March 2015 figure, repeated after 1,659 (2019) and 1,645 (2021)",
+                subset="syria_iraq_linked",
             ),
         ],
         optional_claims=[
@@ -7168,6 +7177,7 @@ def e28():
                 as_of="2016-12",
                 attribution=A("MOI", "according to Interior Ministry data"),
                 notes="cumulative up to the end of December 2016, not that month",
+                subset="syria_iraq_linked",
             ),
             C(
                 "fighters_joined",

@@ -492,7 +492,7 @@ def m02():
             C("persons_arrested", 1342, "1342", a2, same, habboub),
             C("persons_arrested", 14, "14", a2, same, habboub, subset="women"),
             C("persons_arrested", 34, "34", a2, same, habboub, subset="minors"),
-            C("fighters_joined", 1659, "1659", a3, fighters, habboub),
+            C("fighters_joined", 1659, "1659", a3, fighters, habboub, subset="syria_iraq_linked"),
             C(
                 "fighters_killed",
                 745,
@@ -1066,6 +1066,7 @@ def m06():
                 report,
                 as_of="2020-12",
                 notes="'إلى غاية متم دجنبر 2020': cumulative up to that month, not the month",
+                subset="syria_iraq_linked",
             ),
             C("fighters_killed", 745, "745", s2, inherited, carried, as_of="2020-12"),
             C(
@@ -2121,6 +2122,7 @@ def m16():
                 A("MOI", "وذكر التقرير"),
                 q="more_than",
                 qt="ما ينيف عن",
+                subset="syria_iraq_linked",
             ),
         ],
         must_not_extract=[T("2 فبراير، 2023", "WordPress date line: the publication date")],
@@ -2456,7 +2458,16 @@ def m20():
             ),
             C("cells_dismantled", 85, "85", s3, creation, habboub, subset="isis_linked", as_of="2023-02"),
             C("cells_dismantled", 6, "six", s3, creation, habboub, subset="fay_istihlal", as_of="2023-02"),
-            C("fighters_joined", 1659, f"1{NNBSP}659", s4, fighters, official, notes="'partis combattre'"),
+            C(
+                "fighters_joined",
+                1659,
+                f"1{NNBSP}659",
+                s4,
+                fighters,
+                official,
+                notes="'partis combattre'",
+                subset="syria_iraq_linked",
+            ),
             C(
                 "fighters_killed",
                 745,
@@ -2648,7 +2659,7 @@ def m21():
                 q="more_than",
                 qt="un peu plus de",
             ),
-            C("fighters_joined", 1659, f"1{NNBSP}659", a4, fighters, khiame),
+            C("fighters_joined", 1659, f"1{NNBSP}659", a4, fighters, khiame, subset="syria_iraq_linked"),
             C("fighters_joined", 290, "290", a4, fighters, khiame, subset="women"),
             C("fighters_joined", 391, "391", a4, fighters, khiame, subset="minors"),
             C("returnees_arrested", 137, "137", a5, fighters, khiame, notes="'nous en avons déféré 137'"),
@@ -3430,7 +3441,7 @@ def m29():
                 habboub,
                 subset="repatriated",
             ),
-            C("fighters_joined", 1659, f"1{NNBSP}659", s3, cumul(pub), figures),
+            C("fighters_joined", 1659, f"1{NNBSP}659", s3, cumul(pub), figures, subset="syria_iraq_linked"),
             C("fighters_killed", 745, "745", s3, cumul(pub), figures, notes="'745 y sont morts'"),
             C("returnees", 270, "270", s3, cumul(pub), figures, notes="'270 sont rentrés'"),
         ],
@@ -3710,6 +3721,7 @@ def reuters_claims(pub, lead, totals, fighters, more, some):
             A("DGST", "according to figures from the DGST"),
             q="about",
             qt=some,
+            subset="syria_iraq_linked",
         ),
     ]
 
@@ -4102,7 +4114,17 @@ def m36():
                 qt="fewer than",
                 notes="her own reading: analyst; the speaker is named in the previous sentence",
             ),
-            C("fighters_joined", 1660, "1,660", a3, cumul(pub), bennani, q="about", qt="roughly"),
+            C(
+                "fighters_joined",
+                1660,
+                "1,660",
+                a3,
+                cumul(pub),
+                bennani,
+                q="about",
+                qt="roughly",
+                subset="syria_iraq_linked",
+            ),
             C(
                 "fighters_in_zone",
                 300,
@@ -4219,6 +4241,7 @@ def m37():
                 report,
                 as_of="2020-12",
                 notes="cumulative up to December 2020, not that month",
+                subset="syria_iraq_linked",
             ),
             C("fighters_killed", 745, "745", s2, dec2020, report, as_of="2020-12", notes="'745 were killed'"),
             C("returnees", 270, "270", s2, dec2020, report, as_of="2020-12", notes="'270 came home'"),
@@ -4622,6 +4645,7 @@ def m41():
                 brief,
                 q="about",
                 qt="Nearly",
+                subset="syria_iraq_linked",
             ),
             C(
                 "returnees",
@@ -5089,18 +5113,18 @@ MUST_NOT_FLAG = [
     ),
     dict(
         refs=[
-            ("m21", "fighters_joined", 1659),
-            ("m06", "fighters_joined", 1659),
-            ("m37", "fighters_joined", 1659),
-            ("m29", "fighters_joined", 1659),
-            ("m02", "fighters_joined", 1659),
-            ("m36", "fighters_joined", 1660),
-            ("m20", "fighters_joined", 1659),
-            ("m32", "fighters_joined", 1600),
+            ("m21", "fighters_joined", 1659, "syria_iraq_linked"),
+            ("m06", "fighters_joined", 1659, "syria_iraq_linked"),
+            ("m37", "fighters_joined", 1659, "syria_iraq_linked"),
+            ("m29", "fighters_joined", 1659, "syria_iraq_linked"),
+            ("m02", "fighters_joined", 1659, "syria_iraq_linked"),
+            ("m36", "fighters_joined", 1660, "syria_iraq_linked"),
+            ("m20", "fighters_joined", 1659, "syria_iraq_linked"),
+            ("m32", "fighters_joined", 1600, "syria_iraq_linked"),
             ("m10", "fighters_joined", 1659),
             ("m31", "fighters_joined", 1600),
-            ("m16", "fighters_joined", 1600),
-            ("m41", "fighters_joined", 1700),
+            ("m16", "fighters_joined", 1600, "syria_iraq_linked"),
+            ("m41", "fighters_joined", 1700, "syria_iraq_linked"),
         ],
         reason="fighters: 1,659 (as of December 2020 or undated), 'roughly 1,660', 'Some 1,600', 'plus de 1 600', "
         "'ما ينيف عن 1600', 'Nearly 1,700': the same count, rounded or bounded",
@@ -5445,6 +5469,8 @@ Those of `tests/corpus/README.md` (inherited periods and carried attributions wi
 running total of fighters or returnees with no start is `cumulative_unspecified`; a stock is `unspecified` with
 `as_of`; victims of one attack are optional; the BOM file declares `utf-8-sig`), plus:
 
+- **A figure restricted to a conflict zone** carries it (sixth round, by the contract's subsets): fighters who
+  joined "في سوريا والعراق" / "in Syria and Iraq" are `syria_iraq_linked`, people held in Syria alone `syria`.
 - **Crowded paragraphs.** Every figure of a list or a breakdown is a claim: the noun, source and period stated once
   are shared, the year after a number belongs to that number, and "السنة الموالية" / "السنة التي تلتها" is the year
   after the previous item, not after the byline. A breakdown's items carry the subset its head gives them (by charge,

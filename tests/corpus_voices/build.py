@@ -1093,8 +1093,9 @@ def v19():
                 "Quatre",
                 s1,
                 P("event", "2024-09-10", "2024-09-10", "mardi"),
-                A("DGST", "de source sécuritaire"),
-                notes="the DGST made the arrests; 'mardi' before a Thursday byline",
+                A("official_unspecified", "de source sécuritaire"),
+                notes="the DGST made the arrests, an unnamed security source tells it (CONTRACT: official, no body "
+                "named); 'mardi' before a Thursday byline",
             ),
             C(
                 JOINT,
@@ -1735,7 +1736,8 @@ def readme(gold, summaries):
         "أوضح، كشف، أكد، أبرز، أشار، حسب، وفق؛ selon, a indiqué, a-t-il précisé, estime, d'après; said, told, "
         "according to, noted, stated), the speaker named a sentence or a paragraph before the figure, officials "
         "whose body follows from their title (the BCIJ director, the DGSN-DGST director general, the interior "
-        "minister answering MPs = MOI, the government spokesman = GOV, a prosecutor = official_unspecified), studies "
+        "minister answering MPs = MOI, the government spokesman = GOV, a prosecutor = official_unspecified, an "
+        "unnamed security source = official_unspecified even when the body acting is named), studies "
         "and researchers (`analyst`), a study quoting the official record (`official_unspecified`), foreign bodies "
         "(Spanish police and ministry, a UN monitoring report, the US State Department: `unspecified`, with `raw` "
         "naming them), an outlet's own reporting (`unspecified`, `raw` null), two speakers with different figures, "

@@ -496,6 +496,7 @@ def w14():
             C(CELLS, 4, "quatre", s1, ytd(pub, "depuis le début de l'année"),
               A("BCIJ", "Le patron du BCIJ", "Cherkaoui Habboub"), notes="number word; official known by title"),
             C(KILLED, 750, "750", s2, cumul(pub), A("BCIJ", "a-t-il poursuivi", "Cherkaoui Habboub"), q="about",
+              subset=SYR_IRQ,
               qt="Quelque", notes="a quote spanning a sentence, attributed after it"),
         ],
         [T("âgés de 19 à 28 ans", "ages"), T("080 100 4747", "phone number"),
@@ -825,17 +826,27 @@ def w26():
     pub = "2025-09-18"
     title = "Analyst: returnees remain a long-term challenge"
     s1 = "A total of 265 fighters have returned to Morocco, according to security analyst Youssef Alami."
-    body = [
-        s1,
-        "Alami, 46, has followed the file since 2013 and says 30% of returnees were women and children.",
-    ]
+    s2 = "Alami, 46, has followed the file since 2013 and says 30% of returnees were women and children."
+    body = [s1, s2]
+    share = C(
+        RETURNEES,
+        30,
+        "30%",
+        s2,
+        cumul(pub),
+        A("analyst", "says", "Youssef Alami"),
+        subset="women_and_minors",
+        notes="a share that breaks the returnees down (CONTRACT: unit percent; older corpora count such "
+        "shares): a claim, not a trap; 'since 2013' is when Alami began following the file",
+    )
+    share["unit"] = "percent"
     return spec(
         "w26", "w26_analyst_returnees_jsonld.html", "html", "en",
         html("en", title, "Rabat Review", pub, body, time_tag=False),
         meta(title, "Rabat Review", "Rabat Review", pub, fictional=True),
         [C(RETURNEES, 265, "265", s1, cumul(pub), A("analyst", "security analyst", "Youssef Alami"),
-            notes="below the ministry's 270 (w08): planted cumulative_decrease")],
-        [T("46", "age"), T("30%", "percentage")],
+            notes="below the ministry's 270 (w08): planted cumulative_decrease"), share],
+        [T("46", "age")],
         "Saved HTML (JSON-LD only); a security analyst (analyst) gives a lower running total (planted).",
     )  # fmt: skip
 
@@ -1040,7 +1051,11 @@ CONVENTIONS = [
     "Unnamed security sources ('مصادر أمنية', 'des sources sécuritaires', 'a security official'): "
     "`official_unspecified` (official, body not named), like 'official figures' / 'les chiffres officiels'.",
     "'المعطيات المتوفرة', 'des sources concordantes': `unspecified` (nothing says the source is official).",
-    "Studies, think tanks, academics, analysts and 'observers' (مراقبون): `analyst`.",
+    "Studies, think tanks, academics, analysts and 'observers' (مراقبون): `analyst`; what unnamed observers "
+    "think holds for their sentence, the next unsourced one is the outlet's (`unspecified`).",
+    "A percentage that breaks a Moroccan record down by a subset ('30% of returnees were women and children') "
+    "is a claim with `unit` `percent` (the contract's unit, as the older corpora count such shares); a share "
+    "of something else (who followed a programme, another country's departures) is a trap.",
     "A foreign government (US State Department, Spanish interior ministry) and the UN: `unspecified`, `raw` "
     "naming the body (the contract's orgs are Moroccan).",
     "A speaker named earlier and then referred to by pronoun or 'he added' / 'a-t-il poursuivi' / 'وأضاف المتحدث': "

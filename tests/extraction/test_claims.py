@@ -260,7 +260,7 @@ def test_a_share_of_them_keeps_the_metric_of_the_figure_it_divides():
         "ويشكل القاصرون حوالي 60 في المائة من هؤلاء، حسب التقرير ذاته."
     )
     assert [(c.metric, c.value, c.unit, c.subset) for c in claims] == [
-        ("fighters_detained_abroad", 300, "count", None),
+        ("fighters_detained_abroad", 300, "count", "syria"),  # held in Syria alone (sixth round's convention)
         ("fighters_detained_abroad", 60, "percent", "minors"),
     ]
 

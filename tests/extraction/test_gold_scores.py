@@ -19,6 +19,7 @@ FLOORS = {
     "tests/corpus_mix/expected.json": 0.89,
     "tests/corpus_voices/expected.json": 0.94,
     "tests/corpus_desk/expected.json": 0.92,
+    "tests/corpus_wire/expected.json": 0.95,
     "tests/holdout/expected.json": 0.88,
     "tests/blind/expected.json": 0.91,
 }
@@ -38,6 +39,8 @@ ATTRIBUTE_FLOORS = {
     "tests/corpus_mix/expected.json": {"period_type": 0.92, "org": 0.93},
     "tests/corpus_voices/expected.json": {"period_type": 0.89, "org": 0.92},
     "tests/corpus_desk/expected.json": {"period_type": 0.86, "org": 0.93},
+    # sixth round (issue 15): corpus_wire, who gives the figure, read 0.717 org untuned; 1.0 after the offices
+    "tests/corpus_wire/expected.json": {"period_type": 0.91, "org": 0.95},
 }
 
 
