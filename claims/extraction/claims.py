@@ -32,7 +32,7 @@ from claims.extraction.attribution import (
 )
 from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
 from claims.extraction.confidence import confidence
-from claims.extraction.countries import BodyNames, ForeignScope
+from claims.extraction.countries import BodyNames, ForeignScope, speaks_of_moroccans
 from claims.extraction.interviews import ANSWER, QUESTION, read_interview
 from claims.extraction.literals import guarded  # the same matches, found faster
 from claims.extraction.metrics import (
@@ -127,6 +127,14 @@ class _Reading:
     stated_year: Period | None = None  # the last year stated, for "خلال السنة ذاتها"
     head_period_shared: bool = False  # every figure of head_claim's sentence counts in its period
     head_periods: list[Period] = field(default_factory=list)  # the periods of that sentence's figures
+    fighters_spoken: bool = False  # a figure of Morocco's fighters or returnees came before
+
+
+def _spoke_of_moroccans(document: Document, before: int) -> bool:
+    """Whether the title or the body before `before` spoke of Moroccans as people (its fighters, nationals):
+    then a later count of fighters abroad is theirs. Asked rarely: read when asked."""
+    text = f"{document.title or ''}\n{document.text[document.body_start : max(document.body_start, before)]}"
+    return speaks_of_moroccans(fold(text))
 
 
 def _attribute_back(claims: list[ExtractedClaim], source: Attribution | None) -> None:
@@ -349,8 +357,12 @@ def find_claims(
             foreign = ForeignScope(sentence.text, text, body_names, sentence.start)
             kept, dropped = [], False
             for c in sentence_claims:
-                if foreign(c.start - sentence.start, c.end - sentence.start):
-                    dropped = True
+                if foreign(c.start - sentence.start, c.end - sentence.start) or (
+                    not reading.fighters_spoken
+                    and foreign.located_abroad(c.start - sentence.start, c.end - sentence.start, c.metric)
+                    and not _spoke_of_moroccans(document, sentence.start)
+                ):
+                    dropped = True  # another country's figure, or a group's fighters still active abroad
                 elif dropped and c.evidence.get("noun") in _PART_NOUNS:
                     continue  # "413 مقاتلا بلجيكيا …، عاد منهم 130": a part of another country's figure
                 else:
@@ -361,6 +373,9 @@ def find_claims(
             _clause_sources(sentence, sentence_claims)
         claims.extend(sentence_claims)
         if sentence_claims:
+            reading.fighters_spoken = reading.fighters_spoken or any(
+                c.metric.startswith(("fighters_", "returnees")) for c in sentence_claims
+            )
             reading.head_claim = sentence_claims[0]
             # a sentence whose figures all count in one period (not a list of years) hands it on
             # (or a running total followed by its own figure per year: "548 personnes …, 275 l'an dernier et 273
@@ -850,6 +865,11 @@ _DERIVED = re.compile(
     r"(?:ما|مما)\s+يعني\s+(?:ان\s+)?(?:\S+\s+){0,4}$|which\s+means\s+(?:that\s+)?(?:\S+\s+){0,4}$"
     r"|ce\s+qui\s+(?:signifie|veut\s+dire)\s+(?:que\s+|qu')?(?:\S+\s+){0,4}$"
 )
+# an average rate, right before its number ("ما معدله"، "بمعدل"، "en moyenne", "an average of", "on average")
+_AVERAGE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:ما\s+)?معدله|(?<!\w)بمعدل|(?<!\w)في\s+المتوسط|(?<!\w)متوسط|en\s+moyenne|une\s+moyenne\s+de"
+    r"|an\s+average\s+of|on\s+average|averag(?:e|ed|ing))\s+(?:\S+\s+)?$"
+)
 _PART_NOUNS = {"referred", "among", "list", "verb"}
 _RELATED_LINK = re.compile(
     r"\s*(?:[-–•*]\s*)?(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|read\s+(?:also|more)|see\s+also"
@@ -924,6 +944,8 @@ def _counted_numbers(
             continue
         if _DERIVED.search(folded, max(0, mention.start - 40), mention.start):
             continue  # "ما يعني أن أزيد من سبع خلايا …": the reporter's own arithmetic, not a stated figure
+        if _AVERAGE_BEFORE.search(folded, max(0, mention.start - 30), mention.start):
+            continue  # "ما معدله عشرون خلية في السنة", "une moyenne de 20 cellules": an average, not a count
         noun = noun_after(folded, mention.percent_end or mention.end)
         if noun is None and mention.value == 1 and mention.kind == "words":
             noun = _noun_before_one(folded, mention)  # "خلية واحدة": the noun comes first

@@ -895,8 +895,8 @@ class ForeignScope:
             return True
         if 0 <= self.opening_end <= start or self.all_nationalities:
             return True  # "وعلى الصعيد العالمي، … 40 ألف مقاتل", "Du côté espagnol, 9 personnes …", "toutes nationalités confondues"
-        if self.own_citizens:
-            return True
+        if self.own_citizens or _OWN_CITIZENS.search(clause):
+            return True  # "… كازاخستان التي استعادت أكثر من 600 من مواطنيها": its own citizens, in a clause of no Morocco
         if self._others_people_or_region(start, end, clause_start, clause_end):
             return True  # "the number of Tunisian fighters at 5,000", "2,500 attacks across the Sahel"
         if _REGION_SUBJECT.match(folded, clause_start) and not self.moroccan_sentence:
@@ -930,6 +930,49 @@ class ForeignScope:
                 return True  # "وتحتل تونس … 6000 مقاتل", "La Tunisie aurait fourni …": the clause's subject
         return False
 
+    def located_abroad(self, start: int, end: int, metric: str) -> bool:
+        """Fighters placed in a foreign country or region, in a clause that names no Moroccans: after a current
+        count of them ("1,200 fighters remain active in Iraq", "ما زالوا ينشطون في سوريا", "restent actifs en
+        Syrie": the metric is fighters_in_zone), or before a figure the engine read as no fighters' metric, on
+        the counted fighters themselves ("عدد مقاتلي التنظيم في الساحل بما بين 5 آلاف و7 آلاف", "the number of
+        the group's fighters in the Sahel at 6,000"; departures, returns, deaths, detentions are Morocco's). The
+        claims pass asks it only in an article that has not spoken of Moroccans as people before: then it is
+        the group's or that country's figure, not Morocco's."""
+        folded = self.folded
+        start, end = _folded_offset(self.index, start), _folded_offset(self.index, end)
+        breaks = self.breaks if self.matches else list(_CLAUSE_SPLIT.finditer(folded))
+        ends, starts = [m.end() for m in breaks], [m.start() for m in breaks]
+        at = bisect_right(ends, start)
+        clause_start = ends[at - 1] if at else 0
+        at = bisect_left(starts, end)
+        clause_end = starts[at] if at < len(starts) else len(folded)
+        clause = folded[clause_start:clause_end]
+        if _MOROCCO_MARKERS.search(clause) or _MOROCCAN_PEOPLE.search(clause) or _WITH_PARTNER.search(clause):
+            return False
+        current_count = metric == "fighters_in_zone"
+        placed_before = not metric.startswith(("fighters_", "returnees"))
+        if placed_before and _FIGHTERS_IN_REGION.search(folded, clause_start, start):
+            return True
+        for match in self._starting_in(clause_start, clause_end):
+            placed = folded[match.full_start : match.start].endswith("ب") or bool(
+                _FOREIGN_PLACE_BEFORE.search(
+                    folded, max(clause_start, match.full_start - 12), match.full_start
+                )
+            )
+            if not placed:
+                continue
+            if current_count and match.full_start >= end:
+                return True
+            if (
+                placed_before
+                and match.end <= start
+                and _FIGHTERS_BEFORE_PLACE.search(
+                    folded, max(clause_start, match.full_start - 45), match.full_start
+                )
+            ):
+                return True
+        return False
+
     def _others_people_or_region(self, start: int, end: int, clause_start: int, clause_end: int) -> bool:
         """In a clause that names no Morocco: a count of foreign fighters of every country ("combattants
         étrangers", "foreign fighters"), of people a country's adjective qualifies ("Tunisian fighters",
@@ -946,6 +989,33 @@ class ForeignScope:
             ):
                 return True
         return False
+
+
+# Moroccans as people, in every form ("مقاتلا مغربيا", "المغاربة", "Marocains", "Moroccan fighters"): an article
+# that has spoken of them scopes a later count of fighters to them (folded text, accents off)
+_MOROCCAN_PEOPLE = re.compile(
+    r"(?<!\w)(?:[وفبل]?ال)?(?:مغاربه|مغربيا|مغربيات|مغربيين|مغربيون)(?!\w)|(?<!\w)(?:moroccans|marocain(?:e)?s)(?!\w)"
+    r"|(?<!\w)(?:moroccan|marocains?)\s+(?:fighters|jihadists|nationals|citizens|combattants|djihadistes|jihadistes"
+    r"|ressortissants|returnees)(?!\w)|(?<!\w)(?:ال)?مقاتل\w*\s+(?:ال)?مغرب\w*"
+)
+
+
+def speaks_of_moroccans(folded: str) -> bool:
+    """Whether a folded text speaks of Moroccans as people (its fighters, nationals, citizens)."""
+    return bool(_MOROCCAN_PEOPLE.search(_strip_accents(folded)))
+
+
+_FIGHTER_NOUNS = r"(?<!\w)(?:[وفبل]?(?:ال)?مقاتل(?:ي|ين|ون|و)|fighters|militants|combatants|combattants|(?:d)?jihadistes|jihadists)(?!\w)"
+# the counted fighters placed in a foreign place before the figure: "مقاتلي التنظيم في سوريا", "fighters in Iraq"
+# (the preposition, or the clitic "ب", is checked before the place by the caller)
+_FIGHTERS_BEFORE_PLACE = re.compile(
+    _FIGHTER_NOUNS + r"(?:\s+\S+){0,2}\s+(?:(?:في|داخل|in|en|au|aux|dans|inside|across)\s+(?:the\s+|l')?)?$"
+)
+_FIGHTERS_IN_REGION = re.compile(
+    _FIGHTER_NOUNS
+    + r"(?:\s+\S+){0,2}\s+(?:(?:في|داخل|in|en|au|aux|dans|inside|across)\s+(?:the\s+|le\s+|l')?|ب)"
+    r"(?:منطقه\s+)?(?:الساحل|sahel|افريقيا|africa|afrique)(?!\w)"
+)
 
 
 # Fighters of every country: "les combattants étrangers" (accents off), "foreign fighters", "المقاتلين الأجانب"

@@ -566,11 +566,19 @@ def _clause_of(folded: str, fstart: int, fend: int) -> tuple[int, int]:
 _IN_ZONE = (
     r"(?<![\w])[وف]?(?:لا\s+يزال|لا\s+زال|ما\s+زال|ما\s+يزال)\w*+(?!\s+(?:محتجز|معتقل|عالق))|combat\w*\s+toujours"
     r"|toujours\s+(?:sur\s+place|dans\s+les\s+rangs)|still\s+(?:in\s+the\s+ranks|fighting)"
+    # a current count, not departures: "remain active", "still operating", "restent actifs", "sont toujours actifs"
+    r"|(?<!\w)(?:remain(?:s|ed)?|still)\s+(?:active|operating|operational)(?!\w)"
+    r"|(?<!\w)(?:rest(?:e|ent|aient)|(?:sont|seraient|demeurent)\s+(?:toujours|encore))\s+actifs?(?!\w)"
 )
 # "خلية إرهابية تضم 12 عنصرا", "cellule composée de cinq membres", "a cell of 12 members"
 _CELL_SIZE = re.compile(
     r"(?:خليه|cellule|cell)\s+(?:[^\s.;؛]+\s+){0,6}(?:تضم|تتكون\s+من|مكونه\s+من|من|composée\s+de|comprenant|de|of"
     r"|made\s+up\s+of|comprising|consisting\s+of)\s*$"
+)
+# the sentence says a cell was dismantled (shares._DISMANTLED's words)
+_CELL_DISMANTLED = re.compile(
+    r"فكك|تفكيك|مفكك|الاطاحه|اطاحت|اطاح|démantel|demantel|dismantl|broken\s+up|broke\s+up|break\s+up|neutralis"
+    r"|neutraliz|busted|hors\s+d'état|hors\s+d'etat"
 )
 _CLAUSE_BREAK = re.compile(r"[،,;؛:]|\s(?:فيما|بينما|حيث|while|whereas|where|alors\s+que|où)\s")
 
@@ -672,8 +680,15 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     if cls != "fighter" and not frame.fighters_around and noun.metric not in _INHERENT:
         cues["fighters_killed"] = None  # people killed in an attack are victims, not fighters
     present = {metric: distance for metric, distance in cues.items() if distance is not None}
-    if not present and cls == "person" and _CELL_SIZE.search(folded[max(0, fstart - 90) : fstart]):
-        return "persons_arrested"  # "تفكيك خلية إرهابية تضم 12 عنصرا": the members of a dismantled cell
+    if (
+        not present
+        and cls == "person"
+        and _CELL_SIZE.search(folded[max(0, fstart - 90) : fstart])
+        and _CELL_DISMANTLED.search(folded)
+    ):
+        # "تفكيك خلية إرهابية تضم 12 عنصرا": the members of a dismantled cell (not of a cell a text only
+        # mentions: "une cellule de 3 membres active entre …")
+        return "persons_arrested"
     if present:
         nearest = min(present, key=present.get)
         if nearest == "persons_arrested" and noun.metric in ("returnees", "returnees_arrested"):

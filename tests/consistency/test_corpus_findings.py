@@ -27,12 +27,7 @@ CORPORA = (
     "corpus_ledger",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
-SHORT: dict[str, str] = {
-    "corpus_ledger": (
-        "l27: '1,200 ISIS fighters remain active in Iraq' (Iraq's figure, a must-not-extract) is read as "
-        "Moroccans who joined, and falls below the 1659 of the interior ministry: a false drop"
-    ),
-}
+SHORT: dict[str, str] = {}
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
