@@ -96,6 +96,46 @@ _LIST_JOINER = re.compile(
     r"|par\s+rapport\s+(?:à|aux)|en\s+(?:hausse|baisse)\s+(?:par\s+rapport\s+)?(?:à|sur))\s+)$"
 )
 # "منها 88 خلية": a part of the figure before, whose own noun says what it counts
+_PEOPLE_METRICS = frozenset(
+    {
+        "persons_arrested",
+        "returnees",
+        "returnees_arrested",
+        "fighters_joined",
+        "fighters_killed",
+        "fighters_in_zone",
+        "fighters_detained_abroad",
+        "nationals_detained_abroad",
+    }
+)
+# "Of these, 270 have come back", "Parmi eux, 40 sont morts": a part with no noun of its own whose verb, right
+# after its number, says what it counts (a return, a death), not the whole's metric
+_OWN_VERB_AFTER = re.compile(
+    r"\s*(?:(?:ont|sont|have|has|had|were|are|été)\s+){0,2}(?:come\s+back|returned|rentr|revenu|been\s+killed|died"
+    r"|killed|tué|mort|عادوا|رجعوا|لقوا|قتلوا)"
+)
+# "parmi lesquelles", "including", "بينهم": the parts of the figure before are enumerated after it
+_AMONG_ANYWHERE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:من\s+)?(?:بينهم|بينهن|ضمنهم|ضمنهن)|dont|parmi\s+(?:eux|elles|lesquel(?:le)?s)|including"
+    r"|among\s+(?:them|whom)|of\s+whom)(?!\w)"
+)
+# what opens an item of an enumeration: a comma, "et"/"and"/"و", or the "among them" word itself
+_ENUMERATION_ITEM_BEFORE = re.compile(
+    r"(?:[,،]\s*|(?<!\w)(?:et|and)\s+|(?<!\w)و|(?<!\w)(?:بينهم|بينهن|ضمنهم|ضمنهن|dont|eux|elles|lesquel(?:le)?s"
+    r"|including|them|whom)\s+)$"
+)
+_STRONG_BREAK = re.compile(r"[;؛.!?؟]")
+
+
+def _parts_enumeration(folded: str, whole_end: int, start: int) -> bool:
+    """Whether the text between a sentence's first figure and a later one opens an enumeration of the first's
+    parts ("among them …") that nothing stronger than a comma has closed."""
+    if whole_end < 0:
+        return False
+    among = _AMONG_ANYWHERE.search(folded, whole_end, start)
+    return among is not None and _STRONG_BREAK.search(folded, among.end(), start) is None
+
+
 _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 
 
@@ -230,6 +270,9 @@ def find_claims(
         # joined are the same string, without folding the previous sentence a second time
         context = f"{reading.title} {reading.previous_folded}"
         sentence_claims: list[ExtractedClaim] = []
+        whole_end = (
+            -1
+        )  # where the sentence's first figure ends (folded): an enumeration of its parts follows it
         subset_scope = 0
         opening_dates = None  # found when a running total first needs them
         told_dates = None  # the same
@@ -267,10 +310,30 @@ def find_claims(
                 and reading.head_claim is not None
                 and noun.found_by != "verb"
                 and _AMONG_THESE.search(text.folded, 0, mention.start)
+                and not (
+                    noun.fend == noun.fstart
+                    and metric in ("returnees", "fighters_killed")
+                    and _OWN_VERB_AFTER.match(text.folded, mention.end)
+                )
             ):
                 # "ومن بين هؤلاء 9 نساء عدن …", "Parmi ces derniers, 9 femmes …": the sentence opens on a part of
                 # the figure before (its own verb "عدن" does not make them another count)
                 metric = reading.head_claim.metric
+            elif (
+                sentence_claims
+                and metric != sentence_claims[0].metric
+                and sentence_claims[-1].metric == sentence_claims[0].metric  # not an item of another count
+                and metric in _PEOPLE_METRICS
+                and sentence_claims[0].metric in _PEOPLE_METRICS
+                and noun.found_by != "verb"
+                and not _OWN_VERB_BEFORE.search(before)
+                and noun.found_by != "referred"
+                and _ENUMERATION_ITEM_BEFORE.search(before)
+                and _parts_enumeration(text.folded, whole_end, mention.start)
+            ):
+                # "137 personnes … déférées, parmi lesquelles 115 rentrées de Syrie, 14 anciens membres de Daech
+                # et 8 autres": every item of the enumeration of its parts is a part of the whole
+                metric = sentence_claims[0].metric
             if metric is None:
                 whole_dropped = True  # "avaient fait 45 morts, dont 12 kamikazes": its parts go with it
                 continue
@@ -349,6 +412,8 @@ def find_claims(
             }
             claim.confidence = confidence(claim)
             sentence_claims.append(claim)
+            if whole_end < 0:
+                whole_end = mention.end
             reading.last_claim = claim
             subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
         if sentence_claims:
@@ -566,10 +631,19 @@ def _metric(
             and sentence_claims[-1].metric == "returnees"
         ):
             return "returnees_arrested"  # "270 sont rentrés au Maroc et 137 ont été poursuivis en justice"
+        if noun.metric == "persons_arrested" and _ON_RETURN.search(
+            folded, fstart, min(len(folded), noun.fend + 40)
+        ):
+            return "returnees_arrested"  # "232 ont été interpellés à leur retour", "arrested on their return"
         return noun.metric
     return decided or noun.metric
 
 
+# arrested on coming home: "à leur retour", "dès leur arrivée au Maroc", "upon their return", "فور عودتهم"
+_ON_RETURN = re.compile(
+    r"(?<!\w)(?:(?:à|a|dès|des|lors\s+de)\s+leur\s+(?:retour|rapatriement)|(?:upon|on)\s+(?:their\s+)?(?:return|repatriation)"
+    r"|(?:فور|لدي|عند|بعد|اثر)\s+(?:عودتهم|ترحيلهم|رجوعهم))(?!\w)"
+)
 _OF_WORD = re.compile(r"\s+من\s+(?:بين\s+)?(?:ال)?([\u0621-\u064a]{3,})")
 
 

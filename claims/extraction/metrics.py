@@ -123,7 +123,7 @@ _ABROAD = (
 _REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*)"
 _RETURN = (
     r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عادت|عدن|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا|رجعت|رجعو|رجع))(?!\w)"
-    r"|revenant|rentrés|revenus|regagné|retour|returned|returnee|came\s+back|back\s+to\s+morocco"
+    r"|revenant|rentrés|revenus|regagné|retour|returned|returnee|came\s+back|(?:have|has|had)\s+come\s+back|back\s+to\s+morocco"
     r"|brought\s+(?:back\s+)?home"
     rf"|{_REPATRIATED}"
 )
@@ -598,7 +598,7 @@ _DEPARTURE = re.compile(r"(?:d[ée]part|departure)")
 # A fighter noun qualified by its return: "combattants rentrés", "fighters who have returned", "مقاتلين عادوا"
 _RETURNED_AFTER = re.compile(
     r"\s+(?:(?:qui|who|that|ont|sont|have|has|had|were|are|été|الذين|ممن)\s+){0,3}"
-    r"(?:rentr|revenu|de\s+retour|returned|come\s+back|came\s+back|[وف]?(?:عادوا|رجعوا|العايدين|عايدين))"
+    r"(?:rentr|revenu|de\s+retour|returned|returning|coming\s+back|come\s+back|came\s+back|[وف]?(?:عادوا|رجعوا|العايدين|عايدين))"
 )
 
 
