@@ -68,7 +68,9 @@ _AMONG_THEM = re.compile(
 # A sentence that opens on the people of the figure before: "ومن بين هؤلاء", "Parmi eux,", "Among them,"
 _AMONG_THESE = re.compile(
     r"^\s*(?:[وف]?(?:من\s+بين|بين|ضمن)\s+(?:هولاء|هاولاء|الموقوفين\s+المذكورين)|parmi\s+(?:eux|elles|ces\s+derniers|ces\s+dernières)"
-    r"|among\s+(?:them|these|those)|of\s+(?:them|these|those))\s*[,،]?\s*$"
+    r"|among\s+(?:them|these|those)|of\s+(?:them|these|those))\s*[,،]?\s*"
+    # a verb of presence between ("Parmi eux figurent 290 femmes", "Among them are", "ومن بين هؤلاء يوجد")
+    r"(?:(?:figurent|figuraient|se\s+trouvent|se\s+trouvaient|on\s+compte|are|were|يوجد|توجد)\s+)?$"
 )
 _OWN_VERB_BEFORE = re.compile(
     r"(?:عاد|عادت|عادوا|قتل|قتلت|لقي|اعتقل|returned|killed|arrested|rentr|tué)\S*\s+(?:من\s+)?\S+\s*$"

@@ -50,3 +50,14 @@ def test_a_part_without_a_noun_takes_the_metric_of_its_own_verb():
         "Of those, 210 have come back, she adds."
     )
     assert values(body) == [("fighters_joined", 1400), ("returnees", 210)]
+
+
+def test_among_them_with_a_verb_of_presence_opens_a_part_of_the_figure_before():
+    for body in (
+        "D'après l'étude de Rachid Benali, 1 300 Marocains ont rejoint les rangs de Daech. Parmi eux figurent 240 femmes.",
+        "Researcher Meryem Tahiri says 1,300 Moroccans joined ISIS. Among them are 240 women, she adds.",
+    ):
+        assert [(c.metric, c.value, c.subset) for c in claims_of(body)] == [
+            ("fighters_joined", 1300, None),
+            ("fighters_joined", 240, "women"),
+        ]
