@@ -569,6 +569,9 @@ _IN_ZONE = (
     # a current count, not departures: "remain active", "still operating", "restent actifs", "sont toujours actifs"
     r"|(?<!\w)(?:remain(?:s|ed)?|still)\s+(?:active|operating|operational)(?!\w)"
     r"|(?<!\w)(?:rest(?:e|ent|aient)|(?:sont|seraient|demeurent)\s+(?:toujours|encore))\s+actifs?(?!\w)"
+    # still there: "se trouvent encore dans la zone", "are still alive there", "يقاتلون حاليا في صفوف"
+    r"|se\s+trouv\w*\s+(?:encore|toujours)|(?:are|were|remain)\s+still\s+(?:alive|there|in\s+the\s+zone)"
+    r"|(?<!\w)يقاتلون\s+(?:حاليا|الان|اليوم)"
 )
 # "خلية إرهابية تضم 12 عنصرا", "cellule composée de cinq membres", "a cell of 12 members"
 _CELL_SIZE = re.compile(

@@ -68,3 +68,14 @@ def test_a_group_s_fighters_placed_in_a_foreign_region_are_no_arrests_of_the_oth
     assert values(
         "أعلنت السلطات المالية اعتقال 20 مشتبها بهم، فيما يقدر خبراء عدد مقاتلي الجماعة بمنطقة الساحل بنحو 4 آلاف عنصر."
     ) == [("persons_arrested", 20)]
+
+
+def test_moroccans_still_there_are_counted_in_the_zone():
+    assert values(
+        "Selon le chercheur Hamid Lahlou, 1 600 Marocains ont rejoint Daech en Syrie. "
+        "À son avis, 250 Marocains se trouvent encore dans la zone."
+    ) == [("fighters_joined", 1600), ("fighters_in_zone", 250)]
+    assert values(
+        "وحسب الخبير سعيد المرابط، التحق 1600 مغربي بتنظيم داعش، ويرى أن نحو 200 مغربي يقاتلون حاليا في صفوف "
+        "الجماعات المسلحة بليبيا."
+    ) == [("fighters_joined", 1600), ("fighters_in_zone", 200)]
