@@ -940,6 +940,9 @@ class ForeignScope:
         the group's or that country's figure, not Morocco's."""
         folded = self.folded
         start, end = _folded_offset(self.index, start), _folded_offset(self.index, end)
+        placed_before = not metric.startswith(("fighters_", "returnees"))
+        if not self.matches and not (placed_before and _FIGHTERS_IN_REGION.search(folded, 0, start)):
+            return False  # no foreign country named, no fighters placed in a region: most sentences
         breaks = self.breaks if self.matches else list(_CLAUSE_SPLIT.finditer(folded))
         ends, starts = [m.end() for m in breaks], [m.start() for m in breaks]
         at = bisect_right(ends, start)
@@ -950,7 +953,6 @@ class ForeignScope:
         if _MOROCCO_MARKERS.search(clause) or _MOROCCAN_PEOPLE.search(clause) or _WITH_PARTNER.search(clause):
             return False
         current_count = metric == "fighters_in_zone"
-        placed_before = not metric.startswith(("fighters_", "returnees"))
         if placed_before and _FIGHTERS_IN_REGION.search(folded, clause_start, start):
             return True
         for match in self._starting_in(clause_start, clause_end):
