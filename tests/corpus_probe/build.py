@@ -34,6 +34,7 @@ from tests.corpus_kit import (  # noqa: E402
     lastn,
     meta,
     resolve,
+    rng,
     since,
     wordpress,
     yr,
@@ -84,7 +85,7 @@ def page(key, file, lang, fmt, pub, outlet, alias, title, body, claims, traps, s
     )
 
 
-# ================================================================ Arabic (p01-p06)
+# ================================================================ Arabic (p01-p12)
 CELLS, ARRESTS, PLOTS = "cells_dismantled", "persons_arrested", "plots_foiled"
 JOINED, KILLED, ABROAD = "fighters_joined", "fighters_killed", "fighters_detained_abroad"
 RETURNEES, RET_ARR = "returnees", "returnees_arrested"
@@ -253,7 +254,7 @@ def p05():
 def p06():
     pub = "2023-11-02"
     title = "عشرون عاما من مكافحة الإرهاب"
-    s1 = "وتمكنت المصالح الأمنية من تفكيك أكثر من 210 خلايا إرهابية منذ 2002، حسب مصادر أمنية."
+    s1 = "وتمكنت المصالح الأمنية من تفكيك أكثر من 200 خلية إرهابية منذ 2002، حسب مصادر أمنية."
     s2 = "وتفيد المصادر نفسها بأن أزيد من 740 مقاتلا مغربيا لقوا حتفهم في بؤر التوتر."
     body = [
         "مرت عشرون سنة على اعتماد المغرب لاستراتيجية متعددة الأبعاد في مواجهة التطرف.",
@@ -263,22 +264,173 @@ def p06():
     ]
     a = A("official_unspecified", "مصادر أمنية")
     return page(
-        "p06", "p06_wordpress_sources_210.txt", "ar", "wordpress", pub, "الأفق الأمني", "Al Ofok Al Amni", title,
+        "p06", "p06_wordpress_sources_200.txt", "ar", "wordpress", pub, "الأفق الأمني", "Al Ofok Al Amni", title,
         body,
-        [C(CELLS, 210, "210", s1, since("2002", pub, "منذ 2002"), a, q="more_than", qt="أكثر من"),
+        [C(CELLS, 200, "200", s1, since("2002", pub, "منذ 2002"), a, q="more_than", qt="أكثر من"),
          C(KILLED, 740, "740", s2, cumul(pub), a, q="more_than", qt="أزيد من")],
         [T("عشرات الخلايا", "vague count"), T("عشرون سنة", "duration"),
          T("300 سجين", "deradicalisation programme beneficiaries, not a CT metric")],
-        "WordPress; security sources: more than 210 cells since 2002, more than 740 fighters killed.",
+        "WordPress; security sources: more than 200 cells since 2002, more than 740 fighters killed.",
         crumbs="الرئيسية » ملفات", meta_line="الخميس 2 نونبر 2023", related=["المغرب وإسبانيا: تعاون متواصل"],
     )  # fmt: skip
 
 
-# ================================================================ French (p07-p11)
+@article
+def p07():
+    pub = "2018-04-10"
+    title = "توقيف 11 متطرفا بفاس ومكناس"
+    s1 = (
+        "أوقف المكتب المركزي للأبحاث القضائية، اليوم الثلاثاء، 11 شخصا يشتبه في انتمائهم لخلية موالية "
+        "لداعش تنشط بفاس ومكناس."
+    )
+    body = [
+        s1,
+        "وجاءت العملية بناء على معلومات وفرتها المصالح الأمنية الفرنسية في إطار التعاون الثنائي.",
+        "وتتراوح أعمار الموقوفين بين 16 و44 سنة، وحجزت خلال التفتيش 3 كيلوغرامات من مواد كيميائية.",
+        "ويأتي هذا التوقيف بعد عملية مماثلة في شهر مارس أسفرت عن توقيف عشرات المشتبه فيهم بعدة دول أوروبية.",
+    ]
+    a = A("BCIJ", "المكتب المركزي للأبحاث القضائية")
+    ev = event(pub, "اليوم الثلاثاء")
+    return page(
+        "p07", "p07_clean_bcij_event_11.txt", "ar", "clean", pub, None, None, title, body,
+        [C(ARRESTS, 11, "11", s1, ev, a, subset="isis_linked")],
+        [T("بين 16 و44 سنة", "ages"), T("3 كيلوغرامات", "weight"), T("عشرات المشتبه فيهم", "vague count abroad"),
+         T("توقيف 11 متطرفا", "title figure repeated in the body")],
+        "Clean; 2018 event: 11 ISIS-linked suspects arrested today, on French intelligence; ages and weights are traps.",
+        date_line="الثلاثاء 10 أبريل 2018", cited=["FR"],
+    )  # fmt: skip
 
 
 @article
-def p07():
+def p08():
+    pub = "2022-05-25"
+    title = "سؤال كتابي حول العائدين من بؤر التوتر"
+    s1 = "وأوضح جواب وزارة الداخلية على سؤال النائب أن عدد العائدين من بؤر التوتر بلغ 258 شخصا."
+    s2 = "وأضاف الجواب أن 132 منهم قدموا أمام العدالة."
+    body = [
+        "توصل مجلس النواب بجواب عن السؤال الكتابي رقم 2174 حول وضعية المغاربة العالقين في سوريا والعراق.",
+        s1,
+        s2,
+        "وتتراوح العقوبات المقررة في حق العائدين بين 5 و10 سنوات سجنا.",
+    ]
+    a = A("MOI", "جواب وزارة الداخلية")
+    return page(
+        "p08", "p08_wordpress_moi_returnees_258.txt", "ar", "wordpress", pub, "البرلمان اليوم", "Al Barlaman Al Yawm",
+        title, body,
+        [C(RETURNEES, 258, "258", s1, cumul(pub), a),
+         C(RET_ARR, 132, "132", s2, cumul(pub), A("MOI", "الجواب"))],
+        [T("رقم 2174", "question number"), T("بين 5 و10 سنوات", "sentence length")],
+        "WordPress; written answer of the interior ministry: 258 returnees, 132 prosecuted.",
+        crumbs="الرئيسية » برلمان", meta_line="الأربعاء 25 ماي 2022", related=["لجنة الداخلية تصادق على 4 مشاريع"],
+        not_partners=[{"country": "SY", "text": "سوريا", "reason": "conflict zone"},
+                      {"country": "IQ", "text": "والعراق", "reason": "conflict zone"}],
+    )  # fmt: skip
+
+
+@article
+def p09():
+    pub = "2025-12-30"
+    heads = ["الفتح يتأهل إلى ربع النهائي 1-0", "انخفاض أسعار الذهب إلى 900 درهم للغرام"]
+    title = "حصيلة 2025: ثماني خلايا إرهابية"
+    s1 = "وأعلنت المديرية العامة لمراقبة التراب الوطني أنها فككت 8 خلايا إرهابية خلال سنة 2025."
+    s2 = "وأسفرت هذه العمليات عن توقيف 71 شخصا خلال سنة 2025، منهم 6 نساء و3 قاصرين."
+    body = [s1, s2, "وخصصت المديرية 40 في المائة من تدخلاتها لرصد المحتوى المتطرف على الإنترنت."]
+    a = A("DGST", "المديرية العامة لمراقبة التراب الوطني")
+    per = yr("2025", "خلال سنة 2025")
+    return page(
+        "p09", "p09_aggregator_dgst_2025.txt", "ar", "aggregator", pub, "الخبر المغربي", "Al Khabar Al Maghribi",
+        title, body,
+        [C(CELLS, 8, "8", s1, per, a),
+         C(ARRESTS, 71, "71", s2, per, a),
+         C(ARRESTS, 6, "6", s2, per, a, subset="women"),
+         C(ARRESTS, 3, "3", s2, per, a, subset="minors")],
+        [T("900 درهم", "sidebar: price"), T("40 في المائة", "percentage of activity"),
+         T("ثماني خلايا", "title figure repeated in the body")],
+        "Aggregator; DGST 2025 review: 8 cells (below its own September year-to-date 9), 71 arrested.",
+        heads=heads,
+    )  # fmt: skip
+
+
+@article
+def p10():
+    pub = "2019-07-15"
+    title = "حوار: قراءة في أرقام مكافحة الإرهاب"
+    s1 = (
+        "وأكد الباحث سعيد بنعلي أن المصالح المغربية فككت 21 خلية سنة 2015 و19 خلية سنة 2016 "
+        "و9 خلايا سنة 2017."
+    )
+    s2 = "وقدر الباحث عدد المغاربة الذين التحقوا ببؤر التوتر بما لا يقل عن 1600 شخص."
+    body = [
+        s1,
+        s2,
+        "وأضاف أن فرنسا وبلجيكا عرفتا التحاق أعداد أكبر من مواطنيهما، وأن المغرب لم يعرف هجوما منذ 2011.",
+    ]
+    a = A("analyst", "الباحث", "سعيد بنعلي")
+    return page(
+        "p10", "p10_html_interview_list.html", "ar", "html", pub, "منارة الحوار", "Manarat Al Hiwar", title, body,
+        [C(CELLS, 21, "21", s1, yr("2015", "سنة 2015"), a),
+         C(CELLS, 19, "19", s1, yr("2016", "سنة 2016"), a),
+         C(CELLS, 9, "9", s1, yr("2017", "سنة 2017"), a),
+         C(JOINED, 1600, "1600", s2, cumul(pub), a, q="at_least", qt="ما لا يقل عن")],
+        [T("منذ 2011", "year")],
+        "HTML (time tag + JSON-LD); interview: list 21/19/9 cells for 2015-2017, at least 1600 joined.",
+        not_partners=[{"country": "FR", "text": "فرنسا", "reason": "comparison"},
+                      {"country": "BE", "text": "وبلجيكا", "reason": "comparison"}],
+    )  # fmt: skip
+
+
+@article
+def p11():
+    pub = "2026-03-12"
+    title = "رأي: الأرقام لا تكفي"
+    s1 = "فالمصالح الأمنية فككت أزيد من 220 خلية منذ 2002، حسب معطيات رسمية."
+    s2 = "وبلغ عدد الموقوفين في قضايا الإرهاب منذ 2002 نحو 4400 شخص، وفق المعطيات ذاتها."
+    body = [
+        "منذ هجمات 11 شتنبر 2001 تغيرت مقاربات الدول في مواجهة الإرهاب.",
+        s1,
+        s2,
+        "غير أن الكاتب، وهو أستاذ جامعي يبلغ 58 سنة، يرى أن الوقاية تبدأ من المدرسة.",
+    ]
+    return page(
+        "p11", "p11_wordpress_opinion_220.txt", "ar", "wordpress", pub, "منبر الرأي", "Minbar Al Rai", title, body,
+        [C(CELLS, 220, "220", s1, since("2002", pub, "منذ 2002"), A("official_unspecified", "معطيات رسمية"),
+           q="more_than", qt="أزيد من"),
+         C(ARRESTS, 4400, "4400", s2, since("2002", pub, "منذ 2002"),
+           A("official_unspecified", "المعطيات ذاتها"), q="about", qt="نحو")],
+        [T("11 شتنبر 2001", "date"), T("58 سنة", "age")],
+        "WordPress; opinion: more than 220 cells and about 4400 arrested since 2002 (official data).",
+        crumbs="الرئيسية » رأي", meta_line="12 مارس 2026", related=["الجامعة والتطرف"],
+    )  # fmt: skip
+
+
+@article
+def p12():
+    pub = "2021-09-20"
+    heads = ["أمطار غزيرة بطنجة: 45 ملم في ساعتين", "حسنية أكادير يتعادل 0-0"]
+    title = "عملية مغربية إسبانية مشتركة ضد خلية داعشية"
+    s1 = (
+        "وأسفرت العملية المشتركة مع الشرطة الوطنية الإسبانية، اليوم الاثنين، عن توقيف 3 أشخاص بالناظور، "
+        "بالموازاة مع توقيف زعيم الخلية بضواحي مدريد."
+    )
+    body = [
+        s1,
+        "وأكد بلاغ المديرية العامة للأمن الوطني أن العملية تندرج في إطار التعاون الأمني بين البلدين.",
+        "ويبلغ الموقوفون من العمر 24 و26 و29 سنة.",
+    ]
+    return page(
+        "p12", "p12_aggregator_joint_spain_3.txt", "ar", "aggregator", pub, "الريف نيوز", "Rif News", title, body,
+        [C(ARRESTS, 3, "3", s1, event(pub, "اليوم الاثنين"), A("DGSN", "بلاغ المديرية العامة للأمن الوطني"))],
+        [T("45 ملم", "sidebar: rain"), T("24 و26 و29 سنة", "ages")],
+        "Aggregator; joint operation with Spain: 3 arrested in Nador (the leader arrested in Spain is not counted).",
+        heads=heads, cited=["ES"],
+    )  # fmt: skip
+
+
+# ================================================================ French (p13-p22)
+
+
+@article
+def p13():
     pub = "2021-05-12"
     title = "Antiterrorisme : le Maroc mise sur l'anticipation"
     s1 = "Selon le BCIJ, plus de 200 cellules terroristes ont été démantelées depuis 2002 dans le Royaume."
@@ -290,7 +442,7 @@ def p07():
         "Le standard du bureau (0537 00 00 00) reste ouvert aux signalements.",
     ]
     return page(
-        "p07", "p07_clean_bcij_200.txt", "fr", "clean", pub, None, None, title, body,
+        "p13", "p07_clean_bcij_200.txt", "fr", "clean", pub, None, None, title, body,
         [C(CELLS, 200, "200", s1, since("2002", pub, "depuis 2002"), A("BCIJ", "Selon le BCIJ"), q="more_than",
            qt="plus de"),
          C(RET_ARR, 130, "130", s2, cumul(pub), A("BCIJ", "la même source"), q="more_than", qt="plus de")],
@@ -301,7 +453,7 @@ def p07():
 
 
 @article
-def p08():
+def p14():
     pub = "2024-09-04"
     title = "Le BCIJ neutralise une cellule à Salé avec l'appui de la DGSI"
     s1 = (
@@ -316,7 +468,7 @@ def p08():
     ]
     a = A("BCIJ", "Le Bureau central d'investigations judiciaires")
     return page(
-        "p08", "p08_wordpress_bcij_980.txt", "fr", "wordpress", pub, "L'Écho du Bouregreg", "L'Echo du Bouregreg",
+        "p14", "p08_wordpress_bcij_980.txt", "fr", "wordpress", pub, "L'Écho du Bouregreg", "L'Echo du Bouregreg",
         title, body,
         [C(CELLS, 7, "sept", s1, ytd(pub, "depuis le début de l'année"), a),
          C(CELLS, 980, "980", s2, since("2015", pub, "Depuis sa création en 2015"),
@@ -329,7 +481,7 @@ def p08():
 
 
 @article
-def p09():
+def p15():
     pub = "2022-12-28"
     title = "Bilan 2022 : douze cellules démantelées"
     s1 = "En 2022, douze cellules terroristes ont été démantelées, selon le ministère de l'Intérieur."
@@ -342,7 +494,7 @@ def p09():
     ]
     a = A("MOI", "le ministère de l'Intérieur")
     return page(
-        "p09", "p09_html_moi_bilan_2022.html", "fr", "html", pub, "Maroc Hebdo Sécurité", "Maroc Hebdo Securite",
+        "p15", "p09_html_moi_bilan_2022.html", "fr", "html", pub, "Maroc Hebdo Sécurité", "Maroc Hebdo Securite",
         title, body,
         [C(CELLS, 12, "douze", s1, yr("2022", "En 2022"), a),
          C(ARRESTS, 62, "62", s2, yr("2022", "en 2022"), a),
@@ -354,7 +506,7 @@ def p09():
 
 
 @article
-def p10():
+def p16():
     pub = "2025-02-14"
     heads = ["Raja : victoire 2-0 à domicile", "Météo : jusqu'à 30 mm de pluie"]
     title = "Coopération sécuritaire : Rabat et Berlin renforcent leurs échanges"
@@ -368,7 +520,7 @@ def p10():
     ]
     a = A("official_unspecified", "une source sécuritaire")
     return page(
-        "p10", "p10_aggregator_source_209.txt", "fr", "aggregator", pub, "Actu Maghreb Express",
+        "p16", "p10_aggregator_source_209.txt", "fr", "aggregator", pub, "Actu Maghreb Express",
         "Actu Maghreb Express", title, body,
         [C(CELLS, 209, "209", s1, since("2002", pub, "depuis 2002"), a),
          C(RETURNEES, 270, "270", s2, cumul(pub), A("official_unspecified", "cette source"), q="about",
@@ -380,7 +532,7 @@ def p10():
 
 
 @article
-def p11():
+def p17():
     pub = "2019-10-08"
     title = "Combattants marocains : le dossier du retour"
     s1 = "Près de 1 660 Marocains ont rejoint les groupes armés en Syrie et en Irak, selon les chiffres officiels."
@@ -393,7 +545,7 @@ def p11():
     ]
     a = A("official_unspecified", "les chiffres officiels")
     return page(
-        "p11", "p11_clean_fighters_1660.txt", "fr", "clean", pub, None, None, title, body,
+        "p17", "p11_clean_fighters_1660.txt", "fr", "clean", pub, None, None, title, body,
         [C(JOINED, 1660, "1 660", s1, cumul(pub), a, q="about", qt="Près de"),
          C(KILLED, 700, "700", s2, cumul(pub), A("official_unspecified", "les mêmes chiffres"), q="more_than",
            qt="Plus de")],
@@ -406,11 +558,132 @@ def p11():
     )  # fmt: skip
 
 
-# ================================================================ English (p12-p15)
+@article
+def p18():
+    pub = "2018-12-20"
+    title = "Le BCIJ dresse son bilan de l'année"
+    s1 = "Depuis le début de l'année, le BCIJ a démantelé 11 cellules terroristes."
+    s2 = "Entre 2002 et 2018, 184 cellules ont été démantelées au total, rappelle le Bureau."
+    body = [
+        s1,
+        s2,
+        "Le Bureau central d'investigations judiciaires compte 1 200 enquêteurs formés, et son numéro vert est le 0800 00 20.",
+    ]
+    a = A("BCIJ", "le BCIJ")
+    return page(
+        "p18", "p18_clean_bcij_bilan_2018.txt", "fr", "clean", pub, None, None, title, body,
+        [C(CELLS, 11, "11", s1, ytd(pub, "Depuis le début de l'année"), a),
+         C(CELLS, 184, "184", s2, rng("2002", "2018", "Entre 2002 et 2018"), A("BCIJ", "le Bureau"))],
+        [T("1 200 enquêteurs", "staff"), T("0800 00 20", "phone number")],
+        "Clean; BCIJ: 11 cells year to date (2018) and 184 cells between 2002 and 2018 (range).",
+        date_line="Jeudi 20 décembre 2018",
+    )  # fmt: skip
 
 
 @article
-def p12():
+def p19():
+    pub = "2020-06-30"
+    title = "Entretien : « Le retour des combattants est un défi »"
+    s1 = "Selon le directeur du BCIJ, environ 250 combattants sont rentrés au Maroc."
+    s2 = "Il précise que 288 femmes marocaines ont rejoint la zone syro-irakienne."
+    body = [
+        s1,
+        s2,
+        "Elles étaient accompagnées de 391 enfants, dont une partie est née sur place.",
+        "La Turquie, point de passage de nombreux départs, a été citée à plusieurs reprises.",
+    ]
+    a = A("BCIJ", "le directeur du BCIJ")
+    return page(
+        "p19", "p19_html_interview_returnees.html", "fr", "html", pub, "Le Courrier du Détroit",
+        "Le Courrier du Detroit", title, body,
+        [C(RETURNEES, 250, "250", s1, cumul(pub), a, q="about", qt="environ"),
+         C(JOINED, 288, "288", s2, cumul(pub), A("BCIJ", "Il précise"), subset="women")],
+        [T("391 enfants", "children taken to the zone, not fighters")],
+        "HTML (time tag only); BCIJ director: about 250 returnees, 288 women joined; Turkey only mentioned.",
+        html_kw={"jsonld": False},
+        not_partners=[{"country": "TR", "text": "La Turquie", "reason": "transit country"}],
+    )  # fmt: skip
+
+
+@article
+def p20():
+    pub = "2023-03-08"
+    heads = [
+        "Kénitra : une cellule de veille de 12 agents contre les inondations",
+        "Bourse : le MASI gagne 1,2 %",
+    ]
+    title = "Trois femmes parmi les suspects arrêtés à Kénitra"
+    s1 = "Cinq personnes, dont trois femmes, ont été interpellées ce mercredi à Kénitra pour apologie du terrorisme."
+    body = [
+        s1,
+        "Selon la DGSN, les suspects étaient en contact avec des éléments établis en Algérie.",
+        "Une cellule d'écoute psychologique de 4 spécialistes a été mise en place pour les familles.",
+    ]
+    a = A("DGSN", "la DGSN")
+    ev = event(pub, "ce mercredi")
+    return page(
+        "p20", "p20_aggregator_women_kenitra.txt", "fr", "aggregator", pub, "Info Gharb", "Info Gharb", title, body,
+        [C(ARRESTS, 5, "Cinq", s1, ev, a),
+         C(ARRESTS, 3, "trois", s1, ev, a, subset="women")],
+        [T("cellule de veille de 12 agents", "sidebar: a non-terror cell"), T("1,2 %", "sidebar: stock index"),
+         T("cellule d'écoute psychologique de 4 spécialistes", "a non-terror cell")],
+        "Aggregator; event: five arrested, three of them women (number words); non-terror 'cells' are traps.",
+        heads=heads,
+        not_partners=[{"country": "DZ", "text": "en Algérie", "reason": "where contacts lived, not a partner"}],
+    )  # fmt: skip
+
+
+@article
+def p21():
+    pub = "2024-11-20"
+    title = "Chambre des conseillers : le ministre fait le point"
+    s1 = "Le ministre de l'Intérieur a indiqué que 1 662 Marocains avaient rejoint des groupes terroristes."
+    s2 = "Au cours des cinq dernières années, 48 cellules ont été démantelées, a-t-il ajouté."
+    body = [
+        s1,
+        s2,
+        "Le ministre a rappelé la loi 03-03 et le plan national doté de 500 millions de dirhams.",
+    ]
+    a = A("MOI", "Le ministre de l'Intérieur")
+    return page(
+        "p21", "p21_wordpress_minister_1662.txt", "fr", "wordpress", pub, "Hémicycle.ma", "Hemicycle.ma", title, body,
+        [C(JOINED, 1662, "1 662", s1, cumul(pub), a),
+         C(CELLS, 48, "48", s2, lastn(5, pub, "Au cours des cinq dernières années"), A("MOI", "a-t-il ajouté"))],
+        [T("03-03", "law number"), T("500 millions de dirhams", "money")],
+        "WordPress; minister in the upper house: 1 662 joined, 48 cells over the past five years.",
+        crumbs="Accueil > Parlement", meta_line="20/11/2024", related=["Budget 2025 : vote en commission"],
+    )  # fmt: skip
+
+
+@article
+def p22():
+    pub = "2025-09-18"
+    title = "Neuf cellules démantelées depuis janvier"
+    s1 = "Depuis le début de l'année, neuf cellules terroristes ont été démantelées, selon la DGST."
+    s2 = "Le total dépasse désormais les 215 cellules démantelées depuis 2002, précise la même source."
+    body = [
+        s1,
+        s2,
+        "La dernière opération, menée avec les services espagnols, a visé un réseau actif à Ceuta et Tétouan.",
+    ]
+    a = A("DGST", "la DGST")
+    return page(
+        "p22", "p22_html_dgst_ytd_9.html", "fr", "html", pub, "Maroc Actu Sécurité", "Maroc Actu Securite", title,
+        body,
+        [C(CELLS, 9, "neuf", s1, ytd(pub, "Depuis le début de l'année"), a),
+         C(CELLS, 215, "215", s2, since("2002", pub, "depuis 2002"), A("DGST", "la même source"), q="more_than",
+           qt="dépasse")],
+        [T("Neuf cellules démantelées depuis janvier", "title figure repeated in the body")],
+        "HTML (time tag + JSON-LD); DGST: nine cells year to date (Sept 2025), more than 215 since 2002; Spain.",
+        cited=["ES"],
+    )  # fmt: skip
+
+
+# ================================================================ English (p23-p30)
+
+
+@article
+def p23():
     pub = "2024-03-02"
     title = "Morocco arrests four ISIS suspects in Tangier"
     s1 = "Moroccan police arrested four suspected Islamic State supporters in Tangier earlier today, the DGSN said."
@@ -422,7 +695,7 @@ def p12():
         "Morocco has not suffered a deadly attack since a 2011 bombing in Marrakech killed 17 people.",
     ]
     return page(
-        "p12", "p12_html_wire_75.html", "en", "html", pub, "Atlas Wire", "Atlas Wire", title, body,
+        "p23", "p12_html_wire_75.html", "en", "html", pub, "Atlas Wire", "Atlas Wire", title, body,
         [C(ARRESTS, 4, "four", s1, event(pub, "earlier today"), A("DGSN", "the DGSN"), subset="isis_linked"),
          C(ARRESTS, 75, "75", s2, yr("2023", "last year"), A("DGSN", "the DGSN"))],
         [T("killed 17 people", "victims of a 2011 attack"), T("2011", "year")],
@@ -432,7 +705,7 @@ def p12():
 
 
 @article
-def p13():
+def p24():
     pub = "2023-01-10"
     title = "Reading Morocco's counter-terrorism numbers"
     s1 = "Official data show 21 cells dismantled in 2015, 19 in 2016 and 9 in 2017."
@@ -445,7 +718,7 @@ def p13():
     ]
     od = A("official_unspecified", "Official data")
     return page(
-        "p13", "p13_wordpress_analysis_list.txt", "en", "wordpress", pub, "Maghreb Policy Review",
+        "p24", "p13_wordpress_analysis_list.txt", "en", "wordpress", pub, "Maghreb Policy Review",
         "Maghreb Policy Review", title, body,
         [C(CELLS, 21, "21", s1, yr("2015", "in 2015"), od),
          C(CELLS, 19, "19", s1, yr("2016", "in 2016"), od),
@@ -461,7 +734,7 @@ def p13():
 
 
 @article
-def p14():
+def p25():
     pub = "2023-08-22"
     title = "Inside the BCIJ, Morocco's answer to the FBI"
     s1 = "Since its creation in 2015, the BCIJ has dismantled 95 terrorist cells, its director said."
@@ -473,7 +746,7 @@ def p14():
     ]
     a = A("BCIJ", "its director")
     return page(
-        "p14", "p14_clean_bcij_95.txt", "en", "clean", pub, None, None, title, body,
+        "p25", "p14_clean_bcij_95.txt", "en", "clean", pub, None, None, title, body,
         [C(CELLS, 95, "95", s1, since("2015", pub, "Since its creation in 2015"), a),
          C(RETURNEES, 50, "50", s2, cumul(pub), A("BCIJ", "he added"), q="at_least", qt="At least",
            subset="women")],
@@ -484,7 +757,7 @@ def p14():
 
 
 @article
-def p15():
+def p26():
     pub = "2026-01-05"
     heads = ["Wydad sign striker for 3 years", "Inflation eases to 2.1%"]
     title = "Morocco and Spain extend counter-terrorism partnership"
@@ -502,7 +775,7 @@ def p15():
     ]
     a = A("DGST", "the DGST")
     return page(
-        "p15", "p15_aggregator_dgst_spain.txt", "en", "aggregator", pub, "Rabat Daily Digest", "Rabat Daily Digest",
+        "p26", "p15_aggregator_dgst_spain.txt", "en", "aggregator", pub, "Rabat Daily Digest", "Rabat Daily Digest",
         title, body,
         [C(CELLS, 41, "41", s1, lastn(5, pub, "over the past five years"), a),
          C(ARRESTS, 4380, "4,380", s2, since("2002", pub, "since 2002"), a, q="more_than", qt="More than"),
@@ -517,53 +790,180 @@ def p15():
     )  # fmt: skip
 
 
+@article
+def p27():
+    pub = "2018-08-30"
+    title = "Moroccan jihadists: the numbers behind the departures"
+    s1 = "Some 1,640 Moroccans have travelled to join militant groups, according to official estimates."
+    s2 = "About 600 of them have been killed in the fighting, the same estimates show."
+    body = [
+        s1,
+        s2,
+        "Belgian and Dutch nationals of Moroccan origin are counted separately by their own governments.",
+        "Worldwide, more than 40,000 foreign fighters went to Iraq and Syria.",
+    ]
+    return page(
+        "p27", "p27_clean_wire_1640.txt", "en", "clean", pub, None, None, title, body,
+        [C(JOINED, 1640, "1,640", s1, cumul(pub), A("official_unspecified", "official estimates"), q="about",
+           qt="Some"),
+         C(KILLED, 600, "600", s2, cumul(pub), A("official_unspecified", "the same estimates"), q="about",
+           qt="About")],
+        [T("more than 40,000 foreign fighters", "world figure, not Moroccans")],
+        "Clean; wire: some 1,640 joined, about 600 killed; the world's 40,000 is a trap.",
+        date_line="30 August 2018",
+        not_partners=[{"country": "BE", "text": "Belgian", "reason": "nationality"},
+                      {"country": "NL", "text": "Dutch", "reason": "nationality"}],
+    )  # fmt: skip
+
+
+@article
+def p28():
+    pub = "2021-12-01"
+    title = "Opinion: what the counter-terrorism figures do not say"
+    s1 = "The US State Department's country report credits Morocco with dismantling eight cells in 2020."
+    s2 = "The same report counts more than 13,000 terrorist attacks worldwide that year."
+    body = [
+        s1,
+        s2,
+        "The writer, who spent 12 years covering the Sahel, argues that prevention matters more than arrests.",
+    ]
+    return page(
+        "p28", "p28_html_opinion_us_report.html", "en", "html", pub, "The Atlas Observer", "The Atlas Observer",
+        title, body,
+        [C(CELLS, 8, "eight", s1, yr("2020", "in 2020"), A("unspecified", "The US State Department's country report"))],
+        [T("more than 13,000 terrorist attacks worldwide", "world figure"), T("12 years", "duration")],
+        "HTML (JSON-LD only); opinion citing the US report: eight cells in 2020; world attacks are a trap.",
+        html_kw={"time_tag": False},
+    )  # fmt: skip
+
+
+@article
+def p29():
+    pub = "2024-10-03"
+    title = "Morocco and Spain bust ISIS recruitment network"
+    s1 = (
+        "Moroccan and Spanish police arrested six suspects in a joint operation, four in Morocco and two in "
+        "Spain, the DGSN said on Thursday."
+    )
+    s2 = "It was the 22nd joint operation between the two countries since 2014, the statement said."
+    body = [
+        s1,
+        s2,
+        "Spain's national police said the network had sent recruits to the Sahel, where groups hold parts of Mali.",
+    ]
+    a = A("DGSN", "the DGSN")
+    return page(
+        "p29", "p29_wordpress_joint_spain.txt", "en", "wordpress", pub, "North Africa Ledger", "North Africa Ledger",
+        title, body,
+        [C(ARRESTS, 4, "four", s1, event(pub, "on Thursday"), a),
+         C("joint_operations", 22, "22", s2, since("2014", pub, "since 2014"), A("DGSN", "the statement"))],
+        [T("two in Spain", "arrests made in Spain"), T("six suspects", "the joint total includes Spain's arrests")],
+        "WordPress; joint operation with Spain: four arrested in Morocco (two in Spain are a trap), 22nd joint op.",
+        crumbs="Home > Security", meta_line="October 3, 2024", related=["Sahel: three soldiers killed"],
+        cited=["ES"],
+        not_partners=[{"country": "ML", "text": "Mali", "reason": "conflict zone"}],
+    )  # fmt: skip
+
+
+@article
+def p30():
+    pub = "2022-01-05"
+    heads = ["FAR Rabat beat Raja 2-1", "Fuel prices up 4%"]
+    title = "Police review: 11 cells dismantled last year"
+    s1 = "The DGSN said it helped dismantle 11 terrorist cells last year."
+    s2 = (
+        "More than 60 people were arrested in 2021 in terrorism cases, of whom 4 were minors, the DGSN added."
+    )
+    body = [
+        s1,
+        s2,
+        "The directorate also answered 2.5 million calls on its 19 emergency line.",
+    ]
+    a = A("DGSN", "The DGSN")
+    return page(
+        "p30", "p30_aggregator_dgsn_2021.txt", "en", "aggregator", pub, "Morocco Morning Brief",
+        "Morocco Morning Brief", title, body,
+        [C(CELLS, 11, "11", s1, yr("2021", "last year"), a),
+         C(ARRESTS, 60, "60", s2, yr("2021", "in 2021"), A("DGSN", "the DGSN added"), q="more_than", qt="More than"),
+         C(ARRESTS, 4, "4", s2, yr("2021", "in 2021"), A("DGSN", "the DGSN added"), subset="minors")],
+        [T("2-1", "sidebar: score"), T("4%", "sidebar: fuel prices"), T("2.5 million calls", "calls"),
+         T("19 emergency line", "phone number"), T("11 cells dismantled last year", "title figure repeated")],
+        "Aggregator; DGSN 2021 review: 11 cells 'last year', more than 60 arrested of whom 4 minors.",
+        heads=heads,
+    )  # fmt: skip
+
+
 # ================================================================ cross-file groups
 
 INCONSISTENCIES = [
-    dict(id="i1", kind="cumulative_decrease", refs=[("p03", CELLS, 214), ("p10", CELLS, 209)],
+    dict(id="i1", kind="cumulative_decrease", refs=[("p03", CELLS, 214), ("p16", CELLS, 209)],
          explanation="Cells dismantled since 2002: 214 (June 2024) then 209 (a security source, Feb 2025): "
          "a running total cannot go down"),
-    dict(id="i2", kind="same_period_disagreement", refs=[("p02", ARRESTS, 68), ("p12", ARRESTS, 75)],
+    dict(id="i2", kind="same_period_disagreement", refs=[("p02", ARRESTS, 68), ("p23", ARRESTS, 75)],
          explanation="Persons arrested in 2023 (DGSN, 'last year' in both): 68 in the January 2024 review, "
          "75 in a March 2024 wire"),
     dict(id="i3", kind="internal_arithmetic",
          refs=[("p04", JOINED, 1659), ("p04", JOINED, 1060, "syria"), ("p04", JOINED, 589, "iraq")],
          explanation="Fighters who joined: 1659 in total, broken down as 1060 in Syria and 589 in Iraq, "
          "which add up to 1649"),
-    dict(id="i4", kind="implausible_value", refs=[("p14", CELLS, 95), ("p08", CELLS, 980)],
+    dict(id="i5", kind="partial_exceeds_whole", refs=[("p22", CELLS, 9), ("p09", CELLS, 8)],
+         explanation="Cells dismantled in 2025 (DGST): 9 'since the start of the year' in September 2025, "
+         "then 8 for the whole of 2025 in the December review"),
+    dict(id="i4", kind="implausible_value", refs=[("p25", CELLS, 95), ("p14", CELLS, 980)],
          explanation="BCIJ cells since 2015: 95 (its director, Aug 2023) then 980 (Sept 2024), ten times "
          "the level of the series"),
 ]  # fmt: skip
 
 MUST_NOT_FLAG = [
-    dict(refs=[("p01", CELLS, 207), ("p07", CELLS, 200)],
+    dict(refs=[("p01", CELLS, 207), ("p13", CELLS, 200)],
          reason="cells since 2002: 207 (Nov 2020) and 'more than 200' (May 2021): the bound agrees"),
-    dict(refs=[("p06", CELLS, 210), ("p03", CELLS, 214)],
-         reason="cells since 2002: 'more than 210' (Nov 2023) then 214 (June 2024): a rising total"),
-    dict(refs=[("p05", ARRESTS, 4300), ("p15", ARRESTS, 4380)],
+    dict(refs=[("p06", CELLS, 200), ("p03", CELLS, 214)],
+         reason="cells since 2002: 'more than 200' (Nov 2023) then 214 (June 2024): the bound agrees"),
+    dict(refs=[("p05", ARRESTS, 4300), ("p26", ARRESTS, 4380)],
          reason="persons arrested since 2002: 'more than 4300' (2021) and 'more than 4,380' (2026)"),
-    dict(refs=[("p11", JOINED, 1660), ("p04", JOINED, 1659)],
+    dict(refs=[("p17", JOINED, 1660), ("p04", JOINED, 1659)],
          reason="fighters who joined: 'about 1 660' (2019) and 1659 (2023): within the 'about' bound"),
-    dict(refs=[("p04", RETURNEES, 270), ("p10", RETURNEES, 270)],
+    dict(refs=[("p04", RETURNEES, 270), ("p16", RETURNEES, 270)],
          reason="returnees: 270 (minister, 2023) and 'about 270' (2025) agree"),
-    dict(refs=[("p07", RET_ARR, 130), ("p04", RET_ARR, 137)],
+    dict(refs=[("p13", RET_ARR, 130), ("p04", RET_ARR, 137)],
          reason="returnees prosecuted: 'more than 130' (2021) then 137 (2023): a rising total"),
-    dict(refs=[("p11", KILLED, 700), ("p06", KILLED, 740)],
+    dict(refs=[("p17", KILLED, 700), ("p06", KILLED, 740)],
          reason="fighters killed: 'more than 700' (2019) and 'more than 740' (2023): rising bounds"),
-    dict(refs=[("p09", CELLS, 12), ("p13", CELLS, 12)],
+    dict(refs=[("p15", CELLS, 12), ("p24", CELLS, 12)],
          reason="cells in 2022: 'douze' (MOI, French) and 12 (English) are the same figure"),
-    dict(refs=[("p01", PLOTS, 500), ("p15", PLOTS, 510)],
+    dict(refs=[("p01", PLOTS, 500), ("p26", PLOTS, 510)],
          reason="plots foiled since 2002: 'more than 500' (2020) then 'more than 510' (2026)"),
-    dict(refs=[("p05", CELLS, 87), ("p14", CELLS, 95)],
+    dict(refs=[("p05", CELLS, 87), ("p25", CELLS, 95)],
          reason="BCIJ cells since 2015: 87 (2021) then 95 (2023): a rising total"),
-    dict(refs=[("p05", ABROAD, 250), ("p15", ABROAD, 260)],
+    dict(refs=[("p05", ABROAD, 250), ("p26", ABROAD, 260)],
          reason="fighters held abroad: 'more than 250' (2021) and 260 (2026) agree"),
-    dict(refs=[("p04", RETURNEES, 52, "women"), ("p14", RETURNEES, 50, "women")],
+    dict(refs=[("p04", RETURNEES, 52, "women"), ("p25", RETURNEES, 50, "women")],
          reason="women returnees: 52 (May 2023) and 'at least 50' (Aug 2023) agree"),
-    dict(refs=[("p09", CELLS, 12), ("p13", CELLS, 9)],
+    dict(refs=[("p15", CELLS, 12), ("p24", CELLS, 9)],
          reason="different years (2022 and 2017) of the same metric are never compared"),
-    dict(refs=[("p08", CELLS, 7), ("p09", CELLS, 12)],
+    dict(refs=[("p14", CELLS, 7), ("p15", CELLS, 12)],
          reason="a 2024 year-to-date count and the 2022 whole year are different periods"),
+    dict(refs=[("p26", ARRESTS, 4380), ("p11", ARRESTS, 4400)],
+         reason="persons arrested since 2002: 'more than 4,380' (Jan 2026) and 'about 4400' (March 2026) agree"),
+    dict(refs=[("p04", JOINED, 1659), ("p21", JOINED, 1662)],
+         reason="fighters who joined: 1659 (2023) then 1 662 (2024): a running total that rises"),
+    dict(refs=[("p27", JOINED, 1640), ("p10", JOINED, 1600)],
+         reason="fighters who joined: 'some 1,640' (2018) and 'at least 1600' (2019) agree"),
+    dict(refs=[("p27", KILLED, 600), ("p17", KILLED, 700)],
+         reason="fighters killed: 'about 600' (2018) then 'more than 700' (2019): a rising total"),
+    dict(refs=[("p19", RETURNEES, 250), ("p08", RETURNEES, 258), ("p04", RETURNEES, 270)],
+         reason="returnees: 'about 250' (2020), 258 (2022), 270 (2023): a rising total"),
+    dict(refs=[("p13", RET_ARR, 130), ("p08", RET_ARR, 132)],
+         reason="returnees prosecuted: 'more than 130' (2021) and 132 (2022) agree"),
+    dict(refs=[("p10", CELLS, 19), ("p24", CELLS, 19)],
+         reason="cells in 2016: 19 in an Arabic interview (2019) and in an English analysis (2023)"),
+    dict(refs=[("p21", CELLS, 48), ("p26", CELLS, 41)],
+         reason="cells over the past five years: 2019-2024 (48) and 2021-2026 (41) are different periods"),
+    dict(refs=[("p22", CELLS, 215), ("p11", CELLS, 220)],
+         reason="cells since 2002: 'more than 215' (Sept 2025) then 'more than 220' (March 2026): rising bounds"),
+    dict(refs=[("p18", CELLS, 184), ("p01", CELLS, 207)],
+         reason="184 cells between 2002 and 2018 (a range) and 207 since 2002 (Nov 2020) are different periods "
+         "and agree as a rising total"),
 ]  # fmt: skip
 
 
