@@ -409,3 +409,23 @@ def test_a_guarded_search_finds_what_the_plain_pattern_finds(module, name):
         )
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
         assert [m.span() for m in plain.finditer(text, 1)] == [m.span() for m in fast.finditer(text, 1)]
+
+
+def test_a_speaker_is_referred_to_where_the_single_pattern_found_one():
+    """refers_to_a_speaker: the opening verb ("وأضاف") matched apart, the rest searched: the same answer as the
+    one pattern it was, the opening as its last alternative anchored at the start."""
+    from claims.extraction import attribution
+    from claims.extraction.normalize import FoldedText
+
+    fast = attribution._PRONOUN_REPORT.pattern
+    source = fast[fast.index("])(?:") + len("])(?:") : -1] + "|^" + attribution._REPORT_VERB_OPENING.pattern
+    plain, parsed, rng = re.compile(source), _parser.parse(source), random.Random("opening")
+    for _ in range(600):
+        text = (
+            rng.choice(["", " ", "x ", "و"])
+            + " ".join(_example(parsed, rng) for _ in range(rng.randint(1, 3)))
+            + rng.choice(["", " و", "x", "،"])
+        )
+        folded = FoldedText(text)  # (what the engine searches: "على" is "علي" once folded)
+        expected = plain.search(folded.folded) is not None
+        assert attribution.refers_to_a_speaker(folded) == expected, text
