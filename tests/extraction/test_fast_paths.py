@@ -429,3 +429,14 @@ def test_a_speaker_is_referred_to_where_the_single_pattern_found_one():
         folded = FoldedText(text)  # (what the engine searches: "على" is "علي" once folded)
         expected = plain.search(folded.folded) is not None
         assert attribution.refers_to_a_speaker(folded) == expected, text
+
+
+def test_the_table_separator_test_answers_as_its_regex():
+    """claims._has_table_separator: four characters tested before the regex; the same answer."""
+    from claims.extraction.claims import _TABLE_SEPARATOR, _has_table_separator
+
+    rng = random.Random("table")
+    pieces = ["2015", " ", "\t", "|", "—", "–", "الخلايا", "x", "  ", "\n"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert _has_table_separator(text) == (_TABLE_SEPARATOR.search(text) is not None), repr(text)
