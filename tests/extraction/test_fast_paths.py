@@ -440,3 +440,18 @@ def test_the_table_separator_test_answers_as_its_regex():
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert _has_table_separator(text) == (_TABLE_SEPARATOR.search(text) is not None), repr(text)
+
+
+def test_the_dated_figures_test_answers_as_its_regex():
+    """claims._has_dated_figures: "19" or "20" tested before the regex (every match holds a year); the same
+    answer, on texts made from the pattern itself and on those with one digit changed."""
+    from claims.extraction.claims import _DATED_FIGURES, _has_dated_figures
+
+    source = _DATED_FIGURES.pattern
+    source = source[source.index("])(?:") + len("])(?:") : -1] if source.startswith("(?=[") else source
+    parsed, rng = _parser.parse(source), random.Random("dated")
+    for _ in range(600):
+        text = " ".join(_example(parsed, rng) for _ in range(rng.randint(1, 2)))
+        if rng.random() < 0.5:
+            text = text.replace(rng.choice("0123456789"), rng.choice("0123456789"))
+        assert _has_dated_figures(text) == (_DATED_FIGURES.search(text) is not None), text
