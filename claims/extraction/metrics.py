@@ -211,6 +211,12 @@ def _zone_of(scope: str, ahead: str) -> str | None:
     return None
 
 
+# "منهم 1060 بسوريا و589 بالعراق", "dont 246 ont été tués en Syrie et 40 en Irak": a part of a fighters' figure
+# placed in one conflict zone right after its number is that zone's share (not "in Syria and Iraq" together)
+_ZONE_OF_PART = re.compile(
+    r"[\d\s.,]*(?:[^\s\d.,،;؛]+\s+){0,3}?(?:(?:في|in|en|au|dans)\s+|ب)(?:ال)?(?P<zone>سوريا|عراق|syrie|irak|syria|iraq)(?!\w)"
+    r"(?!\s*(?:و|et|and)\s*(?:l'|ال|the\s+)?(?:سوريا|عراق|syrie|irak|syria|iraq))"
+)
 _TWO_CURRENTS = ("isis_linked", "istihlal_linked")
 # Fighters and returnees are by definition linked to the Syrian-Iraqi zone: as a part of a breakdown that is no
 # subset; a figure whose own words restrict it to the zone carries it (decide_subset, _RESTRICTED_BY_PLACE).
@@ -751,6 +757,10 @@ def decide_subset(
     for subset, _pattern in _SUBSET_CUES:  # in order of priority, not of place
         if subset in found:
             return subset
+    if part and metric in _INHERENT:
+        zone = _ZONE_OF_PART.match(folded, fstart)
+        if zone is not None:
+            return "syria" if zone["zone"] in ("سوريا", "syrie", "syria") else "iraq"
     if metric in _RESTRICTED_BY_PLACE:
         # "1600 مغربي التحقوا بالتنظيمات المتطرفة في سوريا والعراق", "280 Moroccans held in camps in Syria": a figure
         # restricted to a zone carries it, as the seed's "650 arrested for their activity online" carries its

@@ -1,0 +1,63 @@
+"""Probe round: a year after an indefinite article, a joint operation's figure split by country."""
+
+from datetime import date
+
+from .helpers import claims_of
+
+PUBLISHED = date(2024, 5, 2)
+
+
+def values(body):
+    return [(c.metric, c.value) for c in claims_of(body, PUBLISHED)]
+
+
+def test_a_year_after_an_indefinite_article_is_not_a_count():
+    found = values(
+        "The kingdom has not seen a deadly attack since a 2003 bombing in Casablanca killed 33 people."
+    )
+    assert all(value != 2003 for _, value in found)
+
+
+def test_a_joint_operation_counts_only_the_arrests_made_in_morocco():
+    # Nadia Berrada's story: the joint total and Spain's share are not Morocco's figures
+    assert values(
+        "Spanish and Moroccan police detained nine people suspected of terrorism in a coordinated sweep, "
+        "five in Morocco and four in Spain, the DGST said."
+    ) == [("persons_arrested", 5)]
+    assert values(
+        "Les polices marocaine et espagnole ont interpellé sept terroristes présumés lors d'une opération "
+        "conjointe, cinq au Maroc et deux en Espagne."
+    ) == [("persons_arrested", 5)]
+
+
+def test_figures_split_by_moroccan_city_all_stay():
+    assert values("Police arrested 12 terrorism suspects in Fez and 3 in Tangier.") == [
+        ("persons_arrested", 12),
+        ("persons_arrested", 3),
+    ]
+
+
+def test_a_breakdown_by_zone_after_minhum_keeps_every_part_with_its_zone():
+    # Youssef Amrani's answer to the house of councillors: 900 + 600 are the 1500's parts by conflict zone
+    found = [
+        (c.metric, c.value, c.subset)
+        for c in claims_of(
+            "وقال الوزير إن 1500 مغربي التحقوا بالجماعات المتطرفة، منهم 900 بسوريا و600 بالعراق.", PUBLISHED
+        )
+    ]
+    assert found == [
+        ("fighters_joined", 1500, None),
+        ("fighters_joined", 900, "syria"),
+        ("fighters_joined", 600, "iraq"),
+    ]
+
+
+def test_french_parts_by_zone_carry_their_zone():
+    found = [
+        (c.value, c.subset)
+        for c in claims_of(
+            "Il a précisé que 1 500 Marocains ont rejoint des groupes terroristes, dont 900 en Syrie et 600 en Irak.",
+            PUBLISHED,
+        )
+    ]
+    assert found == [(1500, None), (900, "syria"), (600, "iraq")]
