@@ -61,3 +61,21 @@ def test_french_parts_by_zone_carry_their_zone():
         )
     ]
     assert found == [(1500, None), (900, "syria"), (600, "iraq")]
+
+
+def test_a_reported_clause_that_opens_on_another_country_counts_that_country():
+    # Karim Bennani's analysis: Libya's and Tunisia's fighters, not Morocco's
+    assert values("وتفيد تقارير دولية بأن ليبيا صدرت قرابة 2500 مقاتل إلى سوريا والعراق.") == []
+    assert (
+        values(
+            "Des estimations indiquent que la Tunisie a fourni près de 3 000 combattants aux groupes jihadistes."
+        )
+        == []
+    )
+    assert values("Estimates suggest that Tunisia sent some 3,000 fighters to Syria.") == []
+
+
+def test_a_partner_s_tip_leading_to_arrests_keeps_the_arrests_morocco_s():
+    assert values("وأكد المصدر أن إسبانيا ساهمت بمعلومات أفضت إلى توقيف 4 عناصر موالين لداعش.") == [
+        ("persons_arrested", 4)
+    ]
