@@ -584,6 +584,9 @@ _CLAUSE_BREAK = re.compile(r"[،,;؛:]|\s(?:فيما|بينما|حيث|while|whe
 # ", âgés de 22 à 38 ans," / ", aged 18 to 40," between a subject and its verb: not a clause of its own
 _AGE_APPOSITION = re.compile(
     r"[،,]\s*(?:âgés|agés|âgé|aged|between\s+the\s+ages|تتراوح\s+اعمارهم|يتراوح)[^،,.]{0,45}[،,]"
+    # ", dont trois femmes,", ", including two minors,", "، بينهم امرأتان،": a part named between the subject and
+    # its verb ("Cinq personnes, dont trois femmes, ont été interpellées")
+    r"|[،,]\s*(?:dont|including|among\s+them|[وف]?(?:من)?(?:بينهم|منهم))\s[^،,.;؛:]{1,30}[،,](?=\s*[^\s\d])"
 )
 
 

@@ -79,3 +79,13 @@ def test_a_partner_s_tip_leading_to_arrests_keeps_the_arrests_morocco_s():
     assert values("وأكد المصدر أن إسبانيا ساهمت بمعلومات أفضت إلى توقيف 4 عناصر موالين لداعش.") == [
         ("persons_arrested", 4)
     ]
+
+
+def test_a_part_named_between_the_subject_and_its_verb_leaves_the_verb_to_the_subject():
+    # Leila Fassi's brief from Safi: the arrests are counted by a verb after ", dont deux mineurs,"
+    assert values(
+        "Six individus, dont deux mineurs, ont été arrêtés mardi à Safi pour leurs liens présumés avec Daech."
+    ) == [("persons_arrested", 6), ("persons_arrested", 2)]
+    assert values(
+        "Seven suspects, including two women, were arrested in Agadir over links to the Islamic State."
+    ) == [("persons_arrested", 7), ("persons_arrested", 2)]
