@@ -89,3 +89,10 @@ def test_a_part_named_between_the_subject_and_its_verb_leaves_the_verb_to_the_su
     assert values(
         "Seven suspects, including two women, were arrested in Agadir over links to the Islamic State."
     ) == [("persons_arrested", 7), ("persons_arrested", 2)]
+
+
+def test_fighters_detained_abroad_are_held_abroad_not_arrested():
+    # Omar Idrissi's wire: Moroccans held outside the country, not arrests in Morocco
+    assert values("Officials say 180 Moroccan fighters remain detained abroad, chiefly in Syria.") == [
+        ("fighters_detained_abroad", 180)
+    ]
