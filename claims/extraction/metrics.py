@@ -96,7 +96,7 @@ _PREFIXES = ("وال", "بال", "لل", "ال", "و")
 _ARREST = (
     r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|احيل|احاله|احال|تقديم|(?:امام|علي|الي)\s+(?:العداله|القضاء)"
     r"|المقدمين|قدمتهم|قدمناهم|(?<![\w])[وف]?قدمنا|(?<![\w])[وف]?توبع(?:وا)?(?![\w])"
-    r"|النيابه\s+العامه|ادان|convicted|condamn"
+    r"|(?<![\w])قضاييا(?![\w])|النيابه\s+العامه|ادان|convicted|condamn"
     # ("a interpellé le ministre": an MP questioning the government, not an arrest)
     r"|interpell(?!\w*\s+(?:le|la|les|l')\s*(?:ministre|gouvernement|ministère|exécutif|chef))|arrêt|arret|arrest|appréhend|tradui|poursuivi|(?<!\w)justice|prosecut"
     r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"

@@ -96,3 +96,11 @@ def test_fighters_detained_abroad_are_held_abroad_not_arrested():
     assert values("Officials say 180 Moroccan fighters remain detained abroad, chiefly in Syria.") == [
         ("fighters_detained_abroad", 180)
     ]
+
+
+def test_returnees_prosecuted_judicially_are_returnees_arrested():
+    # Hassan Alaoui's summary of the ministry's answer: the returnees pursued before the courts
+    assert values("وجرت ملاحقة 90 من المقاتلين العائدين قضائيا وفق قانون الإرهاب.") == [
+        ("returnees_arrested", 90)
+    ]
+    assert values("وعاد 300 مقاتل إلى المغرب من بؤر التوتر.") == [("returnees", 300)]
