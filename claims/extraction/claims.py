@@ -594,6 +594,12 @@ def _metric(
                 return None
             joined_before = any(c.metric.startswith("fighters") for c in sentence_claims)
             return "fighters_killed" if joined_before or fighter_frame(folded + " " + context) else None
+        if noun.metric == "persons_arrested":
+            # "Parmi les revenants des zones de conflit, plus de 130 ont été poursuivis": those pursued are
+            # counted among the returnees the sentence opens on
+            among = _AMONG_HEAD.search(folded, max(0, fstart - 120), fstart)
+            if among is not None and (noun_class(among["noun"]) or (None,))[0] == "returnee":
+                return "returnees_arrested"
         if noun.metric == "persons_arrested" and decided == "fighters_detained_abroad":
             return decided  # "250 were detained in Syria and Iraq"
         if (
@@ -1126,6 +1132,10 @@ _PARTITION_HEAD = re.compile(
     r"(?:parmi|sur|of|among|من\s+بين|من\s+اصل|ومن\s+بين)\s+(?:l'ensemble\s+(?:de|des)\s+)?(?:les|ces|the|these|those|ال)?\s*"
     r"(?:[\d\s,.]+\s+)?(?P<noun>[\w'-]+)[^.;؛]{0,80}?[,،:]\s*$"
 )
+
+
+# The same opening, with the number's qualifier between the comma and the number ("…, plus de 130 ont …")
+_AMONG_HEAD = re.compile(_PARTITION_HEAD.pattern[: -len(r"[,،:]\s*$")] + r"[,،:]\s*(?:[^\s\d,،]+\s+){0,3}$")
 
 
 # A part's verb after its number (or any verb of the past: "9 obéissaient à …", "9 operated …")

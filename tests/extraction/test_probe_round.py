@@ -104,3 +104,13 @@ def test_returnees_prosecuted_judicially_are_returnees_arrested():
         ("returnees_arrested", 90)
     ]
     assert values("وعاد 300 مقاتل إلى المغرب من بؤر التوتر.") == [("returnees", 300)]
+
+
+def test_those_pursued_among_the_returnees_are_returnees_arrested():
+    # Rachid Bouzidi's column: the prosecuted are counted among the returnees the sentence opens on
+    assert values(
+        "Parmi les revenants de Syrie et d'Irak, plus de 75 ont été poursuivis devant les tribunaux."
+    ) == [("returnees_arrested", 75)]
+    assert values("Parmi les suspects, 12 ont été arrêtés à Fès pour terrorisme.") == [
+        ("persons_arrested", 12)
+    ]
