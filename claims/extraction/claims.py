@@ -163,7 +163,7 @@ def find_claims(
         text = FoldedText(sentence.text)
         if _RELATED_LINK.match(text.folded):
             continue  # "Lire aussi : Le Maroc et l'Espagne démantèlent une cellule de 4 membres": another article
-        if _TABLE_SEPARATOR.search(text.folded):
+        if _has_table_separator(text.folded):
             header = _table_header(text.folded)
             if header is not None:
                 reading.table, reading.table_years = header, []
@@ -214,7 +214,7 @@ def find_claims(
             source_evidence = "actor" if attribution is not None else source_evidence
         attribution = attribution or Attribution()
         periods = find_periods(text.folded, document.published)
-        dated_figures = _DATED_FIGURES.search(text.folded) is not None
+        dated_figures = _has_dated_figures(text.folded)
         if dated_figures:  # "the November 2020 figures": that date is as_of, not a period
             dated = [m.span() for m in _DATED_FIGURES.finditer(text.folded)]
             periods = [p for p in periods if not any(a <= p.fstart and p.fend <= b for a, b in dated)]
@@ -474,6 +474,15 @@ _DISTRIBUTION_WORDS = ("توزع", "موزعين", "répartiss", "répartit", "d
 
 # A table printed as text: "السنة | الخلايا المفككة | الموقوفون", then "2015 | 21 | 275" ... "المجموع | 60 | 902".
 _TABLE_SEPARATOR = re.compile(r"\s[|—–]\s|\t")
+
+
+def _has_table_separator(folded: str) -> bool:
+    """`_TABLE_SEPARATOR.search(folded)`, tested first for the four characters a separator holds: most
+    sentences hold none, and four substring tests cost a twentieth of the regex's pass (which starts on
+    every white space)."""
+    return any(map(folded.__contains__, "|—–\t")) and _TABLE_SEPARATOR.search(folded) is not None
+
+
 _TABLE_SPLIT = re.compile(r"\s*(?:[|—–]|\t)\s*")
 _TOTAL_LABEL = re.compile(r"(?:ال)?مجموع|total|totale|ensemble", re.I)
 _ROW_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?")
@@ -654,7 +663,15 @@ _DATED_FIGURES = guarded(
 )
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 # Stocks counted at a moment (people still held in camps) are given as of the day the article is dated.
+def _has_dated_figures(folded: str) -> bool:
+    """`_DATED_FIGURES.search(folded)`, tested first for "19" and "20": every match holds a year 19xx or
+    20xx, most sentences hold neither, and two substring tests cost a tenth of the regex's pass."""
+    return ("19" in folded or "20" in folded) and _DATED_FIGURES.search(folded) is not None
+
+
 _STOCKS = {"fighters_detained_abroad"}
 
 

@@ -409,3 +409,49 @@ def test_a_guarded_search_finds_what_the_plain_pattern_finds(module, name):
         )
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
         assert [m.span() for m in plain.finditer(text, 1)] == [m.span() for m in fast.finditer(text, 1)]
+
+
+def test_a_speaker_is_referred_to_where_the_single_pattern_found_one():
+    """refers_to_a_speaker: the opening verb ("وأضاف") matched apart, the rest searched: the same answer as the
+    one pattern it was, the opening as its last alternative anchored at the start."""
+    from claims.extraction import attribution
+    from claims.extraction.normalize import FoldedText
+
+    fast = attribution._PRONOUN_REPORT.pattern
+    source = fast[fast.index("])(?:") + len("])(?:") : -1] + "|^" + attribution._REPORT_VERB_OPENING.pattern
+    plain, parsed, rng = re.compile(source), _parser.parse(source), random.Random("opening")
+    for _ in range(600):
+        text = (
+            rng.choice(["", " ", "x ", "و"])
+            + " ".join(_example(parsed, rng) for _ in range(rng.randint(1, 3)))
+            + rng.choice(["", " و", "x", "،"])
+        )
+        folded = FoldedText(text)  # (what the engine searches: "على" is "علي" once folded)
+        expected = plain.search(folded.folded) is not None
+        assert attribution.refers_to_a_speaker(folded) == expected, text
+
+
+def test_the_table_separator_test_answers_as_its_regex():
+    """claims._has_table_separator: four characters tested before the regex; the same answer."""
+    from claims.extraction.claims import _TABLE_SEPARATOR, _has_table_separator
+
+    rng = random.Random("table")
+    pieces = ["2015", " ", "\t", "|", "—", "–", "الخلايا", "x", "  ", "\n"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert _has_table_separator(text) == (_TABLE_SEPARATOR.search(text) is not None), repr(text)
+
+
+def test_the_dated_figures_test_answers_as_its_regex():
+    """claims._has_dated_figures: "19" or "20" tested before the regex (every match holds a year); the same
+    answer, on texts made from the pattern itself and on those with one digit changed."""
+    from claims.extraction.claims import _DATED_FIGURES, _has_dated_figures
+
+    source = _DATED_FIGURES.pattern
+    source = source[source.index("])(?:") + len("])(?:") : -1] if source.startswith("(?=[") else source
+    parsed, rng = _parser.parse(source), random.Random("dated")
+    for _ in range(600):
+        text = " ".join(_example(parsed, rng) for _ in range(rng.randint(1, 2)))
+        if rng.random() < 0.5:
+            text = text.replace(rng.choice("0123456789"), rng.choice("0123456789"))
+        assert _has_dated_figures(text) == (_DATED_FIGURES.search(text) is not None), text
