@@ -419,6 +419,21 @@ def _spikes(
             )
             references = [c for c in figures[first:last] if c.article_id != figure.article_id]
             if len({c.independent_source for c in references}) < SPIKE_MIN_SOURCES:
+                # too few neighbours in the window: the series' own past, however far back, may still
+                # show that no pace of its could reach the figure (`_outpaces`)
+                earlier = [
+                    c
+                    for c in figures[max(0, index - SPIKE_NEIGHBOURS) : index]
+                    if c.article_id != figure.article_id
+                ]
+                low = _interval(figure).low
+                if (
+                    len({c.independent_source for c in earlier}) >= SPIKE_MIN_SOURCES
+                    and low > SPIKE_FACTOR * median(c.value for c in earlier)
+                    and _outpaces(figure, low, as_of(figure), earlier)
+                    and (with_supported or not _supported(figure, by_value, values_sorted))
+                ):
+                    spikes.append((figure, sorted(earlier, key=lambda c: (as_of(c), c.id))))
                 continue
             values = [c.value for c in references]
             middle = median(values)
@@ -430,7 +445,10 @@ def _spikes(
             too_high = (
                 value.low > SPIKE_FACTOR * middle
                 and value.low - middle > SPIKE_MADS * spread
-                and any(as_of(c) > moment and c.value * SPIKE_FACTOR < value.low for c in references)
+                and (
+                    any(as_of(c) > moment and c.value * SPIKE_FACTOR < value.low for c in references)
+                    or _outpaces(figure, value.low, moment, references)
+                )
             )
             too_low = (
                 value.high * SPIKE_FACTOR < middle
@@ -441,6 +459,23 @@ def _spikes(
                 references.sort(key=lambda c: (as_of(c), c.id))
                 spikes.append((figure, references))
     return spikes
+
+
+def _outpaces(figure: ClaimRecord, low: float, moment, references: list[ClaimRecord]) -> bool:
+    """A running total since a stated year that the pace of its own series cannot reach: the latest
+    figure printed before it, grown at the average yearly pace it took since the start ("95 cells since
+    2015" in 2023 is about 11 a year), falls SPIKE_FACTOR times short of it ("980" a year later). The
+    last figure of a series has no later one to be above; its own past says it is out of line."""
+    if figure.period_type != "since" or not figure.period_start or not figure.period_start[:4].isdigit():
+        return False
+    start = date(int(figure.period_start[:4]), 1, 1)
+    earlier = [c for c in references if as_of(c) < moment and c.value > 0]
+    if not earlier:
+        return False
+    latest = max(earlier, key=lambda c: (as_of(c), c.value))
+    age_then = max((as_of(latest) - start).days / 365.25, 1.0)
+    age_now = max((moment - start).days / 365.25, 1.0)
+    return low > SPIKE_FACTOR * latest.value * age_now / age_then
 
 
 def _supported(figure: ClaimRecord, by_value: list[ClaimRecord], values: list[float]) -> bool:

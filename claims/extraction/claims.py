@@ -435,7 +435,7 @@ def find_claims(
                 else:
                     kept.append(c)
                     dropped = False
-            sentence_claims = kept
+            sentence_claims = _moroccan_share(foreign, sentence.start, kept)
         if len(sentence_claims) > 1 and _SEMICOLON.search(sentence.text):
             _clause_sources(sentence, sentence_claims)
         claims.extend(sentence_claims)
@@ -483,6 +483,57 @@ def find_claims(
                 reading.stated_period = head.period
         reading.event = _period(text, stated[-1]) if stated and stated[-1].type == "event" else None
     return _deduplicate(claims)
+
+
+# A figure placed in a country right after it: "four in Morocco", "deux en Espagne", "خمسة بالمغرب", "اثنان في إسبانيا"
+_PREPOSITION = r"(?:(?:in|en|au|aux|dans|في|داخل)\s+(?:the\s+|l')?)?"
+_PLACED_IN = (re.compile(r"\s+" + _PREPOSITION), re.compile(r"\s+[\w'-]+\s+" + _PREPOSITION))
+_MOROCCO_PLACE = re.compile(r"(?:(?<=\s)ب?(?:ال)?مغرب|morocco|maroc)(?!\w)")
+_PREPOSITION_END = re.compile(r"(?:in|en|au|aux|dans|في|داخل)\s+(?:the\s+|l')?$")
+
+
+def _moroccan_share(
+    foreign: ForeignScope, sentence_start: int, claims: list[ExtractedClaim]
+) -> list[ExtractedClaim]:
+    """A joint figure split by country ("six suspects in a joint operation, four in Morocco and two in Spain",
+    "تسعة موقوفين، خمسة بالمغرب وأربعة بإسبانيا"): Morocco's part is the claim; the other countries' parts and
+    the joint whole they add up to are not Morocco's figures."""
+    if len(claims) < 2 or not foreign.matches:
+        return claims
+    folded, places = foreign.folded, {}
+    for at, claim in enumerate(claims):
+        end = bisect_right(foreign.index, claim.end - sentence_start - 1)
+        for pattern in _PLACED_IN:
+            gap = pattern.match(folded, end)
+            if gap is None:
+                continue
+            where = gap.end()
+            preposition = _PREPOSITION_END.search(folded, gap.start(), where) is not None
+            moroccan = _MOROCCO_PLACE.match(folded, where)
+            if moroccan is not None and (preposition or moroccan.group().startswith("ب")):
+                places[at] = "MA"
+                break
+            if any(
+                match.full_start == where
+                and (preposition or folded[match.full_start : match.start].endswith("ب"))
+                for match in foreign.matches
+            ):
+                places[at] = "abroad"
+                break
+    if "MA" not in places.values() or "abroad" not in places.values():
+        return claims
+    first = min(places)
+    dropped = {at for at, place in places.items() if place == "abroad"}
+    moroccan_part = claims[next(at for at, place in places.items() if place == "MA")]
+    if first > 0:
+        whole = claims[first - 1]
+        if (
+            whole.metric == moroccan_part.metric
+            and first - 1 not in places
+            and (whole.value or 0) > (moroccan_part.value or 0)
+        ):
+            dropped.add(first - 1)
+    return [claim for at, claim in enumerate(claims) if at not in dropped]
 
 
 _OF_THEM = re.compile(r"\s*(?:d'entre\s+(?:eux|elles)|of\s+(?:them|whom)|منهم|منهن)")
@@ -634,6 +685,12 @@ def _metric(
                 return None
             joined_before = any(c.metric.startswith("fighters") for c in sentence_claims)
             return "fighters_killed" if joined_before or fighter_frame(folded + " " + context) else None
+        if noun.metric == "persons_arrested":
+            # "Parmi les revenants des zones de conflit, plus de 130 ont été poursuivis": those pursued are
+            # counted among the returnees the sentence opens on
+            among = _AMONG_HEAD.search(folded, max(0, fstart - 120), fstart)
+            if among is not None and (noun_class(among["noun"]) or (None,))[0] == "returnee":
+                return "returnees_arrested"
         if noun.metric == "persons_arrested" and decided == "fighters_detained_abroad":
             return decided  # "250 were detained in Syria and Iraq"
         if (
@@ -1147,7 +1204,10 @@ def _list_item(
         return None
     breakdown = _distribution_at(folded)  # "توزعوا بين 223 عادوا … و52 قدموا من ليبيا"
     in_breakdown = breakdown is not None and breakdown < mention.start
-    partition = previous_noun.found_by in ("list", "among") and _AND_BEFORE.search(before) is not None
+    # ("منهم 1060 بسوريا و589 بالعراق": a part referred to the figure before by "منهم" opens the partition too)
+    partition = (
+        previous_noun.found_by in ("list", "among", "referred") and _AND_BEFORE.search(before) is not None
+    )
     if (
         not in_breakdown
         and not partition  # "Sur les 12 cellules, 8 étaient liées à Daech et 5 agissaient seules": the next part
@@ -1187,6 +1247,10 @@ _PARTITION_HEAD = re.compile(
     r"(?:parmi|sur|of|among|من\s+بين|من\s+اصل|ومن\s+بين)\s+(?:l'ensemble\s+(?:de|des)\s+)?(?:les|ces|the|these|those|ال)?\s*"
     r"(?:[\d\s,.]+\s+)?(?P<noun>[\w'-]+)[^.;؛]{0,80}?[,،:]\s*$"
 )
+
+
+# The same opening, with the number's qualifier between the comma and the number ("…, plus de 130 ont …")
+_AMONG_HEAD = re.compile(_PARTITION_HEAD.pattern[: -len(r"[,،:]\s*$")] + r"[,،:]\s*(?:[^\s\d,،]+\s+){0,3}$")
 
 
 # A part's verb after its number (or any verb of the past: "9 obéissaient à …", "9 operated …")
@@ -1267,7 +1331,7 @@ _DEFINITE_WORD = re.compile(r"[وف]?(?:ال|لل)")
 _LATIN_AFTER = re.compile(r"[a-z]")
 _SCORE_AFTER = re.compile(r"\s?[-–/:]\s?\d")
 _SCORE_BEFORE = re.compile(r"\d\s?[-–/:]\s?$")
-_ARTICLE_BEFORE_YEAR = re.compile(r"(?<![\w'])(?:the|its|their|le|la|l'|du|de\s+la)\s*$")
+_ARTICLE_BEFORE_YEAR = re.compile(r"(?<![\w'])(?:the|its|their|a|an|le|la|l'|du|de\s+la|un|une)\s*$")
 
 
 def _is_count(folded: str, mention: NumberMention) -> bool:

@@ -909,6 +909,18 @@ class ForeignScope:
                 # "Tunisia, which sent an estimated 3,000 fighters, …", "في المقابل، شهدت فرنسا …، وغادر أراضيها
                 # 1900": the sentence is about that country
                 return True
+        if not moroccan_before:
+            for match in self._starting_in(clause_start, start):
+                if (
+                    not folded[match.full_start : match.start]
+                    and _THAT_BEFORE.search(
+                        folded, max(clause_start, match.full_start - 14), match.full_start
+                    )
+                    and len(_words(folded[match.end : start])) <= 4
+                ):
+                    # "تشير تقديرات إلى أن تونس صدرت نحو 3000 مقاتل", "estimates suggest that Tunisia sent 3,000":
+                    # the country a reported clause opens on counts the figure its own verb gives
+                    return True
         for match in self.at_the_end:
             if match.full_start >= clause_end and _TRAILING_PLACE.match(folded, clause_end, match.full_start):
                 return True  # "… فككت 58 خلية إرهابية سنة 2024، في تونس."
@@ -1037,6 +1049,7 @@ _REGION_AFTER_NOUN = re.compile(
 )
 
 
+_THAT_BEFORE = re.compile(r"(?:^|\s)(?:[بو]?ان|que|qu'|that)\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?$")
 _CONTRAST_OPENER = re.compile(
     r"^\s*(?:[وف]?(?:في\s+المقابل|بالمقابل|اما)|by\s+contrast|in\s+contrast|by\s+comparison|for\s+comparison"
     r"|en\s+revanche|par\s+contre|à\s+l'inverse|par\s+comparaison)\s*[،,]?\s*"

@@ -96,7 +96,7 @@ _PREFIXES = ("وال", "بال", "لل", "ال", "و")
 _ARREST = (
     r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|احيل|احاله|احال|تقديم|(?:امام|علي|الي)\s+(?:العداله|القضاء)"
     r"|المقدمين|قدمتهم|قدمناهم|(?<![\w])[وف]?قدمنا|(?<![\w])[وف]?توبع(?:وا)?(?![\w])"
-    r"|النيابه\s+العامه|ادان|convicted|condamn"
+    r"|(?<![\w])قضاييا(?![\w])|النيابه\s+العامه|ادان|convicted|condamn"
     # ("a interpellé le ministre": an MP questioning the government, not an arrest)
     r"|interpell(?!\w*\s+(?:le|la|les|l')\s*(?:ministre|gouvernement|ministère|exécutif|chef))|arrêt|arret|arrest|appréhend|tradui|poursuivi|(?<!\w)justice|prosecut"
     r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"
@@ -114,7 +114,7 @@ _JOINED = (
 )
 _DETAINED = (
     r"(?<!من )(?<!from )(?<!des )(?:معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons)"
-    r"|detained\s+in|stranded|stuck|رهن\s+(?:الاعتقال|الاحتجاز)|قيد\s+(?:الاعتقال|الاحتجاز)|en\s+détention"
+    r"|detained\s+(?:in|abroad|overseas)|stranded|stuck|رهن\s+(?:الاعتقال|الاحتجاز)|قيد\s+(?:الاعتقال|الاحتجاز)|en\s+détention"
     r"|in\s+(?:detention|custody)"
 )
 _ABROAD = (
@@ -211,6 +211,12 @@ def _zone_of(scope: str, ahead: str) -> str | None:
     return None
 
 
+# "منهم 1060 بسوريا و589 بالعراق", "dont 246 ont été tués en Syrie et 40 en Irak": a part of a fighters' figure
+# placed in one conflict zone right after its number is that zone's share (not "in Syria and Iraq" together)
+_ZONE_OF_PART = re.compile(
+    r"[\d\s.,]*(?:[^\s\d.,،;؛]+\s+){0,3}?(?:(?:في|in|en|au|dans)\s+|ب)(?:ال)?(?P<zone>سوريا|عراق|syrie|irak|syria|iraq)(?!\w)"
+    r"(?!\s*(?:و|et|and)\s*(?:l'|ال|the\s+)?(?:سوريا|عراق|syrie|irak|syria|iraq))"
+)
 _TWO_CURRENTS = ("isis_linked", "istihlal_linked")
 # Fighters and returnees are by definition linked to the Syrian-Iraqi zone: as a part of a breakdown that is no
 # subset; a figure whose own words restrict it to the zone carries it (decide_subset, _RESTRICTED_BY_PLACE).
@@ -589,6 +595,9 @@ _CLAUSE_BREAK = re.compile(r"[،,;؛:]|\s(?:فيما|بينما|حيث|while|whe
 # ", âgés de 22 à 38 ans," / ", aged 18 to 40," between a subject and its verb: not a clause of its own
 _AGE_APPOSITION = re.compile(
     r"[،,]\s*(?:âgés|agés|âgé|aged|between\s+the\s+ages|تتراوح\s+اعمارهم|يتراوح)[^،,.]{0,45}[،,]"
+    # ", dont trois femmes,", ", including two minors,", "، بينهم امرأتان،": a part named between the subject and
+    # its verb ("Cinq personnes, dont trois femmes, ont été interpellées")
+    r"|[،,]\s*(?:dont|including|among\s+them|[وف]?(?:من)?(?:بينهم|منهم))\s[^،,.;؛:]{1,30}[،,](?=\s*[^\s\d])"
 )
 
 
@@ -769,6 +778,10 @@ def decide_subset(
     for subset, _pattern in _SUBSET_CUES:  # in order of priority, not of place
         if subset in found:
             return subset
+    if part and metric in _INHERENT:
+        zone = _ZONE_OF_PART.match(folded, fstart)
+        if zone is not None:
+            return "syria" if zone["zone"] in ("سوريا", "syrie", "syria") else "iraq"
     if metric in _RESTRICTED_BY_PLACE:
         # "1600 مغربي التحقوا بالتنظيمات المتطرفة في سوريا والعراق", "280 Moroccans held in camps in Syria": a figure
         # restricted to a zone carries it, as the seed's "650 arrested for their activity online" carries its

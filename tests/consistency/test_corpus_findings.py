@@ -25,6 +25,7 @@ CORPORA = (
     "corpus_desk",
     "corpus_wire",
     "corpus_ledger",
+    "corpus_probe",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
 SHORT: dict[str, str] = {}

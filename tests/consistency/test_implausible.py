@@ -130,3 +130,28 @@ def test_a_lower_bound_close_to_the_spike_supports_it():
         claim(210, published="2022-03-01", outlet="هسبريس"),
     ]
     assert find_implausible_values(series) == []
+
+
+def test_the_newest_figure_of_a_series_can_outrun_its_own_pace():
+    # Samira Tazi's 2023 interview gives 95 cells since 2015; a weekly prints 930 a year later: no later figure
+    # sits below it, but eight years at about 11 a year cannot become 930 in one
+    first = claim(84, published="2021-02-03", outlet="الصباح", period=("since", "2015"), org="BCIJ")
+    before = claim(95, published="2023-08-22", outlet="Le Matin", period=("since", "2015"), org="BCIJ")
+    spike = claim(930, published="2024-09-04", outlet="Telquel", period=("since", "2015"), org="BCIJ")
+
+    [finding] = find_implausible_values([first, before, spike])
+
+    assert finding.kind == "implausible_value" and finding.claim_ids[0] == spike.id
+    # the same, with the earlier figures a window apart: the series' past still shows its pace
+    early = claim(70, published="2020-01-15", outlet="الأحداث المغربية", period=("since", "2015"), org="BCIJ")
+    [finding] = find_implausible_values([early, before, spike])
+    assert finding.claim_ids[0] == spike.id
+
+
+def test_a_young_series_that_keeps_its_pace_may_grow_threefold():
+    series = [
+        claim(12, published="2017-01-10", period=("since", "2015"), outlet="هسبريس"),
+        claim(15, published="2017-06-10", period=("since", "2015"), outlet="Le360"),
+        claim(50, published="2021-06-10", period=("since", "2015"), outlet="Médias24"),
+    ]
+    assert find_implausible_values(series) == []

@@ -20,6 +20,8 @@ FLOORS = {
     "tests/corpus_voices/expected.json": 0.94,
     "tests/corpus_desk/expected.json": 0.92,
     "tests/corpus_wire/expected.json": 0.95,
+    # seventh round (issues 15 and 16): corpus_probe read F1 0.896 with 4 traps untuned, 0.986 with none after
+    "tests/corpus_probe/expected.json": 0.95,
     "tests/holdout/expected.json": 0.88,
     "tests/blind/expected.json": 0.91,
 }
@@ -41,6 +43,8 @@ ATTRIBUTE_FLOORS = {
     "tests/corpus_desk/expected.json": {"period_type": 0.86, "org": 0.93},
     # sixth round (issue 15): corpus_wire, who gives the figure, read 0.717 org untuned; 1.0 after the offices
     "tests/corpus_wire/expected.json": {"period_type": 0.91, "org": 0.95},
+    # seventh round: corpus_probe read period type 0.969, org 0.969 untuned; 0.944 and 0.944 after (more claims)
+    "tests/corpus_probe/expected.json": {"period_type": 0.91, "org": 0.91},
 }
 
 

@@ -82,8 +82,9 @@ def test_a_breakdown_after_dont_keeps_its_subset_and_the_next_verb_its_own_metri
     assert [(c.metric, c.value, c.subset) for c in got] == [
         ("fighters_joined", 1350, None),
         ("fighters_joined", 210, "former_detainees"),
-        ("fighters_killed", 240, None),
-        ("fighters_killed", 45, None),
+        # parts placed in one zone carry it, as corpus_fren's gold has it ("246 ont été tués en Syrie et 40 en Irak")
+        ("fighters_killed", 240, "syria"),
+        ("fighters_killed", 45, "iraq"),
     ]
 
 
