@@ -1,8 +1,11 @@
-"""What the fresh development corpora (tests/corpus_voices, tests/corpus_desk) share: the page layouts
+"""What the fresh development corpora (tests/corpus_voices, desk, wire, ledger, probe) share: the page layouts
 their articles are printed in, the gold's record builders (periods, attributions, claims, traps, metadata) and
-the resolution of cross-file groups to claim ids. Each corpus's build.py holds its articles and its README."""
+the resolution of cross-file groups to claim ids, the check of a built corpus and the build command line. Each
+corpus's build.py holds its articles and its README."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 NBSP = "\u00a0"
 
@@ -199,3 +202,59 @@ def resolve(entries, groups):
 
 
 LANG_NAMES = {"ar": "Arabic", "fr": "French", "en": "English"}
+
+
+def verify(gold, out_dir):
+    """Problems of a built corpus: sizes, and every gold string (sentence, value, period, source, trap) in its text."""
+    out_dir = Path(out_dir)
+    problems = []
+    for f in gold["files"]:
+        raw = (out_dir / f["file"]).read_bytes()
+        if len(raw) != f["bytes"]:
+            problems.append(f"{f['key']}: size")
+        text = raw.decode("utf-8")
+        for field in ("title", "outlet", "dateline_city"):
+            value = f["metadata"][field]
+            if value and value not in text:
+                problems.append(f"{f['key']}: metadata {field} not in text")
+        for c in f["claims"] + f["optional_claims"]:
+            where = f"{f['key']}.{c['id']}"
+            if text.count(c["sentence"]) != 1:
+                problems.append(f"{where}: sentence found {text.count(c['sentence'])} times")
+            for label in ("value_text", "qualifier_text"):
+                if c[label] and c[label] not in c["sentence"]:
+                    problems.append(f"{where}: {label} not in sentence")
+            if c["period"]["text"] and c["period"]["text"] not in c["sentence"]:
+                problems.append(f"{where}: period text not in sentence")
+            for label in ("raw", "person"):
+                if c["attribution"][label] and c["attribution"][label] not in text:
+                    problems.append(f"{where}: attribution {label} not in text")
+        for t in f["must_not_extract"]:
+            if not t["text"].startswith("<") and t["text"] not in text:
+                problems.append(f"{f['key']}: trap {t['text']!r} not in text")
+        for np_ in f["countries_not_partners"]:
+            if np_["text"] not in text:
+                problems.append(f"{f['key']}: non-partner text {np_['text']!r} not in text")
+    return problems
+
+
+def run_build(doc, here, build):
+    """The command line of a corpus' build.py: build into --out (the corpus folder by default), verify, summarise."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--out", default=str(here))
+    args = parser.parse_args()
+    built = build(args.out)
+    found = verify(built, args.out)
+    for problem in found:
+        print("PROBLEM", problem)
+    n_claims = sum(len(f["claims"]) for f in built["files"])
+    n_opt = sum(len(f["optional_claims"]) for f in built["files"])
+    n_traps = sum(len(f["must_not_extract"]) for f in built["files"])
+    print(
+        f"{len(built['files'])} files, {n_claims} claims (+{n_opt} optional), {n_traps} traps, "
+        f"{len(built['inconsistencies'])} inconsistencies, {len(built['must_not_flag'])} must_not_flag groups, "
+        f"{len(found)} problems"
+    )
+    return 1 if found else 0

@@ -22,6 +22,7 @@ from tests.contract_vocabulary import (
     SLUG,
     UNITS,
 )
+from tests.corpus_kit import verify
 
 TESTS = Path(__file__).resolve().parent
 CORPUS = TESTS / "corpus_ledger"
@@ -412,6 +413,6 @@ def test_the_readme_describes_every_file_group_and_the_measuring_command():
 def test_build_py_regenerates_exactly_the_committed_files(tmp_path):
     build = load_build_module()
     gold = build.build(tmp_path)
-    assert build.verify(gold, tmp_path) == []
+    assert verify(gold, tmp_path) == []
     for name in [f["file"] for f in FILES] + ["expected.json", "README.md"]:
         assert (tmp_path / name).read_bytes() == (CORPUS / name).read_bytes(), name
