@@ -17,7 +17,17 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ("corpus", "corpus_ar", "corpus_fren", "corpus_mix", "corpus_voices", "corpus_desk")
+CORPORA = (
+    "corpus",
+    "corpus_ar",
+    "corpus_fren",
+    "corpus_mix",
+    "corpus_voices",
+    "corpus_desk",
+    "corpus_wire",
+    "corpus_ledger",
+    "corpus_probe",
+)
 PARAGRAPHS = {"paragraph_8k": 8 * 1024, "paragraph_64k": 64 * 1024, "paragraph_1m": 1024 * 1024}
 
 
