@@ -347,6 +347,33 @@ def _present_cues(text: str, cue_phrases: _CuePhrases | None = None) -> _CuePhra
     return tuple(present)
 
 
+_LATIN_LOWER = re.compile("[a-z]")
+
+
+@lru_cache(maxsize=4)
+def _cue_phrases_of_scripts(latin: bool, arabic: bool) -> _CuePhrases:
+    """`_cue_phrases()` less the phrases with a word holding a Latin (Arabic) letter when the text holds
+    none (`latin`, `arabic` False): such a word cannot occur in it. Most bodies are in one script, and
+    looking for a word of the other one through a whole body costs as much as for a word that is there."""
+
+    def possible(word: str) -> bool:
+        return (latin or _LATIN_LOWER.search(word) is None) and (
+            arabic or _ARABIC_LETTER.search(word) is None
+        )
+
+    return tuple(
+        (kind, tuple((p, words) for p, words in phrases if all(map(possible, words))))
+        for kind, phrases in _cue_phrases()
+    )
+
+
+def _cue_phrases_for(text: str) -> _CuePhrases:
+    """The cue phrases that can occur in `text`, judged by the scripts it holds (same `_present_cues`)."""
+    return _cue_phrases_of_scripts(
+        _LATIN_LOWER.search(text) is not None, _ARABIC_LETTER.search(text) is not None
+    )
+
+
 def _cue_patterns(present_cues: _CuePhrases) -> tuple[tuple[str, re.Pattern], ...]:
     """One alternation per kind, of the phrases `_present_cues` kept."""
     return tuple((kind, _compiled_cues(tuple(p for p, _ in phrases))) for kind, phrases in present_cues)
@@ -691,7 +718,7 @@ def find_countries(
     folded, index = names.folded, names.index
     matches = _outside_regions(folded, names.candidates)
     match_starts = [m.start for m in matches]  # sorted: each sentence takes its slice by bisection
-    body_cues = _present_cues(folded)
+    body_cues = _present_cues(folded, _cue_phrases_for(folded))
     mentions: list[CountryMention] = []
     previous_sentence_has_partner_cue = False
     for sentence_start, sentence_end in _sentences(folded):

@@ -53,8 +53,34 @@ def _of_sequence(items) -> frozenset[str] | None:
 @lru_cache(maxsize=64)
 def may_match(pattern: str, text: str) -> bool:
     """False only when `pattern` can match nowhere in `text` (nor in slices of it joined by white space)."""
+    literals, without_latin = _literals_by_script(pattern)
+    if literals is None:
+        return True
+    if without_latin is not literals and not _has_latin(text):
+        literals = without_latin  # the others hold a Latin letter, which `text` has none of
+    return any(map(text.__contains__, literals))  # (the loop runs in C)
+
+
+_LATIN_LOWER = re.compile("[a-z]")
+
+
+@lru_cache(maxsize=256)
+def _literals_by_script(pattern: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """`required_literals(pattern)`, and those of them with no Latin letter (the same set when all are).
+
+    Most sentences are Arabic, and most patterns alternate Arabic, French and English words: looking for a
+    French or English literal in an Arabic sentence costs as much as for one that is there, and never finds it.
+    """
     literals = required_literals(pattern)
-    return literals is None or any(map(text.__contains__, literals))  # (the loop runs in C)
+    if literals is None:
+        return None, None
+    without_latin = frozenset(literal for literal in literals if _LATIN_LOWER.search(literal) is None)
+    return literals, literals if without_latin == literals else without_latin
+
+
+@lru_cache(maxsize=16)  # asked for each pattern about the same sentence
+def _has_latin(text: str) -> bool:
+    return _LATIN_LOWER.search(text) is not None
 
 
 def guarded(pattern: str) -> re.Pattern:
