@@ -501,6 +501,10 @@ def _moroccan_share(
     if len(claims) < 2 or not foreign.matches:
         return claims
     folded, places = foreign.folded, {}
+    # the names by where their word begins: each claim looks up the place after it, not every name in turn
+    names_at: dict[int, list] = {}
+    for match in foreign.matches:
+        names_at.setdefault(match.full_start, []).append(match)
     for at, claim in enumerate(claims):
         end = bisect_right(foreign.index, claim.end - sentence_start - 1)
         for pattern in _PLACED_IN:
@@ -514,9 +518,8 @@ def _moroccan_share(
                 places[at] = "MA"
                 break
             if any(
-                match.full_start == where
-                and (preposition or folded[match.full_start : match.start].endswith("ب"))
-                for match in foreign.matches
+                preposition or folded[match.full_start : match.start].endswith("ب")
+                for match in names_at.get(where, ())
             ):
                 places[at] = "abroad"
                 break

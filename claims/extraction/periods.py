@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from claims.extraction.alternation import longest_first
 from claims.extraction.literals import guarded
@@ -614,23 +615,38 @@ def _words_in(folded: str) -> list[str]:
     return [word for word in _WORDS_BY_SCRIPT[latin, arabic] if word in folded]
 
 
-def _candidate_rules(folded: str) -> list[tuple]:
-    """The rules of _COMPILED whose words `folded` holds one of (or that need none), in priority order."""
+@lru_cache(maxsize=512)  # sentences hold few of the rules' words: a handful of combinations recur
+def _rules_for_words(words: tuple[str, ...]) -> tuple[tuple, ...]:
+    """The rules of _COMPILED that one of `words` is needed by (or that need none), in priority order."""
     positions = set(_RULES_NEEDING_NO_WORD)
-    for word in _words_in(folded):
+    for word in words:
         positions.update(_RULES_NEEDING[word])
-    return [_COMPILED[position] for position in sorted(positions)]
+    return tuple(_COMPILED[position] for position in sorted(positions))
+
+
+@lru_cache(maxsize=512)
+def _rules_to_run(
+    words: tuple[str, ...], has_year: bool, has_month: bool, has_weekday: bool
+) -> tuple[tuple[str, re.Pattern], ...]:
+    """(kind, pattern) of the candidate rules that can match a text holding `words`, given whether it holds a
+    year in digits, a month name and a weekday (see _Needs): decided once per combination, not per sentence."""
+    return tuple(
+        (kind, pattern)
+        for kind, needs, pattern, month, weekday in _rules_for_words(words)
+        if not (needs.year and not has_year or month and not has_month or weekday and not has_weekday)
+    )
 
 
 def find_periods(folded: str, published: date | None) -> list[PeriodMatch]:
     """Every period or date in `folded`, higher-priority rules first, without overlaps, in text order."""
     found: list[PeriodMatch] = []
-    has_year = _ANY_YEAR.search(folded) is not None
-    has_month = _ANY_MONTH.search(folded) is not None
-    has_weekday = _ANY_WEEKDAY.search(folded) is not None
-    for kind, needs, pattern, month, weekday in _candidate_rules(folded):
-        if needs.year and not has_year or month and not has_month or weekday and not has_weekday:
-            continue  # the pattern cannot match (see _Needs)
+    rules = _rules_to_run(
+        tuple(_words_in(folded)),
+        _ANY_YEAR.search(folded) is not None,
+        _ANY_MONTH.search(folded) is not None,
+        _ANY_WEEKDAY.search(folded) is not None,
+    )
+    for kind, pattern in rules:
         for match in pattern.finditer(folded):
             if not _on_word_boundaries(folded, match.start(), match.end()):
                 continue
