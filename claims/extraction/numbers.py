@@ -263,6 +263,7 @@ _FR_APPROXIMATE = {
 }  # fmt: skip
 _FR_TOKEN = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+(?:-[a-zàâçéèêëîïôûùüÿœ]+)*")
 _HAS_LATIN = re.compile(r"[a-z]{3}")
+_LATIN_LOWER = re.compile("[a-z]")
 _FR_APPROX_PHRASE = re.compile(r"\b(une|un|d'un|d'une)\s+(" + "|".join(_FR_APPROXIMATE) + r")\b")
 # "un seul attentat" / "only one attack": one; "aucun attentat": none
 _FR_ONE_ZERO = re.compile(r"\b(?:(?P<one>une?\s+seule?)|(?P<zero>aucune?))\b")
@@ -273,6 +274,8 @@ def _is_french_number(token: str) -> bool:
 
 
 def _french_word_mentions(folded: str) -> list[NumberMention]:
+    if _LATIN_LOWER.search(folded) is None:
+        return []  # every French or English number word holds a letter a-z: an Arabic sentence has none
     mentions = []
     tokens = list(_FR_TOKEN.finditer(folded))
     i = 0

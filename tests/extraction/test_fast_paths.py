@@ -455,3 +455,42 @@ def test_the_dated_figures_test_answers_as_its_regex():
         if rng.random() < 0.5:
             text = text.replace(rng.choice("0123456789"), rng.choice("0123456789"))
         assert _has_dated_figures(text) == (_DATED_FIGURES.search(text) is not None), text
+
+
+def test_may_match_leaves_out_latin_literals_only_where_the_text_has_no_latin_letter():
+    from claims.extraction.literals import may_match, required_literals
+
+    patterns = [metrics._ARREST, metrics._JOINED, metrics._RETURN, metrics._FOIL, metrics._TERROR_FRAME]
+    texts = [
+        "وأوقفت المصالح الأمنية 12 شخصا",
+        "عاد 270 مقاتلا إلى المغرب",
+        "the police arrested 12 people",
+        "arrêtés 12 personnes à Tanger",
+        "وأوقفت 12 شخصا arrested",
+        "",
+    ]
+    for pattern in patterns:
+        literals = required_literals(pattern)
+        for text in texts:
+            folded = normalize.fold(text)
+            plain = literals is None or any(literal in folded for literal in literals)
+            assert may_match(pattern, folded) == plain
+
+
+def test_the_body_cue_phrases_of_its_scripts_are_those_found_in_it():
+    for text in (
+        "بتنسيق مع السلطات الإسبانية",
+        "en coopération avec l'Espagne",
+        "in cooperation with Spain، بتنسيق",
+    ):
+        folded = countries._fold_word(text)
+        assert countries._present_cues(folded, countries._cue_phrases_for(folded)) == countries._present_cues(
+            folded
+        )
+
+
+def test_french_number_words_are_read_only_in_a_text_with_latin_letters():
+    from claims.extraction import numbers
+
+    assert numbers._french_word_mentions(normalize.fold("فككت الأجهزة الأمنية خلية من ثلاثة أفراد")) == []
+    assert [m.value for m in numbers._french_word_mentions("trois cellules et une douzaine")] == [3, 12]
