@@ -12,7 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.extraction.literals import guarded  # the same matches, found faster
+from claims.extraction.literals import (  # (guarded: the same matches, found faster)
+    guarded,
+    has_arabic,
+    has_latin,
+)
 from claims.extraction.normalize import FoldedText, fold
 from claims.extraction.records import Attribution
 
@@ -354,7 +358,6 @@ def _compile(phrases: dict[str, str]) -> list[tuple[str, str, re.Pattern]]:
 _ORG_RULES = _compile({phrase: org for org, phrases in _ORGS.items() for phrase in phrases})
 _PEOPLE_RULES = _compile(_PEOPLE)
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
-_LATIN_LETTER = re.compile(r"[a-z]")
 
 
 def _by_script(rules: list[tuple[str, str, re.Pattern]]) -> dict[tuple[bool, bool], list]:
@@ -461,7 +464,7 @@ def _matches_at_literal(pattern: re.Pattern, literal: str, folded: str):
 @lru_cache(maxsize=8)  # asked twice per sentence (its attribution, and the source it names)
 def _org_matches(folded: str) -> list[_OrgMatch]:
     taken: list[_OrgMatch] = []
-    scripts = (_ARABIC_LETTER.search(folded) is not None, _LATIN_LETTER.search(folded) is not None)
+    scripts = (has_arabic(folded), has_latin(folded))
     for org, literal, pattern, is_person in _RULES_BY_SCRIPT[scripts].candidates(folded):
         if literal not in folded:
             continue

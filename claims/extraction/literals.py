@@ -56,7 +56,7 @@ def may_match(pattern: str, text: str) -> bool:
     literals, without_latin = _literals_by_script(pattern)
     if literals is None:
         return True
-    if without_latin is not literals and not _has_latin(text):
+    if without_latin is not literals and not has_latin(text):
         literals = without_latin  # the others hold a Latin letter, which `text` has none of
     return any(map(text.__contains__, literals))  # (the loop runs in C)
 
@@ -78,9 +78,21 @@ def _literals_by_script(pattern: str) -> tuple[frozenset[str] | None, frozenset[
     return literals, literals if without_latin == literals else without_latin
 
 
-@lru_cache(maxsize=16)  # asked for each pattern about the same sentence
-def _has_latin(text: str) -> bool:
+@lru_cache(maxsize=32)
+def has_latin(text: str) -> bool:
+    """Whether `text` holds a letter a-z (the Latin letters of a folded text but accented ones). Asked about
+    the same sentence by every pass (numbers, periods, sources, each pattern's literals): in an Arabic
+    sentence the answer takes a scan of the whole of it, made once."""
     return _LATIN_LOWER.search(text) is not None
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+@lru_cache(maxsize=32)
+def has_arabic(text: str) -> bool:
+    """Whether `text` holds an Arabic letter (ء to ي): scanned once per text, as `has_latin`."""
+    return _ARABIC_LETTER.search(text) is not None
 
 
 def guarded(pattern: str) -> re.Pattern:

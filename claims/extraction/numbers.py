@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from claims.extraction.literals import has_latin
+
 
 @dataclass(frozen=True)
 class NumberMention:
@@ -263,7 +265,6 @@ _FR_APPROXIMATE = {
 }  # fmt: skip
 _FR_TOKEN = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+(?:-[a-zàâçéèêëîïôûùüÿœ]+)*")
 _HAS_LATIN = re.compile(r"[a-z]{3}")
-_LATIN_LOWER = re.compile("[a-z]")
 _FR_APPROX_PHRASE = re.compile(r"\b(une|un|d'un|d'une)\s+(" + "|".join(_FR_APPROXIMATE) + r")\b")
 # "un seul attentat" / "only one attack": one; "aucun attentat": none
 _FR_ONE_ZERO = re.compile(r"\b(?:(?P<one>une?\s+seule?)|(?P<zero>aucune?))\b")
@@ -274,7 +275,7 @@ def _is_french_number(token: str) -> bool:
 
 
 def _french_word_mentions(folded: str) -> list[NumberMention]:
-    if _LATIN_LOWER.search(folded) is None:
+    if not has_latin(folded):
         return []  # every French or English number word holds a letter a-z: an Arabic sentence has none
     mentions = []
     tokens = list(_FR_TOKEN.finditer(folded))
@@ -374,7 +375,7 @@ def _english_word_mentions(folded: str) -> list[NumberMention]:
 def find_numbers(folded: str) -> list[NumberMention]:
     """Every number written in `folded`, in reading order, without overlaps."""
     found = _digit_mentions(folded) + _arabic_word_mentions(folded) + _french_word_mentions(folded)
-    if _HAS_LATIN.search(folded):
+    if has_latin(folded) and _HAS_LATIN.search(folded):
         found += _english_word_mentions(folded)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[NumberMention] = []

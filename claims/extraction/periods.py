@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from claims.extraction.alternation import longest_first
-from claims.extraction.literals import guarded
+from claims.extraction.literals import guarded, has_arabic, has_latin
 from claims.extraction.normalize import fold
 
 _MONTH_NAMES = {
@@ -610,8 +610,7 @@ _RULES_NEEDING_NO_WORD = frozenset(
 
 def _words_in(folded: str) -> list[str]:
     """The words rules need that occur in `folded`: each looked for once per text, not once per rule."""
-    latin = _LATIN_LETTER.search(folded) is not None
-    arabic = _ARABIC_LETTER.search(folded) is not None
+    latin, arabic = has_latin(folded), has_arabic(folded)
     return [word for word in _WORDS_BY_SCRIPT[latin, arabic] if word in folded]
 
 
