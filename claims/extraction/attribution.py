@@ -16,6 +16,7 @@ from claims.extraction.literals import (  # (guarded: the same matches, found fa
     guarded,
     has_arabic,
     has_latin,
+    search,
 )
 from claims.extraction.normalize import FoldedText, fold
 from claims.extraction.records import Attribution
@@ -782,7 +783,7 @@ def speaker_may_be(text: FoldedText, org: str | None) -> bool:
 def refers_to_a_speaker(text: FoldedText) -> bool:
     """Whether the sentence reports someone named before ("a-t-il ajouté", "he said", "وأضاف")."""
     folded = text.folded
-    return _REPORT_VERB_OPENING.match(folded) is not None or _PRONOUN_REPORT.search(folded) is not None
+    return _REPORT_VERB_OPENING.match(folded) is not None or search(_PRONOUN_REPORT, folded) is not None
 
 
 def named_source(text: FoldedText) -> Attribution | None:

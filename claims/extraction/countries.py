@@ -43,7 +43,7 @@ from claims.extraction.country_names import (
     FRENCH_NAMES_NOT_MATCHED,
     REGION_QUALIFIERS,
 )
-from claims.extraction.literals import guarded  # the same matches, found faster
+from claims.extraction.literals import guarded, may_match, search  # (guarded: the same matches, found faster)
 from claims.extraction.normalize import FoldedText, fold, fold_with_map
 from claims.extraction.records import CountryMention, Document
 from claims.extraction.sentences import bounded_pieces
@@ -851,13 +851,17 @@ class ForeignScope:
         self.break_ends = [m.end() for m in self.breaks]  # in order: clause bounds by bisection
         self.break_starts = [m.start() for m in self.breaks]
         # (the first match finditer gives is the one search gives: one scan for both when there are names)
-        self.moroccan_at = [m.start() for m in _MOROCCO_MARKERS.finditer(self.folded)] if self.matches else []
+        self.moroccan_at = (
+            [m.start() for m in _MOROCCO_MARKERS.finditer(self.folded)]
+            if self.matches and may_match(_MOROCCO_MARKERS.pattern, self.folded)
+            else []
+        )
         self.moroccan_sentence = bool(self.moroccan_at) or (
-            not self.matches and bool(_MOROCCO_MARKERS.search(self.folded))
+            not self.matches and bool(search(_MOROCCO_MARKERS, self.folded))
         )
         self.own_citizens = bool(_OWN_CITIZENS.search(self.folded)) and not self.moroccan_sentence
         self.may_be_foreign = bool(
-            self.matches or _WORLD.search(self.folded) or _REGION_OR_CITIZENS.search(self.folded)
+            self.matches or search(_WORLD, self.folded) or search(_REGION_OR_CITIZENS, self.folded)
         )
         # What __call__ asks of every figure but depends only on the sentence, found once. Each test over
         # the matches below says "foreign" when any one match passes it, whatever their order: so the
@@ -879,7 +883,7 @@ class ForeignScope:
             self.may_be_foreign
             or self.opening_end >= 0
             or self.all_nationalities
-            or bool(_FOREIGN_FIGHTERS.search(self.folded))
+            or bool(search(_FOREIGN_FIGHTERS, self.folded))
         )
 
     def _opening_scope(self) -> int:

@@ -61,6 +61,13 @@ def may_match(pattern: str, text: str) -> bool:
     return any(map(text.__contains__, literals))  # (the loop runs in C)
 
 
+def search(pattern: re.Pattern, text: str) -> re.Match | None:
+    """`pattern.search(text)`, without the search when a literal every match holds is not in `text`: for the
+    patterns most sentences hold no word of (a regex tries its alternatives at every position; the
+    substring tests run in C)."""
+    return pattern.search(text) if may_match(pattern.pattern, text) else None
+
+
 _LATIN_LOWER = re.compile("[a-z]")
 
 

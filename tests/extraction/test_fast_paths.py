@@ -14,7 +14,7 @@ from re import _parser
 
 import pytest
 
-from claims.extraction import countries, decode, layouts, metrics, normalize, periods
+from claims.extraction import attribution, countries, decode, layouts, metrics, normalize, periods
 from claims.extraction.alternation import longest_first
 from claims.extraction.literals import _engine_skips
 
@@ -294,6 +294,12 @@ _CUE_PATTERNS = [
         for name in ("_ARREST", "_RETURN", "_KILLED", "_JOINED", "_DETAINED", "_IN_ZONE", "_TERROR_WORDS")
     ),
     *(getattr(metrics, name) for name in ("_OTHER_CRIME", "_CARE_UNIT", "_FIGHTER_FRAME", "_REPATRIATED")),
+    # searched through literals.search (a sentence's scope, a speaker referred to)
+    *(
+        getattr(countries, name).pattern
+        for name in ("_MOROCCO_MARKERS", "_WORLD", "_REGION_OR_CITIZENS", "_FOREIGN_FIGHTERS")
+    ),
+    attribution._PRONOUN_REPORT.pattern,
 ]
 
 
