@@ -34,7 +34,7 @@ from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
 from claims.extraction.confidence import confidence
 from claims.extraction.countries import BodyNames, ForeignScope, speaks_of_moroccans
 from claims.extraction.interviews import ANSWER, QUESTION, read_interview
-from claims.extraction.literals import guarded  # the same matches, found faster
+from claims.extraction.literals import guarded, may_match  # (guarded: the same matches, found faster)
 from claims.extraction.metrics import (
     CountedNoun,
     any_dual,
@@ -50,7 +50,7 @@ from claims.extraction.metrics import (
     noun_referred,
 )
 from claims.extraction.normalize import FoldedText, fold
-from claims.extraction.numbers import NumberMention, find_numbers, is_thousand_word
+from claims.extraction.numbers import NumberMention, arabic_words, find_numbers, is_thousand_word
 from claims.extraction.periods import PeriodMatch, find_periods, nearest_period
 from claims.extraction.qualifiers import find_qualifier, find_qualifier_after, find_qualifier_verb
 from claims.extraction.records import Attribution, Document, ExtractedClaim, Period
@@ -1095,9 +1095,13 @@ def _counted_numbers(
     for mention in mentions:
         if inside_period(mention.start) or not _is_count(folded, mention):
             continue
-        if _DERIVED.search(folded, max(0, mention.start - 40), mention.start):
+        if may_match(_DERIVED.pattern, folded) and _DERIVED.search(
+            folded, max(0, mention.start - 40), mention.start
+        ):
             continue  # "ما يعني أن أزيد من سبع خلايا …": the reporter's own arithmetic, not a stated figure
-        if _AVERAGE_BEFORE.search(folded, max(0, mention.start - 30), mention.start):
+        if may_match(_AVERAGE_BEFORE.pattern, folded) and _AVERAGE_BEFORE.search(
+            folded, max(0, mention.start - 30), mention.start
+        ):
             continue  # "ما معدله عشرون خلية في السنة", "une moyenne de 20 cellules": an average, not a count
         noun = noun_after(folded, mention.percent_end or mention.end)
         if noun is None and mention.value == 1 and mention.kind == "words":
@@ -1148,7 +1152,7 @@ def _counted_numbers(
         if noun is not None:
             found.append((mention, noun))
     counted_spans = [(noun.fstart, noun.fend) for _, noun in found]
-    if any_dual(_WORD.findall(folded)):  # most sentences have none: no walk over their words then
+    if any_dual(arabic_words(folded)):  # most sentences have none: no walk over their words then
         for match in _WORD.finditer(folded):
             if is_dual(match.group()) and (match.start(), match.end()) not in counted_spans:
                 noun = noun_after(folded, match.start())
@@ -1357,7 +1361,9 @@ def _is_count(folded: str, mention: NumberMention) -> bool:
         folded[max(0, mention.start - 8) : mention.start]
     ):
         return False  # "the 2011 bombing of the Argana cafe", "la 2003 …": a year, not a count
-    if _DEMONSTRATIVE_BEFORE.search(folded, max(0, mention.start - 8), mention.start):
+    if may_match(_DEMONSTRATIVE_BEFORE.pattern, folded) and _DEMONSTRATIVE_BEFORE.search(
+        folded, max(0, mention.start - 8), mention.start
+    ):
         return False  # "Ces 337 dossiers", "these 40 cells": a figure given before, pointed at again
     return not _REFERENCE_BEFORE.search(folded[max(0, mention.start - 12) : mention.start])
 

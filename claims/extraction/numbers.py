@@ -157,8 +157,15 @@ def _classify_word(word: str) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def arabic_words(folded: str) -> tuple[str, ...]:
+    """The Arabic words of `folded`, in order: looked for by the number words here and by the duals
+    (claims.py) in the same sentence, found once."""
+    return tuple(_WORD.findall(folded))
+
+
 def _arabic_word_mentions(folded: str) -> list[NumberMention]:
-    if not any(map(_classify_word, _WORD.findall(folded))):
+    if not any(map(_classify_word, arabic_words(folded))):
         return []  # no number word (most sentences): no need for the words' offsets
     words = [(m.start(), m.end(), m.group(), _classify_word(m.group())) for m in _WORD.finditer(folded)]
     mentions, i = [], 0

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from claims.extraction.alternation import longest_first
-from claims.extraction.literals import guarded, has_arabic, has_latin
+from claims.extraction.literals import guarded, has_arabic, has_latin, search
 from claims.extraction.normalize import fold
 
 _MONTH_NAMES = {
@@ -643,7 +643,7 @@ def find_periods(folded: str, published: date | None) -> list[PeriodMatch]:
         tuple(_words_in(folded)),
         _ANY_YEAR.search(folded) is not None,
         _ANY_MONTH.search(folded) is not None,
-        _ANY_WEEKDAY.search(folded) is not None,
+        search(_ANY_WEEKDAY, folded) is not None,  # (most sentences hold no weekday's name)
     )
     for kind, pattern in rules:
         for match in pattern.finditer(folded):

@@ -14,7 +14,7 @@ from re import _parser
 
 import pytest
 
-from claims.extraction import attribution, countries, decode, layouts, metrics, normalize, periods
+from claims.extraction import attribution, claims, countries, decode, layouts, metrics, normalize, periods
 from claims.extraction.alternation import longest_first
 from claims.extraction.literals import _engine_skips
 
@@ -300,6 +300,9 @@ _CUE_PATTERNS = [
         for name in ("_MOROCCO_MARKERS", "_WORLD", "_REGION_OR_CITIZENS", "_FOREIGN_FIGHTERS")
     ),
     attribution._PRONOUN_REPORT.pattern,
+    periods._ANY_WEEKDAY.pattern,
+    # searched before a number only when the sentence holds one of their literals
+    *(getattr(claims, name).pattern for name in ("_DERIVED", "_AVERAGE_BEFORE", "_DEMONSTRATIVE_BEFORE")),
 ]
 
 
