@@ -16,6 +16,7 @@ from claims.extraction.literals import (  # (guarded: the same matches, found fa
     guarded,
     has_arabic,
     has_latin,
+    may_match,
     search,
 )
 from claims.extraction.normalize import FoldedText, fold
@@ -643,7 +644,9 @@ def find_attribution(
         body = person.org if person is not None and person.org in _SELF_REPORTING else org.org
         candidates.append((start, org.fstart, Attribution(body, person_text, text.original_of(start, end))))
     named_cues = {candidate[0] for candidate in candidates}
-    if previous is not None or report is not None or named is not None:
+    if (previous is not None or report is not None or named is not None) and may_match(
+        _ANAPHOR.pattern, folded
+    ):  # (half the sentences hold none of the nouns that refer back: no scan of them then)
         for match in _ANAPHOR.finditer(folded):
             cue = _last_cue_before(folded, match.start(), window_words=2)
             said = _CUE_RIGHT_AFTER.match(folded, match.end())  # "the report notes", "le rapport indique"

@@ -300,6 +300,7 @@ _CUE_PATTERNS = [
         for name in ("_MOROCCO_MARKERS", "_WORLD", "_REGION_OR_CITIZENS", "_FOREIGN_FIGHTERS")
     ),
     attribution._PRONOUN_REPORT.pattern,
+    attribution._ANAPHOR.pattern,
     periods._ANY_WEEKDAY.pattern,
     # searched before a number only when the sentence holds one of their literals
     *(getattr(claims, name).pattern for name in ("_DERIVED", "_AVERAGE_BEFORE", "_DEMONSTRATIVE_BEFORE")),
