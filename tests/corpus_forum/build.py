@@ -551,14 +551,14 @@ def f17():
 @article
 def f18():
     pub = "2021-12-02"
-    s1 = "Le rapport de la commission indique que 46 cellules ont été démantelées au cours des cinq dernières années."
+    s1 = "Le rapport de la commission indique que quarante-six cellules ont été démantelées au cours des cinq dernières années."
     body = [
         "Procès-verbal de la commission de l'intérieur de la Chambre des conseillers",
         "La séance, ouverte à 10 h 30, a examiné le rapport sur la loi de finances.",
         s1,
         "Un conseiller a rappelé que l'article 7 de la loi 86.14 prévoit des peines de 5 à 15 ans.",
     ]
-    claims = [C(CELLS, 46, "46", s1, lastn(5, pub, "au cours des cinq dernières années"),
+    claims = [C(CELLS, 46, "quarante-six", s1, lastn(5, pub, "au cours des cinq dernières années"),
                 A("PARLIAMENT", "Le rapport de la commission"))]  # fmt: skip
     traps = [T("10 h 30", "a time"), T("5 à 15 ans", "prison terms"), T("article 7", "a law article")]
     return page("f18", "f18.html", "fr", "html", pub, "Parlement Info", "parlement-info",
@@ -961,7 +961,11 @@ def readme(gold, summaries):
         "Everything here is written by `build.py` (`.venv/bin/python tests/corpus_forum/build.py`): articles are "
         "Python strings and each claim's `sentence` is the very string placed in the text. "
         "`tests/test_corpus_forum_gold.py` checks the committed gold without Django and that `build.py` regenerates "
-        "the committed bytes. Edit `build.py`, never the generated files. Articles, speakers and outlets are invented.",
+        "the committed bytes. Edit `build.py`, never the generated files. Articles, speakers and outlets are invented. "
+        "Stored press pages (TelQuel, La Vie éco, Les Eco, Le Site info, Le360's press review, Al Maghrib Today, Enab "
+        "Baladi, AFP and Reuters copy) were read first for the BCIJ's and DGST's wording and orders of magnitude "
+        "(183 cells since 2002 and 57 since 2015 in October 2018, about 1,660 fighters, some 240 returnees, hundreds "
+        "held in Syrian camps); no sentence was copied.",
         "",
         "## Files",
         "",
