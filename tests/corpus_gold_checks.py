@@ -74,9 +74,10 @@ class Corpus:
     must_not_flag_at_least: int = 0
     series_outlets: int = 2  # a series told by at least this many files ...
     series_told_at_least: int = 0  # ... at least this many times
+    root: Path = TESTS  # the folder holding corpus_<name> (another one to try the checks on a copy)
 
     def __post_init__(self):
-        self.dir = TESTS / f"corpus_{self.name}"
+        self.dir = self.root / f"corpus_{self.name}"
         self.gold = json.loads((self.dir / "expected.json").read_text(encoding="utf-8"))
         self.files = self.gold["files"]
         self.by_key = {f["key"]: f for f in self.files}
