@@ -52,11 +52,12 @@ CORPUS = Corpus(
     "blind_round7",
     key_prefix="r",
     folder="blind_round7",
+    value_marks="٬",  # the Arabic thousands separator in Arabic-Indic digits
     # The numbers this set prints in words.
     words={
-        "ar": {"خمسة": 5, "سبع": 7},
-        "fr": {"quatre": 4, "sept": 7},
-        "en": {"nine": 9},
+        "ar": {"خمسة": 5, "سبع": 7, "ستين": 60, "خمسة عشر": 15},
+        "fr": {"quatre": 4, "sept": 7, "quinzaine": 15},
+        "en": {"nine": 9, "fifteen": 15},
     },
     # Relative periods: the phrase, and the year it names counted from the publication year.
     relative_years={"السنة الماضية": -1, "l'année dernière": -1, "last year": -1},

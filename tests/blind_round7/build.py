@@ -147,16 +147,19 @@ def r03():
     who = A("BCIJ", "رئيس المكتب المركزي للأبحاث القضائية", "مصطفى البقالي")
     s1 = "وقال مصطفى البقالي، رئيس المكتب المركزي للأبحاث القضائية، إن عدد الموقوفين في قضايا الإرهاب منذ 2002 بلغ 3535 شخصا."
     s2 = "أما عدد المغاربة الذين التحقوا بالتنظيمات المسلحة في سوريا والعراق فيبلغ 1659 مقاتلا."
+    s3 = "وأضاف المسؤول ذاته أن من بين الملتحقين 289 امرأة."
     body = [
         "في حوار مطول، تحدث المسؤول الأمني عن حصيلة مكافحة الإرهاب وعن المخاطر القادمة من منطقة الساحل.",
         s1,
         s2,
+        s3,
         "وأشار إلى أن أصغر الموقوفين لم يتجاوز عمره 17 سنة.",
     ]
     return page("r03", "r03_hiwar_bcij.txt", "ar", "clean", pub, None,
                 "البقالي: 3535 موقوفا في قضايا الإرهاب منذ 2002", body,
                 [C(ARRESTS, 3535, "3535", s1, since("2002", pub, "منذ 2002"), who),
-                 C(JOINED, 1659, "1659", s2, cumul(pub), who, subset=SI)],
+                 C(JOINED, 1659, "1659", s2, cumul(pub), who, subset=SI),
+                 C(JOINED, 289, "289", s3, cumul(pub), who, subset="women")],
                 [T("17", "an age")], "an interview with the BCIJ head: arrests since 2002, fighters",
                 date_line="الأربعاء 3 أبريل 2019")  # fmt: skip
 
@@ -208,15 +211,18 @@ def r06():
     who = A("MOI", "وزير الداخلية")
     s1 = "وأكد وزير الداخلية، في جواب عن سؤال كتابي بمجلس النواب، أن عدد العائدين من بؤر التوتر بلغ 270 شخصا."
     s2 = "ومن بين هؤلاء العائدين 52 امرأة."
+    s3 = "كما عاد خمسة عشر قاصرا رفقة ذويهم."
     body = [
         s1,
         s2,
+        s3,
         "وذكر الجواب بأن الفصل 218-1 من القانون الجنائي يجرم الالتحاق بالتنظيمات الإرهابية.",
     ]
     return page("r06", "r06_jawab_nouwab.html", "ar", "html", pub, "البرلمان اليوم",
                 "وزير الداخلية: 270 عائدا من بؤر التوتر", body,
                 [C(RETURNEES, 270, "270", s1, cumul(pub), who),
-                 C(RETURNEES, 52, "52", s2, cumul(pub), who, subset="women")],
+                 C(RETURNEES, 52, "52", s2, cumul(pub), who, subset="women"),
+                 C(RETURNEES, 15, "خمسة عشر", s3, cumul(pub), who, subset="minors")],
                 [T("218-1", "a law article number")], "a written parliamentary answer on returnees")  # fmt: skip
 
 
@@ -276,14 +282,17 @@ def r10():
     pub = "2024-01-09"
     who = A("official_unspecified", "الإحصائيات الرسمية")
     s1 = "وتفيد الإحصائيات الرسمية بأن السنة الماضية شهدت تفكيك 9 خلايا إرهابية."
+    s2 = "وخلال الفترة ذاتها أوقف ما لا يقل عن ستين مشتبها فيه."
     body = [
         "قال الباحث في الشؤون الأمنية إن التهديد الإرهابي تراجع نسبيا.",
         s1,
+        s2,
         "وتمثل هذه الخلايا نسبة 40 في المائة من الخلايا المفككة في شمال إفريقيا.",
     ]
     return page("r10", "r10_hasila_2023.txt", "ar", "aggregator", pub, "المساء الرقمي",
                 "تراجع نسبي في عدد الخلايا", body,
-                [C(CELLS, 9, "9", s1, yr("2023", "السنة الماضية"), who)],
+                [C(CELLS, 9, "9", s1, yr("2023", "السنة الماضية"), who),
+                 C(ARRESTS, 60, "ستين", s2, yr("2023", None), who, q="at_least", qt="ما لا يقل عن")],
                 [T("40", "a percentage of another scope")], "official statistics for the last year",
                 heads=["طقس بارد بعدد من المدن", "ارتفاع أسعار المحروقات"])  # fmt: skip
 
@@ -310,11 +319,13 @@ def r12():
     who = A("DGST", DGST_AR, "كريم العلوي")
     s1 = "وأعلن كريم العلوي، الناطق باسم المديرية العامة لمراقبة التراب الوطني، أن عدد الخلايا المفككة منذ 2002 بلغ 224 خلية."
     s2 = "وتجاوز عدد العائدين من بؤر التوتر 260 شخصا، حسب المصدر ذاته."
-    body = [s1, s2, "وقال إن التعاون مع فرنسا وبلجيكا مكن من إحباط عدة مخططات في أوروبا."]
+    s3 = "ويقدر عدد الذين التحقوا بسوريا والعراق بنحو ١٬٦٦٠ شخصا."
+    body = [s1, s2, s3, "وقال إن التعاون مع فرنسا وبلجيكا مكن من إحباط عدة مخططات في أوروبا."]
     return page("r12", "r12_hasila_2026.txt", "ar", "clean", pub, None,
                 "224 خلية منذ 2002", body,
                 [C(CELLS, 224, "224", s1, since("2002", pub, "منذ 2002"), who),
-                 C(RETURNEES, 260, "260", s2, cumul(pub), who, q="more_than", qt="تجاوز")],
+                 C(RETURNEES, 260, "260", s2, cumul(pub), who, q="more_than", qt="تجاوز"),
+                 C(JOINED, 1660, "١٬٦٦٠", s3, cumul(pub), who, q="about", qt="بنحو", subset=SI)],
                 [T("<any year>", "bare years are not claims")], "a DGST spokesman's running totals",
                 date_line="الخميس 5 فبراير 2026", cited=["FR", "BE"])  # fmt: skip
 
@@ -330,11 +341,14 @@ def r13():
     body = [
         "Une nouvelle cellule a été neutralisée à Nador, en coordination avec les services espagnols qui ont fourni des renseignements.",
         s1,
+        "Depuis 2014, Rabat et Madrid ont mené une quinzaine d'opérations conjointes.",
         "Le chef présumé, âgé de 28 ans, était fiché depuis 2015.",
     ]
     return page("r13", "r13_nador.txt", "fr", "aggregator", pub, "Le Reporter du Nord",
                 "Nador : une cellule neutralisée", body,
-                [C(CELLS, 183, "183", s1, since("2002", pub, "Depuis 2002"), who)],
+                [C(CELLS, 183, "183", s1, since("2002", pub, "Depuis 2002"), who),
+                 C(JOINT, 15, "quinzaine", "Depuis 2014, Rabat et Madrid ont mené une quinzaine d'opérations conjointes.",
+                   since("2014", pub, "Depuis 2014"), A("unspecified"), q="about", qt="une quinzaine")],
                 [T("28", "an age")], "a cell in Nador with Spanish intelligence; running total",
                 heads=["Météo : pluies attendues", "Botola : le WAC s'impose"], cited=["ES"])  # fmt: skip
 
@@ -358,11 +372,13 @@ def r15():
     who = A("analyst", "le chercheur Youssef Benali", "Youssef Benali")
     s1 = "Selon le chercheur Youssef Benali, environ 1 660 Marocains ont rejoint des groupes armés en Syrie et en Irak."
     s2 = "Il rappelle qu'en 2018, 11 cellules avaient été démantelées."
-    body = [s1, s2, "Son ouvrage de 320 pages paraîtra en janvier."]
+    s3 = "Près de 600 d'entre eux auraient été tués sur place, estime-t-il."
+    body = [s1, s2, s3, "Son ouvrage de 320 pages paraîtra en janvier."]
     return page("r15", "r15_entretien_benali.txt", "fr", "clean", pub, None,
                 "Youssef Benali : le défi des combattants", body,
                 [C(JOINED, 1660, "1 660", s1, cumul(pub), who, q="about", qt="environ", subset=SI),
-                 C(CELLS, 11, "11", s2, yr("2018", "en 2018"), who)],
+                 C(CELLS, 11, "11", s2, yr("2018", "en 2018"), who),
+                 C("fighters_killed", 600, "600", s3, cumul(pub), who, q="about", qt="Près de", subset=SI)],
                 [T("320", "a page count")], "an analyst's interview: fighters, cells in 2018",
                 date_line="Mercredi 27 novembre 2019", not_partners=[NP("SY", "Syrie")])  # fmt: skip
 
@@ -443,10 +459,12 @@ def r21():
     pub = "2025-02-19"
     who = A("unspecified")
     s1 = "Depuis 2002, 205 cellules terroristes ont été démantelées au Maroc."
-    body = ["Chronique.", s1, "La loi 86.14 a renforcé l'arsenal juridique."]
+    s2 = "En 2024, pas plus de 8 cellules ont été démantelées."
+    body = ["Chronique.", s1, s2, "La loi 86.14 a renforcé l'arsenal juridique."]
     return page("r21", "r21_chronique.txt", "fr", "clean", pub, None,
                 "Chronique : vingt ans de vigilance", body,
-                [C(CELLS, 205, "205", s1, since("2002", pub, "Depuis 2002"), who)],
+                [C(CELLS, 205, "205", s1, since("2002", pub, "Depuis 2002"), who),
+                 C(CELLS, 8, "8", s2, yr("2024", "En 2024"), who, q="at_most", qt="pas plus de")],
                 [T("86.14", "a law number")], "a column repeating a lower running total",
                 date_line="19 février 2025")  # fmt: skip
 
@@ -507,11 +525,13 @@ def r25():
     who = A("PARLIAMENT", "a parliamentary committee report")
     s1 = "According to a parliamentary committee report, 270 fighters have returned to Morocco."
     s2 = "Among the returnees are 52 women."
-    body = [s1, s2, "The committee met for 3 hours."]
+    s3 = "Fifteen minors also came back with their families, the report adds."
+    body = [s1, s2, s3, "The committee met for 3 hours."]
     return page("r25", "r25_committee.txt", "en", "clean", pub, None,
                 "Committee report on returnees", body,
                 [C(RETURNEES, 270, "270", s1, cumul(pub), who),
-                 C(RETURNEES, 52, "52", s2, cumul(pub), who, subset="women")],
+                 C(RETURNEES, 52, "52", s2, cumul(pub), who, subset="women"),
+                 C(RETURNEES, 15, "Fifteen", s3, cumul(pub), who, subset="minors")],
                 [T("3", "a duration")], "a parliamentary committee on returnees",
                 date_line="May 11, 2021")  # fmt: skip
 
@@ -535,11 +555,13 @@ def r27():
     who = A("MOI", "the interior ministry")
     s1 = "Spanish and Moroccan police arrested nine suspects on Tuesday in a joint operation, the interior ministry said."
     s2 = "In 2022, Moroccan services arrested 61 terror suspects."
-    body = [s1, s2, "Spain's interior ministry said the network used 12 social media accounts."]
+    s3 = "That brings to 18 the joint operations carried out with Spain since 2014, the ministry added."
+    body = [s1, s2, s3, "Spain's interior ministry said the network used 12 social media accounts."]
     return page("r27", "r27_joint.html", "en", "html", pub, "Maghreb Daily",
                 "Joint Spanish-Moroccan operation", body,
                 [C(ARRESTS, 9, "nine", s1, event("2023-10-03", "on Tuesday"), who),
-                 C(ARRESTS, 61, "61", s2, yr("2022", "In 2022"), A("unspecified"))],
+                 C(ARRESTS, 61, "61", s2, yr("2022", "In 2022"), A("unspecified")),
+                 C(JOINT, 18, "18", s3, since("2014", pub, "since 2014"), who)],
                 [T("12", "social media accounts")], "a joint operation with Spain",
                 html_kw={"time_tag": False}, cited=["ES"])  # fmt: skip
 
@@ -608,7 +630,7 @@ MUST_NOT_FLAG = [
     {"refs": [("r29", CELLS, 220), ("r12", CELLS, 224)], "reason": "more than 220 then 224: compatible"},
     {"refs": [("r23", ARRESTS, 2900), ("r03", ARRESTS, 3535)], "reason": "arrests since 2002 rise over two years"},
     {"refs": [("r08", ARRESTS, 3800), ("r30", ARRESTS, 4000)], "reason": "more than 3800 then over 4000"},
-    {"refs": [("r03", JOINED, 1659, SI), ("r15", JOINED, 1660, SI), ("r26", JOINED, 1650, SI)],
+    {"refs": [("r03", JOINED, 1659, SI), ("r15", JOINED, 1660, SI), ("r26", JOINED, 1650, SI), ("r12", JOINED, 1660, SI)],
      "reason": "1659, about 1660 and more than 1650 agree"},
     {"refs": [("r06", RETURNEES, 270), ("r25", RETURNEES, 270), ("r12", RETURNEES, 260)],
      "reason": "270 returnees twice, then more than 260: compatible bounds"},
@@ -617,6 +639,8 @@ MUST_NOT_FLAG = [
     {"refs": [("r18", ARRESTS, 61), ("r27", ARRESTS, 61)], "reason": "61 arrests in 2022 in French and English"},
     {"refs": [("r02", CELLS, 11), ("r15", CELLS, 11)], "reason": "eleven cells in 2018 twice"},
     {"refs": [("r05", PLOTS, 500), ("r20", PLOTS, 500)], "reason": "more than 500 plots foiled since 2002 twice"},
+    {"refs": [("r06", RETURNEES, 15, "minors"), ("r25", RETURNEES, 15, "minors")], "reason": "fifteen minors returned, told twice"},
+    {"refs": [("r13", JOINT, 15), ("r27", JOINT, 18)], "reason": "about fifteen joint operations since 2014, then 18"},
     {"refs": [("r28", ARRESTS, 70), ("r30", ARRESTS, 70)], "reason": "about 70 and 70 arrests in 2024"},
 ]  # fmt: skip
 
