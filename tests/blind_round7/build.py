@@ -161,7 +161,8 @@ def r03():
                  C(JOINED, 1659, "1659", s2, cumul(pub), who, subset=SI),
                  C(JOINED, 289, "289", s3, cumul(pub), who, subset="women")],
                 [T("17", "an age")], "an interview with the BCIJ head: arrests since 2002, fighters",
-                date_line="الأربعاء 3 أبريل 2019")  # fmt: skip
+                date_line="الأربعاء 3 أبريل 2019",
+                not_partners=[NP("SY", "سوريا"), NP("IQ", "العراق")])  # fmt: skip
 
 
 @article
@@ -327,7 +328,8 @@ def r12():
                  C(RETURNEES, 260, "260", s2, cumul(pub), who, q="more_than", qt="تجاوز"),
                  C(JOINED, 1660, "١٬٦٦٠", s3, cumul(pub), who, q="about", qt="بنحو", subset=SI)],
                 [T("<any year>", "bare years are not claims")], "a DGST spokesman's running totals",
-                date_line="الخميس 5 فبراير 2026", cited=["FR", "BE"])  # fmt: skip
+                date_line="الخميس 5 فبراير 2026", cited=["FR", "BE"],
+                not_partners=[NP("SY", "بسوريا"), NP("IQ", "والعراق")])  # fmt: skip
 
 
 # ================================================================ French (r13-r22)
@@ -380,7 +382,7 @@ def r15():
                  C(CELLS, 11, "11", s2, yr("2018", "en 2018"), who),
                  C("fighters_killed", 600, "600", s3, cumul(pub), who, q="about", qt="Près de", subset=SI)],
                 [T("320", "a page count")], "an analyst's interview: fighters, cells in 2018",
-                date_line="Mercredi 27 novembre 2019", not_partners=[NP("SY", "Syrie")])  # fmt: skip
+                date_line="Mercredi 27 novembre 2019", not_partners=[NP("SY", "Syrie"), NP("IQ", "Irak")])  # fmt: skip
 
 
 @article
@@ -484,7 +486,7 @@ def r22():
                  C(JOINED, 590, "590", s2, cumul(pub), who, subset="iraq"),
                  C(ARRESTS, 45, "45", s3, ytd(pub, "Depuis le début de l'année"), who)],
                 [T("<any year>", "bare years are not claims")], "Interior ministry figures on fighters",
-                date_line="Mardi 9 septembre 2025", not_partners=[NP("IQ", "Irak")])  # fmt: skip
+                date_line="Mardi 9 septembre 2025", not_partners=[NP("SY", "Syrie"), NP("IQ", "Irak")])  # fmt: skip
 
 
 # ================================================================ English (r23-r30)
@@ -546,7 +548,7 @@ def r26():
                 "Study on foreign fighters", body,
                 [C(JOINED, 1650, "1,650", s1, cumul(pub), who, q="more_than", qt="More than", subset=SI)],
                 [T("3,000", "another country's figure")], "a think-tank study on fighters",
-                not_partners=[NP("TN", "Tunisia")])  # fmt: skip
+                not_partners=[NP("SY", "Syria"), NP("IQ", "Iraq"), NP("TN", "Tunisia")])  # fmt: skip
 
 
 @article
