@@ -577,7 +577,8 @@ def r28():
     return page("r28", "r28_review.html", "en", "html", pub, "Rabat Review",
                 "DGSN year in review", body,
                 [C(ARRESTS, 70, "70", s1, yr("2024", "In 2024"), who, q="about", qt="about")],
-                [T("5", "tonnes seized")], "DGSN's 2024 review")  # fmt: skip
+                [T("5", "tonnes seized")], "DGSN's 2024 review",
+                html_kw={"jsonld": False})  # fmt: skip
 
 
 @article
