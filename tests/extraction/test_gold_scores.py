@@ -24,6 +24,8 @@ FLOORS = {
     "tests/corpus_probe/expected.json": 0.95,
     "tests/holdout/expected.json": 0.88,
     "tests/blind/expected.json": 0.91,
+    # seventh round: a blind set written by a fresh hand before the round's rule changes; read F1 0.914 then
+    "tests/blind_round7/expected.json": 0.88,
 }
 # Sidebar and trap figures extracted at most (the new corpora plant many on purpose).
 TRAPS_AT_MOST = {
