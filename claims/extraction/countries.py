@@ -234,6 +234,8 @@ _PARTNER_CUES = (
     "intelligence … shared", "information … shared", "shared … intelligence", "thanks … intelligence",
     "thanks … information", "tip-off", "tip off", "joint operation", "joint investigation", "foil", "thwart",
     "helped … prevent", "memorandum of understanding",
+    # intelligence exchanged: "thanked Germany's services for intelligence exchanged", "exchanging information with"
+    "intelligence … exchang", "information … exchang", "exchang … intelligence", "exchang … information",
     # intelligence shared as a practice: "intelligence sharing with the FBI", "le partage de renseignements avec"
     "intelligence sharing", "information sharing", "sharing … intelligence", "sharing … information",
     "partage … renseignement", "partage … information",
