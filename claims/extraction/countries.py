@@ -794,6 +794,13 @@ _OWN_CITIZENS = re.compile(
 )
 
 
+# A relative clause right after a country, whose verb gives the figure: "Tunisia, which sent some 3,000", "la
+# Tunisie, qui en a vu partir près de 3 000", "تونس التي صدرت نحو 3000".
+_RELATIVE_OF_COUNTRY = re.compile(
+    r"\s*[,،]?\s*(?:which|who|qui|laquelle|lequel|التي|الذي)(?:\s+[^\s,،;؛.]+){0,6}\s+"
+)
+
+
 class ForeignScope:
     """Whether a figure of a sentence is another country's or the world's, not Morocco's.
 
@@ -903,6 +910,9 @@ class ForeignScope:
             return True  # "the number of Tunisian fighters at 5,000", "2,500 attacks across the Sahel"
         if _REGION_SUBJECT.match(folded, clause_start) and not self.moroccan_sentence:
             return True  # "وسجلت منطقة الساحل أكثر من 2,500 هجوم": the region's record
+        for match in self._starting_in(max(0, clause_start - 80), start):
+            if _RELATIVE_OF_COUNTRY.fullmatch(folded, match.end, start):
+                return True  # "… contrasts Morocco with Tunisia, which it says sent some 3,000": Tunisia's figure
         first = self.matches[0] if self.matches else None
         # Morocco named before the figure's clause ends (not "…, followed by Morocco" after it)
         moroccan_before = bool(self.moroccan_at) and self.moroccan_at[0] < clause_end  # in text order

@@ -130,3 +130,10 @@ def test_intelligence_exchanged_with_a_country_makes_it_a_partner():
         body_document("The minister thanked the police of Belgium for the intelligence exchanged this year.")
     )
     assert {m.code for m in found if m.role == "partner"} == {"BE"}
+
+
+def test_a_figure_in_a_relative_clause_after_another_country_is_that_countrys():
+    claims = claims_of(
+        "L'étude compare le Maroc à la Belgique, qui aurait vu partir environ 500 combattants vers la Syrie."
+    )
+    assert claims == []
