@@ -330,7 +330,17 @@ def f09():
         "وفي العدد 5820 من يومية «الأفق» أيضا، ملف عن ارتفاع أسعار الأضاحي.",
     ]
     claims = [
-        C(ABROAD, 250, "250", s1, cumul(pub), A("official_unspecified", "مصادر أمنية"), q="about", qt="نحو", subset="syria"),
+        C(
+            ABROAD,
+            250,
+            "250",
+            s1,
+            cumul(pub),
+            A("official_unspecified", "مصادر أمنية"),
+            q="about",
+            qt="نحو",
+            subset="syria",
+        ),
         C(ARRESTS, 12, "12", s2, ytd(pub, "منذ بداية السنة"), A("unspecified", "«المساء الجديد»")),
     ]
     traps = [T("5820", "an issue number")]
