@@ -212,7 +212,7 @@ _CUES = [
     "évoque", "a évoqué", "interpelle", "a interpellé", "وجه", "وجهت", "a adressé", "a posé", "addressed", "s'interroge", "s'est interrogé", "s'est interrogée",
     "mentionne", "a mentionné", "asked", "questioned", "cited", "raised", "claimed", "argued", "warned", "wrote",
     # an answer reports its speaker's figure ("وأجاب وزير الداخلية بأن …", "le ministre a répondu que …")
-    "أجاب", "أجابت", "ردت", "a répondu", "répond", "répondant", "replied", "answered", "responded",
+    "أجاب", "أجابت", "a répondu", "répond", "répondant", "replied", "answered", "responded",
     # plural verbs of a study's authors, of observers ("estiment les auteurs", "say the researchers")
     "estiment", "affirment", "indiquent", "soulignent", "notent", "relèvent", "avancent", "rappellent",
     "précisent", "révèlent", "chiffrent", "say", "note", "estimate", "believe", "يرون", "يقدرون", "يؤكدون",

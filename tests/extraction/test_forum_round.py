@@ -137,3 +137,13 @@ def test_a_figure_in_a_relative_clause_after_another_country_is_that_countrys():
         "L'étude compare le Maroc à la Belgique, qui aurait vu partir environ 500 combattants vers la Syrie."
     )
     assert claims == []
+
+
+def test_warada_appeared_is_not_the_answering_verb_radda():
+    from claims.extraction.records import Attribution
+
+    named = Attribution("BCIJ", None, "المكتب المركزي للأبحاث القضائية")
+    found = find_attribution(
+        FoldedText("وهذه الحصيلة كما وردت في المعطيات المنشورة مطلع السنة"), None, None, named
+    )
+    assert found is None
