@@ -147,3 +147,24 @@ def test_warada_appeared_is_not_the_answering_verb_radda():
         FoldedText("وهذه الحصيلة كما وردت في المعطيات المنشورة مطلع السنة"), None, None, named
     )
     assert found is None
+
+
+def test_parts_of_returnees_come_back_from_one_zone_carry_it():
+    claims = claims_of(
+        "Au total, 190 combattants sont rentrés au Maroc, dont 150 de Syrie, selon le ministère."
+    )
+    assert [(c.value, c.subset) for c in claims] == [(190, None), (150, "syria")]
+
+
+def test_nationals_introduced_by_our_are_counted():
+    claims = claims_of("Quelque 120 de nos ressortissants restent détenus en Irak, selon le ministère.")
+    assert [(c.metric, c.value) for c in claims] == [("fighters_detained_abroad", 120)]
+
+
+def test_people_arrested_since_2002_are_the_counter_terrorism_record():
+    claims = claims_of("Un lecteur rappelle que 4 100 personnes ont été interpellées depuis 2002 au Maroc.")
+    assert [(c.metric, c.value) for c in claims] == [("persons_arrested", 4100)]
+
+
+def test_people_arrested_since_2002_for_another_crime_are_not():
+    assert claims_of("Since 2002, 380 people have been arrested for drug trafficking in the region.") == []
