@@ -259,6 +259,12 @@ def find_claims(
         cited = own
         if points_back(text):
             _attribute_back(claims, own or named_source(text))  # "هذا ما خلص إليه الباحث …"
+        elif claims and _THIS_OPERATION.match(text.folded):
+            # "وبهذه العملية يرتفع عدد الخلايا التي فككتها المديرية …", "With this operation, the DGST has …": the body
+            # whose count the operation raises carried it out; the operation's unsourced figures before are its own
+            body = named_source(text)
+            if body is not None and body.org in ("BCIJ", "DGST", "DGSN"):
+                _attribute_back(claims, body)
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
         if own is not None and unnamed_voices(own):
             # "ويرى مراقبون أن …", "Observers say …": what people no one names think holds for their sentence;
@@ -1056,6 +1062,11 @@ _WITHDRAWN = re.compile(
 _CORRECTION = re.compile(
     r"rectificatif|erratum|(?<![\w])correction|(?<![\w])corrigendum|تصحيح|تصويب|استدراك|chiffre\s+exact"
     r"|correct\s+figure|الرقم\s+الصحيح"
+)
+_THIS_OPERATION = re.compile(
+    r"\s*[وف]?(?:ب|مع)?(?:هذه|هاته)\s+(?:العمليه|الضربه|العمليات)(?![\w])"
+    r"|\s*(?:avec|par|après)\s+cette\s+(?:opération|arrestation|intervention)"
+    r"|\s*(?:with|after|following)\s+this\s+(?:operation|raid|arrest)"
 )
 _SAME_YEAR = re.compile(r"السنه|العام|année|year")
 

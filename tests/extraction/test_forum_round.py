@@ -168,3 +168,20 @@ def test_people_arrested_since_2002_are_the_counter_terrorism_record():
 
 def test_people_arrested_since_2002_for_another_crime_are_not():
     assert claims_of("Since 2002, 380 people have been arrested for drug trafficking in the region.") == []
+
+
+def test_his_country_after_a_foreign_speaker_is_that_country():
+    assert claims_of("Le ministre belge a indiqué que son pays avait démantelé 14 cellules en 2023.") == []
+
+
+def test_his_country_after_a_moroccan_speaker_stays_morocco():
+    claims = claims_of("وأكد الوزير أن بلاده فككت 14 خلية إرهابية سنة 2023.")
+    assert [c.value for c in claims] == [14]
+
+
+def test_the_body_whose_count_an_operation_raises_carried_it_out():
+    claims = claims_of(
+        "Cette opération, menée à l'aube à Fès, a permis l'arrestation de quatre suspects liés à Daech. "
+        "Avec cette opération, le nombre de cellules démantelées par la DGST depuis janvier s'élève à 7."
+    )
+    assert (claims[0].value, claims[0].attribution.org) == (4, "DGST")
