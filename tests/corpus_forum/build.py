@@ -330,7 +330,17 @@ def f09():
         "وفي العدد 5820 من يومية «الأفق» أيضا، ملف عن ارتفاع أسعار الأضاحي.",
     ]
     claims = [
-        C(ABROAD, 250, "250", s1, cumul(pub), A("official_unspecified", "مصادر أمنية"), q="about", qt="نحو"),
+        C(
+            ABROAD,
+            250,
+            "250",
+            s1,
+            cumul(pub),
+            A("official_unspecified", "مصادر أمنية"),
+            q="about",
+            qt="نحو",
+            subset="syria",
+        ),
         C(ARRESTS, 12, "12", s2, ytd(pub, "منذ بداية السنة"), A("unspecified", "«المساء الجديد»")),
     ]
     traps = [T("5820", "an issue number")]
@@ -773,7 +783,7 @@ def f28():
         "It also ran a 6-page supplement on the new school year.",
     ]
     claims = [
-        C(ABROAD, 250, "250", s1, cumul(pub), A("official_unspecified", "official sources"), q="about", qt="about"),
+        C(ABROAD, 250, "250", s1, cumul(pub), A("official_unspecified", "official sources"), q="about", qt="about", subset="syria"),
         C(RETURNEES, 260, "260", s2, cumul(pub), A("unspecified", "The same paper")),
     ]  # fmt: skip
     traps = [T("6-page", "a page count")]
@@ -870,7 +880,7 @@ MUST_NOT_FLAG = [
     {"refs": [("f02", RETURNEES, 200), ("f17", RETURNEES, 241), ("f01", RETURNEES, 256), ("f28", RETURNEES, 260),
               ("f19", RETURNEES, 270)],
      "reason": "returnees: about 200 (2018), 241, 256, 260, then 270 (2023): a running total that rises"},
-    {"refs": [("f09", ABROAD, 250), ("f21", ABROAD, 250), ("f28", ABROAD, 250)],
+    {"refs": [("f09", ABROAD, 250, "syria"), ("f21", ABROAD, 250), ("f28", ABROAD, 250, "syria")],
      "reason": "Moroccans held abroad: about 250 in 2019, 2020 and 2021 from three outlets"},
     {"refs": [("f01", PLOTS, 500), ("f27", PLOTS, 500), ("f15", PLOTS, 500)],
      "reason": "plots foiled since 2002: 'more than 500' in 2020, 2023 and 2024"},
@@ -909,7 +919,9 @@ CONVENTIONS = [
     "A correction: the withdrawn figure is a trap, the corrected figure is the claim.",
     "Fighters who joined in Syria and Iraq are `fighters_joined` subset `syria_iraq_linked`; women and minors among "
     "them are the subsets `women` / `minors`; returnees, killed and held abroad carry no subset unless split by "
-    "country (`syria`, `iraq`), which is a breakdown of the total.",
+    "country (`syria`, `iraq`), which is a breakdown of the total; nationals held in one country only ('in camps and "
+    "prisons in Syria') carry that country (`syria`), as the older corpora code them (corpus_wire, corpus_voices, "
+    "corpus_desk).",
     "Fighters who joined, returned, were killed or are held abroad with no stated start are `cumulative_unspecified` "
     "ending on the byline date.",
     "Relative periods are resolved from the byline: 'السنة الماضية' / 'last year' is the previous calendar year; "
