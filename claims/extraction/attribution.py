@@ -47,7 +47,7 @@ _ORGS = {
             "ministère de l'intérieur", "ministre de l'intérieur", "l'intérieur", "Interior Ministry", "Ministry of Interior",
             "Ministry of the Interior", "Interior Minister", "Minister of Interior", "Minister of the Interior"],
     "PARLIAMENT": ["البرلمان", "مجلس النواب", "مجلس المستشارين", "برلماني", "البرلمانية", "برلمانية", "le parlement",
-                   "la chambre des représentants", "parliament", "House of Representatives", "House of Councillors",
+                   "la chambre des représentants", "la chambre des conseillers", "parliament", "House of Representatives", "House of Councillors",
                    "parliamentary", "المهمة الاستطلاعية", "مهمة استطلاعية", "mission d'information",
                    "commission parlementaire", "mission parlementaire", "parliamentary mission", "parliamentary committee"],
     "MFA": ["وزارة الخارجية", "وزير الخارجية", "الخارجية المغربية", "رئيس الدبلوماسية المغربية",
@@ -217,6 +217,8 @@ _CUES = [
     "تساءل", "تساءلت", "ساءل", "ساءلت", "سأل", "سألت", "استفسر", "استفسرت", "أثار", "أثارت", "نبه", "نبهت",
     "évoque", "a évoqué", "interpelle", "a interpellé", "وجه", "وجهت", "a adressé", "a posé", "addressed", "s'interroge", "s'est interrogé", "s'est interrogée",
     "mentionne", "a mentionné", "asked", "questioned", "cited", "raised", "claimed", "argued", "warned", "wrote",
+    # an answer reports its speaker's figure ("وأجاب وزير الداخلية بأن …", "le ministre a répondu que …")
+    "أجاب", "أجابت", "a répondu", "répond", "répondant", "replied", "answered", "responded",
     # plural verbs of a study's authors, of observers ("estiment les auteurs", "say the researchers")
     "estiment", "affirment", "indiquent", "soulignent", "notent", "relèvent", "avancent", "rappellent",
     "précisent", "révèlent", "chiffrent", "say", "note", "estimate", "believe", "يرون", "يقدرون", "يؤكدون",
@@ -239,7 +241,8 @@ _CUES_AFTER = [
     "évoque", "a évoqué", "évoquant", "cite", "a cité", "citant", "a interpellé le ministre", "a interpellé la ministre", "a interpellé le gouvernement", "interpelle le ministre",
     "interpelle le gouvernement", "a questionné", "a adressé", "questioned", "mentionne", "a mentionné", "avance", "a avancé",
     "asked", "cited", "citing", "claimed", "argued", "wrote", "estiment", "affirment", "say", "estimate",
-    "تساءل", "تساءلت", "يرون", "يقدرون",
+    "تساءل", "تساءلت", "يرون", "يقدرون", "أجاب", "أجابت", "a répondu", "répond", "replied", "answered",
+    "responded",
 ]  # fmt: skip
 _CUE_WINDOW_WORDS = 20
 # A cue cannot reach an organisation past a subordinate clause: "a indiqué que le ministère …", "أكد أن الوزارة"
@@ -484,6 +487,10 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
                 between = _FOREIGN_BETWEEN.search(folded, max(0, start - 45), start)
                 start = between.start() if between else start
                 needs_cue = True
+            elif org == "MOI" and _COMMITTEE_BEFORE.search(folded, max(0, start - 25), start):
+                named = (
+                    "PARLIAMENT"  # "la commission de l'Intérieur", "لجنة الداخلية": a committee of parliament
+                )
             taken.append(_OrgMatch(named, start, match.end(), "person" if is_person else None, needs_cue))
     if _COUNT_HEADS.search(folded):
         for match in _OWN_COUNT.finditer(folded):
@@ -518,7 +525,7 @@ _OWN_COUNT = re.compile(
 
 
 _CUE_AFTER_PATTERN = re.compile(
-    r"\s*(?:[^\s.;؛]+\s+){0,8}?(?:"
+    r"\s*(?:[^\s.;؛]+\s+){0,8}?[وف]?(?:"
     + "|".join(sorted((re.escape(fold(c)) for c in _CUES_AFTER), key=len, reverse=True))
     + r")(?![\w])"
 )
@@ -724,7 +731,9 @@ def find_attribution(
     return chosen
 
 
-_AUTHORITIES = re.compile(r"(?:ال)?سلطات|autorités|authorities|officials|responsables")
+_AUTHORITIES = re.compile(
+    r"(?:ال)?سلطات|autorités|(?:(?:the\s+)?moroccan\s+)?(?:authorities|officials)|responsables"
+)
 # "la commission de l'Intérieur (de la Chambre)", "لجنة الداخلية": a committee of parliament, not the ministry
 _COMMITTEE_BEFORE = re.compile(
     r"(?<![\w])(?:commission|committee|لجنه)\s+(?:parlementaire\s+)?(?:de\s+l'|de\s+la\s+|de\s+|du\s+|des\s+|on\s+(?:the\s+)?)?$"
@@ -887,15 +896,36 @@ _AGENTS_OF = re.compile(
 )
 
 
-def acting_body(text: FoldedText) -> Attribution | None:
-    """The first Moroccan security body the sentence names ("Le BCIJ a démantelé …", "تمكن المكتب المركزي …")."""
+def acting_body(text: FoldedText, named: Attribution | None = None) -> Attribution | None:
+    """The first Moroccan security body the sentence names ("Le BCIJ a démantelé …", "تمكن المكتب المركزي …"),
+    or the body named before (`named`) when the subject is a definite noun that stands for it ("وأوقف المكتب …",
+    "La direction a aussi arrêté …")."""
     for match in _org_matches(text.folded):
         if match.fstart > _SUBJECT_REACH:
             break  # named late in the sentence: an object or a complement, not the subject
         if match.org in _SELF_REPORTING and not _AGENTS_OF.search(text.folded, 0, match.fstart):
             raw = text.original_of(match.fstart, match.fend)
             return Attribution(match.org, raw if match.person else None, raw)
+    if named is not None and named.org in _SELF_REPORTING:
+        noun = _BODY_ANAPHOR.search(text.folded, 0, _SUBJECT_REACH)
+        if (
+            noun is not None
+            and _can_name(noun.group(), named.org)
+            and not _AGENTS_OF.search(text.folded, 0, noun.start())
+            and not _PREPOSITION_BEFORE.search(text.folded, max(0, noun.start() - 12), noun.start())
+        ):
+            return Attribution(named.org, named.person, named.raw)
     return None
+
+
+# A definite noun standing for a body named before, as the subject of its own operation.
+_BODY_ANAPHOR = re.compile(
+    r"(?<![\w])[وف]?(?:المكتب|المديريه|الوزاره)(?![\w])|(?<![\w])(?:the\s+bureau|le\s+bureau|the\s+directorate"
+    r"|la\s+direction|the\s+ministry|le\s+ministère)(?![\w])"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w])(?:علي|الي|عن|مع|to|with|at|à|au|avec|auprès\s+du|devant)\s+$|(?<![\w])[بل]$"
+)
 
 
 # Voices no one names, counted by their kind ("مراقبون", "des observateurs", "experts say"): analysts, whose view
@@ -918,3 +948,45 @@ def unnamed_voices(attribution: Attribution) -> bool:
 _NAMED_STUDY = re.compile(
     r"دراس|تقرير|معهد|مركز|مرصد|étude|rapport|institut|centre|report|study|institute|center"
 )
+
+
+# A press review relays what another outlet printed: the outlet reports ("وأوردت «…» أن", "نقلت يومية …",
+# "Le quotidien X avance", "The same paper reported"), or the text says it cites no one ("sans citer de source").
+# A paper is no source of the contract's list: what it prints without citing anyone is `unspecified`, and the
+# source another paper (or the same one) cited before does not carry over to it.
+_PRESS_NOUN = (
+    r"(?:ال)?(?:يوميه|جريده|صحيفه|اسبوعيه|مجله|موقع)|quotidien|journal|hebdomadaire|mensuel|magazine|confrère"
+    r"|site|paper|newspaper|daily|weekly|outlet|website|tabloid"
+)
+_OUTLET_REPORTS = re.compile(
+    r"\s*(?:[وف]?(?:اورد|نقل|كتب|نشر|ذكر|افاد|اضاف|انفرد)(?:ت)?\s+(?:(?:ال)?(?:يوميه|جريده|صحيفه|اسبوعيه|مجله"
+    r"|موقع)\s+)?«"
+    rf"|[وف]?(?:{_PRESS_NOUN})\s+(?:ذاتها|نفسها|ذاته|نفسه)"
+    rf"|(?:selon\s+|d'après\s+|according\s+to\s+|and\s+|but\s+|et\s+)?(?:le|la|l'|the|un|a)\s*(?:même\s+|same\s+)?"
+    rf"(?:{_PRESS_NOUN})(?![\w]))"
+)
+_NO_SOURCE = re.compile(
+    r"sans\s+(?:citer|nommer|préciser|donner)\s+(?:de|sa|ses|la|sa\s+)?\s*sources?|without\s+(?:citing|naming|giving)"
+    r"\s+(?:a|any|its)?\s*sources?|دون\s+(?:ان\s+)?(?:تذكر|يذكر|ذكر|تحدد|يحدد|تحديد|الاشاره\s+الي)\s+(?:ال)?مصدر"
+)
+
+
+def outlet_reports(text: FoldedText) -> bool:
+    """Whether the sentence relays another outlet (it opens on the paper that reports), or says it cites no one."""
+    folded = text.folded
+    return bool(_OUTLET_REPORTS.match(folded) or _NO_SOURCE.search(folded))
+
+
+# The speaker's own count ("رقم أحصيته بنفسي من البلاغات", "j'ai moi-même compté", "I counted them myself"): the
+# figure is the one who counted, even when he counted from someone else's statements.
+_FIRST_PERSON_COUNT = re.compile(
+    r"(?:احصيت|احصينا|عددت|عددنا|حسبت|حسبنا|جمعت|جمعنا)\w*\s+(?:\S+\s+)?(?:بنفسي|بانفسنا)"
+    r"|(?:j'ai|nous\s+avons)\s+(?:moi-même\s+|nous-mêmes\s+)?(?:compté|recensé|calculé|dénombré)"
+    r"|(?:mes|nos)\s+propres\s+(?:calculs|décomptes|comptes)"
+    r"|(?<![\w])(?:i|we)\s+(?:have\s+)?(?:counted|tallied|compiled)|(?:my|our)\s+own\s+(?:count|tally|figures)"
+)
+
+
+def counted_by_speaker(text: FoldedText) -> bool:
+    """Whether the speaker says the figure is his own count."""
+    return _FIRST_PERSON_COUNT.search(text.folded) is not None

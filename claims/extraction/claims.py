@@ -23,8 +23,10 @@ from functools import lru_cache
 
 from claims.extraction.attribution import (
     acting_body,
+    counted_by_speaker,
     find_attribution,
     named_source,
+    outlet_reports,
     points_back,
     refers_to_a_speaker,
     speaker_may_be,
@@ -161,6 +163,9 @@ class _Reading:
     last_noun: CountedNoun | None = None  # what "منهم" refers to
     previous_sentence: str = ""
     previous_folded: str = ""  # fold(previous_sentence): folded once, when it was read
+    earlier_folded: str = (
+        ""  # the sentence before that one (what a question like "Que sont-ils devenus ?" means)
+    )
     title: str = ""  # folded
     named: Attribution | None = None  # the last body or official named, attributed or not
     table: list[str | None] | None = None  # the metric of each column of a table being read
@@ -213,6 +218,10 @@ def find_claims(
         text = FoldedText(sentence.text)
         if _RELATED_LINK.match(text.folded):
             continue  # "Lire aussi : Le Maroc et l'Espagne démantèlent une cellule de 4 membres": another article
+        if _WITHDRAWN.search(text.folded) and _CORRECTION.search(
+            fold(f"{document.title or ''} {document.text}")
+        ):
+            continue  # a correction quotes the figure it withdraws ("nous avons écrit que 2 700 …"): not a claim
         if _has_table_separator(text.folded):
             header = _table_header(text.folded)
             if header is not None:
@@ -227,8 +236,10 @@ def find_claims(
                     continue
         reading.table = None
         own = find_attribution(text, reading.source, reading.report, reading.named)
-        if own is None and turn == ANSWER:
-            own = interview.speaker  # an answer: the interviewee speaks, named or not
+        if turn == ANSWER and (own is None or counted_by_speaker(text)):
+            own = interview.speaker  # an answer: the interviewee speaks, named or not (his own count too)
+        if own is None and reading.source is not None and outlet_reports(text):
+            reading.source = None  # a paper relayed without its source: no one named before speaks for it
         speaker_cue = own is None and refers_to_a_speaker(text)
         if speaker_cue and reading.source is None:
             # "Le BCIJ a démantelé 40 cellules, a indiqué son directeur": the body acting in the sentence
@@ -248,6 +259,12 @@ def find_claims(
         cited = own
         if points_back(text):
             _attribute_back(claims, own or named_source(text))  # "هذا ما خلص إليه الباحث …"
+        elif claims and _THIS_OPERATION.match(text.folded):
+            # "وبهذه العملية يرتفع عدد الخلايا التي فككتها المديرية …", "With this operation, the DGST has …": the body
+            # whose count the operation raises carried it out; the operation's unsourced figures before are its own
+            body = named_source(text)
+            if body is not None and body.org in ("BCIJ", "DGST", "DGSN"):
+                _attribute_back(claims, body)
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
         if own is not None and unnamed_voices(own):
             # "ويرى مراقبون أن …", "Observers say …": what people no one names think holds for their sentence;
@@ -260,7 +277,12 @@ def find_claims(
         if attribution is None:
             # "Le BCIJ a démantelé …": a sentence that cites no one, whose subject is a body reporting its
             # own work; it speaks for this sentence only (the next one may be the reporter's own)
-            attribution = acting_body(text)
+            # ("وأوقف المكتب …" after the bureau's own figure: the bureau goes on reporting its work)
+            head = reading.head_claim
+            actor_before = (
+                head.attribution if head is not None and head.evidence.get("source") == "actor" else None
+            )
+            attribution = acting_body(text, actor_before)
             source_evidence = "actor" if attribution is not None else source_evidence
         attribution = attribution or Attribution()
         periods = find_periods(text.folded, document.published)
@@ -271,6 +293,10 @@ def find_claims(
         # fold(title + " " + previous sentence): folding is character by character, so the two folded parts
         # joined are the same string, without folding the previous sentence a second time
         context = f"{reading.title} {reading.previous_folded}"
+        if reading.previous_folded.rstrip().endswith(("?", "؟")):
+            context = (
+                f"{context} {reading.earlier_folded}"  # "Que sont-ils devenus ?": who the question means
+            )
         sentence_claims: list[ExtractedClaim] = []
         whole_end = (
             -1
@@ -469,6 +495,7 @@ def find_claims(
         ):
             reading.report = reporter  # "a report by the Atlas centre": what "the report notes" later means
         reading.previous_sentence = sentence.text
+        reading.earlier_folded = reading.previous_folded
         reading.previous_folded = text.folded
         stated = [p for p in periods if not p.inherit and p.relative_year is None]
         years = [p for p in stated if p.type == "year"]
@@ -1027,6 +1054,22 @@ _PART_NOUNS = {"referred", "among", "list", "verb"}
 _RELATED_LINK = re.compile(
     r"\s*(?:[-–•*]\s*)?(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|read\s+(?:also|more)|see\s+also"
     r"|related\s*:|اقرا\s+(?:ايضا|كذلك)|شاهد\s+ايضا)\s*[:：-]?"
+)
+# A correction: the outlet quotes what it printed before ("Dans notre édition du 14 mars, nous avons écrit que",
+# "An earlier version of this article said", "ورد خطأ في مقالنا", "كتبنا أن") in an article that corrects it.
+_WITHDRAWN = re.compile(
+    r"nous\s+avons\s+(?:écrit|indiqué|annoncé|publié|affirmé|avancé)|par\s+erreur|(?<![\w])we\s+(?:wrote|reported"
+    r"|said|stated|published)|(?:earlier|previous)\s+version\s+of\s+this|incorrectly|erroneously|wrongly"
+    r"|(?<![\w])(?:كتبنا|نشرنا|اوردنا|ذكرنا)(?![\w])|(?<![\w])(?:خطا|سهوا)(?![\w])"
+)
+_CORRECTION = re.compile(
+    r"rectificatif|erratum|(?<![\w])correction|(?<![\w])corrigendum|تصحيح|تصويب|استدراك|chiffre\s+exact"
+    r"|correct\s+figure|الرقم\s+الصحيح"
+)
+_THIS_OPERATION = re.compile(
+    r"\s*[وف]?(?:ب|مع)?(?:هذه|هاته)\s+(?:العمليه|الضربه|العمليات)(?![\w])"
+    r"|\s*(?:avec|par|après)\s+cette\s+(?:opération|arrestation|intervention)"
+    r"|\s*(?:with|after|following)\s+this\s+(?:operation|raid|arrest)"
 )
 _SAME_YEAR = re.compile(r"السنه|العام|année|year")
 

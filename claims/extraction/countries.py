@@ -234,6 +234,8 @@ _PARTNER_CUES = (
     "intelligence … shared", "information … shared", "shared … intelligence", "thanks … intelligence",
     "thanks … information", "tip-off", "tip off", "joint operation", "joint investigation", "foil", "thwart",
     "helped … prevent", "memorandum of understanding",
+    # intelligence exchanged: "thanked Germany's services for intelligence exchanged", "exchanging information with"
+    "intelligence … exchang", "information … exchang", "exchang … intelligence", "exchang … information",
     # intelligence shared as a practice: "intelligence sharing with the FBI", "le partage de renseignements avec"
     "intelligence sharing", "information sharing", "sharing … intelligence", "sharing … information",
     "partage … renseignement", "partage … information",
@@ -819,6 +821,20 @@ _OWN_CITIZENS = re.compile(
 )
 
 
+# A relative clause right after a country, whose verb gives the figure: "Tunisia, which sent some 3,000", "la
+# Tunisie, qui en a vu partir près de 3 000", "تونس التي صدرت نحو 3000".
+_RELATIVE_OF_COUNTRY = re.compile(
+    r"\s*[,،]?\s*(?:which|who|qui|laquelle|lequel|التي|الذي)(?:\s+[^\s,،;؛.]+){0,6}\s+"
+)
+
+
+# "his country" as the subject of a figure's clause, in a sentence whose speaker is named by a foreign nationality or
+# country before it ("المسؤول الإسباني … بلاده", "le ministre belge … son pays", "the Spanish minister … his country").
+_HIS_COUNTRY = re.compile(
+    r"(?<![\w])(?:[وف]?(?:بلاده|بلادها|دولته|دولتها)|son\s+pays|his\s+country|her\s+country)(?![\w])"
+)
+
+
 class ForeignScope:
     """Whether a figure of a sentence is another country's or the world's, not Morocco's.
 
@@ -932,6 +948,14 @@ class ForeignScope:
             return True  # "the number of Tunisian fighters at 5,000", "2,500 attacks across the Sahel"
         if _REGION_SUBJECT.match(folded, clause_start) and not self.moroccan_sentence:
             return True  # "وسجلت منطقة الساحل أكثر من 2,500 هجوم": the region's record
+        his_country = _HIS_COUNTRY.search(folded, clause_start, start) if self.matches else None
+        if his_country is not None and self._starting_in(0, his_country.start()):
+            return (
+                True  # "وأشار المسؤول الإسباني إلى أن بلاده فككت 23 خلية": the foreign speaker's own country
+            )
+        for match in self._starting_in(max(0, clause_start - 80), start):
+            if _RELATIVE_OF_COUNTRY.fullmatch(folded, match.end, start):
+                return True  # "… contrasts Morocco with Tunisia, which it says sent some 3,000": Tunisia's figure
         first = self.matches[0] if self.matches else None
         # Morocco named before the figure's clause ends (not "…, followed by Morocco" after it)
         moroccan_before = bool(self.moroccan_at) and self.moroccan_at[0] < clause_end  # in text order

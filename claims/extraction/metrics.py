@@ -158,6 +158,11 @@ _TERROR_FRAME = (
     r"|bcij|البسيج|المكتب\s+المركزي\s+للابحاث|bureau\s+central\s+d'investigations?|central\s+bureau\s+(?:of|for)\s+judicial"
 )
 
+# People counted "since 2002" are the counter-terrorism record's running total (the series every body counts from,
+# after the 2002 arrests and the 2003 law): the frame of "43 000 personnes ont été arrêtées depuis 2002" in a reader's
+# letter that names no terrorism (another crime named in the sentence still rules it out).
+_SINCE_2002 = r"(?:منذ|depuis|since)\s+(?:(?:سنه|عام|l'année|l'an|the\s+year)\s+)?2002(?!\d)"
+
 _SUBSET_CUES = [
     # women and children together, one group ("30% of returnees were women and children", "نساء وأطفال")
     ("women_and_minors", r"نساء\s+و\s?(?:ال)?(?:اطفال|قاصرين)|femmes\s+et\s+(?:des\s+|de\s+leurs\s+)?(?:enfants|mineurs)"
@@ -211,10 +216,12 @@ def _zone_of(scope: str, ahead: str) -> str | None:
     return None
 
 
-# "منهم 1060 بسوريا و589 بالعراق", "dont 246 ont été tués en Syrie et 40 en Irak": a part of a fighters' figure
-# placed in one conflict zone right after its number is that zone's share (not "in Syria and Iraq" together)
+# "منهم 1060 بسوريا و589 بالعراق", "dont 246 ont été tués en Syrie et 40 en Irak", "منهم 231 عادوا من سوريا و31 من
+# العراق": a part of a fighters' figure placed in (or come back from) one conflict zone right after its number is that
+# zone's share (not "in Syria and Iraq" together)
 _ZONE_OF_PART = re.compile(
-    r"[\d\s.,]*(?:[^\s\d.,،;؛]+\s+){0,3}?(?:(?:في|in|en|au|dans)\s+|ب)(?:ال)?(?P<zone>سوريا|عراق|syrie|irak|syria|iraq)(?!\w)"
+    r"[\d\s.,]*(?:[^\s\d.,،;؛]+\s+){0,3}?(?:(?:في|in|en|au|dans|من|from|de)\s+|ب|d')(?:ال)?"
+    r"(?P<zone>سوريا|عراق|syrie|irak|syria|iraq)(?!\w)"
     r"(?!\s*(?:و|et|and)\s*(?:l'|ال|the\s+)?(?:سوريا|عراق|syrie|irak|syria|iraq))"
 )
 _TWO_CURRENTS = ("isis_linked", "istihlal_linked")
@@ -275,7 +282,7 @@ def any_dual(words: list[str]) -> bool:
 
 
 _NOUN_AFTER = re.compile(
-    r"[\s«“\"]*(?:(?P<of>من|de|des|of)\s+)?(?:(?:هذه|هاته|هولاء|ces|ses|leurs|these|the|its|their)\s+)?[«“\"]?(?:d')?(?P<noun>[\w'-]+)"
+    r"[\s«“\"]*(?:(?P<of>من|de|des|of)\s+)?(?:(?:هذه|هاته|هولاء|ces|ses|leurs|nos|these|the|its|their|our)\s+)?[«“\"]?(?:d')?(?P<noun>[\w'-]+)"
 )
 _WORD_AFTER = re.compile(r"\s+(?:d')?([\w'-]+)")
 
@@ -539,7 +546,9 @@ def _frame(folded: str, context: str) -> _Frame:
         foil=_occurs(_FOIL, folded),
         terror=_occurs(_TERROR_FRAME, folded),
         # people held in camps or prisons abroad are, in this press, fighters and their families
-        terror_or_fighters_around=_occurs(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}", around) or detained_abroad,
+        terror_or_fighters_around=_occurs(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}", around)
+        or detained_abroad
+        or _occurs(_SINCE_2002, folded),
         fighters_around=_occurs(_FIGHTER_FRAME, folded),
         other_crime=_occurs(_OTHER_CRIME, folded),
         detained_abroad=detained_abroad,

@@ -26,6 +26,7 @@ CORPORA = (
     "corpus_wire",
     "corpus_ledger",
     "corpus_probe",
+    "corpus_forum",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
 SHORT: dict[str, str] = {}
