@@ -209,7 +209,10 @@ def find_claims(
         budget.spend_text(len(sentence.text))
         turn = interview.roles.get(sentence.paragraph) if interview else None
         if turn == QUESTION:
-            continue  # the interviewer's premise, not a figure the article states
+            # the interviewer's premise, not a figure the article states; but what it asks about ("And the
+            # departures to Syria?") is what the answer's bare figures count
+            reading.previous_folded = fold(sentence.text)
+            continue
         text = FoldedText(sentence.text)
         if _RELATED_LINK.match(text.folded):
             continue  # "Lire aussi : Le Maroc et l'Espagne démantèlent une cellule de 4 membres": another article
