@@ -120,10 +120,12 @@ _OWN_VERB_AFTER = re.compile(
 _AMONG_ANYWHERE = re.compile(
     r"(?<!\w)(?:[وف]?(?:من\s+)?(?:بينهم|بينهن|ضمنهم|ضمنهن)|dont|parmi\s+(?:eux|elles|lesquel(?:le)?s)|including"
     r"|among\s+(?:them|whom)|of\s+whom)(?!\w)"
+    # a colon after the figure: "137 returnees were prosecuted: 115 from Syria, 14 …"
+    r"|:(?!\s*$)"
 )
 # what opens an item of an enumeration: a comma, "et"/"and"/"و", or the "among them" word itself
 _ENUMERATION_ITEM_BEFORE = re.compile(
-    r"(?:[,،]\s*|(?<!\w)(?:et|and)\s+|(?<!\w)و|(?<!\w)(?:بينهم|بينهن|ضمنهم|ضمنهن|dont|eux|elles|lesquel(?:le)?s"
+    r"(?:[,،:]\s*|(?<!\w)(?:et|and)\s+|(?<!\w)و|(?<!\w)(?:بينهم|بينهن|ضمنهم|ضمنهن|dont|eux|elles|lesquel(?:le)?s"
     r"|including|them|whom)\s+)$"
 )
 _STRONG_BREAK = re.compile(r"[;؛.!?؟]")
@@ -694,8 +696,12 @@ def _metric(
             among = _AMONG_HEAD.search(folded, max(0, fstart - 120), fstart)
             if among is not None and (noun_class(among["noun"]) or (None,))[0] == "returnee":
                 return "returnees_arrested"
-        if noun.metric == "persons_arrested" and decided == "fighters_detained_abroad":
-            return decided  # "250 were detained in Syria and Iraq"
+        if noun.metric == "persons_arrested" and decided in (
+            "fighters_detained_abroad",
+            "returnees_arrested",
+        ):
+            # "250 were detained in Syria and Iraq"; "Returnees account for 137 of those prosecuted"
+            return decided
         if (
             noun.metric == "persons_arrested"
             and sentence_claims

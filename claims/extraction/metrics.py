@@ -78,7 +78,7 @@ _ADJECTIVES = frozenset(
     "isis-linked pro-isis daesh-linked militant joint counter-terrorism anti-terrorist security others autres "
     "armed deadly major suicide radicalized radicalised islamic state is isis is-linked daesh al-qaeda qaeda "
     "jihadi presumed suspected pro-daesh terrorism terror-related terrorism-related militant-linked attempted planned "
-    "foiled thwarted".split()
+    "foiled thwarted former".split()
 )
 _DUALS = {
     form
@@ -100,7 +100,7 @@ _ARREST = (
     # ("a interpellé le ministre": an MP questioning the government, not an arrest)
     r"|interpell(?!\w*\s+(?:le|la|les|l')\s*(?:ministre|gouvernement|ministère|exécutif|chef))|arrêt|arret|arrest|appréhend|tradui|poursuivi|(?<!\w)justice|prosecut"
     r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"
-    r"|before\s+(?:the\s+)?(?:courts?|judges?|prosecutors?)"
+    r"|before\s+(?:the\s+)?(?:courts?|judges?|prosecutors?)|(?<!\w)charged(?!\w)|indicted"
 )
 _KILLED = (
     r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك|مات|ماتوا)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
@@ -164,7 +164,8 @@ _SUBSET_CUES = [
                          r"|women\s+and\s+(?:their\s+)?(?:children|minors)"),
     ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes|\bwomen\b"),
     ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"),
-    ("online_activity", r"(?:ال)?انترن[يا]?ت|(?:مواقع|شبكات|منصات)\s+التواصل|social\s+(?:media|networks)|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"),
+    ("online_activity", r"(?:ال)?انترن[يا]?ت|(?:مواقع|شبكات|منصات)\s+التواصل|social\s+(?:media|networks)|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"
+                        r"|\binternet\b|(?:recruited|radicali[sz]ed|active|propaganda)\s+online|online\s+(?:recruit|radicali|propaganda|activit)"),
     ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers|\bforeigners\b|foreign\s+nationals"),
     ("with_criminal_record", r"سوابق|antécédents|criminal\s+record"),
     ("former_detainees", r"معتقلين\s+سابقين|سجناء\s+سابقين|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés|former\s+(?:detainees|prisoners|inmates)|ex-prisoners"),
@@ -445,7 +446,9 @@ _VERB_FRAMES = [
         "persons_arrested",
         r"(?:[وف]?(?:احيلوا|اوقفوا|اعتقلوا|تم\s+توقيفهم|تم\s+اعتقالهم)|arrêté(?:e|es|s)?|interpellé(?:e|es|s)?"
         r"|déféré(?:e|es|s)?|poursuivi(?:e|es|s)?|présenté(?:e|es|s)?\s+(?:à|au|devant)|arrested|detained|referred"
-        r"|brought|prosecuted|tried|charged)(?![\w])",
+        r"|brought|prosecuted|tried|charged"
+        # "137 of those prosecuted", "70 percent of those arrested": a share of the people a participle names
+        r"|of\s+those\s+(?:arrested|prosecuted|detained|convicted|charged|referred|tried|apprehended|held))(?![\w])",
     ),
 ]
 _VERB_FRAME_PATTERNS = [

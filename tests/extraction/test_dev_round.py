@@ -33,3 +33,40 @@ def test_an_answer_counts_what_the_question_asked_about():
     )
     found = [(c.metric, c.value) for c in find_claims(_document(body, "fr"))]
     assert ("fighters_joined", 1500) in found
+
+
+def _found(body: str) -> list[tuple]:
+    return [(c.metric, c.value, c.unit) for c in find_claims(_document(body, "en"))]
+
+
+def test_a_share_of_those_a_participle_names_counts_those_people():
+    claims = find_claims(
+        _document(
+            "Nearly 40 percent of those convicted since 2016 had been radicalized on the internet.", "en"
+        )
+    )
+    assert [(c.metric, c.value, c.unit, c.subset) for c in claims] == [
+        ("persons_arrested", 40, "percent", "online_activity")
+    ]
+
+
+def test_over_the_internet_is_no_age_band():
+    # "over 25" is an age; "over the internet" is how they were recruited
+    assert _found("Over 55 percent of those detained last year were recruited over the internet.") == [
+        ("persons_arrested", 55, "percent")
+    ]
+    assert _found("Some 38 percent of those detained last year were over thirty.") == []
+
+
+def test_returnees_making_up_a_number_of_those_prosecuted_are_returnees_arrested():
+    assert _found("Returnees from Syria make up 95 of those charged since 2015, the prosecutor said.") == [
+        ("returnees_arrested", 95, "count")
+    ]
+
+
+def test_a_colon_after_a_figure_of_people_opens_the_list_of_its_parts():
+    found = _found(
+        "Some 90 returnees have been brought before the courts: 60 from Syria, 20 former members of the group in Libya "
+        "and 10 others handed over by Turkey."
+    )
+    assert found == [("returnees_arrested", value, "count") for value in (90, 60, 20, 10)]
