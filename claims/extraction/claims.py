@@ -755,11 +755,19 @@ _REFERS_BACK = re.compile(r"[وف]?(?:منه|من\s+|d'entre|of\s+)")
 _DATED_FIGURES = guarded(
     r"(?:ارقام|احصاييات|احصاءات|معطيات|بيانات|حصيله|تقرير|chiffres|statistiques|bilan|données|rapport|figures"
     r"|statistics|data|tally|report)"
-    r"\s+(?:(?:released|published|publiés?|parus?|صادر|صدر)\s+)?(?:(?:de|du|d'|of|in|en|في|سنه)\s+)?"
+    # ("les chiffres officiels de novembre 2020", "الأرقام الرسمية لسنة 2020": an adjective may stand between)
+    r"(?:\s+(?:officiels|officielles|official|الرسميه|latest|derniers|dernières|الاخيره))?"
+    r"\s+(?:(?:released|published|publiés?|parus?|صادر|صدر)\s+)?(?:(?:de|du|d'|of|in|en|في|سنه|لسنه)\s+|ل(?=[^\s\d]))?"
     r"(?P<when>(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
     r"|(?P<when_en>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)"
     r"\s+(?:figures|statistics|data|tally|toll|report)"
     r"|(?:a|an|the|un|une|le|la)\s+(?P<when_year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:report|study|survey|rapport|étude)"
+    # an earlier announcement of the figure, in the pluperfect: "كانت المديرية قد أعلنت في نونبر 2020 عن تفكيك 207",
+    # "avait annoncé en mars 2019", "had reported in May 2021": the figure as it stood then
+    r"|(?:(?:كانت|كان)\s+(?:\S+\s+){0,3}قد\s+(?:اعلنت|اعلن|كشفت|كشف|افادت|افاد|اكدت|اكد)"
+    r"|(?:avait|avaient)\s+(?:annoncé|fait\s+état|déclaré|indiqué|recensé|comptabilisé)"
+    r"|had\s+(?:announced|reported|counted|put\s+the\s+(?:figure|number|toll)))"
+    r"\s+(?:في|خلال|en|in)\s+(?P<when_said>(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
 )
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -798,7 +806,12 @@ def _as_of(
         found = []
     dated = found[-1] if found else None  # the last one before the number
     if dated:
-        when = dated.group("when") or dated.group("when_en") or dated.group("when_year")
+        when = (
+            dated.group("when")
+            or dated.group("when_en")
+            or dated.group("when_year")
+            or dated.group("when_said")
+        )
         year_only = re.fullmatch(r"(?:19|20)\d\d", when.split()[-1]) and len(when.split()) == 1
         if year_only:
             return when

@@ -5,6 +5,8 @@ from datetime import date
 from claims.extraction.claims import find_claims
 from claims.extraction.records import Document
 
+from .helpers import claims_of
+
 PUBLISHED = date(2024, 3, 14)
 
 
@@ -70,3 +72,25 @@ def test_a_colon_after_a_figure_of_people_opens_the_list_of_its_parts():
         "and 10 others handed over by Turkey."
     )
     assert found == [("returnees_arrested", value, "count") for value in (90, 60, 20, 10)]
+
+
+def test_a_total_announced_earlier_in_the_pluperfect_is_dated_not_a_month():
+    claims = claims_of(
+        "وأكد المصدر أن المكتب فكك منذ سنة 2015 ما مجموعه 95 خلية، بعدما كان المكتب قد أعلن في مارس 2022 "
+        "عن تفكيك 90 خلية.",
+        date(2024, 6, 1),
+    )
+    assert [(c.value, c.period.type, c.period.start, c.as_of) for c in claims] == [
+        (95, "since", "2015", None),
+        (90, "since", "2015", "2022-03"),
+    ]
+
+
+def test_the_official_figures_of_a_month_date_the_running_total():
+    claim = claims_of(
+        "Les statistiques officielles de mars 2022 recensaient 90 cellules démantelées depuis 2015.",
+        date(2024, 6, 1),
+    )
+    assert [(c.value, c.period.type, c.period.start, c.as_of) for c in claim] == [
+        (90, "since", "2015", "2022-03")
+    ]
