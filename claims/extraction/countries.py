@@ -234,6 +234,10 @@ _PARTNER_CUES = (
     "intelligence … shared", "information … shared", "shared … intelligence", "thanks … intelligence",
     "thanks … information", "tip-off", "tip off", "joint operation", "joint investigation", "foil", "thwart",
     "helped … prevent", "memorandum of understanding",
+    # an operation carried out together with a foreign service: "menée avec les services espagnols", "conducted
+    # with the Spanish police", "نفذت بمعية الشرطة الإسبانية"
+    "menée avec", "menées avec", "mené avec", "menés avec", "conduite avec", "conduites avec", "réalisée avec",
+    "conducted with", "carried out with", "conducted alongside", "carried out alongside", "بمعية",
     # intelligence shared as a practice: "intelligence sharing with the FBI", "le partage de renseignements avec"
     "intelligence sharing", "information sharing", "sharing … intelligence", "sharing … information",
     "partage … renseignement", "partage … information",

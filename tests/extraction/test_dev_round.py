@@ -3,9 +3,10 @@
 from datetime import date
 
 from claims.extraction.claims import find_claims
+from claims.extraction.countries import find_countries
 from claims.extraction.records import Document
 
-from .helpers import claims_of
+from .helpers import body_document, claims_of
 
 PUBLISHED = date(2024, 3, 14)
 
@@ -94,3 +95,13 @@ def test_the_official_figures_of_a_month_date_the_running_total():
     assert [(c.value, c.period.type, c.period.start, c.as_of) for c in claim] == [
         (90, "since", "2015", "2022-03")
     ]
+
+
+def _partners(body: str) -> list[str]:
+    return sorted({m.code for m in find_countries(body_document(body)) if m.role == "partner"})
+
+
+def test_an_operation_carried_out_with_a_foreign_service_makes_its_country_a_partner():
+    assert _partners("L'interpellation, menée avec la police belge, a eu lieu à Nador.") == ["BE"]
+    assert _partners("The raid was carried out with Italian investigators in Beni Mellal.") == ["IT"]
+    assert _partners("وجرت العملية بمعية الشرطة الفرنسية في مدينة طنجة.") == ["FR"]
