@@ -119,7 +119,12 @@ _DETAINED = (
 )
 _ABROAD = (
     r"سوريا|العراق|سوري|عراق|الخارج|بور\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger|syria|iraq|abroad|libya"
+    # the camps' keepers: "camps run by Kurdish forces", "les camps gérés par les Kurdes", "مخيمات الأكراد"
+    r"|kurd|الكرد|الاكراد|(?<!\w)(?:sdf|fds|قسد)(?!\w)"
 )
+# camps and prisons: where the sentence before says where they are ("… held in Syria. The mission counted 138
+# women held in camps …"), the people held there are held abroad
+_CAMPS = r"مخيمات|مخيم|سجون|(?<!\w)camps?(?!\w)|(?<!\w)prisons(?!\w)"
 _REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*)"
 _RETURN = (
     r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عادت|عدن|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا|رجعت|رجعو|رجع))(?!\w)"
@@ -537,7 +542,9 @@ class _Frame:
 @lru_cache(maxsize=16)
 def _frame(folded: str, context: str) -> _Frame:
     around = folded + " " + context
-    detained_abroad = _occurs(_DETAINED, folded) and _occurs(_ABROAD, folded)
+    detained_abroad = _occurs(_DETAINED, folded) and (
+        _occurs(_ABROAD, folded) or _occurs(_CAMPS, folded) and _occurs(_ABROAD, context)
+    )
     return _Frame(
         foil=_occurs(_FOIL, folded),
         terror=_occurs(_TERROR_FRAME, folded),

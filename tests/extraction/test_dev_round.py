@@ -105,3 +105,22 @@ def test_an_operation_carried_out_with_a_foreign_service_makes_its_country_a_par
     assert _partners("L'interpellation, menée avec la police belge, a eu lieu à Nador.") == ["BE"]
     assert _partners("The raid was carried out with Italian investigators in Beni Mellal.") == ["IT"]
     assert _partners("وجرت العملية بمعية الشرطة الفرنسية في مدينة طنجة.") == ["FR"]
+
+
+def test_people_held_in_camps_kept_by_kurdish_forces_are_held_abroad():
+    found = [
+        (c.metric, c.value)
+        for c in claims_of("Selon le rapport, 75 femmes sont retenues dans des camps gérés par les Kurdes.")
+    ]
+    assert found == [("fighters_detained_abroad", 75)]
+
+
+def test_camps_the_sentence_before_places_abroad_hold_people_abroad():
+    found = [
+        (c.metric, c.value)
+        for c in claims_of(
+            "Des centaines de Marocains restent bloqués en Syrie depuis la chute de Baghouz. "
+            "Une ONG a recensé 64 enfants retenus dans des camps."
+        )
+    ]
+    assert found == [("fighters_detained_abroad", 64)]
