@@ -51,7 +51,7 @@ _FRENCH_NOUNS = {
     "structure": "cell", "tentative": "attempt", "marocain": "person", "marocaine": "person",
     "élément": "person", "element": "person", "détenu": "person", "enfant": "person", "militant": "person",
     "islamiste": "person", "retour": "returnee", "ca": "case", "dossier": "case", "partisan": "person",
-    "sympathisant": "person", "recrue": "person", "départ": "fighter",
+    "sympathisant": "person", "recrue": "person", "départ": "fighter", "étranger": "person", "etranger": "person",
 }  # fmt: skip
 # English nouns (singular and plural written out: English plurals are not all a trailing "s").
 _ENGLISH_NOUNS = {
@@ -452,6 +452,8 @@ _VERB_FRAMES = [
         r"(?:[وف]?(?:احيلوا|اوقفوا|اعتقلوا|تم\s+توقيفهم|تم\s+اعتقالهم)|arrêté(?:e|es|s)?|interpellé(?:e|es|s)?"
         r"|déféré(?:e|es|s)?|poursuivi(?:e|es|s)?|présenté(?:e|es|s)?\s+(?:à|au|devant)|arrested|detained|referred"
         r"|brought|prosecuted|tried|charged"
+        # prosecution as a noun: "dont 132 ont donné lieu à des poursuites", "ont fait l'objet de poursuites"
+        r"|donné\s+lieu\s+à\s+des\s+poursuites|fait\s+l'objet\s+de\s+poursuites|faced\s+(?:prosecution|charges|trial)"
         # "137 of those prosecuted", "70 percent of those arrested": a share of the people a participle names
         r"|of\s+those\s+(?:arrested|prosecuted|detained|convicted|charged|referred|tried|apprehended|held))(?![\w])",
     ),

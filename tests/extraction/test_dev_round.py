@@ -124,3 +124,23 @@ def test_camps_the_sentence_before_places_abroad_hold_people_abroad():
         )
     ]
     assert found == [("fighters_detained_abroad", 64)]
+
+
+def test_foreigners_counted_in_french_are_people():
+    found = [
+        (c.metric, c.value, c.subset)
+        for c in claims_of(
+            "Neuf étrangers comptent parmi les suspects arrêtés dans cette affaire de terrorisme."
+        )
+    ]
+    assert found == [("persons_arrested", 9, "foreigners")]
+
+
+def test_returns_that_led_to_prosecution_are_returnees_arrested():
+    found = [
+        (c.metric, c.value)
+        for c in claims_of(
+            "On dénombre 210 retours de Syrie, dont 180 ont fait l'objet de poursuites judiciaires."
+        )
+    ]
+    assert found == [("returnees", 210), ("returnees_arrested", 180)]
