@@ -880,10 +880,23 @@ _AGENTS_OF = re.compile(
 )
 
 
+# A sentence that opens on a fronted complement ("En étroite collaboration avec la police espagnole, le BCIJ a
+# interpellé …", "In coordination with the FBI, the bureau …", "وبتنسيق مع المصالح الإسبانية، تمكن المكتب …"): its
+# subject comes after the complement's comma
+_FRONTED = re.compile(
+    r"\s*(?:en|avec|dans|grâce|suite|in|with|following|thanks|[وف]?(?:بتنسيق|بالتنسيق|بتعاون|بالتعاون|في\s+اطار|بناء))"
+    r"(?![\w])[^,،.;؛:]{5,140}[,،]"
+)
+
+
 def acting_body(text: FoldedText) -> Attribution | None:
     """The first Moroccan security body the sentence names ("Le BCIJ a démantelé …", "تمكن المكتب المركزي …")."""
+    fronted = _FRONTED.match(text.folded)
+    reach = _SUBJECT_REACH + (fronted.end() if fronted else 0)
     for match in _org_matches(text.folded):
-        if match.fstart > _SUBJECT_REACH:
+        if fronted and match.fstart < fronted.end():
+            continue  # named in the fronted complement: a partner or the frame, not the subject
+        if match.fstart > reach:
             break  # named late in the sentence: an object or a complement, not the subject
         if match.org in _SELF_REPORTING and not _AGENTS_OF.search(text.folded, 0, match.fstart):
             raw = text.original_of(match.fstart, match.fend)

@@ -144,3 +144,16 @@ def test_returns_that_led_to_prosecution_are_returnees_arrested():
         )
     ]
     assert found == [("returnees", 210), ("returnees_arrested", 180)]
+
+
+def test_the_body_acting_after_a_fronted_complement_is_the_source():
+    english = claims_of(
+        "In close coordination with the General Directorate for Internal Security of France, the DGST arrested "
+        "four terrorism suspects in Oujda on Tuesday."
+    )
+    assert [(c.value, c.attribution.org) for c in english] == [(4, "DGST")]
+    arabic = claims_of(
+        "وبتنسيق وثيق مع مصالح الاستخبارات الداخلية الإسبانية والفرنسية، تمكن المكتب المركزي للأبحاث القضائية "
+        "من توقيف خمسة أشخاص موالين لداعش."
+    )
+    assert [(c.value, c.attribution.org) for c in arabic] == [(5, "BCIJ")]
