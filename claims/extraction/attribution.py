@@ -896,12 +896,32 @@ def acting_body(text: FoldedText) -> Attribution | None:
     for match in _org_matches(text.folded):
         if fronted and match.fstart < fronted.end():
             continue  # named in the fronted complement: a partner or the frame, not the subject
-        if match.fstart > reach:
-            break  # named late in the sentence: an object or a complement, not the subject
-        if match.org in _SELF_REPORTING and not _AGENTS_OF.search(text.folded, 0, match.fstart):
+        late = match.fstart > reach  # named late in the sentence: an object or a complement, not the subject
+        if not late and match.org in _SELF_REPORTING and not _AGENTS_OF.search(text.folded, 0, match.fstart):
             raw = text.original_of(match.fstart, match.fend)
             return Attribution(match.org, raw if match.person else None, raw)
+        if (
+            match.org in _SELF_REPORTING
+            and not match.person
+            and _PASSIVE.search(text.folded, 0, match.fstart)
+            and _AGENT_BEFORE.search(text.folded, max(0, match.fstart - 40), match.fstart)
+        ):
+            # "Les neuf suspects ont été interpellés …, au terme d'une enquête du BCIJ", "were arrested by the
+            # DGST", "تم توقيفهم من طرف المكتب": the agent of a passive sentence acts, wherever it is named
+            raw = text.original_of(match.fstart, match.fend)
+            return Attribution(match.org, None, raw)
     return None
+
+
+_PASSIVE = re.compile(
+    r"(?<![\w])(?:(?:ont|a|avaient|avait|sont|ont\s+été|avaient\s+été|a\s+été|avait\s+été)\s+été|were|was|have\s+been"
+    r"|has\s+been|had\s+been|تم|جرى)(?![\w])"
+)
+_AGENT_BEFORE = re.compile(
+    r"(?:(?<![\w])par|(?<![\w])by|(?:enquête|investigation|opération|operation)\s+(?:menée\s+par\s+|led\s+by\s+|conducted\s+by\s+)?"
+    r"(?:du|de\s+la|de\s+l'|des|de|d'|of\s+the|of|by\s+the|by)|من\s+(?:طرف|قبل)|(?:بحث|تحقيق|عمليه)\s+(?:\S+\s+)?(?:ل|لل|اجراه|باشره))"
+    r"\s*(?:le|la|l'|les|the)?\s*$"
+)
 
 
 # Voices no one names, counted by their kind ("مراقبون", "des observateurs", "experts say"): analysts, whose view

@@ -157,3 +157,16 @@ def test_the_body_acting_after_a_fronted_complement_is_the_source():
         "من توقيف خمسة أشخاص موالين لداعش."
     )
     assert [(c.value, c.attribution.org) for c in arabic] == [(5, "BCIJ")]
+
+
+def test_the_agent_of_a_passive_sentence_named_late_is_the_source():
+    french = claims_of(
+        "Trois partisans de Daech ont été arrêtés jeudi à Agadir et à Inezgane, au terme d'une enquête de la "
+        "Direction générale de la surveillance du territoire (DGST)."
+    )
+    assert [(c.value, c.attribution.org) for c in french] == [(3, "DGST")]
+    english = claims_of(
+        "Six terrorism suspects were detained in Sale and Temara early on Friday by the Central Bureau of "
+        "Judicial Investigations."
+    )
+    assert [(c.value, c.attribution.org) for c in english] == [(6, "BCIJ")]
