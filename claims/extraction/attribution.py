@@ -893,17 +893,25 @@ def acting_body(text: FoldedText) -> Attribution | None:
     """The first Moroccan security body the sentence names ("Le BCIJ a démantelé …", "تمكن المكتب المركزي …")."""
     fronted = _FRONTED.match(text.folded)
     reach = _SUBJECT_REACH + (fronted.end() if fronted else 0)
+    passive = -1  # where the sentence's first passive verb is (found once, when a body is named late)
     for match in _org_matches(text.folded):
         if fronted and match.fstart < fronted.end():
             continue  # named in the fronted complement: a partner or the frame, not the subject
-        late = match.fstart > reach  # named late in the sentence: an object or a complement, not the subject
-        if not late and match.org in _SELF_REPORTING and not _AGENTS_OF.search(text.folded, 0, match.fstart):
-            raw = text.original_of(match.fstart, match.fend)
-            return Attribution(match.org, raw if match.person else None, raw)
+        if match.fstart <= reach:
+            if match.org in _SELF_REPORTING and not _AGENTS_OF.search(text.folded, 0, match.fstart):
+                raw = text.original_of(match.fstart, match.fend)
+                return Attribution(match.org, raw if match.person else None, raw)
+            continue
+        # named late in the sentence: an object or a complement, not the subject, unless a passive's agent
+        if passive == -1:
+            found = _PASSIVE.search(text.folded)
+            passive = found.start() if found else None
+        if passive is None:
+            return None
         if (
             match.org in _SELF_REPORTING
             and not match.person
-            and _PASSIVE.search(text.folded, 0, match.fstart)
+            and passive < match.fstart
             and _AGENT_BEFORE.search(text.folded, max(0, match.fstart - 40), match.fstart)
         ):
             # "Les neuf suspects ont été interpellés …, au terme d'une enquête du BCIJ", "were arrested by the
