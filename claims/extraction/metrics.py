@@ -120,7 +120,7 @@ _DETAINED = (
 _ABROAD = (
     r"سوريا|العراق|سوري|عراق|الخارج|بور\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger|syria|iraq|abroad|libya"
     # the camps' keepers: "camps run by Kurdish forces", "les camps gérés par les Kurdes", "مخيمات الأكراد"
-    r"|kurd|الكرد|الاكراد|(?<!\w)(?:sdf|fds|قسد)(?!\w)"
+    r"|kurd|الكرد|الاكراد|قسد"
 )
 # camps and prisons: where the sentence before says where they are ("… held in Syria. The mission counted 138
 # women held in camps …"), the people held there are held abroad
@@ -170,7 +170,7 @@ _SUBSET_CUES = [
     ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes|\bwomen\b"),
     ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"),
     ("online_activity", r"(?:ال)?انترن[يا]?ت|(?:مواقع|شبكات|منصات)\s+التواصل|social\s+(?:media|networks)|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"
-                        r"|\binternet\b|(?:recruited|radicali[sz]ed|active|propaganda)\s+online|online\s+(?:recruit|radicali|propaganda|activit)"),
+                        r"|internet|(?:recruited|radicali[sz]ed)\s+online|online\s+(?:recruit|radicali|propaganda)"),
     ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers|\bforeigners\b|foreign\s+nationals"),
     ("with_criminal_record", r"سوابق|antécédents|criminal\s+record"),
     ("former_detainees", r"معتقلين\s+سابقين|سجناء\s+سابقين|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés|former\s+(?:detainees|prisoners|inmates)|ex-prisoners"),
