@@ -896,16 +896,46 @@ _AGENTS_OF = re.compile(
 )
 
 
+# A sentence that opens on a fronted complement ("En étroite collaboration avec la police espagnole, le BCIJ a
+# interpellé …", "In coordination with the FBI, the bureau …", "وبتنسيق مع المصالح الإسبانية، تمكن المكتب …"): its
+# subject comes after the complement's comma
+_FRONTED = re.compile(
+    r"\s*(?:en|avec|dans|grâce|suite|in|with|following|thanks|[وف]?(?:بتنسيق|بالتنسيق|بتعاون|بالتعاون|في\s+اطار|بناء))"
+    r"(?![\w])[^,،.;؛:]{5,140}[,،]"
+)
+
+
 def acting_body(text: FoldedText, named: Attribution | None = None) -> Attribution | None:
     """The first Moroccan security body the sentence names ("Le BCIJ a démantelé …", "تمكن المكتب المركزي …"),
     or the body named before (`named`) when the subject is a definite noun that stands for it ("وأوقف المكتب …",
     "La direction a aussi arrêté …")."""
+    fronted = _FRONTED.match(text.folded)
+    reach = _SUBJECT_REACH + (fronted.end() if fronted else 0)
+    passive = -1  # where the sentence's first passive verb is (found once, when a body is named late)
     for match in _org_matches(text.folded):
-        if match.fstart > _SUBJECT_REACH:
-            break  # named late in the sentence: an object or a complement, not the subject
-        if match.org in _SELF_REPORTING and not _AGENTS_OF.search(text.folded, 0, match.fstart):
+        if fronted and match.fstart < fronted.end():
+            continue  # named in the fronted complement: a partner or the frame, not the subject
+        if match.fstart <= reach:
+            if match.org in _SELF_REPORTING and not _AGENTS_OF.search(text.folded, 0, match.fstart):
+                raw = text.original_of(match.fstart, match.fend)
+                return Attribution(match.org, raw if match.person else None, raw)
+            continue
+        # named late in the sentence: an object or a complement, not the subject, unless a passive's agent
+        if passive == -1:
+            found = _PASSIVE.search(text.folded)
+            passive = found.start() if found else None
+        if passive is None:
+            break  # no passive: a body named late is an object or a complement
+        if (
+            match.org in _SELF_REPORTING
+            and not match.person
+            and passive < match.fstart
+            and _AGENT_BEFORE.search(text.folded, max(0, match.fstart - 40), match.fstart)
+        ):
+            # "Les neuf suspects ont été interpellés …, au terme d'une enquête du BCIJ", "were arrested by the
+            # DGST", "تم توقيفهم من طرف المكتب": the agent of a passive sentence acts, wherever it is named
             raw = text.original_of(match.fstart, match.fend)
-            return Attribution(match.org, raw if match.person else None, raw)
+            return Attribution(match.org, None, raw)
     if named is not None and named.org in _SELF_REPORTING:
         noun = _BODY_ANAPHOR.search(text.folded, 0, _SUBJECT_REACH)
         if (
@@ -925,6 +955,17 @@ _BODY_ANAPHOR = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w])(?:علي|الي|عن|مع|to|with|at|à|au|avec|auprès\s+du|devant)\s+$|(?<![\w])[بل]$"
+)
+
+
+_PASSIVE = re.compile(
+    r"(?<![\w])(?:(?:ont|a|avaient|avait|sont|ont\s+été|avaient\s+été|a\s+été|avait\s+été)\s+été|were|was|have\s+been"
+    r"|has\s+been|had\s+been|تم|جرى)(?![\w])"
+)
+_AGENT_BEFORE = re.compile(
+    r"(?:(?<![\w])par|(?<![\w])by|(?:enquête|investigation|opération|operation)\s+(?:menée\s+par\s+|led\s+by\s+|conducted\s+by\s+)?"
+    r"(?:du|de\s+la|de\s+l'|des|de|d'|of\s+the|of|by\s+the|by)|من\s+(?:طرف|قبل)|(?:بحث|تحقيق|عمليه)\s+(?:\S+\s+)?(?:ل|لل|اجراه|باشره))"
+    r"\s*(?:le|la|l'|les|the)?\s*$"
 )
 
 

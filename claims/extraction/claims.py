@@ -122,10 +122,12 @@ _OWN_VERB_AFTER = re.compile(
 _AMONG_ANYWHERE = re.compile(
     r"(?<!\w)(?:[وف]?(?:من\s+)?(?:بينهم|بينهن|ضمنهم|ضمنهن)|dont|parmi\s+(?:eux|elles|lesquel(?:le)?s)|including"
     r"|among\s+(?:them|whom)|of\s+whom)(?!\w)"
+    # a colon after the figure: "137 returnees were prosecuted: 115 from Syria, 14 …"
+    r"|:(?!\s*$)"
 )
 # what opens an item of an enumeration: a comma, "et"/"and"/"و", or the "among them" word itself
 _ENUMERATION_ITEM_BEFORE = re.compile(
-    r"(?:[,،]\s*|(?<!\w)(?:et|and)\s+|(?<!\w)و|(?<!\w)(?:بينهم|بينهن|ضمنهم|ضمنهن|dont|eux|elles|lesquel(?:le)?s"
+    r"(?:[,،:]\s*|(?<!\w)(?:et|and)\s+|(?<!\w)و|(?<!\w)(?:بينهم|بينهن|ضمنهم|ضمنهن|dont|eux|elles|lesquel(?:le)?s"
     r"|including|them|whom)\s+)$"
 )
 _STRONG_BREAK = re.compile(r"[;؛.!?؟]")
@@ -214,7 +216,10 @@ def find_claims(
         budget.spend_text(len(sentence.text))
         turn = interview.roles.get(sentence.paragraph) if interview else None
         if turn == QUESTION:
-            continue  # the interviewer's premise, not a figure the article states
+            # the interviewer's premise, not a figure the article states; but what it asks about ("And the
+            # departures to Syria?") is what the answer's bare figures count
+            reading.previous_folded = fold(sentence.text)
+            continue
         text = FoldedText(sentence.text)
         if _RELATED_LINK.match(text.folded):
             continue  # "Lire aussi : Le Maroc et l'Espagne démantèlent une cellule de 4 membres": another article
@@ -721,8 +726,12 @@ def _metric(
             among = _AMONG_HEAD.search(folded, max(0, fstart - 120), fstart)
             if among is not None and (noun_class(among["noun"]) or (None,))[0] == "returnee":
                 return "returnees_arrested"
-        if noun.metric == "persons_arrested" and decided == "fighters_detained_abroad":
-            return decided  # "250 were detained in Syria and Iraq"
+        if noun.metric == "persons_arrested" and decided in (
+            "fighters_detained_abroad",
+            "returnees_arrested",
+        ):
+            # "250 were detained in Syria and Iraq"; "Returnees account for 137 of those prosecuted"
+            return decided
         if (
             noun.metric == "persons_arrested"
             and sentence_claims
@@ -776,11 +785,19 @@ _REFERS_BACK = re.compile(r"[وف]?(?:منه|من\s+|d'entre|of\s+)")
 _DATED_FIGURES = guarded(
     r"(?:ارقام|احصاييات|احصاءات|معطيات|بيانات|حصيله|تقرير|chiffres|statistiques|bilan|données|rapport|figures"
     r"|statistics|data|tally|report)"
-    r"\s+(?:(?:released|published|publiés?|parus?|صادر|صدر)\s+)?(?:(?:de|du|d'|of|in|en|في|سنه)\s+)?"
+    # ("les chiffres officiels de novembre 2020", "الأرقام الرسمية لسنة 2020": an adjective may stand between)
+    r"(?:\s+(?:officiels|officielles|official|الرسميه|latest|derniers|dernières|الاخيره))?"
+    r"\s+(?:(?:released|published|publiés?|parus?|صادر|صدر)\s+)?(?:(?:de|du|d'|of|in|en|في|سنه|لسنه)\s+|ل(?=[^\s\d]))?"
     r"(?P<when>(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
     r"|(?P<when_en>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)"
     r"\s+(?:figures|statistics|data|tally|toll|report)"
     r"|(?:a|an|the|un|une|le|la)\s+(?P<when_year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:report|study|survey|rapport|étude)"
+    # an earlier announcement of the figure, in the pluperfect: "كانت المديرية قد أعلنت في نونبر 2020 عن تفكيك 207",
+    # "avait annoncé en mars 2019", "had reported in May 2021": the figure as it stood then
+    r"|(?:(?:كانت|كان)\s+(?:\S+\s+){0,3}قد\s+(?:اعلنت|اعلن|كشفت|كشف|افادت|افاد|اكدت|اكد)"
+    r"|(?:avait|avaient)\s+(?:annoncé|fait\s+état|déclaré|indiqué|recensé|comptabilisé)"
+    r"|had\s+(?:announced|reported|counted|put\s+the\s+(?:figure|number|toll)))"
+    r"\s+(?:في|خلال|en|in)\s+(?P<when_said>(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
 )
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -819,7 +836,12 @@ def _as_of(
         found = []
     dated = found[-1] if found else None  # the last one before the number
     if dated:
-        when = dated.group("when") or dated.group("when_en") or dated.group("when_year")
+        when = (
+            dated.group("when")
+            or dated.group("when_en")
+            or dated.group("when_year")
+            or dated.group("when_said")
+        )
         year_only = re.fullmatch(r"(?:19|20)\d\d", when.split()[-1]) and len(when.split()) == 1
         if year_only:
             return when

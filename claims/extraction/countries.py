@@ -236,6 +236,10 @@ _PARTNER_CUES = (
     "helped … prevent", "memorandum of understanding",
     # intelligence exchanged: "thanked Germany's services for intelligence exchanged", "exchanging information with"
     "intelligence … exchang", "information … exchang", "exchang … intelligence", "exchang … information",
+    # an operation carried out together with a foreign service: "menée avec les services espagnols", "conducted
+    # with the Spanish police", "نفذت بمعية الشرطة الإسبانية"
+    "menée avec", "menées avec", "mené avec", "menés avec", "conduite avec", "conduites avec", "réalisée avec",
+    "conducted with", "carried out with", "conducted alongside", "carried out alongside", "بمعية",
     # intelligence shared as a practice: "intelligence sharing with the FBI", "le partage de renseignements avec"
     "intelligence sharing", "information sharing", "sharing … intelligence", "sharing … information",
     "partage … renseignement", "partage … information",

@@ -51,7 +51,7 @@ _FRENCH_NOUNS = {
     "structure": "cell", "tentative": "attempt", "marocain": "person", "marocaine": "person",
     "élément": "person", "element": "person", "détenu": "person", "enfant": "person", "militant": "person",
     "islamiste": "person", "retour": "returnee", "ca": "case", "dossier": "case", "partisan": "person",
-    "sympathisant": "person", "recrue": "person", "départ": "fighter",
+    "sympathisant": "person", "recrue": "person", "départ": "fighter", "étranger": "person", "etranger": "person",
 }  # fmt: skip
 # English nouns (singular and plural written out: English plurals are not all a trailing "s").
 _ENGLISH_NOUNS = {
@@ -78,7 +78,7 @@ _ADJECTIVES = frozenset(
     "isis-linked pro-isis daesh-linked militant joint counter-terrorism anti-terrorist security others autres "
     "armed deadly major suicide radicalized radicalised islamic state is isis is-linked daesh al-qaeda qaeda "
     "jihadi presumed suspected pro-daesh terrorism terror-related terrorism-related militant-linked attempted planned "
-    "foiled thwarted".split()
+    "foiled thwarted former".split()
 )
 _DUALS = {
     form
@@ -100,7 +100,7 @@ _ARREST = (
     # ("a interpellé le ministre": an MP questioning the government, not an arrest)
     r"|interpell(?!\w*\s+(?:le|la|les|l')\s*(?:ministre|gouvernement|ministère|exécutif|chef))|arrêt|arret|arrest|appréhend|tradui|poursuivi|(?<!\w)justice|prosecut"
     r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"
-    r"|before\s+(?:the\s+)?(?:courts?|judges?|prosecutors?)"
+    r"|before\s+(?:the\s+)?(?:courts?|judges?|prosecutors?)|(?<!\w)charged(?!\w)|indicted"
 )
 _KILLED = (
     r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك|مات|ماتوا)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
@@ -119,7 +119,12 @@ _DETAINED = (
 )
 _ABROAD = (
     r"سوريا|العراق|سوري|عراق|الخارج|بور\s+التوتر|ليبيا|مخيم|syrie|irak|l'étranger|syria|iraq|abroad|libya"
+    # the camps' keepers: "camps run by Kurdish forces", "les camps gérés par les Kurdes", "مخيمات الأكراد"
+    r"|kurd|الكرد|الاكراد|قسد"
 )
+# camps and prisons: where the sentence before says where they are ("… held in Syria. The mission counted 138
+# women held in camps …"), the people held there are held abroad
+_CAMPS = r"مخيمات|مخيم|سجون|(?<!\w)camps?(?!\w)|(?<!\w)prisons(?!\w)"
 _REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*)"
 _RETURN = (
     r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عادت|عدن|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا|رجعت|رجعو|رجع))(?!\w)"
@@ -169,7 +174,8 @@ _SUBSET_CUES = [
                          r"|women\s+and\s+(?:their\s+)?(?:children|minors)"),
     ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes|\bwomen\b"),
     ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"),
-    ("online_activity", r"(?:ال)?انترن[يا]?ت|(?:مواقع|شبكات|منصات)\s+التواصل|social\s+(?:media|networks)|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"),
+    ("online_activity", r"(?:ال)?انترن[يا]?ت|(?:مواقع|شبكات|منصات)\s+التواصل|social\s+(?:media|networks)|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"
+                        r"|internet|(?:recruited|radicali[sz]ed)\s+online|online\s+(?:recruit|radicali|propaganda)"),
     ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers|\bforeigners\b|foreign\s+nationals"),
     ("with_criminal_record", r"سوابق|antécédents|criminal\s+record"),
     ("former_detainees", r"معتقلين\s+سابقين|سجناء\s+سابقين|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés|former\s+(?:detainees|prisoners|inmates)|ex-prisoners"),
@@ -452,7 +458,11 @@ _VERB_FRAMES = [
         "persons_arrested",
         r"(?:[وف]?(?:احيلوا|اوقفوا|اعتقلوا|تم\s+توقيفهم|تم\s+اعتقالهم)|arrêté(?:e|es|s)?|interpellé(?:e|es|s)?"
         r"|déféré(?:e|es|s)?|poursuivi(?:e|es|s)?|présenté(?:e|es|s)?\s+(?:à|au|devant)|arrested|detained|referred"
-        r"|brought|prosecuted|tried|charged)(?![\w])",
+        r"|brought|prosecuted|tried|charged"
+        # prosecution as a noun: "dont 132 ont donné lieu à des poursuites", "ont fait l'objet de poursuites"
+        r"|donné\s+lieu\s+à\s+des\s+poursuites|fait\s+l'objet\s+de\s+poursuites|faced\s+(?:prosecution|charges|trial)"
+        # "137 of those prosecuted", "70 percent of those arrested": a share of the people a participle names
+        r"|of\s+those\s+(?:arrested|prosecuted|detained|convicted|charged|referred|tried|apprehended|held))(?![\w])",
     ),
 ]
 _VERB_FRAME_PATTERNS = [
@@ -541,7 +551,9 @@ class _Frame:
 @lru_cache(maxsize=16)
 def _frame(folded: str, context: str) -> _Frame:
     around = folded + " " + context
-    detained_abroad = _occurs(_DETAINED, folded) and _occurs(_ABROAD, folded)
+    detained_abroad = _occurs(_DETAINED, folded) and (
+        _occurs(_ABROAD, folded) or _occurs(_CAMPS, folded) and _occurs(_ABROAD, context)
+    )
     return _Frame(
         foil=_occurs(_FOIL, folded),
         terror=_occurs(_TERROR_FRAME, folded),

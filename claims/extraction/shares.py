@@ -17,7 +17,7 @@ _CLAUSE_END = re.compile(r"[،,;؛.:!?؟]|\s(?:فيما|بينما|alors\s+que|t
 _AGE_BAND = re.compile(
     r"(?<![\w])(?:(?:دون|تحت|فوق|اقل\s+من|اكثر\s+من)\s+سن|اعمار\w*|اعمر\w*|عمر\w*\s+(?:عن|بين|دون)"
     r"|(?:sous|au-dessous\s+de|en\s+dessous\s+de)\s+l'(?:âge|age)|(?:moins|plus)\s+de\s+\S+\s+ans(?![\w])"
-    r"|(?:âgé|agé|age)\w*\s+de\s+(?:moins|plus)|(?:under|over)\s+(?:the\s+age\s+of\s+)?\S+(?:\s+years?\s+old)?(?![\w])"
+    r"|(?:âgé|agé|age)\w*\s+de\s+(?:moins|plus)|(?:under|over)\s+(?:the\s+age\s+of\s+)?(?:\d+|\w+(?:teen|ty)(?:-\w+)?)(?:\s+years?\s+old)?(?![\w])"
     r"|aged\s+(?:under|over|between|below)|younger\s+than|older\s+than|age\s+of)"
 )
 _DISMANTLED = re.compile(
