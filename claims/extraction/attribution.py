@@ -79,7 +79,7 @@ _ORGS = {
                              "a senior official", "a top official", "a security official", "an intelligence official",
                              "intelligence officials", "security official", "Moroccan official", "Moroccan officials",
                              "government official", "responsable sécuritaire", "responsable marocain",
-                             "responsables marocains", "source autorisée", "مصدر مأذون", "مسؤول استخباراتي", "مسؤول رفيع", "Morocco says", "Morocco said",
+                             "responsables marocains", "source autorisée", "مصدر مأذون", "مسؤول استخباراتي", "مسؤول رفيع", "Morocco says", "Morocco said", "officials say", "officials said",
                              "Rabat says", "Rabat said", "le Maroc affirme", "le Royaume affirme"],
     "analyst": ["الخبير", "خبير", "خبراء", "المحلل", "محلل", "محللون", "الباحث", "باحث", "باحثون", "الأستاذ الجامعي",
                 "l'expert", "expert", "experts", "l'analyste", "analyste", "le chercheur", "chercheur", "spécialiste",

@@ -338,6 +338,29 @@ _EN_APPROXIMATE = re.compile(r"\b(?:a|one)\s+dozen\b")
 _EN_ONE = re.compile(r"\b(?:only|just)\s+one\b|\ba\s+single\b|\b(?P<thousand>a\s+thousand)\b")
 
 
+# "has recorded no terrorist attack", "no attack was registered": "no" as the determiner of what a record
+# counts is a count of zero (whether a counted noun follows is the metrics' question). Only with a verb of
+# recording in the clause: "has seen no attack since ..." tells of a calm, it gives no figure.
+_EN_ZERO = re.compile(
+    r"\b(?:recorded|registered|logged|counted|reported)\s+(?P<before>no)\s+(?=[a-z])"
+    r"|\b(?P<after>no)\s+(?:[a-z]+\s+){1,3}(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:recorded|registered|logged|counted|reported)\b"
+)
+# "لم تسجل أي عملية", "لم يتم تسجيل أي اعتداء": a negated verb of recording, then "أي" (any) before its noun, is a
+# count of zero ("لم يشهد أي اعتداء", did not see any attack, tells of a calm: no figure)
+_AR_ZERO = re.compile(
+    r"(?<![^\s،,])[وف]?(?:لم|لا|لن)\s+(?:[تين]?سجل|يتم\s+تسجيل|تحص|[تين]حص)\S*\s+(?:\S+\s+)?(?P<any>اي)\s+(?=\S)"
+)
+
+
+def _arabic_zero_mentions(folded: str) -> list[NumberMention]:
+    if "اي " not in folded:
+        return []
+    return [
+        NumberMention(match.start("any"), match.end("any"), 0, "zero") for match in _AR_ZERO.finditer(folded)
+    ]
+
+
 def _is_english_number(token: str) -> bool:
     return all(part in _EN_WORDS for part in token.split("-"))
 
@@ -376,12 +399,16 @@ def _english_word_mentions(folded: str) -> list[NumberMention]:
         mentions.append(NumberMention(match.start(), match.end(), value, "words"))
     for match in _EN_APPROXIMATE.finditer(folded):
         mentions.append(NumberMention(match.start(), match.end(), 12, "approximate", None, approximate=True))
+    for match in _EN_ZERO.finditer(folded):
+        which = "before" if match["before"] else "after"
+        mentions.append(NumberMention(match.start(which), match.end(which), 0, "zero"))
     return mentions
 
 
 def find_numbers(folded: str) -> list[NumberMention]:
     """Every number written in `folded`, in reading order, without overlaps."""
     found = _digit_mentions(folded) + _arabic_word_mentions(folded) + _french_word_mentions(folded)
+    found += _arabic_zero_mentions(folded)
     if has_latin(folded) and _HAS_LATIN.search(folded):
         found += _english_word_mentions(folded)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
