@@ -260,6 +260,9 @@ _SAME_SOURCE = re.compile(
 _ANAPHOR = re.compile(
     r"(?<![\w])(?:المصدر|المصادر|المسؤول|المتحدث|المديريه|الوزاره|التقرير|البلاغ|المعطيات|الحصيله|الارقام|المكتب"
     r"|الاحصاييات|الاجهزه|المصالح|la\s+même\s+source|le\s+même\s+responsable|the\s+bureau|le\s+bureau"
+    # "selon les chiffres du bureau", "according to the ministry's figures": the figures of the body named before
+    r"|(?:les\s+)?(?:chiffres|données|statistiques)\s+(?:du\s+bureau|du\s+ministère|de\s+la\s+direction)"
+    r"|the\s+(?:bureau|ministry)'s\s+(?:figures|data|statistics)"
     r"|the\s+ministry|le\s+ministère|the\s+report|le\s+rapport|cette\s+source|ces\s+sources|this\s+source"
     r"|the\s+source|la\s+source|the\s+same\s+source|the\s+(?:same\s+)?official|the\s+same\s+(?:officer|director|chief)"
     r"|le\s+même\s+(?:officiel|directeur|patron)|l'officiel|the\s+study|l'étude|الدراسه"

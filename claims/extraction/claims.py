@@ -315,7 +315,9 @@ def find_claims(
         judicial_police = "قضاييه" in text.folded or "judiciaire" in text.folded or "judicial" in text.folded
         judicial_police = judicial_police and _JUDICIAL_POLICE.search(text.folded) is not None
         whole_dropped = False
-        for mention, noun in _counted_numbers(text, periods, reading.last_noun, budget):
+        for mention, noun in _counted_numbers(
+            text, periods, reading.last_noun, budget, reading.previous_folded
+        ):
             metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
             before = text.folded[max(0, mention.start - 16) : mention.start]
             part = (
@@ -1150,6 +1152,7 @@ def _counted_numbers(
     periods: list[PeriodMatch],
     last_noun: CountedNoun | None,
     budget: WorkBudget = NO_BUDGET,
+    previous_folded: str = "",
 ) -> list[tuple[NumberMention, CountedNoun]]:
     """Numbers of the sentence that count a noun, with that noun (`last_noun` is what "منهم" refers to)."""
     folded = text.folded
@@ -1207,6 +1210,8 @@ def _counted_numbers(
             noun = CountedNoun(
                 last_noun.cls, mention.end, mention.end, metric=last_noun.metric, found_by="list"
             )
+        if noun is None and not _looks_like_year(mention):
+            noun = _clitic_antecedent(folded, mention, last_noun, previous_folded)
         if (
             noun is None
             and not _looks_like_year(mention)
@@ -1309,6 +1314,60 @@ _THE_FIGURE = guarded(
     r"(?:dépasse|dépassait|a\s+dépassé|excède|atteint|avoisine|frôle|exceeds|tops|has\s+(?:passed|topped|reached)|now\s+tops"
     r"|now\s+exceeds|يتجاوز|تجاوز|يفوق|فاق|يناهز|ناهز|يبلغ|بلغ)\s+(?:[^\s\d.,،;؛]+\s+){0,2}?$"
 )
+# "nous en avons déféré 137", "une année qui en a compté cinq", "on en recense 300": the clitic "en" stands for
+# the noun counted in the clause before, and the number after the verb counts it
+_EN_CLITIC = guarded(
+    r"(?<![\w'])en\s+(?:(?:a|ont|avons|avez|avait|avaient|avions|aurait|auraient|aura|auront)\s+"
+    r"(?:(?:déjà|ainsi|encore|aussi|également|au\s+total)\s+)?[a-zàâçéèêëîïôûùü]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|its)"
+    r"|(?:compte|comptent|comptons|comptait|comptaient|dénombre|dénombrent|dénombrons|recense|recensent|recensons))"
+    r"\s+(?:(?:au\s+total|déjà|encore|aujourd'hui|à\s+ce\s+jour)\s+)?"
+    r"(?:(?:plus|moins|près)\s+(?:de|d')\s*|environ\s+|quelque\s+|pas\s+moins\s+de\s+)?$"
+)
+# the antecedent given by a pronoun and a verb: "ceux qui rentrent", "celles qui sont parties"
+_THOSE_WHO = re.compile(
+    r"(?<![\w])(?:ceux|celles)\s+qui\s+(?:(?:sont|étaient|ont|avaient)\s+)?"
+    r"(?:(?P<returnee>rentr|reven|revien|regagn)|(?P<fighter>part|rejoi|rejoint))\w*"
+)
+_FRENCH_WORD = re.compile(r"[a-zàâçéèêëîïôûùüœ'-]+")
+
+
+def _antecedent_class(before: str) -> str | None:
+    """The class of the last noun of a counted class in `before`, else of "ceux qui rentrent" / "… partis"."""
+    words = _FRENCH_WORD.findall(before)[-30:]
+    for index in range(len(words) - 1, -1, -1):
+        found = noun_class(words[index])
+        if found is not None:
+            # "cellules terroristes": the head noun comes before the adjective that is a noun of its own
+            while index > 0 and (head := noun_class(words[index - 1])) is not None:
+                found, index = head, index - 1
+            return found[0]
+    those = list(_THOSE_WHO.finditer(before))
+    if those:
+        return "returnee" if those[-1]["returnee"] else "fighter"
+    return None
+
+
+def _clitic_antecedent(
+    folded: str, mention: NumberMention, last_noun: CountedNoun | None, previous_folded: str = ""
+) -> CountedNoun | None:
+    """The noun that the clitic "en" before the number's verb stands for: the last noun of a counted class
+    before it (in the sentence, then in the sentence before: "Des suspects ? Nous en avons …"), else "ceux qui
+    rentrent"/"ceux qui sont partis", else the noun counted in the sentence before."""
+    if not may_match(_EN_CLITIC.pattern, folded):
+        return None
+    clitic = _EN_CLITIC.search(folded, max(0, mention.start - 80), mention.start)
+    if clitic is None:
+        return None
+    cls = _antecedent_class(folded[: clitic.start()])
+    if cls is None and previous_folded:
+        cls = _antecedent_class(previous_folded)
+    if cls is None and last_noun is not None:
+        cls = last_noun.cls
+    if cls is None:
+        return None
+    return CountedNoun(cls, mention.end, mention.end, found_by="before")
+
+
 _THEIR_NUMBER = guarded(
     r"(?<![\w])[وف]?عدد(?:هم|هن)\s*(?:بلغ|يبلغ|هو|ناهز|يناهز)?\s*$|leur\s+nombre\s+(?:est\s+de|s'élève\s+à|atteint)\s*$"
     r"|their\s+number\s+(?:is|was|stands\s+at|reached)\s*$"

@@ -419,7 +419,7 @@ def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | N
 # "156 sont rentrés", "84 who returned"). Each frame: (noun class, metric it implies, pattern after the number).
 _VERB_LEAD = (
     r"\s*(?:(?:منهم|منهن|من\s+هولاء|d'entre\s+(?:eux|elles)|of\s+them|of\s+whom|others|autres|more|other)\s+)?"
-    r"(?:y\s+)?"  # "745 y sont morts": there, in the zone
+    r"(?:(?:y|en)\s+)?"  # "745 y sont morts": there, in the zone; "200 en sont revenus": of them
     r"(?:(?:ont|sont|se\s+sont|été|étaient|était|seraient|auraient|avaient|avait|have|has|had|been|were|are|was"
     r"|who|qui|قد|ممن|من|would|may|reportedly)\s+)*(?:(?:déjà|already|also|aussi|later|ensuite|then|ainsi)\s+)?"
 )
