@@ -226,10 +226,19 @@ def _zone_of(scope: str, ahead: str) -> str | None:
 # العراق": a part of a fighters' figure placed in (or come back from) one conflict zone right after its number is that
 # zone's share (not "in Syria and Iraq" together)
 _ZONE_OF_PART = re.compile(
-    r"[\d\s.,]*(?:[^\s\d.,،;؛]+\s+){0,3}?(?:(?:في|in|en|au|dans|من|from|de)\s+|ب|d')(?:ال)?"
-    r"(?P<zone>سوريا|عراق|syrie|irak|syria|iraq)(?!\w)"
-    r"(?!\s*(?:و|et|and)\s*(?:l'|ال|the\s+)?(?:سوريا|عراق|syrie|irak|syria|iraq))"
+    r"[\d\s.,]*(?:[^\s\d.,،;؛]+\s+){0,7}?(?:(?:في|in|en|au|dans|من|from|de)\s+|ب|d')"
+    r"(?:(?:the|la|le|les|l')\s*)?(?:(?:zone|région|region|area|الساحه|المنطقه|منطقه|بور)\s+)?(?:ال)?"
+    # the two together, as one zone: "من الساحة السورية العراقية", "de la zone syro-irakienne", "from the
+    # Syria-Iraq zone", "from Iraq and Syria"
+    r"(?:(?P<both>(?:السوريه\s+العراقيه|syro-irakienne|syrian-iraqi|syria-iraq|iraqi-syrian|iraq-syria)(?!\w)"
+    r"|(?:سوريا|عراق|syrie|irak|syria|iraq)\s*(?:و|et|and)\s*(?:l'|ال|the\s+)?(?:سوريا|عراق|syrie|irak|syria|iraq)(?!\w))"
+    r"|(?P<zone>سوريا|عراق|syrie|irak|syria|iraq|ليبيا|libye|libya)(?!\w)"
+    # one zone of several the clause names ("en Syrie, en Irak et en Turquie") is no part's own zone
+    r"(?![^\d.;؛]{0,40}?(?<!\w)(?:ال)?(?:سوريا|عراق|تركيا|syrie|irak|turquie|syria|iraq|turkey)(?!\w)))"
 )
+_OTHER_ZONE = re.compile(r"ليبيا|libye|libya|sahel|الساحل")
+_PART_ZONES = {"سوريا": "syria", "syrie": "syria", "syria": "syria", "عراق": "iraq", "irak": "iraq", "iraq": "iraq",
+               "ليبيا": "libya", "libye": "libya", "libya": "libya"}  # fmt: skip
 _TWO_CURRENTS = ("isis_linked", "istihlal_linked")
 # Fighters and returnees are by definition linked to the Syrian-Iraqi zone: as a part of a breakdown that is no
 # subset; a figure whose own words restrict it to the zone carries it (decide_subset, _RESTRICTED_BY_PLACE).
@@ -801,8 +810,10 @@ def decide_subset(
             return subset
     if part and metric in _INHERENT:
         zone = _ZONE_OF_PART.match(folded, fstart)
-        if zone is not None:
-            return "syria" if zone["zone"] in ("سوريا", "syrie", "syria") else "iraq"
+        # Syria and Iraq together are a part's own zone where the sentence sets them against another ("115
+        # from the Syrian-Iraqi zone, 14 in Libya"); alone, they only say who the returnees are
+        if zone is not None and (zone["zone"] or _OTHER_ZONE.search(folded)):
+            return _PART_ZONES.get(zone["zone"], "syria_iraq")
     if metric in _RESTRICTED_BY_PLACE:
         # "1600 مغربي التحقوا بالتنظيمات المتطرفة في سوريا والعراق", "280 Moroccans held in camps in Syria": a figure
         # restricted to a zone carries it, as the seed's "650 arrested for their activity online" carries its
