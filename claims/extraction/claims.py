@@ -369,6 +369,7 @@ def find_claims(
                 # "137 personnes … déférées, parmi lesquelles 115 rentrées de Syrie, 14 anciens membres de Daech
                 # et 8 autres": every item of the enumeration of its parts is a part of the whole
                 metric = sentence_claims[0].metric
+                part = True
             if metric is None:
                 whole_dropped = True  # "avaient fait 45 morts, dont 12 kamikazes": its parts go with it
                 continue

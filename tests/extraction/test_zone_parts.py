@@ -56,3 +56,11 @@ def test_one_zone_of_several_named_in_the_clause_is_no_part_zone():
         "retenus dans des camps en Syrie, en Irak et en Turquie."
     )
     assert _subsets(body, "fr").get(230) is None
+
+
+def test_an_item_with_a_noun_of_its_own_in_the_enumeration_carries_its_zone():
+    body = (
+        "In all, 96 returnees from the conflict zones were prosecuted: 81 from the Iraqi-Syrian area, "
+        "11 former Islamic State members in Libya and 4 others deported to Morocco by Turkey."
+    )
+    assert _subsets(body, "en")[11] == "libya"
