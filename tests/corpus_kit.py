@@ -238,6 +238,57 @@ def verify(gold, out_dir):
     return problems
 
 
+def write_corpus(out_dir, articles, *, description, inconsistencies, must_not_flag, readme):
+    """Writes each article's file, expected.json (the seeds' schema) and README.md into out_dir; returns the gold.
+
+    `articles` are functions returning a page spec (key, file, format, language, text, metadata, claims,
+    optional_claims, must_not_extract, countries_cited, countries_not_partners, summary); the groups are
+    resolved to claim ids; `readme(gold, summaries)` writes the README's text."""
+    import json
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    entries, summaries = [], {}
+    for make in articles:
+        spec = make()
+        data = spec["text"].encode("utf-8")
+        (out_dir / spec["file"]).write_bytes(data)
+        entries.append(
+            {
+                "key": spec["key"],
+                "file": spec["file"],
+                "bytes": len(data),
+                "format": spec["format"],
+                "language": spec["language"],
+                "encoding": "utf-8",
+                "line_endings": "LF",
+                "expected_status": "ok",
+                "metadata": spec["metadata"],
+                "claims": [{"id": f"c{i}", **c} for i, c in enumerate(spec["claims"], 1)],
+                "optional_claims": [{"id": f"o{i}", **c} for i, c in enumerate(spec["optional_claims"], 1)],
+                "must_not_extract": spec["must_not_extract"],
+                "countries_cited": spec["countries_cited"],
+                "countries_not_partners": spec["countries_not_partners"],
+                "flags": [],
+            }
+        )
+        summaries[spec["key"]] = spec["summary"]
+    gold = {
+        "schema_version": "heldout-1",
+        "description": description,
+        "files_dir": ".",
+        "files": entries,
+        "inconsistencies": resolve(entries, inconsistencies),
+        "must_not_flag": resolve(entries, must_not_flag),
+        "rejections": [],
+    }
+    (out_dir / "expected.json").write_text(
+        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    (out_dir / "README.md").write_text(readme(gold, summaries), encoding="utf-8")
+    return gold
+
+
 def run_build(doc, here, build):
     """The command line of a corpus' build.py: build into --out (the corpus folder by default), verify, summarise."""
     import argparse
