@@ -530,3 +530,37 @@ def test_must_not_flag_groups_are_compatible_under_the_readme_conventions(corpus
                     ), (group["reason"], x, y)
                 else:
                     assert agree(cx, cy), (group["reason"], x, y)
+
+
+# ---------------------------------------------------------------- checks of the probe and forum corpora
+
+
+def test_relative_periods_occur_in_arabic_and_english_and_make_a_disagreement(corpus):
+    # (a last_n_years period's start is checked with every period, in the shared check)
+    relative = {
+        f"{f['key']}.{c['id']}"
+        for f in corpus.files
+        for c in f["claims"]
+        if any(p in (c["period"]["text"] or "").lower() for p in corpus.relative_years)
+    }
+    languages = {corpus.by_key[cid.split(".")[0]]["language"] for cid in relative}
+    assert {"ar", "en"} <= languages
+    assert any(set(i["claims"]) <= relative for i in corpus.gold["inconsistencies"])
+
+
+def test_no_figure_is_dated_by_the_text(corpus):
+    assert not [c for f in corpus.files for c in f["claims"] if c["as_of"]]
+
+
+def test_no_trap_text_lies_inside_a_claim_sentence(entry):
+    for trap in entry["must_not_extract"]:
+        for c in entry["claims"]:
+            # a trap may sit in a claim's sentence ("two in Spain"), never around the claim's own value
+            assert not (trap["text"] in c["sentence"] and c["value_text"] in trap["text"]), (
+                trap["text"],
+                c["id"],
+            )
+
+
+def test_partner_countries_and_mere_mentions_both_occur(corpus):
+    assert sum(1 for f in corpus.files if f["countries_not_partners"]) >= 4

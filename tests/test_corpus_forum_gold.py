@@ -28,9 +28,13 @@ from tests.corpus_gold_checks import (  # noqa: F401  the shared checks, run her
     test_must_not_flag_groups_are_compatible_under_the_readme_conventions,
     test_must_not_flag_groups_are_many_and_each_has_a_reason,
     test_new_subsets_are_only_the_declared_ones,
+    test_no_figure_is_dated_by_the_text,
     test_no_trap_text_is_a_claim_value_and_every_file_has_a_claim,
+    test_no_trap_text_lies_inside_a_claim_sentence,
+    test_partner_countries_and_mere_mentions_both_occur,
     test_partners_are_cited_somewhere,
     test_periods_are_iso_and_resolved_from_the_publication_date_or_the_as_of_date,
+    test_relative_periods_occur_in_arabic_and_english_and_make_a_disagreement,
     test_saved_html_pages_use_the_time_tag_alone_json_ld_alone_and_both,
     test_the_attribution_and_the_person_occur_in_the_article,
     test_the_cumulative_decrease_of_a_running_total_falls_at_its_latest_date,
@@ -75,34 +79,3 @@ FILES = CORPUS.files
 def test_publication_dates_spread_over_2018_to_2026():
     years = {f["metadata"]["date"][:4] for f in FILES}
     assert years <= {str(y) for y in range(2018, 2027)} and len(years) >= 7
-
-
-def test_relative_periods_occur_in_arabic_and_english_and_make_a_disagreement():
-    # (a last_n_years period's start is checked with every period, in the shared check)
-    relative = {
-        f"{f['key']}.{c['id']}"
-        for f in FILES
-        for c in f["claims"]
-        if any(p in (c["period"]["text"] or "").lower() for p in CORPUS.relative_years)
-    }
-    languages = {CORPUS.by_key[cid.split(".")[0]]["language"] for cid in relative}
-    assert {"ar", "en"} <= languages
-    assert any(set(i["claims"]) <= relative for i in CORPUS.gold["inconsistencies"])
-
-
-def test_no_figure_is_dated_by_the_text():
-    assert not [c for f in FILES for c in f["claims"] if c["as_of"]]
-
-
-def test_no_trap_text_lies_inside_a_claim_sentence(entry):
-    for trap in entry["must_not_extract"]:
-        for c in entry["claims"]:
-            # a trap may sit in a claim's sentence ("two in Spain"), never around the claim's own value
-            assert not (trap["text"] in c["sentence"] and c["value_text"] in trap["text"]), (
-                trap["text"],
-                c["id"],
-            )
-
-
-def test_partner_countries_and_mere_mentions_both_occur():
-    assert sum(1 for f in FILES if f["countries_not_partners"]) >= 4
