@@ -62,7 +62,7 @@ CORPUS = Corpus(
     # The numbers this corpus prints in words.
     words={
         "ar": {"أربعة": 4, "ستة": 6, "تسع": 9, "خمسة": 5, "عشرين": 20},
-        "fr": {"quatre": 4, "neuf": 9, "trois": 3, "cinq": 5},
+        "fr": {"quatre": 4, "neuf": 9, "trois": 3, "cinq": 5, "une soixantaine": 60},
         "en": {"ten": 10, "three": 3},
     },
     # Relative periods: the phrase, and the year it names counted from the publication year.

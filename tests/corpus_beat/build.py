@@ -164,6 +164,10 @@ def b02():
         "أعلنت السلطات الأمنية بمدينة وجدة، صباح اليوم، عن توقيف شخص يشتبه في ارتباطه بتنظيم إرهابي، "
         "يبلغ من العمر 26 سنة."
     )
+    s_dgsn = (
+        "وكانت المديرية العامة للأمن الوطني قد أعلنت في حصيلتها السنوية أن مصالحها أوقفت 82 شخصا في قضايا "
+        "الإرهاب خلال سنة 2019."
+    )
     s_total = (
         "وتفيد مصادر أمنية بأن عدد الخلايا الإرهابية التي تم تفكيكها بالمغرب منذ سنة 2002 بلغ 205 خلايا، "
         "أغلبها مرتبط بالتنظيمات الناشطة في المنطقة السورية العراقية."
@@ -172,7 +176,7 @@ def b02():
         s_op,
         "وأشار مصدر مطلع إلى أن المعني بالأمر كان ينشط على مواقع التواصل الاجتماعي، حيث يتابع حسابه أزيد من 3000 "
         "شخص.",
-        s_total,
+        s_total + " " + s_dgsn,
         "ويمكن للمواطنين التبليغ عن أي نشاط مشبوه عبر الرقم 19 الخاص بالشرطة.",
     ]
     claims = [
@@ -184,6 +188,15 @@ def b02():
             since("2002", pub, "منذ سنة 2002"),
             A("official_unspecified", "مصادر أمنية"),
             notes="unnamed security sources quoted by a regional outlet",
+        ),
+        C(
+            ARRESTS,
+            82,
+            "82",
+            s_dgsn,
+            yr("2019", "خلال سنة 2019"),
+            A("DGSN", "المديرية العامة للأمن الوطني"),
+            notes="the source before the figure, in a pluperfect ('كانت ... قد أعلنت')",
         ),
     ]
     traps = [
@@ -506,9 +519,10 @@ def b09():
         "أفاد بلاغ للمديرية العامة للأمن الوطني، يتضمن الحصيلة السنوية لمصالحها، بأنه تم خلال السنة الماضية "
         "توقيف 76 شخصا في قضايا مرتبطة بالإرهاب والتطرف."
     )
+    s_month = "أما خلال شهر دجنبر وحده، فقد أوقفت مصالح الأمن الوطني 9 أشخاص في القضايا ذاتها."
     s_ret = "وخلال الفترة ذاتها، تم توقيف 11 شخصا من العائدين من بؤر التوتر فور وصولهم إلى التراب الوطني."
     body = [
-        s_arr + " " + s_ret,
+        s_arr + " " + s_ret + " " + s_month,
         "وعلى مستوى الجريمة العامة، سجلت الحصيلة معالجة 720 ألف قضية، فيما بلغ عدد الموقوفين في قضايا "
         "المخدرات 98 ألف شخص.",
         "كما أعلنت المديرية عن توظيف 9 آلاف شرطي جديد خلال سنة 2025.",
@@ -532,6 +546,15 @@ def b09():
             A("DGSN", "بلاغ للمديرية العامة للأمن الوطني"),
             notes="'the same period' inherits 2024 from the previous sentence",
         ),
+        C(
+            ARRESTS,
+            9,
+            "9",
+            s_month,
+            P("month", "2024-12", "2024-12", "خلال شهر دجنبر وحده"),
+            A("DGSN", "مصالح الأمن الوطني"),
+            notes="December of the review's year (2024), Maghreb month name; a part of the year's 76",
+        ),
     ]
     traps = [
         T("720 ألف قضية", "general crime: not terrorism"),
@@ -550,7 +573,7 @@ def b10():
     pub = "2022-12-08"
     s_tot = (
         "وسجل تقرير لجنة الداخلية بمجلس النواب أن عدد المقاتلين المغاربة العائدين من بؤر التوتر بلغ 270 "
-        "عائدا، تمت إحالتهم جميعا على العدالة."
+        "عائدا إلى حدود الآن."
     )
     s_abroad = (
         "كما أشار التقرير إلى أن قرابة 250 مغربيا، بينهم نساء وأطفال، لا يزالون محتجزين في مخيمات وسجون "
@@ -830,6 +853,19 @@ def b15():
             notes="dated by the text (October 2018), six months before the byline",
         ),
         C(
+            CELLS,
+            60,
+            "une soixantaine",
+            s_asof,
+            since("2002", "2018-10", "depuis 2002"),
+            A("BCIJ", "le BCIJ"),
+            q="about",
+            qt="une soixantaine",
+            subset=SI,
+            as_of="2018-10",
+            notes="'une soixantaine' is 'about 60' (the contract's 'une trentaine'); a part of the 183",
+        ),
+        C(
             RETURNEES,
             239,
             "239",
@@ -843,7 +879,6 @@ def b15():
     traps = [
         T("huit accusés", "defendants of one trial, not an arrest count of the record"),
         T("30 ans de réclusion", "sentence"),
-        T("une soixantaine", "vague part of the cells, inside the claim sentence"),
     ]
     return page("b15", "b15.html", "fr", "html", pub, "L'Écho judiciaire", "echo-judiciaire",
                 "Procès d'Imlil : ouverture des audiences à Salé", body, claims, traps,
@@ -944,7 +979,8 @@ def b18():
         "que neuf cellules terroristes avaient été démantelées en 2023."
     )
     s_own = (
-        "Selon nos propres recoupements, une quarantaine de suspects auraient été arrêtés dans ces affaires."
+        "Selon nos propres recoupements, ces cellules comptaient des dizaines de membres, dont plusieurs "
+        "récidivistes."
     )
     body = [
         s_gov,
@@ -965,10 +1001,7 @@ def b18():
         ),
     ]
     traps = [
-        T(
-            "une quarantaine de suspects",
-            "an outlet's own vague estimate ('une quarantaine' with 'auraient'): vague",
-        ),
+        T("des dizaines de membres", "a vague count (dozens) in the outlet's own words"),
         T("4 projets de décret", "government business"),
     ]
     return page("b18", "b18.txt", "fr", "aggregator", pub, "Info Rabat Express", "info-rabat-express",
@@ -1598,12 +1631,14 @@ CONVENTIONS = [
     "'The same source', 'the bureau', 'the security official', 'he told' and a quote's speaker named in the next "
     "sentence refer back to the body or person named before; `raw` is how the claim's own sentence (or the nearest "
     "one naming the source) calls it.",
+    "An unnamed source inside a named body ('مصدر من المكتب', 'a source from the bureau') speaks for that body; "
+    "unnamed 'security sources' with no body are `official_unspecified`.",
     "A BCIJ figure is `BCIJ` even though the bureau belongs to the DGST; a sentence that names the DGST as the "
-    "figure's source ('figures of the DGST', 'a review prepared by the DGST') is `DGST`.",
+    "figure's source ('des chiffres de la DGST', 'وفق معطيات المديرية العامة لمراقبة التراب الوطني') is `DGST`.",
     "Unnamed 'security sources', 'official data' / 'حسب معطيات رسمية', 'official figures cited by the outlet' are "
     "`official_unspecified`; a named researcher is `analyst` (`person`); a columnist's own figure with no source is "
-    "`unspecified` with `raw` null. An outlet's own vague estimate ('une quarantaine ... auraient été arrêtés') is "
-    "not a claim.",
+    "`unspecified` with `raw` null. An outlet's own vague count ('des dizaines de membres') is "
+    "not a claim, but 'une soixantaine' is 'about 60', as the contract's 'une trentaine'.",
     "One cell's members arrested in one operation are `persons_arrested` with an `event` period: the day the text "
     "names ('يوم أمس الثلاثاء', 'mardi', 'on Monday') resolved to the last such weekday on or before the byline. "
     "A single arrest ('a person') is not a count. Another country's arrests in a joint operation are traps.",
