@@ -893,13 +893,14 @@ def b16():
         "Selon la Direction générale de la surveillance du territoire (DGST), 220 cellules terroristes ont été "
         "démantelées au Maroc depuis 2002."
     )
+    s_plots = "Au moins 500 projets d'attentat ont été déjoués depuis cette date, selon la même source."
     s_coop = (
         "Plusieurs de ces opérations ont été menées grâce à des renseignements échangés avec les services "
         "allemands et américains."
     )
     body = [
         "Le début d'année est traditionnellement l'occasion de dresser le bilan de la lutte antiterroriste.",
-        s_dgst,
+        s_dgst + " " + s_plots,
         s_coop,
         "À titre de comparaison, la France a déjoué 9 projets d'attentat en 2024, selon son ministère de "
         "l'Intérieur.",
@@ -912,6 +913,17 @@ def b16():
             s_dgst,
             since("2002", pub, "depuis 2002"),
             A("DGST", "la Direction générale de la surveillance du territoire (DGST)"),
+        ),
+        C(
+            PLOTS,
+            500,
+            "500",
+            s_plots,
+            since("2002", pub, "depuis cette date"),
+            A("DGST", "la même source"),
+            q="at_least",
+            qt="Au moins",
+            notes="'since that date' = since 2002 of the previous sentence; the source after the figure",
         ),
     ]
     traps = [
