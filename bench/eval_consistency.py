@@ -31,6 +31,7 @@ DEV_GOLDS = [
     "tests/corpus_ledger/expected.json",
     "tests/corpus_probe/expected.json",
     "tests/corpus_forum/expected.json",
+    "tests/corpus_beat/expected.json",
 ]
 # EVAL_ALL=1: score every finding, those under the queue's threshold too.
 REPORT_ARGS = ["--all"] if os.environ.get("EVAL_ALL") else []

@@ -28,6 +28,7 @@ CORPORA = (
     "corpus_ledger",
     "corpus_probe",
     "corpus_forum",
+    "corpus_beat",
 )
 PARAGRAPHS = {"paragraph_8k": 8 * 1024, "paragraph_64k": 64 * 1024, "paragraph_1m": 1024 * 1024}
 

@@ -27,6 +27,7 @@ CORPORA = (
     "corpus_ledger",
     "corpus_probe",
     "corpus_forum",
+    "corpus_beat",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
 SHORT: dict[str, str] = {}
