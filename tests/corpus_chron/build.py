@@ -456,6 +456,7 @@ def k09():
     traps = [
         T("17 سنة", "age"),
         T("1,2 مليون درهم", "money"),
+        T("6 أقاليم", "related headline: weather"),
     ]
     return page("k09", "k09_tawzi_alkhalaya.txt", "ar", "wordpress", pub, "الرأي المغربي", "Arrai Al Maghribi",
                 "بالأرقام.. هكذا تتوزع الخلايا المفككة حسب الانتماء", body, claims, traps,
@@ -645,6 +646,7 @@ def k14():
         T("218-1", "article of the penal code"),
         T("16 ans", "age"),
         T("Six ans", "age of the bureau"),
+        T("3 blessés", "related headline: another story"),
     ]
     return page("k14", "k14_chronologie_arrestations.txt", "fr", "wordpress", pub, "Maroc Sécurité Hebdo",
                 "Maroc Securite Hebdo", "Six ans de BCIJ : la chronologie des arrestations", body, claims, traps,
@@ -771,6 +773,7 @@ def k17():
         T("14 mois", "duration"),
         T("22 audiences", "number of hearings"),
         T("douze revenants", "defendants of one trial, in the title"),
+        T("2 000 coureurs", "related headline: sports"),
     ]
     return page("k17", "k17_proces_revenants.txt", "fr", "wordpress", pub, "Justice & Société", "Justice et Societe",
                 "Salé : lourdes peines pour douze revenants de Syrie", body, claims, traps,
@@ -1097,6 +1100,7 @@ def k26():
         T("45 people", "death toll"),
         T("15-year", "prison term"),
         T("Twenty years on", "anniversary, in the title"),
+        T("9 million containers", "related headline: port traffic"),
     ]
     return page("k26", "k26_twenty_years_record.txt", "en", "wordpress", pub, "Morocco Insight", "Morocco Insight",
                 "Twenty years on, Morocco's counter-terrorism record in numbers", body, claims, traps,
@@ -1184,7 +1188,8 @@ def k29():
         C(CELLS, 73, "73", s1, since("2015", pub, "Since it was set up in 2015"), A("BCIJ", "BCIJ data"))
     ]
     traps = [T("13 defendants", "defendants of one trial"), T("4 to 20", "prison terms"), T("218-1", "article"),
-             T("11 hours", "duration"), T("jails 13", "defendants, in the title")]  # fmt: skip
+             T("11 hours", "duration"), T("jails 13", "defendants, in the title"),
+             T("45 degrees", "related headline: weather")]  # fmt: skip
     return page("k29", "k29_sale_court.txt", "en", "wordpress", pub, "Casablanca Courier", "Casablanca Courier",
                 "Salé court jails 13 over attack plot", body, claims, traps,
                 "court reporting: defendants, terms, article, duration as traps; the BCIJ's total since 2015 quoted "
