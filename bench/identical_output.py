@@ -29,6 +29,7 @@ CORPORA = (
     "corpus_probe",
     "corpus_forum",
     "corpus_beat",
+    "corpus_chron",
 )
 PARAGRAPHS = {"paragraph_8k": 8 * 1024, "paragraph_64k": 64 * 1024, "paragraph_1m": 1024 * 1024}
 

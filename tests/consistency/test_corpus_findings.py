@@ -28,6 +28,7 @@ CORPORA = (
     "corpus_probe",
     "corpus_forum",
     "corpus_beat",
+    "corpus_chron",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
 SHORT: dict[str, str] = {}
