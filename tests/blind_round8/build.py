@@ -184,7 +184,7 @@ def r04():
 def r05():
     pub = "2023-05-16"
     title = "عشرون عاما من الحرب على الإرهاب: قراءة في الأرقام"
-    outlet = "مدار24"
+    outlet = "مدار الخبر 24"
     s1 = "وحسب حصيلة رسمية للمديرية العامة لمراقبة التراب الوطني، بلغ عدد الموقوفين في قضايا الإرهاب ٤٤٥٠ شخصا منذ سنة ٢٠٠٢."
     s2 = 'أما الخلايا المرتبطة بتنظيم "داعش" فقد وصل عددها إلى 92 خلية منذ 2013، وفق المصدر نفسه.'
     body = [
@@ -204,7 +204,7 @@ def r05():
         T("30 سنة سجنا", "prison sentence"),
         T("سنة 2017", "programme launch year"),
     ]
-    return page("r05", "ar", "html", text, meta(title, outlet, "Madar24", pub, fictional=True), claims, traps,
+    return page("r05", "ar", "html", text, meta(title, outlet, "Madar Al Khabar 24", pub, fictional=True), claims, traps,
                 summary="20-year analysis; Arabic-Indic digits; html JSON-LD only")  # fmt: skip
 
 
@@ -239,7 +239,7 @@ def r06():
 def r07():
     pub = "2024-01-02"
     title = "حصيلة 2023: الأمن الوطني يكشف أرقامه"
-    outlet = "الرباط اليوم"
+    outlet = "الرباط المسائية"
     s1 = "وأوردت الحصيلة السنوية للمديرية العامة للأمن الوطني أن مصالح الأمن فككت إحدى عشرة خلية إرهابية خلال سنة 2023."
     s2 = "وأسفرت هذه العمليات خلال السنة ذاتها عن توقيف 58 شخصا يشتبه في ارتباطهم بتنظيمات متطرفة."
     body = [
@@ -259,7 +259,7 @@ def r07():
     traps = [SIDEBAR_RULE, T("3-0", "sidebar score"), T("19 طنا", "drug seizure"),
              T("خلية إجرامية لتهريب المخدرات", "non-terror cell"), T("700 ألف قضية", "general crime"),
              T("رقم النجدة 19", "phone number"), T("حصيلة 2023", "year in the title")]  # fmt: skip
-    return page("r07", "ar", "aggregator", text, meta(title, outlet, "Rabat Al Yawm", pub, fictional=True), claims,
+    return page("r07", "ar", "aggregator", text, meta(title, outlet, "Rabat Al Masaiya", pub, fictional=True), claims,
                 traps, summary="DGSN annual review; number words; inherited period; drug cell trap")  # fmt: skip
 
 
@@ -365,7 +365,7 @@ def r11():
     ]  # fmt: skip
     traps = [T("96 ساعة", "custody duration"), T("3 أطنان", "related headline, drugs")]
     return page("r11", "ar", "wordpress", text, meta(title, site, "Al Hiwar Net", pub, fictional=True), claims, traps,
-                partners=["FR", "ES"], summary="interview with BCIJ director; quote with speaker after")  # fmt: skip
+                partners=["FR", "ES"], summary="interview with BCIJ director; quote with speaker after; last three years")  # fmt: skip
 
 
 def r12():
@@ -399,7 +399,7 @@ def r12():
 def r13():
     pub = "2021-05-17"
     title = "Terrorisme : 210 cellules démantelées depuis 2002"
-    outlet = "Le Courrier de l'Atlas"
+    outlet = "Le Courrier du Bouregreg"
     s1 = "Au total, 210 cellules terroristes ont été démantelées au Maroc depuis 2002, a indiqué le contrôleur général Karim Lahlou, du BCIJ."
     s2 = "Selon le même responsable, plus de 4 300 personnes ont été interpellées depuis 2002 dans des affaires liées au terrorisme."
     body = [
@@ -417,14 +417,14 @@ def r13():
     ]  # fmt: skip
     traps = [SIDEBAR_RULE, T(title, "title figure repeated by the body"), T("0,8%", "sidebar: stock index"),
              T("18e anniversaire", "ordinal"), T("17 ans", "age"), T("03-03", "law number")]  # fmt: skip
-    return page("r13", "fr", "aggregator", text, meta(title, outlet, "Le Courrier de l'Atlas", pub, fictional=True),
+    return page("r13", "fr", "aggregator", text, meta(title, outlet, "Le Courrier du Bouregreg", pub, fictional=True),
                 claims, traps, summary="seminar; title figure repeated by the body; source after")  # fmt: skip
 
 
 def r14():
     pub = "2020-10-05"
     title = "Revenants : le casse-tête sécuritaire"
-    site = "Maroc Hebdo Actu"
+    site = "Hebdo Atlantique"
     s1 = "D'après le directeur du BCIJ, 270 combattants sont revenus des zones de conflit."
     s2 = "Parmi eux, 245 sont rentrés de Syrie, 17 d'Irak et 5 de Libye, a-t-il détaillé."
     body = [
@@ -450,7 +450,7 @@ def r14():
         T("2 500 nouveaux cas", "related headline"),
     ]
     others = [("LY", "5 de Libye", "conflict zone")]
-    return page("r14", "fr", "wordpress", text, meta(title, site, "Maroc Hebdo Actu", pub, fictional=True), claims,
+    return page("r14", "fr", "wordpress", text, meta(title, site, "Hebdo Atlantique", pub, fictional=True), claims,
                 traps, others=others, summary="returnees breakdown that does not add up")  # fmt: skip
 
 
@@ -503,7 +503,7 @@ def r16():
 def r17():
     pub = "2023-09-08"
     title = "Combattants marocains : ce que disent les chiffres"
-    outlet = "Maghreb Focus"
+    outlet = "Focus Maghrébin Hebdo"
     s1 = "Près de 1 660 Marocains ont rejoint des groupes armés en Syrie et en Irak, selon les chiffres officiels."
     s2 = "Toujours selon ces chiffres, 742 d'entre eux ont trouvé la mort sur place."
     body = [
@@ -520,14 +520,14 @@ def r17():
     ]  # fmt: skip
     traps = [T("40 000", "world figure"), T("3 000 ressortissants", "another country's figure")]
     others = [("TN", "La Tunisie, voisine", "another country's figures")]
-    return page("r17", "fr", "html", text, meta(title, outlet, "Maghreb Focus", pub, fictional=True), claims, traps,
+    return page("r17", "fr", "html", text, meta(title, outlet, "Focus Maghrébin Hebdo", pub, fictional=True), claims, traps,
                 others=others, summary="feature on fighters; official figures; world/other-country traps")  # fmt: skip
 
 
 def r18():
     pub = "2022-02-14"
     title = "« La menace s'est déplacée vers le Sahel »"
-    outlet = "Actu Rabat"
+    outlet = "Rabat Actu Plus"
     s1 = "« Plus de 200 cellules ont été démantelées depuis 2002, c'est considérable », estime le politologue Hicham Berrada."
     body = [
         "Entretien avec un spécialiste des mouvements djihadistes.",
@@ -539,7 +539,7 @@ def r18():
                 A("analyst", "le politologue Hicham Berrada", "Hicham Berrada"), q="more_than", qt="Plus de")]  # fmt: skip
     traps = [T("3 ouvrages", "books"), T("plus de 1 000 attaques", "another country's attacks")]
     others = [("ML", "le Mali a connu", "another country")]
-    return page("r18", "fr", "html", text, meta(title, outlet, "Actu Rabat", pub, fictional=True), claims, traps,
+    return page("r18", "fr", "html", text, meta(title, outlet, "Rabat Actu Plus", pub, fictional=True), claims, traps,
                 others=others, summary="interview; analyst after a quote; html both dates")  # fmt: skip
 
 
@@ -583,7 +583,7 @@ def r19():
         T("moins de 30 ans", "age"),
     ]
     return page("r19", "fr", "aggregator", text, meta(title, outlet, "Le Quotidien du Sud", pub, fictional=True), claims,
-                traps, summary="analysis; researcher before figure")  # fmt: skip
+                traps, summary="analysis; researcher before figure; a range (entre X et Y)")  # fmt: skip
 
 
 def r20():
@@ -682,7 +682,7 @@ def r23():
 def r24():
     pub = "2024-05-16"
     title = "BCIJ chief: 'Vigilance is our doctrine'"
-    site = "Morocco Today Online"
+    site = "Morocco Daylight"
     s1 = "Since 2002, Moroccan security services have dismantled 220 terrorist cells, BCIJ director Youssef Amrani said."
     s2 = "The bureau alone has taken down more than 100 cells since 2015, he added."
     s3 = "Over the last five years, 52 cells were taken down, according to Amrani."
@@ -703,8 +703,8 @@ def r24():
         C("cells_dismantled", 52, "52", s3, lastn(5, pub, "Over the last five years"), A("BCIJ", "according to Amrani", "Youssef Amrani")),
     ]  # fmt: skip
     traps = [T("21st anniversary", "ordinal"), T("2030 World Cup", "related headline")]
-    return page("r24", "en", "wordpress", text, meta(title, site, "Morocco Today Online", pub, fictional=True), claims,
-                traps, partners=["DE", "NL"], summary="interview; source after")  # fmt: skip
+    return page("r24", "en", "wordpress", text, meta(title, site, "Morocco Daylight", pub, fictional=True), claims,
+                traps, partners=["DE", "NL"], summary="interview; source after; last five years")  # fmt: skip
 
 
 def r25():
@@ -856,7 +856,7 @@ def r30():
                 A("MFA", "Foreign Minister Karim Sabri", "Karim Sabri"), q="more_than", qt="more than")]  # fmt: skip
     traps = [T("5 years", "duration"), T("3 areas", "count of areas")]
     return page("r30", "en", "clean", text, meta(title, None, None, pub), claims, traps, partners=["ES"],
-                summary="cooperation; minister by title")  # fmt: skip
+                summary="cooperation; interior minister by title; foreign minister (MFA)")  # fmt: skip
 
 
 ARTICLES = [r01, r02, r03, r04, r05, r06, r07, r08, r09, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20,
@@ -961,6 +961,22 @@ Rebuild: `python tests/blind_round8/build.py` regenerates every byte. Gold self-
 - "Une douzaine", "une vingtaine": qualifier `about`, value 12, 20.
 - A figure the text dates ("En mai 2021, le BCIJ évoquait 210") has as_of and its period ends there.
 - Bounds: more than N is N+1..∞; about N is ±1%; a running total may stay or rise.
+- "The last N years" / "السنوات الثلاث الأخيرة": `last_n_years`, start = publication year − N; "entre 2015 et
+  2018": `range`. "Last year" / "السنة الماضية" is the year before the byline's; "the same period" /
+  "خلال الفترة ذاتها" inherits the previous sentence's period.
+- A figure in the title that the body repeats is a trap (the body's sentence is the claim); a year in a title
+  ("حصيلة 2023") is a trap.
+- Non-terror "cells" (drug-smuggling, crisis, cyber-vigilance units) and other countries' or world figures are
+  traps; so are ages, prison terms, phone and law numbers, money, staff counts.
+
+## How it was made
+
+Real Moroccan coverage of BCIJ/DGST/DGSN figures (MAP-relayed interviews, annual reviews, parliamentary
+mission reports, wire copy) was read for its patterns: who gives the figure, where the source sits, how
+periods are phrased, which numbers surround the claims. Every sentence here is new; magnitudes follow the real
+orders (about 200+ cells since 2002, about 1,650 fighters, a few hundred returnees) but the values are
+invented. Pages are printed in tests/corpus_kit.py's layouts (HTML with `<time datetime>` alone in r04, r16,
+r26, JSON-LD alone in r05, r17, r27, both in r06, r18, r28).
 """
 
 
