@@ -103,6 +103,7 @@ def r02():
         s1,
         s2,
         "وطالب النواب بتسريع إجراءات الترحيل، مشيرين إلى أن عدد المقاتلين الأجانب في المنطقة تجاوز 40 ألفا قدموا من أزيد من 100 دولة، بحسب تقديرات دولية.",
+        "ويعود أول رصد من هذا النوع إلى سنة 2015، حين سجلت السلطات عشرات حالات المغادرة شهريا.",
         "وأكد التقرير أن الوضع في المخيمات التي تشرف عليها القوات الكردية شمال سوريا يزداد سوءا.",
     ]
     meta_line = "بواسطة: هيئة التحرير | 28 يناير 2020"
@@ -113,7 +114,7 @@ def r02():
           notes="the Syria/Iraq zone is the metric's default: subset null"),
         C("fighters_joined", 290, "290", s2, cumul(pub), A("PARLIAMENT", "التقرير البرلماني"), subset="women"),
     ]  # fmt: skip
-    traps = [T("13 نائبا", "members of the mission"), T("40 ألفا", "world figure: all foreign fighters"),
+    traps = [T("عشرات حالات المغادرة", "vague count"), T("13 نائبا", "members of the mission"), T("40 ألفا", "world figure: all foreign fighters"),
              T("أزيد من 100 دولة", "countries of origin, world"), T("14 مشروع قانون", "related headline"),
              T("ميزانية 2020", "related headline, year")]  # fmt: skip
     others = [("SY", "شمال سوريا", "conflict zone"), ("IQ", "في سوريا والعراق", "conflict zone")]
@@ -431,6 +432,7 @@ def r14():
         "Le retour des combattants marocains reste un défi majeur pour les services de sécurité.",
         s1,
         s2,
+        "Des dizaines de familles attendent toujours des nouvelles de leurs proches restés là-bas.",
         "La loi 86-14 prévoit des peines de 5 à 10 ans de prison pour ceux qui rejoignent un groupe armé à l'étranger.",
     ]
     meta_line = "Par Leila Amrani | 5 octobre 2020"
@@ -445,6 +447,7 @@ def r14():
         C("returnees", 5, "5", s2, cumul(pub), a, subset="libya"),
     ]
     traps = [
+        T("Des dizaines de familles", "vague count"),
         T("86-14", "law number"),
         T("de 5 à 10 ans", "sentences"),
         T("2 500 nouveaux cas", "related headline"),
@@ -510,6 +513,7 @@ def r17():
         s1,
         s2,
         "À l'échelle mondiale, l'ONU estimait à plus de 40 000 le nombre de combattants étrangers partis dans la zone.",
+        "En 2013 et 2014, les départs se comptaient par centaines chaque trimestre.",
         "La Tunisie, voisine, comptait de son côté quelque 3 000 ressortissants partis au combat.",
     ]
     text = html("fr", title, outlet, pub, body, time_tag=False)
@@ -518,7 +522,11 @@ def r17():
           q="about", qt="Près de"),
         C("fighters_killed", 742, "742", s2, cumul(pub), A("official_unspecified", "ces chiffres")),
     ]  # fmt: skip
-    traps = [T("40 000", "world figure"), T("3 000 ressortissants", "another country's figure")]
+    traps = [
+        T("par centaines", "vague count"),
+        T("40 000", "world figure"),
+        T("3 000 ressortissants", "another country's figure"),
+    ]
     others = [("TN", "La Tunisie, voisine", "another country's figures")]
     return page("r17", "fr", "html", text, meta(title, outlet, "Focus Maghrébin Hebdo", pub, fictional=True), claims, traps,
                 others=others, summary="feature on fighters; official figures; world/other-country traps")  # fmt: skip
@@ -618,6 +626,7 @@ def r21():
     s2 = "Il a ajouté qu'environ 1 450 personnes ont été arrêtées depuis 2015."
     body = [
         "Le Bureau central d'investigations judiciaires a fêté ses huit ans.",
+        "Il avait été inauguré le 20 mars 2015 à Salé.",
         s1,
         s2,
         "Le siège de Salé accueille 300 enquêteurs, selon la même source.",
@@ -628,7 +637,7 @@ def r21():
         C("persons_arrested", 1450, "1 450", s2, since("2015", pub, "depuis 2015"), A("BCIJ", "son directeur"),
           q="about", qt="environ"),
     ]  # fmt: skip
-    traps = [T("huit ans", "duration"), T("300 enquêteurs", "staff")]
+    traps = [T("20 mars 2015", "inauguration date"), T("huit ans", "duration"), T("300 enquêteurs", "staff")]
     return page("r21", "fr", "clean", text, meta(title, None, None, pub), claims, traps,
                 summary="BCIJ anniversary; source after")  # fmt: skip
 
@@ -665,6 +674,7 @@ def r23():
         "RABAT (AWS) - Morocco's counter-terrorism chief said on Monday that repatriating nationals from Syria remains a challenge.",
         s1,
         s2,
+        "Dozens of women and children remain in camps run by Kurdish-led forces in northeast Syria, the official added.",
         "Police also seized 59.9 tonnes of cannabis resin over six years, the official added.",
     ]
     sidebar = ["Oil prices climb 2%", "Raja beat Wydad 2-0"]
@@ -673,7 +683,13 @@ def r23():
         C("fighters_joined", 1600, "1,600", s1, cumul(pub), A("BCIJ", "the head of the BCIJ"), q="more_than", qt="More than"),
         C("fighters_joined", 290, "290", s2, cumul(pub), A("BCIJ", "he said"), subset="women"),
     ]  # fmt: skip
-    traps = [SIDEBAR_RULE, T("59.9 tonnes", "drug seizures"), T("six years", "duration"), T("2-0", "score")]
+    traps = [
+        T("Dozens of women and children", "vague count"),
+        SIDEBAR_RULE,
+        T("59.9 tonnes", "drug seizures"),
+        T("six years", "duration"),
+        T("2-0", "score"),
+    ]
     others = [("SY", "Syrian camps", "conflict zone")]
     return page("r23", "en", "aggregator", text, meta(title, outlet, "Atlas Wire Service", pub, fictional=True), claims,
                 traps, others=others, summary="wire copy; BCIJ chief; women subset")  # fmt: skip
@@ -714,6 +730,7 @@ def r25():
     body = [
         "Morocco's security model has drawn praise abroad.",
         s1,
+        "The 2003 Casablanca bombings, which killed 33 people and 12 attackers, forced a rethink.",
         "Each cell had between 3 and 7 members aged 18 to 45.",
     ]
     text = clean(title, "Thursday, February 1, 2024", body)
@@ -727,7 +744,12 @@ def r25():
             A("official_unspecified", "official figures"),
         )
     ]
-    traps = [T("between 3 and 7 members", "cell size range"), T("18 to 45", "ages")]
+    traps = [
+        T("33 people", "victims of the 2003 attacks"),
+        T("12 attackers", "attackers killed in 2003"),
+        T("between 3 and 7 members", "cell size range"),
+        T("18 to 45", "ages"),
+    ]
     return page("r25", "en", "clean", text, meta(title, None, None, pub), claims, traps,
                 summary="analysis; number word at sentence start")  # fmt: skip
 
@@ -769,6 +791,7 @@ def r27():
     body = [
         s1,
         s2,
+        "The report, which covers calendar year 2023, runs to some 300 pages.",
         "Washington provided $12 million in security assistance, the report noted.",
     ]
     text = html("en", title, outlet, pub, body, time_tag=False)
@@ -777,7 +800,11 @@ def r27():
         C("persons_arrested", 4380, "4,380", s1, since("2002", pub, "since 2002"), a, notes="foreign body"),
         C("plots_foiled", 500, "500", s2, since("2002", pub, "since 2002"), a, q="more_than", qt="more than"),
     ]
-    traps = [T("$12 million", "money")]
+    traps = [
+        T("some 300 pages", "length of the report"),
+        T("calendar year 2023", "report period, no figure"),
+        T("$12 million", "money"),
+    ]
     return page("r27", "en", "html", text, meta(title, outlet, "Maghreb Ledger", pub, fictional=True), claims, traps,
                 partners=["US"], summary="foreign body's report; html JSON-LD only")  # fmt: skip
 
@@ -816,6 +843,7 @@ def r29():
     body = [
         "The question of returnees still divides experts.",
         s1,
+        "Several hundred relatives have petitioned the government to bring home family members.",
         "Algeria and Mauritania have published no comparable figures.",
     ]
     sidebar = ["Rain expected in 12 provinces", "Dirham steady at 10.8 to the euro"]
@@ -832,7 +860,12 @@ def r29():
             qt="About",
         )
     ]
-    traps = [SIDEBAR_RULE, T("12 provinces", "sidebar"), T("10.8", "sidebar exchange rate")]
+    traps = [
+        T("Several hundred relatives", "vague count"),
+        SIDEBAR_RULE,
+        T("12 provinces", "sidebar"),
+        T("10.8", "sidebar exchange rate"),
+    ]
     others = [("DZ", "Algeria and Mauritania", "named as publishing no figures")]
     return page("r29", "en", "aggregator", text, meta(title, outlet, "Sahara Herald", pub, fictional=True), claims, traps,
                 others=others, summary="returnees; security sources after")  # fmt: skip
@@ -847,6 +880,7 @@ def r30():
         "The two neighbours signed a new protocol in Madrid.",
         s1,
         s2,
+        "Spanish police, for their part, detained 78 suspected jihadists on Spanish soil last year.",
         "The protocol runs for 5 years and covers 3 areas.",
     ]
     text = clean(title, "October 20, 2025", body)
@@ -854,7 +888,11 @@ def r30():
                 q="more_than", qt="More than"),
               C("cells_dismantled", 220, "220", s2, since("2002", pub, "since 2002"),
                 A("MFA", "Foreign Minister Karim Sabri", "Karim Sabri"), q="more_than", qt="more than")]  # fmt: skip
-    traps = [T("5 years", "duration"), T("3 areas", "count of areas")]
+    traps = [
+        T("78 suspected jihadists", "another country's arrests"),
+        T("5 years", "duration"),
+        T("3 areas", "count of areas"),
+    ]
     return page("r30", "en", "clean", text, meta(title, None, None, pub), claims, traps, partners=["ES"],
                 summary="cooperation; interior minister by title; foreign minister (MFA)")  # fmt: skip
 
