@@ -32,6 +32,8 @@ FLOORS = {
     "tests/blind/expected.json": 0.91,
     # seventh round: a blind set written by a fresh hand before the round's rule changes; read F1 0.914 then
     "tests/blind_round7/expected.json": 0.88,
+    # eighth session: a blind set written by a fresh hand at the session's start; read F1 0.912 then
+    "tests/blind_round8/expected.json": 0.88,
 }
 # Sidebar and trap figures extracted at most (the new corpora plant many on purpose).
 TRAPS_AT_MOST = {
