@@ -58,7 +58,7 @@ CORPUS = Corpus(
     "abroad",
     key_prefix="a",
     # The few numbers this corpus prints in words.
-    words={"ar": {}, "fr": {"une centaine": 100}, "en": {}},
+    words={"ar": {}, "fr": {"une centaine": 100, "une cinquantaine": 50}, "en": {}},
     # Relative periods: the phrase, and the year it names counted from the publication year.
     relative_years={"السنة الماضية": -1, "last year": -1},
     relative_to_date=("منذ بداية السنة",),

@@ -463,7 +463,7 @@ def a10():
     pub = "2025-11-20"
     title = "أرقام المقاتلين المغاربة: ما الذي تغير؟"
     s1 = "وقد سقط في صفوف هؤلاء 7450 قتيلا في سوريا والعراق، بحسب ما يتداول في تقارير متطابقة."
-    s2 = "أما عدد العائدين فقد استقر عند 270 شخصا منذ سنوات."
+    s2 = "أما عدد العائدين فقد ارتفع إلى 289 شخصا مع العائدين الجدد هذا العام."
     body = [
         "تظل الأرقام المتعلقة بالمغاربة الذين التحقوا بالتنظيمات المتطرفة محل اهتمام واسع.",
         s1,
@@ -482,7 +482,7 @@ def a10():
             A("unspecified"),
             notes="misprint-looking: extracted as printed",
         ),
-        C("returnees", 270, "270", s2, cumul(pub), A("unspecified")),
+        C("returnees", 289, "289", s2, cumul(pub), A("unspecified")),
     ]
     traps = [T("2 مليون درهم", "money")]
     return spec(
@@ -493,16 +493,16 @@ def a10():
         meta(title, "المغرب الآن", "Al Maghrib Alan", pub, fictional=True),
         claims,
         traps,
-        summary="unattributed 7450 killed (implausible), 270 returnees; money trap",
+        summary="unattributed 7450 killed (implausible), 289 returnees; money trap",
     )
 
 
 def a11():
     pub = "2026-02-10"
-    title = "وزير الداخلية: 293 عائدا بعد ترحيل دفعة جديدة من العالقين"
+    title = "وزير الداخلية: 314 عائدا بعد ترحيل دفعة جديدة من العالقين"
     s1 = (
         "وأوضح وزير الداخلية، في جوابه على سؤال كتابي بمجلس النواب، أن عدد العائدين من بؤر التوتر ارتفع "
-        "إلى 293 شخصا."
+        "إلى 314 شخصا."
     )
     s2 = "وجاء ذلك بعد ترحيل 23 مواطنا من مخيم روج في عملية إنسانية يوم الخميس."
     body = [
@@ -511,7 +511,7 @@ def a11():
         "وأشار الوزير إلى أن المعنيين سيخضعون لأبحاث قضائية وفق القانون 03.03.",
     ]
     text = clean(title, "الرأي المغربي — الثلاثاء 10 فبراير 2026", body)
-    claims = [C("returnees", 293, "293", s1, cumul(pub), A("MOI", "وزير الداخلية"))]
+    claims = [C("returnees", 314, "314", s1, cumul(pub), A("MOI", "وزير الداخلية"))]
     optional = [
         C(
             "repatriated",
@@ -523,7 +523,7 @@ def a11():
             notes="a repatriation operation: a slug outside the contract list",
         )
     ]
-    traps = [T("03.03", "law number"), T("293 عائدا بعد ترحيل", "title figure repeated by the body")]
+    traps = [T("03.03", "law number"), T("314 عائدا بعد ترحيل", "title figure repeated by the body")]
     return spec(
         "a11",
         "clean",
@@ -533,7 +533,7 @@ def a11():
         claims,
         traps,
         optional=optional,
-        summary="Interior minister: returnees now 293 after a repatriation of 23 (optional claim)",
+        summary="Interior minister: returnees now 314 after a repatriation of 23 (optional claim)",
     )
 
 
@@ -718,10 +718,14 @@ def a16():
         "Le ministère espagnol de l'Intérieur a comptabilisé 7 opérations conjointes avec les services "
         "marocains en 2023."
     )
+    s2 = "Depuis 2014, les deux pays ont mené une cinquantaine d'opérations conjointes, selon le même ministère."
     body = [
         "Dans son bilan annuel, Madrid met en avant l'échange permanent de renseignements avec le Maroc.",
         s1,
-        "Les forces espagnoles ont par ailleurs arrêté 78 djihadistes présumés sur leur propre territoire.",
+        para(
+            s2,
+            "Les forces espagnoles ont par ailleurs arrêté 78 djihadistes présumés sur leur propre territoire.",
+        ),
     ]
     text = html("fr", title, "Le Quotidien du Nord", pub, body, jsonld=False)
     claims = [
@@ -733,7 +737,17 @@ def a16():
             yr("2023", "en 2023"),
             A("unspecified", "Le ministère espagnol de l'Intérieur"),
             notes="a foreign ministry counting its operations with Morocco: a claim; org unspecified",
-        )
+        ),
+        C(
+            "joint_operations",
+            50,
+            "une cinquantaine",
+            s2,
+            since("2014", pub, "Depuis 2014"),
+            A("unspecified", "le même ministère"),
+            q="about",
+            qt="une cinquantaine",
+        ),
     ]
     traps = [T("78 djihadistes", "Spain's own domestic arrests")]
     return spec("a16", "html", "fr", text, meta(title, "Le Quotidien du Nord", "Le Quotidien du Nord", pub,
@@ -819,15 +833,17 @@ def a19():
     title = "Bilan 2025 du BCIJ : revenants et réseaux démantelés"
     s1 = "En 2025, le BCIJ a procédé à l'arrestation de 11 revenants des zones de conflit."
     s2 = "Sur la même année, le bureau a interpellé au total 78 personnes pour des faits de terrorisme."
+    s3 = "Le bureau a par ailleurs enregistré 21 retours de Marocains des foyers de tension en 2025."
     body = [
         "Le Bureau central d'investigations judiciaires a publié son bilan de l'année écoulée.",
-        para(s1, s2),
+        para(s1, s2, s3),
         "Le budget consacré à la lutte antiterroriste aurait atteint 300 millions de dirhams.",
     ]
     text = clean(title, "Maroc Hebdo Plus — 13 janvier 2026", body)
     claims = [
         C("returnees_arrested", 11, "11", s1, yr("2025", "En 2025"), A("BCIJ", "le BCIJ")),
         C("persons_arrested", 78, "78", s2, yr("2025", "la même année"), A("BCIJ", "le bureau")),
+        C("returnees", 21, "21", s3, yr("2025", "en 2025"), A("BCIJ", "Le bureau")),
     ]
     traps = [T("300 millions de dirhams", "money")]
     return spec(
@@ -900,7 +916,7 @@ def a21():
 
 
 def a22():
-    pub = "2026-03-03"
+    pub = "2025-12-02"
     title = "Femmes de Daech : Rabat et Berlin coopèrent"
     s1 = "Selon le BCIJ, 288 Marocaines ont rejoint les zones de conflit en Syrie et en Irak."
     s2 = "D'après les familles, 103 d'entre elles seraient toujours retenues dans les camps."
@@ -1071,10 +1087,12 @@ def a27():
     pub = "2025-02-04"
     title = "Spain and Morocco deepen counter-terror ties"
     s1 = "Spanish and Moroccan police carried out 9 joint counter-terrorism operations last year, an interior ministry official in Madrid said."
+    s2 = "Since 2014, the two countries have conducted more than 40 joint operations, the official added."
     body = [
         "The two countries share intelligence daily, officials on both sides say.",
         s1,
         "Spain itself arrested 81 suspected jihadists on its territory over the same period.",
+        s2,
     ]
     text = clean(title, "Straits Wire — February 4, 2025", body)
     claims = [
@@ -1085,7 +1103,17 @@ def a27():
             s1,
             yr("2024", "last year"),
             A("unspecified", "an interior ministry official in Madrid"),
-        )
+        ),
+        C(
+            "joint_operations",
+            40,
+            "40",
+            s2,
+            since("2014", pub, "Since 2014"),
+            A("unspecified", "the official"),
+            q="more_than",
+            qt="more than",
+        ),
     ]
     traps = [T("81 suspected jihadists", "Spain's own domestic arrests")]
     return spec(
@@ -1128,9 +1156,10 @@ def a29():
     pub = "2025-06-10"
     title = "Families of Moroccans in Syrian camps demand repatriation"
     s1 = "The families' coordination says 103 Moroccan women and 285 children are still held in Syria."
+    s2 = "In all, at least 476 Moroccans remain stranded in the north-east of the country, men included."
     body = [
         "Relatives gathered in front of parliament in Rabat on Monday.",
-        s1,
+        para(s1, s2),
         "Al-Hol camp alone holds some 40,000 people, most of them Syrians and Iraqis.",
     ]
     text = wordpress(
@@ -1146,6 +1175,17 @@ def a29():
     claims = [
         C("fighters_detained_abroad", 103, "103", s1, unspec(), co, subset="women"),
         C("fighters_detained_abroad", 285, "285", s1, unspec(), co, subset="minors"),
+        C(
+            "fighters_detained_abroad",
+            476,
+            "476",
+            s2,
+            unspec(),
+            co,
+            q="at_least",
+            qt="at least",
+            notes="the coordination's attribution carries on from the previous sentence",
+        ),
     ]
     traps = [T("some 40,000 people", "camp population, all nationalities")]
     return spec(
@@ -1164,7 +1204,7 @@ def a29():
 def a30():
     pub = "2026-04-21"
     title = "FBI praises Moroccan help as returnee count rises"
-    s1 = "Interior ministry figures show 293 Moroccans have returned from conflict zones."
+    s1 = "Interior ministry figures show 314 Moroccans have returned from conflict zones."
     s2 = "Officials say more than 1,660 Moroccans joined extremist groups in Syria and Iraq."
     body = [
         "The FBI thanked Moroccan intelligence for information that helped the United States disrupt a plot.",
@@ -1173,7 +1213,7 @@ def a30():
     ]
     text = html("en", title, "Atlantic Morocco Times", pub, body, time_tag=False)
     claims = [
-        C("returnees", 293, "293", s1, cumul(pub), A("MOI", "Interior ministry figures")),
+        C("returnees", 314, "314", s1, cumul(pub), A("MOI", "Interior ministry figures")),
         C(
             "fighters_joined",
             1660,
@@ -1188,7 +1228,7 @@ def a30():
     traps = [T("aged 27", "age"), T("2 years", "duration")]
     return spec("a30", "html", "en", text, meta(title, "Atlantic Morocco Times", "Atlantic Morocco Times", pub,
                 fictional=True), claims, traps, partners=["US"],
-                summary="US partner (FBI thanks Moroccan intelligence); 293 returnees (MOI), >1,660 joined")  # fmt: skip
+                summary="US partner (FBI thanks Moroccan intelligence); 314 returnees (MOI), >1,660 joined")  # fmt: skip
 
 
 ARTICLES = [a01, a02, a03, a04, a05, a06, a07, a08, a09, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20,
@@ -1238,8 +1278,8 @@ MUST_NOT_FLAG = [
               ("a15", "returnees", 270)],
      "reason": "270 returnees, exact or 'quelque', 2019-2022"},
     {"refs": [("a23", "returnees", 270), ("a24", "returnees", 270), ("a25", "returnees", 270),
-              ("a10", "returnees", 270), ("a11", "returnees", 293), ("a30", "returnees", 293)],
-     "reason": "270 until late 2025, then 293 after a repatriation of 23: a running total that rises"},
+              ("a10", "returnees", 289), ("a11", "returnees", 314), ("a30", "returnees", 314)],
+     "reason": "270 until 2024, 289 in November 2025, 314 after a repatriation of 23: a running total that rises"},
     {"refs": [("a04", "returnees_arrested", 137), ("a15", "returnees_arrested", 152)],
      "reason": "returnees arrested since 2015 rise from 137 (2020) to 152 (2022)"},
     {"refs": [("a07", "returnees", 19), ("a07", "returnees_arrested", 14)],
@@ -1261,6 +1301,15 @@ MUST_NOT_FLAG = [
      "reason": "about 100 Moroccans in Sahel groups, 2021 and 2024"},
     {"refs": [("a20", "fighters_detained_abroad", 88, "men"), ("a12", "fighters_detained_abroad", 88, "men")],
      "reason": "88 men held in northern Syria, exact then 'about'"},
+    {"refs": [("a29", "fighters_detained_abroad", 476), ("a29", "fighters_detained_abroad", 103, "women"),
+              ("a29", "fighters_detained_abroad", 285, "minors")],
+     "reason": "a partial breakdown, not a sum: 103 women and 285 children among at least 476, men not counted"},
+    {"refs": [("a20", "fighters_detained_abroad", 476), ("a29", "fighters_detained_abroad", 476)],
+     "reason": "at least 476 held, the same count in April and June 2025"},
+    {"refs": [("a16", "joint_operations", 50), ("a27", "joint_operations", 40)],
+     "reason": "about 50 joint operations with Spain since 2014 (Jan 2024) and more than 40 (Feb 2025) agree"},
+    {"refs": [("a07", "returnees", 19), ("a19", "returnees", 21)],
+     "reason": "the BCIJ's 21 returns in 2025 contain the 19 it counted by early July"},
 ]  # fmt: skip
 
 CONVENTIONS = """\
@@ -1287,6 +1336,14 @@ CONVENTIONS = """\
   partner's arrests on its own soil), camp populations of all nationalities, numbers of nationalities or
   countries, ages, prison terms, years of detention or waiting, money, law numbers (86.14, 86-14, 03.03),
   sidebar headlines, and a title figure the body repeats (only the body's sentence is the claim).
+- **Breakdowns**: a total followed by parts that cover it ("476: 88 men, 103 women and 285 children") must add
+  up; parts named only as "among" a total, with a group left out ("103 women and 285 children ... at least 476,
+  men included") are not a breakdown and are never summed.
+- **Part of a year and the year**: a `year_to_date` figure may not exceed the same source's figure for the whole
+  year (a07's 14 against a19's 11 is planted); 19 returns by July within 21 for the year is compatible.
+- **Running totals across articles**: the returnees run 270 (2019-2024), 289 (Nov 2025, after the year's
+  returns), 314 (2026, after a repatriation of 23); the stocks held abroad fall with repatriations, so a
+  page dated after a repatriation that repeats the old stock would be stale (none is planted on purpose).
 - **Repatriation operations** ("23 repatriated on Thursday") are optional claims with the slug `repatriated`.
 - **Bounds** agree as in CONTRACT.md: "more than 1,660" admits 1664; "nearly 750" admits 745 (about = ±1%).
 - A misprint-looking figure (7450 killed) is extracted as printed; the consistency check flags it.
