@@ -479,7 +479,7 @@ def a10():
             "7450",
             s1,
             cumul(pub),
-            A("unspecified"),
+            A("unspecified", "تقارير متطابقة"),
             notes="misprint-looking: extracted as printed",
         ),
         C("returnees", 289, "289", s2, cumul(pub), A("unspecified")),
@@ -1349,6 +1349,16 @@ CONVENTIONS = """\
 - A misprint-looking figure (7450 killed) is extracted as printed; the consistency check flags it.
 """
 
+HOW = """\
+Written blind to the engine: only CONTRACT.md, the seeds' gold, score.py, tests/corpus_kit.py and
+tests/corpus_gold_checks.py were read; no engine code, no other corpus, and the engine was never run on these
+files. The magnitudes and the shapes of the sentences were taken from real coverage read through the search
+tool (Moroccan and international press on the BCIJ's counts of 1,659 departures, 745 dead and 270 returnees,
+the 280 women and 391 minors of 2019-2022, the families' coordination counting some 476 nationals in the
+Syrian camps, the Hodna/Moussalaha programme, Spanish-Moroccan joint operations); no sentence was copied, all
+outlets and people are invented, and the later figures (1,664, 289, 314, the Sahel counts) are fiction.
+"""
+
 
 def readme(gold, summaries):
     lines = [
@@ -1379,7 +1389,7 @@ def readme(gold, summaries):
     lines += ["", "## Compatible groups (must not be flagged)", ""]
     for g in gold["must_not_flag"]:
         lines.append(f"- {', '.join(g['claims'])}: {g['reason']}")
-    lines += ["", "## Conventions", "", CONVENTIONS]
+    lines += ["", "## Conventions", "", CONVENTIONS, "## How it was made", "", HOW]
     return "\n".join(lines)
 
 
