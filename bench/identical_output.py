@@ -30,6 +30,7 @@ CORPORA = (
     "corpus_forum",
     "corpus_beat",
     "corpus_chron",
+    "corpus_abroad",
 )
 PARAGRAPHS = {"paragraph_8k": 8 * 1024, "paragraph_64k": 64 * 1024, "paragraph_1m": 1024 * 1024}
 
