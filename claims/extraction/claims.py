@@ -806,14 +806,21 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-# Stocks counted at a moment (people still held in camps) are given as of the day the article is dated.
 def _has_dated_figures(folded: str) -> bool:
     """`_DATED_FIGURES.search(folded)`, tested first for "19" and "20": every match holds a year 19xx or
     20xx, most sentences hold neither, and two substring tests cost a tenth of the regex's pass."""
     return ("19" in folded or "20" in folded) and _DATED_FIGURES.search(folded) is not None
 
 
-_STOCKS = {"fighters_detained_abroad"}
+# Stocks counted at a moment (people still held in camps or prisons abroad, fighters still in the zone): with
+# no date of their own they are what the article knows up to its byline, `cumulative_unspecified` ending at the
+# publication date with `as_of` null (CONTRACT.md: `as_of` only when the text itself dates the figure).
+_STOCKS = {
+    "fighters_detained_abroad",
+    "nationals_detained_abroad",
+    "fighters_in_zone",
+    "fighters_unknown_fate",
+}
 
 
 def _as_of(
@@ -853,8 +860,6 @@ def _as_of(
                 return period.start
             if period.type == "year" and period.start:
                 return period.start
-    if claim.metric in _STOCKS and claim.period.type == "unspecified" and document.published:
-        return document.published.isoformat()
     return None
 
 
@@ -981,7 +986,7 @@ def _claim_period(
     carried = _carried_period(text, periods, metric, attribution, reading)
     if carried is not None:
         return carried, "carried"
-    if metric in _CUMULATIVE_BY_NATURE:
+    if metric in _CUMULATIVE_BY_NATURE or metric in _STOCKS:
         return Period("cumulative_unspecified"), "by_nature"
     return Period("unspecified"), "none"
 
