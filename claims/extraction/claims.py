@@ -142,6 +142,8 @@ def _parts_enumeration(folded: str, whole_end: int, start: int) -> bool:
     return among is not None and _STRONG_BREAK.search(folded, among.end(), start) is None
 
 
+# "189 femmes et ", "40 women, ": what joins a counted item to the next item of the same list
+_NEXT_ITEM = re.compile(r"\d\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?(?:\s*[,،]|\s+(?:et|and))\s+$")
 _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 
 
@@ -704,6 +706,16 @@ def _metric(
     if noun.found_by == "referred" and sentence_claims:
         noun = replace(noun, metric=sentence_claims[-1].metric)  # "137 منهم": of the figure just stated
     decided = decide_metric(folded, noun, fstart, context)
+    if (
+        decided is None
+        and sentence_claims
+        and sentence_claims[-1].metric in _PEOPLE_METRICS
+        and noun.cls in ("person", "fighter")
+        and _NEXT_ITEM.search(folded, max(0, fstart - 50), fstart)
+    ):
+        return sentence_claims[
+            -1
+        ].metric  # "Parmi eux figurent 189 femmes et 309 enfants": the next item of a list
     whole = sentence_claims[-1].metric if sentence_claims else None
     of_them = noun.found_by == "verb" and _OF_THEM.match(folded, noun.fstart)
     if whole is None and head is not None and (noun.found_by == "among" or of_them):

@@ -113,7 +113,8 @@ _JOINED = (
     r"|fighting|fought|to\s+fight"
 )
 _DETAINED = (
-    r"(?<!من )(?<!from )(?<!des )(?:معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons)"
+    # "revenus des camps" is where they came from, "dans des camps" where they are
+    r"(?<!من )(?<!from )(?<!(?<!dans )des )(?:معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons)"
     r"|detained\s+(?:in|abroad|overseas)|stranded|stuck|رهن\s+(?:الاعتقال|الاحتجاز)|قيد\s+(?:الاعتقال|الاحتجاز)|en\s+détention"
     r"|in\s+(?:detention|custody)"
 )
@@ -125,6 +126,12 @@ _ABROAD = (
 # camps and prisons: where the sentence before says where they are ("… held in Syria. The mission counted 138
 # women held in camps …"), the people held there are held abroad
 _CAMPS = r"مخيمات|مخيم|سجون|(?<!\w)camps?(?!\w)|(?<!\w)prisons(?!\w)"
+# people held abroad counted with their families: "combattants et membres de leurs familles", "fighters and
+# their relatives", "بين مقاتلين وأفراد أسرهم" (the count is of nationals held, not of fighters)
+_WITH_FAMILIES = (
+    r"(?:افراد|اعضاء)\s+(?:اسرهم|عايلاتهم)|(?<!\w)[وف]?(?:اسرهم|عايلاتهم|ذويهم)(?!\w)"
+    r"|leurs\s+(?:familles|proches)|their\s+(?:families|relatives|family\s+members|wives\s+and\s+children)"
+)
 _REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*)"
 _RETURN = (
     r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عادت|عدن|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا|رجعت|رجعو|رجع))(?!\w)"
@@ -631,9 +638,26 @@ _AGE_APPOSITION = re.compile(
 )
 
 
+# ", combattants et membres de leurs familles,", ", men and women,", "، رجالا ونساء،": a noun phrase of people
+# between a subject and its verb says who they are, not what happened to them (kept when its first word is no
+# people noun: ", arrêtés hier," is a clause that counts)
+_NOUN_APPOSITION = re.compile(r"[،,]\s*(?P<head>[^\W\d][\w'’-]*)[^\d،,.;؛:!?()]{0,60}[،,](?=\s*[^\s\d])")
+_PEOPLE_CLASSES = frozenset({"person", "fighter"})
+
+
+def _blank_apposition(match: re.Match) -> str:
+    found = noun_class(match["head"])
+    if found is None or found[0] not in _PEOPLE_CLASSES:
+        return match.group()
+    return " " * len(match.group())
+
+
 @lru_cache(maxsize=16)
 def _without_appositions(folded: str) -> str:
-    return _AGE_APPOSITION.sub(lambda m: " " * len(m.group()), folded)
+    folded = _AGE_APPOSITION.sub(lambda m: " " * len(m.group()), folded)
+    if "," in folded or "،" in folded:
+        folded = _NOUN_APPOSITION.sub(_blank_apposition, folded)
+    return folded
 
 
 _DEPARTURE = re.compile(r"(?:d[ée]part|departure)")
@@ -650,6 +674,7 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     `context` is folded text around the sentence (the previous sentence, the title) that tells whether people
     counted here are counted in a terrorism case.
     """
+    told = folded  # with its appositions, which say who the people counted are
     folded = _without_appositions(folded)
     cls = noun.cls
     after_noun = folded[noun.fend : noun.fend + 40]
@@ -740,6 +765,10 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         )
         if nearest in ("persons_arrested", "returnees") and both:
             return "returnees_arrested"  # "توقيف 50 شخصا عادوا من سوريا", "97 fighters who returned … were arrested"
+        if nearest == "fighters_detained_abroad" and _occurs(_WITH_FAMILIES, told):
+            return (
+                "nationals_detained_abroad"  # fighters and their families held together: all nationals held
+            )
         return nearest
     return "fighters_joined" if cls == "fighter" else None
 
