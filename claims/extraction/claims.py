@@ -474,6 +474,8 @@ def find_claims(
             sentence_claims = _moroccan_share(foreign, sentence.start, kept)
         if len(sentence_claims) > 1 and _SEMICOLON.search(sentence.text):
             _clause_sources(sentence, sentence_claims)
+        if sentence_claims and _EACH_YEAR_CUE.search(sentence.text):
+            sentence_claims = _each_year(sentence, sentence_claims)
         claims.extend(sentence_claims)
         if sentence_claims:
             reading.fighters_spoken = reading.fighters_spoken or any(
@@ -880,6 +882,31 @@ def _as_of(
 # people arrested in terrorism cases, counted apart
 _JUDICIAL_POLICE = re.compile(r"(?:ال|لل)شرطه\s+(?:ال)?قضاييه|police\s+judiciaire|judicial\s+police")
 _SEMICOLON = re.compile(r"[;؛]")
+
+
+# "it topped 270 in both 2015 and 2016", "plus de 270 en 2015 comme en 2016", "في كل من سنتي 2015 و2016": one
+# figure said of each of two years is a figure for each year (two claims), not a range
+_Y2 = r"((?:19|20)\d\d)(?!\d)"
+_EACH_YEAR = re.compile(
+    rf"(?:\s+[^\s\d.,،;؛]+){{0,4}}?\s+(?:in\s+both\s+{_Y2}\s+and\s+{_Y2}|(?:en\s+)?{_Y2}\s+comme\s+en\s+{_Y2}"
+    rf"|à\s+la\s+fois\s+en\s+{_Y2}\s+et\s+en\s+{_Y2}|في\s+كل\s+من\s+(?:سنتي\s+|عامي\s+)?{_Y2}\s+و\s*{_Y2})",
+    re.IGNORECASE,
+)
+_EACH_YEAR_CUE = re.compile(r"in\s+both|comme\s+en|à\s+la\s+fois\s+en|في\s+كل\s+من", re.IGNORECASE)
+
+
+def _each_year(sentence: Sentence, sentence_claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
+    out = []
+    for claim in sentence_claims:
+        match = _EACH_YEAR.match(sentence.text, claim.end - sentence.start)
+        if match is None:
+            out.append(claim)
+            continue
+        years = [year for year in match.groups() if year]
+        said = match.group().strip()
+        for year in years:
+            out.append(replace(claim, period=Period("year", year, year, said), evidence=dict(claim.evidence)))
+    return out
 
 
 def _clause_sources(sentence: Sentence, sentence_claims: list[ExtractedClaim]) -> None:
@@ -1331,6 +1358,10 @@ _THE_FIGURE = guarded(
     r"|that\s+figure|the\s+number|the\s+total)\s+(?:[^\s\d.,،;؛]+\s+)?"
     r"(?:dépasse|dépassait|a\s+dépassé|excède|atteint|avoisine|frôle|exceeds|tops|has\s+(?:passed|topped|reached)|now\s+tops"
     r"|now\s+exceeds|يتجاوز|تجاوز|يفوق|فاق|يناهز|ناهز|يبلغ|بلغ)\s+(?:[^\s\d.,،;؛]+\s+){0,2}?$"
+    # "while it topped 270 in 2015", "alors qu'il dépassait 270 en 2015": a pronoun standing for the figure before
+    r"|(?<![\w'])(?:it|qu'il|il|qu'elle|elle)\s+(?:(?:had|has|a|avait)\s+)?(?:topped|exceeded|reached|surpassed|passed"
+    r"|hit|stood\s+at|dépassé|dépassait|dépasse|atteint|atteignait|s'élevait\s+à|s'établissait\s+à)"
+    r"\s+(?:[^\s\d.,،;؛]+\s+){0,2}?$"
 )
 # "nous en avons déféré 137", "une année qui en a compté cinq", "on en recense 300": the clitic "en" stands for
 # the noun counted in the clause before, and the number after the verb counts it

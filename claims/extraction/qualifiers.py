@@ -144,7 +144,8 @@ _VERB_RULES = [
         fold(verb),
         re.compile(
             r"(?<![\w])[وف]?(?:(?:le|ce)\s+(?:chiffre|nombre|total)|(?:the|this|that)\s+(?:figure|number|total)"
-            rf"|العدد|الرقم)\s+(?:[^\s\d.,،;؛]+\s+)?(?P<q>{re.escape(fold(verb))})\s+(?:[^\s\d.,،;؛]+\s+){{0,2}}?$"
+            # "while it topped 270": a pronoun standing for the figure
+            rf"|العدد|الرقم|(?<![\w'])(?:it|il|elle|qu'il|qu'elle))\s+(?:[^\s\d.,،;؛]+\s+)?(?P<q>{re.escape(fold(verb))})\s+(?:[^\s\d.,،;؛]+\s+){{0,2}}?$"
         ),
     )
     for kind, verbs in _VERB_OF_NUMBER
