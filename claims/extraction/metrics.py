@@ -184,8 +184,15 @@ _SUBSET_CUES = [
     ("online_activity", r"(?:ال)?انترن[يا]?ت|(?:مواقع|شبكات|منصات)\s+التواصل|social\s+(?:media|networks)|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"
                         r"|internet|(?:recruited|radicali[sz]ed)\s+online|online\s+(?:recruit|radicali|propaganda)"),
     ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers|\bforeigners\b|foreign\s+nationals"),
+    # people who have already served a sentence in a terrorism case (a record in terrorism cases: before the
+    # record in general): "225 معتقلا سابقا", "avaient déjà purgé des peines", "had already served prison terms",
+    # "ذوي السوابق في قضايا الإرهاب", "220 حالة عود" (repeat offenders)
+    ("former_detainees", r"(?:معتقل|سجين|سجناء)\w*\s+سابق\w*|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés|former\s+(?:detainees|prisoners|inmates)|ex-prisoners"
+                         r"|purgé\s+(?:des|une|leurs?)\s+peines?|(?:already|previously)\s+served|served\s+(?:a\s+)?prison\s+(?:terms?|sentences?)"
+                         r"|سوابق\s+(?:\S+\s+){0,2}?(?:ال)?ارهاب|(?<!\w)حال(?:ه|ات)\s+عود(?!\w)"),
     ("with_criminal_record", r"سوابق|antécédents|criminal\s+record"),
-    ("former_detainees", r"معتقلين\s+سابقين|سجناء\s+سابقين|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés|former\s+(?:detainees|prisoners|inmates)|ex-prisoners"),
+    # handed over by another country: "8 autres extradées vers le Maroc", "eight were handed over to Morocco"
+    ("extradited", r"extrad\w*|handed\s+over\s+to\s+morocco|remis\s+(?:aux\s+autorités\s+marocaines|au\s+maroc)|تم\s+تسليمهم"),
     # people with a past as fighters in a conflict zone ("un passé de combattant", "سبق أن قاتلوا")
     ("former_fighters", r"passé\s+de\s+combattants?|ayant\s+combattu|had\s+fought\s+(?:in|abroad|with)|سبق\s+(?:لهم\s+)?ان\s+قاتلوا|سبق\s+لهم\s+القتال"),
 ]  # fmt: skip
@@ -352,8 +359,19 @@ def noun_after(folded: str, end: int) -> CountedNoun | None:
             return _counted(folded, noun_class(word), following.start(1), following.end(1))
     found = noun_class(match["noun"])
     if found is None:
+        copula = _COPULA_AFTER.match(folded, end)
+        if copula is not None:
+            # "14 are former Daesh members", "5 sont d'anciens détenus", "منهم 3 كانوا أعضاء سابقين": the noun
+            # after the copula says what the number counts
+            return noun_after(folded, copula.end())
         return None
     return _counted(folded, found, match.start("noun"), match.end("noun"))
+
+
+# a copula between a number and the noun it counts
+_COPULA_AFTER = re.compile(
+    r"\s+(?:are|were|sont|étaient|كانوا|كن)(?:\s+(?:all|also|tous|toutes|aussi|également|جميعا|كلهم))?(?=\s)"
+)
 
 
 def _counted(folded: str, found: tuple[str, str | None], start: int, end: int) -> CountedNoun | None:
