@@ -1249,6 +1249,18 @@ def _counted_numbers(
                 noun = CountedNoun(
                     counted.cls, mention.end, mention.end, metric=counted.metric, found_by="figure"
                 )
+        if (
+            noun is None
+            and not _looks_like_year(mention)
+            and (found or last_noun)
+            and _estimate_of_the_figure(folded, mention.start)
+        ):
+            # "Our own estimate, based on court records, is nearly 1,700": another count of what the figure before
+            # counts (in this sentence or the one before), with no noun of its own
+            counted = found[-1][1] if found else last_noun
+            noun = CountedNoun(
+                counted.cls, mention.end, mention.end, metric=counted.metric, found_by="figure"
+            )
         if noun is None and not found and last_noun is not None and _year_by_year_item(folded, mention):
             # "The yearly breakdown, as read out by Habboub: 21 in 2015, 19 in 2016, …", "وتوزعت حسب السنوات كالتالي:
             # 21 سنة 2015 …": the items of a year-by-year list count what the figure before counts
@@ -1363,6 +1375,23 @@ _THE_FIGURE = guarded(
     r"|hit|stood\s+at|dépassé|dépassait|dépasse|atteint|atteignait|s'élevait\s+à|s'établissait\s+à)"
     r"\s+(?:[^\s\d.,،;؛]+\s+){0,2}?$"
 )
+_ESTIMATE_WORDS = ("estimate", "estimation", "count", "tally", "décompte", "تقدير")
+_ESTIMATE_IS = re.compile(
+    r"(?:estimate|estimation|(?<![\w])count|tally|décompte|تقدير)\w*[^.;!?؟\d]{0,90}?\s(?:is|was|stands\s+at|est\s+de|était\s+de"
+    r"|s'élève\s+à|يبلغ|بلغ|هو|يصل\s+الي)\s+(?:(?:nearly|about|around|some|roughly|more\s+than|over|près\s+de"
+    r"|environ|quelque|plus\s+de|نحو|حوالي|قرابه|زهاء|اكثر\s+من)\s+)?"
+)
+
+
+def _estimate_of_the_figure(folded: str, start: int) -> bool:
+    """Whether the number is what an estimate, a tally or a count "is" ("our own estimate … is nearly 1,700",
+    "notre décompte est de 1 700", "تقديرنا يبلغ 1700"): the last such word within 120 characters, then a copula
+    right before the number."""
+    low = max(0, start - 120)
+    at = max(folded.rfind(word, low, start) for word in _ESTIMATE_WORDS)
+    return at >= 0 and _ESTIMATE_IS.fullmatch(folded, at, start) is not None
+
+
 # "nous en avons déféré 137", "une année qui en a compté cinq", "on en recense 300": the clitic "en" stands for
 # the noun counted in the clause before, and the number after the verb counts it
 _EN_CLITIC = guarded(
