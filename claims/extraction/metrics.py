@@ -444,6 +444,8 @@ def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | N
         previous.cls,
         offset + match.start("ref"),
         offset + match.end("ref"),
+        # "288 امرأة … عادت منهن 99": a part of women are women (the subset the noun itself implied)
+        subset=previous.subset,
         metric=previous.metric,
         found_by="referred",
     )
@@ -458,6 +460,13 @@ _VERB_LEAD = (
     r"|who|qui|قد|ممن|من|would|may|reportedly)\s+)*(?:(?:déjà|already|also|aussi|later|ensuite|then|ainsi)\s+)?"
 )
 _VERB_FRAMES = [
+    (
+        # "400 others remain unaccounted for", "350 autres dont le sort reste inconnu", "300 مجهولي المصير"
+        "fighter",
+        "fighters_unknown_fate",
+        r"(?:(?:remain|remains|are\s+still|are)\s+(?:unaccounted\s+for|missing)|(?:remains?|is)\s+unknown"
+        r"|(?:dont\s+le\s+sort\s+)?(?:reste|restent|demeure|demeurent|est)\s+inconnu|[وف]?مجهولي\s+المصير)",
+    ),
     (
         "fighter",
         "fighters_in_zone",
@@ -634,6 +643,13 @@ _IN_ZONE = (
     r"|se\s+trouv\w*\s+(?:encore|toujours)|(?:are|were|remain)\s+still\s+(?:alive|there|in\s+the\s+zone)"
     r"|(?<!\w)يقاتلون\s+(?:حاليا|الان|اليوم)"
 )
+# fighters whose fate nobody knows: "remain unaccounted for", "the fate of 400 others remains unknown", "dont on
+# ignore le sort", "au sort inconnu", "مجهولي المصير", "لا يعرف مصيرهم"
+_UNKNOWN_FATE = (
+    r"unaccounted\s+for|(?<!\w)fate\s+(?:\S+\s+){0,4}?(?:remains?\s+|is\s+|still\s+)*unknown"
+    r"|(?<!\w)sort\s+(?:\S+\s+){0,4}?(?:reste\s+|demeure\s+|est\s+|toujours\s+)*inconnu|ignore\s+(?:tout\s+)?le\s+sort"
+    r"|مجهول\w*\s+المصير|(?:لا\s+يعرف|لا\s+يعلم|غير\s+معروف)\w*\s+مصير"
+)
 # "خلية إرهابية تضم 12 عنصرا", "cellule composée de cinq membres", "a cell of 12 members"
 _CELL_SIZE = re.compile(
     r"(?:خليه|cellule|cell)\s+(?:[^\s.;؛]+\s+){0,6}(?:تضم|تتكون\s+من|مكونه\s+من|من|composée\s+de|comprenant|de|of"
@@ -746,9 +762,11 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         cls = "returnee"  # "270 le nombre de combattants rentrés au Maroc", "مقاتلا عادوا": fighters who came back
     if cls == "returnee":
         return "returnees_arrested" if arrested is not None else "returnees"
+    fighters_counted = cls in ("fighter", "person") or noun.metric == "fighters_joined"
     cues = {
-        "fighters_in_zone": _nearest(_IN_ZONE, folded, fstart, noun.fend)
-        if cls in ("fighter", "person") or noun.metric == "fighters_joined"
+        "fighters_in_zone": _nearest(_IN_ZONE, folded, fstart, noun.fend) if fighters_counted else None,
+        "fighters_unknown_fate": _nearest(_UNKNOWN_FATE, folded, fstart, noun.fend)
+        if fighters_counted and frame.fighters_around
         else None,
         "fighters_killed": _nearest(_KILLED, folded, fstart, noun.fend),
         "fighters_joined": _nearest(_JOINED, folded, fstart, noun.fend),
@@ -762,6 +780,13 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
             cues["fighters_in_zone"] = (
                 None  # "ما يزال 250 مقاتلا رهن الاعتقال": still held, not still fighting
             )
+    if (
+        cues["fighters_unknown_fate"] is not None
+        and cues["fighters_in_zone"] is None
+        and _in_clause(_UNKNOWN_FATE, folded, fstart, noun.fend)
+    ):
+        # "400 Moroccans who travelled to Syria remain unaccounted for": the predicate, not the relative clause
+        return "fighters_unknown_fate"
     if cls != "fighter" and not frame.fighters_around and noun.metric not in _INHERENT:
         cues["fighters_killed"] = None  # people killed in an attack are victims, not fighters
     present = {metric: distance for metric, distance in cues.items() if distance is not None}
