@@ -1232,6 +1232,16 @@ def _counted_numbers(
                 mention.percent_end or mention.end,
                 found[-1][1] if found else last_noun,
             )
+        if (
+            noun is not None
+            and noun.found_by == "referred"
+            and found
+            and found[-1][1].subset
+            and not _CLAUSE_BREAK_CHAR.search(folded, found[-1][1].fend, noun.fstart)
+        ):
+            # "288 امرأة التحقن بسوريا عادت منهن 99": a part of the women of its own clause are women (after a
+            # comma, "منهم" may point back past a list of parts to the whole: "… و391 قاصرا، لقي 745 منهم حتفهم")
+            noun = replace(noun, subset=found[-1][1].subset)
         if noun is None and found and _AMONG_THEM.search(folded[max(0, mention.start - 16) : mention.start]):
             # "من بينهم 54 من ذوي السوابق": a part of the figure before, counted in its noun
             noun = CountedNoun(found[-1][1].cls, mention.end, mention.end, found_by="among")
@@ -1358,6 +1368,7 @@ def _list_item(
     )
 
 
+_CLAUSE_BREAK_CHAR = re.compile(r"[،,;؛.:!?؟()]")
 _AND_BEFORE = re.compile(r"(?:\s(?:et|and)\s+|\sو\s*)$")
 _THE_FIGURE = guarded(
     r"(?:(?<![\w])[وف]?(?:العدد|الرقم|ce\s+chiffre|ce\s+nombre|le\s+chiffre|this\s+figure|the\s+figure|that\s+figure"

@@ -444,8 +444,6 @@ def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | N
         previous.cls,
         offset + match.start("ref"),
         offset + match.end("ref"),
-        # "288 امرأة … عادت منهن 99": a part of women are women (the subset the noun itself implied)
-        subset=previous.subset,
         metric=previous.metric,
         found_by="referred",
     )
