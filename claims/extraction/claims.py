@@ -708,6 +708,9 @@ def _metric(
     if noun.found_by == "referred" and sentence_claims:
         noun = replace(noun, metric=sentence_claims[-1].metric)  # "137 منهم": of the figure just stated
     decided = decide_metric(folded, noun, fstart, context)
+    if decided is None and head is not None and _THEIR_NUMBER.search(folded, max(0, fstart - 40), fstart):
+        # "… 270 عائدا. في المقابل، يقدر المرصد عددهم بحوالي 300 شخص": their number is the figure before's
+        return head.metric
     if (
         decided is None
         and sentence_claims
@@ -1460,6 +1463,11 @@ def _clitic_antecedent(
 _THEIR_NUMBER = guarded(
     r"(?<![\w])[وف]?عدد(?:هم|هن)\s*(?:بلغ|يبلغ|هو|ناهز|يناهز)?\s*$|leur\s+nombre\s+(?:est\s+de|s'élève\s+à|atteint)\s*$"
     r"|their\s+number\s+(?:is|was|stands\s+at|reached)\s*$"
+    # an estimate of their number: "يقدر المرصد عددهم بحوالي 300", "estime leur nombre à environ 300", "estimates
+    # their number at about 500"
+    r"|(?<![\w])[وف]?عدد(?:هم|هن)\s+ب(?:حوالي|نحو|قرابه|زهاء|اكثر\s+من|ازيد\s+من|ما\s+يقارب)?\s*$"
+    r"|(?:leur\s+nombre\s+à|their\s+number\s+at)\s+(?:(?:environ|près\s+de|quelque|plus\s+de|about|around|some|nearly"
+    r"|roughly|more\s+than)\s+)?$"
 )
 # "Parmi les cellules démantelées, 36 étaient …", "Sur les 12 cellules …, 8 étaient", "Of the 47 people
 # arrested …, six of them", "من بين الخلايا المفككة، 36 …": the number counts part of the head noun.
