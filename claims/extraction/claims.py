@@ -621,10 +621,15 @@ _COLUMN_METRICS = (
 )
 
 
+_HEADER_CELL_WORDS = 6  # a column's label is a few words ("الخلايا المفككة", "Personnes interpellées")
+
+
 def _table_header(folded: str) -> list[str | None] | None:
     cells = [c for c in _TABLE_SPLIT.split(folded.strip()) if c]
     if len(cells) < 2 or any(re.search(r"\d", c) for c in cells):
         return None
+    if any(len(c.split()) > _HEADER_CELL_WORDS for c in cells):
+        return None  # "Rabat – Moroccan police arrested four …": a dateline before a sentence, not a header's labels
     metrics = [next((m for m, pattern in _COLUMN_METRICS if pattern.search(c)), None) for c in cells]
     return metrics if any(metrics) else None
 
@@ -1655,13 +1660,22 @@ def _deduplicate(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
     # only claims of the same figure can be the same: per figure, the periods kept so far (a set, so that a
     # paragraph of thousands of figures costs one look-up per claim, not one per earlier claim)
     by_figure: dict[tuple, tuple[set, list[bool]]] = {}
+    vague: dict[tuple, int] = {}  # per figure, where a figure given as a round word ("a dozen") was kept
     for claim in claims:
-        periods, loose = by_figure.setdefault((claim.metric, claim.value, claim.unit), (set(), [False]))
+        figure = (claim.metric, claim.value, claim.unit)
+        periods, loose = by_figure.setdefault(figure, (set(), [False]))
         specific = claim.period.type not in _LOOSE_PERIODS
         if loose[0] or (periods and not specific) or (claim.period.type, claim.period.start) in periods:
-            continue  # _same_figure with one of them
+            # _same_figure with one of them; "arrested a dozen people … The 12 suspects": the exact
+            # restatement of a round word is the figure
+            at = vague.pop(figure, None)
+            if at is not None and claim.qualifier == "exact" and claim.evidence.get("value") != "approximate":
+                kept[at] = claim
+            continue
         periods.add((claim.period.type, claim.period.start))
         loose[0] = loose[0] or not specific
+        if claim.evidence.get("value") == "approximate":
+            vague[figure] = len(kept)
         kept.append(claim)
     return kept
 

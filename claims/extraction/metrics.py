@@ -692,6 +692,14 @@ def _without_appositions(folded: str) -> str:
     return folded
 
 
+# A court sentencing people to prison terms: its defendants are not an arrest figure (the arrest was reported
+# when it happened): "a condamné les neuf membres … à des peines allant de trois à quinze ans", "sentenced the
+# seven defendants to terms of five to ten years", "قضت … بإدانة … بالسجن"
+_VERDICT = (
+    r"condamn\w*[^.;:]{0,120}?\s(?:à|a)\s+(?:des\s+peines|(?:\S+\s+){0,3}?(?:ans|années)\s+de\s+prison)"
+    r"|sentenced[^.;:]{0,120}?\sto\s+(?:(?:\S+\s+){0,4}?(?:years?|terms?)|prison|life)"
+    r"|(?:قضت|حكمت)\s+[^.؛]{0,120}?بالسجن"
+)
 _DEPARTURE = re.compile(r"(?:d[ée]part|departure)")
 # A fighter noun qualified by its return: "combattants rentrés", "fighters who have returned", "مقاتلين عادوا"
 _RETURNED_AFTER = re.compile(
@@ -737,6 +745,8 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
             else ("terrorist_attacks" if cls != "attempt" else None)
         )
     frame = _frame(folded, context)
+    if cls in ("person", "fighter") and _occurs(_VERDICT, folded):
+        return None  # "a condamné les neuf membres … à des peines de trois à quinze ans": a court's verdict
     if cls == "person" and not frame.terror_or_fighters_around:
         return None  # people counted outside a terrorism frame (migrants, drug cases...)
     if cls == "person" and frame.other_crime and not frame.terror:
