@@ -419,7 +419,7 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
 
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _OF_THEM_AFTER = re.compile(
-    r"\s*(?P<ref>منهم|منهن|منها|من\s+(?:هولاء|هاته|هذه)|d'entre\s+eux|d'entre\s+elles|of\s+(?:them|whom|which|these))"
+    r"\s*(?P<ref>منهم|منهن|منها|من\s+(?:هولاء|هاته|هذه)|d'entre\s+eux|d'entre\s+elles|of\s+(?:them|whom|which|these|those))"
 )
 # "فيما عاد 270 إلى المغرب": a verb about people, then a bare number
 _PEOPLE_VERB_BEFORE = re.compile(

@@ -31,3 +31,14 @@ def test_one_figure_said_of_two_years_is_a_claim_for_each_year():
 def test_a_range_of_two_years_stays_one_claim():
     [claim] = claims_of("Le BCIJ a démantelé 18 cellules terroristes entre 2021 et 2022.")
     assert claim.period.type == "range"
+
+
+def test_n_of_those_in_the_next_sentence_counts_part_of_the_figure_before():
+    body = (
+        "Official data put the number of cells dismantled since 2002 at 230. "
+        "Only 12 of those were broken up in the last three years, a researcher said."
+    )
+    assert [(metric, value) for metric, value, _, _, _ in _read(body)] == [
+        ("cells_dismantled", 230),
+        ("cells_dismantled", 12),
+    ]
