@@ -132,7 +132,8 @@ _WITH_FAMILIES = (
     r"(?:افراد|اعضاء)\s+(?:اسرهم|عايلاتهم)|(?<!\w)[وف]?(?:اسرهم|عايلاتهم|ذويهم)(?!\w)"
     r"|leurs\s+(?:familles|proches)|their\s+(?:families|relatives|family\s+members|wives\s+and\s+children)"
 )
-_REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*)"
+# ("قد رحلت السلطات … 8 مغاربة": the authorities deported them home; "رحل" alone may be a death or a departure)
+_REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*|(?<=قد\s)رحلت(?!\w))"
 _RETURN = (
     r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عادت|عدن|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا|رجعت|رجعو|رجع))(?!\w)"
     r"|revenant|rentrés|revenus|regagné|retour|returned|returnee|came\s+back|(?:have|has|had)\s+come\s+back|back\s+to\s+morocco"

@@ -66,3 +66,12 @@ def test_the_next_item_of_a_list_of_parts_counts_what_the_first_item_counts():
         ("fighters_detained_abroad", "women", 210),
         ("fighters_detained_abroad", "minors", 290),
     ]
+
+
+def test_people_the_authorities_deported_home_are_repatriated_returnees():
+    claims = _read("وكانت السلطات المغربية قد رحلت الشهر الماضي 12 مغربيا من سوريا.")
+    assert claims == [("returnees", "repatriated", 12)]
+
+
+def test_a_departure_told_with_the_same_verb_is_no_repatriation():
+    assert _read("وقد رحل الباحث إلى سوريا سنة 2014 رفقة 3 من أصدقائه.") == []
