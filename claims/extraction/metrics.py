@@ -162,6 +162,11 @@ _TERROR_WORDS = r"ارهاب|تطرف|متطرف|داعش|جهاد|terror|djihad
 _NOT_TERROR = r"hors\s+terrorisme|خارج\s+(?:قضايا\s+)?الارهاب|other\s+than\s+terrorism|excluding\s+terrorism"
 _FOIL = r"احباط|احبط|افشال|افشل|اجهاض|déjou|dejou|avort|empêch|thwart|foil|avert"
 _JOINT = r"مشترك|conjoint|commune|joint"
+# operations two services carried out together: "ont mené ensemble une vingtaine d'opérations", "have jointly
+# carried out 15 operations", "نفذا معا 20 عملية" (the adverb in the verb phrase right before the number)
+_DONE_TOGETHER = re.compile(
+    r"(?<!\w)(?:ensemble|conjointement|jointly|together|معا|سويا|بشكل\s+مشترك)\s+(?:[^\s\d.,;:،؛]+\s+){0,3}$"
+)
 _TERROR_FRAME = (
     r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|مقاتل|بور\s+التوتر|terror|djihad|jihad|extrémis|radical|daech"
     r"|isis|daesh|extremis|islamic\s+state|état\s+islamique|cellule|cell"
@@ -735,6 +740,7 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         if cls == "operation" and (
             re.match(rf"\s*(?:\w+\s+)?(?:{_JOINT})", after_noun)
             or re.search(_JOINT, folded[fstart : noun.fstart])
+            or _DONE_TOGETHER.search(folded, max(0, fstart - 60), fstart)
         ):
             return "joint_operations"
         terrorist = cls == "attack" or re.match(r"\s*(?:ال)?(?:ارهابي|تخريبي|terroris)", after_noun)
