@@ -142,6 +142,8 @@ def _parts_enumeration(folded: str, whole_end: int, start: int) -> bool:
     return among is not None and _STRONG_BREAK.search(folded, among.end(), start) is None
 
 
+# "189 femmes et ", "40 women, ": what joins a counted item to the next item of the same list
+_NEXT_ITEM = re.compile(r"\d\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?(?:\s*[,،]|\s+(?:et|and))\s+$")
 _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 
 
@@ -472,6 +474,8 @@ def find_claims(
             sentence_claims = _moroccan_share(foreign, sentence.start, kept)
         if len(sentence_claims) > 1 and _SEMICOLON.search(sentence.text):
             _clause_sources(sentence, sentence_claims)
+        if sentence_claims and _EACH_YEAR_CUE.search(sentence.text):
+            sentence_claims = _each_year(sentence, sentence_claims)
         claims.extend(sentence_claims)
         if sentence_claims:
             reading.fighters_spoken = reading.fighters_spoken or any(
@@ -617,10 +621,15 @@ _COLUMN_METRICS = (
 )
 
 
+_HEADER_CELL_WORDS = 6  # a column's label is a few words ("الخلايا المفككة", "Personnes interpellées")
+
+
 def _table_header(folded: str) -> list[str | None] | None:
     cells = [c for c in _TABLE_SPLIT.split(folded.strip()) if c]
     if len(cells) < 2 or any(re.search(r"\d", c) for c in cells):
         return None
+    if any(len(c.split()) > _HEADER_CELL_WORDS for c in cells):
+        return None  # "Rabat – Moroccan police arrested four …": a dateline before a sentence, not a header's labels
     metrics = [next((m for m, pattern in _COLUMN_METRICS if pattern.search(c)), None) for c in cells]
     return metrics if any(metrics) else None
 
@@ -704,6 +713,19 @@ def _metric(
     if noun.found_by == "referred" and sentence_claims:
         noun = replace(noun, metric=sentence_claims[-1].metric)  # "137 منهم": of the figure just stated
     decided = decide_metric(folded, noun, fstart, context)
+    if decided is None and head is not None and _THEIR_NUMBER.search(folded, max(0, fstart - 40), fstart):
+        # "… 270 عائدا. في المقابل، يقدر المرصد عددهم بحوالي 300 شخص": their number is the figure before's
+        return head.metric
+    if (
+        decided is None
+        and sentence_claims
+        and sentence_claims[-1].metric in _PEOPLE_METRICS
+        and noun.cls in ("person", "fighter")
+        and _NEXT_ITEM.search(folded, max(0, fstart - 50), fstart)
+    ):
+        return sentence_claims[
+            -1
+        ].metric  # "Parmi eux figurent 189 femmes et 309 enfants": the next item of a list
     whole = sentence_claims[-1].metric if sentence_claims else None
     of_them = noun.found_by == "verb" and _OF_THEM.match(folded, noun.fstart)
     if whole is None and head is not None and (noun.found_by == "among" or of_them):
@@ -806,14 +828,21 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-# Stocks counted at a moment (people still held in camps) are given as of the day the article is dated.
 def _has_dated_figures(folded: str) -> bool:
     """`_DATED_FIGURES.search(folded)`, tested first for "19" and "20": every match holds a year 19xx or
     20xx, most sentences hold neither, and two substring tests cost a tenth of the regex's pass."""
     return ("19" in folded or "20" in folded) and _DATED_FIGURES.search(folded) is not None
 
 
-_STOCKS = {"fighters_detained_abroad"}
+# Stocks counted at a moment (people still held in camps or prisons abroad, fighters still in the zone): with
+# no date of their own they are what the article knows up to its byline, `cumulative_unspecified` ending at the
+# publication date with `as_of` null (CONTRACT.md: `as_of` only when the text itself dates the figure).
+_STOCKS = {
+    "fighters_detained_abroad",
+    "nationals_detained_abroad",
+    "fighters_in_zone",
+    "fighters_unknown_fate",
+}
 
 
 def _as_of(
@@ -853,8 +882,6 @@ def _as_of(
                 return period.start
             if period.type == "year" and period.start:
                 return period.start
-    if claim.metric in _STOCKS and claim.period.type == "unspecified" and document.published:
-        return document.published.isoformat()
     return None
 
 
@@ -863,6 +890,31 @@ def _as_of(
 # people arrested in terrorism cases, counted apart
 _JUDICIAL_POLICE = re.compile(r"(?:ال|لل)شرطه\s+(?:ال)?قضاييه|police\s+judiciaire|judicial\s+police")
 _SEMICOLON = re.compile(r"[;؛]")
+
+
+# "it topped 270 in both 2015 and 2016", "plus de 270 en 2015 comme en 2016", "في كل من سنتي 2015 و2016": one
+# figure said of each of two years is a figure for each year (two claims), not a range
+_Y2 = r"((?:19|20)\d\d)(?!\d)"
+_EACH_YEAR = re.compile(
+    rf"(?:\s+[^\s\d.,،;؛]+){{0,4}}?\s+(?:in\s+both\s+{_Y2}\s+and\s+{_Y2}|(?:en\s+)?{_Y2}\s+comme\s+en\s+{_Y2}"
+    rf"|à\s+la\s+fois\s+en\s+{_Y2}\s+et\s+en\s+{_Y2}|في\s+كل\s+من\s+(?:سنتي\s+|عامي\s+)?{_Y2}\s+و\s*{_Y2})",
+    re.IGNORECASE,
+)
+_EACH_YEAR_CUE = re.compile(r"in\s+both|comme\s+en|à\s+la\s+fois\s+en|في\s+كل\s+من", re.IGNORECASE)
+
+
+def _each_year(sentence: Sentence, sentence_claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
+    out = []
+    for claim in sentence_claims:
+        match = _EACH_YEAR.match(sentence.text, claim.end - sentence.start)
+        if match is None:
+            out.append(claim)
+            continue
+        years = [year for year in match.groups() if year]
+        said = match.group().strip()
+        for year in years:
+            out.append(replace(claim, period=Period("year", year, year, said), evidence=dict(claim.evidence)))
+    return out
 
 
 def _clause_sources(sentence: Sentence, sentence_claims: list[ExtractedClaim]) -> None:
@@ -981,7 +1033,7 @@ def _claim_period(
     carried = _carried_period(text, periods, metric, attribution, reading)
     if carried is not None:
         return carried, "carried"
-    if metric in _CUMULATIVE_BY_NATURE:
+    if metric in _CUMULATIVE_BY_NATURE or metric in _STOCKS:
         return Period("cumulative_unspecified"), "by_nature"
     return Period("unspecified"), "none"
 
@@ -1188,6 +1240,16 @@ def _counted_numbers(
                 mention.percent_end or mention.end,
                 found[-1][1] if found else last_noun,
             )
+        if (
+            noun is not None
+            and noun.found_by == "referred"
+            and found
+            and found[-1][1].subset
+            and not _CLAUSE_BREAK_CHAR.search(folded, found[-1][1].fend, noun.fstart)
+        ):
+            # "288 امرأة التحقن بسوريا عادت منهن 99": a part of the women of its own clause are women (after a
+            # comma, "منهم" may point back past a list of parts to the whole: "… و391 قاصرا، لقي 745 منهم حتفهم")
+            noun = replace(noun, subset=found[-1][1].subset)
         if noun is None and found and _AMONG_THEM.search(folded[max(0, mention.start - 16) : mention.start]):
             # "من بينهم 54 من ذوي السوابق": a part of the figure before, counted in its noun
             noun = CountedNoun(found[-1][1].cls, mention.end, mention.end, found_by="among")
@@ -1205,6 +1267,18 @@ def _counted_numbers(
                 noun = CountedNoun(
                     counted.cls, mention.end, mention.end, metric=counted.metric, found_by="figure"
                 )
+        if (
+            noun is None
+            and not _looks_like_year(mention)
+            and (found or last_noun)
+            and _estimate_of_the_figure(folded, mention.start)
+        ):
+            # "Our own estimate, based on court records, is nearly 1,700": another count of what the figure before
+            # counts (in this sentence or the one before), with no noun of its own
+            counted = found[-1][1] if found else last_noun
+            noun = CountedNoun(
+                counted.cls, mention.end, mention.end, metric=counted.metric, found_by="figure"
+            )
         if noun is None and not found and last_noun is not None and _year_by_year_item(folded, mention):
             # "The yearly breakdown, as read out by Habboub: 21 in 2015, 19 in 2016, …", "وتوزعت حسب السنوات كالتالي:
             # 21 سنة 2015 …": the items of a year-by-year list count what the figure before counts
@@ -1302,6 +1376,7 @@ def _list_item(
     )
 
 
+_CLAUSE_BREAK_CHAR = re.compile(r"[،,;؛.:!?؟()]")
 _AND_BEFORE = re.compile(r"(?:\s(?:et|and)\s+|\sو\s*)$")
 _THE_FIGURE = guarded(
     r"(?:(?<![\w])[وف]?(?:العدد|الرقم|ce\s+chiffre|ce\s+nombre|le\s+chiffre|this\s+figure|the\s+figure|that\s+figure"
@@ -1314,7 +1389,28 @@ _THE_FIGURE = guarded(
     r"|that\s+figure|the\s+number|the\s+total)\s+(?:[^\s\d.,،;؛]+\s+)?"
     r"(?:dépasse|dépassait|a\s+dépassé|excède|atteint|avoisine|frôle|exceeds|tops|has\s+(?:passed|topped|reached)|now\s+tops"
     r"|now\s+exceeds|يتجاوز|تجاوز|يفوق|فاق|يناهز|ناهز|يبلغ|بلغ)\s+(?:[^\s\d.,،;؛]+\s+){0,2}?$"
+    # "while it topped 270 in 2015", "alors qu'il dépassait 270 en 2015": a pronoun standing for the figure before
+    r"|(?<![\w'])(?:it|qu'il|il|qu'elle|elle)\s+(?:(?:had|has|a|avait)\s+)?(?:topped|exceeded|reached|surpassed|passed"
+    r"|hit|stood\s+at|dépassé|dépassait|dépasse|atteint|atteignait|s'élevait\s+à|s'établissait\s+à)"
+    r"\s+(?:[^\s\d.,،;؛]+\s+){0,2}?$"
 )
+_ESTIMATE_WORDS = ("estimate", "estimation", "count", "tally", "décompte", "تقدير")
+_ESTIMATE_IS = re.compile(
+    r"(?:estimate|estimation|(?<![\w])count|tally|décompte|تقدير)\w*[^.;!?؟\d]{0,90}?\s(?:is|was|stands\s+at|est\s+de|était\s+de"
+    r"|s'élève\s+à|يبلغ|بلغ|هو|يصل\s+الي)\s+(?:(?:nearly|about|around|some|roughly|more\s+than|over|près\s+de"
+    r"|environ|quelque|plus\s+de|نحو|حوالي|قرابه|زهاء|اكثر\s+من)\s+)?"
+)
+
+
+def _estimate_of_the_figure(folded: str, start: int) -> bool:
+    """Whether the number is what an estimate, a tally or a count "is" ("our own estimate … is nearly 1,700",
+    "notre décompte est de 1 700", "تقديرنا يبلغ 1700"): the last such word within 120 characters, then a copula
+    right before the number."""
+    low = max(0, start - 120)
+    at = max(folded.rfind(word, low, start) for word in _ESTIMATE_WORDS)
+    return at >= 0 and _ESTIMATE_IS.fullmatch(folded, at, start) is not None
+
+
 # "nous en avons déféré 137", "une année qui en a compté cinq", "on en recense 300": the clitic "en" stands for
 # the noun counted in the clause before, and the number after the verb counts it
 _EN_CLITIC = guarded(
@@ -1372,6 +1468,11 @@ def _clitic_antecedent(
 _THEIR_NUMBER = guarded(
     r"(?<![\w])[وف]?عدد(?:هم|هن)\s*(?:بلغ|يبلغ|هو|ناهز|يناهز)?\s*$|leur\s+nombre\s+(?:est\s+de|s'élève\s+à|atteint)\s*$"
     r"|their\s+number\s+(?:is|was|stands\s+at|reached)\s*$"
+    # an estimate of their number: "يقدر المرصد عددهم بحوالي 300", "estime leur nombre à environ 300", "estimates
+    # their number at about 500"
+    r"|(?<![\w])[وف]?عدد(?:هم|هن)\s+ب(?:حوالي|نحو|قرابه|زهاء|اكثر\s+من|ازيد\s+من|ما\s+يقارب)?\s*$"
+    r"|(?:leur\s+nombre\s+à|their\s+number\s+at)\s+(?:(?:environ|près\s+de|quelque|plus\s+de|about|around|some|nearly"
+    r"|roughly|more\s+than)\s+)?$"
 )
 # "Parmi les cellules démantelées, 36 étaient …", "Sur les 12 cellules …, 8 étaient", "Of the 47 people
 # arrested …, six of them", "من بين الخلايا المفككة، 36 …": the number counts part of the head noun.
@@ -1559,13 +1660,22 @@ def _deduplicate(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
     # only claims of the same figure can be the same: per figure, the periods kept so far (a set, so that a
     # paragraph of thousands of figures costs one look-up per claim, not one per earlier claim)
     by_figure: dict[tuple, tuple[set, list[bool]]] = {}
+    vague: dict[tuple, int] = {}  # per figure, where a figure given as a round word ("a dozen") was kept
     for claim in claims:
-        periods, loose = by_figure.setdefault((claim.metric, claim.value, claim.unit), (set(), [False]))
+        figure = (claim.metric, claim.value, claim.unit)
+        periods, loose = by_figure.setdefault(figure, (set(), [False]))
         specific = claim.period.type not in _LOOSE_PERIODS
         if loose[0] or (periods and not specific) or (claim.period.type, claim.period.start) in periods:
-            continue  # _same_figure with one of them
+            # _same_figure with one of them; "arrested a dozen people … The 12 suspects": the exact
+            # restatement of a round word is the figure
+            at = vague.pop(figure, None)
+            if at is not None and claim.qualifier == "exact" and claim.evidence.get("value") != "approximate":
+                kept[at] = claim
+            continue
         periods.add((claim.period.type, claim.period.start))
         loose[0] = loose[0] or not specific
+        if claim.evidence.get("value") == "approximate":
+            vague[figure] = len(kept)
         kept.append(claim)
     return kept
 

@@ -782,6 +782,8 @@ _SECURITY_BODY_BEFORE = re.compile(
 _WITH_PARTNER = re.compile(
     r"بتنسيق|بتعاون|بالتعاون|بالتنسيق|مشترك"
     r"|(?<![a-z])(?:coordination|collaboration|coop[ée]ration|cooperation|conjoint|joint)"  # not "rejoint"
+    # done together: "ont mené ensemble une vingtaine d'opérations", "jointly carried out", "نفذا معا"
+    r"|(?<![a-z])ensemble\s+(?:une?\s|des\s|\d)|(?<![a-z])(?:jointly|together\s+with)(?![a-z])|(?<!\w)معا(?!\w)"
 )
 _WORLD = guarded(
     r"(?<!\w)(?:العالم|عالميا|دول\s+العالم|worldwide|globally|global\s+terrorism\s+index|dans\s+le\s+monde|mondial)(?!\w)"

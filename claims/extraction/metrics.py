@@ -113,7 +113,8 @@ _JOINED = (
     r"|fighting|fought|to\s+fight"
 )
 _DETAINED = (
-    r"(?<!من )(?<!from )(?<!des )(?:معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons)"
+    # "revenus des camps" is where they came from, "dans des camps" where they are
+    r"(?<!من )(?<!from )(?<!(?<!dans )des )(?:معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons)"
     r"|detained\s+(?:in|abroad|overseas)|stranded|stuck|رهن\s+(?:الاعتقال|الاحتجاز)|قيد\s+(?:الاعتقال|الاحتجاز)|en\s+détention"
     r"|in\s+(?:detention|custody)"
 )
@@ -125,7 +126,14 @@ _ABROAD = (
 # camps and prisons: where the sentence before says where they are ("… held in Syria. The mission counted 138
 # women held in camps …"), the people held there are held abroad
 _CAMPS = r"مخيمات|مخيم|سجون|(?<!\w)camps?(?!\w)|(?<!\w)prisons(?!\w)"
-_REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*)"
+# people held abroad counted with their families: "combattants et membres de leurs familles", "fighters and
+# their relatives", "بين مقاتلين وأفراد أسرهم" (the count is of nationals held, not of fighters)
+_WITH_FAMILIES = (
+    r"(?:افراد|اعضاء)\s+(?:اسرهم|عايلاتهم)|(?<!\w)[وف]?(?:اسرهم|عايلاتهم|ذويهم)(?!\w)"
+    r"|leurs\s+(?:familles|proches)|their\s+(?:families|relatives|family\s+members|wives\s+and\s+children)"
+)
+# ("قد رحلت السلطات … 8 مغاربة": the authorities deported them home; "رحل" alone may be a death or a departure)
+_REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*|(?<=قد\s)رحلت(?!\w))"
 _RETURN = (
     r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عادت|عدن|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا|رجعت|رجعو|رجع))(?!\w)"
     r"|revenant|rentrés|revenus|regagné|retour|returned|returnee|came\s+back|(?:have|has|had)\s+come\s+back|back\s+to\s+morocco"
@@ -154,6 +162,11 @@ _TERROR_WORDS = r"ارهاب|تطرف|متطرف|داعش|جهاد|terror|djihad
 _NOT_TERROR = r"hors\s+terrorisme|خارج\s+(?:قضايا\s+)?الارهاب|other\s+than\s+terrorism|excluding\s+terrorism"
 _FOIL = r"احباط|احبط|افشال|افشل|اجهاض|déjou|dejou|avort|empêch|thwart|foil|avert"
 _JOINT = r"مشترك|conjoint|commune|joint"
+# operations two services carried out together: "ont mené ensemble une vingtaine d'opérations", "have jointly
+# carried out 15 operations", "نفذا معا 20 عملية" (the adverb in the verb phrase right before the number)
+_DONE_TOGETHER = re.compile(
+    r"(?<!\w)(?:ensemble|conjointement|jointly|together|معا|سويا|بشكل\s+مشترك)\s+(?:[^\s\d.,;:،؛]+\s+){0,3}$"
+)
 _TERROR_FRAME = (
     r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|مقاتل|بور\s+التوتر|terror|djihad|jihad|extrémis|radical|daech"
     r"|isis|daesh|extremis|islamic\s+state|état\s+islamique|cellule|cell"
@@ -177,8 +190,15 @@ _SUBSET_CUES = [
     ("online_activity", r"(?:ال)?انترن[يا]?ت|(?:مواقع|شبكات|منصات)\s+التواصل|social\s+(?:media|networks)|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"
                         r"|internet|(?:recruited|radicali[sz]ed)\s+online|online\s+(?:recruit|radicali|propaganda)"),
     ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers|\bforeigners\b|foreign\s+nationals"),
+    # people who have already served a sentence in a terrorism case (a record in terrorism cases: before the
+    # record in general): "225 معتقلا سابقا", "avaient déjà purgé des peines", "had already served prison terms",
+    # "ذوي السوابق في قضايا الإرهاب", "220 حالة عود" (repeat offenders)
+    ("former_detainees", r"(?:معتقل|سجين|سجناء)\w*\s+سابق\w*|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés|former\s+(?:detainees|prisoners|inmates)|ex-prisoners"
+                         r"|purgé\s+(?:des|une|leurs?)\s+peines?|(?:already|previously)\s+served|served\s+(?:a\s+)?prison\s+(?:terms?|sentences?)"
+                         r"|سوابق\s+(?:\S+\s+){0,2}?(?:ال)?ارهاب|(?<!\w)حال(?:ه|ات)\s+عود(?!\w)"),
     ("with_criminal_record", r"سوابق|antécédents|criminal\s+record"),
-    ("former_detainees", r"معتقلين\s+سابقين|سجناء\s+سابقين|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés|former\s+(?:detainees|prisoners|inmates)|ex-prisoners"),
+    # handed over by another country: "8 autres extradées vers le Maroc", "eight were handed over to Morocco"
+    ("extradited", r"extrad\w*|handed\s+over\s+to\s+morocco|remis\s+(?:aux\s+autorités\s+marocaines|au\s+maroc)|تم\s+تسليمهم"),
     # people with a past as fighters in a conflict zone ("un passé de combattant", "سبق أن قاتلوا")
     ("former_fighters", r"passé\s+de\s+combattants?|ayant\s+combattu|had\s+fought\s+(?:in|abroad|with)|سبق\s+(?:لهم\s+)?ان\s+قاتلوا|سبق\s+لهم\s+القتال"),
 ]  # fmt: skip
@@ -345,8 +365,19 @@ def noun_after(folded: str, end: int) -> CountedNoun | None:
             return _counted(folded, noun_class(word), following.start(1), following.end(1))
     found = noun_class(match["noun"])
     if found is None:
+        copula = _COPULA_AFTER.match(folded, end)
+        if copula is not None:
+            # "14 are former Daesh members", "5 sont d'anciens détenus", "منهم 3 كانوا أعضاء سابقين": the noun
+            # after the copula says what the number counts
+            return noun_after(folded, copula.end())
         return None
     return _counted(folded, found, match.start("noun"), match.end("noun"))
+
+
+# a copula between a number and the noun it counts
+_COPULA_AFTER = re.compile(
+    r"\s+(?:are|were|sont|étaient|كانوا|كن)(?:\s+(?:all|also|tous|toutes|aussi|également|جميعا|كلهم))?(?=\s)"
+)
 
 
 def _counted(folded: str, found: tuple[str, str | None], start: int, end: int) -> CountedNoun | None:
@@ -394,7 +425,7 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
 
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _OF_THEM_AFTER = re.compile(
-    r"\s*(?P<ref>منهم|منهن|منها|من\s+(?:هولاء|هاته|هذه)|d'entre\s+eux|d'entre\s+elles|of\s+(?:them|whom|which|these))"
+    r"\s*(?P<ref>منهم|منهن|منها|من\s+(?:هولاء|هاته|هذه)|d'entre\s+eux|d'entre\s+elles|of\s+(?:them|whom|which|these|those))"
 )
 # "فيما عاد 270 إلى المغرب": a verb about people, then a bare number
 _PEOPLE_VERB_BEFORE = re.compile(
@@ -433,6 +464,13 @@ _VERB_LEAD = (
     r"|who|qui|قد|ممن|من|would|may|reportedly)\s+)*(?:(?:déjà|already|also|aussi|later|ensuite|then|ainsi)\s+)?"
 )
 _VERB_FRAMES = [
+    (
+        # "400 others remain unaccounted for", "350 autres dont le sort reste inconnu", "300 مجهولي المصير"
+        "fighter",
+        "fighters_unknown_fate",
+        r"(?:(?:remain|remains|are\s+still|are)\s+(?:unaccounted\s+for|missing)|(?:remains?|is)\s+unknown"
+        r"|(?:dont\s+le\s+sort\s+)?(?:reste|restent|demeure|demeurent|est)\s+inconnu|[وف]?مجهولي\s+المصير)",
+    ),
     (
         "fighter",
         "fighters_in_zone",
@@ -609,6 +647,13 @@ _IN_ZONE = (
     r"|se\s+trouv\w*\s+(?:encore|toujours)|(?:are|were|remain)\s+still\s+(?:alive|there|in\s+the\s+zone)"
     r"|(?<!\w)يقاتلون\s+(?:حاليا|الان|اليوم)"
 )
+# fighters whose fate nobody knows: "remain unaccounted for", "the fate of 400 others remains unknown", "dont on
+# ignore le sort", "au sort inconnu", "مجهولي المصير", "لا يعرف مصيرهم"
+_UNKNOWN_FATE = (
+    r"unaccounted\s+for|(?<!\w)fate\s+(?:\S+\s+){0,4}?(?:remains?\s+|is\s+|still\s+)*unknown"
+    r"|(?<!\w)sort\s+(?:\S+\s+){0,4}?(?:reste\s+|demeure\s+|est\s+|toujours\s+)*inconnu|ignore\s+(?:tout\s+)?le\s+sort"
+    r"|مجهول\w*\s+المصير|(?:لا\s+يعرف|لا\s+يعلم|غير\s+معروف)\w*\s+مصير"
+)
 # "خلية إرهابية تضم 12 عنصرا", "cellule composée de cinq membres", "a cell of 12 members"
 _CELL_SIZE = re.compile(
     r"(?:خليه|cellule|cell)\s+(?:[^\s.;؛]+\s+){0,6}(?:تضم|تتكون\s+من|مكونه\s+من|من|composée\s+de|comprenant|de|of"
@@ -631,11 +676,36 @@ _AGE_APPOSITION = re.compile(
 )
 
 
+# ", combattants et membres de leurs familles,", ", men and women,", "، رجالا ونساء،": a noun phrase of people
+# between a subject and its verb says who they are, not what happened to them (kept when its first word is no
+# people noun: ", arrêtés hier," is a clause that counts)
+_NOUN_APPOSITION = re.compile(r"[،,]\s*(?P<head>[^\W\d][\w'’-]*)[^\d،,.;؛:!?()]{0,60}[،,](?=\s*[^\s\d])")
+_PEOPLE_CLASSES = frozenset({"person", "fighter"})
+
+
+def _blank_apposition(match: re.Match) -> str:
+    found = noun_class(match["head"])
+    if found is None or found[0] not in _PEOPLE_CLASSES:
+        return match.group()
+    return " " * len(match.group())
+
+
 @lru_cache(maxsize=16)
 def _without_appositions(folded: str) -> str:
-    return _AGE_APPOSITION.sub(lambda m: " " * len(m.group()), folded)
+    folded = _AGE_APPOSITION.sub(lambda m: " " * len(m.group()), folded)
+    if "," in folded or "،" in folded:
+        folded = _NOUN_APPOSITION.sub(_blank_apposition, folded)
+    return folded
 
 
+# A court sentencing people to prison terms: its defendants are not an arrest figure (the arrest was reported
+# when it happened): "a condamné les neuf membres … à des peines allant de trois à quinze ans", "sentenced the
+# seven defendants to terms of five to ten years", "قضت … بإدانة … بالسجن"
+_VERDICT = (
+    r"condamn\w*[^.;:]{0,120}?\s(?:à|a)\s+(?:des\s+peines|(?:\S+\s+){0,3}?(?:ans|années)\s+de\s+prison)"
+    r"|sentenced[^.;:]{0,120}?\sto\s+(?:(?:\S+\s+){0,4}?(?:years?|terms?)|prison|life)"
+    r"|(?:قضت|حكمت)\s+[^.؛]{0,120}?بالسجن"
+)
 _DEPARTURE = re.compile(r"(?:d[ée]part|departure)")
 # A fighter noun qualified by its return: "combattants rentrés", "fighters who have returned", "مقاتلين عادوا"
 _RETURNED_AFTER = re.compile(
@@ -650,6 +720,7 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     `context` is folded text around the sentence (the previous sentence, the title) that tells whether people
     counted here are counted in a terrorism case.
     """
+    told = folded  # with its appositions, which say who the people counted are
     folded = _without_appositions(folded)
     cls = noun.cls
     after_noun = folded[noun.fend : noun.fend + 40]
@@ -669,6 +740,7 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         if cls == "operation" and (
             re.match(rf"\s*(?:\w+\s+)?(?:{_JOINT})", after_noun)
             or re.search(_JOINT, folded[fstart : noun.fstart])
+            or _DONE_TOGETHER.search(folded, max(0, fstart - 60), fstart)
         ):
             return "joint_operations"
         terrorist = cls == "attack" or re.match(r"\s*(?:ال)?(?:ارهابي|تخريبي|terroris)", after_noun)
@@ -680,6 +752,8 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
             else ("terrorist_attacks" if cls != "attempt" else None)
         )
     frame = _frame(folded, context)
+    if cls in ("person", "fighter") and _occurs(_VERDICT, folded):
+        return None  # "a condamné les neuf membres … à des peines de trois à quinze ans": a court's verdict
     if cls == "person" and not frame.terror_or_fighters_around:
         return None  # people counted outside a terrorism frame (migrants, drug cases...)
     if cls == "person" and frame.other_crime and not frame.terror:
@@ -703,9 +777,11 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         cls = "returnee"  # "270 le nombre de combattants rentrés au Maroc", "مقاتلا عادوا": fighters who came back
     if cls == "returnee":
         return "returnees_arrested" if arrested is not None else "returnees"
+    fighters_counted = cls in ("fighter", "person") or noun.metric == "fighters_joined"
     cues = {
-        "fighters_in_zone": _nearest(_IN_ZONE, folded, fstart, noun.fend)
-        if cls in ("fighter", "person") or noun.metric == "fighters_joined"
+        "fighters_in_zone": _nearest(_IN_ZONE, folded, fstart, noun.fend) if fighters_counted else None,
+        "fighters_unknown_fate": _nearest(_UNKNOWN_FATE, folded, fstart, noun.fend)
+        if fighters_counted and frame.fighters_around
         else None,
         "fighters_killed": _nearest(_KILLED, folded, fstart, noun.fend),
         "fighters_joined": _nearest(_JOINED, folded, fstart, noun.fend),
@@ -719,6 +795,13 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
             cues["fighters_in_zone"] = (
                 None  # "ما يزال 250 مقاتلا رهن الاعتقال": still held, not still fighting
             )
+    if (
+        cues["fighters_unknown_fate"] is not None
+        and cues["fighters_in_zone"] is None
+        and _in_clause(_UNKNOWN_FATE, folded, fstart, noun.fend)
+    ):
+        # "400 Moroccans who travelled to Syria remain unaccounted for": the predicate, not the relative clause
+        return "fighters_unknown_fate"
     if cls != "fighter" and not frame.fighters_around and noun.metric not in _INHERENT:
         cues["fighters_killed"] = None  # people killed in an attack are victims, not fighters
     present = {metric: distance for metric, distance in cues.items() if distance is not None}
@@ -740,6 +823,10 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         )
         if nearest in ("persons_arrested", "returnees") and both:
             return "returnees_arrested"  # "توقيف 50 شخصا عادوا من سوريا", "97 fighters who returned … were arrested"
+        if nearest == "fighters_detained_abroad" and _occurs(_WITH_FAMILIES, told):
+            return (
+                "nationals_detained_abroad"  # fighters and their families held together: all nationals held
+            )
         return nearest
     return "fighters_joined" if cls == "fighter" else None
 

@@ -361,6 +361,14 @@ def _arabic_zero_mentions(folded: str) -> list[NumberMention]:
     ]
 
 
+# "one of them had previously served a prison sentence", "one of whom was a woman": one of a group counted before,
+# told apart by what it had done or who it is (a count of one, a part of the group)
+_ONE_OF_THEM_TOLD = re.compile(
+    r"\s+of\s+(?:them|whom)\s+(?:[a-z]+\s+){0,3}?(?:served|convicted|jailed|imprisoned|sentenced|a\s+(?:woman|minor|foreigner)"
+    r"|a\s+(?:former|foreign)\s)"
+)
+
+
 def _is_english_number(token: str) -> bool:
     return all(part in _EN_WORDS for part in token.split("-"))
 
@@ -383,7 +391,11 @@ def _english_word_mentions(folded: str) -> list[NumberMention]:
         while j - 1 > i and tokens[j - 1].group() == "and":
             j -= 1
         phrase = folded[tokens[i].start() : tokens[j - 1].end()]
-        if phrase != "one" or not re.match(r"\s+of\b", folded[tokens[j - 1].end() :]):  # "one of the cells"
+        if (
+            phrase != "one"
+            or not re.match(r"\s+of\b", folded[tokens[j - 1].end() :])  # "one of the cells": no count
+            or _ONE_OF_THEM_TOLD.match(folded, tokens[j - 1].end())
+        ):
             try:
                 value = text2num(phrase, "en")
             except ValueError:

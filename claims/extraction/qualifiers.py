@@ -52,7 +52,8 @@ def _compile(table: dict[str, list[str]], before: bool) -> list[tuple[str, str, 
     rules.sort(key=lambda rule: len(rule[1]), reverse=True)
     if before:
         return [
-            (kind, p, re.compile(rf"(?:^|(?<=[\s(\"«]))[وف]?(?P<q>{re.escape(p)})\s*(?:من\s+)?$"))
+            # "بحوالي 300", "بنحو 320": the preposition "ب" glued to the qualifier ("estimated at about")
+            (kind, p, re.compile(rf"(?:^|(?<=[\s(\"«]))[وف]?ب?(?P<q>{re.escape(p)})\s*(?:من\s+)?$"))
             for kind, p in rules
         ]
     return [(kind, p, re.compile(rf"^\s*،?\s*(?P<q>{re.escape(p)})(?=$|[\s.,،)])")) for kind, p in rules]
@@ -68,7 +69,7 @@ _KIND_BEFORE = {}
 for _kind, _phrase, _pattern in _BEFORE_RULES:
     _KIND_BEFORE.setdefault(_phrase, _kind)
 _ANY_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\"«]))[وف]?(?P<q>"
+    r"(?:^|(?<=[\s(\"«]))[وف]?ب?(?P<q>"
     + "|".join(re.escape(p) for p in sorted(_KIND_BEFORE, key=len, reverse=True))
     + r")\s*(?:من\s+)?$"
 )
@@ -144,7 +145,8 @@ _VERB_RULES = [
         fold(verb),
         re.compile(
             r"(?<![\w])[وف]?(?:(?:le|ce)\s+(?:chiffre|nombre|total)|(?:the|this|that)\s+(?:figure|number|total)"
-            rf"|العدد|الرقم)\s+(?:[^\s\d.,،;؛]+\s+)?(?P<q>{re.escape(fold(verb))})\s+(?:[^\s\d.,،;؛]+\s+){{0,2}}?$"
+            # "while it topped 270": a pronoun standing for the figure
+            rf"|العدد|الرقم|(?<![\w'])(?:it|il|elle|qu'il|qu'elle))\s+(?:[^\s\d.,،;؛]+\s+)?(?P<q>{re.escape(fold(verb))})\s+(?:[^\s\d.,،;؛]+\s+){{0,2}}?$"
         ),
     )
     for kind, verbs in _VERB_OF_NUMBER

@@ -2400,7 +2400,6 @@ def a20():
     related = ["عائلات المحتجزين في سوريا تطالب بترحيلهم", "مخيم الهول.. 60 ألف محتجز في ظروف مأساوية"]
     title = "تقرير: أقل من عشرين عائدا من بؤر التوتر في سنتين"
     atlas = A("analyst", "تقرير صادر عن «مركز الأطلس للدراسات الاستراتيجية»")
-    held = P("unspecified", None, None, None)
     return dict(
         key="a20",
         file="a20_wordpress_bom_footer_outlet.txt",
@@ -2436,10 +2435,9 @@ def a20():
                 subset="men",
                 qualifier="about",
                 qualifier_text="بنحو",
-                period=held,
-                as_of=pub,
+                period=cumul(pub),
                 attribution=A("analyst", "التقرير"),
-                notes="a stock at a moment: unspecified with as_of; the qualifier is shared by the list",
+                notes="a stock with no date of its own: cumulative_unspecified up to the byline, as_of null; the qualifier is shared by the list",
             ),
             C(
                 "fighters_detained_abroad",
@@ -2449,8 +2447,7 @@ def a20():
                 subset="women",
                 qualifier="about",
                 qualifier_text="بنحو",
-                period=held,
-                as_of=pub,
+                period=cumul(pub),
                 attribution=A("analyst", "التقرير"),
             ),
             C(
@@ -2461,8 +2458,7 @@ def a20():
                 subset="minors",
                 qualifier="about",
                 qualifier_text="بنحو",
-                period=held,
-                as_of=pub,
+                period=cumul(pub),
                 attribution=A("analyst", "التقرير"),
             ),
         ],
@@ -2503,7 +2499,7 @@ def a20():
             "other_country_trap",
             "contrasting_model_mention",
         ],
-        covers="UTF-8 BOM; outlet only in the footer; think tank: 'لم يتجاوز 19' returnees 'خلال سنتي 2019 و2020'; 'بنحو 250 رجلا و138 امرأة و400 طفل' held in Syria (qualifier shared by the list, as_of); Syria and Iraq inside a committee's name; Kazakhstan's 600",
+        covers="UTF-8 BOM; outlet only in the footer; think tank: 'لم يتجاوز 19' returnees 'خلال سنتي 2019 و2020'; 'بنحو 250 رجلا و138 امرأة و400 طفل' held in Syria (qualifier shared by the list, a stock up to the byline); Syria and Iraq inside a committee's name; Kazakhstan's 600",
     )
 
 
@@ -2848,7 +2844,6 @@ def a25():
     related = ["نواب يطالبون بترحيل الأطفال العالقين في مخيم الهول"]
     title = "تقرير برلماني يرصد أوضاع المغاربة العالقين في بؤر التوتر"
     parliament = A("PARLIAMENT", "تقرير المهمة الاستطلاعية المؤقتة")
-    held = P("unspecified", None, None, None)
     return dict(
         key="a25",
         file="a25_wordpress_parliament_mission.txt",
@@ -2866,8 +2861,7 @@ def a25():
                 s1,
                 qualifier="about",
                 qualifier_text="يناهز",
-                period=held,
-                as_of=pub,
+                period=cumul(pub),
                 attribution=parliament,
             ),
             C(
@@ -2876,8 +2870,7 @@ def a25():
                 "250",
                 s1,
                 subset="minors",
-                period=held,
-                as_of=pub,
+                period=cumul(pub),
                 attribution=parliament,
                 notes="'بينهم': subset of the 400",
             ),
@@ -2924,7 +2917,7 @@ def a25():
             "country_in_org_name",
             "non_terror_cell",
         ],
-        covers="parliamentary mission report (PARLIAMENT): 'يناهز 400' held in Syria and Iraq, 250 children among them (as_of); '97 امرأة و82 طفلا عادوا' since 2014; Syria and Iraq inside the mission's name; a 'خلية مركزية' (administrative)",
+        covers="parliamentary mission report (PARLIAMENT): 'يناهز 400' held in Syria and Iraq, 250 children among them (a stock up to the byline); '97 امرأة و82 طفلا عادوا' since 2014; Syria and Iraq inside the mission's name; a 'خلية مركزية' (administrative)",
     )
 
 
@@ -3114,11 +3107,13 @@ def a28():
         "تعليماتها من قياديين في فروع داعش بمنطقة الساحل."
     )
     s2 = "وسجلت منطقة الساحل أكثر من 2,500 هجوم إرهابي خلال سنة 2023 وحدها، معظمها في مالي وبوركينا فاسو والنيجر."
+    s3 = "وأضاف الإدريسي أن المصالح الأمنية المغربية أحبطت في السنوات الأخيرة أزيد من 40 مخططا إرهابيا."
     blocks = [
         "تحولت منطقة الساحل خلال السنوات الأخيرة إلى المصدر الأول للتهديد الإرهابي الذي يواجه المغرب، بعدما "
         "تراجع نفوذ داعش في سوريا والعراق.",
         s1,
         s2,
+        s3,
         "ودعا الإدريسي إلى تعزيز التنسيق الأمني مع موريتانيا والسنغال لرصد تنقلات العناصر المتطرفة عبر الحدود، "
         "معتبرا أن المقاربة الوطنية وحدها لم تعد كافية.",
     ]
@@ -3151,6 +3146,17 @@ def a28():
                 notes="'من أصل 52': the whole of the breakdown",
             ),
             C("cells_dismantled", 31, "31", s1, subset="sahel_linked", period=p20, attribution=analyst),
+            C(
+                "plots_foiled",
+                40,
+                "40",
+                s3,
+                qualifier="more_than",
+                qualifier_text="أزيد من",
+                period=P("unspecified", None, None, "في السنوات الأخيرة"),
+                attribution=A("analyst", "وأضاف الإدريسي", "سعيد الإدريسي"),
+                notes="'in recent years': a period that cannot be resolved (unspecified, its words kept)",
+            ),
         ],
         must_not_extract=[
             T("أكثر من 2,500 هجوم إرهابي", "another region's figure (the Sahel)"),
@@ -4452,8 +4458,7 @@ def a45():
                 subset="sahel_linked",
                 qualifier="at_least",
                 qualifier_text="ما لا يقل عن",
-                period=P("unspecified", None, None, None),
-                as_of=pub,
+                period=cumul(pub),
                 attribution=A("analyst", "الباحث المغربي في الشؤون الأمنية يوسف الكتاني", "يوسف الكتاني"),
                 notes="fighters currently in the Sahel (a stock at a moment); named analyst (invented)",
             ),

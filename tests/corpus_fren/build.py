@@ -1420,7 +1420,7 @@ def f08():
                 s2,
                 qualifier="about",
                 qualifier_text="Près de",
-                period=P("unspecified"),
+                period=cumul("2016-12"),
                 as_of="2016-12",
                 attribution=moi,
                 notes="fighters still in the zone (new slug); a stock at the date of the document",
@@ -2072,7 +2072,6 @@ def f13():
 </html>
 """
     laftit = A("MOI", "a-t-il indiqué", person="Abdelouafi Laftit")
-    detained = P("unspecified")
     return dict(
         key="f13",
         file="f13_medias24_laftit_deputes.html",
@@ -2106,8 +2105,7 @@ def f13():
                 "232",
                 s3,
                 subset="syria",
-                period=detained,
-                as_of=pub,
+                period=cumul(pub),
                 attribution=A("MOI", "Le ministre", person="Abdelouafi Laftit"),
             ),
             C(
@@ -2116,8 +2114,7 @@ def f13():
                 "12",
                 s3,
                 subset="iraq",
-                period=detained,
-                as_of=pub,
+                period=cumul(pub),
                 attribution=A("MOI", "Le ministre", person="Abdelouafi Laftit"),
                 notes="second list item: noun and verb shared",
             ),
@@ -2893,8 +2890,7 @@ def f20():
                 subset="women",
                 qualifier="about",
                 qualifier_text="Environ",
-                period=P("unspecified"),
-                as_of=pub,
+                period=cumul(pub),
                 attribution=official,
                 notes="'retenus dans des camps'",
             ),
@@ -2906,8 +2902,7 @@ def f20():
                 subset="minors",
                 qualifier="about",
                 qualifier_text="près de",
-                period=P("unspecified"),
-                as_of=pub,
+                period=cumul(pub),
                 attribution=official,
                 notes="each list item has its own qualifier",
             ),
@@ -3162,8 +3157,7 @@ def f22():
                 864,
                 "864",
                 s2,
-                period=P("unspecified"),
-                as_of=pub,
+                period=cumul(pub),
                 attribution=selon,
                 notes="fighters still in the zone (new slug)",
             ),
@@ -4614,7 +4608,6 @@ def e05():
         "The announcement comes as Kurdish-led forces in northeastern Syria hold thousands of foreign fighters "
         "and their families in overcrowded camps.",
     ]
-    stock = P("unspecified")
     sabik = A("DGST", "The kingdom’s top intelligence spokesman, Boubker Sabik, said", person="Boubker Sabik")
     return dict(
         key="e05",
@@ -4630,8 +4623,7 @@ def e05():
                 "671",
                 s1,
                 subset="women_and_minors",
-                period=stock,
-                as_of=pub,
+                period=cumul(pub),
                 attribution=A("BCIJ", "a top investigative official said Monday", person="Abdelhak Khiame"),
                 notes="the official is named in the next sentence",
             ),
@@ -4641,8 +4633,7 @@ def e05():
                 "280",
                 s2,
                 subset="women",
-                period=stock,
-                as_of=pub,
+                period=cumul(pub),
                 attribution=A(
                     "BCIJ",
                     "Abdelhak Khiame, director of the Central Bureau of Judicial Investigations",
@@ -4655,8 +4646,7 @@ def e05():
                 "391",
                 s2,
                 subset="minors",
-                period=stock,
-                as_of=pub,
+                period=cumul(pub),
                 attribution=A(
                     "BCIJ",
                     "Abdelhak Khiame, director of the Central Bureau of Judicial Investigations",
@@ -5212,8 +5202,7 @@ def e10():
                 s2,
                 qualifier="at_least",
                 qualifier_text="at least",
-                period=P("unspecified"),
-                as_of=pub,
+                period=cumul(pub),
                 attribution=guennoun,
                 notes="fighters of unknown fate (new slug); the analyst and his centre are invented",
             ),
@@ -5437,8 +5426,7 @@ def e12():
                 subset="women_and_minors",
                 qualifier="about",
                 qualifier_text="about",
-                period=P("unspecified"),
-                as_of=pub,
+                period=cumul(pub),
                 attribution=A("analyst", "the brief estimates", person="Leila Haddaoui"),
             ),
         ],
@@ -6100,7 +6088,6 @@ def e18():
         "according to the National Coordination of Families of Moroccans Stranded in Syria and Iraq",
     )
     parl = A("PARLIAMENT", "a 2021 parliamentary report")
-    stock = P("unspecified")
     return dict(
         key="e18",
         file="e18_efe_families_clean.txt",
@@ -6117,8 +6104,7 @@ def e18():
                 subset="women",
                 qualifier="about",
                 qualifier_text="About",
-                period=stock,
-                as_of=pub,
+                period=cumul(pub),
                 attribution=ngo,
             ),
             C(
@@ -6129,8 +6115,7 @@ def e18():
                 subset="minors",
                 qualifier="about",
                 qualifier_text="About",
-                period=stock,
-                as_of=pub,
+                period=cumul(pub),
                 attribution=ngo,
                 notes="'About' distributes over the coordinated numbers ('About 150 … women and 400 children'); a "
                 "families' association is a non-official source, recorded as analyst",
@@ -6141,7 +6126,7 @@ def e18():
                 "232",
                 s2,
                 subset="syria",
-                period=stock,
+                period=cumul("2021"),
                 as_of="2021",
                 attribution=parl,
                 notes="dated by the text ('then', a 2021 report)",
@@ -6152,7 +6137,7 @@ def e18():
                 "12",
                 s2,
                 subset="iraq",
-                period=stock,
+                period=cumul("2021"),
                 as_of="2021",
                 attribution=parl,
                 notes="list item: noun and verb shared",
@@ -6163,7 +6148,7 @@ def e18():
                 "6",
                 s2,
                 subset="turkey",
-                period=stock,
+                period=cumul("2021"),
                 as_of="2021",
                 attribution=parl,
             ),
@@ -6754,8 +6739,7 @@ def e24():
                 s2,
                 qualifier="less_than",
                 qualifier_text="Fewer than",
-                period=P("unspecified"),
-                as_of=pub,
+                period=cumul(pub),
                 attribution=A("official_unspecified", "the official said"),
                 notes="'three years ago' dates no figure of its own",
             ),
@@ -6767,8 +6751,7 @@ def e24():
                 "234",
                 s3,
                 subset="minors",
-                period=P("unspecified"),
-                as_of=pub,
+                period=cumul(pub),
                 attribution=A("analyst", "The families’ coordination says"),
                 notes="a families' association's files, admitted incomplete",
             ),
@@ -7159,7 +7142,6 @@ def e28():
     parl = A("PARLIAMENT", "according to the parliamentary fact-finding mission’s 2021 report")
     mission = A("PARLIAMENT", "The mission")
     rep = cumul(pub)
-    stock = P("unspecified")
     return dict(
         key="e28",
         file="e28_sahel_review_ledger_wordpress.txt",
@@ -7218,7 +7200,7 @@ def e28():
                 s2,
                 qualifier="about",
                 qualifier_text="about",
-                period=stock,
+                period=cumul("2021"),
                 as_of="2021",
                 attribution=parl,
             ),
@@ -7229,7 +7211,7 @@ def e28():
                 s2,
                 qualifier="about",
                 qualifier_text="roughly",
-                period=stock,
+                period=cumul("2021"),
                 as_of="2021",
                 attribution=parl,
                 notes="'roughly 400 others': fate unknown (new slug)",
@@ -7240,7 +7222,7 @@ def e28():
                 "138",
                 s3,
                 subset="women",
-                period=stock,
+                period=cumul("2021"),
                 as_of="2021",
                 attribution=mission,
                 notes="'held in camps'",
@@ -7253,7 +7235,7 @@ def e28():
                 subset="minors",
                 qualifier="more_than",
                 qualifier_text="more than",
-                period=stock,
+                period=cumul("2021"),
                 as_of="2021",
                 attribution=mission,
             ),
@@ -7265,7 +7247,7 @@ def e28():
                 "153",
                 s3,
                 subset="minors_born_in_morocco",
-                period=stock,
+                period=cumul("2021"),
                 as_of="2021",
                 attribution=mission,
                 notes="'only 153 of whom': a subset of the minors",

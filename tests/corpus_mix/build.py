@@ -470,7 +470,6 @@ def m02():
     creation = since("2015-03", pub, "منذ إحداثه في مارس 2015")
     same = since("2015-03", pub, "خلال الفترة ذاتها")
     fighters = cumul(pub)
-    stock = unspec()
     return dict(
         key="m02",
         file="m02_alyaoum24_habboub_interview.txt",
@@ -509,15 +508,14 @@ def m02():
                 1137,
                 "1137",
                 a5,
-                stock,
+                cumul(pub),
                 habboub,
                 q="about",
                 qt="زهاء",
-                as_of=pub,
                 notes="fighters and their families held in camps: a stock at the interview date (new metric)",
             ),
-            C("nationals_detained_abroad", 189, "189", a5, stock, habboub, subset="women", as_of=pub),
-            C("nationals_detained_abroad", 309, "309", a5, stock, habboub, subset="minors", as_of=pub),
+            C("nationals_detained_abroad", 189, "189", a5, cumul(pub), habboub, subset="women"),
+            C("nationals_detained_abroad", 309, "309", a5, cumul(pub), habboub, subset="minors"),
             C(
                 "returnees",
                 8,
@@ -577,7 +575,7 @@ def m02():
         summary="interview with Habboub (BCIJ) in questions and answers, named only in the introduction: "
         "'ثلاثا وثمانين خلية' (accusative words) 'منذ إحداثه في مارس 2015', 77 ISIS-linked and 'ست خلايا أخرى'; "
         "1342 brought to justice 'خلال الفترة ذاتها'; 1659 / '745 منهم لقوا حتفهم' / 270 / 'أحلنا 137 منهم'; "
-        "'زهاء 1137' held in camps with 189 women and 309 children (new metric nationals_detained_abroad, as_of); "
+        "'زهاء 1137' held in camps with 189 women and 309 children (new metric nationals_detained_abroad, a stock up to the byline); "
         "eight repatriated 'بتنسيق مع الولايات المتحدة'; the interviewer's 'قرابة ألفي' (optional)",
     )
 
@@ -1048,7 +1046,6 @@ def m06():
     carried = A("PARLIAMENT", "وأضاف التقرير")
     dec2020 = P("cumulative_unspecified", None, "2020-12", "إلى غاية متم دجنبر 2020")
     inherited = P("cumulative_unspecified", None, "2020-12", None)
-    held = unspec()
     doc = A("PARLIAMENT", "بحسب الوثيقة")
     return dict(
         key="m06",
@@ -1099,18 +1096,17 @@ def m06():
                 subset="minors",
                 as_of="2020-12",
             ),
-            C("fighters_detained_abroad", 250, "250", s4, held, doc, as_of=pub),
-            C("fighters_detained_abroad", 232, "232", s4, held, doc, subset="syria", as_of=pub),
-            C("fighters_detained_abroad", 12, "12", s4, held, doc, subset="iraq", as_of=pub),
+            C("fighters_detained_abroad", 250, "250", s4, cumul(pub), doc),
+            C("fighters_detained_abroad", 232, "232", s4, cumul(pub), doc, subset="syria"),
+            C("fighters_detained_abroad", 12, "12", s4, cumul(pub), doc, subset="iraq"),
             C(
                 "fighters_detained_abroad",
                 6,
                 "6",
                 s4,
-                held,
+                cumul(pub),
                 doc,
                 subset="turkey",
-                as_of=pub,
                 notes="232 + 12 + 6 = 250",
             ),
             C(
@@ -3409,7 +3405,6 @@ def m29():
         "avaient été saisies en six ans par les équipes du bureau.",
     ]
     habboub = A("BCIJ", "Habboub Cherkaoui", "Habboub Cherkaoui")
-    stock = unspec()
     figures = A("BCIJ", "Selon les chiffres du BCIJ")
     return dict(
         key="m29",
@@ -3425,13 +3420,12 @@ def m29():
                 1137,
                 f"1{NNBSP}137",
                 s1,
-                stock,
+                cumul(pub),
                 habboub,
-                as_of=pub,
                 notes="fighters and relatives held in camps: a stock at the date of the interview",
             ),
-            C("nationals_detained_abroad", 189, "189", s2, stock, habboub, subset="women", as_of=pub),
-            C("nationals_detained_abroad", 309, "309", s2, stock, habboub, subset="minors", as_of=pub),
+            C("nationals_detained_abroad", 189, "189", s2, cumul(pub), habboub, subset="women"),
+            C("nationals_detained_abroad", 309, "309", s2, cumul(pub), habboub, subset="minors"),
             C(
                 "returnees",
                 8,
@@ -3475,7 +3469,7 @@ def m29():
             "metric_frame",
         ],
         summary="UTF-16 big-endian aggregator: Yabiladi relaying Habboub's interview to EFE (Spain only in the "
-        "agency's name): 1 137 held in camps with 189 women and 309 children (stock, as_of), 'huit' repatriated in "
+        "agency's name): 1 137 held in camps with 189 women and 309 children (a stock up to the byline), 'huit' repatriated in "
         "March 2019 'en coordination avec les États-Unis'; '1 659 … ont rejoint', '745 y sont morts', '270 sont "
         "rentrés' (U+202F); drug seizures",
     )
@@ -3599,11 +3593,10 @@ def m31():
                 300,
                 "300",
                 s2,
-                unspec("aujourd'hui"),
+                cumul(pub, "aujourd'hui"),
                 A("analyst", "Karim Benslimane"),
                 q="at_most",
                 qt="pas plus de",
-                as_of=pub,
                 notes="the author's own estimate: analyst; new metric",
             ),
         ],
@@ -4130,11 +4123,10 @@ def m36():
                 300,
                 "300",
                 a3,
-                unspec("today"),
+                cumul(pub, "today"),
                 bennani,
                 q="at_most",
                 qt="no more than",
-                as_of=pub,
             ),
         ],
         must_not_extract=[
@@ -4259,7 +4251,7 @@ def m37():
                 250,
                 "250",
                 s4,
-                unspec(),
+                cumul("2021"),
                 A("PARLIAMENT", "A 2021 parliamentary report"),
                 as_of="2021",
                 notes="the report's date is the figure's date",
@@ -5466,8 +5458,8 @@ returned, 137 prosecuted; the DGSN's judicial police referred 74, 23, 38, 20, 29
 
 Those of `tests/corpus/README.md` (inherited periods and carried attributions with `raw` the words that point back;
 "security sources" and "official figures" are `official_unspecified`, `unspecified` is the author's own count; a
-running total of fighters or returnees with no start is `cumulative_unspecified`; a stock is `unspecified` with
-`as_of`; victims of one attack are optional; the BOM file declares `utf-8-sig`), plus:
+running total of fighters or returnees with no start is `cumulative_unspecified`; a stock with no date of its own is
+`cumulative_unspecified` too, `as_of` null; victims of one attack are optional; the BOM file declares `utf-8-sig`), plus:
 
 - **A figure restricted to a conflict zone** carries it (sixth round, by the contract's subsets): fighters who
   joined "في سوريا والعراق" / "in Syria and Iraq" are `syria_iraq_linked`, people held in Syria alone `syria`.

@@ -64,9 +64,33 @@ def test_a_figure_dated_by_the_text_carries_as_of_and_keeps_its_own_period():
     assert (claim.period.type, claim.period.start, claim.as_of) == ("since", "2002", "2020-11")
 
 
-def test_a_stock_of_people_held_abroad_is_given_as_of_publication():
+def test_an_undated_stock_held_abroad_runs_to_the_byline_with_no_as_of():
+    # CONTRACT.md: `as_of` only when the text itself dates the figure; a stock with no date of its own is what
+    # the article knows up to its publication date (cumulative_unspecified), like an undated running total.
     [claim] = claims_of("وأفاد المصدر أن 280 مغربيا ما زالوا محتجزين في مخيمات شمال شرق سوريا.")
-    assert (claim.metric, claim.as_of) == ("fighters_detained_abroad", "2024-12-30")
+    assert (claim.metric, claim.period.type, claim.as_of) == (
+        "fighters_detained_abroad",
+        "cumulative_unspecified",
+        None,
+    )
+
+
+def test_fighters_still_in_the_zone_with_no_date_run_to_the_byline():
+    [claim] = claims_of(
+        "D'après un chercheur, environ 500 Marocains se trouvent encore dans les rangs de Daech en Irak."
+    )
+    assert (claim.metric, claim.period.type, claim.as_of) == (
+        "fighters_in_zone",
+        "cumulative_unspecified",
+        None,
+    )
+
+
+def test_a_stock_the_text_dates_keeps_that_date_as_of():
+    [claim] = claims_of(
+        "Les chiffres de décembre 2022 faisaient état de 230 Marocains toujours détenus dans des prisons syriennes."
+    )
+    assert (claim.metric, claim.as_of) == ("fighters_detained_abroad", "2022-12")
 
 
 def test_this_year_in_a_december_review_is_the_whole_year():
