@@ -284,7 +284,10 @@ _CUE_RIGHT_AFTER = re.compile(
     + r")(?![\w])"
 )  # fmt: skip
 # "un haut responsable du BCIJ", "a senior official of the Interior Ministry", "مسؤول رفيع في المديرية"
-_OF_BODY = re.compile(r"(?<![\w])(?:du|de\s+la|de\s+l'|des|au|à\s+la|of|at|from|in|في|ب|من)(?![\w])")
+# ("official figures compiled by the BCIJ", "des chiffres officiels établis par la DGSN": the data's author)
+_OF_BODY = re.compile(
+    r"(?<![\w])(?:du|de\s+la|de\s+l'|des|au|à\s+la|of|at|from|in|by|par|في|ب|من|لدي)(?![\w])"
+)
 # "مصدر مسؤول بالمديرية", "مسؤول في الوزارة": the preposition glued to the body's name
 _OF_CLITIC = re.compile(r"[وف]?(?:بال|لل|ب|ل)(?=\w)")
 # The bodies a definite noun can stand for: "المديرية" the DGST or the DGSN, "the bureau" the BCIJ.
@@ -577,6 +580,22 @@ def _attributed(folded: str, org: _OrgMatch) -> int | None:
     return cue
 
 
+def _nearer_subject(folded: str, org: _OrgMatch, matches: list[_OrgMatch]) -> bool:
+    """Whether the reporting verb after `org` has another body as its subject, named after a comma between
+    them: "Devant la commission de la Chambre, le ministre de l'Intérieur a indiqué …" (the chamber is in the
+    fronted complement, the minister speaks), "Before parliament's committee, the minister said …"."""
+    after = _CUE_AFTER_PATTERN.match(folded, org.fend)
+    if after is None:
+        return False
+    return any(
+        org.fend <= m.fstart < after.end()
+        and m.org != org.org
+        and m.org != "unspecified"
+        and re.search(r"[,،]", folded[org.fend : m.fstart])
+        for m in matches
+    )
+
+
 def _last_words(folded: str, fstart: int, count: int) -> list[str]:
     """folded[:fstart].split()[-count:], splitting only the end of it (a sentence of a thousand figures
     has dozens of bodies, each looking back a few words, not over the whole sentence)."""
@@ -635,7 +654,7 @@ def find_attribution(
     candidates: list[tuple[int, int, Attribution]] = []
     for org in matches:
         start = _attributed(folded, org)
-        if start is None:
+        if start is None or (start == org.fstart and _nearer_subject(folded, org, matches)):
             continue
         if org.person is not None:
             person_text = text.original_of(org.fstart, org.fend)

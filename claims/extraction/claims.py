@@ -198,6 +198,32 @@ def _attribute_back(claims: list[ExtractedClaim], source: Attribution | None) ->
         claim.confidence = confidence(claim)
 
 
+# A sentence that closes a quotation it did not open, then names who spoke: "… جسيمة»، يقول مدير …",
+# "… des menaces », a-t-il ajouté", "… the threat,” the director said"
+_CLOSES_QUOTE = re.compile(r"[^«“»”]*(?:[»”]\s*[،,]|[,،]\s*[»”])")
+
+
+def _attribute_quote_back(
+    claims: list[ExtractedClaim], document: Document, sentence_start: int, source: Attribution
+) -> None:
+    """The figures of the quotation's earlier sentences, which no one was cited for, are its speaker's."""
+    opened = max(document.text.rfind("«", 0, sentence_start), document.text.rfind("“", 0, sentence_start))
+    if (
+        opened < 0
+        or max(
+            document.text.find("»", opened, sentence_start), document.text.find("”", opened, sentence_start)
+        )
+        >= 0
+    ):
+        return
+    for claim in reversed(claims):
+        if claim.start < opened or claim.evidence.get("source") != "none":
+            break
+        claim.attribution = Attribution(source.org, source.person, source.raw)
+        claim.evidence["source"] = "following"
+        claim.confidence = confidence(claim)
+
+
 def find_claims(
     document: Document, budget: WorkBudget = NO_BUDGET, names: BodyNames | None = None
 ) -> list[ExtractedClaim]:
@@ -262,12 +288,14 @@ def find_claims(
         ):
             own = reading.named  # "… a-t-il souligné": the speaker the article named before
         cited = own
+        if own is not None and claims and _CLOSES_QUOTE.match(sentence.text):
+            _attribute_quote_back(claims, document, sentence.start, own)
         if points_back(text):
             _attribute_back(claims, own or named_source(text))  # "هذا ما خلص إليه الباحث …"
         elif claims and _THIS_OPERATION.match(text.folded):
             # "وبهذه العملية يرتفع عدد الخلايا التي فككتها المديرية …", "With this operation, the DGST has …": the body
             # whose count the operation raises carried it out; the operation's unsourced figures before are its own
-            body = named_source(text)
+            body = named_source(text) or cited  # "…, a précisé son directeur": the speaker named before
             if body is not None and body.org in ("BCIJ", "DGST", "DGSN"):
                 _attribute_back(claims, body)
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
@@ -1095,6 +1123,10 @@ _THIS_OPERATION = re.compile(
     r"\s*[وف]?(?:ب|مع)?(?:هذه|هاته)\s+(?:العمليه|الضربه|العمليات)(?![\w])"
     r"|\s*(?:avec|par|après)\s+cette\s+(?:opération|arrestation|intervention)"
     r"|\s*(?:with|after|following)\s+this\s+(?:operation|raid|arrest)"
+    # the operation as the subject that raises the count: "Ce coup de filet porte à …", "This raid brings …"
+    r"|\s*(?:ce|cette|cet)\s+(?:nouvel(?:le)?\s+|dernier\s+|dernière\s+)?(?:opération|coup\s+de\s+filet|arrestation"
+    r"|intervention)\s+(?:porte|fait\s+passer|élève|hisse)(?![\w])"
+    r"|\s*(?:this|the\s+latest)\s+(?:operation|raid|arrest|sweep)\s+(?:brings|raises|takes|pushes)(?![\w])"
 )
 _SAME_YEAR = re.compile(r"السنه|العام|année|year")
 

@@ -4,6 +4,8 @@ from datetime import date
 
 from claims.extraction.layouts import parse_document
 
+from .helpers import claims_of
+
 _BODY_AR = "وقالت المصادر إن الأجهزة الأمنية تابعت تحرياتها في المدينة طيلة الأسبوع الماضي.\n"
 _BODY_EN = "Investigators kept working through the week in the northern region, officials said.\n"
 
@@ -26,3 +28,49 @@ def test_an_english_trail_with_slashes_is_not_the_title():
     doc = parse_document(text)
     assert doc.title == "Port of Tangier posts record traffic"
     assert doc.published == date(2024, 5, 5)
+
+
+def orgs(body, published=date(2024, 12, 30)):
+    return [(c.value, c.attribution.org) for c in claims_of(body, published)]
+
+
+def test_a_minister_speaking_after_a_fronted_chamber_is_the_source_not_the_chamber():
+    assert orgs(
+        "Face aux membres de la Chambre des conseillers, le ministre de l'Intérieur a précisé que 87 personnes "
+        "avaient été arrêtées pour terrorisme en 2022."
+    ) == [(87, "MOI")]
+
+
+def test_an_english_minister_speaking_before_a_committee_is_the_source():
+    assert orgs(
+        "At a hearing of the House of Representatives, the interior minister said that 95 suspects were "
+        "arrested on terrorism charges in 2023."
+    ) == [(95, "MOI")]
+
+
+def test_official_statistics_drawn_up_by_a_body_are_that_body_s():
+    assert orgs(
+        "Selon des statistiques officielles établies par la DGSN, 76 personnes ont été arrêtées pour terrorisme en 2024."
+    ) == [(76, "DGSN")]
+
+
+def test_a_quotation_spanning_two_sentences_is_its_speaker_s_from_its_first_sentence():
+    assert orgs(
+        "“We have dismantled 40 terrorist cells since 2016. The threat has not gone away,” said the head of the "
+        "Central Bureau of Judicial Investigation in an interview."
+    ) == [(40, "BCIJ")]
+
+
+def test_an_arabic_quotation_named_after_its_close_gives_its_first_figure_to_the_speaker():
+    assert orgs(
+        "«أوقفنا منذ سنة 2016 أزيد من 900 شخص بتهم الإرهاب. والخطر ما يزال قائما»، يقول مدير المكتب المركزي للأبحاث القضائية "
+        "في ندوة صحفية."
+    ) == [(900, "BCIJ")]
+
+
+def test_the_raid_that_raises_the_bureau_s_count_makes_the_raid_s_arrests_the_bureau_s():
+    assert orgs(
+        "Four suspects were arrested on Monday in Fez by officers of the Central Bureau of Judicial "
+        "Investigation. This raid brings to 1,300 the number of people the bureau has arrested since 2015, "
+        "its director said."
+    ) == [(4, "BCIJ"), (1300, "BCIJ")]
