@@ -442,6 +442,8 @@ def find_claims(
                 own = (
                     None  # "منذ تعيينه في دجنبر 2020، لم يفوت مناسبة للتذكير بأن 1659": the speaker's tenure
                 )
+            if own is not None and own.fend <= mention.start and own.type in ("month", "year"):
+                own = _running_total_after(text.folded, periods, own, mention) or own
             if own is not None and _SPEAKER_THEN_SAYS.search(text.folded, own.fend, mention.start):
                 own = None  # "has followed the file since 2013 and says 30% …": the speaker's own time, not the figure's
             claim.period, period_evidence = _claim_period(
@@ -467,6 +469,8 @@ def find_claims(
                 and reading.head_claim
             ):
                 claim.as_of = reading.head_claim.as_of  # a part or a continuation of a dated figure
+            if claim.as_of is None and reading.head_claim is not None and _SAME_DATE.search(text.folded):
+                claim.as_of = reading.head_claim.as_of  # "À la même date, 239 combattants étaient rentrés"
             claim.evidence = {
                 "value": mention.kind,
                 "noun": noun.found_by,
@@ -949,6 +953,23 @@ def _opening_dates(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]
     ]
 
 
+def _running_total_after(folded: str, periods: list[PeriodMatch], opening: PeriodMatch, mention):
+    """ "En octobre 2018, le BCIJ recensait 183 cellules démantelées depuis 2002": the figure's own period is the
+    running total's after it in its clause; the date opening the clause dates the total (as_of)."""
+    if not _opening_dates(folded, [opening]):
+        return None
+    later = next((p for p in periods if p.fstart >= mention.end), None)
+    if (
+        later is None
+        or later.type != "since"
+        or later.fstart - mention.end > 60
+        or _CLAUSE_BREAK.search(folded, mention.end, later.fstart)
+        or re.search(r"[,،]", folded[mention.end : later.fstart])
+    ):
+        return None
+    return later
+
+
 def _opening_date(
     folded: str, opening_dates: list[PeriodMatch], mention, period: Period, document: Document
 ) -> str | None:
@@ -1127,6 +1148,11 @@ _THIS_OPERATION = re.compile(
     r"|\s*(?:ce|cette|cet)\s+(?:nouvel(?:le)?\s+|dernier\s+|dernière\s+)?(?:opération|coup\s+de\s+filet|arrestation"
     r"|intervention)\s+(?:porte|fait\s+passer|élève|hisse)(?![\w])"
     r"|\s*(?:this|the\s+latest)\s+(?:operation|raid|arrest|sweep)\s+(?:brings|raises|takes|pushes)(?![\w])"
+)
+# "À la même date", "at the same date", "في التاريخ نفسه": the figure as it stood when the one before was dated
+_SAME_DATE = guarded(
+    r"(?<![\w])(?:(?:à|a)\s+la\s+même\s+date|(?:at|on|by)\s+the\s+same\s+date|(?:في|الي)\s+(?:نفس\s+التاريخ"
+    r"|التاريخ\s+(?:نفسه|ذاته)))(?![\w])"
 )
 _SAME_YEAR = re.compile(r"السنه|العام|année|year")
 

@@ -74,3 +74,49 @@ def test_the_raid_that_raises_the_bureau_s_count_makes_the_raid_s_arrests_the_bu
         "Investigation. This raid brings to 1,300 the number of people the bureau has arrested since 2015, "
         "its director said."
     ) == [(4, "BCIJ"), (1300, "BCIJ")]
+
+
+def periods(body, published=date(2024, 12, 30)):
+    return [(c.value, c.period.type, c.period.start, c.as_of) for c in claims_of(body, published)]
+
+
+def test_the_day_a_minister_spoke_is_not_the_period_of_the_year_he_gives():
+    assert periods(
+        "The interior minister said on Wednesday that 62 people had been arrested on terrorism charges in 2022."
+    ) == [(62, "year", "2022", None)]
+
+
+def test_the_arabic_day_of_a_statement_gives_way_to_the_year_the_figure_counts():
+    assert periods("وصرح الوزير يوم الخميس بأن 8 خلايا إرهابية تم تفكيكها في المغرب خلال سنة 2021.") == [
+        (8, "year", "2021", None)
+    ]
+
+
+def test_the_suspects_ages_between_the_count_and_its_day_do_not_cut_the_day_off():
+    assert periods(
+        "Trois suspects, âgés de 19 à 25 ans, ont été arrêtés lundi à Oujda pour terrorisme.",
+        date(2024, 5, 8),
+    ) == [(3, "event", "2024-05-06", None)]
+
+
+def test_english_ages_between_the_count_and_its_day_do_not_cut_the_day_off():
+    assert periods(
+        "Five suspects, aged 20 to 34, were arrested on Friday in Tetouan on terrorism charges.",
+        date(2024, 5, 8),
+    ) == [(5, "event", "2024-05-03", None)]
+
+
+def test_a_running_total_in_a_clause_opened_by_a_past_month_is_since_its_start_as_of_that_month():
+    assert periods(
+        "En mars 2017, la DGST comptabilisait 170 cellules terroristes démantelées depuis 2002.",
+        date(2018, 1, 5),
+    ) == [(170, "since", "2002", "2017-03")]
+
+
+def test_a_figure_at_the_same_date_is_dated_as_the_figure_before():
+    got = periods(
+        "In October 2018, the bureau had dismantled 190 terrorist cells since 2002. "
+        "At the same date, 250 Moroccan fighters had returned home, the bureau said.",
+        date(2020, 2, 1),
+    )
+    assert got[1][0] == 250 and got[1][3] == "2018-10"
