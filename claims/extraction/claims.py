@@ -421,7 +421,7 @@ def find_claims(
                 continue
             if claim.subset is None and metric == "persons_arrested":
                 whole = sentence_claims[0] if sentence_claims else reading.head_claim
-                if judicial_police or (
+                if (judicial_police and not _police_in_speaker_clause(text.folded, mention.start)) or (
                     whole is not None
                     and whole.subset == "judicial_police"
                     and (
@@ -895,6 +895,16 @@ def _as_of(
 # people arrested in terrorism cases, counted apart
 _JUDICIAL_POLICE = re.compile(r"(?:ال|لل)شرطه\s+(?:ال)?قضاييه|police\s+judiciaire|judicial\s+police")
 _SEMICOLON = re.compile(r"[;؛]")
+_THAT = re.compile(r"(?<![\w])(?:que|qu'|that|ان|بان|انه|بانه)(?![\w])")
+
+
+def _police_in_speaker_clause(folded: str, start: int) -> bool:
+    """Whether the judicial police is named only before a "que"/"that"/"أن" that opens the figure's clause: the
+    speaker's title ("Le directeur de la police judiciaire …, a affirmé que plus de 70 personnes …")."""
+    named = [m for m in _JUDICIAL_POLICE.finditer(folded, 0, start)]
+    if not named or _JUDICIAL_POLICE.search(folded, start):
+        return False
+    return _THAT.search(folded, named[-1].end(), start) is not None
 
 
 def _clause_sources(sentence: Sentence, sentence_claims: list[ExtractedClaim]) -> None:

@@ -52,7 +52,7 @@ def _compile(table: dict[str, list[str]], before: bool) -> list[tuple[str, str, 
     rules.sort(key=lambda rule: len(rule[1]), reverse=True)
     if before:
         return [
-            (kind, p, re.compile(rf"(?:^|(?<=[\s(\"«]))[وف]?(?P<q>{re.escape(p)})\s*(?:من\s+)?$"))
+            (kind, p, re.compile(rf"(?:^|(?<=[\s(\"«]))[وف]?ب?(?P<q>{re.escape(p)})\s*(?:من\s+)?$"))
             for kind, p in rules
         ]
     return [(kind, p, re.compile(rf"^\s*،?\s*(?P<q>{re.escape(p)})(?=$|[\s.,،)])")) for kind, p in rules]
@@ -67,8 +67,9 @@ _AFTER_RULES = _compile(_AFTER, before=False)
 _KIND_BEFORE = {}
 for _kind, _phrase, _pattern in _BEFORE_RULES:
     _KIND_BEFORE.setdefault(_phrase, _kind)
+# (the preposition ب glued to the qualifier: "يقدر عددهم بنحو 1660", "بأكثر من 200")
 _ANY_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\"«]))[وف]?(?P<q>"
+    r"(?:^|(?<=[\s(\"«]))[وف]?ب?(?P<q>"
     + "|".join(re.escape(p) for p in sorted(_KIND_BEFORE, key=len, reverse=True))
     + r")\s*(?:من\s+)?$"
 )

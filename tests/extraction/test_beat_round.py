@@ -120,3 +120,21 @@ def test_a_figure_at_the_same_date_is_dated_as_the_figure_before():
         date(2020, 2, 1),
     )
     assert got[1][0] == 250 and got[1][3] == "2018-10"
+
+
+def test_the_judicial_police_in_the_speaker_s_title_does_not_make_the_count_its_own():
+    claims = claims_of(
+        "The head of the judicial police, Karim Idrissi, said that 64 people were arrested on terrorism "
+        "charges in 2023."
+    )
+    assert [(c.value, c.subset) for c in claims] == [(64, None)]
+
+
+def test_an_arabic_estimate_with_the_preposition_glued_to_about_is_about():
+    claims = claims_of("وتقدر مصادر أمنية عدد العائدين من بؤر التوتر بحوالي 300 شخص.")
+    assert [(c.value, c.qualifier) for c in claims] == [(300, "about")]
+
+
+def test_an_arabic_estimate_glued_to_more_than_is_more_than():
+    claims = claims_of("ويقدر الباحث عدد المقاتلين المغاربة في سوريا بأكثر من 1500 مقاتل.")
+    assert [(c.value, c.qualifier) for c in claims] == [(1500, "more_than")]
