@@ -1134,6 +1134,17 @@ _AVERAGE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:ما\s+)?معدله|(?<!\w)بمعدل|(?<!\w)في\s+المتوسط|(?<!\w)متوسط|en\s+moyenne|une\s+moyenne\s+de"
     r"|an\s+average\s+of|on\s+average|averag(?:e|ed|ing))\s+(?:\S+\s+)?$"
 )
+# a future or conditional verb whose object is the number: what a plan would involve, not what happened
+# ("would involve", "will concern", "devrait concerner", "concernerait", "ستشمل", "من المنتظر أن تشمل")
+_PROJECTED = re.compile(
+    r"(?<![\w])(?:would|will)\s+(?:\w+\s+)?(?:involve|concern|include|affect|cover|benefit|number|total)"
+    r"\s+(?:\S+\s+){0,5}$"
+    r"|(?<![\w])(?:devrai(?:t|ent)|pourrai(?:t|ent))\s+(?:concerner|toucher|impliquer|inclure|bénéficier\s+à)"
+    r"\s+(?:\S+\s+){0,5}$"
+    r"|(?<![\w])(?:concerner|toucher|impliquer|inclure)(?:ait|aient|a|ont)\s+(?:\S+\s+){0,5}$"
+    r"|(?<![\w])(?:ستشمل|سيشمل|ستهم|سيهم|سوف\s+(?:تشمل|يشمل)|(?:من\s+)?(?:المنتظر|المتوقع)\s+ان\s+(?:تشمل|يشمل|تهم|يهم))"
+    r"\s+(?:\S+\s+){0,5}$"
+)
 _PART_NOUNS = {"referred", "among", "list", "verb"}
 _RELATED_LINK = re.compile(
     r"\s*(?:[-–•*]\s*)?(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|read\s+(?:also|more)|see\s+also"
@@ -1240,6 +1251,10 @@ def _counted_numbers(
             folded, max(0, mention.start - 30), mention.start
         ):
             continue  # "ما معدله عشرون خلية في السنة", "une moyenne de 20 cellules": an average, not a count
+        if may_match(_PROJECTED.pattern, folded) and _PROJECTED.search(
+            folded, max(0, mention.start - 50), mention.start
+        ):
+            continue  # "The repatriation would involve 100 to 150 people": a plan's projection, not a count
         noun = noun_after(folded, mention.percent_end or mention.end)
         if noun is None and mention.value == 1 and mention.kind == "words":
             noun = _noun_before_one(folded, mention)  # "خلية واحدة": the noun comes first

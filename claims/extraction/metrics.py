@@ -357,7 +357,17 @@ def _counted(folded: str, found: tuple[str, str | None], start: int, end: int) -
         and not _TERRORIST_BEFORE.search(folded[max(0, start - 20) : start])
     ):
         return None  # networks count only when they are terrorist networks (not trafficking rings)
+    if cls == "plot" and _DRAFT_OF.match(folded, end):
+        return None  # "4 projets de décret", "مشروعي قانون": drafts of texts a council adopts, not plots
     return CountedNoun(cls, start, end, subset)
+
+
+# A plot noun ("projet", "مشروع") whose complement is a legal text: a draft law, decree or budget
+_DRAFT_OF = re.compile(
+    r"\s*(?:de\s+|d')(?:loi|lois|décret|décrets|decret|arrêté|arrêtés|texte|textes|budget|règlement|convention"
+    r"|accord|ordonnance|résolution|réforme)(?![\w])|\s*(?:[وف]?(?:ال)?(?:قانون|قوانين|مرسوم|مراسيم|قرار|ميزانيه"
+    r"|اتفاقيه|اتفاق|نظام)|ل(?:ل)?(?:قانون|مرسوم))(?![\w])"
+)
 
 
 def noun_before(folded: str, fstart: int) -> CountedNoun | None:

@@ -138,3 +138,36 @@ def test_an_arabic_estimate_with_the_preposition_glued_to_about_is_about():
 def test_an_arabic_estimate_glued_to_more_than_is_more_than():
     claims = claims_of("ويقدر الباحث عدد المقاتلين المغاربة في سوريا بأكثر من 1500 مقاتل.")
     assert [(c.value, c.qualifier) for c in claims] == [(1500, "more_than")]
+
+
+def test_draft_laws_adopted_by_a_council_are_not_plots():
+    assert (
+        claims_of(
+            "Après avoir fait le point sur la lutte antiterroriste, le Conseil des ministres a approuvé trois projets "
+            "de loi."
+        )
+        == []
+    )
+
+
+def test_arabic_draft_decrees_are_not_plots():
+    assert claims_of("وصادق مجلس الحكومة، بعد عرض حول مكافحة الإرهاب، على 5 مشاريع مراسيم.") == []
+
+
+def test_the_people_a_planned_repatriation_would_involve_are_not_returnees():
+    assert (
+        claims_of(
+            "Officials said the next flight home from the Syrian camps will involve about 40 Moroccan fighters' "
+            "relatives."
+        )
+        == []
+    )
+
+
+def test_a_french_conditional_projection_is_not_a_count_of_returnees():
+    assert (
+        claims_of(
+            "Le prochain rapatriement des camps syriens concernerait une cinquantaine de ressortissants marocains."
+        )
+        == []
+    )
