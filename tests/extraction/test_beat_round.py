@@ -2,9 +2,10 @@
 
 from datetime import date
 
+from claims.extraction.countries import find_countries
 from claims.extraction.layouts import parse_document
 
-from .helpers import claims_of
+from .helpers import body_document, claims_of
 
 _BODY_AR = "وقالت المصادر إن الأجهزة الأمنية تابعت تحرياتها في المدينة طيلة الأسبوع الماضي.\n"
 _BODY_EN = "Investigators kept working through the week in the northern region, officials said.\n"
@@ -171,3 +172,30 @@ def test_a_french_conditional_projection_is_not_a_count_of_returnees():
         )
         == []
     )
+
+
+def partners(body):
+    return sorted({m.code for m in find_countries(body_document(body)) if m.role == "partner"})
+
+
+def test_a_country_that_foiled_its_own_plots_is_no_partner():
+    assert (
+        partners("Pour mémoire, l'Espagne a déjoué 14 projets d'attentat l'an passé, selon son ministère.")
+        == []
+    )
+
+
+def test_an_english_country_that_thwarted_plots_itself_is_no_partner():
+    assert partners("Belgium thwarted four attacks in 2022, its interior minister said.") == []
+
+
+def test_information_that_helped_foil_an_attack_in_a_country_still_makes_it_a_partner():
+    assert partners("Des renseignements fournis par la DGST ont aidé la Belgique à déjouer un attentat.") == [
+        "BE"
+    ]
+
+
+def test_contributing_to_a_country_s_investigations_makes_it_a_partner():
+    assert partners("Nos services ont contribué aux enquêtes menées par l'Italie sur cette filière.") == [
+        "IT"
+    ]
