@@ -588,10 +588,10 @@ def _nearer_subject(folded: str, org: _OrgMatch, matches: list[_OrgMatch]) -> bo
     if after is None:
         return False
     return any(
-        org.fend <= m.fstart < after.end()
+        org.fend <= m.fstart < after.end() + 4  # (or right after the verb: "…، أكد وزير الداخلية أن")
         and m.org != org.org
         and m.org != "unspecified"
-        and re.search(r"[,،]", folded[org.fend : m.fstart])
+        and re.search(r"[,،]", folded[org.fend : min(m.fstart, after.end())])
         for m in matches
     )
 
@@ -758,7 +758,7 @@ _AUTHORITIES = re.compile(
 )
 # "la commission de l'Intérieur (de la Chambre)", "لجنة الداخلية": a committee of parliament, not the ministry
 _COMMITTEE_BEFORE = re.compile(
-    r"(?<![\w])(?:commission|committee|لجنه)\s+(?:parlementaire\s+)?(?:de\s+l'|de\s+la\s+|de\s+|du\s+|des\s+|on\s+(?:the\s+)?)?$"
+    r"(?<![\w])(?:commission|committee|[وفبل]{0,2}(?:ال)?لجنه)\s+(?:parlementaire\s+)?(?:de\s+l'|de\s+la\s+|de\s+|du\s+|des\s+|on\s+(?:the\s+)?)?$"
 )
 # "هذا ما خلص إليه الباحث …", "C'est ce qu'affirme …", "That is the conclusion of …": a sentence that gives the
 # source of the figures before it

@@ -199,3 +199,13 @@ def test_contributing_to_a_country_s_investigations_makes_it_a_partner():
     assert partners("Nos services ont contribué aux enquêtes menées par l'Italie sur cette filière.") == [
         "IT"
     ]
+
+
+def test_an_arabic_minister_after_his_verb_speaks_not_the_committee_fronted_before_it():
+    assert orgs(
+        "وخلال اجتماع لجنة الداخلية بمجلس المستشارين، كشف وزير الداخلية أن 90 شخصا اعتقلوا في قضايا الإرهاب سنة 2023."
+    ) == [(90, "MOI")]
+
+
+def test_the_interior_committee_named_with_a_glued_preposition_is_parliament_s():
+    assert orgs("وحسب تقرير للجنة الداخلية، فكك المغرب 12 خلية إرهابية سنة 2023.") == [(12, "PARLIAMENT")]
