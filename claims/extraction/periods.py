@@ -662,15 +662,22 @@ def find_periods(folded: str, published: date | None) -> list[PeriodMatch]:
 # figure's period when the sentence states one ("… neuf cellules démantelées en 2023")
 _SAID_BEFORE = re.compile(
     r"(?:(?<![\w])(?:a|ont)\s+(?:déclaré|indiqué|annoncé|affirmé|précisé|souligné|expliqué|révélé|assuré|dit"
-    r"|rappelé|publié|rendu\s+public)|(?<![\w])(?:publié|publiée|rendu\s+public)|(?<![\w])(?:said|announced|told"
-    r"|stated|declared|revealed|published|released|reported|added)|(?<![\w])[وف]?(?:قال|اعلن|اكد|صرح|افاد|كشف|اوضح"
-    r"|اضاف|نشر)(?:ت)?(?:\s+(?!ان(?![\w])|بان(?![\w]))[\u0621-\u064a]+){0,2})\s+(?:on\s+|ce\s+|le\s+)?$"
+    r"|rappelé|publié|rendu\s+public)|(?<![\w])(?:publié|publiée|rendu\s+public|indique|annonce|affirme|précise"
+    r"|révèle|rapporte|souligne|déclare|explique)|(?<![\w])(?:said|announced|told"
+    r"|stated|declared|revealed|published|released|reported|added|says|announces)|(?<![\w])[وف]?(?:قال|اعلن|اكد|صرح"
+    r"|افاد|كشف|اوضح|اضاف|نشر)(?:ت)?(?:\s+(?!ان(?![\w])|بان(?![\w]))[\u0621-\u064a]+){0,2}"
+    # the statement itself: "In a statement on Thursday", "dans un communiqué publié lundi", "في بلاغ يوم الخميس"
+    r"|(?<![\w])(?:statement|communiqué|press\s+release|interview|entretien|déclaration|بلاغ|بيان|تصريح)"
+    r"(?:\s+(?:issued|released|published|diffusé|publié|rendu\s+public|صدر|نشر))?)\s+(?:on\s+|ce\s+|le\s+)?$"
 )
+# the reported clause opening right after the day: "…، يوم الاثنين، أنها أوقفت", "mardi que", "Monday that"
+_THAT_AFTER = re.compile(r"\s*[,،]?\s*(?:que|qu'|that|ان|بان|انه|انها|بانه|بانها)(?![\w])")
 
 
 def _day_of_statement(folded: str, period: PeriodMatch) -> bool:
     return period.type == "event" and bool(
         _SAID_BEFORE.search(folded, max(0, period.fstart - 40), period.fstart)
+        or _THAT_AFTER.match(folded, period.fend)
     )
 
 

@@ -209,3 +209,15 @@ def test_an_arabic_minister_after_his_verb_speaks_not_the_committee_fronted_befo
 
 def test_the_interior_committee_named_with_a_glued_preposition_is_parliament_s():
     assert orgs("وحسب تقرير للجنة الداخلية، فكك المغرب 12 خلية إرهابية سنة 2023.") == [(12, "PARLIAMENT")]
+
+
+def test_a_day_followed_by_the_reported_clause_is_the_day_of_the_statement():
+    assert periods("وأعلنت وزارة الداخلية، يوم الأربعاء، أنها فككت 11 خلية إرهابية خلال سنة 2022.") == [
+        (11, "year", "2022", None)
+    ]
+
+
+def test_the_day_of_a_statement_named_as_a_noun_is_not_the_figure_s_period():
+    assert periods(
+        "Dans un communiqué diffusé vendredi, la DGSN fait état de 70 suspects arrêtés pour terrorisme en 2021."
+    ) == [(70, "year", "2021", None)]
