@@ -765,12 +765,18 @@ _COMMITTEE_BEFORE = re.compile(
 _POINTS_BACK = re.compile(
     r"\s*[وف]?(?:هذا|ذلك|هذه)\s+(?:ما|هي)(?![\w])|\s*c'est\s+(?:ce\s+qu|la\s+conclusion|ce\s+que)"
     r"|\s*(?:this|that|such)\s+(?:is|was|are|were)\s+(?:what|the\s+(?:conclusion|finding|estimate))"
+    # the words just quoted, named as such: "Ces propos sont ceux du directeur …", "These were the words of …",
+    # "هذه التصريحات أدلى بها …"
+    r"|\s*(?:ces|ses|tels)\s+(?:propos|paroles|déclarations)(?![\w])|\s*(?:these|those|such)\s+(?:were|are)\s+the\s+"
+    r"(?:words|remarks|comments)(?![\w])|\s*[وف]?(?:هذه\s+التصريحات|هذا\s+الكلام|هذه\s+الكلمات)(?![\w])"
 )
 
 
 def points_back(text: FoldedText) -> bool:
     """Whether the sentence opens by pointing at what was just said ("هذا ما يخلص إليه …", "C'est ce que …")."""
-    return bool(_POINTS_BACK.match(text.folded))
+    folded = text.folded
+    # (a quotation's closing mark printed after its full stop opens the next sentence: "… terroristes. » Ces propos")
+    return bool(_POINTS_BACK.match(folded, len(folded) - len(folded.lstrip(" »”\"'"))))
 
 
 def _uncued_actor(folded: str, candidate: tuple[int, int, Attribution]) -> bool:

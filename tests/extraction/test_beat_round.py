@@ -221,3 +221,17 @@ def test_the_day_of_a_statement_named_as_a_noun_is_not_the_figure_s_period():
     assert periods(
         "Dans un communiqué diffusé vendredi, la DGSN fait état de 70 suspects arrêtés pour terrorisme en 2021."
     ) == [(70, "year", "2021", None)]
+
+
+def test_the_words_just_quoted_named_as_such_are_the_speaker_s():
+    assert orgs(
+        "« Nous avons démantelé 85 cellules terroristes depuis 2015. » Ces propos ont été tenus mardi par le "
+        "directeur du Bureau central d'investigations judiciaires."
+    ) == [(85, "BCIJ")]
+
+
+def test_english_words_just_quoted_pointed_back_to_are_the_speaker_s():
+    assert orgs(
+        "“More than 1,200 people have been arrested on terrorism charges since 2015.” These were the words of "
+        "the head of the Central Bureau of Judicial Investigation."
+    ) == [(1200, "BCIJ")]
