@@ -260,6 +260,7 @@ _SAME_SOURCE = re.compile(
 _ANAPHOR = re.compile(
     r"(?<![\w])(?:المصدر|المصادر|المسؤول|المتحدث|المديريه|الوزاره|التقرير|البلاغ|المعطيات|الحصيله|الارقام|المكتب"
     r"|الاحصاييات|الاجهزه|المصالح|la\s+même\s+source|le\s+même\s+responsable|the\s+bureau|le\s+bureau"
+    r"|la\s+direction(?:\s+générale)?|the\s+directorate(?:\s+general)?"
     # "selon les chiffres du bureau", "according to the ministry's figures": the figures of the body named before
     r"|(?:les\s+)?(?:chiffres|données|statistiques)\s+(?:du\s+bureau|du\s+ministère|de\s+la\s+direction)"
     r"|the\s+(?:bureau|ministry)'s\s+(?:figures|data|statistics)"

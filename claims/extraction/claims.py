@@ -235,6 +235,10 @@ def find_claims(
     use_body_names = budget.can_afford(document.body_end - document.body_start)
     body_names = None
     reading = _Reading(title=fold(document.title or ""))
+    if document.title:
+        # "BCIJ : le bilan de l'année" above "The bureau said …": the body the title names is the one a definite
+        # noun of the body refers back to
+        reading.named = named_source(FoldedText(document.title))
     claims: list[ExtractedClaim] = []
     sentences = split_sentences(document.text, document.body_start, document.body_end)
     interview = read_interview(document, sentences)

@@ -235,3 +235,35 @@ def test_english_words_just_quoted_pointed_back_to_are_the_speaker_s():
         "“More than 1,200 people have been arrested on terrorism charges since 2015.” These were the words of "
         "the head of the Central Bureau of Judicial Investigation."
     ) == [(1200, "BCIJ")]
+
+
+def orgs_under(title, body):
+    return [(c.value, c.attribution.org) for c in claims_of(body, date(2025, 1, 20), title)]
+
+
+def test_the_bureau_the_title_names_is_the_one_the_body_s_the_bureau_said_means():
+    assert orgs_under(
+        "Anti-terror bureau BCIJ sums up its year",
+        "The bureau said it had broken up eight terrorist cells in 2024.",
+    ) == [(8, "BCIJ")]
+
+
+def test_an_arabic_body_s_definite_bureau_refers_to_the_bureau_of_the_title():
+    assert orgs_under(
+        "المكتب المركزي للأبحاث القضائية يقدم حصيلته",
+        "وأفاد المكتب بأنه أوقف 60 شخصا في قضايا الإرهاب خلال سنة 2024.",
+    ) == [(60, "BCIJ")]
+
+
+def test_la_direction_reporting_refers_to_the_directorate_of_the_title():
+    assert orgs_under(
+        "La DGSN publie son bilan",
+        "La direction précise que 70 suspects ont été interpellés pour terrorisme en 2024.",
+    ) == [(70, "DGSN")]
+
+
+def test_a_body_the_sentence_cites_wins_over_the_body_of_the_title():
+    assert orgs_under(
+        "La DGST démantèle une cellule à Tanger",
+        "Selon le ministère de l'Intérieur, cinq personnes ont été arrêtées pour terrorisme en 2024.",
+    ) == [(5, "MOI")]
