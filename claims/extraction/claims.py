@@ -149,7 +149,7 @@ _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 _CUMULATIVE_BY_NATURE = {"fighters_joined", "fighters_killed", "returnees", "returnees_arrested"}
 # "وشملت هذه العمليات", "من هذه الخلايا": the sentence continues the figure before it.
 _BACK_REFERENCE = guarded(
-    r"(?<![\w])[وف]?(?:هذه|هاته|هولاء|هذا\s+العدد)(?![\w])|(?<![\w])(?:ces|ceux-ci)(?![\w])"
+    r"(?<![\w])[وف]?(?:هذه|هاته|هولاء|هذا\s+العدد)(?![\w])|(?<![\w])(?:ces|ceux-ci|these)(?![\w])"
 )
 
 
@@ -467,6 +467,8 @@ def find_claims(
                     told_dates = _told_dates(text.folded, periods, document)
                 if claim.as_of is None and told_dates:
                     claim.as_of = next((m.start for m in told_dates if m.fend <= mention.start), None)
+                if claim.as_of is None:
+                    claim.as_of = _up_to_before(text.folded, periods, mention)
             if (
                 claim.as_of is None
                 and period_evidence in ("back_reference", "antecedent")
@@ -965,6 +967,22 @@ def _opening_dates(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]
         and _COMMA_AFTER.match(folded, match.fend)
         and (match.fstart == 0 or _CLAUSE_OPENING.search(folded, max(0, match.fstart - 8), match.fstart))
     ]
+
+
+def _up_to_before(folded: str, periods: list[PeriodMatch], mention) -> str | None:
+    """ "By the end of 2023, Moroccan services had dismantled 217 cells since 2002", "وإلى حدود متم سنة 2023، بلغ
+    عدد الخلايا المفككة منذ 2002 …": the date the clause opens with dates the running total (as_of)."""
+    for period in reversed(periods):
+        if period.fend > mention.start or period.type == "since":
+            continue  # (the total's own "since 2002" may stand between)
+        if (
+            period.type == "cumulative_unspecified"
+            and period.as_of
+            and not _CLAUSE_BREAK.search(folded, period.fend, mention.start)
+        ):
+            return period.as_of
+        return None
+    return None
 
 
 def _running_total_after(folded: str, periods: list[PeriodMatch], opening: PeriodMatch, mention):

@@ -267,3 +267,26 @@ def test_a_body_the_sentence_cites_wins_over_the_body_of_the_title():
         "La DGST démantèle une cellule à Tanger",
         "Selon le ministère de l'Intérieur, cinq personnes ont été arrêtées pour terrorisme en 2024.",
     ) == [(5, "MOI")]
+
+
+def test_a_running_total_after_an_opening_up_to_date_is_dated_by_it():
+    assert periods(
+        "By the end of 2022, the security services had broken up 210 terrorist cells since 2002.",
+        date(2024, 6, 1),
+    ) == [(210, "since", "2002", "2022")]
+
+
+def test_an_arabic_running_total_after_an_opening_up_to_date_is_dated_by_it():
+    assert periods(
+        "وإلى غاية نهاية سنة 2022، وصل عدد الخلايا الإرهابية المفككة منذ 2002 إلى 210 خلايا.",
+        date(2024, 6, 1),
+    ) == [(210, "since", "2002", "2022")]
+
+
+def test_an_english_sentence_on_these_operations_counts_in_their_period():
+    got = periods(
+        "Since 2015, the bureau has dismantled 95 terrorist cells. These operations also led to the arrest of "
+        "1,400 suspects.",
+        date(2024, 6, 1),
+    )
+    assert got[1][:3] == (1400, "since", "2015")
