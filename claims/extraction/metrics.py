@@ -376,7 +376,8 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     offset = max(0, fstart - 200)
     is_zero = _ZERO_AT.match(folded, fstart)  # (truth only: as matching folded[fstart:], without the copy)
     linked = is_zero or re.search(
-        r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|de|to|reached|reach|is|was|stood\s+at|at"
+        r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|atteint|atteignait|de|to|reached|reach|reaches|totals"
+        r"|totaled|totalled|is|was|stood\s+at|at"
         r"|topped|exceeded|surpassed|rose\s+to|fell\s+to|dropped\s+to)\s*$",
         _strip_qualifier(before),
     )

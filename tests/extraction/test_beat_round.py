@@ -290,3 +290,16 @@ def test_an_english_sentence_on_these_operations_counts_in_their_period():
         date(2024, 6, 1),
     )
     assert got[1][:3] == (1400, "since", "2015")
+
+
+def test_a_count_the_imperfect_atteignait_links_to_its_noun_is_read():
+    assert periods(
+        "Fin 2021, le nombre de personnes arrêtées pour terrorisme depuis 2002 atteignait 4 100.",
+        date(2023, 3, 1),
+    ) == [(4100, "since", "2002", "2021")]
+
+
+def test_a_count_that_now_totals_a_number_is_read():
+    assert periods(
+        "The number of people arrested on terrorism charges since 2002 now totals 4,500.", date(2025, 3, 20)
+    ) == [(4500, "since", "2002", None)]
