@@ -260,6 +260,7 @@ _SAME_SOURCE = re.compile(
 _ANAPHOR = re.compile(
     r"(?<![\w])(?:المصدر|المصادر|المسؤول|المتحدث|المديريه|الوزاره|التقرير|البلاغ|المعطيات|الحصيله|الارقام|المكتب"
     r"|الاحصاييات|الاجهزه|المصالح|la\s+même\s+source|le\s+même\s+responsable|the\s+bureau|le\s+bureau"
+    r"|la\s+direction(?:\s+générale)?|the\s+directorate(?:\s+general)?"
     # "selon les chiffres du bureau", "according to the ministry's figures": the figures of the body named before
     r"|(?:les\s+)?(?:chiffres|données|statistiques)\s+(?:du\s+bureau|du\s+ministère|de\s+la\s+direction)"
     r"|the\s+(?:bureau|ministry)'s\s+(?:figures|data|statistics)"
@@ -284,7 +285,10 @@ _CUE_RIGHT_AFTER = re.compile(
     + r")(?![\w])"
 )  # fmt: skip
 # "un haut responsable du BCIJ", "a senior official of the Interior Ministry", "مسؤول رفيع في المديرية"
-_OF_BODY = re.compile(r"(?<![\w])(?:du|de\s+la|de\s+l'|des|au|à\s+la|of|at|from|in|في|ب|من)(?![\w])")
+# ("official figures compiled by the BCIJ", "des chiffres officiels établis par la DGSN": the data's author)
+_OF_BODY = re.compile(
+    r"(?<![\w])(?:du|de\s+la|de\s+l'|des|au|à\s+la|of|at|from|in|by|par|في|ب|من|لدي)(?![\w])"
+)
 # "مصدر مسؤول بالمديرية", "مسؤول في الوزارة": the preposition glued to the body's name
 _OF_CLITIC = re.compile(r"[وف]?(?:بال|لل|ب|ل)(?=\w)")
 # The bodies a definite noun can stand for: "المديرية" the DGST or the DGSN, "the bureau" the BCIJ.
@@ -577,6 +581,22 @@ def _attributed(folded: str, org: _OrgMatch) -> int | None:
     return cue
 
 
+def _nearer_subject(folded: str, org: _OrgMatch, matches: list[_OrgMatch]) -> bool:
+    """Whether the reporting verb after `org` has another body as its subject, named after a comma between
+    them: "Devant la commission de la Chambre, le ministre de l'Intérieur a indiqué …" (the chamber is in the
+    fronted complement, the minister speaks), "Before parliament's committee, the minister said …"."""
+    after = _CUE_AFTER_PATTERN.match(folded, org.fend)
+    if after is None:
+        return False
+    return any(
+        org.fend <= m.fstart < after.end() + 4  # (or right after the verb: "…، أكد وزير الداخلية أن")
+        and m.org != org.org
+        and m.org != "unspecified"
+        and re.search(r"[,،]", folded[org.fend : min(m.fstart, after.end())])
+        for m in matches
+    )
+
+
 def _last_words(folded: str, fstart: int, count: int) -> list[str]:
     """folded[:fstart].split()[-count:], splitting only the end of it (a sentence of a thousand figures
     has dozens of bodies, each looking back a few words, not over the whole sentence)."""
@@ -635,7 +655,7 @@ def find_attribution(
     candidates: list[tuple[int, int, Attribution]] = []
     for org in matches:
         start = _attributed(folded, org)
-        if start is None:
+        if start is None or (start == org.fstart and _nearer_subject(folded, org, matches)):
             continue
         if org.person is not None:
             person_text = text.original_of(org.fstart, org.fend)
@@ -739,19 +759,25 @@ _AUTHORITIES = re.compile(
 )
 # "la commission de l'Intérieur (de la Chambre)", "لجنة الداخلية": a committee of parliament, not the ministry
 _COMMITTEE_BEFORE = re.compile(
-    r"(?<![\w])(?:commission|committee|لجنه)\s+(?:parlementaire\s+)?(?:de\s+l'|de\s+la\s+|de\s+|du\s+|des\s+|on\s+(?:the\s+)?)?$"
+    r"(?<![\w])(?:commission|committee|[وفبل]{0,2}(?:ال)?لجنه)\s+(?:parlementaire\s+)?(?:de\s+l'|de\s+la\s+|de\s+|du\s+|des\s+|on\s+(?:the\s+)?)?$"
 )
 # "هذا ما خلص إليه الباحث …", "C'est ce qu'affirme …", "That is the conclusion of …": a sentence that gives the
 # source of the figures before it
 _POINTS_BACK = re.compile(
     r"\s*[وف]?(?:هذا|ذلك|هذه)\s+(?:ما|هي)(?![\w])|\s*c'est\s+(?:ce\s+qu|la\s+conclusion|ce\s+que)"
     r"|\s*(?:this|that|such)\s+(?:is|was|are|were)\s+(?:what|the\s+(?:conclusion|finding|estimate))"
+    # the words just quoted, named as such: "Ces propos sont ceux du directeur …", "These were the words of …",
+    # "هذه التصريحات أدلى بها …"
+    r"|\s*(?:ces|ses|tels)\s+(?:propos|paroles|déclarations)(?![\w])|\s*(?:these|those|such)\s+(?:were|are)\s+the\s+"
+    r"(?:words|remarks|comments)(?![\w])|\s*[وف]?(?:هذه\s+التصريحات|هذا\s+الكلام|هذه\s+الكلمات)(?![\w])"
 )
 
 
 def points_back(text: FoldedText) -> bool:
     """Whether the sentence opens by pointing at what was just said ("هذا ما يخلص إليه …", "C'est ce que …")."""
-    return bool(_POINTS_BACK.match(text.folded))
+    folded = text.folded
+    # (a quotation's closing mark printed after its full stop opens the next sentence: "… terroristes. » Ces propos")
+    return bool(_POINTS_BACK.match(folded, len(folded) - len(folded.lstrip(" »”\"'"))))
 
 
 def _uncued_actor(folded: str, candidate: tuple[int, int, Attribution]) -> bool:

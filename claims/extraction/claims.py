@@ -151,7 +151,7 @@ _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 _CUMULATIVE_BY_NATURE = {"fighters_joined", "fighters_killed", "returnees", "returnees_arrested"}
 # "وشملت هذه العمليات", "من هذه الخلايا": the sentence continues the figure before it.
 _BACK_REFERENCE = guarded(
-    r"(?<![\w])[وف]?(?:هذه|هاته|هولاء|هذا\s+العدد)(?![\w])|(?<![\w])(?:ces|ceux-ci)(?![\w])"
+    r"(?<![\w])[وف]?(?:هذه|هاته|هولاء|هذا\s+العدد)(?![\w])|(?<![\w])(?:ces|ceux-ci|these)(?![\w])"
 )
 
 
@@ -200,6 +200,32 @@ def _attribute_back(claims: list[ExtractedClaim], source: Attribution | None) ->
         claim.confidence = confidence(claim)
 
 
+# A sentence that closes a quotation it did not open, then names who spoke: "… جسيمة»، يقول مدير …",
+# "… des menaces », a-t-il ajouté", "… the threat,” the director said"
+_CLOSES_QUOTE = re.compile(r"[^«“»”]*(?:[»”]\s*[،,]|[,،]\s*[»”])")
+
+
+def _attribute_quote_back(
+    claims: list[ExtractedClaim], document: Document, sentence_start: int, source: Attribution
+) -> None:
+    """The figures of the quotation's earlier sentences, which no one was cited for, are its speaker's."""
+    opened = max(document.text.rfind("«", 0, sentence_start), document.text.rfind("“", 0, sentence_start))
+    if (
+        opened < 0
+        or max(
+            document.text.find("»", opened, sentence_start), document.text.find("”", opened, sentence_start)
+        )
+        >= 0
+    ):
+        return
+    for claim in reversed(claims):
+        if claim.start < opened or claim.evidence.get("source") != "none":
+            break
+        claim.attribution = Attribution(source.org, source.person, source.raw)
+        claim.evidence["source"] = "following"
+        claim.confidence = confidence(claim)
+
+
 def find_claims(
     document: Document, budget: WorkBudget = NO_BUDGET, names: BodyNames | None = None
 ) -> list[ExtractedClaim]:
@@ -211,6 +237,10 @@ def find_claims(
     use_body_names = budget.can_afford(document.body_end - document.body_start)
     body_names = None
     reading = _Reading(title=fold(document.title or ""))
+    if document.title:
+        # "BCIJ : le bilan de l'année" above "The bureau said …": the body the title names is the one a definite
+        # noun of the body refers back to
+        reading.named = named_source(FoldedText(document.title))
     claims: list[ExtractedClaim] = []
     sentences = split_sentences(document.text, document.body_start, document.body_end)
     interview = read_interview(document, sentences)
@@ -264,12 +294,14 @@ def find_claims(
         ):
             own = reading.named  # "… a-t-il souligné": the speaker the article named before
         cited = own
+        if own is not None and claims and _CLOSES_QUOTE.match(sentence.text):
+            _attribute_quote_back(claims, document, sentence.start, own)
         if points_back(text):
             _attribute_back(claims, own or named_source(text))  # "هذا ما خلص إليه الباحث …"
         elif claims and _THIS_OPERATION.match(text.folded):
             # "وبهذه العملية يرتفع عدد الخلايا التي فككتها المديرية …", "With this operation, the DGST has …": the body
             # whose count the operation raises carried it out; the operation's unsourced figures before are its own
-            body = named_source(text)
+            body = named_source(text) or cited  # "…, a précisé son directeur": the speaker named before
             if body is not None and body.org in ("BCIJ", "DGST", "DGSN"):
                 _attribute_back(claims, body)
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
@@ -395,7 +427,7 @@ def find_claims(
                 continue
             if claim.subset is None and metric == "persons_arrested":
                 whole = sentence_claims[0] if sentence_claims else reading.head_claim
-                if judicial_police or (
+                if (judicial_police and not _police_in_speaker_clause(text.folded, mention.start)) or (
                     whole is not None
                     and whole.subset == "judicial_police"
                     and (
@@ -416,6 +448,8 @@ def find_claims(
                 own = (
                     None  # "منذ تعيينه في دجنبر 2020، لم يفوت مناسبة للتذكير بأن 1659": the speaker's tenure
                 )
+            if own is not None and own.fend <= mention.start and own.type in ("month", "year"):
+                own = _running_total_after(text.folded, periods, own, mention) or own
             if own is not None and _SPEAKER_THEN_SAYS.search(text.folded, own.fend, mention.start):
                 own = None  # "has followed the file since 2013 and says 30% …": the speaker's own time, not the figure's
             claim.period, period_evidence = _claim_period(
@@ -435,12 +469,16 @@ def find_claims(
                     told_dates = _told_dates(text.folded, periods, document)
                 if claim.as_of is None and told_dates:
                     claim.as_of = next((m.start for m in told_dates if m.fend <= mention.start), None)
+                if claim.as_of is None:
+                    claim.as_of = _up_to_before(text.folded, periods, mention)
             if (
                 claim.as_of is None
                 and period_evidence in ("back_reference", "antecedent")
                 and reading.head_claim
             ):
                 claim.as_of = reading.head_claim.as_of  # a part or a continuation of a dated figure
+            if claim.as_of is None and reading.head_claim is not None and _SAME_DATE.search(text.folded):
+                claim.as_of = reading.head_claim.as_of  # "À la même date, 239 combattants étaient rentrés"
             claim.evidence = {
                 "value": mention.kind,
                 "noun": noun.found_by,
@@ -890,6 +928,16 @@ def _as_of(
 # people arrested in terrorism cases, counted apart
 _JUDICIAL_POLICE = re.compile(r"(?:ال|لل)شرطه\s+(?:ال)?قضاييه|police\s+judiciaire|judicial\s+police")
 _SEMICOLON = re.compile(r"[;؛]")
+_THAT = re.compile(r"(?<![\w])(?:que|qu'|that|ان|بان|انه|بانه)(?![\w])")
+
+
+def _police_in_speaker_clause(folded: str, start: int) -> bool:
+    """Whether the judicial police is named only before a "que"/"that"/"أن" that opens the figure's clause: the
+    speaker's title ("Le directeur de la police judiciaire …, a affirmé que plus de 70 personnes …")."""
+    named = [m for m in _JUDICIAL_POLICE.finditer(folded, 0, start)]
+    if not named or _JUDICIAL_POLICE.search(folded, start):
+        return False
+    return _THAT.search(folded, named[-1].end(), start) is not None
 
 
 # "it topped 270 in both 2015 and 2016", "plus de 270 en 2015 comme en 2016", "في كل من سنتي 2015 و2016": one
@@ -971,6 +1019,39 @@ def _opening_dates(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]
         and _COMMA_AFTER.match(folded, match.fend)
         and (match.fstart == 0 or _CLAUSE_OPENING.search(folded, max(0, match.fstart - 8), match.fstart))
     ]
+
+
+def _up_to_before(folded: str, periods: list[PeriodMatch], mention) -> str | None:
+    """ "By the end of 2023, Moroccan services had dismantled 217 cells since 2002", "وإلى حدود متم سنة 2023، بلغ
+    عدد الخلايا المفككة منذ 2002 …": the date the clause opens with dates the running total (as_of)."""
+    for period in reversed(periods):
+        if period.fend > mention.start or period.type == "since":
+            continue  # (the total's own "since 2002" may stand between)
+        if (
+            period.type == "cumulative_unspecified"
+            and period.as_of
+            and not _CLAUSE_BREAK.search(folded, period.fend, mention.start)
+        ):
+            return period.as_of
+        return None
+    return None
+
+
+def _running_total_after(folded: str, periods: list[PeriodMatch], opening: PeriodMatch, mention):
+    """ "En octobre 2018, le BCIJ recensait 183 cellules démantelées depuis 2002": the figure's own period is the
+    running total's after it in its clause; the date opening the clause dates the total (as_of)."""
+    if not _opening_dates(folded, [opening]):
+        return None
+    later = next((p for p in periods if p.fstart >= mention.end), None)
+    if (
+        later is None
+        or later.type != "since"
+        or later.fstart - mention.end > 60
+        or _CLAUSE_BREAK.search(folded, mention.end, later.fstart)
+        or re.search(r"[,،]", folded[mention.end : later.fstart])
+    ):
+        return None
+    return later
 
 
 def _opening_date(
@@ -1127,6 +1208,17 @@ _AVERAGE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:ما\s+)?معدله|(?<!\w)بمعدل|(?<!\w)في\s+المتوسط|(?<!\w)متوسط|en\s+moyenne|une\s+moyenne\s+de"
     r"|an\s+average\s+of|on\s+average|averag(?:e|ed|ing))\s+(?:\S+\s+)?$"
 )
+# a future or conditional verb whose object is the number: what a plan would involve, not what happened
+# ("would involve", "will concern", "devrait concerner", "concernerait", "ستشمل", "من المنتظر أن تشمل")
+_PROJECTED = re.compile(
+    r"(?<![\w])(?:would|will)\s+(?:\w+\s+)?(?:involve|concern|include|affect|cover|benefit|number|total)"
+    r"\s+(?:\S+\s+){0,5}$"
+    r"|(?<![\w])(?:devrai(?:t|ent)|pourrai(?:t|ent))\s+(?:concerner|toucher|impliquer|inclure|bénéficier\s+à)"
+    r"\s+(?:\S+\s+){0,5}$"
+    r"|(?<![\w])(?:concerner|toucher|impliquer|inclure)(?:ait|aient|a|ont)\s+(?:\S+\s+){0,5}$"
+    r"|(?<![\w])(?:ستشمل|سيشمل|ستهم|سيهم|سوف\s+(?:تشمل|يشمل)|(?:من\s+)?(?:المنتظر|المتوقع)\s+ان\s+(?:تشمل|يشمل|تهم|يهم))"
+    r"\s+(?:\S+\s+){0,5}$"
+)
 _PART_NOUNS = {"referred", "among", "list", "verb"}
 _RELATED_LINK = re.compile(
     r"\s*(?:[-–•*]\s*)?(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|read\s+(?:also|more)|see\s+also"
@@ -1147,6 +1239,15 @@ _THIS_OPERATION = re.compile(
     r"\s*[وف]?(?:ب|مع)?(?:هذه|هاته)\s+(?:العمليه|الضربه|العمليات)(?![\w])"
     r"|\s*(?:avec|par|après)\s+cette\s+(?:opération|arrestation|intervention)"
     r"|\s*(?:with|after|following)\s+this\s+(?:operation|raid|arrest)"
+    # the operation as the subject that raises the count: "Ce coup de filet porte à …", "This raid brings …"
+    r"|\s*(?:ce|cette|cet)\s+(?:nouvel(?:le)?\s+|dernier\s+|dernière\s+)?(?:opération|coup\s+de\s+filet|arrestation"
+    r"|intervention)\s+(?:porte|fait\s+passer|élève|hisse)(?![\w])"
+    r"|\s*(?:this|the\s+latest)\s+(?:operation|raid|arrest|sweep)\s+(?:brings|raises|takes|pushes)(?![\w])"
+)
+# "À la même date", "at the same date", "في التاريخ نفسه": the figure as it stood when the one before was dated
+_SAME_DATE = guarded(
+    r"(?<![\w])(?:(?:à|a)\s+la\s+même\s+date|(?:at|on|by)\s+the\s+same\s+date|(?:في|الي)\s+(?:نفس\s+التاريخ"
+    r"|التاريخ\s+(?:نفسه|ذاته)))(?![\w])"
 )
 _SAME_YEAR = re.compile(r"السنه|العام|année|year")
 
@@ -1224,6 +1325,10 @@ def _counted_numbers(
             folded, max(0, mention.start - 30), mention.start
         ):
             continue  # "ما معدله عشرون خلية في السنة", "une moyenne de 20 cellules": an average, not a count
+        if may_match(_PROJECTED.pattern, folded) and _PROJECTED.search(
+            folded, max(0, mention.start - 50), mention.start
+        ):
+            continue  # "The repatriation would involve 100 to 150 people": a plan's projection, not a count
         noun = noun_after(folded, mention.percent_end or mention.end)
         if noun is None and mention.value == 1 and mention.kind == "words":
             noun = _noun_before_one(folded, mention)  # "خلية واحدة": the noun comes first

@@ -234,6 +234,8 @@ _PARTNER_CUES = (
     "intelligence … shared", "information … shared", "shared … intelligence", "thanks … intelligence",
     "thanks … information", "tip-off", "tip off", "joint operation", "joint investigation", "foil", "thwart",
     "helped … prevent", "memorandum of understanding",
+    # a contribution to another country's investigations: "nous avons contribué à ces enquêtes", "ساهم المغرب في"
+    "contribue", "contribut", "ساهم", "مساهمة",
     # intelligence exchanged: "thanked Germany's services for intelligence exchanged", "exchanging information with"
     "intelligence … exchang", "information … exchang", "exchang … intelligence", "exchang … information",
     # an operation carried out together with a foreign service: "menée avec les services espagnols", "conducted
@@ -251,6 +253,8 @@ _CONTRAST_CUES = (
     "على عكس", "بعكس", "عكس ما", "بخلاف", "خلافا", "في المقابل", "بالمقابل", "مقارنة", "جرب",
     "contrairement", "à la différence", "à l'inverse", "en revanche", "par contraste", "expériment",
     "unlike", "in contrast", "compared with", "compared to", "whereas",
+    # "À titre de comparaison, la France a déjoué …", "For comparison, Spain arrested …": a country set beside Morocco
+    "comparaison", "comparison",
 )  # fmt: skip
 _CONFLICT_CUES = (
     "بؤر التوتر", "بؤرة توتر", "التحق", "التحاق", "يلتحق", "قتال", "مقاتل", "عائد", "عودة", "سافر", "سفر إلى",
@@ -690,6 +694,29 @@ def _outside_names(cues: list[_Cue], names: list[_Match]) -> list[_Cue]:
     return kept
 
 
+# Foiling is a cue of help ("des informations marocaines ont permis de déjouer …"), but not when the country is
+# the verb's subject: "la France a déjoué 9 projets", "Spain has thwarted", "أحبطت إسبانيا"
+_FOIL_STEMS = ("dejou", "foil", "thwart", "احباط", "احبط", "يحبط", "تحبط", "افشال", "افشل")
+_SUBJECT_THEN_VERB = re.compile(
+    r"\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:(?:aussi|also|elle-meme|itself)\s+)?"
+)
+_VERB_THEN_SUBJECT = re.compile(r"[وف]?\w*\s+")
+_WORD_END = re.compile(r"\w*")
+
+
+def _foils_itself(folded: str, start: int, end: int, cue: _Cue) -> bool:
+    word = folded[cue.start : cue.end].lstrip("وف")
+    if not word.startswith(_FOIL_STEMS):
+        return False
+    if cue.start >= end:
+        # a finite verb, not an infinitive ("aidé la France à déjouer", "helped France foil"): the country acts
+        verb = folded[cue.start : _WORD_END.match(folded, cue.end).end()]
+        return verb.endswith(("e", "es", "ee", "ees", "ait", "aient", "ed", "s")) and (
+            _SUBJECT_THEN_VERB.fullmatch(folded, end, cue.start) is not None
+        )
+    return cue.end <= start and _VERB_THEN_SUBJECT.fullmatch(folded, cue.end, start) is not None
+
+
 def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
     if any(_word_before(folded, match.full_start) & _PERSON_NOUNS for match in group):
         return MENTIONED  # a nationality of people, not a state
@@ -704,6 +731,8 @@ def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
     for cue in cues:
         if cue.forward_only and cue.start >= start:
             continue
+        if cue.kind == PARTNER and _foils_itself(folded, start, end, cue):
+            continue  # "la France a déjoué 9 projets", "أحبطت إسبانيا …": the country's own record
         distance = start - cue.end if cue.end <= start else cue.start - end if cue.start >= end else 0
         key = (distance, cue.kind == PARTNER)
         if best is None or key < best:

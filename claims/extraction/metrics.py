@@ -388,7 +388,17 @@ def _counted(folded: str, found: tuple[str, str | None], start: int, end: int) -
         and not _TERRORIST_BEFORE.search(folded[max(0, start - 20) : start])
     ):
         return None  # networks count only when they are terrorist networks (not trafficking rings)
+    if cls == "plot" and _DRAFT_OF.match(folded, end):
+        return None  # "4 projets de décret", "مشروعي قانون": drafts of texts a council adopts, not plots
     return CountedNoun(cls, start, end, subset)
+
+
+# A plot noun ("projet", "مشروع") whose complement is a legal text: a draft law, decree or budget
+_DRAFT_OF = re.compile(
+    r"\s*(?:de\s+|d')(?:loi|lois|décret|décrets|decret|arrêté|arrêtés|texte|textes|budget|règlement|convention"
+    r"|accord|ordonnance|résolution|réforme)(?![\w])|\s*(?:[وف]?(?:ال)?(?:قانون|قوانين|مرسوم|مراسيم|قرار|ميزانيه"
+    r"|اتفاقيه|اتفاق|نظام)|ل(?:ل)?(?:قانون|مرسوم))(?![\w])"
+)
 
 
 def noun_before(folded: str, fstart: int) -> CountedNoun | None:
@@ -397,7 +407,8 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     offset = max(0, fstart - 200)
     is_zero = _ZERO_AT.match(folded, fstart)  # (truth only: as matching folded[fstart:], without the copy)
     linked = is_zero or re.search(
-        r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|de|to|reached|reach|is|was|stood\s+at|at"
+        r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|atteint|atteignait|de|to|reached|reach|reaches|totals"
+        r"|totaled|totalled|is|was|stood\s+at|at"
         r"|topped|exceeded|surpassed|rose\s+to|fell\s+to|dropped\s+to)\s*$",
         _strip_qualifier(before),
     )

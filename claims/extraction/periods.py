@@ -653,7 +653,32 @@ def find_periods(folded: str, published: date | None) -> list[PeriodMatch]:
                 continue
             found.append(_resolve(kind, match, published))
     found.sort(key=lambda period: period.fstart)
+    if len(found) > 1 and any(p.type != "event" for p in found):
+        found = [p for p in found if not _day_of_statement(folded, p)]
     return _since_up_to(folded, found)
+
+
+# "a déclaré jeudi que …", "said on Tuesday that …", "أكد يوم الخميس أن …": the day the source spoke, not the
+# figure's period when the sentence states one ("… neuf cellules démantelées en 2023")
+_SAID_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:a|ont)\s+(?:déclaré|indiqué|annoncé|affirmé|précisé|souligné|expliqué|révélé|assuré|dit"
+    r"|rappelé|publié|rendu\s+public)|(?<![\w])(?:publié|publiée|rendu\s+public|indique|annonce|affirme|précise"
+    r"|révèle|rapporte|souligne|déclare|explique)|(?<![\w])(?:said|announced|told"
+    r"|stated|declared|revealed|published|released|reported|added|says|announces)|(?<![\w])[وف]?(?:قال|اعلن|اكد|صرح"
+    r"|افاد|كشف|اوضح|اضاف|نشر)(?:ت)?(?:\s+(?!ان(?![\w])|بان(?![\w]))[\u0621-\u064a]+){0,2}"
+    # the statement itself: "In a statement on Thursday", "dans un communiqué publié lundi", "في بلاغ يوم الخميس"
+    r"|(?<![\w])(?:statement|communiqué|press\s+release|interview|entretien|déclaration|بلاغ|بيان|تصريح)"
+    r"(?:\s+(?:issued|released|published|diffusé|publié|rendu\s+public|صدر|نشر))?)\s+(?:on\s+|ce\s+|le\s+)?$"
+)
+# the reported clause opening right after the day: "…، يوم الاثنين، أنها أوقفت", "mardi que", "Monday that"
+_THAT_AFTER = re.compile(r"\s*[,،]?\s*(?:que|qu'|that|ان|بان|انه|انها|بانه|بانها)(?![\w])")
+
+
+def _day_of_statement(folded: str, period: PeriodMatch) -> bool:
+    return period.type == "event" and bool(
+        _SAID_BEFORE.search(folded, max(0, period.fstart - 40), period.fstart)
+        or _THAT_AFTER.match(folded, period.fend)
+    )
 
 
 def _since_up_to(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
@@ -758,4 +783,16 @@ def _same_clause(folded: str, end: int, period_start: int) -> bool:
         return False
     if any(word in between for word in _COMPARISON_WORDS) and _COMPARISON.search(between):
         return False
+    if _NUMBER_BETWEEN.search(between):
+        between = _AGES.sub(
+            " ", between
+        )  # "quatre individus, âgés de 21 à 37 ans, ont été interpellés mardi"
     return not any(not 1900 <= int(n.group()) <= 2100 for n in _NUMBER_BETWEEN.finditer(between))
+
+
+# Ages and durations between a figure and its period are no other figure: "âgés de 21 à 37 ans", "aged 19 to
+# 30", "تتراوح أعمارهم بين 22 و39 سنة", "a 24-year-old"
+_AGES = re.compile(
+    r"\d+(?:\s*(?:à|a|-|–|و|and|to|et)\s*\d+)?\s*(?:ans|سنه|سنوات|عاما|years?)(?![\w])|\d+-year-old"
+    r"|(?:aged|âgés?\s+de|âgées?\s+de)\s+\d+(?:\s*(?:à|-|–|and|to)\s*\d+)?"
+)

@@ -68,6 +68,7 @@ _AFTER_RULES = _compile(_AFTER, before=False)
 _KIND_BEFORE = {}
 for _kind, _phrase, _pattern in _BEFORE_RULES:
     _KIND_BEFORE.setdefault(_phrase, _kind)
+# (the preposition ب glued to the qualifier: "يقدر عددهم بنحو 1660", "بأكثر من 200")
 _ANY_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"«]))[وف]?ب?(?P<q>"
     + "|".join(re.escape(p) for p in sorted(_KIND_BEFORE, key=len, reverse=True))
