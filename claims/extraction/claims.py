@@ -95,7 +95,9 @@ _RANGE_BEFORE = re.compile(
     r"(?:(?:بين|entre|between)\s+\S+|(?:de|from|aged)\s+\S*\d\S*)\s+(?:و|et|and|to|à|الي)\s*$"
 )  # ("de Daech et 5 …" is no range: "de" opens one only before a figure)
 _LIST_JOINER = re.compile(
-    r"(?:[،,;؛:]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو"
+    # ("21 en 2015, puis 19 en 2016", "ثم 9 في 2017", "then 9 in 2017": a chronology's next item)
+    r"(?:[،,;؛:]\s*(?:و|et|and)?\s*(?:(?:[وف]?ثم|puis|ensuite|then)\s+)?|\s(?:و|et|and|ou|or)\s*|\sو"
+    r"|\s(?:[وف]?ثم|puis|ensuite|then)\s+"
     r"|(?:^|[\s،,])[وف]?(?:مقابل|contre|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from"
     r"|par\s+rapport\s+(?:à|aux)|en\s+(?:hausse|baisse)\s+(?:par\s+rapport\s+)?(?:à|sur))\s+)$"
 )
@@ -131,6 +133,11 @@ _ENUMERATION_ITEM_BEFORE = re.compile(
     r"|including|them|whom)\s+)$"
 )
 _STRONG_BREAK = re.compile(r"[;؛.!?؟]")
+# A line of a chronology or a key-figures box that opens on its year and a colon ("2015 : …", "- 2016: 19",
+# "• 2023: six cells"): the year dates the line's figures that state no period of their own
+_YEAR_LABEL = re.compile(r"[\s\-–—•*·]*((?:19|20)\d\d)\s?:\s*")
+# what may close a labelled line whose number has no noun ("- 2016: 19", "2017 : 9.")
+_LINE_REST = re.compile(r"\s*[.;؛,،]?\s*")
 
 
 def _parts_enumeration(folded: str, whole_end: int, start: int) -> bool:
@@ -315,6 +322,7 @@ def find_claims(
         judicial_police = "قضاييه" in text.folded or "judiciaire" in text.folded or "judicial" in text.folded
         judicial_police = judicial_police and _JUDICIAL_POLICE.search(text.folded) is not None
         whole_dropped = False
+        label = _YEAR_LABEL.match(text.folded)  # "2015 : …": a chronology's line, dated by its year
         for mention, noun in _counted_numbers(
             text, periods, reading.last_noun, budget, reading.previous_folded
         ):
@@ -419,6 +427,10 @@ def find_claims(
             claim.period, period_evidence = _claim_period(
                 text, mention, own, periods, metric, reading, attribution
             )
+            if label is not None and own is None and metric not in _CUMULATIVE_BY_NATURE | _STOCKS:
+                year = label.group(1)
+                claim.period = Period("year", year, year, text.original_of(label.start(1), label.end(1)))
+                period_evidence = "own"
             whole = sentence_claims[0] if sentence_claims else reading.head_claim
             if period_evidence in ("none", "by_nature") and part and whole and whole.metric == metric:
                 # a part of a figure ("dont 14 femmes", "Parmi les cellules démantelées, 36"): the whole's period
@@ -433,6 +445,17 @@ def find_claims(
                     told_dates = _told_dates(text.folded, periods, document)
                 if claim.as_of is None and told_dates:
                     claim.as_of = next((m.start for m in told_dates if m.fend <= mention.start), None)
+            if (
+                claim.as_of is None
+                and label is not None
+                and claim.period.type == "since"
+                and claim.period.start
+                and claim.period.start < label.group(1)
+                and (document.published is None or label.group(1) < str(document.published.year))
+            ):
+                claim.as_of = label.group(
+                    1
+                )  # "2018 : le total depuis 2002 atteint 183": the total as it stood then
             if (
                 claim.as_of is None
                 and period_evidence in ("back_reference", "antecedent")
@@ -1168,6 +1191,11 @@ def _counted_numbers(
             folded, max(0, mention.start - 40), mention.start
         ):
             continue  # "ما يعني أن أزيد من سبع خلايا …": the reporter's own arithmetic, not a stated figure
+        spread = may_match(_SPREAD_BEFORE.pattern, folded) and _SPREAD_BEFORE.search(
+            folded, max(0, mention.start - 30), mention.start
+        )
+        if spread and not _looks_like_year(mention) and not _YEAR.fullmatch(spread["low"]):
+            continue  # "entre 5 et 10 cellules par an": a spread of yearly values, no single figure
         if may_match(_AVERAGE_BEFORE.pattern, folded) and _AVERAGE_BEFORE.search(
             folded, max(0, mention.start - 30), mention.start
         ):
@@ -1211,6 +1239,11 @@ def _counted_numbers(
             noun = CountedNoun(
                 last_noun.cls, mention.end, mention.end, metric=last_noun.metric, found_by="list"
             )
+        if noun is None and last_noun is not None and _labelled_item(folded, mention, previous_folded):
+            # "2015: 21 cells" then "2016: 19": a chronology's later lines leave the first one's noun to it
+            noun = CountedNoun(
+                last_noun.cls, mention.end, mention.end, metric=last_noun.metric, found_by="list"
+            )
         if noun is None and not _looks_like_year(mention):
             noun = _clitic_antecedent(folded, mention, last_noun, previous_folded)
         if (
@@ -1245,6 +1278,15 @@ def _year_by_year_item(folded: str, mention: NumberMention) -> bool:
         not _looks_like_year(mention)
         and _IN_A_YEAR.match(folded, mention.end) is not None
         and _YEARLY.search(folded, max(0, mention.start - 120), mention.start) is not None
+    )
+
+
+def _labelled_item(folded: str, mention: NumberMention, previous_folded: str) -> bool:
+    """A line that is only a year, a colon and a number, after a line that opened on a year and a colon."""
+    return (
+        _YEAR_LABEL.fullmatch(folded, 0, mention.start) is not None
+        and _LINE_REST.fullmatch(folded, mention.end) is not None
+        and _YEAR_LABEL.match(previous_folded) is not None
     )
 
 
@@ -1463,6 +1505,10 @@ _DEFINITE_WORD = re.compile(r"[وف]?(?:ال|لل)")
 _LATIN_AFTER = re.compile(r"[a-z]")
 _SCORE_AFTER = re.compile(r"\s?[-–/:]\s?\d")
 _SCORE_BEFORE = re.compile(r"\d\s?[-–/:]\s?$")
+_YEAR_COLON = re.compile(r"(?<!\d)(?:19|20)\d\d\s?:\s$")
+# "entre 5 et 10 cellules par an", "between 250 and 270 returnees", "ما بين 5 و10 خلايا": a spread of values
+# gives no single figure (a range of years, "entre 2015 et 2023", is a period and is read as one)
+_SPREAD_BEFORE = guarded(r"(?<![\w])(?:بين|entre|between)\s+(?P<low>\d+|[^\s\d]+)\s+(?:و|et|and)\s*$")
 _ARTICLE_BEFORE_YEAR = re.compile(r"(?<![\w'])(?:the|its|their|a|an|le|la|l'|du|de\s+la|un|une)\s*$")
 
 
@@ -1480,7 +1526,12 @@ def _is_count(folded: str, mention: NumberMention) -> bool:
         return False  # "1446ه" (Hijri year), "1xBet"
     if mention.kind == "digits" and _SCORE_AFTER.match(after):
         return False  # scores "2-2", dates "03/07", times
-    if mention.kind == "digits" and _SCORE_BEFORE.search(folded[max(0, mention.start - 3) : mention.start]):
+    if (
+        mention.kind == "digits"
+        and _SCORE_BEFORE.search(folded[max(0, mention.start - 3) : mention.start])
+        # "- 2016: 19", "الموقوفون منذ 2015: 1298 شخصا": a year and a colon label the figure (no score, no time)
+        and not _YEAR_COLON.search(folded, max(0, mention.start - 8), mention.start)
+    ):
         return False
     if _looks_like_year(mention) and _ARTICLE_BEFORE_YEAR.search(
         folded[max(0, mention.start - 8) : mention.start]

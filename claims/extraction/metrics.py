@@ -314,7 +314,10 @@ _DEFINITE_NOUN = re.compile(r"(?:و|ب|ل)?ال|لل")
 _TERRORIST_AFTER = re.compile(r"\s*(?:ارهابي|متطرف|جهادي|terror|djihad|jihad)")
 _TERRORIST_BEFORE = re.compile(r"terror|jihad")
 _ZERO_AT = re.compile(r"[وف]?(?:ال)?صفر")
-_NUMBER_OF_NOUN = re.compile(r"(?:عدد|nombre\s+(?:de|des|d')|number\s+of)\s*(?P<noun>[\w'-]+)")
+# ("le total des cellules … atteint 183", "مجموع الخلايا …": a total names what it counts as the number of does)
+_NUMBER_OF_NOUN = re.compile(
+    r"(?:عدد|مجموع|(?:nombre|total)\s+(?:des\s|de\s|d')|(?:number|total)\s+of\s(?:\s*the\s)?)\s*(?P<noun>[\w'-]+)"
+)
 _A_DIGIT = re.compile(r"\d")
 
 
@@ -366,7 +369,7 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     offset = max(0, fstart - 200)
     is_zero = _ZERO_AT.match(folded, fstart)  # (truth only: as matching folded[fstart:], without the copy)
     linked = is_zero or re.search(
-        r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|a\s+atteint|de|to|reached|reach|is|was|stood\s+at|at"
+        r"(?:الي|بلغ|وصل|ناهز|يبلغ|تبلغ|بلغت|هو|هي|:|à|atteint|atteignait|de|to|reached|reach|reaches|is|was|stood\s+at|at"
         r"|topped|exceeded|surpassed|rose\s+to|fell\s+to|dropped\s+to)\s*$",
         _strip_qualifier(before),
     )

@@ -1,0 +1,78 @@
+"""Chron round: chronologies, key-figure boxes and year-by-year lists (lines that open on their year)."""
+
+from datetime import date
+
+from .helpers import claims_of
+
+
+def _read(body, published=date(2024, 12, 30)):
+    return [(c.metric, c.value, c.period.type, c.period.start) for c in claims_of(body, published)]
+
+
+def test_a_line_opening_on_a_year_and_a_colon_dates_its_figure():
+    assert _read("2019 : quatorze cellules terroristes démantelées par le BCIJ.") == [
+        ("cells_dismantled", 14, "year", "2019")
+    ]
+
+
+def test_later_lines_of_a_year_list_without_a_noun_count_what_the_first_line_counts():
+    body = "Dismantled cells, by year:\n\n• 2019: 14 cells\n\n• 2020: 8\n\n• 2021: 12"
+    assert _read(body) == [
+        ("cells_dismantled", 14, "year", "2019"),
+        ("cells_dismantled", 8, "year", "2020"),
+        ("cells_dismantled", 12, "year", "2021"),
+    ]
+
+
+def test_a_bare_year_colon_number_line_after_prose_is_no_figure():
+    body = "Le BCIJ a démantelé 14 cellules en 2019.\n\nChiffres de la saison 2020: 8"
+    assert [c.value for c in claims_of(body)] == [14]
+
+
+def test_a_year_and_a_colon_before_a_figure_is_no_score():
+    assert _read("عدد الموقوفين في قضايا الإرهاب منذ إحداث المكتب سنة 2015: 1110 أشخاص") == [
+        ("persons_arrested", 1110, "since", "2015")
+    ]
+
+
+def test_a_timeline_line_dates_the_running_total_it_gives():
+    claims = claims_of("2020: the number of cells taken apart since 2002 reached 202.", date(2024, 3, 1))
+    assert [(c.value, c.period.type, c.period.start, c.as_of) for c in claims] == [
+        (202, "since", "2002", "2020")
+    ]
+
+
+def test_a_spread_of_yearly_values_is_no_single_figure():
+    assert claims_of("Since 2020, the services have dismantled between 4 and 9 cells a year.") == []
+
+
+def test_a_range_of_years_before_a_figure_is_still_a_period():
+    assert _read("Between 2016 and 2020 the bureau dismantled 57 cells.") == [
+        ("cells_dismantled", 57, "range", "2016")
+    ]
+
+
+def test_the_total_of_a_noun_names_what_the_figure_counts():
+    assert _read("Le total des cellules démantelées depuis 2002 atteint désormais 214.") == [
+        ("cells_dismantled", 214, "since", "2002")
+    ]
+
+
+def test_the_number_of_with_a_plural_article_names_what_the_figure_counts():
+    assert _read("Le nombre des personnes arrêtées pour terrorisme depuis 2015 a atteint 1350.") == [
+        ("persons_arrested", 1350, "since", "2015")
+    ]
+
+
+def test_then_opens_the_next_item_of_an_arabic_chronology():
+    assert _read("فككت المصالح الأمنية 14 خلية سنة 2019، ثم 8 في 2020.") == [
+        ("cells_dismantled", 14, "year", "2019"),
+        ("cells_dismantled", 8, "year", "2020"),
+    ]
+
+
+def test_puis_opens_the_next_item_of_a_french_chronology():
+    assert _read("Le BCIJ a démantelé 14 cellules en 2019, puis 8 en 2020.") == [
+        ("cells_dismantled", 14, "year", "2019"),
+        ("cells_dismantled", 8, "year", "2020"),
+    ]
