@@ -123,7 +123,9 @@ _OFFICES = {
         "أستاذ العلوم السياسية", "أستاذة العلوم السياسية", "universitaire", "l'universitaire",
         "enseignant-chercheur", "enseignante-chercheuse", "professeur de science politique",
         "professeure de science politique", "professeur d'université", "professeure", "academic", "professor",
-        "scholar", "les auteurs de l'étude", "les auteurs du rapport", "معدو الدراسة", "معدو التقرير"],
+        "scholar", "les auteurs de l'étude", "les auteurs du rapport", "معدو الدراسة", "معدو التقرير",
+        # the authors named again ("selon les mêmes auteurs", "according to the same authors")
+        "les mêmes auteurs", "the same authors", "the report's authors", "the study's authors"],
 }  # fmt: skip
 for _body, _titles in _OFFICES.items():
     _ORGS[_body] += _titles
@@ -211,7 +213,9 @@ _CUES = [
     "a fait savoir", "a dit", "a confirmé", "a insisté", "a cité", "cite", "a rapporté", "rapporte",
     "pointed out", "recalled", "mentioned", "stressed", "underlined", "highlighted", "disclosed", "confirmed",
     "revealed by", "announced by", "released by", "presented by", "as stated by",
-    "évalue", "évaluent", "a évalué", "يضيف", "تضيف", "يقول", "تقول", "يوضح", "توضح", "يبرز", "تبرز", "كشف عنها", "كشف عنه", "أعلن عنها",
+    "évalue", "évaluent", "a évalué",
+    # a passive estimate names its author after it ("est estimé à 745 par les auteurs du rapport")
+    "estimé", "estimée", "estimés", "estimées", "يضيف", "تضيف", "يقول", "تقول", "يوضح", "توضح", "يبرز", "تبرز", "كشف عنها", "كشف عنه", "أعلن عنها",
     "صرح به", "أدلى", "حسب ما", "وفق ما", "أحصى", "أحصت", "رصد", "رصدت",
     # a question that cites a figure ("Dans sa question, la députée évoque …", "تساءلت النائبة عن …")
     "تساءل", "تساءلت", "ساءل", "ساءلت", "سأل", "سألت", "استفسر", "استفسرت", "أثار", "أثارت", "نبه", "نبهت",

@@ -323,6 +323,7 @@ def find_claims(
         judicial_police = judicial_police and _JUDICIAL_POLICE.search(text.folded) is not None
         whole_dropped = False
         label = _YEAR_LABEL.match(text.folded)  # "2015 : …": a chronology's line, dated by its year
+        parts_of_head = False  # the sentence opened on the people of the figure before ("Parmi eux, …")
         for mention, noun in _counted_numbers(
             text, periods, reading.last_noun, budget, reading.previous_folded
         ):
@@ -352,7 +353,7 @@ def find_claims(
                 not sentence_claims
                 and reading.head_claim is not None
                 and noun.found_by != "verb"
-                and _AMONG_THESE.search(text.folded, 0, mention.start)
+                and _opens_on_these(text.folded, mention.start)
                 and not (
                     noun.fend == noun.fstart
                     and metric in ("returnees", "fighters_killed")
@@ -362,6 +363,20 @@ def find_claims(
                 # "ومن بين هؤلاء 9 نساء عدن …", "Parmi ces derniers, 9 femmes …": the sentence opens on a part of
                 # the figure before (its own verb "عدن" does not make them another count)
                 metric = reading.head_claim.metric
+                parts_of_head = True
+            elif (
+                parts_of_head
+                and metric is None
+                and noun.found_by != "verb"
+                and _ENUMERATION_ITEM_BEFORE.search(
+                    text.folded,
+                    max(0, _qualifier_start(text.folded, mention) - 16),
+                    _qualifier_start(text.folded, mention),
+                )
+            ):
+                # "Parmi eux, 120 femmes et 200 mineurs": the next item of the parts the sentence opened on
+                metric = sentence_claims[0].metric
+                part = True
             elif (
                 sentence_claims
                 and metric != sentence_claims[0].metric
@@ -1434,6 +1449,19 @@ _PART_VERB = re.compile(
 )
 # A sentence that opens on the figure before by a demonstrative: "من بين هذه الخلايا 93 خلية موالية لداعش",
 # "Parmi ces cellules, 78 …", "Of these cells, 40 …": its first figure is a part of that figure
+# "وأوضح المسؤول أن من بين هؤلاء …", "Il a précisé que parmi eux …": a reported clause that opens on them
+_REPORTED_THAT = re.compile(r"[^\d.,،;؛:]{0,60}?(?<![\w])(?:ان|انه|que|qu'|that)\s+")
+_AMONG_THESE_AT = re.compile(_AMONG_THESE.pattern[1:])
+
+
+def _opens_on_these(folded: str, end: int) -> bool:
+    """Whether the sentence (or the reported clause it opens with) opens on the people of the figure before."""
+    if _AMONG_THESE.search(folded, 0, end):
+        return True
+    said = _REPORTED_THAT.match(folded, 0, end)
+    return said is not None and _AMONG_THESE_AT.fullmatch(folded, said.end(), end) is not None
+
+
 _OPENS_ON_THESE = re.compile(
     r"^\s*(?:[وف]?(?:من\s+بين|ضمن)\s+(?:هذه|تلك)\s+ال[\u0621-\u064a]+|parmi\s+ces\s+[\w'-]+"
     r"|(?:of|among)\s+these\s+[\w'-]+"

@@ -52,6 +52,8 @@ _FRENCH_NOUNS = {
     "élément": "person", "element": "person", "détenu": "person", "enfant": "person", "militant": "person",
     "islamiste": "person", "retour": "returnee", "ca": "case", "dossier": "case", "partisan": "person",
     "sympathisant": "person", "recrue": "person", "départ": "fighter", "étranger": "person", "etranger": "person",
+    # an arrest counts the person arrested ("64 interpellations en 2018", "120 arrestations")
+    "interpellation": "person", "arrestation": "person",
 }  # fmt: skip
 # English nouns (singular and plural written out: English plurals are not all a trailing "s").
 _ENGLISH_NOUNS = {
@@ -69,7 +71,7 @@ _ENGLISH_NOUNS = {
     "structures": "cell", "bombing": "attack", "bombings": "attack", "case": "case", "cases": "case",
     "supporter": "person", "supporters": "person", "follower": "person", "followers": "person", "recruit": "person",
     "recruits": "person", "operative": "person", "operatives": "person", "departure": "fighter",
-    "departures": "fighter",
+    "departures": "fighter", "arrest": "person", "arrests": "person",
 }  # fmt: skip
 # Words that may stand between a number and its noun: "1 256 présumés terroristes", "49 terror cells".
 _ADJECTIVES = frozenset(

@@ -76,3 +76,46 @@ def test_puis_opens_the_next_item_of_a_french_chronology():
         ("cells_dismantled", 14, "year", "2019"),
         ("cells_dismantled", 8, "year", "2020"),
     ]
+
+
+def test_arrests_counted_as_such_are_people_arrested():
+    assert _read("Les services ont procédé à 57 arrestations pour terrorisme en 2022.") == [
+        ("persons_arrested", 57, "year", "2022")
+    ]
+
+
+def test_english_arrests_in_terrorism_cases_are_people_arrested():
+    assert _read("The bureau made 88 arrests in terrorism cases in 2021.") == [
+        ("persons_arrested", 88, "year", "2021")
+    ]
+
+
+def test_parts_named_in_a_reported_clause_that_opens_on_them_count_in_the_figure_before():
+    claims = claims_of(
+        "وقال المسؤول إن عدد المغاربة الذين التحقوا بالتنظيمات الإرهابية بلغ 1500 مقاتل. "
+        "وأضاف أن من بين هؤلاء 200 امرأة."
+    )
+    assert [(c.metric, c.subset, c.value) for c in claims] == [
+        ("fighters_joined", None, 1500),
+        ("fighters_joined", "women", 200),
+    ]
+
+
+def test_the_second_part_of_a_sentence_opening_on_them_counts_in_the_figure_before():
+    claims = claims_of(
+        "Some 1,500 Moroccans went to fight in Syria and Iraq. Among them are 200 women and 310 minors."
+    )
+    assert [(c.metric, c.subset, c.value) for c in claims][1:] == [
+        ("fighters_joined", "women", 200),
+        ("fighters_joined", "minors", 310),
+    ]
+
+
+def test_a_passive_estimate_names_the_report_authors_as_its_source():
+    claims = claims_of("Le nombre de départs est estimé à 1 400 combattants par les auteurs du rapport.")
+    assert [c.attribution.org for c in claims] == ["analyst"]
+
+
+def test_the_same_authors_named_again_are_analysts():
+    claims = claims_of("About 230 nationals are still held in camps in Syria, according to the same authors.")
+    assert [c.attribution.org for c in claims] == ["analyst"]
