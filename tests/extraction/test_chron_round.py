@@ -119,3 +119,18 @@ def test_a_passive_estimate_names_the_report_authors_as_its_source():
 def test_the_same_authors_named_again_are_analysts():
     claims = claims_of("About 230 nationals are still held in camps in Syria, according to the same authors.")
     assert [c.attribution.org for c in claims] == ["analyst"]
+
+
+def test_a_year_after_a_compared_figure_is_that_figures_own():
+    claims = claims_of(
+        "L'an dernier, les enquêteurs ont démantelé sept cellules, contre neuf l'année précédente, selon la DGSN.",
+        date(2023, 2, 1),
+    )
+    assert [(c.value, c.period.start) for c in claims] == [(7, "2022"), (9, "2021")]
+
+
+def test_a_figure_in_words_compared_with_the_year_before_keeps_its_own_year():
+    claims = claims_of(
+        "Last year, the services dismantled fourteen cells, up from ten the year before.", date(2023, 2, 1)
+    )
+    assert [(c.value, c.period.start) for c in claims] == [(14, "2022"), (10, "2021")]
