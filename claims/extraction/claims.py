@@ -829,6 +829,8 @@ _DATED_FIGURES = guarded(
     # ("les chiffres officiels de novembre 2020", "الأرقام الرسمية لسنة 2020": an adjective may stand between)
     r"(?:\s+(?:officiels|officielles|official|الرسميه|latest|derniers|dernières|الاخيره))?"
     r"\s+(?:(?:released|published|publiés?|parus?|صادر|صدر)\s+)?(?:(?:de|du|d'|of|in|en|في|سنه|لسنه)\s+|ل(?=[^\s\d]))?"
+    # ("حصيلة نهاية دجنبر 2018", "le bilan de fin décembre 2018", "figures of end of 2018": the end of a month or year)
+    r"(?:(?:نهايه|اواخر|fin|end\s+of)\s+)?"
     r"(?P<when>(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
     r"|(?P<when_en>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)"
     r"\s+(?:figures|statistics|data|tally|toll|report)"

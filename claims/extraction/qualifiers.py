@@ -52,12 +52,13 @@ def _compile(table: dict[str, list[str]], before: bool) -> list[tuple[str, str, 
     rules.sort(key=lambda rule: len(rule[1]), reverse=True)
     if before:
         return [
-            (kind, p, re.compile(rf"(?:^|(?<=[\s(\"«]))[وف]?(?P<q>{re.escape(p)})\s*(?:من\s+)?$"))
+            (kind, p, re.compile(rf"(?:^|(?<=[\s(\"«]))[وف]?ب?(?P<q>{re.escape(p)})\s*(?:من\s+)?$"))
             for kind, p in rules
         ]
     return [(kind, p, re.compile(rf"^\s*،?\s*(?P<q>{re.escape(p)})(?=$|[\s.,،)])")) for kind, p in rules]
 
 
+# (a phrase may be glued to the preposition "ب" of its verb: "قدرت عددهم بحوالي 250", "بأزيد من 300")
 _BEFORE_RULES = _compile(_BEFORE, before=True)
 _AFTER_RULES = _compile(_AFTER, before=False)
 
@@ -68,7 +69,7 @@ _KIND_BEFORE = {}
 for _kind, _phrase, _pattern in _BEFORE_RULES:
     _KIND_BEFORE.setdefault(_phrase, _kind)
 _ANY_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\"«]))[وف]?(?P<q>"
+    r"(?:^|(?<=[\s(\"«]))[وف]?ب?(?P<q>"
     + "|".join(re.escape(p) for p in sorted(_KIND_BEFORE, key=len, reverse=True))
     + r")\s*(?:من\s+)?$"
 )

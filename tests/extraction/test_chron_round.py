@@ -134,3 +134,16 @@ def test_a_figure_in_words_compared_with_the_year_before_keeps_its_own_year():
         "Last year, the services dismantled fourteen cells, up from ten the year before.", date(2023, 2, 1)
     )
     assert [(c.value, c.period.start) for c in claims] == [(14, "2022"), (10, "2021")]
+
+
+def test_a_qualifier_glued_to_its_preposition_still_qualifies():
+    claims = claims_of("وقدر التقرير عدد المقاتلين المغاربة الذين التحقوا بسوريا والعراق بنحو 1500 مقاتل.")
+    assert [(c.value, c.qualifier) for c in claims] == [(1500, "about")]
+
+
+def test_the_tally_of_the_end_of_a_month_dates_the_running_total_it_gives():
+    claims = claims_of(
+        "وأشار التقرير إلى أن حصيلة نهاية يونيو 2019 كانت تفيد بتفكيك 190 خلية منذ سنة 2002.",
+        date(2021, 3, 1),
+    )
+    assert [(c.value, c.period.type, c.as_of) for c in claims] == [(190, "since", "2019-06")]
