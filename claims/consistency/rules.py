@@ -223,8 +223,14 @@ def _calendar_bounds(claim: ClaimRecord) -> tuple:
 
 
 def _same_moment(a: ClaimRecord, b: ClaimRecord) -> bool:
+    if _dated_to_a_year(a) or _dated_to_a_year(b):
+        return False  # "2018 : le total atteint 183": some day of 2018, not a moment another figure can share
     day_a, day_b = as_of(a), as_of(b)
     return day_a is not None and day_b is not None and abs((day_a - day_b).days) <= SAME_MOMENT_DAYS
+
+
+def _dated_to_a_year(claim: ClaimRecord) -> bool:
+    return claim.stated_as_of is not None and len(claim.stated_as_of) == 4
 
 
 # --- cumulative_decrease and stale_figure ---------------------------------------------------
