@@ -1019,6 +1019,26 @@ _NO_SOURCE = re.compile(
 )
 
 
+# The outlet's own compilation, even of official statements ("وبحسب تجميع أنجزته الجريدة انطلاقا من البلاغات
+# الرسمية", "selon un décompte réalisé par la rédaction", "according to a tally compiled by this newspaper"): the
+# figure is the outlet's, no one else's
+_OUTLET_COMPILATION = re.compile(
+    r"(?:تجميع|جرد|احصاء|رصد|تعداد)\s+(?:\S+\s+){0,2}?(?:انجزته|اجرته|اعدته|قامت\s+به)\s+(?:ال)?(?:جريده|صحيفه|يوميه|اسبوعيه|موقع)"
+    r"|(?:compilation|décompte|recensement|comptage|pointage)\s+(?:\S+\s+){0,2}?(?:réalisée?|effectuée?|établie?|fait)"
+    r"\s+par\s+(?:la\s+rédaction|le\s+journal|notre\s+rédaction|nos\s+soins)"
+    r"|(?:compiled|tallied|counted)\s+by\s+(?:this|our|the)\s+(?:newspaper|paper|newsroom|site)"
+    r"|(?:notre|our)\s+(?:own\s+)?(?:compilation|décompte|tally)"
+)
+
+
+def outlet_compiled(text: FoldedText) -> bool:
+    """Whether the sentence gives its figures as the outlet's own compilation (of whatever statements)."""
+    folded = text.folded
+    return ("par" in folded or "by" in folded or "ت" in folded or "our" in folded or "notre" in folded) and (
+        _OUTLET_COMPILATION.search(folded) is not None
+    )
+
+
 def outlet_reports(text: FoldedText) -> bool:
     """Whether the sentence relays another outlet (it opens on the paper that reports), or says it cites no one."""
     folded = text.folded

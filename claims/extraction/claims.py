@@ -26,6 +26,7 @@ from claims.extraction.attribution import (
     counted_by_speaker,
     find_attribution,
     named_source,
+    outlet_compiled,
     outlet_reports,
     points_back,
     refers_to_a_speaker,
@@ -248,6 +249,8 @@ def find_claims(
                     continue
         reading.table = None
         own = find_attribution(text, reading.source, reading.report, reading.named)
+        if outlet_compiled(text):
+            own = Attribution()  # the paper's own compilation (of official statements too): its own figure
         if turn == ANSWER and (own is None or counted_by_speaker(text)):
             own = interview.speaker  # an answer: the interviewee speaks, named or not (his own count too)
         if own is None and reading.source is not None and outlet_reports(text):

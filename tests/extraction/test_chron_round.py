@@ -147,3 +147,26 @@ def test_the_tally_of_the_end_of_a_month_dates_the_running_total_it_gives():
         date(2021, 3, 1),
     )
     assert [(c.value, c.period.type, c.as_of) for c in claims] == [(190, "since", "2019-06")]
+
+
+def test_an_arabic_papers_own_compilation_of_official_statements_is_its_own_figure():
+    claims = claims_of(
+        "وحسب جرد أعدته الصحيفة اعتمادا على بلاغات المديرية العامة لمراقبة التراب الوطني، فككت المصالح الأمنية "
+        "12 خلية إرهابية سنة 2022."
+    )
+    assert [(c.attribution.org, c.attribution.raw) for c in claims] == [("unspecified", None)]
+
+
+def test_a_french_newsroom_tally_is_the_outlets_own_figure_with_no_source_named():
+    claims = claims_of(
+        "D'après un décompte réalisé par la rédaction sur la base des bilans de la DGST, 12 cellules "
+        "terroristes ont été démantelées en 2022."
+    )
+    assert [(c.attribution.org, c.attribution.raw) for c in claims] == [("unspecified", None)]
+
+
+def test_a_tally_compiled_by_the_newspaper_is_its_own_figure_with_no_source_named():
+    claims = claims_of(
+        "According to a tally compiled by this newspaper from DGST figures, 12 terror cells were dismantled in 2022."
+    )
+    assert [(c.attribution.org, c.attribution.raw) for c in claims] == [("unspecified", None)]

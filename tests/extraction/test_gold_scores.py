@@ -26,8 +26,9 @@ FLOORS = {
     "tests/corpus_forum/expected.json": 0.97,
     # eighth session: corpus_beat (the security beat, written blind) read F1 0.977 with 3 traps untuned
     "tests/corpus_beat/expected.json": 0.95,
-    # eighth session: corpus_chron (chronologies, key-figure boxes, PDF text, written blind) read F1 0.82 untuned
-    "tests/corpus_chron/expected.json": 0.80,
+    # eighth session: corpus_chron (chronologies, key-figure boxes, PDF text, written blind) read F1 0.82 untuned,
+    # 0.975 after the chron round (year-labelled lines, PDF line breaks, arrests as nouns)
+    "tests/corpus_chron/expected.json": 0.95,
     "tests/holdout/expected.json": 0.88,
     "tests/blind/expected.json": 0.91,
     # seventh round: a blind set written by a fresh hand before the round's rule changes; read F1 0.914 then
@@ -41,7 +42,7 @@ TRAPS_AT_MOST = {
     "tests/corpus_desk/expected.json": 3,
     "tests/blind/expected.json": 3,
     "tests/corpus_beat/expected.json": 3,
-    "tests/corpus_chron/expected.json": 4,
+    "tests/corpus_chron/expected.json": 3,
 }
 # Period type and attribution on the development corpora (fifth round: corpus_voices and corpus_desk, written
 # by hands that never read the engine, then tuned on): floors a few claims under the last report.
@@ -59,8 +60,8 @@ ATTRIBUTE_FLOORS = {
     "tests/corpus_forum/expected.json": {"period_type": 0.91, "org": 0.95},
     # eighth session: corpus_beat read period type 0.937, org 0.921 untuned
     "tests/corpus_beat/expected.json": {"period_type": 0.91, "org": 0.90},
-    # eighth session: corpus_chron read period type 0.945, org 0.849 untuned
-    "tests/corpus_chron/expected.json": {"period_type": 0.92, "org": 0.83},
+    # eighth session: corpus_chron read period type 0.945, org 0.849 untuned; 0.97 and 0.929 after the chron round
+    "tests/corpus_chron/expected.json": {"period_type": 0.94, "org": 0.90},
 }
 
 
