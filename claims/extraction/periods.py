@@ -760,9 +760,18 @@ _VERSUS = guarded(
 )
 
 
+# "خمس خلايا، وهو أدنى رقم منذ إحداث المكتب", "le chiffre le plus bas depuis 2015", "the lowest since 2010": the
+# period after a superlative dates the comparison, not the figure
+_SUPERLATIVE = guarded(
+    r"(?<![\w])(?:ادني|اعلي|اقل|اكبر|اضعف|ارفع|le\s+plus|la\s+plus|lowest|highest|smallest|largest|fewest)(?![\w])"
+)
+
+
 def _same_clause(folded: str, end: int, period_start: int) -> bool:
     between = folded[end:period_start]
     if _OTHER_CLAUSE.search(between):
+        return False
+    if may_match(_SUPERLATIVE.pattern, between) and _SUPERLATIVE.search(between):
         return False
     versus = _VERSUS.search(between) if may_match(_VERSUS.pattern, between) else None
     if versus is not None and find_numbers(between[versus.end() :]):

@@ -170,3 +170,19 @@ def test_a_tally_compiled_by_the_newspaper_is_its_own_figure_with_no_source_name
         "According to a tally compiled by this newspaper from DGST figures, 12 terror cells were dismantled in 2022."
     )
     assert [(c.attribution.org, c.attribution.raw) for c in claims] == [("unspecified", None)]
+
+
+def test_a_year_after_a_superlative_dates_the_comparison_not_the_figure():
+    claims = claims_of(
+        "So far this year, the bureau has dismantled three cells, the lowest figure since 2015.",
+        date(2023, 10, 1),
+    )
+    assert [(c.value, c.period.type, c.period.start) for c in claims] == [(3, "year_to_date", "2023")]
+
+
+def test_an_arabic_superlative_before_since_leaves_the_figure_its_own_period():
+    claims = claims_of(
+        "ومنذ مطلع السنة الجارية، فككت المصالح الأمنية ثلاث خلايا، وهو أقل عدد منذ سنة 2015.",
+        date(2023, 10, 1),
+    )
+    assert [(c.value, c.period.type, c.period.start) for c in claims] == [(3, "year_to_date", "2023")]
