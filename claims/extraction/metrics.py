@@ -138,6 +138,9 @@ _OTHER_CRIME = (
     r"الجريمه\s+(?:العامه|المنظمه)|الحق\s+العام|المخدرات|الهجره\s+غير|حوادث\s+السير|التهريب|الاتجار"
     r"|criminalité|droit\s+commun|stupéfiants|drogue|migration\s+irrégulière|crime\s+organisé|organi[sz]ed\s+crime"
     r"|drugs?(?!\w)|narcotic|cannabis|trafficking|trafic"
+    # every field at once ("في مختلف القضايا", "toutes affaires confondues", "for all offences"): not terrorism's count
+    r"|(?:مختلف|جميع|كل)\s+(?:ال)?(?:قضايا|جرايم)|toutes\s+affaires\s+confondues|tous\s+(?:crimes|délits)\s+confondus"
+    r"|all\s+(?:crimes|offences|offenses|types\s+of\s+(?:crime|offence|offense))"
 )
 _FIGHTER_FRAME = (
     r"مقاتل|جهادي|بور\s+التوتر|سوريا|سوريه|العراق|التحق|combattant|djihadiste|jihadiste|syrie|irak"

@@ -186,3 +186,17 @@ def test_an_arabic_superlative_before_since_leaves_the_figure_its_own_period():
         date(2023, 10, 1),
     )
     assert [(c.value, c.period.type, c.period.start) for c in claims] == [(3, "year_to_date", "2023")]
+
+
+def test_arrests_in_every_field_of_policing_are_no_terrorism_figure():
+    claims = claims_of(
+        "وأوقفت مصالح الأمن خلال سنة 2023 ما مجموعه 450 ألف شخص في مختلف الجرائم، كما فككت 8 خلايا إرهابية."
+    )
+    assert [(c.metric, c.value) for c in claims] == [("cells_dismantled", 8)]
+
+
+def test_arrests_for_all_offences_are_no_terrorism_figure():
+    claims = claims_of(
+        "Last year police arrested 450,000 people for all offences, and the BCIJ dismantled 8 terror cells."
+    )
+    assert [(c.metric, c.value) for c in claims] == [("cells_dismantled", 8)]
