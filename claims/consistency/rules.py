@@ -223,8 +223,14 @@ def _calendar_bounds(claim: ClaimRecord) -> tuple:
 
 
 def _same_moment(a: ClaimRecord, b: ClaimRecord) -> bool:
+    if _dated_to_a_year(a) or _dated_to_a_year(b):
+        return False  # "2018 : le total atteint 183": some day of 2018, not a moment another figure can share
     day_a, day_b = as_of(a), as_of(b)
     return day_a is not None and day_b is not None and abs((day_a - day_b).days) <= SAME_MOMENT_DAYS
+
+
+def _dated_to_a_year(claim: ClaimRecord) -> bool:
+    return claim.stated_as_of is not None and len(claim.stated_as_of) == 4
 
 
 # --- cumulative_decrease and stale_figure ---------------------------------------------------
@@ -372,8 +378,9 @@ def find_implausible_values(claims: Iterable[ClaimRecord]) -> list[Finding]:
     """A running total far outside what the other sources of its series print around the same time,
     and that no other figure comes close to: "2009 cells" among 207s and 210s, "more than 2,000
     cells" when every other source gives 200-odd (a bound counts: its bound is already too far)."""
+    claims = list(claims)
     findings = []
-    for spike, references in _spikes(claims):
+    for spike, references in [*_spikes(claims), *_calendar_spikes(claims)]:
         middle = median(c.value for c in references)
         if spike.value < middle:
             # far too low: a part, a subgroup or another count misread as the total more often
@@ -458,6 +465,44 @@ def _spikes(
             if (too_high or too_low) and (with_supported or not _supported(figure, by_value, values_sorted)):
                 references.sort(key=lambda c: (as_of(c), c.id))
                 spikes.append((figure, references))
+    return spikes
+
+
+def _calendar_spikes(claims: list[ClaimRecord]) -> list[tuple[ClaimRecord, list[ClaimRecord]]]:
+    """(figure, the figures it is judged against) for a figure of a closed year, month or range that is
+    SPIKE_FACTOR times what at least SPIKE_MIN_SOURCES other sources print for the very same period, and
+    that no other source comes close to ("90 cells in 2017" where every other source prints 9)."""
+    doubtful = _doubtful(claims) | _bare_parts(claims)
+    groups: dict[tuple, list[ClaimRecord]] = defaultdict(list)
+    for claim in claims:
+        if claim.id in doubtful or claim.period_type not in CALENDAR_TYPES or not is_closed(claim):
+            continue
+        bounds = _calendar_bounds(claim)
+        if None not in bounds:
+            groups[(claim.metric, claim.subset, claim.unit, claim.period_type, bounds)].append(claim)
+    spikes = []
+    for group in groups.values():
+        if len(group) <= SPIKE_MIN_SOURCES:
+            continue
+        by_value = sorted(group, key=lambda c: c.value)
+        values_sorted = [c.value for c in by_value]
+        group.sort(key=lambda c: (as_of(c) or date.min, c.id))
+        for index, figure in enumerate(group):
+            # (at most SPIKE_NEIGHBOURS on each side: a period printed thousands of times costs small medians)
+            nearby = group[max(0, index - SPIKE_NEIGHBOURS) : index + SPIKE_NEIGHBOURS + 1]
+            references = [c for c in nearby if c.independent_source != figure.independent_source]
+            if len({c.independent_source for c in references}) < SPIKE_MIN_SOURCES:
+                continue
+            values = [c.value for c in references]
+            middle = median(values)
+            spread = max(1.4826 * median(abs(v - middle) for v in values), 0.05 * middle, 1.0)
+            low = _interval(figure).low
+            if (
+                low > SPIKE_FACTOR * middle
+                and low - middle > SPIKE_MADS * spread
+                and not _supported(figure, by_value, values_sorted)
+            ):
+                spikes.append((figure, sorted(references, key=lambda c: (as_of(c), c.id))))
     return spikes
 
 

@@ -123,7 +123,9 @@ _OFFICES = {
         "أستاذ العلوم السياسية", "أستاذة العلوم السياسية", "universitaire", "l'universitaire",
         "enseignant-chercheur", "enseignante-chercheuse", "professeur de science politique",
         "professeure de science politique", "professeur d'université", "professeure", "academic", "professor",
-        "scholar", "les auteurs de l'étude", "les auteurs du rapport", "معدو الدراسة", "معدو التقرير"],
+        "scholar", "les auteurs de l'étude", "les auteurs du rapport", "معدو الدراسة", "معدو التقرير",
+        # the authors named again ("selon les mêmes auteurs", "according to the same authors")
+        "les mêmes auteurs", "the same authors", "the report's authors", "the study's authors"],
 }  # fmt: skip
 for _body, _titles in _OFFICES.items():
     _ORGS[_body] += _titles
@@ -211,7 +213,9 @@ _CUES = [
     "a fait savoir", "a dit", "a confirmé", "a insisté", "a cité", "cite", "a rapporté", "rapporte",
     "pointed out", "recalled", "mentioned", "stressed", "underlined", "highlighted", "disclosed", "confirmed",
     "revealed by", "announced by", "released by", "presented by", "as stated by",
-    "évalue", "évaluent", "a évalué", "يضيف", "تضيف", "يقول", "تقول", "يوضح", "توضح", "يبرز", "تبرز", "كشف عنها", "كشف عنه", "أعلن عنها",
+    "évalue", "évaluent", "a évalué",
+    # a passive estimate names its author after it ("est estimé à 745 par les auteurs du rapport")
+    "estimé", "estimée", "estimés", "estimées", "يضيف", "تضيف", "يقول", "تقول", "يوضح", "توضح", "يبرز", "تبرز", "كشف عنها", "كشف عنه", "أعلن عنها",
     "صرح به", "أدلى", "حسب ما", "وفق ما", "أحصى", "أحصت", "رصد", "رصدت",
     # a question that cites a figure ("Dans sa question, la députée évoque …", "تساءلت النائبة عن …")
     "تساءل", "تساءلت", "ساءل", "ساءلت", "سأل", "سألت", "استفسر", "استفسرت", "أثار", "أثارت", "نبه", "نبهت",
@@ -1039,6 +1043,26 @@ _NO_SOURCE = re.compile(
     r"sans\s+(?:citer|nommer|préciser|donner)\s+(?:de|sa|ses|la|sa\s+)?\s*sources?|without\s+(?:citing|naming|giving)"
     r"\s+(?:a|any|its)?\s*sources?|دون\s+(?:ان\s+)?(?:تذكر|يذكر|ذكر|تحدد|يحدد|تحديد|الاشاره\s+الي)\s+(?:ال)?مصدر"
 )
+
+
+# The outlet's own compilation, even of official statements ("وبحسب تجميع أنجزته الجريدة انطلاقا من البلاغات
+# الرسمية", "selon un décompte réalisé par la rédaction", "according to a tally compiled by this newspaper"): the
+# figure is the outlet's, no one else's
+_OUTLET_COMPILATION = re.compile(
+    r"(?:تجميع|جرد|احصاء|رصد|تعداد)\s+(?:\S+\s+){0,2}?(?:انجزته|اجرته|اعدته|قامت\s+به)\s+(?:ال)?(?:جريده|صحيفه|يوميه|اسبوعيه|موقع)"
+    r"|(?:compilation|décompte|recensement|comptage|pointage)\s+(?:\S+\s+){0,2}?(?:réalisée?|effectuée?|établie?|fait)"
+    r"\s+par\s+(?:la\s+rédaction|le\s+journal|notre\s+rédaction|nos\s+soins)"
+    r"|(?:compiled|tallied|counted)\s+by\s+(?:this|our|the)\s+(?:newspaper|paper|newsroom|site)"
+    r"|(?:notre|our)\s+(?:own\s+)?(?:compilation|décompte|tally)"
+)
+
+
+def outlet_compiled(text: FoldedText) -> bool:
+    """Whether the sentence gives its figures as the outlet's own compilation (of whatever statements)."""
+    folded = text.folded
+    return ("par" in folded or "by" in folded or "ت" in folded or "our" in folded or "notre" in folded) and (
+        _OUTLET_COMPILATION.search(folded) is not None
+    )
 
 
 def outlet_reports(text: FoldedText) -> bool:

@@ -52,6 +52,9 @@ _BYLINE_WORDS = re.compile(
     r"|\d{1,2}\s*[:h]\s*\d{2}(?::\d\d)?|gmt[+-]\d+|[+-]\d\d:?\d\d|[:：,،.·|()\[\]–—-]|\d+"
 )
 _PARTS = re.compile(r"\s+[·|•]\s+")
+# "Le Courrier du Détroit — jeudi 9 janvier 2020", "صدى الأطلس - الثلاثاء 28 دجنبر 2021", "Le Fil Stratégique, 14
+# septembre 2021": a dash, or a comma before the date (a weekday may open it), sets a name apart from its date
+_LOOSE_PARTS = re.compile(r"\s+[-–—]\s+|[,،]\s+(?=(?:[^\W\d_]+\s+)?\d)")
 _AUTHOR = re.compile(r"^(?:by|par|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد)\s*:?\s*\S", re.IGNORECASE)
 _READ_TIME = re.compile(
     r"^(?:قراءة\s+)?\d+\s*(?:min(?:utes?)?\s+(?:read|de\s+lecture)|دقائق|دقيقه|دقيقة)|^(?:منذ|il\s+y\s+a)\s+\d+|^\d+\s+\w+\s+ago$",
@@ -104,21 +107,32 @@ def _date_of(match: re.Match) -> date | None:
         return None
 
 
+def _loose_parts(line: str) -> list[str]:
+    """A name and a date set apart by a dash or a comma, when every part is one or the other (a dateline
+    that opens a sentence, "Rabat, le 12 septembre 2024 - Les services …", is no byline)."""
+    parts = _LOOSE_PARTS.split(line)
+    if len(parts) < 2 or not all(is_name_line(part) or first_date(fold(part)) for part in parts):
+        return []
+    return parts
+
+
 def byline_date(line: str) -> date | None:
     """The date of a byline line, or None when the line is something else (a sentence with a date)."""
     stripped = line.strip(" \t\u00a0\u200f\u200e\ufeff")
     if not stripped or len(stripped) > 160:
         return None
-    for part in _PARTS.split(fold(stripped)):
-        found = first_date(part)
-        if found is None:
-            continue
-        when, start, end = found
-        rest = _AUTHOR_TAIL.sub(" ", part[:start] + " " + part[end:])
-        # the rest of the part must be byline words: at most two other words ("Modifié le : …" is fine)
-        leftover = _BYLINE_WORDS.sub(" ", rest).split()
-        if len(leftover) <= 2:
-            return when
+    folded = fold(stripped)
+    for parts in (_PARTS.split(folded), _loose_parts(folded)):
+        for part in parts:
+            found = first_date(part)
+            if found is None:
+                continue
+            when, start, end = found
+            rest = _AUTHOR_TAIL.sub(" ", part[:start] + " " + part[end:])
+            # the rest of the part must be byline words: at most two other words ("Modifié le : …" is fine)
+            leftover = _BYLINE_WORDS.sub(" ", rest).split()
+            if len(leftover) <= 2:
+                return when
     return None
 
 
@@ -150,6 +164,8 @@ def byline_outlet(line: str) -> str | None:
     """ "December 10, 2025 | The Rabat Observer": the publication a dated byline names in a part of its own."""
     stripped = line.strip(" \t\u00a0\u200f\u200e\ufeff")
     parts = _PARTS.split(stripped)
+    if len(parts) < 2:
+        parts = _loose_parts(stripped)  # "The Maghreb Chronicle - Sunday 16 May 2021"
     if len(parts) < 2 or byline_date(stripped) is None:
         return None
     for part in parts:

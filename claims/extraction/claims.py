@@ -26,6 +26,7 @@ from claims.extraction.attribution import (
     counted_by_speaker,
     find_attribution,
     named_source,
+    outlet_compiled,
     outlet_reports,
     points_back,
     refers_to_a_speaker,
@@ -95,7 +96,9 @@ _RANGE_BEFORE = re.compile(
     r"(?:(?:بين|entre|between)\s+\S+|(?:de|from|aged)\s+\S*\d\S*)\s+(?:و|et|and|to|à|الي)\s*$"
 )  # ("de Daech et 5 …" is no range: "de" opens one only before a figure)
 _LIST_JOINER = re.compile(
-    r"(?:[،,;؛:]\s*(?:و|et|and)?\s*|\s(?:و|et|and|ou|or)\s*|\sو"
+    # ("21 en 2015, puis 19 en 2016", "ثم 9 في 2017", "then 9 in 2017": a chronology's next item)
+    r"(?:[،,;؛:]\s*(?:و|et|and)?\s*(?:(?:[وف]?ثم|puis|ensuite|then)\s+)?|\s(?:و|et|and|ou|or)\s*|\sو"
+    r"|\s(?:[وف]?ثم|puis|ensuite|then)\s+"
     r"|(?:^|[\s،,])[وف]?(?:مقابل|contre|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from"
     r"|par\s+rapport\s+(?:à|aux)|en\s+(?:hausse|baisse)\s+(?:par\s+rapport\s+)?(?:à|sur))\s+)$"
 )
@@ -131,6 +134,11 @@ _ENUMERATION_ITEM_BEFORE = re.compile(
     r"|including|them|whom)\s+)$"
 )
 _STRONG_BREAK = re.compile(r"[;؛.!?؟]")
+# A line of a chronology or a key-figures box that opens on its year and a colon ("2015 : …", "- 2016: 19",
+# "• 2023: six cells"): the year dates the line's figures that state no period of their own
+_YEAR_LABEL = re.compile(r"[\s\-–—•*·]*((?:19|20)\d\d)\s?:\s*")
+# what may close a labelled line whose number has no noun ("- 2016: 19", "2017 : 9.")
+_LINE_REST = re.compile(r"\s*[.;؛,،]?\s*")
 
 
 def _parts_enumeration(folded: str, whole_end: int, start: int) -> bool:
@@ -273,6 +281,8 @@ def find_claims(
                     continue
         reading.table = None
         own = find_attribution(text, reading.source, reading.report, reading.named)
+        if outlet_compiled(text):
+            own = Attribution()  # the paper's own compilation (of official statements too): its own figure
         if turn == ANSWER and (own is None or counted_by_speaker(text)):
             own = interview.speaker  # an answer: the interviewee speaks, named or not (his own count too)
         if own is None and reading.source is not None and outlet_reports(text):
@@ -349,6 +359,8 @@ def find_claims(
         judicial_police = "قضاييه" in text.folded or "judiciaire" in text.folded or "judicial" in text.folded
         judicial_police = judicial_police and _JUDICIAL_POLICE.search(text.folded) is not None
         whole_dropped = False
+        label = _YEAR_LABEL.match(text.folded)  # "2015 : …": a chronology's line, dated by its year
+        parts_of_head = False  # the sentence opened on the people of the figure before ("Parmi eux, …")
         for mention, noun in _counted_numbers(
             text, periods, reading.last_noun, budget, reading.previous_folded
         ):
@@ -378,7 +390,7 @@ def find_claims(
                 not sentence_claims
                 and reading.head_claim is not None
                 and noun.found_by != "verb"
-                and _AMONG_THESE.search(text.folded, 0, mention.start)
+                and _opens_on_these(text.folded, mention.start)
                 and not (
                     noun.fend == noun.fstart
                     and metric in ("returnees", "fighters_killed")
@@ -388,6 +400,20 @@ def find_claims(
                 # "ومن بين هؤلاء 9 نساء عدن …", "Parmi ces derniers, 9 femmes …": the sentence opens on a part of
                 # the figure before (its own verb "عدن" does not make them another count)
                 metric = reading.head_claim.metric
+                parts_of_head = True
+            elif (
+                parts_of_head
+                and metric is None
+                and noun.found_by != "verb"
+                and _ENUMERATION_ITEM_BEFORE.search(
+                    text.folded,
+                    max(0, _qualifier_start(text.folded, mention) - 16),
+                    _qualifier_start(text.folded, mention),
+                )
+            ):
+                # "Parmi eux, 120 femmes et 200 mineurs": the next item of the parts the sentence opened on
+                metric = sentence_claims[0].metric
+                part = True
             elif (
                 sentence_claims
                 and metric != sentence_claims[0].metric
@@ -455,6 +481,10 @@ def find_claims(
             claim.period, period_evidence = _claim_period(
                 text, mention, own, periods, metric, reading, attribution
             )
+            if label is not None and own is None and metric not in _CUMULATIVE_BY_NATURE | _STOCKS:
+                year = label.group(1)
+                claim.period = Period("year", year, year, text.original_of(label.start(1), label.end(1)))
+                period_evidence = "own"
             whole = sentence_claims[0] if sentence_claims else reading.head_claim
             if period_evidence in ("none", "by_nature") and part and whole and whole.metric == metric:
                 # a part of a figure ("dont 14 femmes", "Parmi les cellules démantelées, 36"): the whole's period
@@ -471,6 +501,17 @@ def find_claims(
                     claim.as_of = next((m.start for m in told_dates if m.fend <= mention.start), None)
                 if claim.as_of is None:
                     claim.as_of = _up_to_before(text.folded, periods, mention)
+            if (
+                claim.as_of is None
+                and label is not None
+                and claim.period.type == "since"
+                and claim.period.start
+                and claim.period.start < label.group(1)
+                and (document.published is None or label.group(1) < str(document.published.year))
+            ):
+                claim.as_of = label.group(
+                    1
+                )  # "2018 : le total depuis 2002 atteint 183": the total as it stood then
             if (
                 claim.as_of is None
                 and period_evidence in ("back_reference", "antecedent")
@@ -851,6 +892,8 @@ _DATED_FIGURES = guarded(
     # ("les chiffres officiels de novembre 2020", "الأرقام الرسمية لسنة 2020": an adjective may stand between)
     r"(?:\s+(?:officiels|officielles|official|الرسميه|latest|derniers|dernières|الاخيره))?"
     r"\s+(?:(?:released|published|publiés?|parus?|صادر|صدر)\s+)?(?:(?:de|du|d'|of|in|en|في|سنه|لسنه)\s+|ل(?=[^\s\d]))?"
+    # ("حصيلة نهاية دجنبر 2018", "le bilan de fin décembre 2018", "figures of end of 2018": the end of a month or year)
+    r"(?:(?:نهايه|اواخر|fin|end\s+of)\s+)?"
     r"(?P<when>(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
     r"|(?P<when_en>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)"
     r"\s+(?:figures|statistics|data|tally|toll|report)"
@@ -1321,6 +1364,11 @@ def _counted_numbers(
             folded, max(0, mention.start - 40), mention.start
         ):
             continue  # "ما يعني أن أزيد من سبع خلايا …": the reporter's own arithmetic, not a stated figure
+        spread = may_match(_SPREAD_BEFORE.pattern, folded) and _SPREAD_BEFORE.search(
+            folded, max(0, mention.start - 30), mention.start
+        )
+        if spread and not _looks_like_year(mention) and not _YEAR.fullmatch(spread["low"]):
+            continue  # "entre 5 et 10 cellules par an": a spread of yearly values, no single figure
         if may_match(_AVERAGE_BEFORE.pattern, folded) and _AVERAGE_BEFORE.search(
             folded, max(0, mention.start - 30), mention.start
         ):
@@ -1390,6 +1438,11 @@ def _counted_numbers(
             noun = CountedNoun(
                 last_noun.cls, mention.end, mention.end, metric=last_noun.metric, found_by="list"
             )
+        if noun is None and last_noun is not None and _labelled_item(folded, mention, previous_folded):
+            # "2015: 21 cells" then "2016: 19": a chronology's later lines leave the first one's noun to it
+            noun = CountedNoun(
+                last_noun.cls, mention.end, mention.end, metric=last_noun.metric, found_by="list"
+            )
         if noun is None and not _looks_like_year(mention):
             noun = _clitic_antecedent(folded, mention, last_noun, previous_folded)
         if (
@@ -1424,6 +1477,15 @@ def _year_by_year_item(folded: str, mention: NumberMention) -> bool:
         not _looks_like_year(mention)
         and _IN_A_YEAR.match(folded, mention.end) is not None
         and _YEARLY.search(folded, max(0, mention.start - 120), mention.start) is not None
+    )
+
+
+def _labelled_item(folded: str, mention: NumberMention, previous_folded: str) -> bool:
+    """A line that is only a year, a colon and a number, after a line that opened on a year and a colon."""
+    return (
+        _YEAR_LABEL.fullmatch(folded, 0, mention.start) is not None
+        and _LINE_REST.fullmatch(folded, mention.end) is not None
+        and _YEAR_LABEL.match(previous_folded) is not None
     )
 
 
@@ -1598,6 +1660,19 @@ _PART_VERB = re.compile(
 )
 # A sentence that opens on the figure before by a demonstrative: "من بين هذه الخلايا 93 خلية موالية لداعش",
 # "Parmi ces cellules, 78 …", "Of these cells, 40 …": its first figure is a part of that figure
+# "وأوضح المسؤول أن من بين هؤلاء …", "Il a précisé que parmi eux …": a reported clause that opens on them
+_REPORTED_THAT = re.compile(r"[^\d.,،;؛:]{0,60}?(?<![\w])(?:ان|انه|que|qu'|that)\s+")
+_AMONG_THESE_AT = re.compile(_AMONG_THESE.pattern[1:])
+
+
+def _opens_on_these(folded: str, end: int) -> bool:
+    """Whether the sentence (or the reported clause it opens with) opens on the people of the figure before."""
+    if _AMONG_THESE.search(folded, 0, end):
+        return True
+    said = _REPORTED_THAT.match(folded, 0, end)
+    return said is not None and _AMONG_THESE_AT.fullmatch(folded, said.end(), end) is not None
+
+
 _OPENS_ON_THESE = re.compile(
     r"^\s*(?:[وف]?(?:من\s+بين|ضمن)\s+(?:هذه|تلك)\s+ال[\u0621-\u064a]+|parmi\s+ces\s+[\w'-]+"
     r"|(?:of|among)\s+these\s+[\w'-]+"
@@ -1669,6 +1744,10 @@ _DEFINITE_WORD = re.compile(r"[وف]?(?:ال|لل)")
 _LATIN_AFTER = re.compile(r"[a-z]")
 _SCORE_AFTER = re.compile(r"\s?[-–/:]\s?\d")
 _SCORE_BEFORE = re.compile(r"\d\s?[-–/:]\s?$")
+_YEAR_COLON = re.compile(r"(?<!\d)(?:19|20)\d\d\s?:\s$")
+# "entre 5 et 10 cellules par an", "between 250 and 270 returnees", "ما بين 5 و10 خلايا": a spread of values
+# gives no single figure (a range of years, "entre 2015 et 2023", is a period and is read as one)
+_SPREAD_BEFORE = guarded(r"(?<![\w])(?:بين|entre|between)\s+(?P<low>\d+|[^\s\d]+)\s+(?:و|et|and)\s*$")
 _ARTICLE_BEFORE_YEAR = re.compile(r"(?<![\w'])(?:the|its|their|a|an|le|la|l'|du|de\s+la|un|une)\s*$")
 
 
@@ -1686,7 +1765,12 @@ def _is_count(folded: str, mention: NumberMention) -> bool:
         return False  # "1446ه" (Hijri year), "1xBet"
     if mention.kind == "digits" and _SCORE_AFTER.match(after):
         return False  # scores "2-2", dates "03/07", times
-    if mention.kind == "digits" and _SCORE_BEFORE.search(folded[max(0, mention.start - 3) : mention.start]):
+    if (
+        mention.kind == "digits"
+        and _SCORE_BEFORE.search(folded[max(0, mention.start - 3) : mention.start])
+        # "- 2016: 19", "الموقوفون منذ 2015: 1298 شخصا": a year and a colon label the figure (no score, no time)
+        and not _YEAR_COLON.search(folded, max(0, mention.start - 8), mention.start)
+    ):
         return False
     if _looks_like_year(mention) and _ARTICLE_BEFORE_YEAR.search(
         folded[max(0, mention.start - 8) : mention.start]

@@ -52,6 +52,8 @@ _FRENCH_NOUNS = {
     "élément": "person", "element": "person", "détenu": "person", "enfant": "person", "militant": "person",
     "islamiste": "person", "retour": "returnee", "ca": "case", "dossier": "case", "partisan": "person",
     "sympathisant": "person", "recrue": "person", "départ": "fighter", "étranger": "person", "etranger": "person",
+    # an arrest counts the person arrested ("64 interpellations en 2018", "120 arrestations")
+    "interpellation": "person", "arrestation": "person",
 }  # fmt: skip
 # English nouns (singular and plural written out: English plurals are not all a trailing "s").
 _ENGLISH_NOUNS = {
@@ -69,7 +71,7 @@ _ENGLISH_NOUNS = {
     "structures": "cell", "bombing": "attack", "bombings": "attack", "case": "case", "cases": "case",
     "supporter": "person", "supporters": "person", "follower": "person", "followers": "person", "recruit": "person",
     "recruits": "person", "operative": "person", "operatives": "person", "departure": "fighter",
-    "departures": "fighter",
+    "departures": "fighter", "arrest": "person", "arrests": "person",
 }  # fmt: skip
 # Words that may stand between a number and its noun: "1 256 présumés terroristes", "49 terror cells".
 _ADJECTIVES = frozenset(
@@ -144,6 +146,9 @@ _OTHER_CRIME = (
     r"الجريمه\s+(?:العامه|المنظمه)|الحق\s+العام|المخدرات|الهجره\s+غير|حوادث\s+السير|التهريب|الاتجار"
     r"|criminalité|droit\s+commun|stupéfiants|drogue|migration\s+irrégulière|crime\s+organisé|organi[sz]ed\s+crime"
     r"|drugs?(?!\w)|narcotic|cannabis|trafficking|trafic"
+    # every field at once ("في مختلف القضايا", "toutes affaires confondues", "for all offences"): not terrorism's count
+    r"|(?:مختلف|جميع|كل)\s+(?:ال)?(?:قضايا|جرايم)|toutes\s+affaires\s+confondues|tous\s+(?:crimes|délits)\s+confondus"
+    r"|all\s+(?:crimes|offences|offenses|types\s+of\s+(?:crime|offence|offense))"
 )
 _FIGHTER_FRAME = (
     r"مقاتل|جهادي|بور\s+التوتر|سوريا|سوريه|العراق|التحق|combattant|djihadiste|jihadiste|syrie|irak"
@@ -334,7 +339,10 @@ _DEFINITE_NOUN = re.compile(r"(?:و|ب|ل)?ال|لل")
 _TERRORIST_AFTER = re.compile(r"\s*(?:ارهابي|متطرف|جهادي|terror|djihad|jihad)")
 _TERRORIST_BEFORE = re.compile(r"terror|jihad")
 _ZERO_AT = re.compile(r"[وف]?(?:ال)?صفر")
-_NUMBER_OF_NOUN = re.compile(r"(?:عدد|nombre\s+(?:de|des|d')|number\s+of)\s*(?P<noun>[\w'-]+)")
+# ("le total des cellules … atteint 183", "مجموع الخلايا …": a total names what it counts as the number of does)
+_NUMBER_OF_NOUN = re.compile(
+    r"(?:عدد|مجموع|(?:nombre|total)\s+(?:des\s|de\s|d')|(?:number|total)\s+of\s(?:\s*the\s)?)\s*(?P<noun>[\w'-]+)"
+)
 _A_DIGIT = re.compile(r"\d")
 
 

@@ -82,8 +82,22 @@ def _fold_chars(text: str) -> str:
     return "".join(_fold_char(ch) for ch in text)
 
 
+# A word hyphenated across a line break (text converted from a PDF: "com-\nbattants", "syro-ira-\nkien"): the
+# hyphen and the break are left out of the folded text, which reads the word whole
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def _hyphen_breaks(text: str) -> list[tuple[int, int]]:
+    if "-\n" not in text and "- \n" not in text:
+        return []  # most texts have none: no regex pass over them
+    return [match.span() for match in _HYPHEN_BREAK.finditer(text)]
+
+
 def fold(text: str) -> str:
-    """Folded form for comparisons; length may shrink (tashkeel and tatweel removed)."""
+    """Folded form for comparisons; length may shrink (tashkeel and tatweel removed, words hyphenated across a
+    line break joined)."""
+    if _hyphen_breaks(text):
+        text = _HYPHEN_BREAK.sub("", text)
     return _fold_chars(_TASHKEEL.sub("", text))
 
 
@@ -92,10 +106,12 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
 
     A match at folded[i:j] covers text[index[i] : index[j - 1] + 1].
     """
-    if _TASHKEEL.search(text) is None:
+    breaks = _hyphen_breaks(text)
+    if not breaks and _TASHKEEL.search(text) is None:
         return _fold_chars(text), list(range(len(text)))
-    index = [i for i, ch in enumerate(text) if not _TASHKEEL.match(ch)]
-    return _fold_chars(_TASHKEEL.sub("", text)), index
+    dropped = {i for start, end in breaks for i in range(start, end)}
+    index = [i for i, ch in enumerate(text) if i not in dropped and not _TASHKEEL.match(ch)]
+    return _fold_chars("".join(text[i] for i in index)), index
 
 
 def original_span(index: list[int], start: int, end: int) -> tuple[int, int]:

@@ -14,8 +14,9 @@ from datetime import date
 from functools import lru_cache
 
 from claims.extraction.alternation import longest_first
-from claims.extraction.literals import guarded, has_arabic, has_latin, search
+from claims.extraction.literals import guarded, has_arabic, has_latin, may_match, search
 from claims.extraction.normalize import fold
+from claims.extraction.numbers import find_numbers
 
 _MONTH_NAMES = {
     # Maghreb
@@ -777,9 +778,28 @@ def _last_end_before(periods: list[PeriodMatch], k: int, fstart: int) -> int | N
     return None
 
 
+# "dix cellules, contre onze l'année précédente", "8 خلايا مقابل 6 في السنة التي قبلها", "up from 40 last year":
+# the period after a compared figure is that figure's, not the first one's
+_VERSUS = guarded(
+    r"(?<![\w])(?:contre|مقابل|[وف]مقابل|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from)(?![\w])"
+)
+
+
+# "خمس خلايا، وهو أدنى رقم منذ إحداث المكتب", "le chiffre le plus bas depuis 2015", "the lowest since 2010": the
+# period after a superlative dates the comparison, not the figure
+_SUPERLATIVE = guarded(
+    r"(?<![\w])(?:ادني|اعلي|اقل|اكبر|اضعف|ارفع|le\s+plus|la\s+plus|lowest|highest|smallest|largest|fewest)(?![\w])"
+)
+
+
 def _same_clause(folded: str, end: int, period_start: int) -> bool:
     between = folded[end:period_start]
     if _OTHER_CLAUSE.search(between):
+        return False
+    if may_match(_SUPERLATIVE.pattern, between) and _SUPERLATIVE.search(between):
+        return False
+    versus = _VERSUS.search(between) if may_match(_VERSUS.pattern, between) else None
+    if versus is not None and find_numbers(between[versus.end() :]):
         return False
     if any(word in between for word in _COMPARISON_WORDS) and _COMPARISON.search(between):
         return False

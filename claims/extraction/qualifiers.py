@@ -59,6 +59,7 @@ def _compile(table: dict[str, list[str]], before: bool) -> list[tuple[str, str, 
     return [(kind, p, re.compile(rf"^\s*،?\s*(?P<q>{re.escape(p)})(?=$|[\s.,،)])")) for kind, p in rules]
 
 
+# (a phrase may be glued to the preposition "ب" of its verb: "قدرت عددهم بحوالي 250", "بأزيد من 300")
 _BEFORE_RULES = _compile(_BEFORE, before=True)
 _AFTER_RULES = _compile(_AFTER, before=False)
 

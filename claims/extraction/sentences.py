@@ -36,6 +36,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     paragraph = 0
     cursor = start
     for stop in _STOP.finditer(text, start, end):
+        if stop.group() == "\n" and _soft_wrap(text, stop.start(), end):
+            continue  # a line broken inside its sentence (text converted from a PDF): the sentence goes on
         piece_end = stop.start() if stop.group() == "\n" else stop.end()
         _append(sentences, text, cursor, piece_end, paragraph)
         if stop.group() == "\n":
@@ -43,6 +45,26 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         cursor = stop.end()
     _append(sentences, text, cursor, end, paragraph)
     return sentences
+
+
+# A line that a sentence goes on after ends on a letter, a digit, a comma or a word's hyphen (not a stop, a colon
+# or a closing bracket), and the next line opens on a small letter ("… détenus dans des\ncamps et prisons").
+# Arabic script has no small letters: an Arabic line break is kept as a stop.
+_WRAP_SPACES = " \t"
+
+
+def _soft_wrap(text: str, newline: int, end: int) -> bool:
+    """Whether the newline at `newline` only wraps a line inside a sentence (its neighbours decide; O(1))."""
+    before = newline
+    while before > 0 and text[before - 1] in _WRAP_SPACES:
+        before -= 1
+    after = newline + 1
+    while after < end and text[after] in _WRAP_SPACES:
+        after += 1
+    if before == 0 or after >= end:
+        return False
+    last = text[before - 1]
+    return text[after].islower() and (last.isalnum() or last in ",،-")
 
 
 def bounded_pieces(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:

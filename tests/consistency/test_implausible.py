@@ -155,3 +155,34 @@ def test_a_young_series_that_keeps_its_pace_may_grow_threefold():
         claim(50, published="2021-06-10", period=("since", "2015"), outlet="Médias24"),
     ]
     assert find_implausible_values(series) == []
+
+
+def test_a_yearly_figure_ten_times_what_every_other_source_prints_for_that_year_is_implausible():
+    year = ("year", "2019", "2019")
+    first = claim(12, published="2020-01-15", outlet="Le Matin", period=year)
+    second = claim(12, published="2021-05-02", outlet="هسبريس", period=year)
+    spike = claim(120, published="2022-02-10", outlet="Data Desk", period=year)
+
+    [finding] = find_implausible_values([first, second, spike])
+
+    assert finding.kind == "implausible_value"
+    assert finding.claim_ids[0] == spike.id
+
+
+def test_a_yearly_figure_a_little_above_the_others_is_no_misprint():
+    year = ("year", "2019", "2019")
+    series = [
+        claim(12, published="2020-01-15", outlet="Le Matin", period=year),
+        claim(12, published="2021-05-02", outlet="هسبريس", period=year),
+        claim(14, published="2022-02-10", outlet="Data Desk", period=year),
+    ]
+    assert find_implausible_values(series) == []
+
+
+def test_a_yearly_figure_against_a_single_other_source_is_not_judged():
+    year = ("year", "2019", "2019")
+    series = [
+        claim(12, published="2020-01-15", outlet="Le Matin", period=year),
+        claim(120, published="2022-02-10", outlet="Data Desk", period=year),
+    ]
+    assert find_implausible_values(series) == []

@@ -216,3 +216,17 @@ def test_a_half_year_review_in_the_title_is_no_year_review():
         66, published="2022-04-11", outlet="Le Desk", metric="persons_arrested", period=("year", "2021")
     )
     assert find_same_period_disagreements([december, study]) == []
+
+
+def test_a_running_total_dated_only_to_a_year_shares_no_moment_with_one_dated_to_its_december():
+    # "en 2019, le total atteignait 190" (some day of 2019) and "fin décembre 2019, 195": it may have grown
+    during = claim(190, published="2023-05-02", outlet="Le Matin", as_of="2019")
+    december = claim(195, published="2021-01-10", outlet="هسبريس", as_of="2019-12")
+    assert find_same_period_disagreements([during, december]) == []
+
+
+def test_two_running_totals_dated_to_the_same_month_still_disagree():
+    first = claim(190, published="2023-05-02", outlet="Le Matin", as_of="2019-12")
+    second = claim(195, published="2021-01-10", outlet="هسبريس", as_of="2019-12")
+    [finding] = find_same_period_disagreements([first, second])
+    assert set(finding.claim_ids) == {first.id, second.id}

@@ -24,8 +24,9 @@ FLOORS = {
     "tests/corpus_probe/expected.json": 0.95,
     # forum round: corpus_forum read F1 0.948 with 3 traps untuned, 1.0 with none after
     "tests/corpus_forum/expected.json": 0.97,
-    # eighth session: corpus_chron (chronologies, key-figure boxes, PDF text, written blind) read F1 0.82 untuned
-    "tests/corpus_chron/expected.json": 0.80,
+    # eighth session: corpus_chron (chronologies, key-figure boxes, PDF text, written blind) read F1 0.82 untuned,
+    # 0.975 after the chron round (year-labelled lines, PDF line breaks, arrests as nouns)
+    "tests/corpus_chron/expected.json": 0.95,
     # eighth session: corpus_abroad (fighters, camps, returnees, partners; written blind) read F1 0.854 untuned
     "tests/corpus_abroad/expected.json": 0.83,
     # eighth session: corpus_beat (the security beat, written blind) read F1 0.977 with 3 traps untuned; 0.992
@@ -45,7 +46,7 @@ TRAPS_AT_MOST = {
     "tests/corpus_mix/expected.json": 3,
     "tests/corpus_desk/expected.json": 3,
     "tests/blind/expected.json": 3,
-    "tests/corpus_chron/expected.json": 4,
+    "tests/corpus_chron/expected.json": 2,
     "tests/corpus_abroad/expected.json": 4,
     "tests/corpus_beat/expected.json": 1,  # 3 untuned, 1 after the beat round
 }
@@ -63,8 +64,8 @@ ATTRIBUTE_FLOORS = {
     "tests/corpus_probe/expected.json": {"period_type": 0.91, "org": 0.91},
     # forum round: corpus_forum read period type 0.945, org 0.782 untuned; 0.948 and 1.0 after
     "tests/corpus_forum/expected.json": {"period_type": 0.91, "org": 0.95},
-    # eighth session: corpus_chron read period type 0.945, org 0.849 untuned
-    "tests/corpus_chron/expected.json": {"period_type": 0.92, "org": 0.83},
+    # eighth session: corpus_chron read period type 0.945, org 0.849 untuned; 0.97 and 0.929 after the chron round
+    "tests/corpus_chron/expected.json": {"period_type": 0.94, "org": 0.90},
     # eighth session: corpus_abroad read period type 0.94, org 0.86 untuned
     "tests/corpus_abroad/expected.json": {"period_type": 0.91, "org": 0.84},
     # eighth session: corpus_beat read period type 0.937, org 0.921 untuned; 0.984 and 1.0 after the beat round
