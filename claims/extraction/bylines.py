@@ -51,7 +51,8 @@ _BYLINE_WORDS = re.compile(
     r"|ذو\s+(?:القعده|الحجه)|(?<!\w)(?:هـ|ه|مـ|م)(?!\w)|رقم\s+العدد|العدد|n°|no\.?"
     r"|\d{1,2}\s*[:h]\s*\d{2}(?::\d\d)?|gmt[+-]\d+|[+-]\d\d:?\d\d|[:：,،.·|()\[\]–—-]|\d+"
 )
-_PARTS = re.compile(r"\s+[·|•]\s+")
+# (a spaced dash too: "Maroc Hebdo Plus — 13 janvier 2026", "صدى الرباط — الثلاثاء 20 أبريل 2021")
+_PARTS = re.compile(r"\s+[·|•–—]\s+")
 _AUTHOR = re.compile(r"^(?:by|par|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد)\s*:?\s*\S", re.IGNORECASE)
 _READ_TIME = re.compile(
     r"^(?:قراءة\s+)?\d+\s*(?:min(?:utes?)?\s+(?:read|de\s+lecture)|دقائق|دقيقه|دقيقة)|^(?:منذ|il\s+y\s+a)\s+\d+|^\d+\s+\w+\s+ago$",
@@ -156,7 +157,11 @@ def byline_outlet(line: str) -> str | None:
         part = part.strip()
         if (
             is_name_line(part)
-            and not any(ch.isdigit() for ch in part)
+            # digits only in a name ("الحدث 360", "Le360"), not in the date or time part
+            and (
+                not any(ch.isdigit() for ch in part)
+                or (first_date(fold(part)) is None and not is_read_time(part))
+            )
             and not is_author_line(part)
             and not _ROLE_WORDS.search(part)
             and _BYLINE_WORDS.sub(" ", fold(part)).split()

@@ -217,7 +217,7 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
             position = 1
     if (
         len(content) > position + 1
-        and _is_breadcrumb(lines[content[position]])
+        and (_is_breadcrumb(lines[content[position]]) or _is_trail(lines[content[position]]))
         and _is_heading(lines[content[position + 1]])
         and (
             not _DATELINE.match(lines[content[position + 1]].stripped)
