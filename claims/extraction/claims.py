@@ -458,7 +458,11 @@ def find_claims(
             foreign = ForeignScope(sentence.text, text, body_names, sentence.start)
             kept, dropped = [], False
             for c in sentence_claims:
-                if foreign(c.start - sentence.start, c.end - sentence.start) or (
+                if c.evidence.get("noun") == "bracket" and kept and not dropped:
+                    kept.append(
+                        c
+                    )  # "la Syrie (1 122), l'Irak (260)": a zone's share of the figure kept, not its own
+                elif foreign(c.start - sentence.start, c.end - sentence.start) or (
                     not reading.fighters_spoken
                     and foreign.located_abroad(c.start - sentence.start, c.end - sentence.start, c.metric)
                     and not _spoke_of_moroccans(document, sentence.start)
@@ -697,7 +701,7 @@ def _metric(
         # "74 حالة", "ce chiffre s'établissait à 23": a count of the cases the figure before counts
         whole = sentence_claims[-1] if sentence_claims else head
         return whole.metric if whole is not None else None
-    if noun.found_by == "list" and sentence_claims:
+    if noun.found_by in ("list", "bracket") and sentence_claims:
         return sentence_claims[-1].metric
     if noun.found_by == "list" and head is not None and _distribution_at(folded) is not None:
         return head.metric
@@ -1075,7 +1079,7 @@ _AVERAGE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:ما\s+)?معدله|(?<!\w)بمعدل|(?<!\w)في\s+المتوسط|(?<!\w)متوسط|en\s+moyenne|une\s+moyenne\s+de"
     r"|an\s+average\s+of|on\s+average|averag(?:e|ed|ing))\s+(?:\S+\s+)?$"
 )
-_PART_NOUNS = {"referred", "among", "list", "verb"}
+_PART_NOUNS = {"referred", "among", "list", "verb", "bracket"}
 _RELATED_LINK = re.compile(
     r"\s*(?:[-–•*]\s*)?(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|read\s+(?:also|more)|see\s+also"
     r"|related\s*:|اقرا\s+(?:ايضا|كذلك)|شاهد\s+ايضا)\s*[:：-]?"
@@ -1193,6 +1197,8 @@ def _counted_numbers(
             noun = CountedNoun(found[-1][1].cls, mention.end, mention.end, found_by="among")
         if noun is None and found and not _looks_like_year(mention):
             noun = _list_item(folded, mention, found[-1])
+        if noun is None and found and not _looks_like_year(mention):
+            noun = _bracketed_part(folded, mention, found[-1])
         if noun is None and not _looks_like_year(mention):
             noun = _partition_head(folded, mention)
         if noun is None and not found and last_noun is not None and not _looks_like_year(mention):
@@ -1299,6 +1305,48 @@ def _list_item(
         previous_noun.subset,
         previous_noun.metric,
         found_by="list",
+    )
+
+
+# "répartis entre la Syrie (1 122), l'Irak (260) et la Libye (255)", "موزعين بين سوريا (900) والعراق (300)": each
+# part of a distribution printed in brackets after its head (a zone, a sex, an age group), the whole before it
+_BRACKETED = re.compile(r"\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_SPLIT_CUE = re.compile(r"r[ée]parti|ventil|split|divided|distributed|broken\s+down|موزع|توزع|مقسم|:")
+_HEAD_OF_PART = re.compile(r"([^\s(),،;؛:]+)\s*\(\s*$")
+_PART_HEADS = (
+    ("syria", re.compile(r"سوريا|syrie|syria")),
+    ("iraq", re.compile(r"عراق|irak|iraq")),
+    ("libya", re.compile(r"ليبيا|libye|libya")),
+    ("sahel", re.compile(r"ساحل|sahel")),
+    ("women", re.compile(r"نساء|femmes|women")),
+    ("men", re.compile(r"رجال|hommes|\bmen\b")),
+    ("minors", re.compile(r"اطفال|قاصرين|قاصرون|enfants|mineurs|children|minors")),
+)
+
+
+def _bracketed_part(
+    folded: str, mention: NumberMention, previous: tuple[NumberMention, CountedNoun]
+) -> CountedNoun | None:
+    """A number in brackets after the head of its part, in a distribution of the figure before it: a part of
+    that figure, whose subset is its head ("la Syrie (1 122)" in Syria, "femmes (103)" women)."""
+    if not _BRACKETED.search(folded, max(0, mention.start - 3), mention.start):
+        return None
+    if not _BRACKET_CLOSE.match(folded, mention.end):
+        return None
+    previous_mention, previous_noun = previous
+    gap_start = max(previous_mention.end, previous_noun.fend)
+    if mention.start - gap_start > 120:
+        return None
+    between = folded[gap_start : mention.start]
+    if previous_noun.found_by != "bracket" and not _SPLIT_CUE.search(between):
+        return None
+    head = _HEAD_OF_PART.search(folded, max(0, mention.start - 30), mention.start)
+    subset = None
+    if head is not None:
+        subset = next((name for name, cue in _PART_HEADS if cue.search(head.group(1))), None)
+    return CountedNoun(
+        previous_noun.cls, mention.end, mention.end, subset, previous_noun.metric, found_by="bracket"
     )
 
 
