@@ -91,6 +91,7 @@ _LIST_ITEM_FOLLOWS = re.compile(
 _CAUSED_DEATHS = re.compile(
     r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$|\(\s*$"
 )
+_ATTACK_BEFORE = re.compile(r"تفجير|هجوم|اعتداء|انفجار|attentat|attaque|explosion|attack|bombing|blast")
 _RANGE_BEFORE = re.compile(
     r"(?:(?:بين|entre|between)\s+\S+|(?:de|from|aged)\s+\S*\d\S*)\s+(?:و|et|and|to|à|الي)\s*$"
 )  # ("de Daech et 5 …" is no range: "de" opens one only before a figure)
@@ -708,6 +709,12 @@ def _metric(
     if noun.found_by == "referred" and sentence_claims:
         noun = replace(noun, metric=sentence_claims[-1].metric)  # "137 منهم": of the figure just stated
     decided = decide_metric(folded, noun, fstart, context)
+    if decided == "fighters_killed" and (
+        _CAUSED_DEATHS.search(folded[max(0, fstart - 30) : fstart])
+        or noun.cls != "fighter"
+        and _ATTACK_BEFORE.search(folded, max(0, fstart - 60), fstart)
+    ):
+        return None  # "une attaque qui a fait 17 morts", "تفجير في … أسفر عن 12 قتيلا": the victims, not fighters
     whole = sentence_claims[-1].metric if sentence_claims else None
     of_them = noun.found_by == "verb" and _OF_THEM.match(folded, noun.fstart)
     if whole is None and head is not None and (noun.found_by == "among" or of_them):

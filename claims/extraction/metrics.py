@@ -28,13 +28,13 @@ _NOUNS |= _forms({"شخص": "person", "متطرف": "person", "مشتبه": "per
                   "مقاتل": "fighter", "جهادي": "fighter", "عائد": "returnee", "مخطط": "plot",
                   "هجوم": "attack", "اعتداء": "attack", "تفجير": "attack", "مشروع": "plot", "قاصر": "person",
                   "طفل": "person", "رجل": "person", "متورط": "person", "مدان": "person", "متشدد": "person", "مناصر": "person",
-                  "موال": "person"},
+                  "موال": "person", "قتيل": "person"},
                  ("", "ا", "ين", "ون", "ان"))  # fmt: skip
 _NOUNS |= {fold(w): cls for w, cls in {
     "أشخاص": "person", "عناصر": "person", "أفراد": "person", "سجناء": "person", "أعضاء": "person", "أنصار": "person",
     "نساء": "person", "امرأة": "person", "امرأتين": "person", "سيدات": "person", "نسوة": "person",
     "قاصرين": "person", "أطفال": "person", "رجال": "person", "أجانب": "person", "مغاربة": "person", "مغربيا": "person",
-    "مغربي": "person", "مواطنين": "person", "مواطنيها": "person", "مواطنيه": "person", "مواطنا": "person",
+    "مغربي": "person", "قتلى": "person", "مواطنين": "person", "مواطنيها": "person", "مواطنيه": "person", "مواطنا": "person",
     "مواطن": "person", "خلية": "cell", "خلايا": "cell", "خليتين": "cell", "خليتان": "cell",
     "مخططات": "plot", "مشاريع": "plot", "محاولة": "attempt", "محاولات": "attempt",
     "هجمات": "attack", "هجمة": "attack", "اعتداءات": "attack", "تفجيرات": "attack",
@@ -106,6 +106,8 @@ _KILLED = (
     r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك|مات|ماتوا)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
     # death as a verb phrase: "ont trouvé la mort", "ont perdu la vie", "lost their lives", "فقدوا حياتهم"
     r"|trouvé\s+la\s+mort|perdu\s+la\s+vie|lost\s+their\s+lives|فقدوا\s+حياتهم|فقد\s+حياته"
+    # the dead as the counted noun: "سقط 120 قتيلا" (a bombing's dead are told apart by what caused them, claims.py)
+    r"|قتيل"
 )
 _JOINED = (
     r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis(?![\w])|ralli|combatt(?!ante?s?(?![\w]))|quitté|enrôl|rendus\s+(?:en|dans)"
@@ -557,6 +559,13 @@ class _Frame:
     detained_abroad: bool
 
 
+_POINTS_BACK = (
+    r"(?:mêmes|memes)\s+(?:statistiques|chiffres|sources|données|donnees)|the\s+same\s+(?:figures|statistics|sources|data)"
+    r"|(?:الاحصائيات|الارقام|المصادر|المعطيات|الاحصاءات)\s+(?:نفسها|ذاتها)|sur\s+place|là-bas|la-bas|(?<!\w)هؤلاء(?!\w)"
+    r"|(?<!\w)هناك(?!\w)"
+)
+
+
 @lru_cache(maxsize=16)
 def _frame(folded: str, context: str) -> _Frame:
     around = folded + " " + context
@@ -570,7 +579,11 @@ def _frame(folded: str, context: str) -> _Frame:
         terror_or_fighters_around=_occurs(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}", around)
         or detained_abroad
         or _occurs(_SINCE_2002, folded),
-        fighters_around=_occurs(_FIGHTER_FRAME, folded),
+        # the fighters of the sentence before, pointed back at: "Les mêmes statistiques font état de 745 Marocains
+        # tués sur place", "وقد سقط في صفوف هؤلاء 7450 قتيلا"
+        fighters_around=_occurs(_FIGHTER_FRAME, folded)
+        or _occurs(_POINTS_BACK, folded)
+        and _occurs(_FIGHTER_FRAME, context),
         other_crime=_occurs(_OTHER_CRIME, folded),
         detained_abroad=detained_abroad,
     )
