@@ -819,6 +819,8 @@ _WORLD_OPENING = re.compile(
 _ALL_NATIONALITIES = guarded(
     r"toutes\s+nationalites\s+confondues|de\s+toutes\s+(?:les\s+)?nationalites|(?:of|from)\s+all\s+nationalities"
     r"|all\s+nationalities\s+combined|(?:مختلف|جميع|كل)\s+الجنسيات|جنسيات\s+مختلفه"
+    # "56 ألف شخص من 55 جنسية", "8 000 personnes de 55 nationalités", "people of 60 nationalities": a camp's people
+    r"|(?<!\w)(?:من|de|of|from)\s+(?:plus\s+de\s+|more\s+than\s+|اكثر\s+من\s+)?\d+\s+(?:جنسيه|جنسيات|nationalites|nationalities)"
 )
 _OF_COUNTRIES = re.compile(
     r"(?<!\w)(?:من|from|de)\s+(?:(?:حوالي|نحو|قرابه|some|about|around|nearly|pres\s+de|quelque|environ)\s+)?\d+\s+"
@@ -1151,7 +1153,7 @@ _NATIONALITY_OF_COUNTED = re.compile(
 
 
 def _all_nationalities(folded: str) -> bool:
-    if ("نسيات" in folded or "nationalit" in folded) and _ALL_NATIONALITIES.search(folded):
+    if ("نسي" in folded or "nationalit" in folded) and _ALL_NATIONALITIES.search(folded):
         return True
     return any(word in folded for word in _COUNTRY_NOUNS) and bool(_OF_COUNTRIES.search(folded))
 
