@@ -299,6 +299,10 @@ def find_claims(
         # fold(title + " " + previous sentence): folding is character by character, so the two folded parts
         # joined are the same string, without folding the previous sentence a second time
         context = f"{reading.title} {reading.previous_folded}"
+        if reading.fighters_spoken and reading.last_claim is not None and _OF_THEM.search(text.folded):
+            # "… 288 Marocaines ont rejoint … (une phrase sur leur âge) … 100 d'entre elles sont rentrées": "of them"
+            # points at the group last counted, whose sentence gives the frame
+            context = f"{context} {fold(reading.last_claim.sentence)}"
         if reading.previous_folded.rstrip().endswith(("?", "؟")):
             context = (
                 f"{context} {reading.earlier_folded}"  # "Que sont-ils devenus ?": who the question means
@@ -386,6 +390,17 @@ def find_claims(
             claim.subset = decide_subset(
                 text.folded, noun, mention.start, subset_scope, metric, part or mention.is_percent
             )
+            if (
+                claim.subset is None
+                and not mention.is_percent
+                and _OF_THEM_WOMEN.match(text.folded, mention.end)
+            ):
+                # "288 Marocaines ont rejoint … 103 d'entre elles": a part of the women counted at the head of the
+                # sentence (or of the one before) is of women ("dont 3 femmes. Moins de dix d'entre elles …" points
+                # at the persons, the head)
+                group = sentence_claims[0] if sentence_claims else reading.head_claim
+                if group is not None and group.subset == "women":
+                    claim.subset = group.subset
             if mention.is_percent and claim.subset is None and noun.found_by != "verb":
                 # "40 % d'entre eux ont suivi un programme", "60% of them had no record": a share is a figure of
                 # the record when it breaks the group down by a subset ("88 % des cellules … liées à Daech") or
@@ -579,6 +594,7 @@ def _moroccan_share(
     return [claim for at, claim in enumerate(claims) if at not in dropped]
 
 
+_OF_THEM_WOMEN = re.compile(r"\s*(?:d'entre\s+elles|منهن)")
 _OF_THEM = re.compile(r"\s*(?:d'entre\s+(?:eux|elles)|of\s+(?:them|whom)|منهم|منهن)")
 _DISTRIBUTION = guarded(
     r"(?<![\w])[وف]?(?:توزع|يتوزع|تتوزع|موزعين)\w*|se\s+répartiss|se\s+répartit|(?:are|were)\s+(?:distributed|broken\s+down)"
