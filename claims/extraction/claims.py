@@ -242,6 +242,12 @@ def find_claims(
                     continue
         reading.table = None
         own = find_attribution(text, reading.source, reading.report, reading.named)
+        if own is None:
+            kin = _KIN_SOURCE.match(text.folded)
+            if kin is not None:
+                # "D'après les familles, …", "According to relatives, …", "وحسب عائلات المعتقلين، …": people no
+                # body speaks for give this sentence's figures, not the source named before
+                own = Attribution("unspecified", None, text.original_of(kin.start(1), kin.end(1)))
         if turn == ANSWER and (own is None or counted_by_speaker(text)):
             own = interview.speaker  # an answer: the interviewee speaks, named or not (his own count too)
         if own is None and reading.source is not None and outlet_reports(text):
@@ -594,6 +600,11 @@ def _moroccan_share(
     return [claim for at, claim in enumerate(claims) if at not in dropped]
 
 
+_KIN_SOURCE = re.compile(
+    r"\s*(?:[وف]?(?:حسب|بحسب|وفق|وفقا\s+ل|تقول|تفيد|افادت)\s*|(?:selon|d'apres|d'après)\s+|according\s+to\s+)"
+    r"((?:(?:les|leurs|des|the|their|ال)\s*)?(?:عايلات|عائلات|اسر|ذوي|اقارب|familles|proches|relatives|families|parents)"
+    r"(?:\s+[^\s,،]+){0,4}?)\s*[,،]"
+)
 _OF_THEM_WOMEN = re.compile(r"\s*(?:d'entre\s+elles|منهن)")
 _OF_THEM = re.compile(r"\s*(?:d'entre\s+(?:eux|elles)|of\s+(?:them|whom)|منهم|منهن)")
 _DISTRIBUTION = guarded(
