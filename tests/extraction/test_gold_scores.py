@@ -28,8 +28,9 @@ FLOORS = {
     "tests/corpus_beat/expected.json": 0.95,
     # eighth session: corpus_chron (chronologies, key-figure boxes, PDF text, written blind) read F1 0.82 untuned
     "tests/corpus_chron/expected.json": 0.80,
-    # eighth session: corpus_abroad (fighters, camps, returnees, partners; written blind) read F1 0.854 untuned
-    "tests/corpus_abroad/expected.json": 0.83,
+    # eighth session: corpus_abroad (fighters, camps, returnees, partners; written blind) read F1 0.854 untuned,
+    # 0.968 with 2 traps after the engine-abroad round
+    "tests/corpus_abroad/expected.json": 0.94,
     "tests/holdout/expected.json": 0.88,
     "tests/blind/expected.json": 0.91,
     # seventh round: a blind set written by a fresh hand before the round's rule changes; read F1 0.914 then
@@ -46,7 +47,7 @@ TRAPS_AT_MOST = {
     "tests/blind/expected.json": 3,
     "tests/corpus_beat/expected.json": 3,
     "tests/corpus_chron/expected.json": 4,
-    "tests/corpus_abroad/expected.json": 4,
+    "tests/corpus_abroad/expected.json": 2,
 }
 # Period type and attribution on the development corpora (fifth round: corpus_voices and corpus_desk, written
 # by hands that never read the engine, then tuned on): floors a few claims under the last report.
@@ -66,8 +67,8 @@ ATTRIBUTE_FLOORS = {
     "tests/corpus_beat/expected.json": {"period_type": 0.91, "org": 0.90},
     # eighth session: corpus_chron read period type 0.945, org 0.849 untuned
     "tests/corpus_chron/expected.json": {"period_type": 0.92, "org": 0.83},
-    # eighth session: corpus_abroad read period type 0.94, org 0.86 untuned
-    "tests/corpus_abroad/expected.json": {"period_type": 0.91, "org": 0.84},
+    # eighth session: corpus_abroad read period type 0.94, org 0.86 untuned; 0.951 and 0.934 after engine-abroad
+    "tests/corpus_abroad/expected.json": {"period_type": 0.92, "org": 0.90},
 }
 
 

@@ -1,0 +1,24 @@
+"""corpus_abroad round: a weekday right before a count is the day of the operation, not a day of the month; a
+weekday followed by its date stays that date. Sentences written for the test."""
+
+from datetime import date
+
+from .helpers import claims_of
+
+_FRIDAY = date(2025, 3, 14)
+
+
+def periods(body):
+    return [(c.value, c.period.type, c.period.start) for c in claims_of(body, _FRIDAY)]
+
+
+def test_a_weekday_before_a_count_dates_the_operation():
+    assert periods(
+        "Les services de sécurité ont arrêté lundi 4 membres présumés de Daech près de Nador."
+    ) == [(4, "event", "2025-03-10")]
+
+
+def test_a_weekday_before_its_day_and_month_is_that_date():
+    assert periods(
+        "Les services de sécurité ont arrêté lundi 3 mars 5 membres présumés de Daech à Nador."
+    ) == [(5, "event", "2025-03-03")]
