@@ -711,10 +711,18 @@ _COMPARISON_WORDS = (
     "close",
     "similar",
     "in line",
+    "contre",
+    "مقابل",
+    "against",
+    "versus",
 )
 _COMPARISON = guarded(
     r"(?<![\w])(?:تقارب|يقارب|قارب|تعادل|يعادل|تماثل|يماثل|مقارنه\s+(?:ب|مع)|comparable\s+à|proche\s+de|similaire\s+à"
-    r"|semblable\s+à|close\s+to|similar\s+to|comparable\s+to|in\s+line\s+with)(?![\w])"
+    r"|semblable\s+à|close\s+to|similar\s+to|comparable\s+to|in\s+line\s+with"
+    # "dix cellules, contre onze l'année précédente", "مقابل 11 في السنة التي قبلها": the compared figure's period
+    r"|(?:contre|مقابل|against|versus)\s+(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"
+    r"|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)))(?![\w])"
 )
 
 

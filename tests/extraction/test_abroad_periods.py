@@ -22,3 +22,15 @@ def test_a_weekday_before_its_day_and_month_is_that_date():
     assert periods(
         "Les services de sécurité ont arrêté lundi 3 mars 5 membres présumés de Daech à Nador."
     ) == [(5, "event", "2025-03-03")]
+
+
+def test_a_period_after_a_compared_figure_is_that_figure_s_not_the_first():
+    body = (
+        "L'année passée, la police a démantelé huit cellules, contre neuf l'année d'avant, indique le bilan."
+    )
+    assert periods(body)[0] == (8, "year", "2024")
+
+
+def test_the_fight_against_terrorism_is_no_comparison():
+    body = "La DGST a démantelé 12 cellules dans le cadre de la lutte contre le terrorisme en 2023."
+    assert periods(body) == [(12, "year", "2023")]
