@@ -162,6 +162,7 @@ class _Reading:
     stated_period: Period | None = None  # the last period stated, for "خلال الفترة ذاتها"
     event: Period | None = None  # "صباح اليوم" in the previous sentence: the day of the operation
     last_claim: ExtractedClaim | None = None
+    last_claim_folded: str = ""  # the folded sentence of last_claim (found when it was read)
     head_claim: ExtractedClaim | None = None  # the first figure of the last sentence that had one
     last_noun: CountedNoun | None = None  # what "منهم" refers to
     previous_sentence: str = ""
@@ -305,10 +306,15 @@ def find_claims(
         # fold(title + " " + previous sentence): folding is character by character, so the two folded parts
         # joined are the same string, without folding the previous sentence a second time
         context = f"{reading.title} {reading.previous_folded}"
-        if reading.fighters_spoken and reading.last_claim is not None and _OF_THEM.search(text.folded):
+        if (
+            reading.fighters_spoken
+            and reading.last_claim_folded
+            and reading.last_claim_folded is not reading.previous_folded
+            and _OF_THEM.search(text.folded)
+        ):
             # "… 288 Marocaines ont rejoint … (une phrase sur leur âge) … 100 d'entre elles sont rentrées": "of them"
             # points at the group last counted, whose sentence gives the frame
-            context = f"{context} {fold(reading.last_claim.sentence)}"
+            context = f"{context} {reading.last_claim_folded}"
         if reading.previous_folded.rstrip().endswith(("?", "؟")):
             context = (
                 f"{context} {reading.earlier_folded}"  # "Que sont-ils devenus ?": who the question means
@@ -473,6 +479,7 @@ def find_claims(
             if whole_end < 0:
                 whole_end = mention.end
             reading.last_claim = claim
+            reading.last_claim_folded = text.folded
             subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
         if sentence_claims:
             if body_names is None and use_body_names:
