@@ -91,6 +91,12 @@ _LIST_ITEM_FOLLOWS = re.compile(
 _CAUSED_DEATHS = re.compile(
     r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$|\(\s*$"
 )
+# the groups as the subject that holds the fighters counted: a group's strength, not who joined it
+_GROUP_HOLDS = re.compile(
+    r"(?:تضم|يضم|تعد|يعد|تحصي)\s+(?:ال)?(?:جماعات|تنظيمات|تنظيم|جماعه)|(?:ال)?(?:جماعات|تنظيمات|تنظيم|جماعه)\s+(?:\S+\s+){0,3}?(?:تضم|يضم)"
+    r"|(?:groupes?|organisations?|groups?)\s+(?:\S+\s+){0,3}?(?:compt\w*|regroup\w*|number|count|have|has)\s+(?:\S+\s+){0,3}?$"
+)
+_MOROCCAN_WORD = re.compile(r"مغرب|marocain|moroccan")
 _ATTACK_BEFORE = re.compile(r"تفجير|هجوم|اعتداء|انفجار|attentat|attaque|explosion|attack|bombing|blast")
 _RANGE_BEFORE = re.compile(
     r"(?:(?:بين|entre|between)\s+\S+|(?:de|from|aged)\s+\S*\d\S*)\s+(?:و|et|and|to|à|الي)\s*$"
@@ -743,6 +749,13 @@ def _metric(
     if noun.found_by == "referred" and sentence_claims:
         noun = replace(noun, metric=sentence_claims[-1].metric)  # "137 منهم": of the figure just stated
     decided = decide_metric(folded, noun, fstart, context)
+    if (
+        decided in ("fighters_joined", "fighters_in_zone")
+        and noun.cls == "fighter"
+        and _GROUP_HOLDS.search(folded, max(0, fstart - 80), fstart)
+        and not _MOROCCAN_WORD.search(folded, max(0, fstart - 80), min(len(folded), noun.fend + 20))
+    ):
+        return None  # "وتضم الجماعات الناشطة هناك 3000 مقاتل", "ces groupes comptent 5 000 combattants": their strength
     if decided == "fighters_killed" and (
         _CAUSED_DEATHS.search(folded[max(0, fstart - 30) : fstart])
         or noun.cls != "fighter"

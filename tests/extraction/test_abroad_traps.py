@@ -33,3 +33,17 @@ def test_moroccans_held_in_a_camp_are_still_counted():
     assert values("Some 120 Moroccan women remain held in the Roj camp in north-east Syria.") == [
         ("fighters_detained_abroad", 120)
     ]
+
+
+def test_the_fighters_a_group_holds_are_its_strength_not_moroccans_who_joined():
+    body = (
+        "Selon un chercheur, 90 Marocains ont rejoint des groupes jihadistes au Sahel. "
+        "Ces groupes jihadistes comptent aujourd'hui près de 6 000 combattants, selon l'ONU."
+    )
+    assert values(body) == [("fighters_joined", 90)]
+
+
+def test_moroccan_fighters_a_group_holds_are_still_counted():
+    assert values("وتضم صفوف التنظيم في سوريا حوالي 1500 مقاتل مغربي حسب تقديرات أمنية.") == [
+        ("fighters_joined", 1500)
+    ]
