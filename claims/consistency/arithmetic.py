@@ -119,8 +119,9 @@ def problems(claims: Iterable[ClaimRecord]) -> list[Problem]:
     return found
 
 
-def breakdown_parts(claims: Iterable[ClaimRecord]) -> set[int]:
-    """Ids of the figures the text lists as parts of another figure."""
+def breakdown_parts(claims: Iterable[ClaimRecord], same_metric: bool = False) -> set[int]:
+    """Ids of the figures the text lists as parts of another figure (`same_metric`: only parts that count
+    what their whole counts, not "14 of them arrested" under 19 returnees)."""
     by_article: dict[int, list[ClaimRecord]] = defaultdict(list)
     for claim in claims:
         by_article[claim.article_id].append(claim)
@@ -130,7 +131,9 @@ def breakdown_parts(claims: Iterable[ClaimRecord]) -> set[int]:
             continue
         article_claims.sort(key=lambda c: (c.start, c.id))
         for breakdown in breakdowns(article_claims):
-            parts.update(p.id for p in breakdown.parts)
+            parts.update(
+                p.id for p in breakdown.parts if not same_metric or p.metric == breakdown.total.metric
+            )
     return parts
 
 

@@ -747,8 +747,9 @@ def _doubtful(claims: list[ClaimRecord]) -> set[int]:
 
 def _bare_parts(claims: list[ClaimRecord]) -> set[int]:
     """Figures listed as parts of another that the reading gives no subset: read as totals, they
-    would contradict every source's total ("137 ...: 115 from Syria" read as 115 returnees)."""
-    parts = arithmetic.breakdown_parts(claims)
+    would contradict every source's total ("137 ...: 115 from Syria" read as 115 returnees). A part of another
+    metric ("19 returned, 14 of them arrested") is a whole figure of its own metric, not a bare part."""
+    parts = arithmetic.breakdown_parts(claims, same_metric=True)
     return {c.id for c in claims if c.id in parts and c.subset is None}
 
 

@@ -445,9 +445,18 @@ _FOREIGN_BETWEEN = re.compile(
 )
 
 
+# "an interior ministry official in Madrid", "le ministère de l'Intérieur à Paris", "وزارة الداخلية في مدريد": a body
+# placed in a foreign capital is that country's
+_FOREIGN_CAPITAL_AFTER = re.compile(
+    r"(?:\s+[^\s,،.;]+){0,2}?\s+(?:in|à|a|في|ب)\s*(?:madrid|paris|bruxelles|brussels|berlin|washington|londres|london"
+    r"|rome|la\s+haye|the\s+hague|amsterdam|مدريد|باريس|بروكسل|برلين|واشنطن|لندن|روما)(?!\w)"
+)
+
+
 def _foreign_body(folded: str, start: int, end: int) -> bool:
     return bool(
         _FOREIGN_AFTER.match(folded, end)
+        or _FOREIGN_CAPITAL_AFTER.match(folded, end)
         or _FOREIGN_BEFORE.search(folded[max(0, start - 20) : start])
         or _FOREIGN_BETWEEN.search(folded[max(0, start - 45) : start])
     )

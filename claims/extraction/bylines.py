@@ -172,7 +172,11 @@ def byline_outlet(line: str) -> str | None:
         part = part.strip()
         if (
             is_name_line(part)
-            and not any(ch.isdigit() for ch in part)
+            # digits only in a name ("الحدث 360", "Le360"), not in the date or time part
+            and (
+                not any(ch.isdigit() for ch in part)
+                or (first_date(fold(part)) is None and not is_read_time(part))
+            )
             and not is_author_line(part)
             and not _ROLE_WORDS.search(part)
             and _BYLINE_WORDS.sub(" ", fold(part)).split()

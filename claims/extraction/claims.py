@@ -92,6 +92,13 @@ _LIST_ITEM_FOLLOWS = re.compile(
 _CAUSED_DEATHS = re.compile(
     r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$|\(\s*$"
 )
+# the groups as the subject that holds the fighters counted: a group's strength, not who joined it
+_GROUP_HOLDS = re.compile(
+    r"(?:تضم|يضم|تعد|يعد|تحصي)\s+(?:ال)?(?:جماعات|تنظيمات|تنظيم|جماعه)|(?:ال)?(?:جماعات|تنظيمات|تنظيم|جماعه)\s+(?:\S+\s+){0,3}?(?:تضم|يضم)"
+    r"|(?:groupes?|organisations?|groups?)\s+(?:\S+\s+){0,3}?(?:compt\w*|regroup\w*|number|count|have|has)\s+(?:\S+\s+){0,3}?$"
+)
+_MOROCCAN_WORD = re.compile(r"مغرب|marocain|moroccan")
+_ATTACK_BEFORE = re.compile(r"تفجير|هجوم|اعتداء|انفجار|attentat|attaque|explosion|attack|bombing|blast")
 _RANGE_BEFORE = re.compile(
     r"(?:(?:بين|entre|between)\s+\S+|(?:de|from|aged)\s+\S*\d\S*)\s+(?:و|et|and|to|à|الي)\s*$"
 )  # ("de Daech et 5 …" is no range: "de" opens one only before a figure)
@@ -171,6 +178,7 @@ class _Reading:
     stated_period: Period | None = None  # the last period stated, for "خلال الفترة ذاتها"
     event: Period | None = None  # "صباح اليوم" in the previous sentence: the day of the operation
     last_claim: ExtractedClaim | None = None
+    last_claim_folded: str = ""  # the folded sentence of last_claim (found when it was read)
     head_claim: ExtractedClaim | None = None  # the first figure of the last sentence that had one
     last_noun: CountedNoun | None = None  # what "منهم" refers to
     previous_sentence: str = ""
@@ -283,6 +291,12 @@ def find_claims(
         own = find_attribution(text, reading.source, reading.report, reading.named)
         if outlet_compiled(text):
             own = Attribution()  # the paper's own compilation (of official statements too): its own figure
+        if own is None:
+            kin = _KIN_SOURCE.match(text.folded)
+            if kin is not None:
+                # "D'après les familles, …", "According to relatives, …", "وحسب عائلات المعتقلين، …": people no
+                # body speaks for give this sentence's figures, not the source named before
+                own = Attribution("unspecified", None, text.original_of(kin.start(1), kin.end(1)))
         if turn == ANSWER and (own is None or counted_by_speaker(text)):
             own = interview.speaker  # an answer: the interviewee speaks, named or not (his own count too)
         if own is None and reading.source is not None and outlet_reports(text):
@@ -342,6 +356,15 @@ def find_claims(
         # fold(title + " " + previous sentence): folding is character by character, so the two folded parts
         # joined are the same string, without folding the previous sentence a second time
         context = f"{reading.title} {reading.previous_folded}"
+        if (
+            reading.fighters_spoken
+            and reading.last_claim_folded
+            and reading.last_claim_folded is not reading.previous_folded
+            and _OF_THEM.search(text.folded)
+        ):
+            # "… 288 Marocaines ont rejoint … (une phrase sur leur âge) … 100 d'entre elles sont rentrées": "of them"
+            # points at the group last counted, whose sentence gives the frame
+            context = f"{context} {reading.last_claim_folded}"
         if reading.previous_folded.rstrip().endswith(("?", "؟")):
             context = (
                 f"{context} {reading.earlier_folded}"  # "Que sont-ils devenus ?": who the question means
@@ -445,6 +468,17 @@ def find_claims(
             claim.subset = decide_subset(
                 text.folded, noun, mention.start, subset_scope, metric, part or mention.is_percent
             )
+            if (
+                claim.subset is None
+                and not mention.is_percent
+                and _OF_THEM_WOMEN.match(text.folded, mention.end)
+            ):
+                # "288 Marocaines ont rejoint … 103 d'entre elles": a part of the women counted at the head of the
+                # sentence (or of the one before) is of women ("dont 3 femmes. Moins de dix d'entre elles …" points
+                # at the persons, the head)
+                group = sentence_claims[0] if sentence_claims else reading.head_claim
+                if group is not None and group.subset == "women":
+                    claim.subset = group.subset
             if mention.is_percent and claim.subset is None and noun.found_by != "verb":
                 # "40 % d'entre eux ont suivi un programme", "60% of them had no record": a share is a figure of
                 # the record when it breaks the group down by a subset ("88 % des cellules … liées à Daech") or
@@ -532,6 +566,7 @@ def find_claims(
             if whole_end < 0:
                 whole_end = mention.end
             reading.last_claim = claim
+            reading.last_claim_folded = text.folded
             subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
         if sentence_claims:
             if body_names is None and use_body_names:
@@ -539,7 +574,11 @@ def find_claims(
             foreign = ForeignScope(sentence.text, text, body_names, sentence.start)
             kept, dropped = [], False
             for c in sentence_claims:
-                if foreign(c.start - sentence.start, c.end - sentence.start) or (
+                if c.evidence.get("noun") == "bracket" and kept and not dropped:
+                    kept.append(
+                        c
+                    )  # "la Syrie (1 122), l'Irak (260)": a zone's share of the figure kept, not its own
+                elif foreign(c.start - sentence.start, c.end - sentence.start) or (
                     not reading.fighters_spoken
                     and foreign.located_abroad(c.start - sentence.start, c.end - sentence.start, c.metric)
                     and not _spoke_of_moroccans(document, sentence.start)
@@ -657,6 +696,12 @@ def _moroccan_share(
     return [claim for at, claim in enumerate(claims) if at not in dropped]
 
 
+_KIN_SOURCE = re.compile(
+    r"\s*(?:[وف]?(?:حسب|بحسب|وفق|وفقا\s+ل|تقول|تفيد|افادت)\s*|(?:selon|d'apres|d'après)\s+|according\s+to\s+)"
+    r"((?:(?:les|leurs|des|the|their|ال)\s*)?(?:عايلات|عائلات|اسر|ذوي|اقارب|familles|proches|relatives|families|parents)"
+    r"(?:\s+[^\s,،]+){0,4}?)\s*[,،]"
+)
+_OF_THEM_WOMEN = re.compile(r"\s*(?:d'entre\s+elles|منهن)")
 _OF_THEM = re.compile(r"\s*(?:d'entre\s+(?:eux|elles)|of\s+(?:them|whom)|منهم|منهن)")
 _DISTRIBUTION = guarded(
     r"(?<![\w])[وف]?(?:توزع|يتوزع|تتوزع|موزعين)\w*|se\s+répartiss|se\s+répartit|(?:are|were)\s+(?:distributed|broken\s+down)"
@@ -785,7 +830,7 @@ def _metric(
         # "74 حالة", "ce chiffre s'établissait à 23": a count of the cases the figure before counts
         whole = sentence_claims[-1] if sentence_claims else head
         return whole.metric if whole is not None else None
-    if noun.found_by == "list" and sentence_claims:
+    if noun.found_by in ("list", "bracket") and sentence_claims:
         return sentence_claims[-1].metric
     if noun.found_by == "list" and head is not None and _distribution_at(folded) is not None:
         return head.metric
@@ -805,6 +850,19 @@ def _metric(
         return sentence_claims[
             -1
         ].metric  # "Parmi eux figurent 189 femmes et 309 enfants": the next item of a list
+    if (
+        decided in ("fighters_joined", "fighters_in_zone")
+        and noun.cls == "fighter"
+        and _GROUP_HOLDS.search(folded, max(0, fstart - 80), fstart)
+        and not _MOROCCAN_WORD.search(folded, max(0, fstart - 80), min(len(folded), noun.fend + 20))
+    ):
+        return None  # "وتضم الجماعات الناشطة هناك 3000 مقاتل", "ces groupes comptent 5 000 combattants": their strength
+    if decided == "fighters_killed" and (
+        _CAUSED_DEATHS.search(folded[max(0, fstart - 30) : fstart])
+        or noun.cls != "fighter"
+        and _ATTACK_BEFORE.search(folded, max(0, fstart - 60), fstart)
+    ):
+        return None  # "une attaque qui a fait 17 morts", "تفجير في … أسفر عن 12 قتيلا": the victims, not fighters
     whole = sentence_claims[-1].metric if sentence_claims else None
     of_them = noun.found_by == "verb" and _OF_THEM.match(folded, noun.fstart)
     if whole is None and head is not None and (noun.found_by == "among" or of_them):
@@ -1262,7 +1320,7 @@ _PROJECTED = re.compile(
     r"|(?<![\w])(?:ستشمل|سيشمل|ستهم|سيهم|سوف\s+(?:تشمل|يشمل)|(?:من\s+)?(?:المنتظر|المتوقع)\s+ان\s+(?:تشمل|يشمل|تهم|يهم))"
     r"\s+(?:\S+\s+){0,5}$"
 )
-_PART_NOUNS = {"referred", "among", "list", "verb"}
+_PART_NOUNS = {"referred", "among", "list", "verb", "bracket"}
 _RELATED_LINK = re.compile(
     r"\s*(?:[-–•*]\s*)?(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|read\s+(?:also|more)|see\s+also"
     r"|related\s*:|اقرا\s+(?:ايضا|كذلك)|شاهد\s+ايضا)\s*[:：-]?"
@@ -1408,6 +1466,8 @@ def _counted_numbers(
             noun = CountedNoun(found[-1][1].cls, mention.end, mention.end, found_by="among")
         if noun is None and found and not _looks_like_year(mention):
             noun = _list_item(folded, mention, found[-1])
+        if noun is None and found and not _looks_like_year(mention):
+            noun = _bracketed_part(folded, mention, found[-1])
         if noun is None and not _looks_like_year(mention):
             noun = _partition_head(folded, mention)
         if noun is None and not found and last_noun is not None and not _looks_like_year(mention):
@@ -1544,6 +1604,48 @@ def _list_item(
 
 
 _CLAUSE_BREAK_CHAR = re.compile(r"[،,;؛.:!?؟()]")
+# "répartis entre la Syrie (1 122), l'Irak (260) et la Libye (255)", "موزعين بين سوريا (900) والعراق (300)": each
+# part of a distribution printed in brackets after its head (a zone, a sex, an age group), the whole before it
+_BRACKETED = re.compile(r"\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_SPLIT_CUE = re.compile(r"r[ée]parti|ventil|split|divided|distributed|broken\s+down|موزع|توزع|مقسم|:")
+_HEAD_OF_PART = re.compile(r"([^\s(),،;؛:]+)\s*\(\s*$")
+_PART_HEADS = (
+    ("syria", re.compile(r"سوريا|syrie|syria")),
+    ("iraq", re.compile(r"عراق|irak|iraq")),
+    ("libya", re.compile(r"ليبيا|libye|libya")),
+    ("sahel", re.compile(r"ساحل|sahel")),
+    ("women", re.compile(r"نساء|femmes|women")),
+    ("men", re.compile(r"رجال|hommes|\bmen\b")),
+    ("minors", re.compile(r"اطفال|قاصرين|قاصرون|enfants|mineurs|children|minors")),
+)
+
+
+def _bracketed_part(
+    folded: str, mention: NumberMention, previous: tuple[NumberMention, CountedNoun]
+) -> CountedNoun | None:
+    """A number in brackets after the head of its part, in a distribution of the figure before it: a part of
+    that figure, whose subset is its head ("la Syrie (1 122)" in Syria, "femmes (103)" women)."""
+    if not _BRACKETED.search(folded, max(0, mention.start - 3), mention.start):
+        return None
+    if not _BRACKET_CLOSE.match(folded, mention.end):
+        return None
+    previous_mention, previous_noun = previous
+    gap_start = max(previous_mention.end, previous_noun.fend)
+    if mention.start - gap_start > 120:
+        return None
+    between = folded[gap_start : mention.start]
+    if previous_noun.found_by != "bracket" and not _SPLIT_CUE.search(between):
+        return None
+    head = _HEAD_OF_PART.search(folded, max(0, mention.start - 30), mention.start)
+    subset = None
+    if head is not None:
+        subset = next((name for name, cue in _PART_HEADS if cue.search(head.group(1))), None)
+    return CountedNoun(
+        previous_noun.cls, mention.end, mention.end, subset, previous_noun.metric, found_by="bracket"
+    )
+
+
 _AND_BEFORE = re.compile(r"(?:\s(?:et|and)\s+|\sو\s*)$")
 _THE_FIGURE = guarded(
     r"(?:(?<![\w])[وف]?(?:العدد|الرقم|ce\s+chiffre|ce\s+nombre|le\s+chiffre|this\s+figure|the\s+figure|that\s+figure"

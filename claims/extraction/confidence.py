@@ -30,6 +30,7 @@ _NOUN = {
     "among": 0.85,  # "من بينهم 54 من ذوي السوابق"
     "referred": 0.89,  # "منهم 290": the noun counted just before
     "list": 0.92,  # "21 خلية سنة 2015 و19 سنة 2016": shared by an enumeration
+    "bracket": 0.92,  # "la Syrie (1 122), l'Irak (260)": a distribution's parts in brackets
     "verb": 0.97,  # "120 لقوا حتفهم": the verb says what is counted
     "figure": 0.9,  # "ce chiffre s'établissait à 23": the figure the text has been giving
 }

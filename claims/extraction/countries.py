@@ -231,11 +231,13 @@ _PARTNER_CUES = (
     "renseignement … fourni", "renseignement … transmis", "grâce … information", "grâce … renseignement",
     "sur la base … information", "sur la base … renseignement", "déjou", "conjointe", "homologue",
     "cooperat", "partner", "coordinat", "counterpart", "intelligence … provided", "information … provided",
-    "intelligence … shared", "information … shared", "shared … intelligence", "thanks … intelligence",
-    "thanks … information", "tip-off", "tip off", "joint operation", "joint investigation", "foil", "thwart",
+    "intelligence … shared", "information … shared", "shared … intelligence", "thank … intelligence",
+    "thank … information", "tip-off", "tip off", "joint … operation", "joint … investigation", "foil", "thwart",
     "helped … prevent", "memorandum of understanding",
     # a contribution to another country's investigations: "nous avons contribué à ces enquêtes", "ساهم المغرب في"
     "contribue", "contribut", "ساهم", "مساهمة",
+    # help that let a partner act: "information that helped the United States disrupt a plot"
+    "helped … disrupt", "helped … dismantle", "helped … arrest",
     # intelligence exchanged: "thanked Germany's services for intelligence exchanged", "exchanging information with"
     "intelligence … exchang", "information … exchang", "exchang … intelligence", "exchang … information",
     # an operation carried out together with a foreign service: "menée avec les services espagnols", "conducted
@@ -299,7 +301,7 @@ _EXAMPLE_OPENERS = re.compile(
 )  # fmt: skip
 
 _CLITICS = "(?:[وف]?(?:لل|[بكل]?ال|[بكل])?)?"
-_GAP = r"(?:\s+\S+){0,3}?"
+_GAP = r"(?:\s+\S++){0,3}?"
 
 
 def _cue_pattern(phrase: str) -> str:
@@ -313,7 +315,9 @@ def _cue_pattern(phrase: str) -> str:
     pattern, previous = "", None
     for part in parts:
         if part is None:
-            pattern += _GAP
+            pattern += (
+                r"\S*+" + _GAP
+            )  # the stem before the gap is a stem too: "thank … intelligence" reads "thanked"
         elif previous is None and not pattern:
             pattern = part
         else:
@@ -668,12 +672,30 @@ def _names_its_partner_after_it(folded: str, cue_end: int) -> bool:
     return not any(_word_variants(word) & _MOROCCO_WORDS for word in _WORDS.findall(with_whom.group(1)))
 
 
+# A cooperation word that is the name of an association: "la coordination nationale des familles", "the families'
+# coordination", "التنسيقية الوطنية لعائلات المعتقلين" (a body of relatives, not an act between states)
+_ASSOCIATION_AFTER = re.compile(
+    r"\w*\s+(?:nationale?|national|الوطنيه)(?!\w)|(?:يه|ية)(?!\w)"
+    r"|\w*\s+(?:des|of\s+(?:the\s+)?|de|ل)\s*(?:ال)?(?:familles|families|proches|parents|relatives|عائلات|اسر)"
+)
+_ASSOCIATION_BEFORE = re.compile(r"(?:families|family|familles|relatives|parents)['’]?\s+$")
+
+
+def _names_an_association(folded: str, cue_start: int, cue_end: int) -> bool:
+    return bool(
+        _ASSOCIATION_AFTER.match(folded, cue_end)
+        or _ASSOCIATION_BEFORE.search(folded, max(0, cue_start - 20), cue_start)
+    )
+
+
 def _cues(folded: str, start: int, end: int, patterns: tuple[tuple[str, re.Pattern], ...]) -> list[_Cue]:
     cues = []
     for kind, pattern in patterns:
         for m in pattern.finditer(folded, start, end):
             if kind == PARTNER and _word_before(folded, m.start()) & _COOPERATION_BODIES:
                 continue  # "مجلس التعاون الخليجي" is an organisation, not an act of cooperation
+            if kind == PARTNER and _names_an_association(folded, m.start(), m.end()):
+                continue  # "la Coordination nationale des familles", "the families' coordination": a body's name
             if kind == PARTNER and _is_negated(folded, m.start(), m.end()):
                 cues.append(_Cue("negated", m.start(), m.end()))
             elif kind == PARTNER:
@@ -828,6 +850,8 @@ _WORLD_OPENING = re.compile(
 _ALL_NATIONALITIES = guarded(
     r"toutes\s+nationalites\s+confondues|de\s+toutes\s+(?:les\s+)?nationalites|(?:of|from)\s+all\s+nationalities"
     r"|all\s+nationalities\s+combined|(?:مختلف|جميع|كل)\s+الجنسيات|جنسيات\s+مختلفه"
+    # "56 ألف شخص من 55 جنسية", "8 000 personnes de 55 nationalités", "people of 60 nationalities": a camp's people
+    r"|(?<!\w)(?:من|de|of|from)\s+(?:plus\s+de\s+|more\s+than\s+|اكثر\s+من\s+)?\d+\s+(?:جنسيه|جنسيات|nationalites|nationalities)"
 )
 _OF_COUNTRIES = re.compile(
     r"(?<!\w)(?:من|from|de)\s+(?:(?:حوالي|نحو|قرابه|some|about|around|nearly|pres\s+de|quelque|environ)\s+)?\d+\s+"
@@ -1160,7 +1184,7 @@ _NATIONALITY_OF_COUNTED = re.compile(
 
 
 def _all_nationalities(folded: str) -> bool:
-    if ("نسيات" in folded or "nationalit" in folded) and _ALL_NATIONALITIES.search(folded):
+    if ("نسي" in folded or "nationalit" in folded) and _ALL_NATIONALITIES.search(folded):
         return True
     return any(word in folded for word in _COUNTRY_NOUNS) and bool(_OF_COUNTRIES.search(folded))
 

@@ -28,13 +28,13 @@ _NOUNS |= _forms({"شخص": "person", "متطرف": "person", "مشتبه": "per
                   "مقاتل": "fighter", "جهادي": "fighter", "عائد": "returnee", "مخطط": "plot",
                   "هجوم": "attack", "اعتداء": "attack", "تفجير": "attack", "مشروع": "plot", "قاصر": "person",
                   "طفل": "person", "رجل": "person", "متورط": "person", "مدان": "person", "متشدد": "person", "مناصر": "person",
-                  "موال": "person"},
+                  "موال": "person", "قتيل": "person"},
                  ("", "ا", "ين", "ون", "ان"))  # fmt: skip
 _NOUNS |= {fold(w): cls for w, cls in {
     "أشخاص": "person", "عناصر": "person", "أفراد": "person", "سجناء": "person", "أعضاء": "person", "أنصار": "person",
     "نساء": "person", "امرأة": "person", "امرأتين": "person", "سيدات": "person", "نسوة": "person",
     "قاصرين": "person", "أطفال": "person", "رجال": "person", "أجانب": "person", "مغاربة": "person", "مغربيا": "person",
-    "مغربي": "person", "مواطنين": "person", "مواطنيها": "person", "مواطنيه": "person", "مواطنا": "person",
+    "مغربي": "person", "قتلى": "person", "مواطنين": "person", "مواطنيها": "person", "مواطنيه": "person", "مواطنا": "person",
     "مواطن": "person", "خلية": "cell", "خلايا": "cell", "خليتين": "cell", "خليتان": "cell",
     "مخططات": "plot", "مشاريع": "plot", "محاولة": "attempt", "محاولات": "attempt",
     "هجمات": "attack", "هجمة": "attack", "اعتداءات": "attack", "تفجيرات": "attack",
@@ -50,7 +50,7 @@ _FRENCH_NOUNS = {
     "operation": "operation", "réseau": "network", "reseau": "network", "ressortissant": "person",
     "structure": "cell", "tentative": "attempt", "marocain": "person", "marocaine": "person",
     "élément": "person", "element": "person", "détenu": "person", "enfant": "person", "militant": "person",
-    "islamiste": "person", "retour": "returnee", "ca": "case", "dossier": "case", "partisan": "person",
+    "islamiste": "person", "homme": "person", "retour": "returnee", "ca": "case", "dossier": "case", "partisan": "person",
     "sympathisant": "person", "recrue": "person", "départ": "fighter", "étranger": "person", "etranger": "person",
     # an arrest counts the person arrested ("64 interpellations en 2018", "120 arrestations")
     "interpellation": "person", "arrestation": "person",
@@ -108,6 +108,8 @@ _KILLED = (
     r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك|مات|ماتوا)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
     # death as a verb phrase: "ont trouvé la mort", "ont perdu la vie", "lost their lives", "فقدوا حياتهم"
     r"|trouvé\s+la\s+mort|perdu\s+la\s+vie|lost\s+their\s+lives|فقدوا\s+حياتهم|فقد\s+حياته"
+    # the dead as the counted noun: "سقط 120 قتيلا" (a bombing's dead are told apart by what caused them, claims.py)
+    r"|قتيل"
 )
 _JOINED = (
     r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis(?![\w])|ralli|combatt(?!ante?s?(?![\w]))|quitté|enrôl|rendus\s+(?:en|dans)"
@@ -118,6 +120,9 @@ _DETAINED = (
     # "revenus des camps" is where they came from, "dans des camps" where they are
     r"(?<!من )(?<!from )(?<!(?<!dans )des )(?:معتقل|محتجز|سجون|مخيمات|مخيم|يقبع|détenus|detenus|emprisonn|retenu|held\s+in|camps|prisons)"
     r"|detained\s+(?:in|abroad|overseas)|stranded|stuck|رهن\s+(?:الاعتقال|الاحتجاز)|قيد\s+(?:الاعتقال|الاحتجاز)|en\s+détention"
+    # stranded there: "bloqués dans le nord-est syrien", "coincés en Syrie", "العالقين في سوريا"
+    # (indefinite in Arabic: "المغاربة العالقين" names a group, as in a mission's remit, more than it counts one)
+    r"|bloqu[ée]e?s|coincé|(?<![\w])[وف]?عالق(?:ين|ون|ات)?(?![\w])"
     r"|in\s+(?:detention|custody)"
 )
 _ABROAD = (
@@ -137,7 +142,7 @@ _WITH_FAMILIES = (
 # ("قد رحلت السلطات … 8 مغاربة": the authorities deported them home; "رحل" alone may be a death or a departure)
 _REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*|(?<=قد\s)رحلت(?!\w))"
 _RETURN = (
-    r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عادت|عدن|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا|رجعت|رجعو|رجع))(?!\w)"
+    r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عادت|عدن|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا|رجعت|رجعن|رجعو|رجع))(?!\w)"
     r"|revenant|rentrés|revenus|regagné|retour|returned|returnee|came\s+back|(?:have|has|had)\s+come\s+back|back\s+to\s+morocco"
     r"|brought\s+(?:back\s+)?home"
     rf"|{_REPATRIATED}"
@@ -225,8 +230,16 @@ _SYRIA_IRAQ = re.compile(_AFFILIATION_CUES[0][1])
 _SYRIA_ONLY = re.compile(
     r"(?<![\w])(?:ب|في\s+)?سوريا|(?:ال)?سوري[هة]|(?<![\w])(?:en\s+)?syrie|(?<![\w])syria(?![\w])"
 )
+_SAHEL = re.compile(
+    r"(?<!\w)(?:ب|في\s+)?(?:منطقه\s+)?الساحل(?:\s+(?:الافريقي|والصحراء))?(?!\w)|sahel|(?:ب|في\s+)(?:شمال\s+)?مالي(?!\w)"
+    r"|(?:au|du|in|northern)\s+mali(?!\w)|burkina|(?:au|du|in)\s+niger(?!\w)"
+)
+_IRAQ_ONLY = re.compile(r"(?:ال)?عراق(?:يه|ية)?(?!\w)|(?<!\w)(?:en\s+)?irak|(?<!\w)iraq(?:i)?(?!\w)")
+_OTHER_THAN_IRAQ = re.compile(r"سوري|syri|ليبيا|libye|libya|turquie|turkey|تركيا")
 _IRAQ_OR_OTHER = re.compile(r"عراق|irak|iraq|ليبيا|libye|libya|turquie|turkey|تركيا|sahel|الساحل")
 _WOMEN_NOUN = re.compile(r"[\d\s.,]+(?:مغربيات|marocaines)(?![\w])")
+# "88 رجلا", "88 hommes": the counted noun names men
+_MEN_NOUN = re.compile(r"[\d\s.,]+(?:marocains\s+)?(?:رجلا|رجال|hommes)(?![\w])")
 _OWN_FIGURE = re.compile(r"[\d.,\s]*")
 _DIGIT = re.compile(r"\d")
 _RESTRICTED_BY_PLACE = {"fighters_joined", "fighters_killed", "fighters_detained_abroad"}
@@ -244,6 +257,14 @@ def _zone_of(scope: str, ahead: str) -> str | None:
     ahead = ahead[: following.start()] if following else ahead
     if _SYRIA_ONLY.search(scope) and not _IRAQ_OR_OTHER.search(scope) and not _IRAQ_OR_OTHER.search(ahead):
         return "syria"
+    if _SAHEL.search(scope) and not _SYRIA_ONLY.search(scope) and not _IRAQ_ONLY.search(scope):
+        return "sahel"  # "في منطقة الساحل والصحراء", "dans le Sahel", "in northern Mali"
+    if (
+        _IRAQ_ONLY.search(scope)
+        and not _SYRIA_ONLY.search(scope)
+        and not _OTHER_THAN_IRAQ.search(scope + ahead)
+    ):
+        return "iraq"  # "في السجون العراقية", "détenus en Irak"
     return None
 
 
@@ -614,11 +635,22 @@ class _Frame:
     detained_abroad: bool
 
 
+# a place named by pointing back at the sentence before: "stranded in the north-east of the country", "là-bas"
+_THAT_PLACE = r"the\s+country|(?:ce|du)\s+pays|là-bas|la-bas|sur\s+place|(?<!\w)there(?!\w)|(?<!\w)هناك(?!\w)|(?:هذا\s+|ذلك\s+)?البلد(?!\w)"
+_POINTS_BACK = (
+    r"(?:mêmes|memes)\s+(?:statistiques|chiffres|sources|données|donnees)|the\s+same\s+(?:figures|statistics|sources|data)"
+    r"|(?:الاحصائيات|الارقام|المصادر|المعطيات|الاحصاءات)\s+(?:نفسها|ذاتها)|sur\s+place|là-bas|la-bas|(?<!\w)هؤلاء(?!\w)"
+    r"|(?<!\w)هناك(?!\w)"
+)
+
+
 @lru_cache(maxsize=16)
 def _frame(folded: str, context: str) -> _Frame:
     around = folded + " " + context
     detained_abroad = _occurs(_DETAINED, folded) and (
-        _occurs(_ABROAD, folded) or _occurs(_CAMPS, folded) and _occurs(_ABROAD, context)
+        _occurs(_ABROAD, folded)
+        or (_occurs(_CAMPS, folded) or _occurs(_THAT_PLACE, folded))
+        and _occurs(_ABROAD, context)
     )
     return _Frame(
         foil=_occurs(_FOIL, folded),
@@ -627,7 +659,11 @@ def _frame(folded: str, context: str) -> _Frame:
         terror_or_fighters_around=_occurs(f"{_TERROR_FRAME}|{_FIGHTER_FRAME}", around)
         or detained_abroad
         or _occurs(_SINCE_2002, folded),
-        fighters_around=_occurs(_FIGHTER_FRAME, folded),
+        # the fighters of the sentence before, pointed back at: "Les mêmes statistiques font état de 745 Marocains
+        # tués sur place", "وقد سقط في صفوف هؤلاء 7450 قتيلا"
+        fighters_around=_occurs(_FIGHTER_FRAME, folded)
+        or _occurs(_POINTS_BACK, folded)
+        and _occurs(_FIGHTER_FRAME, context),
         other_crime=_occurs(_OTHER_CRIME, folded),
         detained_abroad=detained_abroad,
     )
@@ -901,6 +937,8 @@ def decide_subset(
         return noun.subset
     if _WOMEN_NOUN.match(folded, fstart):
         return "women"  # "290 Marocaines", "290 مغربيات": the counted noun itself
+    if _MEN_NOUN.match(folded, fstart):
+        return "men"
     if metric in ("returnees", "returnees_arrested") and _repatriated_in(folded):
         return "repatriated"  # brought back by the state, not returned on their own
     # After the noun, the cue words run to the end of the clause or to the next figure ("و14 امرأة").
@@ -925,8 +963,12 @@ def decide_subset(
         # restricted to a zone carries it, as the seed's "650 arrested for their activity online" carries its
         # category (CONTRACT, seeds/expected.json 001)
         zone = _zone_of(scope, folded[fstart : fstart + 160])
-        if zone is not None and (zone == "syria_iraq_linked") == (metric != "fighters_detained_abroad"):
-            return zone
+        if (
+            zone == "sahel"
+            or zone is not None
+            and (zone == "syria_iraq_linked") == (metric != "fighters_detained_abroad")
+        ):
+            return zone  # (fighters in the Sahel are a wave of their own, whatever their metric)
     if not part:
         return None  # "خليتين مواليتين لداعش": the whole figure shares the affiliation, it is not a subset
     if not may_match(_AFFILIATION_PATTERN.pattern, folded):

@@ -39,6 +39,13 @@ MONTHS = {fold(name): number for name, number in _MONTH_NAMES.items()}
 _MONTH_ALTERNATIVES = longest_first(MONTHS)  # a trie: same matches as longest-first "|".join
 MONTH_ALTERNATIVES = _MONTH_ALTERNATIVES
 _MONTH = f"(?P<month>{_MONTH_ALTERNATIVES})"
+# A weekday followed by a day of the month ("mercredi 2 octobre", "الخميس 3 غشت", "Monday 4/3"): a date, not the
+# weekday alone (the month names written out, not the trie: the weekday rule must not need a month to be tried)
+_NOT_DAY_OF_MONTH = (
+    r"(?!\s+\d{1,2}(?:er)?\s*(?:[/.-]\s*\d|(?:"
+    + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+    + r")(?!\w)))"
+)
 _SMALL_NUMBERS = {
     "اثنين": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
     "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
@@ -230,7 +237,9 @@ _RULES: list[tuple] = [
         "weekday",
         _needs(),
         r"(?:(?:يوم|صباح|مساء)\s+)?(?P<weekday>(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|lundi|mardi|mercredi|jeudi"
-        r"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\s+\d)",
+        r"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        # (not "mercredi 2 octobre", a date; "a interpellé mercredi 2 partisans" is the weekday, then a count)
+        + _NOT_DAY_OF_MONTH,
     ),
     # "صباح اليوم", "أمس": the day of the operation the article reports
     (
@@ -728,10 +737,18 @@ _COMPARISON_WORDS = (
     "close",
     "similar",
     "in line",
+    "contre",
+    "مقابل",
+    "against",
+    "versus",
 )
 _COMPARISON = guarded(
     r"(?<![\w])(?:تقارب|يقارب|قارب|تعادل|يعادل|تماثل|يماثل|مقارنه\s+(?:ب|مع)|comparable\s+à|proche\s+de|similaire\s+à"
-    r"|semblable\s+à|close\s+to|similar\s+to|comparable\s+to|in\s+line\s+with)(?![\w])"
+    r"|semblable\s+à|close\s+to|similar\s+to|comparable\s+to|in\s+line\s+with"
+    # "dix cellules, contre onze l'année précédente", "مقابل 11 في السنة التي قبلها": the compared figure's period
+    r"|(?:contre|مقابل|against|versus)\s+(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"
+    r"|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)))(?![\w])"
 )
 
 

@@ -32,9 +32,7 @@ CORPORA = (
     "corpus_abroad",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
-SHORT: dict[str, str] = {
-    "corpus_abroad": "read untuned: 3 of 6 planted found (subsets of breakdowns by zone, held-abroad counts, a foreign body's count)",
-}
+SHORT: dict[str, str] = {}
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 

@@ -1,7 +1,7 @@
 """partial_exceeds_whole: a source's figure for part of a year above its own full-year figure."""
 
 from claims.consistency.rules import find_inconsistencies, find_partial_exceeds_whole
-from tests.consistency.builders import claim, kinds
+from tests.consistency.builders import claim, in_sentence, kinds
 
 
 def test_a_year_to_date_figure_above_the_same_outlets_full_year_is_flagged():
@@ -132,3 +132,31 @@ def test_an_unnamed_source_is_not_held_to_a_bodys_review():
         sentence="وأفادت الحصيلة السنوية بأن 9 خلايا فككت خلال سنة 2022.",
     )
     assert find_partial_exceeds_whole([tally, review]) == []
+
+
+def test_a_part_of_another_metric_under_its_whole_is_still_held_to_the_full_year():
+    # "Since January 30 fighters came home, 16 of whom were detained" (a part of the returns, but a whole count of
+    # returnees arrested), then the same outlet's 12 returnees arrested for the whole year
+    sentence = "Since January 30 fighters came home, 16 of whom were detained on arrival, the BCIJ said."
+    so_far = {
+        "period": ("year_to_date", "2024"),
+        "published": "2024-08-01",
+        "org": "BCIJ",
+        "outlet": "Le Matin",
+    }
+    returned, arrested = in_sentence(
+        sentence,
+        ("30", {"metric": "returnees", **so_far}),
+        ("16", {"metric": "returnees_arrested", **so_far}),
+        article=501,
+    )
+    full_year = claim(
+        12,
+        published="2025-01-20",
+        outlet="Le Matin",
+        org="BCIJ",
+        metric="returnees_arrested",
+        period=("year", "2024"),
+    )
+    found = find_partial_exceeds_whole([returned, arrested, full_year])
+    assert [f.claim_ids for f in found] == [(arrested.id, full_year.id)]
