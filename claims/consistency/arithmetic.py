@@ -40,8 +40,23 @@ PART_OF_METRIC = {
 FIGHTER_FATES = frozenset({"fighters_killed", "returnees", "fighters_detained_abroad"})
 # Subsets that cannot overlap, so their counts add up to at most the total.
 DISJOINT_SUBSETS = (
-    frozenset({"syria", "iraq", "syria_iraq", "libya", "sahel", "mali", "somalia", "afghanistan", "yemen"}),
+    frozenset(
+        {
+            "syria",
+            "iraq",
+            "syria_iraq",
+            "syria_iraq_linked",
+            "libya",
+            "sahel",
+            "mali",
+            "somalia",
+            "afghanistan",
+            "yemen",
+        }
+    ),
     frozenset({"women", "men"}),
+    # nobody is both a Moroccan national and a foreigner
+    frozenset({"moroccans", "moroccan_nationals", "nationals", "foreigners"}),
     frozenset({"minors", "adults"}),
 )
 # Subsets that name whose series a figure belongs to, not a part of the people counted: a breakdown of
@@ -64,6 +79,14 @@ COLON = re.compile(r":")
 BEFORE_TOTAL = re.compile(
     r"(?:\bsur (?:les|un total de)|\bout of|\bof the|من اصل|من مجموع)\s*$", re.IGNORECASE
 )
+# After its parts, the total they make: "soit un total de 12", "12 cells in total", "أي ما مجموعه 12" (folded).
+TOTAL_AFTER_PARTS = re.compile(
+    r"\bsoit\b|\bau total\b|\ben tout\b|\bun total de\b|\bin total\b|\ba total of\b|\bin all\b|"
+    r"\baltogether\b|مجموعه|بمجموع|في المجموع|اجمالا|باجمالي",
+    re.IGNORECASE,
+)
+# How far past the total's figure its cue may come ("12 cells in total", "12 خلية في المجموع").
+AFTER_TOTAL = 25
 # The next sentence points back at the total: "وتوزع هؤلاء", "Parmi eux", "Of these".
 BACK_REFERENCE = re.compile(
     r"هولاء|منهم|منها|منهن|من بينهم|من بينها|\bparmi (?:eux|elles|ces)\b|d'entre (?:eux|elles)|"
@@ -212,7 +235,33 @@ def breakdowns(claims: list[ClaimRecord]) -> list[Breakdown]:
             following = _next_sentence_parts(by_sentence, index, members, position, total)
             if following is not None:
                 found.append(following)
+                continue
+            preceding = _parts_before(sentence, members, position, total, base)
+            if preceding is not None:
+                found.append(preceding)
     return found
+
+
+def _parts_before(sentence, members, position, total, base) -> Breakdown | None:
+    """Parts listed before the total they make, which the text names as their total ("8 cellules liées à
+    Daech et 6 au Sahel, soit un total de 12", "7 in Casablanca, 4 in Tangier: 12 cells in total", "أي ما
+    مجموعه 12 خلية"): the parts of the same thing and period that run up to it, with a total word between
+    the last of them and the figure, or just after it."""
+    parts: list[ClaimRecord] = []
+    for claim in reversed(members[:position]):
+        if _is_part(claim, total):
+            parts.insert(0, claim)
+        elif claim.metric == total.metric or PART_OF_METRIC.get(claim.metric) == total.metric:
+            break  # the same thing counted over another period: the run of parts ends here
+    if len(parts) < 2:
+        return None
+    last_end = parts[-1].start - base + len(parts[-1].value_text)
+    total_end = total.start - base + len(total.value_text)
+    if not TOTAL_AFTER_PARTS.search(fold(sentence[last_end : total_end + AFTER_TOTAL])):
+        return None
+    between = fold(sentence[parts[0].start - base : total.start - base])
+    complete = bool(SPLIT.search(between)) or _nearly_all(parts, total)
+    return Breakdown(total, tuple(parts), complete)
 
 
 def _next_sentence_parts(by_sentence, index, members, position, total) -> Breakdown | None:

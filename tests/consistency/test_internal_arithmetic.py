@@ -252,3 +252,93 @@ def test_a_breakdown_of_the_judicial_polices_referrals_must_add_up():
     )
     [finding] = find_internal_arithmetic([total, *parts])
     assert "add up to 48, not the 50" in finding.explanation
+
+
+# The parts may come first, and the total after them with a word that makes it their sum.
+
+
+def test_parts_named_before_the_total_they_make_must_not_exceed_it():
+    sentence = (
+        "Selon le ministère de l'Intérieur, 8 cellules affiliées à Daech et 6 cellules opérant pour le compte "
+        "de groupes du Sahel ont été neutralisées l'an dernier, soit un total de 12 cellules."
+    )
+    isis, sahel, total = in_sentence(
+        sentence,
+        ("8", cells(subset="isis_linked")),
+        ("6", cells(subset="sahel_linked")),
+        ("12", cells()),
+        article=ARTICLE,
+    )
+    [finding] = find_internal_arithmetic([isis, sahel, total])
+    assert set(finding.claim_ids) == {total.id, isis.id, sahel.id}
+    assert "add up to 14, more than the 12" in finding.explanation
+
+
+def test_parts_named_before_a_total_in_english_without_subsets_are_its_breakdown():
+    sentence = (
+        "Security services took down 7 cells in Casablanca, 4 in Tangier and 3 in Fez last year, "
+        "12 cells in total, Nadia Bennani of the interior ministry told reporters."
+    )
+    claims = in_sentence(
+        sentence, ("7", cells()), ("4", cells()), ("3", cells()), ("12", cells()), article=ARTICLE
+    )
+    assert kinds(find_inconsistencies(claims)) == ["internal_arithmetic"]
+
+
+def test_parts_named_before_the_total_that_add_up_to_it_are_fine():
+    sentence = (
+        "وفككت الأجهزة الأمنية 7 خلايا بالدار البيضاء و3 بطنجة وخليتين بفاس، أي ما مجموعه 12 خلية إرهابية "
+        "خلال السنة الماضية."
+    )
+    claims = in_sentence(
+        sentence, ("7", cells()), ("3", cells()), ("خليتين", cells(value=2)), ("12", cells()), article=ARTICLE
+    )
+    assert find_inconsistencies(claims) == []
+
+
+def test_figures_before_a_total_without_a_word_making_it_their_sum_are_not_its_parts():
+    sentence = (
+        "Les services ont démantelé 8 cellules liées à Daech et 6 liées au Sahel l'an dernier, "
+        "et le BCIJ en a recensé 12 de son côté."
+    )
+    claims = in_sentence(
+        sentence,
+        ("8", cells(subset="isis_linked")),
+        ("6", cells(subset="sahel_linked")),
+        ("12", cells()),
+        article=ARTICLE,
+    )
+    assert find_internal_arithmetic(claims) == []
+
+
+def test_returnees_from_syria_and_iraq_and_from_libya_cannot_add_up_to_more_than_all_returnees():
+    sentence = (
+        "Youssef Alaoui, who follows the file at the ministry, said some 270 fighters had come home, "
+        "of whom 236 from the Syrian-Iraqi theatre and 40 from Libya."
+    )
+    claims = in_sentence(
+        sentence,
+        ("270", returnees()),
+        ("236", returnees(subset="syria_iraq_linked")),
+        ("40", returnees(subset="libya")),
+        article=ARTICLE,
+    )
+    [finding] = find_internal_arithmetic(claims)
+    assert "add up to 276, more than the 270 returnees" in finding.explanation
+
+
+def test_moroccans_and_foreigners_among_the_arrested_cannot_add_up_to_more_than_all_arrested():
+    arrested = {"metric": "persons_arrested", "period": IN_2024, "published": "2025-01-08"}
+    sentence = (
+        "وبلغ عدد الموقوفين في قضايا الإرهاب خلال السنة الماضية 64 شخصا، من بينهم 58 مغربيا و9 أجانب، "
+        "حسب ما أكده المسؤول الأمني كريم الوزاني."
+    )
+    claims = in_sentence(
+        sentence,
+        ("64", dict(arrested)),
+        ("58", dict(arrested, subset="moroccan_nationals")),
+        ("9", dict(arrested, subset="foreigners")),
+        article=ARTICLE,
+    )
+    [finding] = find_internal_arithmetic(claims)
+    assert "add up to 67, more than the 64" in finding.explanation
