@@ -26,11 +26,12 @@ from claims.consistency.periods import (
     days_between,
     is_closed,
     parse_iso,
+    so_far_start,
     span,
     start_year,
 )
 from claims.consistency.records import ClaimRecord, Finding, finding_key
-from claims.consistency.series import accumulates, running_totals, series_key
+from claims.consistency.series import WAVE_METRICS, accumulates, running_totals, series_key
 from claims.extraction.normalize import fold
 
 KINDS = (
@@ -140,6 +141,9 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
         period = _period_group(claim)
         if period is not None:
             groups[(claim.metric, claim.subset, claim.unit, claim.period_type, period)].append(claim)
+        if claim.period_type != "last_n_years" and so_far_start(claim) is not None:
+            # "since January", "so far this year" and "in 2024" printed mid-2024 count the same stretch
+            groups[(claim.metric, claim.subset, claim.unit, "so_far", so_far_start(claim))].append(claim)
     edges = []
     for group in groups.values():
         intervals = [_interval(c) for c in group]
@@ -191,8 +195,17 @@ def _cite_side(side: list[ClaimRecord]) -> str:
 def _same_period(a: ClaimRecord, b: ClaimRecord) -> bool:
     if a.independent_source == b.independent_source:
         return False  # one article, or a copy of it: not two sources disagreeing
-    if (a.metric, a.subset, a.unit, a.period_type) != (b.metric, b.subset, b.unit, b.period_type):
+    if (a.metric, a.subset, a.unit) != (b.metric, b.subset, b.unit):
         return False
+    if a.period_type != b.period_type:
+        # the same stretch "so far" in other words: "depuis le début de l'année", "in 2024" printed in June
+        start = so_far_start(a)
+        return (
+            start is not None
+            and "last_n_years" not in (a.period_type, b.period_type)
+            and start == so_far_start(b)
+            and _same_moment(a, b)
+        )
     if a.period_type in CALENDAR_TYPES:
         if _calendar_bounds(a) != _calendar_bounds(b) or None in _calendar_bounds(a):
             return False
@@ -714,6 +727,9 @@ def read_misread_periods(claims: list[ClaimRecord]) -> list[ClaimRecord]:
     for 2015. It then joins its series, where it can be compared (and found stale)."""
     totals: dict[tuple, tuple[list[int], list[ClaimRecord]]] = {}
     for key, figures in running_totals(claims).items():  # in time order
+        figures = [c for c in figures if c.period_type == "since" or c.metric in WAVE_METRICS]
+        if not figures:
+            continue
         days = [as_of(c).toordinal() for c in figures]
         totals[(key.metric, key.subset, key.unit, key.start_year)] = (days, figures)
     read = []

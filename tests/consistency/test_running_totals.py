@@ -403,3 +403,67 @@ def test_fighters_in_syria_and_iraq_and_fighters_with_no_zone_are_one_running_to
     ) or "cumulative_decrease" in kinds(find_inconsistencies([no_zone, named_zone]))
     held = claim(250, metric="fighters_detained_abroad", subset="syria", period=("unspecified", None))
     assert held.subset == "syria"  # people held abroad keep their country
+
+
+# A year's count so far ("since the start of the year", or "in 2024" printed while 2024 runs) grows too.
+
+SO_FAR_2024 = ("year_to_date", "2024")
+IN_2024 = ("year", "2024")
+
+
+def test_a_years_count_so_far_that_falls_later_in_the_year_is_a_cumulative_decrease():
+    september = claim(
+        14,
+        published="2024-09-12",
+        outlet="Le360",
+        period=SO_FAR_2024,
+        sentence="Depuis le début de l'année, 14 cellules ont été démantelées, selon le commissaire Rachid Amrani.",
+    )
+    november = claim(
+        12,
+        published="2024-11-21",
+        outlet="اليوم 24",
+        period=SO_FAR_2024,
+        sentence="وأكدت المصادر ذاتها أن 12 خلية إرهابية فككت منذ مطلع السنة الجارية.",
+    )
+    [finding] = find_cumulative_decreases([september, november])
+    assert finding.claim_ids == (september.id, november.id)
+
+
+def test_a_figure_for_the_running_year_and_a_later_count_so_far_below_it_are_a_decrease():
+    in_the_year = claim(
+        14,
+        published="2024-09-12",
+        outlet="Hespress English",
+        period=IN_2024,
+        sentence="Morocco has dismantled 14 terror cells in 2024, Salma Idrissi of the DGSN said on Thursday.",
+    )
+    so_far = claim(12, published="2024-11-21", outlet="Médias24", period=SO_FAR_2024)
+    assert kinds(find_inconsistencies([in_the_year, so_far])) == ["cumulative_decrease"]
+
+
+def test_a_years_count_so_far_that_grows_is_fine():
+    june = claim(9, published="2024-06-03", outlet="Le360", period=SO_FAR_2024)
+    november = claim(14, published="2024-11-21", outlet="Médias24", period=IN_2024)
+    assert find_inconsistencies([june, november]) == []
+
+
+def test_a_count_so_far_above_another_sources_full_year_is_no_decrease():
+    # the closed year is no running total: a part above another source's whole is not held against it
+    so_far = claim(14, published="2024-09-12", outlet="Le360", org="analyst", period=SO_FAR_2024)
+    full_year = claim(12, published="2025-01-10", outlet="Médias24", org="unspecified", period=IN_2024)
+    assert find_inconsistencies([so_far, full_year]) == []
+
+
+def test_the_years_departures_so_far_are_not_the_waves_running_total():
+    wave = claim(
+        1659,
+        metric="fighters_joined",
+        published="2023-05-16",
+        outlet="Le360",
+        period=("cumulative_unspecified", None),
+    )
+    this_year = claim(
+        4, metric="fighters_joined", published="2024-06-03", outlet="Médias24", period=SO_FAR_2024
+    )
+    assert find_inconsistencies([wave, this_year]) == []

@@ -216,3 +216,28 @@ def test_a_half_year_review_in_the_title_is_no_year_review():
         66, published="2022-04-11", outlet="Le Desk", metric="persons_arrested", period=("year", "2021")
     )
     assert find_same_period_disagreements([december, study]) == []
+
+
+def test_a_figure_for_the_running_year_and_a_count_since_january_the_same_week_disagree():
+    in_the_year = claim(
+        9,
+        published="2024-06-14",
+        outlet="Le Desk",
+        period=("year", "2024"),
+        sentence="En 2024, neuf cellules terroristes ont été démantelées, a précisé Hicham Tazi, porte-parole de la DGSN.",
+    )
+    since_january = claim(
+        12,
+        published="2024-06-17",
+        outlet="الأحداث المغربية",
+        period=("year_to_date", "2024"),
+        sentence="وأفاد المصدر ذاته بأن 12 خلية إرهابية فككت منذ بداية السنة الجارية.",
+    )
+    assert kinds(find_inconsistencies([in_the_year, since_january])) == ["same_period_disagreement"]
+
+
+def test_a_count_since_january_and_a_full_year_printed_the_same_week_are_not_one_period():
+    # the year so far in late December and the closed year a week later: the last days may add a cell
+    since_january = claim(9, published="2024-12-28", outlet="Le Desk", period=("year_to_date", "2024"))
+    full_year = claim(10, published="2025-01-03", outlet="الأحداث المغربية", period=("year", "2024"))
+    assert find_inconsistencies([since_january, full_year]) == []
