@@ -20,7 +20,6 @@ from claims.consistency.intervals import Interval, interval_for
 from claims.consistency.periods import (
     CALENDAR_TYPES,
     RUNNING_TYPES,
-    annual_review,
     as_of,
     contains,
     days_between,
@@ -597,8 +596,7 @@ def find_partial_exceeds_whole(claims: Iterable[ClaimRecord]) -> list[Finding]:
     """A source's figure for part of a period is above its own later figure for the whole period:
     e.g. 14 cells "so far in 2024" in September, then 12 cells "in 2024" the next January.
 
-    Same source means the same outlet, or the same named body when the whole is that body's review
-    of the year (`_source_keys`); the whole is a closed calendar period printed after the part. Two
+    Same source means the same outlet, or the same named body (`_source_keys`); the whole is a closed calendar period printed after the part. Two
     figures of one running total ("since 2002") are left to the cumulative rules.
     """
     claims = list(claims)
@@ -655,7 +653,7 @@ def _same_source_containments(claims: list[ClaimRecord]) -> list[Edge]:
         if not accumulates(claim.metric, claim.unit) or span(claim) is None:
             continue
         facts[claim.id] = (span(claim), span(claim, as_whole=True), _interval(claim))
-        for source in _source_keys(claim, as_whole=True):
+        for source in _source_keys(claim):
             index[(claim.metric, source, claim.subset)].append(claim)
     tops = {}
     for key, wholes in index.items():
@@ -687,15 +685,16 @@ def _same_source_containments(claims: list[ClaimRecord]) -> list[Edge]:
     return pairs
 
 
-def _source_keys(claim: ClaimRecord, *, as_whole: bool = False) -> list[tuple]:
-    """Two claims are from the same source when they come from the same outlet (folded). A named
-    organisation alone is not enough: outlets attribute loosely, and two outlets citing "the BCIJ" may
-    be reading two different statements. But a body's review of the year (`annual_review`: "la DGSN,
-    dans son bilan annuel", "الحصيلة السنوية للمديرية") is its own count for the whole year, whichever
-    outlet relays it: a figure the same named body gave earlier for part of that year is held to it."""
+def _source_keys(claim: ClaimRecord) -> list[tuple]:
+    """Two claims are from the same source when they come from the same outlet (folded), or give the
+    figures of the same named body, whichever outlets relay them: the DGSN's 9 cells "by the end of
+    June" and the DGSN's 7 "for the year" cannot both be its count, whether one outlet printed both
+    or two did (a body's review of the year, `annual_review`, being only the plainest case). A vague
+    attribution ("sources", an analyst, "official figures") names no body, so it is never the same
+    source as another outlet's."""
     keys = [("outlet", fold(claim.outlet.strip()))] if claim.outlet else []
-    if claim.org not in VAGUE_ORGS and (not as_whole or annual_review(claim)):
-        keys.append(("reviewed_by", claim.org))
+    if claim.org not in VAGUE_ORGS:
+        keys.append(("body", claim.org))
     return keys
 
 
