@@ -52,11 +52,13 @@ COPY_MIN_CHARS = 60
 STALE_AFTER_DAYS = 90
 STALE_MIN_OVERTAKING_SOURCES = 1
 # A figure is implausible when it is this many times above (or below) the figures printed just
-# before and just after it in its series, and no other article prints anything close to it.
+# before and just after it in its series, and no other article prints anything close to it. One other
+# source is enough to judge by: "2009 cells since 2002" a few months after another outlet's 207 is out
+# of line whether or not a third outlet printed the series (growth explains nothing: `_outpaces`).
 SPIKE_FACTOR = 3.0
 SPIKE_MADS = 1.0
 SPIKE_WINDOW_DAYS = 3 * 365
-SPIKE_MIN_SOURCES = 2
+SPIKE_MIN_SOURCES = 1
 SPIKE_NEIGHBOURS = 50
 SUPPORT_FACTOR = 1.5
 # A figure for a past year within this share of the running total since that year, printed within
@@ -393,14 +395,22 @@ def find_implausible_values(claims: Iterable[ClaimRecord]) -> list[Finding]:
             continue
         explanation = (
             f"{wording.cite(spike)} for {_subject(spike)} is far out of line with the "
-            f"{len(references)} other figures printed around the same time (median "
-            f"{wording.number(middle)}: {wording.cite_all(references[:4])}"
+            f"{_others_around(references)}{wording.cite_all(references[:4])}"
             f"{' and others' if len(references) > 4 else ''}), and no other source comes close: "
             "probably a misprint"
         )
         ids = (spike.id, *(c.id for c in references))
         findings.append(_finding("implausible_value", spike.metric, ids, explanation, [[spike], references]))
     return findings
+
+
+def _others_around(references: list[ClaimRecord]) -> str:
+    if len(references) == 1:
+        return "the other figure of its series printed around the same time ("
+    return (
+        f"{len(references)} other figures printed around the same time "
+        f"(median {wording.number(median(c.value for c in references))}: "
+    )
 
 
 def _spikes(

@@ -155,3 +155,47 @@ def test_a_young_series_that_keeps_its_pace_may_grow_threefold():
         claim(50, published="2021-06-10", period=("since", "2015"), outlet="Médias24"),
     ]
     assert find_implausible_values(series) == []
+
+
+# One other source is enough to judge a figure by.
+
+
+def test_a_total_ten_times_the_only_other_sources_earlier_one_is_implausible():
+    earlier = claim(
+        207,
+        published="2020-11-17",
+        outlet="Le Matin",
+        sentence="Depuis 2002, 207 cellules terroristes ont été démantelées, a rappelé Abdelhak Khiame.",
+    )
+    spike = claim(
+        2009,
+        published="2021-04-06",
+        outlet="Maroc Diplomatique",
+        sentence="The kingdom has broken up 2009 terrorist cells since 2002, the outlet wrote.",
+    )
+
+    [finding] = find_inconsistencies([earlier, spike])
+
+    assert finding.kind == "implausible_value"
+    assert finding.claim_ids == (spike.id, earlier.id)
+    assert "the other figure of its series printed around the same time (207 (Le Matin, Nov 2020))" in (
+        finding.explanation
+    )
+
+
+def test_a_total_ten_times_the_only_other_sources_later_one_is_implausible():
+    spike = claim(2009, published="2021-04-06", outlet="Maroc Diplomatique")
+    later = claim(
+        215,
+        published="2021-10-12",
+        outlet="الصباح",
+        sentence="وأكد المسؤول الأمني حسن العلوي أن عدد الخلايا المفككة منذ 2002 بلغ 215 خلية.",
+    )
+    assert kinds(find_inconsistencies([spike, later])) == ["implausible_value"]
+
+
+def test_a_young_series_growing_at_its_own_pace_beside_one_other_source_is_not_implausible():
+    # 30 returnees since 2015 in early 2016, 100 in 2018: more than three times, at the same yearly pace
+    first = claim(30, published="2016-02-01", metric="returnees", period=("since", "2015"), outlet="Le360")
+    later = claim(100, published="2018-06-01", metric="returnees", period=("since", "2015"), outlet="TelQuel")
+    assert find_inconsistencies([first, later]) == []
