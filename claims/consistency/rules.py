@@ -61,6 +61,9 @@ SPIKE_WINDOW_DAYS = 3 * 365
 SPIKE_MIN_SOURCES = 1
 SPIKE_NEIGHBOURS = 50
 SUPPORT_FACTOR = 1.5
+# A count for a closed period is judged against at least this many other sources for that period: a
+# single lower figure is as often a part read without its subset as a sign the higher one is misprinted.
+CALENDAR_SPIKE_MIN_SOURCES = 2
 # A figure for a past year within this share of the running total since that year, printed within
 # this many days of it, reads as that total with its period misread.
 PERIOD_CONFUSION_SHARE = 0.1
@@ -401,12 +404,49 @@ def find_implausible_values(claims: Iterable[ClaimRecord]) -> list[Finding]:
         )
         ids = (spike.id, *(c.id for c in references))
         findings.append(_finding("implausible_value", spike.metric, ids, explanation, [[spike], references]))
+    for spike, references in _calendar_spikes(claims):
+        explanation = (
+            f"{wording.cite(spike)} for {_subject(spike)} is more than {wording.number(SPIKE_FACTOR)} times "
+            f"what every other source gives ({wording.cite_all(references[:4])}{' and others' if len(references) > 4 else ''}): "
+            "probably a misprint, or another count read as this one"
+        )
+        ids = (spike.id, *(c.id for c in references))
+        findings.append(_finding("implausible_value", spike.metric, ids, explanation, [[spike], references]))
     return findings
+
+
+def _calendar_spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, list[ClaimRecord]]]:
+    """(figure, the other sources' figures for its period) for a count of a closed year, month or range
+    more than SPIKE_FACTOR times what every other source gives for that period, judged by at least
+    CALENDAR_SPIKE_MIN_SOURCES of them: "140 cells in 2023" beside two outlets' 14. Too far apart to be a
+    same_period_disagreement (`_far_apart`: one of them counts something else), and the lone high figure is
+    the odd one. Figures far below the others are left alone, as in running totals.
+    """
+    claims = list(claims)
+    doubtful = _bare_parts(claims)
+    groups: dict[tuple, list[ClaimRecord]] = defaultdict(list)
+    for claim in claims:
+        if claim.id in doubtful or claim.unit != "count" or claim.period_type not in CALENDAR_TYPES:
+            continue
+        bounds = _calendar_bounds(claim)
+        if None not in bounds and is_closed(claim):
+            groups[(claim.metric, claim.subset, bounds)].append(claim)
+    spikes = []
+    for group in groups.values():
+        for figure in group:
+            references = [c for c in group if c.independent_source != figure.independent_source]
+            if len({c.independent_source for c in references}) < CALENDAR_SPIKE_MIN_SOURCES:
+                continue  # one lower figure may be a part read without its subset ("58 for incitement")
+            low = _interval(figure).low
+            if low > SPIKE_FACTOR * max(_interval(c).high for c in references):
+                references.sort(key=lambda c: (c.published or date.min, c.id))
+                spikes.append((figure, references))
+    return spikes
 
 
 def _others_around(references: list[ClaimRecord]) -> str:
     if len(references) == 1:
-        return "the other figure of its series printed around the same time ("
+        return "other figure of its series printed around the same time ("
     return (
         f"{len(references)} other figures printed around the same time "
         f"(median {wording.number(median(c.value for c in references))}: "

@@ -199,3 +199,40 @@ def test_a_young_series_growing_at_its_own_pace_beside_one_other_source_is_not_i
     first = claim(30, published="2016-02-01", metric="returnees", period=("since", "2015"), outlet="Le360")
     later = claim(100, published="2018-06-01", metric="returnees", period=("since", "2015"), outlet="TelQuel")
     assert find_inconsistencies([first, later]) == []
+
+
+# A count for a closed period too: the same year from several sources.
+
+
+def test_a_years_count_ten_times_what_two_other_sources_give_is_implausible():
+    first = claim(14, published="2024-01-09", outlet="Le360", period=("year", "2023"))
+    second = claim(
+        14,
+        published="2024-01-22",
+        outlet="هسبريس",
+        period=("year", "2023"),
+        sentence="وفككت المصالح الأمنية 14 خلية إرهابية خلال سنة 2023، وفق ما أكده مصطفى الإدريسي.",
+    )
+    spike = claim(
+        140,
+        published="2024-02-14",
+        outlet="Morocco World News",
+        period=("year", "2023"),
+        sentence="Morocco dismantled 140 terror cells in 2023, according to the weekly.",
+    )
+
+    [finding] = find_inconsistencies([first, second, spike])
+
+    assert finding.kind == "implausible_value"
+    assert finding.claim_ids == (spike.id, first.id, second.id)
+
+
+def test_a_years_count_far_above_a_single_other_source_is_not_called_a_misprint():
+    # the lower one may be a part read without its subset ("58 people referred for incitement")
+    total = claim(
+        185, metric="persons_arrested", published="2023-01-23", outlet="Le360", period=("year", "2022")
+    )
+    part = claim(
+        58, metric="persons_arrested", published="2023-05-16", outlet="TelQuel", period=("year", "2022")
+    )
+    assert find_inconsistencies([total, part]) == []
