@@ -68,6 +68,9 @@ CALENDAR_SPIKE_MIN_SOURCES = 2
 # this many days of it, reads as that total with its period misread.
 PERIOD_CONFUSION_SHARE = 0.1
 PERIOD_CONFUSION_DAYS = 365
+# A total that names no start joins the running total it is within PERIOD_CONFUSION_SHARE of, among
+# that series' figures printed within this many days of it (an old total repeated years later).
+UNSTATED_START_DAYS = SPIKE_WINDOW_DAYS
 # Attributions too vague to say two articles speak for the same source.
 VAGUE_ORGS = frozenset({"unspecified", "analyst", "official_unspecified", ""})
 
@@ -773,34 +776,73 @@ def read_misread_periods(claims: list[ClaimRecord]) -> list[ClaimRecord]:
     """A figure for a past year that matches the running total since that year printed around the
     same time is read as that total: "96 cells in 2015" printed in 2024, when the total since 2015
     stood at 96, is the total with its period misread ("since its creation in 2015"), not a count
-    for 2015. It then joins its series, where it can be compared (and found stale)."""
+    for 2015. It then joins its series, where it can be compared (and found stale).
+
+    So is a total that names no start ("Morocco has dismantled 207 terror cells", cumulative_unspecified)
+    when it matches the running total since one year printed around the same time, and that one only:
+    the record it repeats, or contradicts ("207" a year after "215 since 2002"). A total near no series
+    ("the BCIJ's 96" beside the 215s since 2002) stays out of every series."""
     totals: dict[tuple, tuple[list[int], list[ClaimRecord]]] = {}
+    by_thing: dict[tuple, list[int]] = defaultdict(list)
     for key, figures in running_totals(claims).items():  # in time order
         figures = [c for c in figures if c.period_type == "since" or c.metric in WAVE_METRICS]
         if not figures:
             continue
         days = [as_of(c).toordinal() for c in figures]
         totals[(key.metric, key.subset, key.unit, key.start_year)] = (days, figures)
+        by_thing[(key.metric, key.subset, key.unit)].append(key.start_year)
     read = []
     for claim in claims:
-        year = start_year(claim) if claim.period_type == "year" else None
-        series = totals.get((claim.metric, claim.subset, claim.unit, year))
-        if series is not None and claim.published is not None and claim.published.year > year + 1:
-            days, figures = series
-            day = claim.published.toordinal()
-            first = bisect.bisect_left(days, day - PERIOD_CONFUSION_DAYS)
-            last = bisect.bisect_right(days, day + PERIOD_CONFUSION_DAYS)
-            for total in figures[first:last]:
-                if abs(total.value - claim.value) <= PERIOD_CONFUSION_SHARE * total.value:
-                    claim = replace(
-                        claim,
-                        period_type="since",
-                        period_start=str(year),
-                        period_end=claim.published.isoformat(),
-                    )
-                    break
+        if claim.period_type == "year" and claim.published is not None:
+            year = start_year(claim)
+            if (
+                year is not None
+                and claim.published.year > year + 1
+                and _matches_series(
+                    claim, totals.get((claim.metric, claim.subset, claim.unit, year)), claim.published
+                )
+            ):
+                claim = replace(
+                    claim, period_type="since", period_start=str(year), period_end=claim.published.isoformat()
+                )
+        elif claim.period_type == "cumulative_unspecified" and claim.metric not in WAVE_METRICS:
+            day = as_of(claim)
+            years = [
+                year
+                for year in by_thing.get((claim.metric, claim.subset, claim.unit), ())
+                if day is not None
+                and _matches_series(
+                    claim, totals[(claim.metric, claim.subset, claim.unit, year)], day, UNSTATED_START_DAYS
+                )
+            ]
+            if len(years) == 1:
+                claim = replace(
+                    claim,
+                    period_type="since",
+                    period_start=str(years[0]),
+                    period_end=claim.period_end or (claim.published or day).isoformat(),
+                )
         read.append(claim)
     return read
+
+
+def _matches_series(
+    claim: ClaimRecord,
+    series: tuple[list[int], list[ClaimRecord]] | None,
+    day: date,
+    within_days: int = PERIOD_CONFUSION_DAYS,
+) -> bool:
+    """A total of the series printed within `within_days` of the day is within PERIOD_CONFUSION_SHARE
+    of the claim's figure."""
+    if series is None:
+        return False
+    days, figures = series
+    first = bisect.bisect_left(days, day.toordinal() - within_days)
+    last = bisect.bisect_right(days, day.toordinal() + within_days)
+    return any(
+        abs(total.value - claim.value) <= PERIOD_CONFUSION_SHARE * total.value
+        for total in figures[first:last]
+    )
 
 
 # --- shared helpers -------------------------------------------------------------------------

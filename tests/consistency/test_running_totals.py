@@ -467,3 +467,51 @@ def test_the_years_departures_so_far_are_not_the_waves_running_total():
         4, metric="fighters_joined", published="2024-06-03", outlet="Médias24", period=SO_FAR_2024
     )
     assert find_inconsistencies([wave, this_year]) == []
+
+
+# A total that names no start ("Morocco has dismantled 207 cells") is the record it matches.
+
+UNSTATED = ("cumulative_unspecified", None)
+
+
+def test_a_total_naming_no_start_that_repeats_an_overtaken_record_is_a_stale_figure():
+    first = claim(207, published="2020-11-17", outlet="Le Matin")
+    newer = claim(215, published="2022-11-02", outlet="برلمان")
+    repeated = claim(
+        207,
+        published="2024-05-06",
+        outlet="The North Africa Post",
+        period=UNSTATED,
+        sentence="Morocco has so far dismantled 207 terrorist cells, analyst Karim Zerouali noted.",
+    )
+
+    [finding] = find_inconsistencies([first, newer, repeated])
+
+    assert finding.kind == "stale_figure"
+    assert finding.claim_ids[0] == repeated.id
+
+
+def test_a_total_naming_no_start_below_the_record_a_year_earlier_is_a_decrease():
+    record = claim(215, published="2023-11-01", outlet="هسبريس")
+    later = claim(
+        207,
+        published="2024-10-15",
+        outlet="Le Desk",
+        period=UNSTATED,
+        sentence="Au total, 207 cellules ont été démantelées par les services marocains, selon Omar Benali.",
+    )
+    assert kinds(find_inconsistencies([record, later])) == ["cumulative_decrease"]
+
+
+def test_a_total_naming_no_start_far_from_every_series_joins_none():
+    # the BCIJ's own count since 2015, printed without its start, beside the record since 2002
+    record = claim(215, published="2023-11-01", outlet="هسبريس")
+    bureau = claim(
+        96,
+        published="2024-10-15",
+        outlet="Le Desk",
+        org="BCIJ",
+        period=UNSTATED,
+        sentence="Le BCIJ a démantelé 96 cellules, a indiqué son directeur.",
+    )
+    assert find_inconsistencies([record, bureau]) == []

@@ -241,3 +241,15 @@ def test_a_count_since_january_and_a_full_year_printed_the_same_week_are_not_one
     since_january = claim(9, published="2024-12-28", outlet="Le Desk", period=("year_to_date", "2024"))
     full_year = claim(10, published="2025-01-03", outlet="الأحداث المغربية", period=("year", "2024"))
     assert find_inconsistencies([since_january, full_year]) == []
+
+
+def test_a_total_naming_no_start_and_the_record_since_2002_the_same_week_disagree():
+    record = claim(215, published="2023-11-06", outlet="هسبريس")
+    unstated = claim(
+        207,
+        published="2023-11-08",
+        outlet="Médias24",
+        period=("cumulative_unspecified", None),
+        sentence="Le Maroc a démantelé 207 cellules terroristes, rappelle le chercheur Anas Filali.",
+    )
+    assert kinds(find_inconsistencies([record, unstated])) == ["same_period_disagreement"]
