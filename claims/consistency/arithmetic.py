@@ -69,7 +69,9 @@ SPLIT_WORDS = r"موزع|توزع|مقسم|تتوزع|يتوزع|r[ée]parti|ven
 # Words introducing some parts of the total ("of which").
 LISTING_WORDS = (
     r"منها|منهم|منهن|من بينها|من بينهم|من بينهن|من ضمنها|من ضمنهم|\bdont\b|\bparmi\b|of whom|of which|"
-    r"\bincluding\b|among them|among whom|\bd'entre (?:eux|elles)"
+    r"\bincluding\b|among them|among whom|\bd'entre (?:eux|elles)|"
+    # "namely", "as follows": the parts come next ("12 cellules, à savoir 8 ... et 5 ...")
+    r"\ba savoir\b|\bà savoir\b|\bnamely\b|comme suit|as follows|كالتالي|كما يلي|علي النحو التالي|علي الشكل التالي"
 )
 SPLIT = re.compile(SPLIT_WORDS, re.IGNORECASE)
 LISTING = re.compile(LISTING_WORDS, re.IGNORECASE)

@@ -147,7 +147,9 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
             continue
         period = _period_group(claim)
         if period is not None:
-            groups[(claim.metric, claim.subset, claim.unit, claim.period_type, period)].append(claim)
+            # a year and the range from its January to its December are one period
+            kind = "calendar" if claim.period_type in CALENDAR_TYPES else claim.period_type
+            groups[(claim.metric, claim.subset, claim.unit, kind, period)].append(claim)
         if claim.period_type != "last_n_years" and so_far_start(claim) is not None:
             # "since January", "so far this year" and "in 2024" printed mid-2024 count the same stretch
             groups[(claim.metric, claim.subset, claim.unit, "so_far", so_far_start(claim))].append(claim)
@@ -204,7 +206,7 @@ def _same_period(a: ClaimRecord, b: ClaimRecord) -> bool:
         return False  # one article, or a copy of it: not two sources disagreeing
     if (a.metric, a.subset, a.unit) != (b.metric, b.subset, b.unit):
         return False
-    if a.period_type != b.period_type:
+    if a.period_type != b.period_type and not {a.period_type, b.period_type} <= CALENDAR_TYPES:
         # the same stretch "so far" in other words: "depuis le début de l'année", "in 2024" printed in June
         start = so_far_start(a)
         return (
@@ -511,14 +513,18 @@ def _spikes(
                 value.low > SPIKE_FACTOR * middle
                 and value.low - middle > SPIKE_MADS * spread
                 and (
-                    any(as_of(c) > moment and c.value * SPIKE_FACTOR < value.low for c in references)
+                    any(
+                        as_of(c) > moment and _interval(c).high * SPIKE_FACTOR < value.low for c in references
+                    )
                     or _outpaces(figure, value.low, moment, references)
                 )
             )
             too_low = (
                 value.high * SPIKE_FACTOR < middle
                 and middle - value.high > SPIKE_MADS * spread
-                and any(as_of(c) < moment and c.value > SPIKE_FACTOR * value.high for c in references)
+                and any(
+                    as_of(c) < moment and _interval(c).low > SPIKE_FACTOR * value.high for c in references
+                )
             )
             if (too_high or too_low) and (with_supported or not _supported(figure, by_value, values_sorted)):
                 references.sort(key=lambda c: (as_of(c), c.id))

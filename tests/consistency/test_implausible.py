@@ -236,3 +236,20 @@ def test_a_years_count_far_above_a_single_other_source_is_not_called_a_misprint(
         58, metric="persons_arrested", published="2023-05-16", outlet="TelQuel", period=("year", "2022")
     )
     assert find_inconsistencies([total, part]) == []
+
+
+def test_a_lower_bound_printed_after_a_figure_does_not_make_it_a_misprint():
+    # "more than 60" allows 200: the later bound is no figure far below the earlier total
+    total = claim(
+        200, published="2019-03-01", outlet="Le360", period=("since", "2015"), metric="persons_arrested"
+    )
+    bound = claim(
+        60,
+        qualifier="more_than",
+        published="2019-09-01",
+        outlet="Hespress FR",
+        period=("since", "2015"),
+        metric="persons_arrested",
+        sentence="Plus de 60 personnes ont été interpellées depuis 2015, a indiqué Samir Bouzid.",
+    )
+    assert find_inconsistencies([total, bound]) == []

@@ -342,3 +342,18 @@ def test_moroccans_and_foreigners_among_the_arrested_cannot_add_up_to_more_than_
     )
     [finding] = find_internal_arithmetic(claims)
     assert "add up to 67, more than the 64" in finding.explanation
+
+
+def test_parts_announced_by_namely_must_not_exceed_their_total():
+    sentence = (
+        "L'an dernier, 12 cellules ont été neutralisées, à savoir 8 cellules se réclamant de Daech et "
+        "6 cellules liées à des groupes sahéliens, selon le criminologue Mehdi Lahlou."
+    )
+    claims = in_sentence(
+        sentence,
+        ("12", cells()),
+        ("8", cells(subset="isis_linked")),
+        ("6", cells(subset="sahel_linked")),
+        article=ARTICLE,
+    )
+    assert kinds(find_inconsistencies(claims)) == ["internal_arithmetic"]

@@ -253,3 +253,15 @@ def test_a_total_naming_no_start_and_the_record_since_2002_the_same_week_disagre
         sentence="Le Maroc a démantelé 207 cellules terroristes, rappelle le chercheur Anas Filali.",
     )
     assert kinds(find_inconsistencies([record, unstated])) == ["same_period_disagreement"]
+
+
+def test_a_year_and_the_range_from_its_january_to_its_december_are_one_period():
+    in_the_year = claim(9, published="2024-01-15", outlet="Le360", period=("year", "2023"))
+    january_to_december = claim(
+        12,
+        published="2024-02-17",
+        outlet="العمق المغربي",
+        period=("range", "2023-01", "2023-12"),
+        sentence="وأوضح الخبير الأمني إدريس الكنبوري أن 12 خلية فككت ما بين يناير ودجنبر 2023.",
+    )
+    assert kinds(find_inconsistencies([in_the_year, january_to_december])) == ["same_period_disagreement"]
