@@ -56,6 +56,12 @@ def series_key(claim: ClaimRecord) -> SeriesKey | None:
         # "14 cells since the start of the year" in September, "in 2024" printed in November: the year's
         # count so far, one running total with "since January 2024" (never the wave's)
         return SeriesKey(claim.metric, claim.subset, claim.unit, so_far_start(claim))
+    if (
+        claim.period_type == "since"
+        and so_far_start(claim) is None
+        and start_year(claim) == as_of(claim).year
+    ):
+        return None  # "since March 2024" printed in 2024: neither the year so far nor a long running total
     year = start_year(claim) if claim.period_type == "since" else None
     if claim.metric in WAVE_METRICS and (
         claim.period_type == "cumulative_unspecified" or (year is not None and year >= WAVE_START)

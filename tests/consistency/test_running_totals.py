@@ -515,3 +515,9 @@ def test_a_total_naming_no_start_far_from_every_series_joins_none():
         sentence="Le BCIJ a démantelé 96 cellules, a indiqué son directeur.",
     )
     assert find_inconsistencies([record, bureau]) == []
+
+
+def test_a_count_since_a_later_month_of_the_year_is_no_fall_of_the_year_so_far():
+    so_far = claim(12, published="2024-06-15", outlet="Le360", period=SO_FAR_2024)
+    since_march = claim(10, published="2024-09-17", outlet="Barlamane", period=("since", "2024-03"))
+    assert find_inconsistencies([so_far, since_march]) == []

@@ -265,3 +265,16 @@ def test_a_year_and_the_range_from_its_january_to_its_december_are_one_period():
         sentence="وأوضح الخبير الأمني إدريس الكنبوري أن 12 خلية فككت ما بين يناير ودجنبر 2023.",
     )
     assert kinds(find_inconsistencies([in_the_year, january_to_december])) == ["same_period_disagreement"]
+
+
+def test_a_count_since_a_later_month_is_not_the_year_so_far():
+    # "since March" counts fewer months than "since the start of the year": 9 beside 12 is no conflict
+    so_far = claim(12, published="2024-06-15", outlet="Le360", period=("year_to_date", "2024"))
+    since_march = claim(
+        9,
+        published="2024-06-17",
+        outlet="Barlamane",
+        period=("since", "2024-03"),
+        sentence="Depuis mars, neuf cellules ont été démantelées, selon le politologue Youssef Amrani.",
+    )
+    assert find_inconsistencies([so_far, since_march]) == []
