@@ -284,6 +284,12 @@ def _next_sentence_parts(by_sentence, index, members, position, total) -> Breakd
         return None
     opening = fold(sentence[: min(parts[0].start - base + len(parts[0].value_text) + 12, OPENING)])
     if not BACK_REFERENCE.search(opening):
+        # no word points back, but the next sentence splits the same thing over the same period into
+        # groups that cannot overlap ("12 cellules en 2023. Huit étaient liées à Daech, six au Sahel."):
+        # they are among the total whatever the wording, so they cannot add up to more (never "not
+        # adding up": the text does not say they are all of it)
+        if len(parts) >= 2 and len(parts) == len(following) and _disjoint(tuple(parts), total):
+            return Breakdown(total, tuple(parts), complete=False)
         return None
     complete = bool(SPLIT.search(opening)) or _nearly_all(parts, total)
     return Breakdown(total, tuple(parts), complete)

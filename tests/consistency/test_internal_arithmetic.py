@@ -357,3 +357,32 @@ def test_parts_announced_by_namely_must_not_exceed_their_total():
         article=ARTICLE,
     )
     assert kinds(find_inconsistencies(claims)) == ["internal_arithmetic"]
+
+
+def test_groups_that_cannot_overlap_in_the_next_sentence_cannot_add_up_to_more_than_the_total():
+    first = "D'après le commissaire Anouar Saidi, 12 cellules terroristes ont été démantelées l'an dernier."
+    second = "Huit se réclamaient de Daech et six agissaient pour le compte de groupes du Sahel."
+    [total] = in_sentence(first, ("12", cells()), article=ARTICLE)
+    isis, sahel = in_sentence(
+        second,
+        ("Huit", cells(value=8, subset="isis_linked")),
+        ("six", cells(value=6, subset="sahel_linked")),
+        article=ARTICLE,
+        base=len(first) + 1,
+    )
+    assert kinds(find_inconsistencies([total, isis, sahel])) == ["internal_arithmetic"]
+
+
+def test_groups_that_may_overlap_in_the_next_sentence_are_not_held_to_the_total():
+    first = "In 2024, police arrested 40 people in terrorism cases, spokesman Adil Berrada said."
+    second = "Thirty were women and 15 were minors."
+    arrested = {"metric": "persons_arrested", "period": IN_2024, "published": "2025-01-08"}
+    [total] = in_sentence(first, ("40", dict(arrested)), article=ARTICLE)
+    women, minors = in_sentence(
+        second,
+        ("Thirty", dict(arrested, value=30, subset="women")),
+        ("15", dict(arrested, subset="minors")),
+        article=ARTICLE,
+        base=len(first) + 1,
+    )
+    assert find_internal_arithmetic([total, women, minors]) == []
