@@ -87,6 +87,11 @@ TOTAL_AFTER_PARTS = re.compile(
     r"\baltogether\b|مجموعه|بمجموع|في المجموع|اجمالا|باجمالي",
     re.IGNORECASE,
 )
+# A figure followed by these is a difference, not a total ("soit 2 de plus qu'en 2022", "6 more than").
+COMPARISON = re.compile(
+    r"(?:\w+\s+){0,2}(?:de plus|de moins|more than|fewer than|less than|more|fewer|اكثر من|اقل من|زياده|مقارنه)",
+    re.IGNORECASE,
+)
 # How far past the total's figure its cue may come ("12 cells in total", "12 خلية في المجموع").
 AFTER_TOTAL = 25
 # The next sentence points back at the total: "وتوزع هؤلاء", "Parmi eux", "Of these".
@@ -261,6 +266,8 @@ def _parts_before(sentence, members, position, total, base) -> Breakdown | None:
     total_end = total.start - base + len(total.value_text)
     if not TOTAL_AFTER_PARTS.search(fold(sentence[last_end : total_end + AFTER_TOTAL])):
         return None
+    if COMPARISON.match(fold(sentence[total_end : total_end + AFTER_TOTAL]).lstrip()):
+        return None  # "soit 2 de plus qu'en 2022": a difference, not their total
     between = fold(sentence[parts[0].start - base : total.start - base])
     complete = bool(SPLIT.search(between)) or _nearly_all(parts, total)
     return Breakdown(total, tuple(parts), complete)

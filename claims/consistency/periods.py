@@ -121,10 +121,12 @@ def so_far_start(claim: ClaimRecord) -> int | None:
             return None  # "since March 2024" is not the year so far
         return start.year if start is not None else None
     if claim.period_type == "year" and claim.published is not None and not is_closed(claim):
+        # (not in its January: "in 2024" printed on 10 January is more often last year's review misdated)
         start = parse_iso(claim.period_start)
         if (
             start is not None
             and start.year == claim.published.year
+            and claim.published.month > 1
             and claim.period_end in (None, claim.period_start)
         ):
             return start.year

@@ -386,3 +386,18 @@ def test_groups_that_may_overlap_in_the_next_sentence_are_not_held_to_the_total(
         base=len(first) + 1,
     )
     assert find_internal_arithmetic([total, women, minors]) == []
+
+
+def test_a_difference_after_the_parts_is_not_their_total():
+    sentence = (
+        "En 2024, 8 cellules liées à Daech et 6 liées au Sahel ont été démantelées, soit 10 de plus "
+        "qu'en 2023, note le chercheur Rachid Alami."
+    )
+    claims = in_sentence(
+        sentence,
+        ("8", cells(subset="isis_linked")),
+        ("6", cells(subset="sahel_linked")),
+        ("10", cells()),
+        article=ARTICLE,
+    )
+    assert find_internal_arithmetic(claims) == []

@@ -521,3 +521,10 @@ def test_a_count_since_a_later_month_of_the_year_is_no_fall_of_the_year_so_far()
     so_far = claim(12, published="2024-06-15", outlet="Le360", period=SO_FAR_2024)
     since_march = claim(10, published="2024-09-17", outlet="Barlamane", period=("since", "2024-03"))
     assert find_inconsistencies([so_far, since_march]) == []
+
+
+def test_a_figure_for_the_new_year_printed_in_its_january_is_not_its_count_so_far():
+    # a January article's "in 2024" is more often the review of 2023 with its year misread
+    january = claim(12, published="2024-01-09", outlet="Le360", period=IN_2024)
+    april = claim(3, published="2024-04-02", outlet="Médias24", period=SO_FAR_2024)
+    assert find_inconsistencies([january, april]) == []
