@@ -625,6 +625,8 @@ def _shares_above_hundred(claims: list[ClaimRecord]) -> list[Finding]:
     groups: dict[tuple, dict[str, ClaimRecord]] = defaultdict(dict)
     for share in sorted(shares, key=lambda c: (c.article_id, c.start, c.id)):
         family = next((f for f in arithmetic.DISJOINT_SUBSETS if share.subset in f), None)
+        if family is None and (share.subset.endswith("_linked") or share.subset == arithmetic.AUTONOMOUS):
+            family = "affiliations"  # linked to one group, or to none: "80% liées à Daech, 30% au Sahel"
         if family is None:
             continue
         key = (share.article_id, share.sentence, share.metric, family)

@@ -401,3 +401,17 @@ def test_a_difference_after_the_parts_is_not_their_total():
         article=ARTICLE,
     )
     assert find_internal_arithmetic(claims) == []
+
+
+def test_shares_of_cells_by_affiliation_above_a_hundred_percent_are_internal_arithmetic():
+    sentence = (
+        "Selon l'analyste Leila Mernissi, 80 % des cellules démantelées l'an dernier étaient liées à Daech "
+        "et 30 % à des groupes du Sahel."
+    )
+    shares = in_sentence(
+        sentence,
+        ("80", cells(unit="percent", subset="isis_linked")),
+        ("30", cells(unit="percent", subset="sahel_linked")),
+        article=ARTICLE,
+    )
+    assert kinds(find_inconsistencies(shares)) == ["internal_arithmetic"]
