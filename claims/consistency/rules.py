@@ -202,7 +202,7 @@ def _cite_side(side: list[ClaimRecord]) -> str:
 
 
 def _same_period(a: ClaimRecord, b: ClaimRecord) -> bool:
-    if a.independent_source == b.independent_source:
+    if a.independent_source == b.independent_source and not _two_bodies_quoted(a, b):
         return False  # one article, or a copy of it: not two sources disagreeing
     if (a.metric, a.subset, a.unit) != (b.metric, b.subset, b.unit):
         return False
@@ -227,6 +227,20 @@ def _same_period(a: ClaimRecord, b: ClaimRecord) -> bool:
     else:
         return False
     return _same_moment(a, b)
+
+
+def _two_bodies_quoted(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """One article quoting two named bodies' figures for one closed period ("la DGSN fait état de 14
+    cellules en 2023, le ministère de 17"): two sources, even on one page."""
+    return (
+        a.article_id == b.article_id
+        and a.sentence != b.sentence
+        and VAGUE_ORGS.isdisjoint((a.org, b.org))
+        and a.org != b.org
+        and a.period_type == b.period_type == "year"
+        and is_closed(a)
+        and is_closed(b)
+    )
 
 
 def _period_group(claim: ClaimRecord) -> tuple | None:

@@ -278,3 +278,44 @@ def test_a_count_since_a_later_month_is_not_the_year_so_far():
         sentence="Depuis mars, neuf cellules ont été démantelées, selon le politologue Youssef Amrani.",
     )
     assert find_inconsistencies([so_far, since_march]) == []
+
+
+def test_one_article_quoting_two_bodies_with_different_figures_for_one_year_is_a_disagreement():
+    dgsn = claim(
+        14,
+        published="2024-02-02",
+        outlet="TelQuel",
+        org="DGSN",
+        article=7300,
+        start=120,
+        period=("year", "2023"),
+        sentence="La DGSN fait état de 14 cellules démantelées en 2023.",
+    )
+    ministry = claim(
+        17,
+        published="2024-02-02",
+        outlet="TelQuel",
+        org="MOI",
+        article=7300,
+        start=480,
+        period=("year", "2023"),
+        sentence="Devant les députés, le ministre Abdelouafi Laftit a pourtant parlé de 17 cellules pour la même année.",
+    )
+    assert kinds(find_inconsistencies([dgsn, ministry])) == ["same_period_disagreement"]
+
+
+def test_one_body_repeating_itself_in_one_article_is_no_disagreement_between_sources():
+    # the same body twice, or a figure with no named body: one source (an extraction slip, not a conflict)
+    year = {"published": "2024-02-02", "article": 7301, "period": ("year", "2023")}
+    first = claim(
+        14,
+        org="DGSN",
+        start=10,
+        sentence="أعلنت المديرية العامة للأمن الوطني تفكيك 14 خلية سنة 2023.",
+        **year,
+    )
+    second = claim(
+        17, org="DGSN", start=90, sentence="وأضافت المديرية أن 17 خلية فككت خلال السنة ذاتها.", **year
+    )
+    vague = claim(19, org="unspecified", start=200, sentence="وتحدثت مصادر أخرى عن 19 خلية.", **year)
+    assert find_same_period_disagreements([first, second, vague]) == []
