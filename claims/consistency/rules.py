@@ -671,8 +671,9 @@ def find_partial_exceeds_whole(claims: Iterable[ClaimRecord]) -> list[Finding]:
     """A source's figure for part of a period is above its own later figure for the whole period:
     e.g. 14 cells "so far in 2024" in September, then 12 cells "in 2024" the next January.
 
-    Same source means the same outlet, or the same named body (`_source_keys`); the whole is a closed calendar period printed after the part. Two
-    figures of one running total ("since 2002") are left to the cumulative rules.
+    Same source means the same outlet, or the same named body (`_source_keys`); the whole is a closed
+    calendar period printed after the part. Two figures of one running total ("since 2002") are left
+    to the cumulative rules.
     """
     claims = list(claims)
     doubtful = _doubtful(claims) | _bare_parts(claims)
