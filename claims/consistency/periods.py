@@ -117,7 +117,7 @@ def so_far_start(claim: ClaimRecord) -> int | None:
         if start is None and claim.period_type == "year_to_date":
             day = as_of(claim)
             return day.year if day is not None else None
-        if claim.period_type == "since" and start is not None and start.month != 1:
+        if start is not None and start.month != 1:
             return None  # "since March 2024" is not the year so far
         return start.year if start is not None else None
     if claim.period_type == "year" and claim.published is not None and not is_closed(claim):

@@ -46,8 +46,9 @@ def accumulates(metric: str, unit: str) -> bool:
 def series_key(claim: ClaimRecord) -> SeriesKey | None:
     """The running total a figure belongs to, or None when it is not one we can place in time.
 
-    Only `since` periods join a series (and a year's figure so far, `periods.so_far_start`): "cumulative_unspecified" figures might start anywhere,
-    except the foreign fighters' (WAVE_METRICS), counted from the wave's start. The start is
+    Only `since` periods join a series (and a year's figure so far, `periods.so_far_start`):
+    "cumulative_unspecified" figures might start anywhere, except the foreign fighters'
+    (WAVE_METRICS), counted from the wave's start. The start is
     compared by year ("منذ 2002" and "منذ ماي 2002" are the same series).
     """
     if not accumulates(claim.metric, claim.unit) or as_of(claim) is None:
