@@ -40,8 +40,23 @@ PART_OF_METRIC = {
 FIGHTER_FATES = frozenset({"fighters_killed", "returnees", "fighters_detained_abroad"})
 # Subsets that cannot overlap, so their counts add up to at most the total.
 DISJOINT_SUBSETS = (
-    frozenset({"syria", "iraq", "syria_iraq", "libya", "sahel", "mali", "somalia", "afghanistan", "yemen"}),
+    frozenset(
+        {
+            "syria",
+            "iraq",
+            "syria_iraq",
+            "syria_iraq_linked",
+            "libya",
+            "sahel",
+            "mali",
+            "somalia",
+            "afghanistan",
+            "yemen",
+        }
+    ),
     frozenset({"women", "men"}),
+    # nobody is both a Moroccan national and a foreigner
+    frozenset({"moroccans", "moroccan_nationals", "nationals", "foreigners"}),
     frozenset({"minors", "adults"}),
 )
 # Subsets that name whose series a figure belongs to, not a part of the people counted: a breakdown of
@@ -54,7 +69,9 @@ SPLIT_WORDS = r"موزع|توزع|مقسم|تتوزع|يتوزع|r[ée]parti|ven
 # Words introducing some parts of the total ("of which").
 LISTING_WORDS = (
     r"منها|منهم|منهن|من بينها|من بينهم|من بينهن|من ضمنها|من ضمنهم|\bdont\b|\bparmi\b|of whom|of which|"
-    r"\bincluding\b|among them|among whom|\bd'entre (?:eux|elles)"
+    r"\bincluding\b|among them|among whom|\bd'entre (?:eux|elles)|"
+    # "namely", "as follows": the parts come next ("12 cellules, à savoir 8 ... et 5 ...")
+    r"\ba savoir\b|\bà savoir\b|\bnamely\b|comme suit|as follows|كالتالي|كما يلي|علي النحو التالي|علي الشكل التالي"
 )
 SPLIT = re.compile(SPLIT_WORDS, re.IGNORECASE)
 LISTING = re.compile(LISTING_WORDS, re.IGNORECASE)
@@ -64,6 +81,19 @@ COLON = re.compile(r":")
 BEFORE_TOTAL = re.compile(
     r"(?:\bsur (?:les|un total de)|\bout of|\bof the|من اصل|من مجموع)\s*$", re.IGNORECASE
 )
+# After its parts, the total they make: "soit un total de 12", "12 cells in total", "أي ما مجموعه 12" (folded).
+TOTAL_AFTER_PARTS = re.compile(
+    r"\bsoit\b|\bau total\b|\ben tout\b|\bun total de\b|\bin total\b|\ba total of\b|\bin all\b|"
+    r"\baltogether\b|مجموعه|بمجموع|في المجموع|اجمالا|باجمالي",
+    re.IGNORECASE,
+)
+# A figure followed by these is a difference, not a total ("soit 2 de plus qu'en 2022", "6 more than").
+COMPARISON = re.compile(
+    r"(?:\w+\s+){0,2}(?:de plus|de moins|more than|fewer than|less than|more|fewer|اكثر من|اقل من|زياده|مقارنه)",
+    re.IGNORECASE,
+)
+# How far past the total's figure its cue may come ("12 cells in total", "12 خلية في المجموع").
+AFTER_TOTAL = 25
 # The next sentence points back at the total: "وتوزع هؤلاء", "Parmi eux", "Of these".
 BACK_REFERENCE = re.compile(
     r"هولاء|منهم|منها|منهن|من بينهم|من بينها|\bparmi (?:eux|elles|ces)\b|d'entre (?:eux|elles)|"
@@ -215,7 +245,35 @@ def breakdowns(claims: list[ClaimRecord]) -> list[Breakdown]:
             following = _next_sentence_parts(by_sentence, index, members, position, total)
             if following is not None:
                 found.append(following)
+                continue
+            preceding = _parts_before(sentence, members, position, total, base)
+            if preceding is not None:
+                found.append(preceding)
     return found
+
+
+def _parts_before(sentence, members, position, total, base) -> Breakdown | None:
+    """Parts listed before the total they make, which the text names as their total ("8 cellules liées à
+    Daech et 6 au Sahel, soit un total de 12", "7 in Casablanca, 4 in Tangier: 12 cells in total", "أي ما
+    مجموعه 12 خلية"): the parts of the same thing and period that run up to it, with a total word between
+    the last of them and the figure, or just after it."""
+    parts: list[ClaimRecord] = []
+    for claim in reversed(members[:position]):
+        if _is_part(claim, total):
+            parts.insert(0, claim)
+        elif claim.metric == total.metric or PART_OF_METRIC.get(claim.metric) == total.metric:
+            break  # the same thing counted over another period: the run of parts ends here
+    if len(parts) < 2:
+        return None
+    last_end = parts[-1].start - base + len(parts[-1].value_text)
+    total_end = total.start - base + len(total.value_text)
+    if not TOTAL_AFTER_PARTS.search(fold(sentence[last_end : total_end + AFTER_TOTAL])):
+        return None
+    if COMPARISON.match(fold(sentence[total_end : total_end + AFTER_TOTAL]).lstrip()):
+        return None  # "soit 2 de plus qu'en 2022": a difference, not their total
+    between = fold(sentence[parts[0].start - base : total.start - base])
+    complete = bool(SPLIT.search(between)) or _nearly_all(parts, total)
+    return Breakdown(total, tuple(parts), complete)
 
 
 def _next_sentence_parts(by_sentence, index, members, position, total) -> Breakdown | None:
@@ -236,6 +294,12 @@ def _next_sentence_parts(by_sentence, index, members, position, total) -> Breakd
         return None
     opening = fold(sentence[: min(parts[0].start - base + len(parts[0].value_text) + 12, OPENING)])
     if not BACK_REFERENCE.search(opening):
+        # no word points back, but the next sentence splits the same thing over the same period into
+        # groups that cannot overlap ("12 cellules en 2023. Huit étaient liées à Daech, six au Sahel."):
+        # they are among the total whatever the wording, so they cannot add up to more (never "not
+        # adding up": the text does not say they are all of it)
+        if len(parts) >= 2 and len(parts) == len(following) and _disjoint(tuple(parts), total):
+            return Breakdown(total, tuple(parts), complete=False)
         return None
     complete = bool(SPLIT.search(opening)) or _nearly_all(parts, total)
     return Breakdown(total, tuple(parts), complete)

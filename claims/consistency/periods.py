@@ -106,6 +106,33 @@ def span(claim: ClaimRecord, *, as_whole: bool = False) -> tuple[date, date] | N
     return None
 
 
+def so_far_start(claim: ClaimRecord) -> int | None:
+    """The year a figure "so far" counts from, when it counts from the first of January of that year to
+    the day it speaks for: "since 2002", "depuis le début de l'année", "منذ مطلع 2024", and "in 2024"
+    printed while 2024 was running (not its December review: `is_closed`). Such figures can only grow
+    with that day, whichever of these words the text uses. None for any other period (the last N
+    years slide; a closed year, month or range is fixed)."""
+    if claim.period_type in ("since", "year_to_date"):
+        start = parse_iso(claim.period_start)
+        if start is None and claim.period_type == "year_to_date":
+            day = as_of(claim)
+            return day.year if day is not None else None
+        if start is not None and start.month != 1:
+            return None  # "since March 2024" is not the year so far
+        return start.year if start is not None else None
+    if claim.period_type == "year" and claim.published is not None and not is_closed(claim):
+        # (not in its January: "in 2024" printed on 10 January is more often last year's review misdated)
+        start = parse_iso(claim.period_start)
+        if (
+            start is not None
+            and start.year == claim.published.year
+            and claim.published.month > 1
+            and claim.period_end in (None, claim.period_start)
+        ):
+            return start.year
+    return None
+
+
 def is_closed(claim: ClaimRecord) -> bool:
     """A calendar period that was over when the article appeared (undated pages count as after), or a
     year's review printed in its last month (`year_review`)."""

@@ -20,17 +20,17 @@ from claims.consistency.intervals import Interval, interval_for
 from claims.consistency.periods import (
     CALENDAR_TYPES,
     RUNNING_TYPES,
-    annual_review,
     as_of,
     contains,
     days_between,
     is_closed,
     parse_iso,
+    so_far_start,
     span,
     start_year,
 )
 from claims.consistency.records import ClaimRecord, Finding, finding_key
-from claims.consistency.series import accumulates, running_totals, series_key
+from claims.consistency.series import WAVE_METRICS, accumulates, running_totals, series_key
 from claims.extraction.normalize import fold
 
 KINDS = (
@@ -52,17 +52,25 @@ COPY_MIN_CHARS = 60
 STALE_AFTER_DAYS = 90
 STALE_MIN_OVERTAKING_SOURCES = 1
 # A figure is implausible when it is this many times above (or below) the figures printed just
-# before and just after it in its series, and no other article prints anything close to it.
+# before and just after it in its series, and no other article prints anything close to it. One other
+# source is enough to judge by: "2009 cells since 2002" a few months after another outlet's 207 is out
+# of line whether or not a third outlet printed the series (growth explains nothing: `_outpaces`).
 SPIKE_FACTOR = 3.0
 SPIKE_MADS = 1.0
 SPIKE_WINDOW_DAYS = 3 * 365
-SPIKE_MIN_SOURCES = 2
+SPIKE_MIN_SOURCES = 1
 SPIKE_NEIGHBOURS = 50
 SUPPORT_FACTOR = 1.5
+# A count for a closed period is judged against at least this many other sources for that period: a
+# single lower figure is as often a part read without its subset as a sign the higher one is misprinted.
+CALENDAR_SPIKE_MIN_SOURCES = 2
 # A figure for a past year within this share of the running total since that year, printed within
 # this many days of it, reads as that total with its period misread.
 PERIOD_CONFUSION_SHARE = 0.1
 PERIOD_CONFUSION_DAYS = 365
+# A total that names no start joins the running total it is within PERIOD_CONFUSION_SHARE of, among
+# that series' figures printed within this many days of it (an old total repeated years later).
+UNSTATED_START_DAYS = SPIKE_WINDOW_DAYS
 # Attributions too vague to say two articles speak for the same source.
 VAGUE_ORGS = frozenset({"unspecified", "analyst", "official_unspecified", ""})
 
@@ -139,7 +147,12 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
             continue
         period = _period_group(claim)
         if period is not None:
-            groups[(claim.metric, claim.subset, claim.unit, claim.period_type, period)].append(claim)
+            # a year and the range from its January to its December are one period
+            kind = "calendar" if claim.period_type in CALENDAR_TYPES else claim.period_type
+            groups[(claim.metric, claim.subset, claim.unit, kind, period)].append(claim)
+        if claim.period_type != "last_n_years" and so_far_start(claim) is not None:
+            # "since January", "so far this year" and "in 2024" printed mid-2024 count the same stretch
+            groups[(claim.metric, claim.subset, claim.unit, "so_far", so_far_start(claim))].append(claim)
     edges = []
     for group in groups.values():
         intervals = [_interval(c) for c in group]
@@ -189,10 +202,19 @@ def _cite_side(side: list[ClaimRecord]) -> str:
 
 
 def _same_period(a: ClaimRecord, b: ClaimRecord) -> bool:
-    if a.independent_source == b.independent_source:
+    if a.independent_source == b.independent_source and not _two_bodies_quoted(a, b):
         return False  # one article, or a copy of it: not two sources disagreeing
-    if (a.metric, a.subset, a.unit, a.period_type) != (b.metric, b.subset, b.unit, b.period_type):
+    if (a.metric, a.subset, a.unit) != (b.metric, b.subset, b.unit):
         return False
+    if a.period_type != b.period_type and not {a.period_type, b.period_type} <= CALENDAR_TYPES:
+        # the same stretch "so far" in other words: "depuis le début de l'année", "in 2024" printed in June
+        start = so_far_start(a)
+        return (
+            start is not None
+            and "last_n_years" not in (a.period_type, b.period_type)
+            and start == so_far_start(b)
+            and _same_moment(a, b)
+        )
     if a.period_type in CALENDAR_TYPES:
         if _calendar_bounds(a) != _calendar_bounds(b) or None in _calendar_bounds(a):
             return False
@@ -205,6 +227,20 @@ def _same_period(a: ClaimRecord, b: ClaimRecord) -> bool:
     else:
         return False
     return _same_moment(a, b)
+
+
+def _two_bodies_quoted(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """One article quoting two named bodies' figures for one closed period ("la DGSN fait état de 14
+    cellules en 2023, le ministère de 17"): two sources, even on one page."""
+    return (
+        a.article_id == b.article_id
+        and a.sentence != b.sentence
+        and VAGUE_ORGS.isdisjoint((a.org, b.org))
+        and a.org != b.org
+        and a.period_type == b.period_type == "year"
+        and is_closed(a)
+        and is_closed(b)
+    )
 
 
 def _period_group(claim: ClaimRecord) -> tuple | None:
@@ -380,7 +416,7 @@ def find_implausible_values(claims: Iterable[ClaimRecord]) -> list[Finding]:
     cells" when every other source gives 200-odd (a bound counts: its bound is already too far)."""
     claims = list(claims)
     findings = []
-    for spike, references in [*_spikes(claims), *_calendar_spikes(claims)]:
+    for spike, references in _spikes(claims):
         middle = median(c.value for c in references)
         if spike.value < middle:
             # far too low: a part, a subgroup or another count misread as the total more often
@@ -388,14 +424,59 @@ def find_implausible_values(claims: Iterable[ClaimRecord]) -> list[Finding]:
             continue
         explanation = (
             f"{wording.cite(spike)} for {_subject(spike)} is far out of line with the "
-            f"{len(references)} other figures printed around the same time (median "
-            f"{wording.number(middle)}: {wording.cite_all(references[:4])}"
+            f"{_others_around(references)}{wording.cite_all(references[:4])}"
             f"{' and others' if len(references) > 4 else ''}), and no other source comes close: "
             "probably a misprint"
         )
         ids = (spike.id, *(c.id for c in references))
         findings.append(_finding("implausible_value", spike.metric, ids, explanation, [[spike], references]))
+    for spike, references in _calendar_spikes(claims):
+        explanation = (
+            f"{wording.cite(spike)} for {_subject(spike)} is more than {wording.number(SPIKE_FACTOR)} times "
+            f"what every other source gives ({wording.cite_all(references[:4])}{' and others' if len(references) > 4 else ''}): "
+            "probably a misprint, or another count read as this one"
+        )
+        ids = (spike.id, *(c.id for c in references))
+        findings.append(_finding("implausible_value", spike.metric, ids, explanation, [[spike], references]))
     return findings
+
+
+def _calendar_spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, list[ClaimRecord]]]:
+    """(figure, the other sources' figures for its period) for a count of a closed year, month or range
+    more than SPIKE_FACTOR times what every other source gives for that period, judged by at least
+    CALENDAR_SPIKE_MIN_SOURCES of them: "140 cells in 2023" beside two outlets' 14. Too far apart to be a
+    same_period_disagreement (`_far_apart`: one of them counts something else), and the lone high figure is
+    the odd one. Figures far below the others are left alone, as in running totals.
+    """
+    claims = list(claims)
+    doubtful = _bare_parts(claims)
+    groups: dict[tuple, list[ClaimRecord]] = defaultdict(list)
+    for claim in claims:
+        if claim.id in doubtful or claim.unit != "count" or claim.period_type not in CALENDAR_TYPES:
+            continue
+        bounds = _calendar_bounds(claim)
+        if None not in bounds and is_closed(claim):
+            groups[(claim.metric, claim.subset, bounds)].append(claim)
+    spikes = []
+    for group in groups.values():
+        for figure in group:
+            references = [c for c in group if c.independent_source != figure.independent_source]
+            if len({c.independent_source for c in references}) < CALENDAR_SPIKE_MIN_SOURCES:
+                continue  # one lower figure may be a part read without its subset ("58 for incitement")
+            low = _interval(figure).low
+            if low > SPIKE_FACTOR * max(_interval(c).high for c in references):
+                references.sort(key=lambda c: (c.published or date.min, c.id))
+                spikes.append((figure, references))
+    return spikes
+
+
+def _others_around(references: list[ClaimRecord]) -> str:
+    if len(references) == 1:
+        return "other figure of its series printed around the same time ("
+    return (
+        f"{len(references)} other figures printed around the same time "
+        f"(median {wording.number(median(c.value for c in references))}: "
+    )
 
 
 def _spikes(
@@ -453,56 +534,22 @@ def _spikes(
                 value.low > SPIKE_FACTOR * middle
                 and value.low - middle > SPIKE_MADS * spread
                 and (
-                    any(as_of(c) > moment and c.value * SPIKE_FACTOR < value.low for c in references)
+                    any(
+                        as_of(c) > moment and _interval(c).high * SPIKE_FACTOR < value.low for c in references
+                    )
                     or _outpaces(figure, value.low, moment, references)
                 )
             )
             too_low = (
                 value.high * SPIKE_FACTOR < middle
                 and middle - value.high > SPIKE_MADS * spread
-                and any(as_of(c) < moment and c.value > SPIKE_FACTOR * value.high for c in references)
+                and any(
+                    as_of(c) < moment and _interval(c).low > SPIKE_FACTOR * value.high for c in references
+                )
             )
             if (too_high or too_low) and (with_supported or not _supported(figure, by_value, values_sorted)):
                 references.sort(key=lambda c: (as_of(c), c.id))
                 spikes.append((figure, references))
-    return spikes
-
-
-def _calendar_spikes(claims: list[ClaimRecord]) -> list[tuple[ClaimRecord, list[ClaimRecord]]]:
-    """(figure, the figures it is judged against) for a figure of a closed year, month or range that is
-    SPIKE_FACTOR times what at least SPIKE_MIN_SOURCES other sources print for the very same period, and
-    that no other source comes close to ("90 cells in 2017" where every other source prints 9)."""
-    doubtful = _doubtful(claims) | _bare_parts(claims)
-    groups: dict[tuple, list[ClaimRecord]] = defaultdict(list)
-    for claim in claims:
-        if claim.id in doubtful or claim.period_type not in CALENDAR_TYPES or not is_closed(claim):
-            continue
-        bounds = _calendar_bounds(claim)
-        if None not in bounds:
-            groups[(claim.metric, claim.subset, claim.unit, claim.period_type, bounds)].append(claim)
-    spikes = []
-    for group in groups.values():
-        if len(group) <= SPIKE_MIN_SOURCES:
-            continue
-        by_value = sorted(group, key=lambda c: c.value)
-        values_sorted = [c.value for c in by_value]
-        group.sort(key=lambda c: (as_of(c) or date.min, c.id))
-        for index, figure in enumerate(group):
-            # (at most SPIKE_NEIGHBOURS on each side: a period printed thousands of times costs small medians)
-            nearby = group[max(0, index - SPIKE_NEIGHBOURS) : index + SPIKE_NEIGHBOURS + 1]
-            references = [c for c in nearby if c.independent_source != figure.independent_source]
-            if len({c.independent_source for c in references}) < SPIKE_MIN_SOURCES:
-                continue
-            values = [c.value for c in references]
-            middle = median(values)
-            spread = max(1.4826 * median(abs(v - middle) for v in values), 0.05 * middle, 1.0)
-            low = _interval(figure).low
-            if (
-                low > SPIKE_FACTOR * middle
-                and low - middle > SPIKE_MADS * spread
-                and not _supported(figure, by_value, values_sorted)
-            ):
-                spikes.append((figure, sorted(references, key=lambda c: (as_of(c), c.id))))
     return spikes
 
 
@@ -599,6 +646,8 @@ def _shares_above_hundred(claims: list[ClaimRecord]) -> list[Finding]:
     groups: dict[tuple, dict[str, ClaimRecord]] = defaultdict(dict)
     for share in sorted(shares, key=lambda c: (c.article_id, c.start, c.id)):
         family = next((f for f in arithmetic.DISJOINT_SUBSETS if share.subset in f), None)
+        if family is None and (share.subset.endswith("_linked") or share.subset == arithmetic.AUTONOMOUS):
+            family = "affiliations"  # linked to one group, or to none: "80% liées à Daech, 30% au Sahel"
         if family is None:
             continue
         key = (share.article_id, share.sentence, share.metric, family)
@@ -629,9 +678,9 @@ def find_partial_exceeds_whole(claims: Iterable[ClaimRecord]) -> list[Finding]:
     """A source's figure for part of a period is above its own later figure for the whole period:
     e.g. 14 cells "so far in 2024" in September, then 12 cells "in 2024" the next January.
 
-    Same source means the same outlet, or the same named body when the whole is that body's review
-    of the year (`_source_keys`); the whole is a closed calendar period printed after the part. Two
-    figures of one running total ("since 2002") are left to the cumulative rules.
+    Same source means the same outlet, or the same named body (`_source_keys`); the whole is a closed
+    calendar period printed after the part. Two figures of one running total ("since 2002") are left
+    to the cumulative rules.
     """
     claims = list(claims)
     doubtful = _doubtful(claims) | _bare_parts(claims)
@@ -687,7 +736,7 @@ def _same_source_containments(claims: list[ClaimRecord]) -> list[Edge]:
         if not accumulates(claim.metric, claim.unit) or span(claim) is None:
             continue
         facts[claim.id] = (span(claim), span(claim, as_whole=True), _interval(claim))
-        for source in _source_keys(claim, as_whole=True):
+        for source in _source_keys(claim):
             index[(claim.metric, source, claim.subset)].append(claim)
     tops = {}
     for key, wholes in index.items():
@@ -719,15 +768,16 @@ def _same_source_containments(claims: list[ClaimRecord]) -> list[Edge]:
     return pairs
 
 
-def _source_keys(claim: ClaimRecord, *, as_whole: bool = False) -> list[tuple]:
-    """Two claims are from the same source when they come from the same outlet (folded). A named
-    organisation alone is not enough: outlets attribute loosely, and two outlets citing "the BCIJ" may
-    be reading two different statements. But a body's review of the year (`annual_review`: "la DGSN,
-    dans son bilan annuel", "الحصيلة السنوية للمديرية") is its own count for the whole year, whichever
-    outlet relays it: a figure the same named body gave earlier for part of that year is held to it."""
+def _source_keys(claim: ClaimRecord) -> list[tuple]:
+    """Two claims are from the same source when they come from the same outlet (folded), or give the
+    figures of the same named body, whichever outlets relay them: the DGSN's 9 cells "by the end of
+    June" and the DGSN's 7 "for the year" cannot both be its count, whether one outlet printed both
+    or two did (a body's review of the year, `annual_review`, being only the plainest case). A vague
+    attribution ("sources", an analyst, "official figures") names no body, so it is never the same
+    source as another outlet's."""
     keys = [("outlet", fold(claim.outlet.strip()))] if claim.outlet else []
-    if claim.org not in VAGUE_ORGS and (not as_whole or annual_review(claim)):
-        keys.append(("reviewed_by", claim.org))
+    if claim.org not in VAGUE_ORGS:
+        keys.append(("body", claim.org))
     return keys
 
 
@@ -757,31 +807,73 @@ def read_misread_periods(claims: list[ClaimRecord]) -> list[ClaimRecord]:
     """A figure for a past year that matches the running total since that year printed around the
     same time is read as that total: "96 cells in 2015" printed in 2024, when the total since 2015
     stood at 96, is the total with its period misread ("since its creation in 2015"), not a count
-    for 2015. It then joins its series, where it can be compared (and found stale)."""
+    for 2015. It then joins its series, where it can be compared (and found stale).
+
+    So is a total that names no start ("Morocco has dismantled 207 terror cells", cumulative_unspecified)
+    when it matches the running total since one year printed around the same time, and that one only:
+    the record it repeats, or contradicts ("207" a year after "215 since 2002"). A total near no series
+    ("the BCIJ's 96" beside the 215s since 2002) stays out of every series."""
     totals: dict[tuple, tuple[list[int], list[ClaimRecord]]] = {}
+    by_thing: dict[tuple, list[int]] = defaultdict(list)
     for key, figures in running_totals(claims).items():  # in time order
+        figures = [c for c in figures if c.period_type == "since" or c.metric in WAVE_METRICS]
+        if not figures:
+            continue
         days = [as_of(c).toordinal() for c in figures]
         totals[(key.metric, key.subset, key.unit, key.start_year)] = (days, figures)
+        by_thing[(key.metric, key.subset, key.unit)].append(key.start_year)
     read = []
     for claim in claims:
-        year = start_year(claim) if claim.period_type == "year" else None
-        series = totals.get((claim.metric, claim.subset, claim.unit, year))
-        if series is not None and claim.published is not None and claim.published.year > year + 1:
-            days, figures = series
-            day = claim.published.toordinal()
-            first = bisect.bisect_left(days, day - PERIOD_CONFUSION_DAYS)
-            last = bisect.bisect_right(days, day + PERIOD_CONFUSION_DAYS)
-            for total in figures[first:last]:
-                if abs(total.value - claim.value) <= PERIOD_CONFUSION_SHARE * total.value:
-                    claim = replace(
-                        claim,
-                        period_type="since",
-                        period_start=str(year),
-                        period_end=claim.published.isoformat(),
-                    )
-                    break
+        if claim.period_type == "year" and claim.published is not None:
+            year = start_year(claim)
+            if (
+                year is not None
+                and claim.published.year > year + 1
+                and _matches_series(
+                    claim, totals.get((claim.metric, claim.subset, claim.unit, year)), claim.published
+                )
+            ):
+                claim = replace(
+                    claim, period_type="since", period_start=str(year), period_end=claim.published.isoformat()
+                )
+        elif claim.period_type == "cumulative_unspecified" and claim.metric not in WAVE_METRICS:
+            day = as_of(claim)
+            years = [
+                year
+                for year in by_thing.get((claim.metric, claim.subset, claim.unit), ())
+                if day is not None
+                and _matches_series(
+                    claim, totals[(claim.metric, claim.subset, claim.unit, year)], day, UNSTATED_START_DAYS
+                )
+            ]
+            if len(years) == 1:
+                claim = replace(
+                    claim,
+                    period_type="since",
+                    period_start=str(years[0]),
+                    period_end=claim.period_end or (claim.published or day).isoformat(),
+                )
         read.append(claim)
     return read
+
+
+def _matches_series(
+    claim: ClaimRecord,
+    series: tuple[list[int], list[ClaimRecord]] | None,
+    day: date,
+    within_days: int = PERIOD_CONFUSION_DAYS,
+) -> bool:
+    """A total of the series printed within `within_days` of the day is within PERIOD_CONFUSION_SHARE
+    of the claim's figure."""
+    if series is None:
+        return False
+    days, figures = series
+    first = bisect.bisect_left(days, day.toordinal() - within_days)
+    last = bisect.bisect_right(days, day.toordinal() + within_days)
+    return any(
+        abs(total.value - claim.value) <= PERIOD_CONFUSION_SHARE * total.value
+        for total in figures[first:last]
+    )
 
 
 # --- shared helpers -------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from claims.consistency.periods import as_of, start_year
+from claims.consistency.periods import as_of, so_far_start, start_year
 from claims.consistency.records import ClaimRecord
 
 # Figures that describe a state at one moment (how many are held abroad today) rather than a
@@ -46,12 +46,23 @@ def accumulates(metric: str, unit: str) -> bool:
 def series_key(claim: ClaimRecord) -> SeriesKey | None:
     """The running total a figure belongs to, or None when it is not one we can place in time.
 
-    Only `since` periods join a series: "cumulative_unspecified" figures might start anywhere,
-    except the foreign fighters' (WAVE_METRICS), counted from the wave's start. The start is
+    Only `since` periods join a series (and a year's figure so far, `periods.so_far_start`):
+    "cumulative_unspecified" figures might start anywhere, except the foreign fighters'
+    (WAVE_METRICS), counted from the wave's start. The start is
     compared by year ("منذ 2002" and "منذ ماي 2002" are the same series).
     """
     if not accumulates(claim.metric, claim.unit) or as_of(claim) is None:
         return None
+    if claim.period_type != "since" and so_far_start(claim) is not None:
+        # "14 cells since the start of the year" in September, "in 2024" printed in November: the year's
+        # count so far, one running total with "since January 2024" (never the wave's)
+        return SeriesKey(claim.metric, claim.subset, claim.unit, so_far_start(claim))
+    if (
+        claim.period_type == "since"
+        and so_far_start(claim) is None
+        and start_year(claim) == as_of(claim).year
+    ):
+        return None  # "since March 2024" printed in 2024: neither the year so far nor a long running total
     year = start_year(claim) if claim.period_type == "since" else None
     if claim.metric in WAVE_METRICS and (
         claim.period_type == "cumulative_unspecified" or (year is not None and year >= WAVE_START)

@@ -186,3 +186,99 @@ def test_a_yearly_figure_against_a_single_other_source_is_not_judged():
         claim(120, published="2022-02-10", outlet="Data Desk", period=year),
     ]
     assert find_implausible_values(series) == []
+# One other source is enough to judge a figure by.
+
+
+def test_a_total_ten_times_the_only_other_sources_earlier_one_is_implausible():
+    earlier = claim(
+        207,
+        published="2020-11-17",
+        outlet="Le Matin",
+        sentence="Depuis 2002, 207 cellules terroristes ont été démantelées, a rappelé Abdelhak Khiame.",
+    )
+    spike = claim(
+        2009,
+        published="2021-04-06",
+        outlet="Maroc Diplomatique",
+        sentence="The kingdom has broken up 2009 terrorist cells since 2002, the outlet wrote.",
+    )
+
+    [finding] = find_inconsistencies([earlier, spike])
+
+    assert finding.kind == "implausible_value"
+    assert finding.claim_ids == (spike.id, earlier.id)
+    assert "the other figure of its series printed around the same time (207 (Le Matin, Nov 2020))" in (
+        finding.explanation
+    )
+
+
+def test_a_total_ten_times_the_only_other_sources_later_one_is_implausible():
+    spike = claim(2009, published="2021-04-06", outlet="Maroc Diplomatique")
+    later = claim(
+        215,
+        published="2021-10-12",
+        outlet="الصباح",
+        sentence="وأكد المسؤول الأمني حسن العلوي أن عدد الخلايا المفككة منذ 2002 بلغ 215 خلية.",
+    )
+    assert kinds(find_inconsistencies([spike, later])) == ["implausible_value"]
+
+
+def test_a_young_series_growing_at_its_own_pace_beside_one_other_source_is_not_implausible():
+    # 30 returnees since 2015 in early 2016, 100 in 2018: more than three times, at the same yearly pace
+    first = claim(30, published="2016-02-01", metric="returnees", period=("since", "2015"), outlet="Le360")
+    later = claim(100, published="2018-06-01", metric="returnees", period=("since", "2015"), outlet="TelQuel")
+    assert find_inconsistencies([first, later]) == []
+
+
+# A count for a closed period too: the same year from several sources.
+
+
+def test_a_years_count_ten_times_what_two_other_sources_give_is_implausible():
+    first = claim(14, published="2024-01-09", outlet="Le360", period=("year", "2023"))
+    second = claim(
+        14,
+        published="2024-01-22",
+        outlet="هسبريس",
+        period=("year", "2023"),
+        sentence="وفككت المصالح الأمنية 14 خلية إرهابية خلال سنة 2023، وفق ما أكده مصطفى الإدريسي.",
+    )
+    spike = claim(
+        140,
+        published="2024-02-14",
+        outlet="Morocco World News",
+        period=("year", "2023"),
+        sentence="Morocco dismantled 140 terror cells in 2023, according to the weekly.",
+    )
+
+    [finding] = find_inconsistencies([first, second, spike])
+
+    assert finding.kind == "implausible_value"
+    assert finding.claim_ids == (spike.id, first.id, second.id)
+
+
+def test_a_years_count_far_above_a_single_other_source_is_not_called_a_misprint():
+    # the lower one may be a part read without its subset ("58 people referred for incitement")
+    total = claim(
+        185, metric="persons_arrested", published="2023-01-23", outlet="Le360", period=("year", "2022")
+    )
+    part = claim(
+        58, metric="persons_arrested", published="2023-05-16", outlet="TelQuel", period=("year", "2022")
+    )
+    assert find_inconsistencies([total, part]) == []
+
+
+def test_a_lower_bound_printed_after_a_figure_does_not_make_it_a_misprint():
+    # "more than 60" allows 200: the later bound is no figure far below the earlier total
+    total = claim(
+        200, published="2019-03-01", outlet="Le360", period=("since", "2015"), metric="persons_arrested"
+    )
+    bound = claim(
+        60,
+        qualifier="more_than",
+        published="2019-09-01",
+        outlet="Hespress FR",
+        period=("since", "2015"),
+        metric="persons_arrested",
+        sentence="Plus de 60 personnes ont été interpellées depuis 2015, a indiqué Samir Bouzid.",
+    )
+    assert find_inconsistencies([total, bound]) == []

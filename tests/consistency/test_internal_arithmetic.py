@@ -252,3 +252,166 @@ def test_a_breakdown_of_the_judicial_polices_referrals_must_add_up():
     )
     [finding] = find_internal_arithmetic([total, *parts])
     assert "add up to 48, not the 50" in finding.explanation
+
+
+# The parts may come first, and the total after them with a word that makes it their sum.
+
+
+def test_parts_named_before_the_total_they_make_must_not_exceed_it():
+    sentence = (
+        "Selon le ministère de l'Intérieur, 8 cellules affiliées à Daech et 6 cellules opérant pour le compte "
+        "de groupes du Sahel ont été neutralisées l'an dernier, soit un total de 12 cellules."
+    )
+    isis, sahel, total = in_sentence(
+        sentence,
+        ("8", cells(subset="isis_linked")),
+        ("6", cells(subset="sahel_linked")),
+        ("12", cells()),
+        article=ARTICLE,
+    )
+    [finding] = find_internal_arithmetic([isis, sahel, total])
+    assert set(finding.claim_ids) == {total.id, isis.id, sahel.id}
+    assert "add up to 14, more than the 12" in finding.explanation
+
+
+def test_parts_named_before_a_total_in_english_without_subsets_are_its_breakdown():
+    sentence = (
+        "Security services took down 7 cells in Casablanca, 4 in Tangier and 3 in Fez last year, "
+        "12 cells in total, Nadia Bennani of the interior ministry told reporters."
+    )
+    claims = in_sentence(
+        sentence, ("7", cells()), ("4", cells()), ("3", cells()), ("12", cells()), article=ARTICLE
+    )
+    assert kinds(find_inconsistencies(claims)) == ["internal_arithmetic"]
+
+
+def test_parts_named_before_the_total_that_add_up_to_it_are_fine():
+    sentence = (
+        "وفككت الأجهزة الأمنية 7 خلايا بالدار البيضاء و3 بطنجة وخليتين بفاس، أي ما مجموعه 12 خلية إرهابية "
+        "خلال السنة الماضية."
+    )
+    claims = in_sentence(
+        sentence, ("7", cells()), ("3", cells()), ("خليتين", cells(value=2)), ("12", cells()), article=ARTICLE
+    )
+    assert find_inconsistencies(claims) == []
+
+
+def test_figures_before_a_total_without_a_word_making_it_their_sum_are_not_its_parts():
+    sentence = (
+        "Les services ont démantelé 8 cellules liées à Daech et 6 liées au Sahel l'an dernier, "
+        "et le BCIJ en a recensé 12 de son côté."
+    )
+    claims = in_sentence(
+        sentence,
+        ("8", cells(subset="isis_linked")),
+        ("6", cells(subset="sahel_linked")),
+        ("12", cells()),
+        article=ARTICLE,
+    )
+    assert find_internal_arithmetic(claims) == []
+
+
+def test_returnees_from_syria_and_iraq_and_from_libya_cannot_add_up_to_more_than_all_returnees():
+    sentence = (
+        "Youssef Alaoui, who follows the file at the ministry, said some 270 fighters had come home, "
+        "of whom 236 from the Syrian-Iraqi theatre and 40 from Libya."
+    )
+    claims = in_sentence(
+        sentence,
+        ("270", returnees()),
+        ("236", returnees(subset="syria_iraq_linked")),
+        ("40", returnees(subset="libya")),
+        article=ARTICLE,
+    )
+    [finding] = find_internal_arithmetic(claims)
+    assert "add up to 276, more than the 270 returnees" in finding.explanation
+
+
+def test_moroccans_and_foreigners_among_the_arrested_cannot_add_up_to_more_than_all_arrested():
+    arrested = {"metric": "persons_arrested", "period": IN_2024, "published": "2025-01-08"}
+    sentence = (
+        "وبلغ عدد الموقوفين في قضايا الإرهاب خلال السنة الماضية 64 شخصا، من بينهم 58 مغربيا و9 أجانب، "
+        "حسب ما أكده المسؤول الأمني كريم الوزاني."
+    )
+    claims = in_sentence(
+        sentence,
+        ("64", dict(arrested)),
+        ("58", dict(arrested, subset="moroccan_nationals")),
+        ("9", dict(arrested, subset="foreigners")),
+        article=ARTICLE,
+    )
+    [finding] = find_internal_arithmetic(claims)
+    assert "add up to 67, more than the 64" in finding.explanation
+
+
+def test_parts_announced_by_namely_must_not_exceed_their_total():
+    sentence = (
+        "L'an dernier, 12 cellules ont été neutralisées, à savoir 8 cellules se réclamant de Daech et "
+        "6 cellules liées à des groupes sahéliens, selon le criminologue Mehdi Lahlou."
+    )
+    claims = in_sentence(
+        sentence,
+        ("12", cells()),
+        ("8", cells(subset="isis_linked")),
+        ("6", cells(subset="sahel_linked")),
+        article=ARTICLE,
+    )
+    assert kinds(find_inconsistencies(claims)) == ["internal_arithmetic"]
+
+
+def test_groups_that_cannot_overlap_in_the_next_sentence_cannot_add_up_to_more_than_the_total():
+    first = "D'après le commissaire Anouar Saidi, 12 cellules terroristes ont été démantelées l'an dernier."
+    second = "Huit se réclamaient de Daech et six agissaient pour le compte de groupes du Sahel."
+    [total] = in_sentence(first, ("12", cells()), article=ARTICLE)
+    isis, sahel = in_sentence(
+        second,
+        ("Huit", cells(value=8, subset="isis_linked")),
+        ("six", cells(value=6, subset="sahel_linked")),
+        article=ARTICLE,
+        base=len(first) + 1,
+    )
+    assert kinds(find_inconsistencies([total, isis, sahel])) == ["internal_arithmetic"]
+
+
+def test_groups_that_may_overlap_in_the_next_sentence_are_not_held_to_the_total():
+    first = "In 2024, police arrested 40 people in terrorism cases, spokesman Adil Berrada said."
+    second = "Thirty were women and 15 were minors."
+    arrested = {"metric": "persons_arrested", "period": IN_2024, "published": "2025-01-08"}
+    [total] = in_sentence(first, ("40", dict(arrested)), article=ARTICLE)
+    women, minors = in_sentence(
+        second,
+        ("Thirty", dict(arrested, value=30, subset="women")),
+        ("15", dict(arrested, subset="minors")),
+        article=ARTICLE,
+        base=len(first) + 1,
+    )
+    assert find_internal_arithmetic([total, women, minors]) == []
+
+
+def test_a_difference_after_the_parts_is_not_their_total():
+    sentence = (
+        "En 2024, 8 cellules liées à Daech et 6 liées au Sahel ont été démantelées, soit 10 de plus "
+        "qu'en 2023, note le chercheur Rachid Alami."
+    )
+    claims = in_sentence(
+        sentence,
+        ("8", cells(subset="isis_linked")),
+        ("6", cells(subset="sahel_linked")),
+        ("10", cells()),
+        article=ARTICLE,
+    )
+    assert find_internal_arithmetic(claims) == []
+
+
+def test_shares_of_cells_by_affiliation_above_a_hundred_percent_are_internal_arithmetic():
+    sentence = (
+        "Selon l'analyste Leila Mernissi, 80 % des cellules démantelées l'an dernier étaient liées à Daech "
+        "et 30 % à des groupes du Sahel."
+    )
+    shares = in_sentence(
+        sentence,
+        ("80", cells(unit="percent", subset="isis_linked")),
+        ("30", cells(unit="percent", subset="sahel_linked")),
+        article=ARTICLE,
+    )
+    assert kinds(find_inconsistencies(shares)) == ["internal_arithmetic"]

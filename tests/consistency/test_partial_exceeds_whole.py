@@ -23,12 +23,27 @@ def test_a_month_range_above_the_same_outlets_full_year_is_flagged():
     assert kinds(find_inconsistencies([january_to_june, full_year])) == ["partial_exceeds_whole"]
 
 
-def test_two_outlets_citing_the_same_organisation_are_not_one_source():
+def test_two_outlets_relaying_the_same_bodys_figures_hold_it_to_its_own_full_year():
+    # no "annual review" in either text: the BCIJ's own first half cannot exceed the BCIJ's own year
     january_to_june = claim(
-        9, published="2024-07-02", outlet="برلمان", org="BCIJ", period=("range", "2024-01", "2024-06")
+        9,
+        published="2024-07-02",
+        outlet="برلمان",
+        org="BCIJ",
+        period=("range", "2024-01", "2024-06"),
+        sentence="وأوضح المكتب المركزي للأبحاث القضائية أنه فكك 9 خلايا إرهابية خلال النصف الأول من السنة.",
     )
-    full_year = claim(7, published="2025-01-15", outlet="هسبريس", org="BCIJ", period=("year", "2024"))
-    assert find_partial_exceeds_whole([january_to_june, full_year]) == []
+    full_year = claim(
+        7,
+        published="2025-01-15",
+        outlet="Hespress FR",
+        org="BCIJ",
+        period=("year", "2024"),
+        sentence="Le BCIJ a neutralisé sept cellules l'an dernier, a déclaré son directeur, Driss Benjelloun.",
+    )
+    [finding] = find_partial_exceeds_whole([january_to_june, full_year])
+    assert finding.claim_ids == (january_to_june.id, full_year.id)
+    assert "from the same source, the BCIJ" in finding.explanation
 
 
 def test_a_year_printed_before_the_part_year_figure_is_not_held_to_it():

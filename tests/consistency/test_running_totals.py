@@ -403,3 +403,128 @@ def test_fighters_in_syria_and_iraq_and_fighters_with_no_zone_are_one_running_to
     ) or "cumulative_decrease" in kinds(find_inconsistencies([no_zone, named_zone]))
     held = claim(250, metric="fighters_detained_abroad", subset="syria", period=("unspecified", None))
     assert held.subset == "syria"  # people held abroad keep their country
+
+
+# A year's count so far ("since the start of the year", or "in 2024" printed while 2024 runs) grows too.
+
+SO_FAR_2024 = ("year_to_date", "2024")
+IN_2024 = ("year", "2024")
+
+
+def test_a_years_count_so_far_that_falls_later_in_the_year_is_a_cumulative_decrease():
+    september = claim(
+        14,
+        published="2024-09-12",
+        outlet="Le360",
+        period=SO_FAR_2024,
+        sentence="Depuis le début de l'année, 14 cellules ont été démantelées, selon le commissaire Rachid Amrani.",
+    )
+    november = claim(
+        12,
+        published="2024-11-21",
+        outlet="اليوم 24",
+        period=SO_FAR_2024,
+        sentence="وأكدت المصادر ذاتها أن 12 خلية إرهابية فككت منذ مطلع السنة الجارية.",
+    )
+    [finding] = find_cumulative_decreases([september, november])
+    assert finding.claim_ids == (september.id, november.id)
+
+
+def test_a_figure_for_the_running_year_and_a_later_count_so_far_below_it_are_a_decrease():
+    in_the_year = claim(
+        14,
+        published="2024-09-12",
+        outlet="Hespress English",
+        period=IN_2024,
+        sentence="Morocco has dismantled 14 terror cells in 2024, Salma Idrissi of the DGSN said on Thursday.",
+    )
+    so_far = claim(12, published="2024-11-21", outlet="Médias24", period=SO_FAR_2024)
+    assert kinds(find_inconsistencies([in_the_year, so_far])) == ["cumulative_decrease"]
+
+
+def test_a_years_count_so_far_that_grows_is_fine():
+    june = claim(9, published="2024-06-03", outlet="Le360", period=SO_FAR_2024)
+    november = claim(14, published="2024-11-21", outlet="Médias24", period=IN_2024)
+    assert find_inconsistencies([june, november]) == []
+
+
+def test_a_count_so_far_above_another_sources_full_year_is_no_decrease():
+    # the closed year is no running total: a part above another source's whole is not held against it
+    so_far = claim(14, published="2024-09-12", outlet="Le360", org="analyst", period=SO_FAR_2024)
+    full_year = claim(12, published="2025-01-10", outlet="Médias24", org="unspecified", period=IN_2024)
+    assert find_inconsistencies([so_far, full_year]) == []
+
+
+def test_the_years_departures_so_far_are_not_the_waves_running_total():
+    wave = claim(
+        1659,
+        metric="fighters_joined",
+        published="2023-05-16",
+        outlet="Le360",
+        period=("cumulative_unspecified", None),
+    )
+    this_year = claim(
+        4, metric="fighters_joined", published="2024-06-03", outlet="Médias24", period=SO_FAR_2024
+    )
+    assert find_inconsistencies([wave, this_year]) == []
+
+
+# A total that names no start ("Morocco has dismantled 207 cells") is the record it matches.
+
+UNSTATED = ("cumulative_unspecified", None)
+
+
+def test_a_total_naming_no_start_that_repeats_an_overtaken_record_is_a_stale_figure():
+    first = claim(207, published="2020-11-17", outlet="Le Matin")
+    newer = claim(215, published="2022-11-02", outlet="برلمان")
+    repeated = claim(
+        207,
+        published="2024-05-06",
+        outlet="The North Africa Post",
+        period=UNSTATED,
+        sentence="Morocco has so far dismantled 207 terrorist cells, analyst Karim Zerouali noted.",
+    )
+
+    [finding] = find_inconsistencies([first, newer, repeated])
+
+    assert finding.kind == "stale_figure"
+    assert finding.claim_ids[0] == repeated.id
+
+
+def test_a_total_naming_no_start_below_the_record_a_year_earlier_is_a_decrease():
+    record = claim(215, published="2023-11-01", outlet="هسبريس")
+    later = claim(
+        207,
+        published="2024-10-15",
+        outlet="Le Desk",
+        period=UNSTATED,
+        sentence="Au total, 207 cellules ont été démantelées par les services marocains, selon Omar Benali.",
+    )
+    assert kinds(find_inconsistencies([record, later])) == ["cumulative_decrease"]
+
+
+def test_a_total_naming_no_start_far_from_every_series_joins_none():
+    # the BCIJ's own count since 2015, printed without its start, beside the record since 2002
+    record = claim(215, published="2023-11-01", outlet="هسبريس")
+    bureau = claim(
+        96,
+        published="2024-10-15",
+        outlet="Le Desk",
+        org="BCIJ",
+        period=UNSTATED,
+        sentence="Le BCIJ a démantelé 96 cellules, a indiqué son directeur.",
+    )
+    assert find_inconsistencies([record, bureau]) == []
+
+
+def test_a_count_since_a_later_month_of_the_year_is_no_fall_of_the_year_so_far():
+    so_far = claim(12, published="2024-06-15", outlet="Le360", period=SO_FAR_2024)
+    since_march = claim(10, published="2024-09-17", outlet="Barlamane", period=("since", "2024-03"))
+    assert find_inconsistencies([so_far, since_march]) == []
+
+
+def test_a_figure_for_the_new_year_printed_in_its_january_is_not_its_count_so_far():
+    # a January article's "in 2024" is more often the review of 2023 with its year misread
+    january = claim(12, published="2024-01-09", outlet="Le360", period=IN_2024)
+    april = claim(3, published="2024-04-02", outlet="Médias24", period=SO_FAR_2024)
+    assert find_inconsistencies([january, april]) == []

@@ -230,3 +230,104 @@ def test_two_running_totals_dated_to_the_same_month_still_disagree():
     second = claim(195, published="2021-01-10", outlet="هسبريس", as_of="2019-12")
     [finding] = find_same_period_disagreements([first, second])
     assert set(finding.claim_ids) == {first.id, second.id}
+def test_a_figure_for_the_running_year_and_a_count_since_january_the_same_week_disagree():
+    in_the_year = claim(
+        9,
+        published="2024-06-14",
+        outlet="Le Desk",
+        period=("year", "2024"),
+        sentence="En 2024, neuf cellules terroristes ont été démantelées, a précisé Hicham Tazi, porte-parole de la DGSN.",
+    )
+    since_january = claim(
+        12,
+        published="2024-06-17",
+        outlet="الأحداث المغربية",
+        period=("year_to_date", "2024"),
+        sentence="وأفاد المصدر ذاته بأن 12 خلية إرهابية فككت منذ بداية السنة الجارية.",
+    )
+    assert kinds(find_inconsistencies([in_the_year, since_january])) == ["same_period_disagreement"]
+
+
+def test_a_count_since_january_and_a_full_year_printed_the_same_week_are_not_one_period():
+    # the year so far in late December and the closed year a week later: the last days may add a cell
+    since_january = claim(9, published="2024-12-28", outlet="Le Desk", period=("year_to_date", "2024"))
+    full_year = claim(10, published="2025-01-03", outlet="الأحداث المغربية", period=("year", "2024"))
+    assert find_inconsistencies([since_january, full_year]) == []
+
+
+def test_a_total_naming_no_start_and_the_record_since_2002_the_same_week_disagree():
+    record = claim(215, published="2023-11-06", outlet="هسبريس")
+    unstated = claim(
+        207,
+        published="2023-11-08",
+        outlet="Médias24",
+        period=("cumulative_unspecified", None),
+        sentence="Le Maroc a démantelé 207 cellules terroristes, rappelle le chercheur Anas Filali.",
+    )
+    assert kinds(find_inconsistencies([record, unstated])) == ["same_period_disagreement"]
+
+
+def test_a_year_and_the_range_from_its_january_to_its_december_are_one_period():
+    in_the_year = claim(9, published="2024-01-15", outlet="Le360", period=("year", "2023"))
+    january_to_december = claim(
+        12,
+        published="2024-02-17",
+        outlet="العمق المغربي",
+        period=("range", "2023-01", "2023-12"),
+        sentence="وأوضح الخبير الأمني إدريس الكنبوري أن 12 خلية فككت ما بين يناير ودجنبر 2023.",
+    )
+    assert kinds(find_inconsistencies([in_the_year, january_to_december])) == ["same_period_disagreement"]
+
+
+def test_a_count_since_a_later_month_is_not_the_year_so_far():
+    # "since March" counts fewer months than "since the start of the year": 9 beside 12 is no conflict
+    so_far = claim(12, published="2024-06-15", outlet="Le360", period=("year_to_date", "2024"))
+    since_march = claim(
+        9,
+        published="2024-06-17",
+        outlet="Barlamane",
+        period=("since", "2024-03"),
+        sentence="Depuis mars, neuf cellules ont été démantelées, selon le politologue Youssef Amrani.",
+    )
+    assert find_inconsistencies([so_far, since_march]) == []
+
+
+def test_one_article_quoting_two_bodies_with_different_figures_for_one_year_is_a_disagreement():
+    dgsn = claim(
+        14,
+        published="2024-02-02",
+        outlet="TelQuel",
+        org="DGSN",
+        article=7300,
+        start=120,
+        period=("year", "2023"),
+        sentence="La DGSN fait état de 14 cellules démantelées en 2023.",
+    )
+    ministry = claim(
+        17,
+        published="2024-02-02",
+        outlet="TelQuel",
+        org="MOI",
+        article=7300,
+        start=480,
+        period=("year", "2023"),
+        sentence="Devant les députés, le ministre Abdelouafi Laftit a pourtant parlé de 17 cellules pour la même année.",
+    )
+    assert kinds(find_inconsistencies([dgsn, ministry])) == ["same_period_disagreement"]
+
+
+def test_one_body_repeating_itself_in_one_article_is_no_disagreement_between_sources():
+    # the same body twice, or a figure with no named body: one source (an extraction slip, not a conflict)
+    year = {"published": "2024-02-02", "article": 7301, "period": ("year", "2023")}
+    first = claim(
+        14,
+        org="DGSN",
+        start=10,
+        sentence="أعلنت المديرية العامة للأمن الوطني تفكيك 14 خلية سنة 2023.",
+        **year,
+    )
+    second = claim(
+        17, org="DGSN", start=90, sentence="وأضافت المديرية أن 17 خلية فككت خلال السنة ذاتها.", **year
+    )
+    vague = claim(19, org="unspecified", start=200, sentence="وتحدثت مصادر أخرى عن 19 خلية.", **year)
+    assert find_same_period_disagreements([first, second, vague]) == []
