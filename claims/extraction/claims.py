@@ -223,8 +223,10 @@ def find_claims(
         text = FoldedText(sentence.text)
         if _RELATED_LINK.match(text.folded):
             continue  # "Lire aussi : Le Maroc et l'Espagne démantèlent une cellule de 4 membres": another article
-        if _WITHDRAWN.search(text.folded) and _CORRECTION.search(
-            fold(f"{document.title or ''} {document.text}")
+        if (
+            may_match(_WITHDRAWN.pattern, text.folded)
+            and _WITHDRAWN.search(text.folded)
+            and _CORRECTION.search(fold(f"{document.title or ''} {document.text}"))
         ):
             continue  # a correction quotes the figure it withdraws ("nous avons écrit que 2 700 …"): not a claim
         if _has_table_separator(text.folded):
@@ -309,9 +311,10 @@ def find_claims(
         subset_scope = 0
         opening_dates = None  # found when a running total first needs them
         told_dates = None  # the same
+        # most sentences name no official's appointment (nor any of its words: no scan of them then)
         tenure = (
-            _TENURE_WORDS.search(text.folded) is not None
-        )  # most sentences name no official's appointment
+            may_match(_TENURE_WORDS.pattern, text.folded) and _TENURE_WORDS.search(text.folded) is not None
+        )
         judicial_police = "قضاييه" in text.folded or "judiciaire" in text.folded or "judicial" in text.folded
         judicial_police = judicial_police and _JUDICIAL_POLICE.search(text.folded) is not None
         whole_dropped = False

@@ -726,23 +726,43 @@ def find_countries(
     match_starts = [m.start for m in matches]  # sorted: each sentence takes its slice by bisection
     body_cues = _present_cues(folded, _cue_phrases_for(folded))
     mentions: list[CountryMention] = []
-    previous_sentence_has_partner_cue = False
+
+    def own_cues(sentence_start: int, sentence_end: int) -> list[_Cue]:
+        cue_patterns = _cue_patterns(_present_cues(folded[sentence_start:sentence_end], body_cues))
+        return _cues(folded, sentence_start, sentence_end, cue_patterns)
+
+    # A sentence's cues count only for the names in it, and, through "has a partner cue", for a next sentence
+    # opening on an example ("ومنها …", "notamment …"): most sentences name no country, so their cues are
+    # looked for only when such a sentence asks. `known`: whether the last sentence whose cues were read has a
+    # partner cue; `unread`: the sentences after it, in order, whose cues were not read.
+    known, unread = False, []
+
+    def previous_has_partner_cue() -> bool:
+        answer = known
+        for start, end in unread:
+            answer = any(cue.kind == PARTNER for cue in own_cues(start, end)) or (
+                answer and _EXAMPLE_OPENERS.match(folded, start) is not None
+            )
+        return answer
+
     for sentence_start, sentence_end in _sentences(folded):
         budget.spend_text(sentence_end - sentence_start)
         in_sentence = matches[
             bisect_left(match_starts, sentence_start) : bisect_left(match_starts, sentence_end)
         ]
-        cue_patterns = _cue_patterns(_present_cues(folded[sentence_start:sentence_end], body_cues))
-        cues = _cues(folded, sentence_start, sentence_end, cue_patterns)
+        if not in_sentence:
+            unread.append((sentence_start, sentence_end))  # no name: no mention, whatever its cues
+            continue
+        cues = own_cues(sentence_start, sentence_end)
         has_partner_cue = any(cue.kind == PARTNER for cue in cues)
         if (
             not has_partner_cue
-            and previous_sentence_has_partner_cue
             and _EXAMPLE_OPENERS.match(folded, sentence_start)
+            and previous_has_partner_cue()
         ):
             cues.append(_Cue(PARTNER, sentence_start, sentence_start))
             has_partner_cue = True
-        previous_sentence_has_partner_cue = has_partner_cue
+        known, unread = has_partner_cue, []
 
         kept = [
             m

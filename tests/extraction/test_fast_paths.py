@@ -504,3 +504,29 @@ def test_french_number_words_are_read_only_in_a_text_with_latin_letters():
 
     assert numbers._french_word_mentions(normalize.fold("فككت الأجهزة الأمنية خلية من ثلاثة أفراد")) == []
     assert [m.value for m in numbers._french_word_mentions("trois cellules et une douzaine")] == [3, 12]
+
+
+def test_a_nameless_example_sentence_hands_the_partner_cue_before_it_on():
+    """find_countries reads a sentence with no name's cues only when a later sentence opening on an example
+    asks: a chain of such sentences still carries the cue of the first."""
+    from tests.extraction.test_countries import cited
+
+    body = (
+        "Le Maroc a renforcé sa coopération sécuritaire cette année. Parmi eux figurent plusieurs services "
+        "européens. Notamment l'Espagne et la Belgique."
+    )
+    assert cited(body, "fr") == [("ES", "partner", "Espagne"), ("BE", "partner", "Belgique")]
+
+
+def test_a_nameless_sentence_that_opens_on_no_example_breaks_the_chain():
+    from tests.extraction.test_countries import cited
+
+    body = (
+        "وعززت الأجهزة الأمنية المغربية تعاونها الدولي في مجال مكافحة الإرهاب. وجرى ذلك في ظروف صعبة. "
+        "ومنها إسبانيا وفرنسا."
+    )
+    assert [role for _, role, _ in cited(body)] == ["mentioned", "mentioned"]
+    assert [role for _, role, _ in cited(body.replace("وجرى ذلك", "ومن بينها ما جرى"))] == [
+        "partner",
+        "partner",
+    ]
