@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-
 from claims.extraction.literals import (  # (guarded: the same matches, found faster)
+    Vocabulary,
     guarded,
     has_arabic,
     has_latin,
@@ -384,8 +383,8 @@ _ORGS_BY_SCRIPT = _by_script(_ORG_RULES)
 
 class _RulesByLiteral:
     """A script's rules, people first then bodies, each in priority order, as (org, literal, pattern,
-    is_person); and one Aho-Corasick automaton of their literals, each giving the positions of the rules it is
-    the literal of. A sentence is scanned once, in C, for all ~180 literals (it was once per three-letter head,
+    is_person); and their literals (a Vocabulary: an Aho-Corasick automaton), each with the positions of the
+    rules it is the literal of. A sentence is scanned once, in C, for all ~180 literals (it was once per three-letter head,
     ~90, then once per rule of the heads found), and the rules whose literal it holds are tried in their order.
     """
 
@@ -396,19 +395,14 @@ class _RulesByLiteral:
         positions: dict[str, list[int]] = {}
         for position, (_org, literal, _pattern, _is_person) in enumerate(self.rules):
             positions.setdefault(literal, []).append(position)
-        self._automaton = ahocorasick.Automaton()
-        for literal, found in positions.items():
-            self._automaton.add_word(literal, tuple(found))
-        if positions:
-            self._automaton.make_automaton()
+        self._literals = Vocabulary(positions)
+        self._positions = tuple(tuple(found) for found in positions.values())
 
     def candidates(self, folded: str) -> list[tuple[str, str, re.Pattern, bool]]:
         """The rules whose literal occurs in `folded`, in priority order."""
-        if self._automaton.kind != ahocorasick.AHOCORASICK:
-            return []  # no rule for this script
         found: set[int] = set()
-        for _end, positions in self._automaton.iter(folded):
-            found.update(positions)
+        for literal in self._literals.positions_in(folded):
+            found.update(self._positions[literal])
         return [self.rules[position] for position in sorted(found)]
 
 

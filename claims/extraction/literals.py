@@ -14,6 +14,8 @@ from functools import lru_cache
 from re import _compiler, _parser
 from re import _constants as C  # the regex parser's opcodes
 
+import ahocorasick
+
 
 @lru_cache(maxsize=256)
 def required_literals(pattern: str) -> frozenset[str] | None:
@@ -66,6 +68,31 @@ def search(pattern: re.Pattern, text: str) -> re.Match | None:
     patterns most sentences hold no word of (a regex tries its alternatives at every position; the
     substring tests run in C)."""
     return pattern.search(text) if may_match(pattern.pattern, text) else None
+
+
+class Vocabulary:
+    """Which of a fixed list of words (any strings, not empty) occur in a text: one pass over the text in C
+    (an Aho-Corasick automaton, pyahocorasick) instead of one `word in text` scan per word, each of which
+    runs through the whole text when the word is not there (most of them, in most sentences)."""
+
+    def __init__(self, words):
+        self.words = tuple(words)
+        self._automaton = ahocorasick.Automaton()
+        for position, word in enumerate(self.words):
+            assert word, "an empty word occurs everywhere"
+            self._automaton.add_word(word, position)
+        if self.words:
+            self._automaton.make_automaton()
+
+    def positions_in(self, text: str) -> set[int]:
+        """The positions in `words` of the words `text` holds (`{i for i, w in enumerate(words) if w in text}`)."""
+        if not self.words:
+            return set()
+        return {position for _end, position in self._automaton.iter(text)}
+
+    def found_in(self, text: str) -> list[str]:
+        """The words `text` holds, in their order in `words` (`[w for w in words if w in text]`)."""
+        return [self.words[position] for position in sorted(self.positions_in(text))]
 
 
 _LATIN_LOWER = re.compile("[a-z]")

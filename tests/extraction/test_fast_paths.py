@@ -530,3 +530,18 @@ def test_a_nameless_sentence_that_opens_on_no_example_breaks_the_chain():
         "partner",
         "partner",
     ]
+
+
+def test_a_vocabulary_finds_the_words_a_substring_test_finds():
+    """literals.Vocabulary (one Aho-Corasick pass) answers as `word in text` per word, overlapping words,
+    words inside others and repeated words included."""
+    from claims.extraction.literals import Vocabulary
+
+    words = ["من", "منذ", "ذ", "سنه", "نه", "de", "depuis", "puis", "is", "السنه الماضيه", "ال"]
+    vocabulary = Vocabulary(words)
+    rng = random.Random(7)
+    pieces = [*words, " ", "x", "ي", "e", "sinds"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert vocabulary.found_in(text) == [word for word in words if word in text], text
+    assert Vocabulary([]).found_in("من سنه") == []
