@@ -133,6 +133,9 @@ class _Lexicon:
     latin: dict[str, _Form]
     arabic_pattern: re.Pattern
     latin_pattern: re.Pattern
+    # the characters a Latin name can begin with: a text holding none (an Arabic body) is not run through
+    # latin_pattern, which tries its alternatives at every position (a look-behind opens it: no skipping)
+    latin_first: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -208,7 +211,8 @@ def _lexicon() -> _Lexicon:
         r")(?!\w)"
     )
     latin_pattern = re.compile(rf"(?<!\w)(?P<latin>{longest_first(latin)})(?!\w)")
-    return _Lexicon(definite, bare, latin, arabic_pattern, latin_pattern)
+    latin_first = re.compile("[" + "".join(sorted({re.escape(name[0]) for name in latin})) + "]")
+    return _Lexicon(definite, bare, latin, arabic_pattern, latin_pattern, latin_first)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -507,7 +511,7 @@ def _candidates(
         else:
             form, start, end = lexicon.arabic_bare[m.group("bare")], m.start("bare"), m.end()
         matches.append((_Match(form.code, start, end, m.start(), form), True))
-    for m in lexicon.latin_pattern.finditer(folded):
+    for m in lexicon.latin_pattern.finditer(folded) if lexicon.latin_first.search(folded) else ():
         latin_spans.append(m.span())
         form = lexicon.latin[m.group("latin")]
         printed = original[index[m.start()] : index[m.end() - 1] + 1]
