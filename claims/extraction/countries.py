@@ -43,7 +43,12 @@ from claims.extraction.country_names import (
     FRENCH_NAMES_NOT_MATCHED,
     REGION_QUALIFIERS,
 )
-from claims.extraction.literals import guarded, may_match, search  # (guarded: the same matches, found faster)
+from claims.extraction.literals import (
+    Vocabulary,
+    guarded,
+    may_match,
+    search,
+)  # (guarded: the same matches, found faster)
 from claims.extraction.normalize import FoldedText, fold, fold_with_map
 from claims.extraction.records import CountryMention, Document
 from claims.extraction.sentences import bounded_pieces
@@ -342,19 +347,28 @@ def _cue_phrases() -> _CuePhrases:
 
 
 def _present_cues(text: str, cue_phrases: _CuePhrases | None = None) -> _CuePhrases:
-    """`cue_phrases` (by default all of them), keeping only the phrases whose words all occur in `text`.
+    """`cue_phrases` (by default all of them; else some of them), keeping only the phrases whose words all
+    occur in `text`.
 
     A phrase missing a word can never match, so leaving it out changes no match. Filtered once for the
     body, then for each sentence, the regex engine tries a handful of alternatives (often none) at each
-    position instead of every phrase.
+    position instead of every phrase. The words `text` holds are found in one pass (a Vocabulary of every
+    phrase's words), not by a scan of the whole body per word.
     """
+    holds = _cue_words().present_in(text)
     present = []
     for kind, phrases in cue_phrases if cue_phrases is not None else _cue_phrases():
-        contains = text.__contains__  # all(map(...)) runs in C: this is done for every sentence
-        kept = tuple((p, words) for p, words in phrases if all(map(contains, words)))
+        kept = tuple((p, words) for p, words in phrases if holds.issuperset(words))
         if kept:
             present.append((kind, kept))
     return tuple(present)
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> Vocabulary:
+    return Vocabulary(
+        sorted({word for _kind, phrases in _cue_phrases() for _p, words in phrases for word in words})
+    )
 
 
 _LATIN_LOWER = re.compile("[a-z]")

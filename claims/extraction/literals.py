@@ -129,6 +129,10 @@ class Vocabulary:
             return set()
         return {position for _end, position in self._automaton.iter(text)}
 
+    def present_in(self, text: str) -> set[str]:
+        """The words `text` holds, as a set."""
+        return {self.words[position] for position in self.positions_in(text)}
+
     def found_in(self, text: str) -> list[str]:
         """The words `text` holds, in their order in `words` (`[w for w in words if w in text]`)."""
         return [self.words[position] for position in sorted(self.positions_in(text))]
