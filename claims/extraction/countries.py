@@ -917,7 +917,11 @@ class ForeignScope:
         self.moroccan_sentence = bool(self.moroccan_at) or (
             not self.matches and bool(search(_MOROCCO_MARKERS, self.folded))
         )
-        self.own_citizens = bool(_OWN_CITIZENS.search(self.folded)) and not self.moroccan_sentence
+        # (most sentences hold none of its words: then neither the sentence nor a clause of it is searched)
+        self.own_citizens_words = may_match(_OWN_CITIZENS.pattern, self.folded)
+        self.own_citizens = (
+            self.own_citizens_words and bool(_OWN_CITIZENS.search(self.folded)) and not self.moroccan_sentence
+        )
         self.may_be_foreign = bool(
             self.matches or search(_WORLD, self.folded) or search(_REGION_OR_CITIZENS, self.folded)
         )
@@ -984,7 +988,7 @@ class ForeignScope:
             return True
         if 0 <= self.opening_end <= start or self.all_nationalities:
             return True  # "وعلى الصعيد العالمي، … 40 ألف مقاتل", "Du côté espagnol, 9 personnes …", "toutes nationalités confondues"
-        if self.own_citizens or _OWN_CITIZENS.search(clause):
+        if self.own_citizens or self.own_citizens_words and _OWN_CITIZENS.search(clause):
             return True  # "… كازاخستان التي استعادت أكثر من 600 من مواطنيها": its own citizens, in a clause of no Morocco
         if self._others_people_or_region(start, end, clause_start, clause_end):
             return True  # "the number of Tunisian fighters at 5,000", "2,500 attacks across the Sahel"

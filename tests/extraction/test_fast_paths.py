@@ -297,13 +297,21 @@ _CUE_PATTERNS = [
     # searched through literals.search (a sentence's scope, a speaker referred to)
     *(
         getattr(countries, name).pattern
-        for name in ("_MOROCCO_MARKERS", "_WORLD", "_REGION_OR_CITIZENS", "_FOREIGN_FIGHTERS")
+        for name in (
+            "_MOROCCO_MARKERS",
+            "_WORLD",
+            "_REGION_OR_CITIZENS",
+            "_FOREIGN_FIGHTERS",
+            "_OWN_CITIZENS",
+        )
     ),
     attribution._PRONOUN_REPORT.pattern,
     attribution._ANAPHOR.pattern,
     periods._ANY_WEEKDAY.pattern,
     # searched before a number only when the sentence holds one of their literals
     *(getattr(claims, name).pattern for name in ("_DERIVED", "_AVERAGE_BEFORE", "_DEMONSTRATIVE_BEFORE")),
+    # searched through a sentence only when it holds one of their literals (a correction, an appointment)
+    *(getattr(claims, name).pattern for name in ("_WITHDRAWN", "_TENURE_WORDS")),
 ]
 
 
