@@ -949,6 +949,8 @@ class ForeignScope:
         )
 
     def _opening_scope(self) -> int:
+        if not self.matches and not may_match(_WORLD_OPENING.pattern, self.folded):
+            return -1  # no country named and no word of the world's scope: no opening phrase is a scope
         contrast = _CONTRAST_OPENER.match(self.folded)
         opening = _OPENING_PHRASE.match(self.folded, contrast.end() if contrast else 0)
         if opening is None or len(opening.group(1).split()) > 5 or _NOT_A_SCOPE.search(opening.group(1)):

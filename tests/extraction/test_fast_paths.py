@@ -303,6 +303,7 @@ _CUE_PATTERNS = [
             "_REGION_OR_CITIZENS",
             "_FOREIGN_FIGHTERS",
             "_OWN_CITIZENS",
+            "_WORLD_OPENING",
         )
     ),
     attribution._PRONOUN_REPORT.pattern,
