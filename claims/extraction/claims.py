@@ -51,7 +51,7 @@ from claims.extraction.metrics import (
     noun_of_verb,
     noun_referred,
 )
-from claims.extraction.normalize import FoldedText, fold
+from claims.extraction.normalize import FoldedText, fold, fold_with_map
 from claims.extraction.numbers import NumberMention, arabic_words, find_numbers, is_thousand_word
 from claims.extraction.periods import PeriodMatch, find_periods, nearest_period
 from claims.extraction.qualifiers import find_qualifier, find_qualifier_after, find_qualifier_verb
@@ -212,6 +212,10 @@ def find_claims(
     claims: list[ExtractedClaim] = []
     sentences = split_sentences(document.text, document.body_start, document.body_end)
     interview = read_interview(document, sentences)
+    # The body folded once, each sentence's fold a slice of it (when the budget allows reading the whole body)
+    body_fold = None
+    if use_body_names:
+        body_fold = names.body_fold if names is not None else fold_with_map(document.body)
     for sentence in sentences:
         budget.spend_text(len(sentence.text))
         turn = interview.roles.get(sentence.paragraph) if interview else None
@@ -220,7 +224,11 @@ def find_claims(
             # departures to Syria?") is what the answer's bare figures count
             reading.previous_folded = fold(sentence.text)
             continue
-        text = FoldedText(sentence.text)
+        text = (
+            FoldedText.within(sentence.text, sentence.start - document.body_start, *body_fold)
+            if body_fold is not None
+            else FoldedText(sentence.text)
+        )
         if _RELATED_LINK.match(text.folded):
             continue  # "Lire aussi : Le Maroc et l'Espagne démantèlent une cellule de 4 membres": another article
         if (

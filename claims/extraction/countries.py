@@ -76,8 +76,11 @@ def _strip_accents(text: str) -> str:
     return text.translate(_ACCENTS) if _ACCENTED.search(text) else text
 
 
-def _fold_for_matching(text: str) -> tuple[str, list[int]]:
-    folded, index = fold_with_map(text)
+def _fold_for_matching(
+    text: str, folded_with_map: tuple[str, list[int]] | None = None
+) -> tuple[str, list[int]]:
+    """`folded_with_map`: fold_with_map(text) when already made."""
+    folded, index = folded_with_map or fold_with_map(text)
     if len(folded) != len(index):  # a character whose lower case is longer (e.g. "İ")
         kept = [(i, ch) for i, ch in enumerate(text) if fold(ch)]
         folded = "".join(fold(ch)[0] for _, ch in kept)
@@ -557,9 +560,15 @@ class BodyNames:
         self.document = document  # read when first asked for (`_found`), not before
 
     @cached_property
+    def body_fold(self) -> tuple[str, list[int]]:
+        """fold_with_map of the body: folded once, for the names here and for each sentence of the claims pass
+        (normalize.FoldedText.within)."""
+        return fold_with_map(self.document.body)
+
+    @cached_property
     def _found(self):
         body = self.document.body
-        folded, index = _fold_for_matching(body)
+        folded, index = _fold_for_matching(body, self.body_fold)
         candidates, spans = _candidates(folded, index, body)
         # every pattern match, per pattern (the matches of one pattern never overlap, so in this order
         # their ends increase too)

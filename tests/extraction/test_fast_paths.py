@@ -554,3 +554,19 @@ def test_a_vocabulary_finds_the_words_a_substring_test_finds():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert vocabulary.found_in(text) == [word for word in words if word in text], text
     assert Vocabulary([]).found_in("من سنه") == []
+
+
+def test_a_sentence_folded_as_a_slice_of_the_body_is_the_sentence_folded():
+    """find_claims takes each sentence's fold from the body's (FoldedText.within): the same folded text and
+    offsets, with tashkeel and tatweel dropped, capital sigma, "İ" (two characters lowered) and digits."""
+    from claims.extraction.normalize import FoldedText, fold_with_map
+
+    pieces = ["مُحَمَّد", "ـ", "ΟΔΟΣ", "Σ", "İstanbul", "٢٠١٥", "أإآ", "ة", " ", "É", "x", ",", "ّ"]
+    rng = random.Random(11)
+    for _ in range(500):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        whole = fold_with_map(body)
+        for start in range(len(body) + 1):
+            end = rng.randint(start, len(body))
+            sliced, plain = FoldedText.within(body[start:end], start, *whole), FoldedText(body[start:end])
+            assert (sliced.folded, sliced.index) == (plain.folded, plain.index), (body, start, end)
