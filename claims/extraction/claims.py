@@ -211,24 +211,34 @@ def find_claims(
     reading = _Reading(title=fold(document.title or ""))
     claims: list[ExtractedClaim] = []
     sentences = split_sentences(document.text, document.body_start, document.body_end)
-    interview = read_interview(document, sentences)
     # The body folded once, each sentence's fold a slice of it (when the budget allows reading the whole body)
     body_fold = None
     if use_body_names:
         body_fold = names.body_fold if names is not None else fold_with_map(document.body)
+    folded_texts: dict[
+        int, FoldedText
+    ] = {}  # by the sentence's start: made once, for the interview and below
+
+    def folded_text(sentence: Sentence) -> FoldedText:
+        found = folded_texts.get(sentence.start)
+        if found is None:
+            found = folded_texts[sentence.start] = (
+                FoldedText.within(sentence.text, sentence.start - document.body_start, *body_fold)
+                if body_fold is not None
+                else FoldedText(sentence.text)
+            )
+        return found
+
+    interview = read_interview(document, sentences, lambda sentence: folded_text(sentence).folded)
     for sentence in sentences:
         budget.spend_text(len(sentence.text))
         turn = interview.roles.get(sentence.paragraph) if interview else None
         if turn == QUESTION:
             # the interviewer's premise, not a figure the article states; but what it asks about ("And the
             # departures to Syria?") is what the answer's bare figures count
-            reading.previous_folded = fold(sentence.text)
+            reading.previous_folded = folded_text(sentence).folded
             continue
-        text = (
-            FoldedText.within(sentence.text, sentence.start - document.body_start, *body_fold)
-            if body_fold is not None
-            else FoldedText(sentence.text)
-        )
+        text = folded_text(sentence)
         if _RELATED_LINK.match(text.folded):
             continue  # "Lire aussi : Le Maroc et l'Espagne démantèlent une cellule de 4 membres": another article
         if (
