@@ -95,7 +95,13 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     """
     if _TASHKEEL.search(text) is None:
         return _fold_chars(text), list(range(len(text)))
-    index = [i for i, ch in enumerate(text) if not _TASHKEEL.match(ch)]
+    # every index but the tashkeel's (one character each): the runs between them, each extended in C
+    index: list[int] = []
+    kept_from = 0
+    for mark in _TASHKEEL.finditer(text):
+        index.extend(range(kept_from, mark.start()))
+        kept_from = mark.end()
+    index.extend(range(kept_from, len(text)))
     return _fold_chars(_TASHKEEL.sub("", text)), index
 
 

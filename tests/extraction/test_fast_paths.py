@@ -570,3 +570,13 @@ def test_a_sentence_folded_as_a_slice_of_the_body_is_the_sentence_folded():
             end = rng.randint(start, len(body))
             sliced, plain = FoldedText.within(body[start:end], start, *whole), FoldedText(body[start:end])
             assert (sliced.folded, sliced.index) == (plain.folded, plain.index), (body, start, end)
+
+
+def test_fold_with_map_keeps_the_offset_of_every_character_but_tashkeel():
+    from claims.extraction.normalize import _TASHKEEL, fold_with_map
+
+    rng = random.Random(5)
+    pieces = ["مَ", "حْ", "ـ", "ّ", "ً", "ا", " ", "x", "ٰ"]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert fold_with_map(text)[1] == [i for i, ch in enumerate(text) if not _TASHKEEL.match(ch)], text
