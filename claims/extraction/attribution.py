@@ -491,7 +491,7 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
                     "PARLIAMENT"  # "la commission de l'Intérieur", "لجنة الداخلية": a committee of parliament
                 )
             taken.append(_OrgMatch(named, start, match.end(), "person" if is_person else None, needs_cue))
-    if _COUNT_HEADS.search(folded):
+    if may_match(_COUNT_HEADS.pattern, folded) and _COUNT_HEADS.search(folded):  # (a set look-up, most often)
         for match in _OWN_COUNT.finditer(folded):
             if _COUNT_OF_DATA.match(folded, match.end()):
                 continue  # "un décompte établi à partir des communiqués du ministère": the ministry's data

@@ -239,7 +239,7 @@ def find_claims(
             reading.previous_folded = folded_text(sentence).folded
             continue
         text = folded_text(sentence)
-        if _RELATED_LINK.match(text.folded):
+        if may_match(_RELATED_LINK.pattern, text.folded) and _RELATED_LINK.match(text.folded):
             continue  # "Lire aussi : Le Maroc et l'Espagne démantèlent une cellule de 4 membres": another article
         if (
             may_match(_WITHDRAWN.pattern, text.folded)

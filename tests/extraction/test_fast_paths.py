@@ -312,7 +312,8 @@ _CUE_PATTERNS = [
     # searched before a number only when the sentence holds one of their literals
     *(getattr(claims, name).pattern for name in ("_DERIVED", "_AVERAGE_BEFORE", "_DEMONSTRATIVE_BEFORE")),
     # searched through a sentence only when it holds one of their literals (a correction, an appointment)
-    *(getattr(claims, name).pattern for name in ("_WITHDRAWN", "_TENURE_WORDS")),
+    *(getattr(claims, name).pattern for name in ("_WITHDRAWN", "_TENURE_WORDS", "_RELATED_LINK")),
+    attribution._COUNT_HEADS.pattern,
 ]
 
 
