@@ -52,7 +52,7 @@ from claims.extraction.metrics import (
     noun_of_verb,
     noun_referred,
 )
-from claims.extraction.normalize import FoldedText, fold
+from claims.extraction.normalize import FoldedText, fold, fold_with_map
 from claims.extraction.numbers import NumberMention, arabic_words, find_numbers, is_thousand_word
 from claims.extraction.periods import PeriodMatch, find_periods, nearest_period
 from claims.extraction.qualifiers import find_qualifier, find_qualifier_after, find_qualifier_verb
@@ -259,20 +259,40 @@ def find_claims(
         reading.named = named_source(FoldedText(document.title))
     claims: list[ExtractedClaim] = []
     sentences = split_sentences(document.text, document.body_start, document.body_end)
-    interview = read_interview(document, sentences)
+    # The body folded once, each sentence's fold a slice of it (when the budget allows reading the whole body)
+    body_fold = None
+    if use_body_names:
+        body_fold = names.body_fold if names is not None else fold_with_map(document.body)
+    folded_texts: dict[
+        int, FoldedText
+    ] = {}  # by the sentence's start: made once, for the interview and below
+
+    def folded_text(sentence: Sentence) -> FoldedText:
+        found = folded_texts.get(sentence.start)
+        if found is None:
+            found = folded_texts[sentence.start] = (
+                FoldedText.within(sentence.text, sentence.start - document.body_start, *body_fold)
+                if body_fold is not None
+                else FoldedText(sentence.text)
+            )
+        return found
+
+    interview = read_interview(document, sentences, lambda sentence: folded_text(sentence).folded)
     for sentence in sentences:
         budget.spend_text(len(sentence.text))
         turn = interview.roles.get(sentence.paragraph) if interview else None
         if turn == QUESTION:
             # the interviewer's premise, not a figure the article states; but what it asks about ("And the
             # departures to Syria?") is what the answer's bare figures count
-            reading.previous_folded = fold(sentence.text)
+            reading.previous_folded = folded_text(sentence).folded
             continue
-        text = FoldedText(sentence.text)
-        if _RELATED_LINK.match(text.folded):
+        text = folded_text(sentence)
+        if may_match(_RELATED_LINK.pattern, text.folded) and _RELATED_LINK.match(text.folded):
             continue  # "Lire aussi : Le Maroc et l'Espagne démantèlent une cellule de 4 membres": another article
-        if _WITHDRAWN.search(text.folded) and _CORRECTION.search(
-            fold(f"{document.title or ''} {document.text}")
+        if (
+            may_match(_WITHDRAWN.pattern, text.folded)
+            and _WITHDRAWN.search(text.folded)
+            and _CORRECTION.search(fold(f"{document.title or ''} {document.text}"))
         ):
             continue  # a correction quotes the figure it withdraws ("nous avons écrit que 2 700 …"): not a claim
         if _has_table_separator(text.folded):
@@ -376,9 +396,10 @@ def find_claims(
         subset_scope = 0
         opening_dates = None  # found when a running total first needs them
         told_dates = None  # the same
+        # most sentences name no official's appointment (nor any of its words: no scan of them then)
         tenure = (
-            _TENURE_WORDS.search(text.folded) is not None
-        )  # most sentences name no official's appointment
+            may_match(_TENURE_WORDS.pattern, text.folded) and _TENURE_WORDS.search(text.folded) is not None
+        )
         judicial_police = "قضاييه" in text.folded or "judiciaire" in text.folded or "judicial" in text.folded
         judicial_police = judicial_police and _JUDICIAL_POLICE.search(text.folded) is not None
         whole_dropped = False

@@ -43,7 +43,12 @@ from claims.extraction.country_names import (
     FRENCH_NAMES_NOT_MATCHED,
     REGION_QUALIFIERS,
 )
-from claims.extraction.literals import guarded, may_match, search  # (guarded: the same matches, found faster)
+from claims.extraction.literals import (
+    Vocabulary,
+    guarded,
+    may_match,
+    search,
+)  # (guarded: the same matches, found faster)
 from claims.extraction.normalize import FoldedText, fold, fold_with_map
 from claims.extraction.records import CountryMention, Document
 from claims.extraction.sentences import bounded_pieces
@@ -71,8 +76,11 @@ def _strip_accents(text: str) -> str:
     return text.translate(_ACCENTS) if _ACCENTED.search(text) else text
 
 
-def _fold_for_matching(text: str) -> tuple[str, list[int]]:
-    folded, index = fold_with_map(text)
+def _fold_for_matching(
+    text: str, folded_with_map: tuple[str, list[int]] | None = None
+) -> tuple[str, list[int]]:
+    """`folded_with_map`: fold_with_map(text) when already made."""
+    folded, index = folded_with_map or fold_with_map(text)
     if len(folded) != len(index):  # a character whose lower case is longer (e.g. "İ")
         kept = [(i, ch) for i, ch in enumerate(text) if fold(ch)]
         folded = "".join(fold(ch)[0] for _, ch in kept)
@@ -133,6 +141,9 @@ class _Lexicon:
     latin: dict[str, _Form]
     arabic_pattern: re.Pattern
     latin_pattern: re.Pattern
+    # the characters a Latin name can begin with: a text holding none (an Arabic body) is not run through
+    # latin_pattern, which tries its alternatives at every position (a look-behind opens it: no skipping)
+    latin_first: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -208,7 +219,8 @@ def _lexicon() -> _Lexicon:
         r")(?!\w)"
     )
     latin_pattern = re.compile(rf"(?<!\w)(?P<latin>{longest_first(latin)})(?!\w)")
-    return _Lexicon(definite, bare, latin, arabic_pattern, latin_pattern)
+    latin_first = re.compile("[" + "".join(sorted({re.escape(name[0]) for name in latin})) + "]")
+    return _Lexicon(definite, bare, latin, arabic_pattern, latin_pattern, latin_first)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -346,19 +358,28 @@ def _cue_phrases() -> _CuePhrases:
 
 
 def _present_cues(text: str, cue_phrases: _CuePhrases | None = None) -> _CuePhrases:
-    """`cue_phrases` (by default all of them), keeping only the phrases whose words all occur in `text`.
+    """`cue_phrases` (by default all of them; else some of them), keeping only the phrases whose words all
+    occur in `text`.
 
     A phrase missing a word can never match, so leaving it out changes no match. Filtered once for the
     body, then for each sentence, the regex engine tries a handful of alternatives (often none) at each
-    position instead of every phrase.
+    position instead of every phrase. The words `text` holds are found in one pass (a Vocabulary of every
+    phrase's words), not by a scan of the whole body per word.
     """
+    holds = _cue_words().present_in(text)
     present = []
     for kind, phrases in cue_phrases if cue_phrases is not None else _cue_phrases():
-        contains = text.__contains__  # all(map(...)) runs in C: this is done for every sentence
-        kept = tuple((p, words) for p, words in phrases if all(map(contains, words)))
+        kept = tuple((p, words) for p, words in phrases if holds.issuperset(words))
         if kept:
             present.append((kind, kept))
     return tuple(present)
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> Vocabulary:
+    return Vocabulary(
+        sorted({word for _kind, phrases in _cue_phrases() for _p, words in phrases for word in words})
+    )
 
 
 _LATIN_LOWER = re.compile("[a-z]")
@@ -515,7 +536,7 @@ def _candidates(
         else:
             form, start, end = lexicon.arabic_bare[m.group("bare")], m.start("bare"), m.end()
         matches.append((_Match(form.code, start, end, m.start(), form), True))
-    for m in lexicon.latin_pattern.finditer(folded):
+    for m in lexicon.latin_pattern.finditer(folded) if lexicon.latin_first.search(folded) else ():
         latin_spans.append(m.span())
         form = lexicon.latin[m.group("latin")]
         printed = original[index[m.start()] : index[m.end() - 1] + 1]
@@ -547,9 +568,15 @@ class BodyNames:
         self.document = document  # read when first asked for (`_found`), not before
 
     @cached_property
+    def body_fold(self) -> tuple[str, list[int]]:
+        """fold_with_map of the body: folded once, for the names here and for each sentence of the claims pass
+        (normalize.FoldedText.within)."""
+        return fold_with_map(self.document.body)
+
+    @cached_property
     def _found(self):
         body = self.document.body
-        folded, index = _fold_for_matching(body)
+        folded, index = _fold_for_matching(body, self.body_fold)
         candidates, spans = _candidates(folded, index, body)
         # every pattern match, per pattern (the matches of one pattern never overlap, so in this order
         # their ends increase too)
@@ -777,23 +804,43 @@ def find_countries(
     match_starts = [m.start for m in matches]  # sorted: each sentence takes its slice by bisection
     body_cues = _present_cues(folded, _cue_phrases_for(folded))
     mentions: list[CountryMention] = []
-    previous_sentence_has_partner_cue = False
+
+    def own_cues(sentence_start: int, sentence_end: int) -> list[_Cue]:
+        cue_patterns = _cue_patterns(_present_cues(folded[sentence_start:sentence_end], body_cues))
+        return _cues(folded, sentence_start, sentence_end, cue_patterns)
+
+    # A sentence's cues count only for the names in it, and, through "has a partner cue", for a next sentence
+    # opening on an example ("ومنها …", "notamment …"): most sentences name no country, so their cues are
+    # looked for only when such a sentence asks. `known`: whether the last sentence whose cues were read has a
+    # partner cue; `unread`: the sentences after it, in order, whose cues were not read.
+    known, unread = False, []
+
+    def previous_has_partner_cue() -> bool:
+        answer = known
+        for start, end in unread:
+            answer = any(cue.kind == PARTNER for cue in own_cues(start, end)) or (
+                answer and _EXAMPLE_OPENERS.match(folded, start) is not None
+            )
+        return answer
+
     for sentence_start, sentence_end in _sentences(folded):
         budget.spend_text(sentence_end - sentence_start)
         in_sentence = matches[
             bisect_left(match_starts, sentence_start) : bisect_left(match_starts, sentence_end)
         ]
-        cue_patterns = _cue_patterns(_present_cues(folded[sentence_start:sentence_end], body_cues))
-        cues = _cues(folded, sentence_start, sentence_end, cue_patterns)
+        if not in_sentence:
+            unread.append((sentence_start, sentence_end))  # no name: no mention, whatever its cues
+            continue
+        cues = own_cues(sentence_start, sentence_end)
         has_partner_cue = any(cue.kind == PARTNER for cue in cues)
         if (
             not has_partner_cue
-            and previous_sentence_has_partner_cue
             and _EXAMPLE_OPENERS.match(folded, sentence_start)
+            and previous_has_partner_cue()
         ):
             cues.append(_Cue(PARTNER, sentence_start, sentence_start))
             has_partner_cue = True
-        previous_sentence_has_partner_cue = has_partner_cue
+        known, unread = has_partner_cue, []
 
         kept = [
             m
@@ -934,7 +981,11 @@ class ForeignScope:
         self.moroccan_sentence = bool(self.moroccan_at) or (
             not self.matches and bool(search(_MOROCCO_MARKERS, self.folded))
         )
-        self.own_citizens = bool(_OWN_CITIZENS.search(self.folded)) and not self.moroccan_sentence
+        # (most sentences hold none of its words: then neither the sentence nor a clause of it is searched)
+        self.own_citizens_words = may_match(_OWN_CITIZENS.pattern, self.folded)
+        self.own_citizens = (
+            self.own_citizens_words and bool(_OWN_CITIZENS.search(self.folded)) and not self.moroccan_sentence
+        )
         self.may_be_foreign = bool(
             self.matches or search(_WORLD, self.folded) or search(_REGION_OR_CITIZENS, self.folded)
         )
@@ -962,6 +1013,8 @@ class ForeignScope:
         )
 
     def _opening_scope(self) -> int:
+        if not self.matches and not may_match(_WORLD_OPENING.pattern, self.folded):
+            return -1  # no country named and no word of the world's scope: no opening phrase is a scope
         contrast = _CONTRAST_OPENER.match(self.folded)
         opening = _OPENING_PHRASE.match(self.folded, contrast.end() if contrast else 0)
         if opening is None or len(opening.group(1).split()) > 5 or _NOT_A_SCOPE.search(opening.group(1)):
@@ -1001,7 +1054,7 @@ class ForeignScope:
             return True
         if 0 <= self.opening_end <= start or self.all_nationalities:
             return True  # "وعلى الصعيد العالمي، … 40 ألف مقاتل", "Du côté espagnol, 9 personnes …", "toutes nationalités confondues"
-        if self.own_citizens or _OWN_CITIZENS.search(clause):
+        if self.own_citizens or self.own_citizens_words and _OWN_CITIZENS.search(clause):
             return True  # "… كازاخستان التي استعادت أكثر من 600 من مواطنيها": its own citizens, in a clause of no Morocco
         if self._others_people_or_region(start, end, clause_start, clause_end):
             return True  # "the number of Tunisian fighters at 5,000", "2,500 attacks across the Sahel"

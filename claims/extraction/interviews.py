@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from claims.extraction.attribution import first_named
@@ -39,8 +40,13 @@ class Interview:
     roles: dict[int, str]  # paragraph number -> QUESTION | ANSWER
 
 
-def read_interview(document: Document, sentences: list[Sentence]) -> Interview | None:
-    """The turns of an interview and its interviewee, or None when the article is not an interview."""
+def read_interview(
+    document: Document, sentences: list[Sentence], folded: Callable[[Sentence], str] | None = None
+) -> Interview | None:
+    """The turns of an interview and its interviewee, or None when the article is not an interview.
+
+    `folded`: gives fold(sentence.text) (the claims pass takes it from the body's fold, made once)."""
+    folded = folded or (lambda sentence: fold(sentence.text))
     paragraphs: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence)
@@ -50,7 +56,7 @@ def read_interview(document: Document, sentences: list[Sentence]) -> Interview |
     marks: dict[int, str] = {}
     labels: dict[int, str] = {}
     for number in order:
-        first = fold(paragraphs[number][0].text).lower()
+        first = folded(paragraphs[number][0]).lower()
         if _QUESTION_MARK.match(first):
             marks[number] = QUESTION
         elif _ANSWER_MARK.match(first):

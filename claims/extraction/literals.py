@@ -10,9 +10,12 @@ piece without white space that occurs in such a string lies within one slice.
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from re import _compiler, _parser
 from re import _constants as C  # the regex parser's opcodes
+
+import ahocorasick
 
 
 @lru_cache(maxsize=256)
@@ -52,13 +55,51 @@ def _of_sequence(items) -> frozenset[str] | None:
 
 @lru_cache(maxsize=64)
 def may_match(pattern: str, text: str) -> bool:
-    """False only when `pattern` can match nowhere in `text` (nor in slices of it joined by white space)."""
-    literals, without_latin = _literals_by_script(pattern)
-    if literals is None:
+    """False only when `pattern` can match nowhere in `text` (nor in slices of it joined by white space):
+    whether `text` holds one of `required_literals(pattern)`.
+
+    A sentence is asked about ~13 patterns (and windows of it about more): the literals of every pattern
+    asked about so far are looked for in it in one pass (`_guards_in`), each pattern then only compares
+    sets."""
+    ids = _guard_ids(pattern)
+    if ids is None:
         return True
-    if without_latin is not literals and not has_latin(text):
-        literals = without_latin  # the others hold a Latin letter, which `text` has none of
-    return any(map(text.__contains__, literals))  # (the loop runs in C)
+    return not ids.isdisjoint(_guards_in(text, _guards[0]))
+
+
+# The literals of the patterns may_match was asked about, each with its position in the list; the Vocabulary of
+# all of them (replaced by a larger one when a pattern brings new literals: the positions stay).
+_guard_positions: dict[str, int] = {}
+_guards: list[Vocabulary] = []
+_guard_ids_of: dict[str, frozenset[int] | None] = {}
+_guard_lock = threading.Lock()
+
+
+def _guard_ids(pattern: str) -> frozenset[int] | None:
+    """The positions of `required_literals(pattern)` among the guards (None: the pattern has none), the
+    pattern's literals added to the guards when first asked about."""
+    try:
+        return _guard_ids_of[pattern]
+    except KeyError:
+        pass
+    with _guard_lock:
+        literals = required_literals(pattern)
+        if literals is not None:
+            new = sorted(literal for literal in literals if literal not in _guard_positions)
+            for literal in new:
+                _guard_positions[literal] = len(_guard_positions)
+            if new or not _guards:
+                _guards[:] = [Vocabulary(_guard_positions)]  # (a dict's keys keep their order: the positions)
+        ids = None if literals is None else frozenset(_guard_positions[literal] for literal in literals)
+        _guard_ids_of[pattern] = ids
+        return ids
+
+
+@lru_cache(maxsize=16)
+def _guards_in(text: str, guards: Vocabulary) -> set[int]:
+    """The positions of the guards `text` holds (the Vocabulary passed along: a cached answer of a smaller
+    one is never taken for the larger one's)."""
+    return guards.positions_in(text)
 
 
 def search(pattern: re.Pattern, text: str) -> re.Match | None:
@@ -66,6 +107,35 @@ def search(pattern: re.Pattern, text: str) -> re.Match | None:
     patterns most sentences hold no word of (a regex tries its alternatives at every position; the
     substring tests run in C)."""
     return pattern.search(text) if may_match(pattern.pattern, text) else None
+
+
+class Vocabulary:
+    """Which of a fixed list of words (any strings, not empty) occur in a text: one pass over the text in C
+    (an Aho-Corasick automaton, pyahocorasick) instead of one `word in text` scan per word, each of which
+    runs through the whole text when the word is not there (most of them, in most sentences)."""
+
+    def __init__(self, words):
+        self.words = tuple(words)
+        self._automaton = ahocorasick.Automaton()
+        for position, word in enumerate(self.words):
+            assert word, "an empty word occurs everywhere"
+            self._automaton.add_word(word, position)
+        if self.words:
+            self._automaton.make_automaton()
+
+    def positions_in(self, text: str) -> set[int]:
+        """The positions in `words` of the words `text` holds (`{i for i, w in enumerate(words) if w in text}`)."""
+        if not self.words:
+            return set()
+        return {position for _end, position in self._automaton.iter(text)}
+
+    def present_in(self, text: str) -> set[str]:
+        """The words `text` holds, as a set."""
+        return {self.words[position] for position in self.positions_in(text)}
+
+    def found_in(self, text: str) -> list[str]:
+        """The words `text` holds, in their order in `words` (`[w for w in words if w in text]`)."""
+        return [self.words[position] for position in sorted(self.positions_in(text))]
 
 
 _LATIN_LOWER = re.compile("[a-z]")

@@ -7,6 +7,7 @@ Arabic-Indic digits; the stored text and every offset stay those of the original
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 _TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans(
@@ -109,6 +110,15 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     breaks = _hyphen_breaks(text)
     if not breaks and _TASHKEEL.search(text) is None:
         return _fold_chars(text), list(range(len(text)))
+    if not breaks:
+        # every index but the tashkeel's (one character each): the runs between them, each extended in C
+        index: list[int] = []
+        kept_from = 0
+        for mark in _TASHKEEL.finditer(text):
+            index.extend(range(kept_from, mark.start()))
+            kept_from = mark.end()
+        index.extend(range(kept_from, len(text)))
+        return _fold_chars(_TASHKEEL.sub("", text)), index
     dropped = {i for start, end in breaks for i in range(start, end)}
     index = [i for i, ch in enumerate(text) if i not in dropped and not _TASHKEEL.match(ch)]
     return _fold_chars("".join(text[i] for i in index)), index
@@ -125,6 +135,23 @@ class FoldedText:
     def __init__(self, original: str):
         self.original = original
         self.folded, self._index = fold_with_map(original)
+
+    @classmethod
+    def within(cls, original: str, start: int, folded: str, index: list[int]) -> FoldedText:
+        """`FoldedText(original)`, taken from the fold of a text holding `original` at `start` (`folded`,
+        `index` = fold_with_map of that text) instead of folding again. The same: folding maps each kept
+        character to one character whatever is around it, and drops the same characters (see _fold_chars)."""
+        end = start + len(original)
+        low, high = bisect_left(index, start), bisect_left(index, end)
+        text = cls.__new__(cls)
+        text.original, text.folded = original, folded[low:high]
+        # (no character dropped in this part: the offsets are 0, 1, 2, …)
+        text._index = (
+            list(range(len(original)))
+            if high - low == len(original)
+            else [i - start for i in index[low:high]]
+        )
+        return text
 
     @property
     def index(self) -> list[int]:

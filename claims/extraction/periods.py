@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from claims.extraction.alternation import longest_first
-from claims.extraction.literals import guarded, has_arabic, has_latin, may_match, search
+from claims.extraction.literals import Vocabulary, guarded, has_arabic, has_latin, may_match, search
 from claims.extraction.normalize import fold
 from claims.extraction.numbers import find_numbers
 
@@ -592,7 +592,7 @@ _LATIN_LETTER = re.compile(r"[a-z]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _NEEDED_WORDS = sorted({word for _kind, needs, *_rest in _COMPILED for word in needs.words})
 _WORDS_BY_SCRIPT = {
-    (latin, arabic): tuple(
+    (latin, arabic): Vocabulary(
         word
         for word in _NEEDED_WORDS
         if (latin or _LATIN_LETTER.search(word) is None) and (arabic or _ARABIC_LETTER.search(word) is None)
@@ -621,7 +621,7 @@ _RULES_NEEDING_NO_WORD = frozenset(
 def _words_in(folded: str) -> list[str]:
     """The words rules need that occur in `folded`: each looked for once per text, not once per rule."""
     latin, arabic = has_latin(folded), has_arabic(folded)
-    return [word for word in _WORDS_BY_SCRIPT[latin, arabic] if word in folded]
+    return _WORDS_BY_SCRIPT[latin, arabic].found_in(folded)  # (one pass over `folded`, in C)
 
 
 @lru_cache(maxsize=512)  # sentences hold few of the rules' words: a handful of combinations recur

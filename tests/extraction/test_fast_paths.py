@@ -297,13 +297,23 @@ _CUE_PATTERNS = [
     # searched through literals.search (a sentence's scope, a speaker referred to)
     *(
         getattr(countries, name).pattern
-        for name in ("_MOROCCO_MARKERS", "_WORLD", "_REGION_OR_CITIZENS", "_FOREIGN_FIGHTERS")
+        for name in (
+            "_MOROCCO_MARKERS",
+            "_WORLD",
+            "_REGION_OR_CITIZENS",
+            "_FOREIGN_FIGHTERS",
+            "_OWN_CITIZENS",
+            "_WORLD_OPENING",
+        )
     ),
     attribution._PRONOUN_REPORT.pattern,
     attribution._ANAPHOR.pattern,
     periods._ANY_WEEKDAY.pattern,
     # searched before a number only when the sentence holds one of their literals
     *(getattr(claims, name).pattern for name in ("_DERIVED", "_AVERAGE_BEFORE", "_DEMONSTRATIVE_BEFORE")),
+    # searched through a sentence only when it holds one of their literals (a correction, an appointment)
+    *(getattr(claims, name).pattern for name in ("_WITHDRAWN", "_TENURE_WORDS", "_RELATED_LINK")),
+    attribution._COUNT_HEADS.pattern,
 ]
 
 
@@ -504,3 +514,70 @@ def test_french_number_words_are_read_only_in_a_text_with_latin_letters():
 
     assert numbers._french_word_mentions(normalize.fold("فككت الأجهزة الأمنية خلية من ثلاثة أفراد")) == []
     assert [m.value for m in numbers._french_word_mentions("trois cellules et une douzaine")] == [3, 12]
+
+
+def test_a_nameless_example_sentence_hands_the_partner_cue_before_it_on():
+    """find_countries reads a sentence with no name's cues only when a later sentence opening on an example
+    asks: a chain of such sentences still carries the cue of the first."""
+    from tests.extraction.test_countries import cited
+
+    body = (
+        "Le Maroc a renforcé sa coopération sécuritaire cette année. Parmi eux figurent plusieurs services "
+        "européens. Notamment l'Espagne et la Belgique."
+    )
+    assert cited(body, "fr") == [("ES", "partner", "Espagne"), ("BE", "partner", "Belgique")]
+
+
+def test_a_nameless_sentence_that_opens_on_no_example_breaks_the_chain():
+    from tests.extraction.test_countries import cited
+
+    body = (
+        "وعززت الأجهزة الأمنية المغربية تعاونها الدولي في مجال مكافحة الإرهاب. وجرى ذلك في ظروف صعبة. "
+        "ومنها إسبانيا وفرنسا."
+    )
+    assert [role for _, role, _ in cited(body)] == ["mentioned", "mentioned"]
+    assert [role for _, role, _ in cited(body.replace("وجرى ذلك", "ومن بينها ما جرى"))] == [
+        "partner",
+        "partner",
+    ]
+
+
+def test_a_vocabulary_finds_the_words_a_substring_test_finds():
+    """literals.Vocabulary (one Aho-Corasick pass) answers as `word in text` per word, overlapping words,
+    words inside others and repeated words included."""
+    from claims.extraction.literals import Vocabulary
+
+    words = ["من", "منذ", "ذ", "سنه", "نه", "de", "depuis", "puis", "is", "السنه الماضيه", "ال"]
+    vocabulary = Vocabulary(words)
+    rng = random.Random(7)
+    pieces = [*words, " ", "x", "ي", "e", "sinds"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert vocabulary.found_in(text) == [word for word in words if word in text], text
+    assert Vocabulary([]).found_in("من سنه") == []
+
+
+def test_a_sentence_folded_as_a_slice_of_the_body_is_the_sentence_folded():
+    """find_claims takes each sentence's fold from the body's (FoldedText.within): the same folded text and
+    offsets, with tashkeel and tatweel dropped, capital sigma, "İ" (two characters lowered) and digits."""
+    from claims.extraction.normalize import FoldedText, fold_with_map
+
+    pieces = ["مُحَمَّد", "ـ", "ΟΔΟΣ", "Σ", "İstanbul", "٢٠١٥", "أإآ", "ة", " ", "É", "x", ",", "ّ"]
+    rng = random.Random(11)
+    for _ in range(500):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        whole = fold_with_map(body)
+        for start in range(len(body) + 1):
+            end = rng.randint(start, len(body))
+            sliced, plain = FoldedText.within(body[start:end], start, *whole), FoldedText(body[start:end])
+            assert (sliced.folded, sliced.index) == (plain.folded, plain.index), (body, start, end)
+
+
+def test_fold_with_map_keeps_the_offset_of_every_character_but_tashkeel():
+    from claims.extraction.normalize import _TASHKEEL, fold_with_map
+
+    rng = random.Random(5)
+    pieces = ["مَ", "حْ", "ـ", "ّ", "ً", "ا", " ", "x", "ٰ"]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert fold_with_map(text)[1] == [i for i, ch in enumerate(text) if not _TASHKEEL.match(ch)], text
