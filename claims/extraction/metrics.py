@@ -133,12 +133,6 @@ _ABROAD = (
 # camps and prisons: where the sentence before says where they are ("… held in Syria. The mission counted 138
 # women held in camps …"), the people held there are held abroad
 _CAMPS = r"مخيمات|مخيم|سجون|(?<!\w)camps?(?!\w)|(?<!\w)prisons(?!\w)"
-# people held abroad counted with their families: "combattants et membres de leurs familles", "fighters and
-# their relatives", "بين مقاتلين وأفراد أسرهم" (the count is of nationals held, not of fighters)
-_WITH_FAMILIES = (
-    r"(?:افراد|اعضاء)\s+(?:اسرهم|عايلاتهم)|(?<!\w)[وف]?(?:اسرهم|عايلاتهم|ذويهم)(?!\w)"
-    r"|leurs\s+(?:familles|proches)|their\s+(?:families|relatives|family\s+members|wives\s+and\s+children)"
-)
 # ("قد رحلت السلطات … 8 مغاربة": the authorities deported them home; "رحل" alone may be a death or a departure)
 _REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*|(?<=قد\s)رحلت(?!\w))"
 _RETURN = (
@@ -775,7 +769,6 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     `context` is folded text around the sentence (the previous sentence, the title) that tells whether people
     counted here are counted in a terrorism case.
     """
-    told = folded  # with its appositions, which say who the people counted are
     folded = _without_appositions(folded)
     cls = noun.cls
     after_noun = folded[noun.fend : noun.fend + 40]
@@ -878,10 +871,6 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         )
         if nearest in ("persons_arrested", "returnees") and both:
             return "returnees_arrested"  # "توقيف 50 شخصا عادوا من سوريا", "97 fighters who returned … were arrested"
-        if nearest == "fighters_detained_abroad" and _occurs(_WITH_FAMILIES, told):
-            return (
-                "nationals_detained_abroad"  # fighters and their families held together: all nationals held
-            )
         return nearest
     return "fighters_joined" if cls == "fighter" else None
 

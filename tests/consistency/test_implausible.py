@@ -186,6 +186,8 @@ def test_a_yearly_figure_against_a_single_other_source_is_not_judged():
         claim(120, published="2022-02-10", outlet="Data Desk", period=year),
     ]
     assert find_implausible_values(series) == []
+
+
 # One other source is enough to judge a figure by.
 
 

@@ -230,6 +230,8 @@ def test_two_running_totals_dated_to_the_same_month_still_disagree():
     second = claim(195, published="2021-01-10", outlet="هسبريس", as_of="2019-12")
     [finding] = find_same_period_disagreements([first, second])
     assert set(finding.claim_ids) == {first.id, second.id}
+
+
 def test_a_figure_for_the_running_year_and_a_count_since_january_the_same_week_disagree():
     in_the_year = claim(
         9,

@@ -28,7 +28,6 @@ from tests.corpus_kit import (  # noqa: E402
     meta,
     run_build,
     since,
-    unspec,
     wordpress,
     write_corpus,
     yr,
@@ -268,9 +267,9 @@ def a05():
     text = aggregator("ar", side, title, "الضفة نيوز", pub, body)
     par = A("PARLIAMENT", "تقرير المهمة الاستطلاعية البرلمانية")
     claims = [
-        C("fighters_detained_abroad", 671, "671", s1, unspec(), par, notes="held in the Syrian camps"),
-        C("fighters_detained_abroad", 280, "280", s1, unspec(), par, subset="women"),
-        C("fighters_detained_abroad", 391, "391", s1, unspec(), par, subset="minors"),
+        C("fighters_detained_abroad", 671, "671", s1, cumul(pub), par, notes="held in the Syrian camps"),
+        C("fighters_detained_abroad", 280, "280", s1, cumul(pub), par, subset="women"),
+        C("fighters_detained_abroad", 391, "391", s1, cumul(pub), par, subset="minors"),
     ]
     traps = [
         SIDEBAR_RULE,
@@ -554,7 +553,7 @@ def a12():
             12,
             "12",
             s1,
-            unspec(),
+            cumul(pub),
             A("DGSN", "معطيات المديرية العامة للأمن الوطني"),
             subset="iraq",
         ),
@@ -563,7 +562,7 @@ def a12():
             88,
             "88",
             s2,
-            unspec(),
+            cumul(pub),
             A("unspecified"),
             q="about",
             qt="نحو",
@@ -874,10 +873,10 @@ def a20():
     text = html("fr", title, "Le Reporter de Fès", pub, body, time_tag=False)
     co = A("unspecified", "La Coordination nationale des familles des détenus en Syrie et en Irak")
     claims = [
-        C("fighters_detained_abroad", 476, "476", s1, unspec(), co, q="at_least", qt="au moins"),
-        C("fighters_detained_abroad", 88, "88", s1, unspec(), co, subset="men"),
-        C("fighters_detained_abroad", 103, "103", s1, unspec(), co, subset="women"),
-        C("fighters_detained_abroad", 285, "285", s1, unspec(), co, subset="minors"),
+        C("fighters_detained_abroad", 476, "476", s1, cumul(pub), co, q="at_least", qt="au moins"),
+        C("fighters_detained_abroad", 88, "88", s1, cumul(pub), co, subset="men"),
+        C("fighters_detained_abroad", 103, "103", s1, cumul(pub), co, subset="women"),
+        C("fighters_detained_abroad", 285, "285", s1, cumul(pub), co, subset="minors"),
     ]
     traps = [
         T("environ 8 000 personnes", "camp population, all nationalities"),
@@ -933,7 +932,7 @@ def a22():
             103,
             "103",
             s2,
-            unspec(),
+            cumul(pub),
             A("unspecified", "les familles"),
             subset="women",
         ),
@@ -1173,14 +1172,14 @@ def a29():
     )
     co = A("unspecified", "The families' coordination")
     claims = [
-        C("fighters_detained_abroad", 103, "103", s1, unspec(), co, subset="women"),
-        C("fighters_detained_abroad", 285, "285", s1, unspec(), co, subset="minors"),
+        C("fighters_detained_abroad", 103, "103", s1, cumul(pub), co, subset="women"),
+        C("fighters_detained_abroad", 285, "285", s1, cumul(pub), co, subset="minors"),
         C(
             "fighters_detained_abroad",
             476,
             "476",
             s2,
-            unspec(),
+            cumul(pub),
             co,
             q="at_least",
             qt="at least",
@@ -1314,7 +1313,7 @@ MUST_NOT_FLAG = [
 
 CONVENTIONS = """\
 - **Nationals held abroad** (in the Syrian camps, in Iraqi or Syrian prisons), fighters or not, women and
-  children included, are `fighters_detained_abroad`; a stock counted "now" has period `unspecified` (no text).
+  children included, are `fighters_detained_abroad`; a stock counted "now" has no date of its own: `cumulative_unspecified` ending on the byline, `as_of` null (CONTRACT.md: `as_of` only when the text dates the figure; the engine and every development gold follow this since the eighth session).
   Two stocks at different dates (280 women in 2022, 103 in 2025) are never compared: repatriations and deaths
   move them, so no group joins them.
 - **Totals printed without a period** ("1659 joined", "270 returned", "745 killed") are

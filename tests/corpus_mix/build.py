@@ -504,7 +504,7 @@ def m02():
             C("returnees", 270, "270", a4, fighters, habboub),
             C("returnees_arrested", 137, "137", a4, fighters, habboub, notes="'أحلنا 137 منهم على العدالة'"),
             C(
-                "nationals_detained_abroad",
+                "fighters_detained_abroad",
                 1137,
                 "1137",
                 a5,
@@ -514,8 +514,8 @@ def m02():
                 qt="زهاء",
                 notes="fighters and their families held in camps: a stock at the interview date (new metric)",
             ),
-            C("nationals_detained_abroad", 189, "189", a5, cumul(pub), habboub, subset="women"),
-            C("nationals_detained_abroad", 309, "309", a5, cumul(pub), habboub, subset="minors"),
+            C("fighters_detained_abroad", 189, "189", a5, cumul(pub), habboub, subset="women"),
+            C("fighters_detained_abroad", 309, "309", a5, cumul(pub), habboub, subset="minors"),
             C(
                 "returnees",
                 8,
@@ -575,7 +575,7 @@ def m02():
         summary="interview with Habboub (BCIJ) in questions and answers, named only in the introduction: "
         "'ثلاثا وثمانين خلية' (accusative words) 'منذ إحداثه في مارس 2015', 77 ISIS-linked and 'ست خلايا أخرى'; "
         "1342 brought to justice 'خلال الفترة ذاتها'; 1659 / '745 منهم لقوا حتفهم' / 270 / 'أحلنا 137 منهم'; "
-        "'زهاء 1137' held in camps with 189 women and 309 children (new metric nationals_detained_abroad, a stock up to the byline); "
+        "'زهاء 1137' held in camps with 189 women and 309 children (fighters_detained_abroad, the contract's metric for people held abroad, families included; a stock up to the byline); "
         "eight repatriated 'بتنسيق مع الولايات المتحدة'; the interviewer's 'قرابة ألفي' (optional)",
     )
 
@@ -3416,7 +3416,7 @@ def m29():
         metadata=meta(title, "Yabiladi", "Yabiladi", pub),
         claims=[
             C(
-                "nationals_detained_abroad",
+                "fighters_detained_abroad",
                 1137,
                 f"1{NNBSP}137",
                 s1,
@@ -3424,8 +3424,8 @@ def m29():
                 habboub,
                 notes="fighters and relatives held in camps: a stock at the date of the interview",
             ),
-            C("nationals_detained_abroad", 189, "189", s2, cumul(pub), habboub, subset="women"),
-            C("nationals_detained_abroad", 309, "309", s2, cumul(pub), habboub, subset="minors"),
+            C("fighters_detained_abroad", 189, "189", s2, cumul(pub), habboub, subset="women"),
+            C("fighters_detained_abroad", 309, "309", s2, cumul(pub), habboub, subset="minors"),
             C(
                 "returnees",
                 8,
@@ -5193,7 +5193,7 @@ MUST_NOT_FLAG = [
         reason="250 fighters held abroad, from the same 2021 parliamentary report (a stock at its date)",
     ),
     dict(
-        refs=[("m02", "nationals_detained_abroad", 1137), ("m29", "nationals_detained_abroad", 1137)],
+        refs=[("m02", "fighters_detained_abroad", 1137), ("m29", "fighters_detained_abroad", 1137)],
         reason="'زهاء 1137' and '1 137' held in camps, March 2021: the same stock",
     ),
     dict(
@@ -5471,8 +5471,8 @@ running total of fighters or returnees with no start is `cumulative_unspecified`
   row is a `range` with a null period text.
 - **The DGSN's judicial police.** Its annual figures exclude the BCIJ's cells, as the reviews say: subset
   `judicial_police` (and a subset per charge for the breakdown), so that they are never compared with all arrests.
-- **Stocks abroad.** `fighters_detained_abroad` counts fighters held; the people held in camps with their families
-  are a new metric, `nationals_detained_abroad` (women and minors as its subsets). `fighters_in_zone` is the
+- **Stocks abroad.** `fighters_detained_abroad` counts the nationals held abroad, fighters and the families held
+  in camps with them alike (the contract's one metric for them; women and minors as its subsets). `fighters_in_zone` is the
   analysts' "still there".
 - **Interviews.** The speaker named once (introduction or label) speaks every later answer. A figure in a question
   that comes from a third party (international reports, the public prosecutor) is optional, with that source.

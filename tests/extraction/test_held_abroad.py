@@ -1,5 +1,5 @@
 """People held abroad: where they are ("dans des camps"), who they are (an apposition between the number and
-its verb), nationals held with their families (`nationals_detained_abroad`), the parts listed after them."""
+its verb), nationals held with their families (still `fighters_detained_abroad`, the contract's one metric for people held abroad), the parts listed after them."""
 
 from .helpers import claims_of
 
@@ -29,25 +29,25 @@ def test_an_apposition_of_people_between_the_number_and_its_verb_does_not_cut_th
     assert claim.metric == "fighters_detained_abroad"
 
 
-def test_fighters_held_with_their_families_are_nationals_held_abroad_in_french():
+def test_fighters_held_with_their_families_are_still_the_contracts_held_abroad_in_french():
     [claim] = claims_of(
         "Près de 900 Marocains, combattants et membres de leurs familles, restent détenus dans des camps en Syrie."
     )
-    assert (claim.metric, claim.value) == ("nationals_detained_abroad", 900)
+    assert (claim.metric, claim.value) == ("fighters_detained_abroad", 900)
 
 
-def test_fighters_held_with_their_families_are_nationals_held_abroad_in_english():
+def test_fighters_held_with_their_families_are_still_the_contracts_held_abroad_in_english():
     [claim] = claims_of(
         "Around 1,000 Moroccans, fighters and their relatives, are still held in Syrian camps."
     )
-    assert claim.metric == "nationals_detained_abroad"
+    assert claim.metric == "fighters_detained_abroad"
 
 
-def test_fighters_held_with_their_families_are_nationals_held_abroad_in_arabic():
+def test_fighters_held_with_their_families_are_still_the_contracts_held_abroad_in_arabic():
     claims = _read(
         "وأوضح المصدر أن نحو 950 مغربيا يوجدون في مخيمات سوريا بين مقاتلين وأفراد أسرهم، منهم 300 طفل."
     )
-    assert claims == [("nationals_detained_abroad", None, 950), ("nationals_detained_abroad", "minors", 300)]
+    assert claims == [("fighters_detained_abroad", None, 950), ("fighters_detained_abroad", "minors", 300)]
 
 
 def test_women_and_children_held_in_camps_stay_fighters_held_abroad():

@@ -105,7 +105,8 @@ def test_a_stock_held_in_camps_abroad_and_its_breakdown_by_men_women_children():
     )
     assert [(c.metric, c.value, c.subset) for c in got] == [
         ("fighters_detained_abroad", 265, None),
-        ("fighters_detained_abroad", 58, "men"),  # (men by their noun, as corpus_ar and corpus_abroad code them)
+        # (men by their noun, as corpus_ar and corpus_abroad code them)
+        ("fighters_detained_abroad", 58, "men"),
         ("fighters_detained_abroad", 27, "women"),
         ("fighters_detained_abroad", 180, "minors"),
     ]
