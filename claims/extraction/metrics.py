@@ -951,6 +951,12 @@ def decide_subset(
         # "1600 مغربي التحقوا بالتنظيمات المتطرفة في سوريا والعراق", "280 Moroccans held in camps in Syria": a figure
         # restricted to a zone carries it, as the seed's "650 arrested for their activity online" carries its
         # category (CONTRACT, seeds/expected.json 001)
+        # (an apposition of people after the noun does not end the clause: "1 137 Marocains, combattants et
+        # membres de leurs familles, se trouvent dans des camps du nord de la Syrie")
+        bare = _without_appositions(folded)
+        if bare != folded:
+            bare_end = _SUBSET_AFTER_END.search(bare, noun.fend, noun.fend + _CUE_WINDOW)
+            scope = scope + " " + bare[noun.fend : bare_end.start() if bare_end else noun.fend + _CUE_WINDOW]
         zone = _zone_of(scope, folded[fstart : fstart + 160])
         if (
             zone == "sahel"

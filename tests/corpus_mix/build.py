@@ -512,6 +512,7 @@ def m02():
                 habboub,
                 q="about",
                 qt="زهاء",
+                subset="syria",
                 notes="fighters and their families held in camps: a stock at the interview date (new metric)",
             ),
             C("fighters_detained_abroad", 189, "189", a5, cumul(pub), habboub, subset="women"),
@@ -3422,6 +3423,7 @@ def m29():
                 s1,
                 cumul(pub),
                 habboub,
+                subset="syria",
                 notes="fighters and relatives held in camps: a stock at the date of the interview",
             ),
             C("fighters_detained_abroad", 189, "189", s2, cumul(pub), habboub, subset="women"),
@@ -5193,7 +5195,7 @@ MUST_NOT_FLAG = [
         reason="250 fighters held abroad, from the same 2021 parliamentary report (a stock at its date)",
     ),
     dict(
-        refs=[("m02", "fighters_detained_abroad", 1137), ("m29", "fighters_detained_abroad", 1137)],
+        refs=[("m02", "fighters_detained_abroad", 1137, "syria"), ("m29", "fighters_detained_abroad", 1137, "syria")],
         reason="'زهاء 1137' and '1 137' held in camps, March 2021: the same stock",
     ),
     dict(

@@ -47,7 +47,7 @@ def test_fighters_held_with_their_families_are_still_the_contracts_held_abroad_i
     claims = _read(
         "وأوضح المصدر أن نحو 950 مغربيا يوجدون في مخيمات سوريا بين مقاتلين وأفراد أسرهم، منهم 300 طفل."
     )
-    assert claims == [("fighters_detained_abroad", None, 950), ("fighters_detained_abroad", "minors", 300)]
+    assert claims == [("fighters_detained_abroad", "syria", 950), ("fighters_detained_abroad", "minors", 300)]
 
 
 def test_women_and_children_held_in_camps_stay_fighters_held_abroad():
@@ -75,3 +75,10 @@ def test_people_the_authorities_deported_home_are_repatriated_returnees():
 
 def test_a_departure_told_with_the_same_verb_is_no_repatriation():
     assert _read("وقد رحل الباحث إلى سوريا سنة 2014 رفقة 3 من أصدقائه.") == []
+
+
+def test_an_apposition_of_people_does_not_hide_the_country_of_the_camps():
+    [claim] = claims_of(
+        "Selon le parquet, 480 Marocains, combattants et proches, demeurent dans les camps du nord de la Syrie."
+    )
+    assert (claim.metric, claim.subset) == ("fighters_detained_abroad", "syria")
