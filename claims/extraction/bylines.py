@@ -55,6 +55,11 @@ _PARTS = re.compile(r"\s+[·|•]\s+")
 # "Le Courrier du Détroit — jeudi 9 janvier 2020", "صدى الأطلس - الثلاثاء 28 دجنبر 2021", "Le Fil Stratégique, 14
 # septembre 2021": a dash, or a comma before the date (a weekday may open it), sets a name apart from its date
 _LOOSE_PARTS = re.compile(r"\s+[-–—]\s+|[,،]\s+(?=(?:[^\W\d_]+\s+)?\d)")
+# a weekday (and its comma) right before a date is part of it: "Tuesday, June 18, 2024", "الثلاثاء، 28 دجنبر"
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![\w])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))\s*[,،]?\s*$"
+)
 _AUTHOR = re.compile(r"^(?:by|par|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد)\s*:?\s*\S", re.IGNORECASE)
 _READ_TIME = re.compile(
     r"^(?:قراءة\s+)?\d+\s*(?:min(?:utes?)?\s+(?:read|de\s+lecture)|دقائق|دقيقه|دقيقة)|^(?:منذ|il\s+y\s+a)\s+\d+|^\d+\s+\w+\s+ago$",
@@ -109,9 +114,23 @@ def _date_of(match: re.Match) -> date | None:
 
 def _loose_parts(line: str) -> list[str]:
     """A name and a date set apart by a dash or a comma, when every part is one or the other (a dateline
-    that opens a sentence, "Rabat, le 12 septembre 2024 - Les services …", is no byline)."""
-    parts = _LOOSE_PARTS.split(line)
-    if len(parts) < 2 or not all(is_name_line(part) or first_date(fold(part)) for part in parts):
+    that opens a sentence, "Rabat, le 12 septembre 2024 - Les services …", is no byline). The commas of the
+    date itself ("Tuesday, June 18, 2024", "27 دجنبر، 2018") set nothing apart."""
+    folded = fold(line)
+    whole = first_date(folded)
+    date_start, date_end = (whole[1], whole[2]) if whole is not None and len(folded) == len(line) else (0, 0)
+    weekday = _WEEKDAY_BEFORE.search(folded, 0, date_start)
+    if weekday is not None:
+        date_start = weekday.start()
+    cuts = [m for m in _LOOSE_PARTS.finditer(line) if not date_start <= m.start() < date_end]
+    if not cuts:
+        return []
+    parts, begin = [], 0
+    for cut in cuts:
+        parts.append(line[begin : cut.start()])
+        begin = cut.end()
+    parts.append(line[begin:])
+    if not all(is_name_line(part) or first_date(fold(part)) for part in parts):
         return []
     return parts
 

@@ -38,3 +38,19 @@ def test_a_document_under_a_dash_byline_gets_its_outlet_and_date():
         "x.txt",
     )
     assert (document.outlet, document.published) == ("La Gazette du Rif", date(2023, 4, 4))
+
+
+def test_a_date_written_with_a_comma_names_no_outlet_in_arabic():
+    assert (byline_outlet("14 شتنبر، 2022"), byline_date("14 شتنبر، 2022")) == (None, date(2022, 9, 14))
+
+
+def test_a_weekday_date_written_with_commas_names_no_outlet_in_english():
+    assert (byline_outlet("Friday, October 6, 2023"), byline_date("Friday, October 6, 2023")) == (
+        None,
+        date(2023, 10, 6),
+    )
+
+
+def test_the_commas_inside_a_weekday_date_do_not_cut_it_from_its_outlet():
+    line = "The Casablanca Ledger — Monday, February 5, 2024"
+    assert (byline_outlet(line), byline_date(line)) == ("The Casablanca Ledger", date(2024, 2, 5))

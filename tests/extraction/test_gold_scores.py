@@ -97,3 +97,29 @@ def test_period_type_and_organisation_stay_above_their_floors(gold, floors):
     attributes = evaluate(str(ROOT / gold))["attributes"]
     for name, floor in floors.items():
         assert attributes[name] >= floor, (name, attributes)
+
+
+# Page metadata on the development corpora: an outlet read from a date line ("27 دجنبر، 2018" taken for an
+# outlet named "27 دجنبر") cost eight corpora 3-7% of their outlets at once in the eighth session, unnoticed by
+# the floors above; a floor a file or two under each corpus's last figure catches such a slip.
+METADATA_FLOORS = {
+    "tests/corpus/expected.json": 0.97,
+    "tests/corpus_ar/expected.json": 0.97,
+    "tests/corpus_fren/expected.json": 0.95,
+    "tests/corpus_mix/expected.json": 0.86,
+    "tests/corpus_voices/expected.json": 0.93,
+    "tests/corpus_desk/expected.json": 0.96,
+    "tests/corpus_wire/expected.json": 0.96,
+    "tests/corpus_ledger/expected.json": 0.96,
+    "tests/corpus_probe/expected.json": 0.96,
+    "tests/corpus_forum/expected.json": 0.96,
+    "tests/corpus_beat/expected.json": 0.96,
+    "tests/corpus_chron/expected.json": 0.96,
+    "tests/corpus_abroad/expected.json": 0.96,
+}
+
+
+@pytest.mark.parametrize(("gold", "floor"), METADATA_FLOORS.items())
+def test_title_outlet_and_date_stay_above_their_floor(gold, floor):
+    metadata = evaluate(str(ROOT / gold))["metadata"]
+    assert min(metadata["title"], metadata["outlet"], metadata["date"]) >= floor, metadata
