@@ -74,7 +74,7 @@ def c01():
     title = "مدير المكتب المركزي للأبحاث القضائية: القضاء شريك أساسي في مواجهة الإرهاب"
     s1 = (
         "وأوضح مدير المكتب المركزي للأبحاث القضائية، الحسين بنعلي، في مداخلته أمام قضاة ومحامين بالرباط، "
-        "أن المصالح الأمنية فككت منذ سنة 2002 ما مجموعه 209 خلايا إرهابية."
+        "أن المصالح الأمنية فككت منذ سنة 2002 ما مجموعه 209 خلية إرهابية."
     )
     s2 = "وتابع بأن عدد الموقوفين في هذه القضايا، منذ التاريخ ذاته، بلغ أزيد من 3500 شخص قدموا جميعا أمام العدالة."
     body = [
@@ -405,24 +405,31 @@ def c12():
     pub, outlet = "2025-06-27", "المغرب الحقوقي"
     title = "مصالحة: دورة جديدة لفائدة معتقلي قضايا الإرهاب"
     s1 = "وأكد مسؤول بالمديرية العامة لمراقبة التراب الوطني أن المصالح الأمنية أحبطت أكثر من 500 مخطط إرهابي منذ 2002."
+    s3 = "وأضاف المسؤول ذاته أن نحو 270 مغربيا عادوا من بؤر التوتر، وأحيلوا جميعا على القضاء."
     s2 = "وبلغ عدد المستفيدين من البرنامج منذ انطلاقه سنة 2017 ما مجموعه 363 نزيلا، استفاد 210 منهم من العفو."
     body = [
         "اختتمت بالسجن المحلي سلا 2 الدورة السادسة عشرة من برنامج مصالحة، بعد تكوين دام 200 ساعة.",
         s2,
-        s1,
+        para(s1, s3),
     ]
     text = html("ar", title, outlet, pub, body)
     claims = [C("plots_foiled", 500, "500", s1, since("2002", pub, "منذ 2002"),
                 A("DGST", "مسؤول بالمديرية العامة لمراقبة التراب الوطني"), q="more_than", qt="أكثر من")]  # fmt: skip
+    claims.append(C("returnees", 270, "270", s3, cumul(pub), A("DGST", "المسؤول ذاته"), q="about", qt="نحو",
+                      notes="the speaker is named in the previous sentence"))  # fmt: skip
     dg = A("unspecified", None)
     optional = [
         C("deradicalisation_participants", 363, "363", s2, since("2017", pub, "منذ انطلاقه سنة 2017"), dg),
         C("pardoned", 210, "210", s2, since("2017", pub, "منذ انطلاقه سنة 2017"), dg),
     ]
-    traps = [T("200 ساعة", "duration of the training"), T("الدورة السادسة عشرة", "a session's ordinal")]
+    traps = [
+        T("200 ساعة", "duration of the training"),
+        T("الدورة السادسة عشرة", "a session's ordinal"),
+        T("سلا 2", "the name of a prison"),
+    ]
     return spec("c12", "html", "ar", text, meta(title, outlet, "Al Maghrib Al Houqouqi", pub, fictional=True), claims,
                 traps, optional=optional, summary="Moussalaha session: 363 participants, 210 pardoned (optional); DGST: "
-                "more than 500 plots foiled since 2002; hours a trap")  # fmt: skip
+                "more than 500 plots foiled since 2002, then 'the same official': about 270 returnees; hours a trap")  # fmt: skip
 
 
 # ================================================================ French
@@ -696,19 +703,24 @@ def c23():
     pub, outlet = "2019-11-12", "Maghreb Ledger"
     title = "Salé court jails ISIS recruiter as foreign fighter files pile up"
     s1 = "The BCIJ says 1,659 Moroccans travelled to Syria and Iraq to join extremist groups."
+    s2 = "Since 2002, at least 180 terrorist cells have been broken up in the kingdom, officials say."
     body = [
         "The anti-terror court in Salé sentenced a 41-year-old recruiter to twelve years in prison on Monday.",
-        s1,
+        para(s1, s2),
         "Worldwide, more than 40,000 foreign fighters are believed to have joined the so-called caliphate.",
     ]
     side = ["Casablanca tram line 3 opens", "Dirham steady at 10.7 to the euro"]
     text = aggregator("en", side, title, outlet, pub, body)
-    claims = [C("fighters_joined", 1659, "1,659", s1, cumul(pub), A("BCIJ", "The BCIJ"))]
+    claims = [
+        C("fighters_joined", 1659, "1,659", s1, cumul(pub), A("BCIJ", "The BCIJ")),
+        C("cells_dismantled", 180, "180", s2, since("2002", pub, "Since 2002"), A("official_unspecified", "officials"),
+          q="at_least", qt="at least"),
+    ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("line 3", "sidebar"), T("10.7", "sidebar: exchange rate"), T("41-year-old", "age"),
              T("twelve years", "a prison term"), T("more than 40,000 foreign fighters", "the world's total")]  # fmt: skip
     return spec("c23", "aggregator", "en", text, meta(title, outlet, "Maghreb Ledger", pub, fictional=True), claims,
                 traps, not_partners=[NP("SY", "Syria", "conflict zone"), NP("IQ", "Iraq", "conflict zone")],
-                summary="BCIJ: 1,659 joined; a verdict's age and term, the world total and sidebar are traps")  # fmt: skip
+                summary="BCIJ: 1,659 joined; officials: at least 180 cells since 2002; a verdict's age and term, the world total and sidebar are traps")  # fmt: skip
 
 
 def c24():
@@ -918,8 +930,8 @@ INCONSISTENCIES = [
 ]  # fmt: skip
 
 MUST_NOT_FLAG = [
-    {"refs": [("c01", "cells_dismantled", 209), ("c14", "cells_dismantled", 213)],
-     "reason": "cells since 2002 rise from 209 (March 2021) to 213 (May 2023)"},
+    {"refs": [("c23", "cells_dismantled", 180), ("c01", "cells_dismantled", 209), ("c14", "cells_dismantled", 213)],
+     "reason": "cells since 2002: 'at least 180' (2019), 209 (March 2021), 213 (May 2023), a total that rises"},
     {"refs": [("c01", "cells_dismantled", 209), ("c17", "cells_dismantled", 210), ("c25", "cells_dismantled", 218)],
      "reason": "209 (2021), 'more than 210' (2024) and 218 (2025): a running total and a bound that admits it"},
     {"refs": [("c01", "persons_arrested", 3500), ("c11", "persons_arrested", 3600),
@@ -930,8 +942,9 @@ MUST_NOT_FLAG = [
      "reason": "BCIJ arrests since 2015: about 1300 (April 2022) then 1386 (October 2023), a total that rises"},
     {"refs": [("c05", "cells_dismantled", 92), ("c20", "cells_dismantled", 98)],
      "reason": "BCIJ cells since 2015: 92 (2023) then 98 (2025), a total that rises"},
-    {"refs": [("c13", "returnees", 270), ("c03", "returnees", 270), ("c26", "returnees", 270)],
-     "reason": "270 returnees, 'quelque', exact and 'nearly', 2020-2023"},
+    {"refs": [("c13", "returnees", 270), ("c03", "returnees", 270), ("c26", "returnees", 270),
+              ("c12", "returnees", 270)],
+     "reason": "270 returnees, 'quelque', exact, 'nearly' and 'نحو', 2020-2025"},
     {"refs": [("c13", "returnees_arrested", 137), ("c26", "returnees_arrested", 137)],
      "reason": "137 returnees arrested and brought to justice, 2020 and 2023: the same count"},
     {"refs": [("c28", "returnees_arrested", 152), ("c22", "returnees_arrested", 150)],
