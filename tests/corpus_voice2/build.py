@@ -557,10 +557,11 @@ def v18():
         "depuis 2002 dans le cadre de la lutte antiterroriste."
     )
     s2 = "Quelque 270 combattants sont rentrés au pays, a ajouté Laftit."
+    s3 = "Parmi eux, 137 ont été interpellés dès leur arrivée, selon le ministre."
     body = [
         "La commission de l'Intérieur de la Chambre des représentants a examiné mercredi le budget sectoriel.",
         s1,
-        s2,
+        para(s2, s3),
         "Le ministre a défendu une hausse de 9 % des crédits.",
     ]
     text = wordpress("fr", "Parlement Hebdo", "Accueil » Politique", title, "Publié le 10 septembre 2025", body,
@@ -570,12 +571,13 @@ def v18():
           A("MOI", "Le ministre de l'Intérieur", "Abdelouafi Laftit")),
         C("returnees", 270, "270", s2, cumul(pub), A("MOI", "Laftit", "Abdelouafi Laftit"), q="about", qt="Quelque",
           notes="surname only, after the figure"),
+        C("returnees_arrested", 137, "137", s3, cumul(pub), A("MOI", "le ministre"), notes="part of the 270"),
     ]  # fmt: skip
     traps = [T("9 %", "budget"), T("8 millions", "related headline")]
     return spec("v18", "wordpress", "fr", text, meta(title, "Parlement Hebdo", "Parlement Hebdo", pub,
                 fictional=True), claims, traps,
                 summary="Laftit in committee: 4 290 arrested since 2002 (below 4 330 of 2023: decrease); 'quelque 270' "
-                "returnees, 'a ajouté Laftit' after the figure; budget percent")  # fmt: skip
+                "returnees, 'a ajouté Laftit' after the figure, 137 of them arrested 'selon le ministre'; budget percent")  # fmt: skip
 
 
 def v19():
@@ -720,23 +722,27 @@ def v25():
     pub = "2023-11-30"
     title = "Q&A: 'Returnees are the long-term challenge'"
     s1 = "Official figures put the number of returnees at 270, and most were prosecuted."
+    s3 = "Of those, 137 were arrested on arrival, according to the same official data."
     s2 = "My own estimate is that more than 1,600 Moroccans went, and many never came back."
     body = [
         "We spoke to Leila Amrani, a researcher at the Rabat Centre for Security Studies.",
         "Q: How many came back?",
         "A: " + s1,
+        "Q: Were they all arrested?",
+        "A: " + s3,
         "Q: And how many left?",
         "A: " + s2 + " Some were 14 when they left.",
     ]
     text = clean(title, "The Rabat Review, November 30, 2023", body)
     claims = [
         C("returnees", 270, "270", s1, cumul(pub), A("official_unspecified", "Official figures")),
+        C("returnees_arrested", 137, "137", s3, cumul(pub), A("official_unspecified", "the same official data")),
         C("fighters_joined", 1600, "1,600", s2, cumul(pub), A("analyst", "a researcher", "Leila Amrani"),
           q="more_than", qt="more than", notes="the interviewee named once at the top"),
     ]  # fmt: skip
     traps = [T("14 when they left", "age")]
     return spec("v25", "clean", "en", text, meta(title, "The Rabat Review", "Rabat Review", pub, fictional=True),
-                claims, traps, summary="Q&A with a researcher named once: official 270 returnees "
+                claims, traps, summary="Q&A with a researcher named once: official 270 returnees and 137 arrested "
                 "(official_unspecified) and her own 'more than 1,600' (analyst); age")  # fmt: skip
 
 
@@ -921,6 +927,10 @@ MUST_NOT_FLAG = [
      "reason": "745 killed (official figures) and a researcher's 'more than 700' agree"},
     {"refs": [("v25", "returnees", 270), ("v06", "returnees", 270), ("v18", "returnees", 270)],
      "reason": "270 returnees, official, a radio guest and the minister's 'quelque 270'"},
+    {"refs": [("v25", "returnees_arrested", 137), ("v18", "returnees_arrested", 137)],
+     "reason": "137 returnees arrested, the official data relayed in 2023 and the minister in 2025"},
+    {"refs": [("v18", "returnees", 270), ("v18", "returnees_arrested", 137)],
+     "reason": "different metrics: 137 arrested among some 270 returnees, a part of its whole"},
     {"refs": [("v19", "fighters_joined", 288, "women"), ("v28", "fighters_joined", 288, "women")],
      "reason": "288 women joined, a think tank (2020) and the BCIJ spokesman (2022)"},
 ]  # fmt: skip
@@ -947,6 +957,8 @@ CONVENTIONS = """\
 - **Subsets**: `women`, `minors` and the new `men` for people arrested; `women` for those who joined. Parts named
   only as "dont 288 femmes" beside a total are not a breakdown; "63 ... dont 58 hommes et 4 femmes" is one and
   must add up (it does not: planted). Minors are counted apart and never summed with men and women.
+- **Returnees arrested** ("Parmi eux, 137 ont été interpellés", "Of those, 137 were arrested") are
+  `returnees_arrested`, their own metric beside `returnees`, never a subset of it.
 - **Partners**: only on a cue of cooperation (a joint operation, intelligence shared or passed, "étroite
   coopération", "closest security partners"). Syria, Iraq as places, France and Belgium as comparisons and
   Algeria named as refusing cooperation are mentions; a partner's own arrests on its soil are traps.
