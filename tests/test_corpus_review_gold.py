@@ -57,7 +57,11 @@ CORPUS = Corpus(
     "review",
     key_prefix="r",
     # The numbers this corpus prints in words.
-    words={"ar": {"خليتين": 2, "أربع": 4, "ثلاث": 3, "واحدة": 1}, "fr": {"cinq": 5}, "en": {"four": 4}},
+    words={
+        "ar": {"خليتين": 2, "أربع": 4, "ثلاث": 3, "واحدة": 1},
+        "fr": {"cinq": 5, "deux cents": 200},
+        "en": {"four": 4},
+    },
     # Relative periods: the phrase, and the year it names counted from the publication year.
     relative_years={"السنة الماضية": -1, "l'an dernier": -1, "last year": -1},
     relative_to_date=(

@@ -229,7 +229,7 @@ def r06():
         C("plots_foiled", 500, "٥٠٠", s2, since("2002", pub, "منذ 2002"), A("unspecified"), q="more_than",
           qt="أزيد من", notes="Arabic-Indic digits"),
     ]  # fmt: skip
-    traps = [T("1245 شخصا", "view count")]
+    traps = [T("1245 شخصا", "view count"), T("واحدة من أقوى الحصائل", "'one of', not a count")]
     return spec("r06", "wordpress", "ar", text, m(title, outlet, "Minbar Al Maghrib", pub), claims, traps,
                 summary="unattributed 2190 cells since 2002 (implausible) and more than ٥٠٠ plots (Arabic-Indic); "
                         "view count trap")  # fmt: skip
@@ -239,7 +239,7 @@ def r07():
     pub, outlet = "2024-12-28", "الجريدة الأمنية"
     title = "قراءة في حصيلة سنة من العمل الاستخباراتي"
     s1 = "وأكدت مصادر من المديرية العامة لمراقبة التراب الوطني أن عدد الخلايا المفككة منذ 2002 بلغ ٢١٩ خلية."
-    s2 = "وخلال السنوات الخمس الأخيرة وحدها جرى تفكيك 45 خلية، تقول المصادر ذاتها."
+    s2 = "وخلال السنوات الخمس الأخيرة وحدها جرى تفكيك نحو 45 خلية، تقول المصادر ذاتها."
     body = [
         "مع نهاية السنة، تعود الأرقام الأمنية لتتصدر النقاش العمومي.",
         para(s1, s2),
@@ -250,11 +250,11 @@ def r07():
         C("cells_dismantled", 219, "٢١٩", s1, since("2002", pub, "منذ 2002"),
           A("DGST", "مصادر من المديرية العامة لمراقبة التراب الوطني"), notes="Arabic-Indic digits"),
         C("cells_dismantled", 45, "45", s2, lastn(5, pub, "خلال السنوات الخمس الأخيرة"),
-          A("DGST", "المصادر ذاتها")),
+          A("DGST", "المصادر ذاتها"), q="about", qt="نحو"),
     ]  # fmt: skip
     traps = [T("المرتبة 79", "a rank in an index")]
     return spec("r07", "clean", "ar", text, m(title, outlet, "Al Jarida Al Amnia", pub), claims, traps,
-                summary="DGST sources: ٢١٩ cells since 2002 (Arabic-Indic), 45 in the last five years; GTI rank "
+                summary="DGST sources: ٢١٩ cells since 2002 (Arabic-Indic), about 45 in the last five years; GTI rank "
                         "trap")  # fmt: skip
 
 
@@ -267,7 +267,7 @@ def r08():
     )
     s2 = "وكانت الأرقام الرسمية لشهر نونبر 2020 تتحدث عن 207 خلايا منذ 2002."
     body = [
-        "في مثل هذا اليوم من سنة 2003، استهدفت خمس هجمات متزامنة مواقع بالدار البيضاء.",
+        "في مثل هذا اليوم من سنة 2003، استهدفت تفجيرات متزامنة مواقع بالدار البيضاء.",
         s1,
         s2,
         "ويقارن خبراء هذه الحصيلة بدول الجوار، حيث تجاوز عدد الموقوفين في الجزائر 1000 شخص.",
@@ -328,7 +328,10 @@ def r10():
         C("persons_arrested", 52, "52", s2, yr("2023", "خلال الفترة ذاتها"), A("BCIJ", "المكتب"),
           notes="the period is the previous sentence's"),
     ]  # fmt: skip
-    traps = [T("6 أشقاء", "members of one cell, a family detail")]
+    traps = [
+        T("6 أشقاء", "members of one cell, a family detail"),
+        T("أسرة واحدة", "'one family', not a count"),
+    ]
     return spec("r10", "wordpress", "ar", text, m(title, outlet, "Madar24", pub), claims, traps,
                 summary="BCIJ review of 2023 'last year': four cells = three ISIS + one AQIM (adds up); 52 "
                         "arrested in 'the same period'")  # fmt: skip
@@ -552,18 +555,18 @@ def r19():
         "Le ministre de l'Intérieur, Hassan Benjelloun, a indiqué devant la Chambre des représentants que "
         f"4{NBSP}304 personnes avaient été interpellées depuis 2002."
     )
-    s2 = "Le ministre a ajouté que plus de 200 cellules avaient été démantelées depuis 2002."
+    s2 = "Le ministre a ajouté que plus de deux cents cellules avaient été démantelées depuis 2002."
     body = [s1, s2, "La séance a duré plus de 3 heures."]
     text = clean(title, f"Mercredi 10 février 2021 | {outlet}", body)
     moi = A("MOI", "Le ministre de l'Intérieur", "Hassan Benjelloun")
     claims = [
         C("persons_arrested", 4304, f"4{NBSP}304", s1, since("2002", pub, "depuis 2002"), moi),
-        C("cells_dismantled", 200, "200", s2, since("2002", pub, "depuis 2002"), A("MOI", "Le ministre"),
+        C("cells_dismantled", 200, "deux cents", s2, since("2002", pub, "depuis 2002"), A("MOI", "Le ministre"),
           q="more_than", qt="plus de"),
     ]  # fmt: skip
     traps = [T("3 heures", "a duration")]
     return spec("r19", "clean", "fr", text, m(title, outlet, "La Tribune de Rabat", pub), claims, traps,
-                summary="Interior minister in parliament: 4 304 arrested and more than 200 cells since "
+                summary="Interior minister in parliament: 4 304 arrested and more than 'deux cents' cells since "
                         "2002")  # fmt: skip
 
 
@@ -614,16 +617,16 @@ def r22():
     title = "16 mai : vingt-deux ans de vigilance"
     s1 = "D'après la DGST, 222 cellules ont été démantelées depuis 2002."
     s2 = "Les chiffres de 2019 faisaient état de 183 cellules depuis 2002."
-    body = [s1, s2, "Les attentats de 2003 avaient fait 33 victimes civiles."]
+    body = [s1, s2, "Une stèle inaugurée en 2004 rappelle le nom des victimes."]
     text = clean(title, f"{outlet}, vendredi 16 mai 2025", body)
     claims = [
         C("cells_dismantled", 222, "222", s1, since("2002", pub, "depuis 2002"), A("DGST", "la DGST")),
         C("cells_dismantled", 183, "183", s2, since("2002", "2019", "depuis 2002"), A("unspecified",
           "Les chiffres de 2019"), as_of="2019", notes="the text dates the figure"),
     ]  # fmt: skip
-    traps = [T("33 victimes", "victims of one attack, not a record figure")]
+    traps = [T("2004", "a bare year")]
     return spec("r22", "clean", "fr", text, m(title, outlet, "Médias Atlas", pub), claims, traps,
-                summary="22 years on: DGST 222 cells since 2002; the 2019 figures' 183 (as_of); victims "
+                summary="22 years on: DGST 222 cells since 2002; the 2019 figures' 183 (as_of); bare-year "
                         "trap")  # fmt: skip
 
 
@@ -727,7 +730,7 @@ def r27():
     title = "Twenty years after Casablanca bombings"
     s1 = "The DGST has dismantled 216 cells since 2002, a senior official told the paper."
     s2 = "Nearly 4,400 suspects have been arrested since 2002, the official added."
-    body = ["Twenty years ago, five coordinated blasts hit Casablanca.", s1, s2]
+    body = ["Twenty years ago, coordinated blasts hit Casablanca.", s1, s2]
     text = html("en", title, outlet, pub, body, time_tag=False)
     claims = [
         C("cells_dismantled", 216, "216", s1, since("2002", pub, "since 2002"), A("DGST", "The DGST")),
@@ -875,7 +878,7 @@ MUST_NOT_FLAG = [
     {"refs": [("r17", "persons_arrested", 61), ("r23", "persons_arrested", 60)],
      "reason": "61 arrested in 2024 and 'at least 60' agree"},
     {"refs": [("r07", "cells_dismantled", 45), ("r18", "cells_dismantled", 40)],
-     "reason": "the last five years from 2019: 45 (DGST) and 'more than 40' (analyst) agree"},
+     "reason": "the last five years from 2019: about 45 (DGST) and 'more than 40' (analyst) agree"},
     {"refs": [("r28", "cells_dismantled", 6), ("r21", "cells_dismantled", 6)],
      "reason": "the DGSN's 6 cells by 30 December 2025 are within its 6 for the whole of 2025"},
     {"refs": [("r28", "persons_arrested", 68), ("r21", "persons_arrested", 71)],
@@ -915,7 +918,7 @@ CONVENTIONS = """\
   Faso, Spain's own arrests) are traps; only figures about Morocco's record are claims.
 - **Traps**: percentages and shares (changes "بزيادة 25 في المائة", "35 %", "40%"), ranks, durations (twenty
   years, ten years, 72 hours), dates and bare years, ages, prison terms, staff counts, case loads, view counts,
-  law numbers (03.03, 03-03), victims of one attack, sidebar headlines, and a title figure the body repeats.
+  law numbers (03.03, 03-03), sidebar headlines, and a title figure the body repeats.
 - **Partners**: only on a cue of cooperation (intelligence shared, joint operations, coordination praised);
   a country giving its own figures or named as a place (Mali, Burkina Faso, Tunisia, Algeria) is a mention.
 - **Numbers**: words in Arabic (أربع، ثلاث، واحدة، the dual خليتين), French (cinq) and English (four);
