@@ -367,10 +367,11 @@ def r12():
     title = "البسيج في عشر سنوات: حصيلة وأرقام"
     s1 = "وأعلن المكتب المركزي للأبحاث القضائية أنه فكك 89 خلية إرهابية منذ إحداثه سنة 2015."
     s2 = f"وأوقف المكتب منذ 2015 ما مجموعه 1{NBSP}450 شخصا."
+    s3 = "وتوزعت حصيلة السنوات الثلاث الأخيرة بين 5 خلايا سنة 2022 و4 خلايا سنة 2023 و5 خلايا سنة 2024."
     body = [
         "احتفى المكتب بمرور عشر سنوات على إحداثه بحضور مسؤولين أمنيين من دول شريكة.",
         s1,
-        s2,
+        para(s2, s3),
         "وأشاد المتدخلون بالعمليات المنجزة بتنسيق مع المصالح الأمنية الإسبانية.",
     ]
     text = html("ar", title, outlet, pub, body)
@@ -379,11 +380,17 @@ def r12():
         C("cells_dismantled", 89, "89", s1, since("2015", pub, "منذ إحداثه سنة 2015"), bc,
           notes="below the bureau's own 92 of March 2024"),
         C("persons_arrested", 1450, f"1{NBSP}450", s2, since("2015", pub, "منذ 2015"), A("BCIJ", "المكتب")),
+        C("cells_dismantled", 5, "5", s3, yr("2022", "سنة 2022"), A("BCIJ", "المكتب")),
+        C("cells_dismantled", 4, "4", s3, yr("2023", "سنة 2023"), A("BCIJ", "المكتب")),
+        C("cells_dismantled", 5, "5", s3, yr("2024", "سنة 2024"), A("BCIJ", "المكتب")),
     ]  # fmt: skip
-    traps = [T("عشر سنوات", "a duration")]
+    traps = [
+        T("عشر سنوات", "a duration"),
+        T("السنوات الثلاث الأخيرة", "a frame for the list, not a period of its own"),
+    ]
     return spec("r12", "html", "ar", text, m(title, outlet, "Lusite Info", pub), claims, traps, partners=["ES"],
-                summary="BCIJ 10th anniversary: 89 cells since 2015 (below its 92 of 2024), 1 450 arrested; "
-                        "Spain partner")  # fmt: skip
+                summary="BCIJ 10th anniversary: 89 cells since 2015 (below its 92 of 2024), 1 450 arrested; a list "
+                        "'5 in 2022, 4 in 2023 and 5 in 2024' (83 + 5 + 4 = 92, so 89 is the slip); Spain partner")  # fmt: skip
 
 
 # ================================================================ French
@@ -502,21 +509,25 @@ def r17():
     pub, outlet = "2025-01-15", "Le Courrier de l'Oriental"
     title = "Global Terrorism Index : le Maroc loin des zones rouges"
     s1 = "Selon les services marocains, 61 personnes ont été interpellées l'an dernier pour des faits liés au terrorisme."
+    s2 = "Entre 2007 et 2024, l'indice ne recense que 10 attaques sur le sol marocain."
     body = [
-        "L'édition annuelle du Global Terrorism Index classe le Maroc au 82e rang mondial.",
-        "Le rapport recense 7 555 morts dans le monde, dont 1 532 au seul Burkina Faso.",
+        "L'édition annuelle du Global Terrorism Index classe le Maroc au 82e rang mondial, avec un score de 0,2.",
+        para(s2, "Le rapport recense 7 555 morts dans le monde, dont 1 532 au seul Burkina Faso."),
         s1,
     ]
     side = ["Prix du carburant : baisse de 20 centimes", "Le Raja en quart de finale"]
     text = aggregator("fr", side, title, outlet, pub, body)
-    claims = [C("persons_arrested", 61, "61", s1, yr("2024", "l'an dernier"),
-                A("official_unspecified", "les services marocains"))]  # fmt: skip
-    traps = [SIDEBAR_RULE, T("20 centimes", "sidebar: money"), T("82e rang", "a rank"),
+    claims = [
+        C("persons_arrested", 61, "61", s1, yr("2024", "l'an dernier"), A("official_unspecified", "les services marocains")),
+        C("terrorist_attacks", 10, "10", s2, rng("2007", "2024", "Entre 2007 et 2024"), A("unspecified", "l'indice"),
+          notes="an index's count of attacks in Morocco is a claim about Morocco"),
+    ]  # fmt: skip
+    traps = [SIDEBAR_RULE, T("20 centimes", "sidebar: money"), T("82e rang", "a rank"), T("score de 0,2", "an index score"),
              T("7 555 morts", "world deaths"), T("1 532", "Burkina Faso's deaths")]  # fmt: skip
     return spec("r17", "aggregator", "fr", text, m(title, outlet, "Le Courrier de l'Oriental", pub), claims,
                 traps, not_partners=[NP("BF", "Burkina Faso", "another country's figures")],
                 summary="GTI 2025: rank, world and Burkina Faso deaths are traps; 61 arrested 'l'an dernier' "
-                        "(official)")  # fmt: skip
+                        "(official); the index's 10 attacks in Morocco 2007-2024 (range)")  # fmt: skip
 
 
 def r18():
@@ -721,7 +732,7 @@ def r26():
     traps = [T("81 jihadists", "Spain's own arrests")]
     return spec("r26", "html", "en", text, m(title, outlet, "North Africa Post Online", pub), claims, traps,
                 partners=["ES"],
-                summary="BCIJ at ten: 89 cells since 2015; the 2022 figures' 1,357 arrested (as_of); Spain "
+                summary="BCIJ at ten: 89 cells since 2015 (the decrease again); the 2022 figures' 1,357 arrested (as_of); Spain "
                         "partner, its own arrests a trap")  # fmt: skip
 
 
@@ -816,9 +827,9 @@ INCONSISTENCIES = [
      "explanation": "cells dismantled since 2002: 216 (DGST, May 2023) rose to 222 (DGST, May 2025); an op-ed of "
                     "March 2026 still repeats 216"},
     {"id": "review-decrease", "kind": "cumulative_decrease",
-     "refs": [("r04", "cells_dismantled", 92), ("r12", "cells_dismantled", 89)],
-     "explanation": "cells dismantled by the BCIJ since 2015: 92 (March 2024) then 89 (March 2025): a running "
-                    "total cannot go down"},
+     "refs": [("r04", "cells_dismantled", 92), ("r12", "cells_dismantled", 89), ("r26", "cells_dismantled", 89)],
+     "explanation": "cells dismantled by the BCIJ since 2015: 92 (March 2024) then 89 (12 and 20 March 2025): a "
+                    "running total cannot go down (83 + 5 + 4 + 5 would make 97)"},
     {"id": "review-arithmetic", "kind": "internal_arithmetic",
      "refs": [("r13", "cells_dismantled", 5), ("r13", "cells_dismantled", 3, "isis_linked"),
               ("r13", "cells_dismantled", 1, "aqim_linked")],
@@ -859,22 +870,21 @@ MUST_NOT_FLAG = [
      "reason": "'more than 500' plots foiled since 2002, repeated from 2021 to 2026"},
     {"refs": [("r02", "cells_dismantled", 83), ("r04", "cells_dismantled", 92)],
      "reason": "the BCIJ's cells since 2015 rise from 83 (Dec 2021) to 92 (March 2024)"},
-    {"refs": [("r12", "cells_dismantled", 89), ("r26", "cells_dismantled", 89), ("r16", "cells_dismantled", 85)],
-     "reason": "89 cells since 2015 in March 2025, and 'more than 85' the same day, agree with each other"},
+    {"refs": [("r04", "cells_dismantled", 92), ("r16", "cells_dismantled", 85)],
+     "reason": "'more than 85' cells since 2015 in March 2025 admits the 92 of March 2024"},
     {"refs": [("r26", "persons_arrested", 1357), ("r29", "persons_arrested", 1300), ("r13", "persons_arrested", 1357),
               ("r04", "persons_arrested", 1400), ("r16", "persons_arrested", 1400),
               ("r12", "persons_arrested", 1450)],
      "reason": "arrests since 2015 rise: 'more than 1,300' (May 2022), 1 357 (2022), 'more than 1400' (2024), "
                "1 450 (2025)"},
-    {"refs": [("r05", "cells_dismantled", 4), ("r10", "cells_dismantled", 4), ("r24", "cells_dismantled", 4)],
-     "reason": "four cells in 2023 from the DGSN, the BCIJ and the US report"},
+    {"refs": [("r05", "cells_dismantled", 4), ("r10", "cells_dismantled", 4), ("r24", "cells_dismantled", 4),
+              ("r12", "cells_dismantled", 4)],
+     "reason": "four cells in 2023 from the DGSN, the BCIJ (twice) and the US report"},
     {"refs": [("r10", "cells_dismantled", 4), ("r10", "cells_dismantled", 3, "isis_linked"),
               ("r10", "cells_dismantled", 1, "aqim_linked")],
      "reason": "a breakdown that adds up: 3 linked to ISIS + 1 to AQIM = 4 cells in 2023"},
-    {"refs": [("r05", "cells_dismantled", 5), ("r21", "cells_dismantled", 5)],
-     "reason": "the DGSN's 5 cells in 2024, 'last year' in 2025 and 'en 2024' in 2026"},
-    {"refs": [("r13", "cells_dismantled", 5), ("r20", "cells_dismantled", 5)],
-     "reason": "five cells in 2022 from the BCIJ and the US report"},
+    {"refs": [("r13", "cells_dismantled", 5), ("r20", "cells_dismantled", 5), ("r12", "cells_dismantled", 5)],
+     "reason": "five cells in 2022 from the BCIJ (2022 and 2025) and the US report"},
     {"refs": [("r17", "persons_arrested", 61), ("r23", "persons_arrested", 60)],
      "reason": "61 arrested in 2024 and 'at least 60' agree"},
     {"refs": [("r07", "cells_dismantled", 45), ("r18", "cells_dismantled", 40)],
@@ -893,9 +903,9 @@ MUST_NOT_FLAG = [
 
 CONVENTIONS = """\
 - **Totals printed without a period** ("270 returnees") are `cumulative_unspecified`, ending on the byline.
-- **Running totals**: "since 2002" (or since 16 May 2003's year, counted from 2002 as the press does), "since the
-  BCIJ's creation in 2015" and "since 2015" are `since` series starting "2002" and "2015"; they may stay or
-  rise, never fall. Annual counts and running totals are never compared (services count differently).
+- **Running totals**: "since 2002", "since the BCIJ's creation in 2015" and "since 2015" are `since` series
+  starting "2002" and "2015"; they may stay or rise, never fall. The 16 May 2003 anniversaries are only the
+  occasion: their figures count from 2002, as the press does. Annual counts and running totals are never compared (services count differently).
 - **Figures the text dates** ("les chiffres de 2019 faisaient état de 183", "according to the 2022 figures",
   "أرقام نونبر 2020") carry `as_of` at the precision given, and their period ends on that date; every other
   figure has `as_of` null and ends on the byline.
@@ -903,6 +913,9 @@ CONVENTIONS = """\
   byline's year minus one, even in a review published in January; "the past decade" / "العقد الأخير" is
   `last_n_years` with n = 10, "the last five years" n = 5; "since the start of the year" is `year_to_date`.
   A period stated in the previous sentence ("خلال الفترة ذاتها") is inherited.
+- **The planted disagreement** on 2024 is r05 against r23; the other sources (r12, r21) also give 5, so a finding
+  may name them beside r05 (no compatible group joins the 5s, for that reason). The planted decrease names both
+  pages that print 89 after the 92.
 - **Comparisons with earlier years** ("مقارنة بـ4 خلايا سنة 2023", "contre cinq en 2024") are claims for that
   year, attributed to the same speaker. Lists of years ("21 in 2015, 19 in 2016 ...") give one claim a year,
   all with the list's sentence; "entre 2015 et 2018" is a `range`.
@@ -916,6 +929,8 @@ CONVENTIONS = """\
 - **International indices and reports**: Morocco's rank or score in the Global Terrorism Index, world or EU
   totals (deaths, attacks, Europol's arrests), other countries' figures (Tunisia, Algeria, Belgium, Burkina
   Faso, Spain's own arrests) are traps; only figures about Morocco's record are claims.
+- **Indices' counts about Morocco** (attacks recorded on Moroccan soil between two years) are claims
+  (`terrorist_attacks`, `range`, `unspecified` with the index in `raw`).
 - **Traps**: percentages and shares (changes "بزيادة 25 في المائة", "35 %", "40%"), ranks, durations (twenty
   years, ten years, 72 hours), dates and bare years, ages, prison terms, staff counts, case loads, view counts,
   law numbers (03.03, 03-03), sidebar headlines, and a title figure the body repeats.
