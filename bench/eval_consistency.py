@@ -34,6 +34,9 @@ DEV_GOLDS = [
     "tests/corpus_beat/expected.json",
     "tests/corpus_chron/expected.json",
     "tests/corpus_abroad/expected.json",
+    "tests/corpus_courts/expected.json",
+    "tests/corpus_voice2/expected.json",
+    "tests/corpus_review/expected.json",
 ]
 # EVAL_ALL=1: score every finding, those under the queue's threshold too.
 REPORT_ARGS = ["--all"] if os.environ.get("EVAL_ALL") else []

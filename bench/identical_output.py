@@ -31,6 +31,9 @@ CORPORA = (
     "corpus_beat",
     "corpus_chron",
     "corpus_abroad",
+    "corpus_courts",
+    "corpus_voice2",
+    "corpus_review",
 )
 PARAGRAPHS = {"paragraph_8k": 8 * 1024, "paragraph_64k": 64 * 1024, "paragraph_1m": 1024 * 1024}
 
