@@ -71,7 +71,7 @@ CORPUS = Corpus(
             "اثنين وسبعين": 72,
         },
         "fr": {"six": 6, "quatre": 4, "onze": 11, "douze": 12},
-        "en": {"three": 3, "nine": 9, "fourteen": 14},
+        "en": {"three": 3, "nine": 9, "fourteen": 14, "forty-one": 41},
     },
     # Relative periods: the phrase, and the year it names counted from the publication year.
     relative_years={"السنة الماضية": -1, "last year": -1},

@@ -668,13 +668,13 @@ def r26():
     pub, outlet = "2023-11-07", "North Africa Security Monitor"
     title = "Minors increasingly targeted by online recruiters"
     s1 = "Since 2015, the BCIJ has dismantled 92 cells, its spokesman told reporters."
-    s2 = "Among those arrested since 2015 were 41 minors, he said."
+    s2 = "Among those arrested since 2015 were forty-one minors, he said."
     s3 = "The youngest was 15 years old, and Article 218-1 of the penal code applies to all of them."
     body = [s1, s2 + " " + s3]
     text = html("en", title, outlet, pub, body, time_tag=True, jsonld=False)
     claims = [
         C("cells_dismantled", 92, "92", s1, since("2015", pub, "Since 2015"), A("BCIJ", "the BCIJ")),
-        C("persons_arrested", 41, "41", s2, since("2015", pub, "since 2015"), A("BCIJ", "the BCIJ"),
+        C("persons_arrested", 41, "forty-one", s2, since("2015", pub, "since 2015"), A("BCIJ", "the BCIJ"),
           subset="minors"),
     ]  # fmt: skip
     traps = [T("15 years old", "age"), T("218-1", "article of law")]
