@@ -1215,7 +1215,13 @@ def _claim_period(
         if same_year:  # "خلال السنة ذاتها", "la même année": the last year stated, not a longer period
             stated_before = [p for p in stated_before if p.type == "year"]
         if stated_before:  # "في 2022 ... وخلال الفترة ذاتها": the antecedent in the same sentence comes first
-            return _copy(_period(text, stated_before[-1]), text=_period(text, own).text), "antecedent"
+            antecedent = stated_before[-1]
+            resolved = (
+                _creation_period(text, antecedent, reading)
+                if antecedent.creation
+                else _period(text, antecedent)
+            )
+            return _copy(resolved, text=_period(text, own).text), "antecedent"
         if same_year and reading.stated_year:
             return _copy(reading.stated_year, text=_period(text, own).text), "antecedent"
         if reading.stated_period:
