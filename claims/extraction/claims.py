@@ -1244,9 +1244,21 @@ def _claim_period(
         return carried, "carried"
     if metric in _CUMULATIVE_BY_NATURE or metric in _STOCKS:
         return Period("cumulative_unspecified"), "by_nature"
+    if metric in _OPERATION_COUNTS and _OPERATION_VERB.search(text.folded):
+        # "تمكنت عناصر المكتب من توقيف ثلاثة أشخاص", "The 12 suspects were arrested in nine cities": the
+        # arrests of one operation, undated
+        return Period("event"), "operation"
     return Period("unspecified"), "none"
 
 
+# Counts of one operation's arrests, told by a verb of the operation in the perfective (not a habit: "on ne
+# démantèle plus", "يتم توقيف")
+_OPERATION_COUNTS = {"persons_arrested"}
+_OPERATION_VERB = guarded(
+    r"(?<![\w])(?:[وف]?(?:اوقفت|اوقف|اعتقلت|اعتقل|تم\s+توقيف|تم\s+اعتقال|من\s+توقيف|من\s+اعتقال|توقيف)"
+    r"|(?:ont|a)\s+été\s+(?:interpellés?|interpellées?|arrêtés?|arrêtées?)|ont\s+(?:interpellé|arrêté)|a\s+(?:interpellé|arrêté)"
+    r"|(?:were|was|have\s+been|had\s+been)\s+arrested)(?![\w])"
+)
 # Periods a report's later figures go on counting in when they state none of their own: a running total
 # "since 2015", a range, the year so far, the last N years, a year's review.
 _CARRIED_TYPES = {"since", "range", "year_to_date", "last_n_years", "year"}

@@ -856,9 +856,17 @@ def _same_clause(folded: str, end: int, period_start: int) -> bool:
         between = _AGES.sub(
             " ", between
         )  # "quatre individus, âgés de 21 à 37 ans, ont été interpellés mardi"
+        # "49 cells, 44 of them loyal to ISIS, since 2015": a part set off by commas shares its whole's period
+        between = _PART_ASIDE.sub(" ", between)
     return not any(not 1900 <= int(n.group()) <= 2100 for n in _NUMBER_BETWEEN.finditer(between))
 
 
+# A part of the figure set off between commas: ", 44 of them loyal to ISIS,", ", dont 12 femmes,", "، منها 30
+# خلية موالية لداعش،"
+_PART_ASIDE = re.compile(
+    r"[,،]\s*(?:\d[\d,.\s]*\s+(?:of\s+them|of\s+which|of\s+whom|d'entre\s+(?:eux|elles))"
+    r"|(?:dont|including|among\s+them|بينها|بينهم|منها|منهم)\s+\d)[^,،;؛]*[,،]"
+)
 # Ages and durations between a figure and its period are no other figure: "âgés de 21 à 37 ans", "aged 19 to
 # 30", "تتراوح أعمارهم بين 22 و39 سنة", "a 24-year-old"
 _AGES = re.compile(

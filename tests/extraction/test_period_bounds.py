@@ -66,3 +66,14 @@ def test_after_a_year_starts_a_running_count_in_french():
 def test_by_a_year_dates_the_total_as_it_stood_then():
     period = _period("Of the 1,500 who had gone by 2018, 600 died.")
     assert (period.type, period.as_of) == ("cumulative_unspecified", "2018")
+
+
+def test_part_set_off_by_commas_does_not_cut_the_whole_from_its_period():
+    claims = claims_of(
+        "The agency said it had broken up 60 cells, 51 of them tied to Islamic State, since it was set up in 2015.",
+        PUBLISHED,
+    )
+    assert [(c.value, c.period.type, c.period.start) for c in claims] == [
+        (60, "since", "2015"),
+        (51, "since", "2015"),
+    ]
