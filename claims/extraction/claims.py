@@ -435,6 +435,7 @@ def find_claims(
                 or _of_the_same(text.folded, noun)
             )
             part = part or bool(_OF_THESE.match(text.folded, mention.end))  # "Sept de ces cellules …"
+            part = part or reading.restated_head  # "Of the 64 cells, 58 …": a part of the figure named again
             if (
                 sentence_claims
                 and _AMONG_THEM.search(before)

@@ -35,3 +35,12 @@ def test_parts_of_a_head_named_by_its_number_take_its_period_and_source_in_arabi
         "2014",
         "DGST",
     )
+
+
+def test_a_part_of_a_head_named_by_its_number_takes_its_affiliation_as_subset():
+    claims = claims_of(
+        "وأعلن المكتب المركزي للأبحاث القضائية تفكيك 45 خلية ما بين سنتي 2016 و2019. "
+        "ومن بين الخلايا الخمس والأربعين، بايعت 40 خلية تنظيم داعش.",
+        PUBLISHED,
+    )
+    assert [(c.value, c.subset) for c in claims] == [(45, None), (40, "isis_linked")]
