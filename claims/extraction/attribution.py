@@ -91,7 +91,9 @@ _ORGS = {
                 "think tank", "observatory", "centre for", "center for", "مؤشر الإرهاب العالمي", "Global Terrorism Index",
                 "مراقبون", "متتبعون", "للدراسات", "صوفان", "Soufan", "observateurs", "observers",
                 "by my count", "by our count", "selon mes calculs", "d'après mes calculs", "selon nos calculs",
-                "حسب تقديري", "association", "coordination nationale", "National Coordination", "NGO", "ONG",
+                "حسب تقديري", "في تقديري", "في رأيي", "حسب رأيي", "à mon sens", "à mon avis", "selon moi",
+                "selon nos estimations", "d'après nos estimations", "in my view", "in my opinion", "our own estimate",
+                "my own estimate", "by our estimate", "by my estimate", "in our estimate", "association", "coordination nationale", "National Coordination", "NGO", "ONG",
                 "تنسيقية", "جمعية", "Human Rights Watch", "Amnesty International"],
 }  # fmt: skip
 # Offices: a title names the body its holder speaks for, in the three languages ("le député", "Morocco's
@@ -559,7 +561,11 @@ _FOR_SPEAKER = re.compile(
     r"\s*(?:et\s+|mais\s+|and\s+|but\s+)?(?:pour|for)\s+(?:le\s+|la\s+|l'|les\s+|the\s+)?"
 )
 _WORD_COMMA = re.compile(r"(?:\s+[^\s,;.]+){0,4}?\s*,")
-_SELF_CITING = re.compile(r"count|calculs|تقدير|tally|décompte|comptage|recensement|احصاء|تعداد")
+# a count or view of the writer's own is a source by itself ("by my count", "à mon sens", "our own estimate")
+_SELF_CITING = re.compile(
+    r"count|calculs|تقدير|tally|décompte|comptage|recensement|احصاء|تعداد|estimat|رايي|mon\s+sens|mon\s+avis"
+    r"|selon\s+moi|my\s+view|my\s+opinion"
+)
 # A body followed by its data: "a 2021 parliamentary report", "DGST figures", "the BCIJ's statistics".
 _DATA_RIGHT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:report|rapport|study|figures|data|statistics|tally|count|statement|communiqué)(?![\w])"
@@ -725,6 +731,17 @@ def find_attribution(
     if not pool:
         return None
     chosen = min(pool, key=lambda candidate: candidate[:2])
+    if len(pool) > 1 and not _DATA_OF_BODY.search(folded, max(0, chosen[1] - 40), chosen[1]):
+        # "ذكّر ممثل النيابة العامة … وفق أرقام المكتب المركزي", "the minister said, citing DGST figures": the
+        # body whose figures are quoted is the source, not the speaker who relays them
+        owners = [
+            c
+            for c in pool
+            if c[2].org in _SELF_REPORTING | _GOVERNMENT_BODIES - {"official_unspecified"}
+            and _DATA_OF_BODY.search(folded, max(0, c[1] - 40), c[1])
+        ]
+        if owners:
+            chosen = min(owners, key=lambda candidate: candidate[:2])
     official = next((m for m in matches if m.fstart == chosen[1] and m.org == "official_unspecified"), None)
     if chosen[2].org == "official_unspecified" and official is not None:
         # "un haut responsable du BCIJ", "a senior official of the Interior Ministry": the body the official
@@ -763,6 +780,14 @@ def find_attribution(
     return chosen
 
 
+# A data noun right before a body: the body's own figures ("أرقام المكتب", "les chiffres de la DGST", "figures
+# from the Interior Ministry", "data released by the BCIJ")
+_DATA_OF_BODY = re.compile(
+    r"(?<![\w])(?:ارقام|معطيات|احصاييات|احصاءات|بيانات|حصيله|chiffres|données|statistiques|bilan|figures|data"
+    r"|statistics|numbers)\s+(?:(?:publiés\s+|published\s+|released\s+|communiqués\s+|fournis\s+|provided\s+)?"
+    r"(?:de\s+la|de\s+l'|du|des|de|of\s+the|of|from\s+the|from|by\s+the|by|par\s+la|par\s+le|par\s+l'|par)\s+)?"
+    r"(?:the\s+|la\s+|le\s+|l')?$"
+)
 _AUTHORITIES = re.compile(
     r"(?:ال)?سلطات|autorités|(?:(?:the\s+)?moroccan\s+)?(?:authorities|officials)|responsables"
 )

@@ -193,6 +193,7 @@ class _Reading:
     report: Attribution | None = None  # the study or report the article cited
     stated_year: Period | None = None  # the last year stated, for "خلال السنة ذاتها"
     head_period_shared: bool = False  # every figure of head_claim's sentence counts in its period
+    restated_head: bool = False  # this sentence opens on head_claim by its number ("Of the 70 cells, …")
     head_periods: list[Period] = field(default_factory=list)  # the periods of that sentence's figures
     fighters_spoken: bool = False  # a figure of Morocco's fighters or returnees came before
 
@@ -389,6 +390,15 @@ def find_claims(
             context = (
                 f"{context} {reading.earlier_folded}"  # "Que sont-ils devenus ?": who the question means
             )
+        restated = _restated_head(text.folded, claims)
+        reading.restated_head = restated is not None
+        if restated is not None:
+            # "ومن بين الخلايا السبعين، …", "Of the 70 cells, …": the sentence splits a figure given before,
+            # named by its number; that figure is the head its parts count in (and no figure of its own), in
+            # its period, from its source when the sentence names none
+            reading.head_claim, reading.head_period_shared = restated[0], True
+            if attribution.org in (None, "unspecified") and attribution.raw is None:
+                attribution, source_evidence = restated[0].attribution, "carried"
         sentence_claims: list[ExtractedClaim] = []
         whole_end = (
             -1
@@ -408,6 +418,8 @@ def find_claims(
         for mention, noun in _counted_numbers(
             text, periods, reading.last_noun, budget, reading.previous_folded
         ):
+            if restated is not None and mention.start == restated[1]:
+                continue  # the figure before, named again
             metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
             before = text.folded[max(0, mention.start - 16) : mention.start]
             part = (
@@ -423,6 +435,7 @@ def find_claims(
                 or _of_the_same(text.folded, noun)
             )
             part = part or bool(_OF_THESE.match(text.folded, mention.end))  # "Sept de ces cellules …"
+            part = part or reading.restated_head  # "Of the 64 cells, 58 …": a part of the figure named again
             if (
                 sentence_claims
                 and _AMONG_THEM.search(before)
@@ -1215,7 +1228,13 @@ def _claim_period(
         if same_year:  # "خلال السنة ذاتها", "la même année": the last year stated, not a longer period
             stated_before = [p for p in stated_before if p.type == "year"]
         if stated_before:  # "في 2022 ... وخلال الفترة ذاتها": the antecedent in the same sentence comes first
-            return _copy(_period(text, stated_before[-1]), text=_period(text, own).text), "antecedent"
+            antecedent = stated_before[-1]
+            resolved = (
+                _creation_period(text, antecedent, reading)
+                if antecedent.creation
+                else _period(text, antecedent)
+            )
+            return _copy(resolved, text=_period(text, own).text), "antecedent"
         if same_year and reading.stated_year:
             return _copy(reading.stated_year, text=_period(text, own).text), "antecedent"
         if reading.stated_period:
@@ -1233,14 +1252,28 @@ def _claim_period(
         return _copy(_whole_period(reading), text=None), "back_reference"
     if reading.event is not None and metric not in _CUMULATIVE_BY_NATURE | _STOCKS:
         return _copy(reading.event, text=None), "event"
+    if reading.restated_head and reading.head_claim is not None and metric == reading.head_claim.metric:
+        return _copy(reading.head_claim.period, text=None), "carried"  # a part of the figure named again
     carried = _carried_period(text, periods, metric, attribution, reading)
     if carried is not None:
         return carried, "carried"
     if metric in _CUMULATIVE_BY_NATURE or metric in _STOCKS:
         return Period("cumulative_unspecified"), "by_nature"
+    if metric in _OPERATION_COUNTS and _OPERATION_VERB.search(text.folded):
+        # "تمكنت عناصر المكتب من توقيف ثلاثة أشخاص", "The 12 suspects were arrested in nine cities": the
+        # arrests of one operation, undated
+        return Period("event"), "operation"
     return Period("unspecified"), "none"
 
 
+# Counts of one operation's arrests, told by a verb of the operation in the perfective (not a habit: "on ne
+# démantèle plus", "يتم توقيف")
+_OPERATION_COUNTS = {"persons_arrested"}
+_OPERATION_VERB = guarded(
+    r"(?<![\w])(?:[وف]?(?:اوقفت|اوقف|اعتقلت|اعتقل|تم\s+توقيف|تم\s+اعتقال|من\s+توقيف|من\s+اعتقال|توقيف)"
+    r"|(?:ont|a)\s+été\s+(?:interpellés?|interpellées?|arrêtés?|arrêtées?)|ont\s+(?:interpellé|arrêté)|a\s+(?:interpellé|arrêté)"
+    r"|(?:were|was|have\s+been|had\s+been)\s+arrested)(?![\w])"
+)
 # Periods a report's later figures go on counting in when they state none of their own: a running total
 # "since 2015", a range, the year so far, the last N years, a year's review.
 _CARRIED_TYPES = {"since", "range", "year_to_date", "last_n_years", "year"}
@@ -1786,6 +1819,29 @@ _PART_VERB = re.compile(
 # "وأوضح المسؤول أن من بين هؤلاء …", "Il a précisé que parmi eux …": a reported clause that opens on them
 _REPORTED_THAT = re.compile(r"[^\d.,،;؛:]{0,60}?(?<![\w])(?:ان|انه|que|qu'|that)\s+")
 _AMONG_THESE_AT = re.compile(_AMONG_THESE.pattern[1:])
+
+
+# A sentence opening on a figure given before, named by its number: "ومن بين الخلايا السبعين،", "Of the 70 cells
+# dismantled,", "Parmi les soixante-dix cellules,", "Sur ces 70 personnes,"
+_OPENS_ON_A_NUMBER = re.compile(
+    r"^\s*(?:[وف]?(?:من\s+بين|من\s+اصل|ضمن)\s+ال[\u0621-\u064a]+\s+|(?:of|among|out\s+of)\s+(?:the|these|those)\s+"
+    r"|(?:parmi|sur)\s+(?:les|ces)\s+)(?P<rest>[^,،:.;؛]{1,60})[,،:]"
+)
+
+
+def _restated_head(folded: str, claims: list[ExtractedClaim]) -> tuple[ExtractedClaim, int] | None:
+    """The claim a sentence opens on by its value ("Of the 70 cells, 61 …"), and where that number starts."""
+    if not claims or not _OPENS_ON_A_NUMBER.match(folded):
+        return None
+    opening = _OPENS_ON_A_NUMBER.match(folded)
+    numbers = [n for n in find_numbers(folded[: opening.end()]) if n.start >= opening.start("rest")]
+    if len(numbers) != 1:
+        return None
+    value = numbers[0].value
+    head = next((c for c in reversed(claims[-12:]) if c.value == value and c.unit == "count"), None)
+    if head is None:
+        return None
+    return head, numbers[0].start
 
 
 def _opens_on_these(folded: str, end: int) -> bool:

@@ -45,6 +45,7 @@ _PERIOD = {
     "back_reference": 0.83,  # "هذه العمليات": the previous figure's
     "carried": 0.89,  # the same source goes on without a period: the figure before it counts in
     "by_nature": 0.92,  # a running total (fighters, returnees) without a stated period
+    "operation": 0.9,  # one operation's arrests, undated
     "none": 0.42,  # no period found: most such figures had one the engine did not see
 }
 # Where the source came from.

@@ -291,6 +291,8 @@ _RULES: list[tuple] = [
             (("نهايه", "متم", "اواخر"), r"(?:(?:حتي|الي)\s+)?(?:غايه\s+)?(?:نهايه|متم|اواخر)\s+(?:شهر\s+)?"),
             (("fin",), r"(?:jusqu'(?:à|a)\s+)?(?:à\s+|a\s+)?fin\s+"),
             (("end",), r"(?:(?:to|until|by|as\s+of|at)\s+)?the\s+end\s+of\s+"),
+            # "who had left by 2019", "as of March 2019": the total as it stood then
+            (("by", "as"), r"(?:by|as\s+of)\s+"),
         )
         for lead in (lead,)
         for pattern in (lead + _DATE, lead + rf"(?:{_YEAR_WORD}\s+)?{_Y}")
@@ -340,7 +342,9 @@ _RULES: list[tuple] = [
         r"(?:منذ|depuis|since)\s+(?:(?:its|sa|son)\s+(?:creation|establishment|création|mise\s+en\s+place)"
         r"|(?:it|the\s+bureau)\s+was\s+(?:set\s+up|created|established|founded)|(?:il|le\s+bureau)\s+a\s+été\s+créé"
         r"|(?:احداث|انشاء|تاسيس)(?:ه|ها)?(?:\s+(?:المكتب|البسيج)(?:\s+المركزي\s+للابحاث\s+القضاييه)?)?)"
-        r"(?![^.]{0,60}(?:19|20)\d\d)",
+        # a year after it dates the creation ("since its creation in 2015"), unless an end bound brings it
+        # ("منذ إحداثه إلى غاية متم دجنبر 2020": since the creation, as of December 2020)
+        r"(?!(?!\s+(?:الي|حتي|jusqu|until|up\s+to|to\s+the\s+end|through))[^.]{0,60}(?:19|20)\d\d)",
     ),
     # "منذ اندلاع الأزمة السورية", "depuis le début du conflit syrien", "since the Syrian war began": the wave
     # of departures to Syria and Iraq is counted from the war's first year, 2011
@@ -379,6 +383,8 @@ _RULES: list[tuple] = [
         _needs(*_SINCE_WORDS, year=True),
         rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis|since)\s+(?:{_YEAR_WORD}\s+)?{_Y}",
     ),
+    # "travelled to Syria after 2011", "partis après 2012": every year from that one on
+    ("since", _needs("after", "après", year=True), rf"(?:after|après)\s+{_Y}(?!\s*[-–]\s*\d)"),
     # "منذ إحداثه سنة 2015": a few words may stand between "since" and the year when a year word precedes it
     (
         "since",
@@ -691,11 +697,31 @@ def _day_of_statement(folded: str, period: PeriodMatch) -> bool:
     )
 
 
+# "Between 2012 and | the end of December 2016", "entre 2012 et | fin décembre 2016", "بين سنة 2012 و|نهاية
+# دجنبر 2016": the open year of a range whose end is an "up to" date
+_RANGE_OPENING = re.compile(
+    rf"(?:(?<![\w])(?:between|from|entre|de)|(?<![\w])(?:بين|من))\s+(?:{_YEAR_WORD}\s+)?(?P<a>{_Y4})\s*"
+    r"(?:and|to|until|through|et|à|a|jusqu'(?:à|a)|الي|حتي|و)?\s*$"
+)
+
+
 def _since_up_to(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
-    """ "منذ سنة 2002 إلى غاية نهاية دجنبر 2016": one running total since X, given as of Y."""
+    """ "منذ سنة 2002 إلى غاية نهاية دجنبر 2016": one running total since X, given as of Y; "between 2012 and
+    the end of December 2016": a range from X to Y, given as of Y."""
     merged: list[PeriodMatch] = []
     for period in periods:
         previous = merged[-1] if merged else None
+        if period.as_of and period.type == "cumulative_unspecified":
+            opening = _RANGE_OPENING.search(folded, max(0, period.fstart - 30), period.fstart)
+            if opening is not None:
+                if previous is not None and previous.fend > opening.start():
+                    merged.pop()  # the opening year read alone
+                merged.append(
+                    PeriodMatch(
+                        "range", opening["a"], period.as_of, opening.start(), period.fend, as_of=period.as_of
+                    )
+                )
+                continue
         if (
             previous is not None
             and previous.type == "since"
@@ -704,7 +730,13 @@ def _since_up_to(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]:
             and not re.search(r"[،,;.]", folded[previous.fend : period.fstart])
         ):
             merged[-1] = PeriodMatch(
-                "since", previous.start, period.as_of, previous.fstart, period.fend, as_of=period.as_of
+                "since",
+                previous.start,
+                period.as_of,
+                previous.fstart,
+                period.fend,
+                as_of=period.as_of,
+                creation=previous.creation,
             )
             continue
         merged.append(period)
@@ -824,9 +856,17 @@ def _same_clause(folded: str, end: int, period_start: int) -> bool:
         between = _AGES.sub(
             " ", between
         )  # "quatre individus, âgés de 21 à 37 ans, ont été interpellés mardi"
+        # "49 cells, 44 of them loyal to ISIS, since 2015": a part set off by commas shares its whole's period
+        between = _PART_ASIDE.sub(" ", between)
     return not any(not 1900 <= int(n.group()) <= 2100 for n in _NUMBER_BETWEEN.finditer(between))
 
 
+# A part of the figure set off between commas: ", 44 of them loyal to ISIS,", ", dont 12 femmes,", "، منها 30
+# خلية موالية لداعش،"
+_PART_ASIDE = re.compile(
+    r"[,،]\s*(?:\d[\d,.\s]*\s+(?:of\s+them|of\s+which|of\s+whom|d'entre\s+(?:eux|elles))"
+    r"|(?:dont|including|among\s+them|بينها|بينهم|منها|منهم)\s+\d)[^,،;؛]*[,،]"
+)
 # Ages and durations between a figure and its period are no other figure: "âgés de 21 à 37 ans", "aged 19 to
 # 30", "تتراوح أعمارهم بين 22 و39 سنة", "a 24-year-old"
 _AGES = re.compile(

@@ -38,7 +38,7 @@ def test_an_english_list_of_years_is_distributed():
 
 def test_a_range_of_ages_is_not_a_list():
     assert readings("أوقفت المصالح أربعة أشخاص موالين لداعش، تتراوح أعمارهم بين 19 و34 سنة.") == [
-        ("persons_arrested", 4, "unspecified", None)
+        ("persons_arrested", 4, "event", None)  # one operation's arrests, undated (test_undated_operation.py)
     ]
 
 
