@@ -429,7 +429,7 @@ def a01():
                 1,
                 "خلية واحدة",
                 s2,
-                subset="fay_istihlal",
+                subset="istihlal_linked",
                 period=year("2016", "السنة الماضية"),
                 attribution=bcij,
             ),
@@ -5820,7 +5820,7 @@ the byline; victims of one attack are optional; the BOM file declares `utf-8-sig
   when he answers MPs; the foreign minister (بوريطة) is `MFA`; the government spokesman is `GOV`; a parliamentary
   committee's report is `PARLIAMENT`; studies, think tanks and observers are `analyst`.
 - **New slugs** where the vocabulary has none: `fighters_in_zone` (still in the zone or of unknown fate); subsets
-  `syria_iraq`, `libya`, `sahel_linked` (as in tests/corpus), `men`, `incitement`, `repatriated`, `fay_istihlal`...
+  `syria_iraq`, `libya`, `sahel_linked` (as in tests/corpus), `men`, `incitement`, `repatriated`, `istihlal_linked`...
 - **Scope**: other countries' and world figures are traps, not claims.
 - **Partners** need a cue (بتنسيق مع، عملية مشتركة مع، معلومات وفرتها … لنظيرتها، بتعاون مع، تبادل المعلومات مع).
   A country inside an organisation's name, the place of an attack, a nationality, a conflict zone, a country ranked in

@@ -487,7 +487,7 @@ def m02():
                 notes="accusative number words; the speaker is named only in the introduction",
             ),
             C("cells_dismantled", 77, "77", a1, creation, habboub, subset="isis_linked"),
-            C("cells_dismantled", 6, "ست", a1, creation, habboub, subset="fay_istihlal"),
+            C("cells_dismantled", 6, "ست", a1, creation, habboub, subset="istihlal_linked"),
             C("persons_arrested", 1342, "1342", a2, same, habboub),
             C("persons_arrested", 14, "14", a2, same, habboub, subset="women"),
             C("persons_arrested", 34, "34", a2, same, habboub, subset="minors"),
@@ -1686,7 +1686,7 @@ def m12():
             notes="paired years: one range claim; genitive number word after the preposition",
         ),
         C("cells_dismantled", 54, "54", s54, span, bcij, subset="isis_linked"),
-        C("cells_dismantled", 6, "ست", s54, span, bcij, subset="fay_istihlal"),
+        C("cells_dismantled", 6, "ست", s54, span, bcij, subset="istihlal_linked"),
     ]
     return dict(
         key="m12",
@@ -2454,7 +2454,7 @@ def m20():
                 notes="the director's February figures: as_of 2023-02; attribution after the figure",
             ),
             C("cells_dismantled", 85, "85", s3, creation, habboub, subset="isis_linked", as_of="2023-02"),
-            C("cells_dismantled", 6, "six", s3, creation, habboub, subset="fay_istihlal", as_of="2023-02"),
+            C("cells_dismantled", 6, "six", s3, creation, habboub, subset="istihlal_linked", as_of="2023-02"),
             C(
                 "fighters_joined",
                 1659,
@@ -3969,7 +3969,7 @@ def m35():
                 s1,
                 creation,
                 habboub,
-                subset="fay_istihlal",
+                subset="istihlal_linked",
                 notes="'six others': the noun comes from the head of the breakdown",
             ),
             C("persons_arrested", 1357, "1,357", s2, same, carried),
@@ -4446,7 +4446,7 @@ def m39():
             subset="isis_linked",
             notes="the speaker and the period are in the previous sentence",
         ),
-        C("cells_dismantled", 6, "six", s3, since("2015", pub, None), habboub, subset="fay_istihlal"),
+        C("cells_dismantled", 6, "six", s3, since("2015", pub, None), habboub, subset="istihlal_linked"),
     ]
     for value, printed, year, year_text in [
         (21, "21", "2015", "in 2015"),
