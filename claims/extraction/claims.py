@@ -1750,7 +1750,7 @@ _THE_FIGURE = guarded(
     r"|hit|stood\s+at|dépassé|dépassait|dépasse|atteint|atteignait|s'élevait\s+à|s'établissait\s+à)"
     r"\s+(?:[^\s\d.,،;؛]+\s+){0,2}?$"
     # "Ils étaient 71 en 2022", "They were 71 a year earlier": the people of the figure before, counted at another time
-    r"|(?:^|[,،;؛]\s*)(?:[^\s\d.,،;؛]+\s+){0,2}?(?:ils|elles|they)\s+(?:étaient|etaient|furent|were|numbered)"
+    r"|(?<![\w'])(?:ils|elles|they)\s+(?:étaient|etaient|furent|were|numbered)"
     r"\s+(?:(?:déjà|already|encore|still|only|seulement)\s+)?$"
 )
 _ESTIMATE_WORDS = ("estimate", "estimation", "count", "tally", "décompte", "تقدير")
