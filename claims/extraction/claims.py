@@ -115,6 +115,7 @@ _LIST_JOINER = re.compile(
 _PEOPLE_METRICS = frozenset(
     {
         "persons_arrested",
+        "persons_prosecuted",
         "returnees",
         "returnees_arrested",
         "fighters_joined",
@@ -411,6 +412,10 @@ def find_claims(
             text, periods, reading.last_noun, budget, reading.previous_folded
         ):
             metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
+            if metric == "persons_prosecuted" and not _prosecution_speaks(text.folded, attribution):
+                # people prosecuted are the prosecution's own count where it speaks ("سجلت رئاسة النيابة العامة …
+                # توبع فيها 183 شخصا"); a minister's or a bureau's "prosecuted since 2015" counts those brought to justice
+                metric = "persons_arrested"
             before = text.folded[max(0, mention.start - 16) : mention.start]
             part = (
                 bool(sentence_claims and (_AMONG_THEM.search(before) or _PART_OF.search(before)))
@@ -1056,6 +1061,16 @@ def _as_of(
 # "قدمتهم الشرطة القضائية أمام العدالة", "la police judiciaire a déféré au parquet", "the judicial police
 # referred": the people the judicial police refers to prosecutors (the DGSN's yearly review), a part of all the
 # people arrested in terrorism cases, counted apart
+_PROSECUTION = re.compile(r"نيابه|parquet|ministère\s+public|ministere\s+public|prosecution|prosecutor")
+
+
+def _prosecution_speaks(folded: str, attribution: Attribution) -> bool:
+    """Whether the prosecution is named in the sentence or is the source speaking (its report)."""
+    return _PROSECUTION.search(folded) is not None or (
+        attribution.raw is not None and _PROSECUTION.search(fold(attribution.raw)) is not None
+    )
+
+
 _POLICE_SERIES = frozenset({"DGSN", "unspecified", None})
 _JUDICIAL_POLICE = re.compile(r"(?:ال|لل)شرطه\s+(?:ال)?قضاييه|police\s+judiciaire|judicial\s+police")
 _SEMICOLON = re.compile(r"[;؛]")

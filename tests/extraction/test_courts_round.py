@@ -161,3 +161,8 @@ def test_a_french_item_of_a_list_may_elide_its_preposition():
 def test_a_country_beside_a_protocol_word_of_health_stays_mentioned():
     body = "Le protocole sanitaire en vigueur en Espagne a été prolongé d'un mois."
     assert ("ES", "partner") not in _roles(body)
+
+
+def test_a_ministers_count_of_people_prosecuted_stays_people_brought_to_justice():
+    body = "The justice minister told MPs that 250 people had been prosecuted in terrorism cases since 2015."
+    assert _read(body) == [("persons_arrested", 250)]
