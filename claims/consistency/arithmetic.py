@@ -94,10 +94,12 @@ COMPARISON = re.compile(
 )
 # How far past the total's figure its cue may come ("12 cells in total", "12 خلية في المجموع").
 AFTER_TOTAL = 25
-# The next sentence points back at the total: "وتوزع هؤلاء", "Parmi eux", "Of these".
+# The next sentence points back at the total: "وتوزع هؤلاء", "Parmi eux", "Of these", "ويتعلق الأمر ب".
 BACK_REFERENCE = re.compile(
     r"هولاء|منهم|منها|منهن|من بينهم|من بينها|\bparmi (?:eux|elles|ces)\b|d'entre (?:eux|elles)|"
-    r"\bof them\b|\bof whom\b|\bamong them\b|\bof these\b|\b(?:these|they) include\b",
+    r"\bof them\b|\bof whom\b|\bamong them\b|\bof these\b|\b(?:these|they) include\b|"
+    # the figure before named by what it is made of: "ويتعلق الأمر بـ115 …", "Il s'agit de 45 …"
+    r"يتعلق الامر|\bil s'agit d",
     re.IGNORECASE,
 )
 # How far past the first part a listing word may come ("241 منهم", "745 of them").

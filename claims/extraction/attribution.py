@@ -271,6 +271,8 @@ _ANAPHOR = re.compile(
     # "selon les chiffres du bureau", "according to the ministry's figures": the figures of the body named before
     r"|(?:les\s+)?(?:chiffres|données|statistiques)\s+(?:du\s+bureau|du\s+ministère|de\s+la\s+direction)"
     r"|the\s+(?:bureau|ministry)'s\s+(?:figures|data|statistics)"
+    # "حسب حصيلة رسمية للمكتب", "وفق أرقام المديرية": the figures of the body named before, in Arabic
+    r"|(?:ال)?(?:ارقام|معطيات|حصيله|احصاييات|احصاءات|بيانات)(?:\s+(?:ال)?(?:رسميه|سنويه))?\s+(?:لل|ال)(?:مكتب|مديريه|وزاره)"
     r"|the\s+ministry|le\s+ministère|the\s+report|le\s+rapport|cette\s+source|ces\s+sources|this\s+source"
     r"|the\s+source|la\s+source|the\s+same\s+source|the\s+(?:same\s+)?official|the\s+same\s+(?:officer|director|chief)"
     r"|le\s+même\s+(?:officiel|directeur|patron)|l'officiel|the\s+study|l'étude|الدراسه"
@@ -298,11 +300,14 @@ _OF_BODY = re.compile(
 )
 # "مصدر مسؤول بالمديرية", "مسؤول في الوزارة": the preposition glued to the body's name
 _OF_CLITIC = re.compile(r"[وف]?(?:بال|لل|ب|ل)(?=\w)")
+_FIGURES_OF_BODY = re.compile(
+    r"(?:ال)?(?:ارقام|معطيات|حصيله|احصاييات|احصاءات|بيانات)(?:\s+(?:ال)?(?:رسميه|سنويه))?\s+(?:لل|ال)(?:مكتب|مديريه|وزاره)"
+)
 # The bodies a definite noun can stand for: "المديرية" the DGST or the DGSN, "the bureau" the BCIJ.
 _ANAPHOR_KINDS = (
-    (re.compile(r"المديريه|direction"), {"DGST", "DGSN"}),
-    (re.compile(r"المكتب|bureau"), {"BCIJ"}),
-    (re.compile(r"الوزاره|ministry|ministère|الوزير|minist"), {"MOI", "MFA", "GOV"}),
+    (re.compile(r"مديريه|direction"), {"DGST", "DGSN"}),
+    (re.compile(r"مكتب|bureau"), {"BCIJ"}),
+    (re.compile(r"وزاره|ministry|ministère|الوزير|minist"), {"MOI", "MFA", "GOV"}),
 )
 
 
@@ -689,6 +694,8 @@ def find_attribution(
         body = person.org if person is not None and person.org in _SELF_REPORTING else org.org
         candidates.append((start, org.fstart, Attribution(body, person_text, text.original_of(start, end))))
     named_cues = {candidate[0] for candidate in candidates}
+    # (a cue naming only "official figures" leaves room for the body they are said to be of: "وفق أرقام رسمية للمكتب")
+    unnamed_cues = named_cues - {c[0] for c in candidates if c[2].org != "official_unspecified"}
     if (previous is not None or report is not None or named is not None) and may_match(
         _ANAPHOR.pattern, folded
     ):  # (half the sentences hold none of the nouns that refer back: no scan of them then)
@@ -697,7 +704,11 @@ def find_attribution(
             said = _CUE_RIGHT_AFTER.match(folded, match.end())  # "the report notes", "le rapport indique"
             if cue is not None or said or _SAME_SOURCE.match(folded, match.start()):
                 start = cue if cue is not None else match.start()
-                if start in named_cues and not _SAME_SOURCE.match(folded, match.start()):
+                if (
+                    start in named_cues
+                    and not _SAME_SOURCE.match(folded, match.start())
+                    and not (start in unnamed_cues and _FIGURES_OF_BODY.fullmatch(match.group()))
+                ):
                     continue  # "وحسب المعطيات التي قدمها المكتب …": the data of the body the cue names
                 # "the report", "الدراسة": the report or study the article named, else the source before, else
                 # the body named before, when the noun can name it ("المديرية" is no bureau)
@@ -730,7 +741,8 @@ def find_attribution(
     pool = cued or [c for c in candidates if not _uncued_actor(folded, c)]
     if not pool:
         return None
-    chosen = min(pool, key=lambda candidate: candidate[:2])
+    # (at one place, a body the words refer back to before "official": "وفق أرقام رسمية للمكتب" is the bureau's)
+    chosen = min(pool, key=lambda candidate: (*candidate[:2], candidate[2].org == "official_unspecified"))
     if len(pool) > 1 and not _DATA_OF_BODY.search(folded, max(0, chosen[1] - 40), chosen[1]):
         # "ذكّر ممثل النيابة العامة … وفق أرقام المكتب المركزي", "the minister said, citing DGST figures": the
         # body whose figures are quoted is the source, not the speaker who relays them

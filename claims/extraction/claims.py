@@ -71,7 +71,9 @@ _AMONG_THEM = re.compile(
 # A sentence that opens on the people of the figure before: "ومن بين هؤلاء", "Parmi eux,", "Among them,"
 _AMONG_THESE = re.compile(
     r"^\s*(?:[وف]?(?:من\s+بين|بين|ضمن)\s+(?:هولاء|هاولاء|الموقوفين\s+المذكورين)|parmi\s+(?:eux|elles|ces\s+derniers|ces\s+dernières)"
-    r"|among\s+(?:them|these|those)|of\s+(?:them|these|those))\s*[,،]?\s*"
+    r"|among\s+(?:them|these|those)|of\s+(?:them|these|those)"
+    # the figure before named by what it is made of: "ويتعلق الأمر بـ…", "Il s'agit de …", "They include …"
+    r"|[وف]?(?:يتعلق|تعلق)\s+الامر\s+(?:ب|بكل\s+من\s*)|il\s+s'agit\s+(?:de|d')|(?:they|these)\s+include)\s*[,،]?\s*"
     # a verb of presence between ("Parmi eux figurent 290 femmes", "Among them are", "ومن بين هؤلاء يوجد")
     r"(?:(?:figurent|figuraient|se\s+trouvent|se\s+trouvaient|on\s+compte|are|were|يوجد|توجد)\s+)?$"
 )
@@ -83,7 +85,7 @@ _OWN_VERB_BEFORE = re.compile(
 _LIST_ITEM_FOLLOWS = re.compile(
     r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب)|en|in|au|à|a|dans|de|du|depuis|from|to|at|since|during|et|and|ou|or"
     r"|linked|connected|tied|related|liées|liés|reliées|مرتبط\w*|موالي\w*|others|autres|اخري|اخرين"
-    r"|were|étaient|كانت)(?![\w])"
+    r"|were|étaient|كانت)(?![\w])|d['’](?=\w)"
     # "up from 20 last year", "contre 23 l'an dernier", "مقابل 23 السنة الماضية": the item's own year, relative
     r"|\s*(?:last\s+year|the\s+(?:previous|year)\s+(?:year|before)|a\s+year\s+(?:earlier|before)"
     r"|l'an(?:née)?\s+(?:dernier|dernière|précédente|passée)|(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:ماضيه|ماضي|سابقه|سابق)))"
@@ -113,6 +115,7 @@ _LIST_JOINER = re.compile(
 _PEOPLE_METRICS = frozenset(
     {
         "persons_arrested",
+        "persons_prosecuted",
         "returnees",
         "returnees_arrested",
         "fighters_joined",
@@ -421,6 +424,10 @@ def find_claims(
             if restated is not None and mention.start == restated[1]:
                 continue  # the figure before, named again
             metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
+            if metric == "persons_prosecuted" and not _prosecution_speaks(text.folded, attribution):
+                # people prosecuted are the prosecution's own count where it speaks ("سجلت رئاسة النيابة العامة …
+                # توبع فيها 183 شخصا"); a minister's or a bureau's "prosecuted since 2015" counts those brought to justice
+                metric = "persons_arrested"
             before = text.folded[max(0, mention.start - 16) : mention.start]
             part = (
                 bool(sentence_claims and (_AMONG_THEM.search(before) or _PART_OF.search(before)))
@@ -429,7 +436,10 @@ def find_claims(
                 or _refers_back(text.folded, noun)
                 or not sentence_claims
                 and reading.head_claim is not None
-                and _OPENS_ON_THESE.search(text.folded, 0, mention.start) is not None
+                and (
+                    _OPENS_ON_THESE.search(text.folded, 0, mention.start) is not None
+                    or _opens_on_these(text.folded, mention.start)
+                )
                 or noun.found_by == "among"
                 or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
                 or _of_the_same(text.folded, noun)
@@ -519,7 +529,8 @@ def find_claims(
                 # counts by its own verb ("40 في المائة منهم لقوا حتفهم"); a share of something else is not
                 whole_dropped = True
                 continue
-            if claim.subset is None and metric == "persons_arrested":
+            if claim.subset is None and metric == "persons_arrested" and attribution.org in _POLICE_SERIES:
+                # (the DGSN's own referrals; the prosecution's count of every referral is the national one)
                 whole = sentence_claims[0] if sentence_claims else reading.head_claim
                 if (judicial_police and not _police_in_speaker_clause(text.folded, mention.start)) or (
                     whole is not None
@@ -626,6 +637,8 @@ def find_claims(
             sentence_claims = _moroccan_share(foreign, sentence.start, kept)
         if len(sentence_claims) > 1 and _SEMICOLON.search(sentence.text):
             _clause_sources(sentence, sentence_claims)
+        if len(sentence_claims) > 1:
+            _respectively(sentence, sentence_claims)
         if sentence_claims and _EACH_YEAR_CUE.search(sentence.text):
             sentence_claims = _each_year(sentence, sentence_claims)
         claims.extend(sentence_claims)
@@ -1061,6 +1074,17 @@ def _as_of(
 # "قدمتهم الشرطة القضائية أمام العدالة", "la police judiciaire a déféré au parquet", "the judicial police
 # referred": the people the judicial police refers to prosecutors (the DGSN's yearly review), a part of all the
 # people arrested in terrorism cases, counted apart
+_PROSECUTION = re.compile(r"نيابه|parquet|ministère\s+public|ministere\s+public|prosecution|prosecutor")
+
+
+def _prosecution_speaks(folded: str, attribution: Attribution) -> bool:
+    """Whether the prosecution is named in the sentence or is the source speaking (its report)."""
+    return _PROSECUTION.search(folded) is not None or (
+        attribution.raw is not None and _PROSECUTION.search(fold(attribution.raw)) is not None
+    )
+
+
+_POLICE_SERIES = frozenset({"DGSN", "unspecified", None})
 _JUDICIAL_POLICE = re.compile(r"(?:ال|لل)شرطه\s+(?:ال)?قضاييه|police\s+judiciaire|judicial\s+police")
 _SEMICOLON = re.compile(r"[;؛]")
 _THAT = re.compile(r"(?<![\w])(?:que|qu'|that|ان|بان|انه|بانه)(?![\w])")
@@ -1515,6 +1539,8 @@ def _counted_numbers(
             # "288 امرأة التحقن بسوريا عادت منهن 99": a part of the women of its own clause are women (after a
             # comma, "منهم" may point back past a list of parts to the whole: "… و391 قاصرا، لقي 745 منهم حتفهم")
             noun = replace(noun, subset=found[-1][1].subset)
+        if noun is None and not _looks_like_year(mention):
+            noun = _noun_of_list_ahead(folded, mention)  # "296 و251 و188 مشتبها فيه": the last item's noun
         if noun is None and found and _AMONG_THEM.search(folded[max(0, mention.start - 16) : mention.start]):
             # "من بينهم 54 من ذوي السوابق": a part of the figure before, counted in its noun
             noun = CountedNoun(found[-1][1].cls, mention.end, mention.end, found_by="among")
@@ -1576,6 +1602,61 @@ def _counted_numbers(
                 if noun is not None:
                     found.append((NumberMention(match.start(), match.end(), 2, "dual"), noun))
     return sorted(found, key=lambda pair: pair[0].start)
+
+
+# The later items of a list of figures that share one noun, written after the last: "، 251 و188", ", 251 et 188"
+# (no year among them: "296 في 2018 و2019" is one figure over two years)
+_LIST_AHEAD = re.compile(
+    r"(?:\s*[,،]\s*(?:(?:و|et|and)\s*)?|\s+(?:و|et|and)\s*|\s*و)(?!(?:19|20)\d\d(?!\d))\d+(?:[.,\u202f\u00a0 ]\d{3})*(?!\d)"
+)
+
+
+_JOINED_ITEM = re.compile(r"\s*(?:[,،]\s*)?(?:و|et\s|and\s)")
+_SPAN_OPENS = re.compile(r"(?<![\w])(?:بين|entre|between|from|de|aged|من)\s*$")
+
+
+def _noun_of_list_ahead(folded: str, mention: NumberMention) -> CountedNoun | None:
+    """ "296 و251 و188 مشتبها فيه", "12, 9 et 7 cellules": an item of a list whose noun follows its last item."""
+    if _SPAN_OPENS.search(folded, max(0, mention.start - 12), mention.start):
+        return None  # "entre 5 et 10 cellules par an": the low end of a spread, not an item
+    end, joined = mention.end, False
+    while (item := _LIST_AHEAD.match(folded, end)) is not None:
+        end, joined = item.end(), _JOINED_ITEM.match(item.group()) is not None
+    if not joined:
+        return None  # "en page 34, 1 659 Marocains": a list's last item is joined by "و", "et", "and"
+    noun = noun_after(folded, end)
+    return replace(noun, found_by="list") if noun is not None else None
+
+
+# "296 و251 و188 … في سنوات 2018 و2019 و2020 على التوالي", "en 2018, 2019 et 2020 respectivement": the figures
+# of a list, one per year of the list in order
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:على\s+التوالي|respectivement|respectively)(?!\w)")
+_YEAR_LIST = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?:\s*(?:[,،]\s*(?:(?:و|et|and)\s*)?|\s+(?:و|et|and)\s*|\s*و)(?:19|20)\d\d)+(?!\d)"
+)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _respectively(sentence: Sentence, sentence_claims: list[ExtractedClaim]) -> None:
+    cue = _RESPECTIVELY.search(sentence.text)
+    if cue is None:
+        return
+    lists = [
+        m
+        for m in _YEAR_LIST.finditer(sentence.text, 0, cue.start())
+        if m.start() > sentence_claims[-1].end - sentence.start
+    ]
+    if not lists:
+        return
+    years = _A_YEAR.findall(lists[-1].group())
+    metric = sentence_claims[0].metric
+    figures = [c for c in sentence_claims if c.metric == metric and c.unit == sentence_claims[0].unit]
+    if len(figures) != len(years) or len(figures) != len(sentence_claims):
+        return
+    for claim, year in zip(figures, years, strict=True):
+        claim.period = Period("year", year, year, year)
+        claim.evidence["period"] = "own"
+        claim.confidence = confidence(claim)
 
 
 _YEARLY = guarded(
@@ -1716,6 +1797,9 @@ _THE_FIGURE = guarded(
     r"|(?<![\w'])(?:it|qu'il|il|qu'elle|elle)\s+(?:(?:had|has|a|avait)\s+)?(?:topped|exceeded|reached|surpassed|passed"
     r"|hit|stood\s+at|dépassé|dépassait|dépasse|atteint|atteignait|s'élevait\s+à|s'établissait\s+à)"
     r"\s+(?:[^\s\d.,،;؛]+\s+){0,2}?$"
+    # "Ils étaient 71 en 2022", "They were 71 a year earlier": the people of the figure before, counted at another time
+    r"|(?<![\w'])(?:ils|elles|they)\s+(?:étaient|etaient|furent|were|numbered)"
+    r"\s+(?:(?:déjà|already|encore|still|only|seulement)\s+)?$"
 )
 _ESTIMATE_WORDS = ("estimate", "estimation", "count", "tally", "décompte", "تقدير")
 _ESTIMATE_IS = re.compile(

@@ -246,6 +246,12 @@ _PARTNER_CUES = (
     "intelligence … shared", "information … shared", "shared … intelligence", "thank … intelligence",
     "thank … information", "tip-off", "tip off", "joint … operation", "joint … investigation", "foil", "thwart",
     "helped … prevent", "memorandum of understanding",
+    # judicial cooperation between states: a protocol signed, mutual legal assistance, letters rogatory, extradition
+    # requests ("ont signé un protocole", "طلبات التسليم", "entraide judiciaire", "letters rogatory")
+    "signé … protocole", "signed … protocol", "وقع … بروتوكول", "وقعت … بروتوكول", "protocole d'accord",
+    "entraide judiciaire", "mutual legal assistance", "commissions rogatoires", "letters rogatory",
+    "الإنابات القضائية", "إنابة قضائية", "demandes d'extradition", "demande d'extradition", "extradition request",
+    "طلبات التسليم", "طلب تسليم",
     # a contribution to another country's investigations: "nous avons contribué à ces enquêtes", "ساهم المغرب في"
     "contribue", "contribut", "ساهم", "مساهمة",
     # help that let a partner act: "information that helped the United States disrupt a plot"

@@ -95,14 +95,32 @@ _NOUN_SUBSET = {fold(w): s for w, s in {"نساء": "women", "امرأة": "wome
                 "foreigners": "foreigners", "foreigner": "foreigners"}.items()}  # fmt: skip
 _PREFIXES = ("وال", "بال", "لل", "ال", "و")
 
-_ARREST = (
+_ARREST_PROPER = (
     r"توقيف|اعتقال|ايقاف|اوقف|اعتقل|موقوف|معتقل|القبض|احيل|احاله|احال|تقديم|(?:امام|علي|الي)\s+(?:العداله|القضاء)"
-    r"|المقدمين|قدمتهم|قدمناهم|(?<![\w])[وف]?قدمنا|(?<![\w])[وف]?توبع(?:وا)?(?![\w])"
+    # presented to the prosecution after custody ("قدمت … أمام النيابات العامة", "présentés au parquet", "remis au
+    # procureur"): a referral that follows the arrest
+    r"|(?:امام|علي|الي)\s+(?:ال)?(?:نيابه|نيابات)|النيابات\s+العامه|الحراسه\s+النظريه|garde\s+à\s+vue"
+    r"|(?:présenté|presente|remis|conduit)\w*\s+(?:au|devant\s+(?:le|la|les)|à\s+la)\s+(?:parquet|procureur|juge|justice)"
+    r"|المقدمين|قدمتهم|قدمناهم|(?<![\w])[وف]?قدمنا"
     r"|(?<![\w])قضاييا(?![\w])|النيابه\s+العامه|ادان|convicted|condamn"
     # ("a interpellé le ministre": an MP questioning the government, not an arrest)
-    r"|interpell(?!\w*\s+(?:le|la|les|l')\s*(?:ministre|gouvernement|ministère|exécutif|chef))|arrêt|arret|arrest|appréhend|tradui|poursuivi|(?<!\w)justice|prosecut"
+    r"|interpell(?!\w*\s+(?:le|la|les|l')\s*(?:ministre|gouvernement|ministère|exécutif|chef))|arrêt|arret|arrest|appréhend|tradui|(?<!\w)justice|prosecutors?(?!\w)"
     r"|déféré|neutralis|detained|apprehended|detention|custody|rounded\s+up|brought\s+to\s+justice"
     r"|before\s+(?:the\s+)?(?:courts?|judges?|prosecutors?)|(?<!\w)charged(?!\w)|indicted"
+)
+# Prosecuted: the prosecution's own count of the people it brought charges against ("توبع فيها 183 شخصا", "112
+# personnes poursuivies", "people prosecuted"), an arrest where an arrest frames it (returnees, a referral)
+_PROSECUTED = (
+    r"(?<![\w])[وف]?توبع(?:وا)?(?![\w])|(?<!-t-il\s)(?<!-t-elle\s)poursuivi"
+    r"|prosecut(?!ors?(?!\w))"
+)
+_ARREST = _ARREST_PROPER + "|" + _PROSECUTED
+# the defendants of one case before a court ("وتوبع في هذا الملف 24 متهما", "un dossier où sont poursuivis neuf
+# accusés", "the trial of 12"): not the prosecution's yearly count
+_ONE_CASE = (
+    r"(?:هذا|هذه|ذات|نفس)\s+(?:ال)?(?:ملف|قضيه)|(?<![\w])(?:[وف]?(?:في|ب)\s*)?(?:ال)?ملف(?![\w])|محكمه|محاكمه|جلس(?:ه|ات)"
+    r"|(?<!\w)(?:dossier|affaire|procès|proces|tribunal|cour|chambre|audience|trial|court|hearing)(?!\w)"
+    r"|(?:this|that|the\s+same)\s+case"
 )
 _KILLED = (
     r"قتل|مصرع|حتفهم|حتفه|(?<![\w])[وف]?(?:لقي|لقوا|قضي|قضوا|هلك|مات|ماتوا)(?![\w])|تصفيه|tués|tues|morts|péri|killed|died|dead"
@@ -871,8 +889,26 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         )
         if nearest in ("persons_arrested", "returnees") and both:
             return "returnees_arrested"  # "توقيف 50 شخصا عادوا من سوريا", "97 fighters who returned … were arrested"
+        if (
+            nearest == "persons_arrested"
+            and cls == "person"
+            and noun.metric is None
+            and _prosecution_nearer(folded, fstart, noun.fend)
+        ):
+            # "112 personnes poursuivies au cours de l'année": the prosecution's count, no arrest; the defendants of
+            # one case before a court ("ملف يتابع فيه 9 أشخاص") restate an arrest reported when it was made
+            return None if _occurs(_ONE_CASE, folded) else "persons_prosecuted"
         return nearest
     return "fighters_joined" if cls == "fighter" else None
+
+
+def _prosecution_nearer(folded: str, fstart: int, fend: int) -> bool:
+    """Whether a prosecution verb is the number's nearest cue of justice (no arrest or referral nearer)."""
+    prosecuted = _nearest(_PROSECUTED, folded, fstart, fend)
+    if prosecuted is None:
+        return False
+    arrested = _nearest(_ARREST_PROPER, folded, fstart, fend)
+    return arrested is None or prosecuted < arrested
 
 
 @lru_cache(maxsize=16)

@@ -415,3 +415,22 @@ def test_shares_of_cells_by_affiliation_above_a_hundred_percent_are_internal_ari
         article=ARTICLE,
     )
     assert kinds(find_inconsistencies(shares)) == ["internal_arithmetic"]
+
+
+def test_a_next_sentence_opening_on_what_the_figure_is_made_of_is_its_breakdown():
+    first = (
+        "Selon une source judiciaire, 88 revenants des zones de conflit ont été traduits devant la justice."
+    )
+    second = "Il s'agit de 70 revenants de Syrie, de 12 d'Irak et de 4 de Libye."
+    back = {"metric": "returnees_arrested", "period": UNDATED, "published": "2023-02-15"}
+    [total] = in_sentence(first, ("88", dict(back)), article=ARTICLE)
+    parts = in_sentence(
+        second,
+        ("70", dict(back, subset="syria")),
+        ("12", dict(back, subset="iraq")),
+        ("4", dict(back, subset="libya")),
+        article=ARTICLE,
+        base=len(first) + 1,
+    )
+    [finding] = find_internal_arithmetic([total, *parts])
+    assert "add up to 86, not the 88" in finding.explanation
