@@ -172,6 +172,7 @@ def c03():
             s1,
             cumul(pub),
             A("BCIJ", "أرقام المكتب المركزي للأبحاث القضائية"),
+            subset="syria_iraq_linked",
         ),
         C(
             "returnees",
@@ -584,7 +585,7 @@ def c18():
     text = wordpress("fr", outlet, "Accueil » International", title, "22 novembre 2024", body,
                      ["Marrakech accueille 2 000 congressistes"])  # fmt: skip
     claims = [C("fighters_joined", 1600, "1 600", s1, cumul(pub), A("analyst", "le politologue", "Adil Berrada"),
-                q="more_than", qt="plus de")]  # fmt: skip
+                q="more_than", qt="plus de", subset="syria_iraq_linked")]  # fmt: skip
     traps = [
         T("45 condamnations", "the Netherlands' own convictions"),
         T("2 000 congressistes", "related headline"),
@@ -712,7 +713,7 @@ def c23():
     side = ["Casablanca tram line 3 opens", "Dirham steady at 10.7 to the euro"]
     text = aggregator("en", side, title, outlet, pub, body)
     claims = [
-        C("fighters_joined", 1659, "1,659", s1, cumul(pub), A("BCIJ", "The BCIJ")),
+        C("fighters_joined", 1659, "1,659", s1, cumul(pub), A("BCIJ", "The BCIJ"), subset="syria_iraq_linked"),
         C("cells_dismantled", 180, "180", s2, since("2002", pub, "Since 2002"), A("official_unspecified", "officials"),
           q="at_least", qt="at least"),
     ]  # fmt: skip
@@ -958,7 +959,8 @@ MUST_NOT_FLAG = [
      "reason": "the BCIJ's 31 arrests by June 2024 lie within its 76 for the whole of 2024"},
     {"refs": [("c15", "plots_foiled", 500), ("c12", "plots_foiled", 500)],
      "reason": "more than 500 plots foiled since 2002, the justice minister in 2021 and a DGST official in 2025"},
-    {"refs": [("c23", "fighters_joined", 1659), ("c03", "fighters_joined", 1659), ("c18", "fighters_joined", 1600)],
+    {"refs": [("c23", "fighters_joined", 1659, "syria_iraq_linked"), ("c03", "fighters_joined", 1659, "syria_iraq_linked"),
+              ("c18", "fighters_joined", 1600, "syria_iraq_linked")],
      "reason": "1,659 joined (2019, 2022) and an analyst's 'plus de 1 600' (2024) agree"},
     {"refs": [("c13", "returnees", 270), ("c13", "returnees_arrested", 137)],
      "reason": "different metrics: 137 arrested among about 270 returned, a part of its whole"},
