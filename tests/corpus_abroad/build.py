@@ -99,6 +99,7 @@ def a01():
             cumul(pub),
             bc,
             notes="all Moroccans who joined groups in Syria/Iraq",
+            subset="syria_iraq_linked",
         ),
         C("fighters_killed", 745, "745", s2, cumul(pub), bc),
         C(
@@ -192,7 +193,7 @@ def a03():
     ]
     text = clean(title, "صدى الرباط — الثلاثاء 20 أبريل 2021", body)
     claims = [C("fighters_killed", 740, "740", s1, cumul(pub), A("analyst", "الباحث في الجماعات المتطرفة",
-                "يوسف العلمي"), q="more_than", qt="أزيد من")]  # fmt: skip
+                "يوسف العلمي"), q="more_than", qt="أزيد من", subset="syria_iraq_linked")]  # fmt: skip
     traps = [
         T("نحو 1900 شخص", "France's own fighters (a comparison)"),
         T("ما يقارب 300", "France's own dead"),
@@ -267,7 +268,16 @@ def a05():
     text = aggregator("ar", side, title, "الضفة نيوز", pub, body)
     par = A("PARLIAMENT", "تقرير المهمة الاستطلاعية البرلمانية")
     claims = [
-        C("fighters_detained_abroad", 671, "671", s1, cumul(pub), par, notes="held in the Syrian camps"),
+        C(
+            "fighters_detained_abroad",
+            671,
+            "671",
+            s1,
+            cumul(pub),
+            par,
+            notes="held in the Syrian camps",
+            subset="syria",
+        ),
         C("fighters_detained_abroad", 280, "280", s1, cumul(pub), par, subset="women"),
         C("fighters_detained_abroad", 391, "391", s1, cumul(pub), par, subset="minors"),
     ]
@@ -480,6 +490,7 @@ def a10():
             cumul(pub),
             A("unspecified", "تقارير متطابقة"),
             notes="misprint-looking: extracted as printed",
+            subset="syria_iraq_linked",
         ),
         C("returnees", 289, "289", s2, cumul(pub), A("unspecified")),
     ]
@@ -605,7 +616,17 @@ def a13():
     text = aggregator("fr", side, title, "Maghreb Veille", pub, body)
     an = A("analyst", "l'universitaire", "Nadia Berrada")
     claims = [
-        C("fighters_joined", 1600, "1 600", s1, cumul(pub), an, q="more_than", qt="plus de"),
+        C(
+            "fighters_joined",
+            1600,
+            "1 600",
+            s1,
+            cumul(pub),
+            an,
+            q="more_than",
+            qt="plus de",
+            subset="syria_iraq_linked",
+        ),
         C("fighters_killed", 700, "700", s2, cumul(pub), A("analyst", "Elle"), q="more_than", qt="plus de"),
         C(
             "fighters_joined",
@@ -811,6 +832,7 @@ def a18():
             cumul(pub),
             A("unspecified", "une source sécuritaire"),
             notes="repeats the 2019 total after 1 664 was published",
+            subset="syria_iraq_linked",
         ),
         C("fighters_killed", 745, "745", s2, cumul(pub), A("unspecified", "La même source")),
     ]
@@ -977,6 +999,7 @@ def a23():
             s1,
             cumul(pub),
             A("BCIJ", "The Central Bureau of Judicial Investigation"),
+            subset="syria_iraq_linked",
         ),
         C("returnees", 270, "270", s2, cumul(pub), A("BCIJ", "The bureau")),
     ]
@@ -1014,7 +1037,7 @@ def a24():
         ["Morocco's tourism breaks records"],
     )
     claims = [
-        C("fighters_killed", 745, "745", s1, cumul(pub), A("BCIJ", "the BCIJ")),
+        C("fighters_killed", 745, "745", s1, cumul(pub), A("BCIJ", "the BCIJ"), subset="syria_iraq_linked"),
         C("returnees", 270, "270", s2, cumul(pub), A("BCIJ", "the bureau")),
     ]
     traps = [T("more than 40,000 foreign fighters", "world total"), T("110 countries", "countries of origin")]
@@ -1222,6 +1245,7 @@ def a30():
             A("official_unspecified", "Officials"),
             q="more_than",
             qt="more than",
+            subset="syria_iraq_linked",
         ),
     ]
     traps = [T("aged 27", "age"), T("2 years", "duration")]
@@ -1235,7 +1259,7 @@ ARTICLES = [a01, a02, a03, a04, a05, a06, a07, a08, a09, a10, a11, a12, a13, a14
 
 INCONSISTENCIES = [
     {"id": "abroad-stale", "kind": "stale_figure",
-     "refs": [("a01", "fighters_joined", 1659), ("a23", "fighters_joined", 1664), ("a18", "fighters_joined", 1659)],
+     "refs": [("a01", "fighters_joined", 1659, "syria_iraq_linked"), ("a23", "fighters_joined", 1664, "syria_iraq_linked"), ("a18", "fighters_joined", 1659, "syria_iraq_linked")],
      "explanation": "1659 joined (BCIJ, 2019) became 1664 (BCIJ 2023, DGST 2023); an unnamed source repeats 1659 "
                     "in May 2025"},
     {"id": "abroad-decrease", "kind": "cumulative_decrease",
@@ -1247,7 +1271,7 @@ INCONSISTENCIES = [
               ("a21", "fighters_joined", 260, "iraq"), ("a21", "fighters_joined", 255, "libya")],
      "explanation": "the DGST's 1664 is split as 1122 in Syria + 260 in Iraq + 255 in Libya = 1637, not 1664"},
     {"id": "abroad-implausible", "kind": "implausible_value",
-     "refs": [("a24", "fighters_killed", 745), ("a10", "fighters_killed", 7450)],
+     "refs": [("a24", "fighters_killed", 745, "syria_iraq_linked"), ("a10", "fighters_killed", 7450, "syria_iraq_linked")],
      "explanation": "7450 Moroccans killed in Syria and Iraq, ten times the 745 every other source gives"},
     {"id": "abroad-partial", "kind": "partial_exceeds_whole",
      "refs": [("a07", "returnees_arrested", 14), ("a19", "returnees_arrested", 11)],
@@ -1260,15 +1284,15 @@ INCONSISTENCIES = [
 ]  # fmt: skip
 
 MUST_NOT_FLAG = [
-    {"refs": [("a01", "fighters_joined", 1659), ("a13", "fighters_joined", 1600)],
+    {"refs": [("a01", "fighters_joined", 1659, "syria_iraq_linked"), ("a13", "fighters_joined", 1600, "syria_iraq_linked")],
      "reason": "1659 (2019) and 'more than 1 600' (2021) agree: a bound below the exact total"},
-    {"refs": [("a23", "fighters_joined", 1664), ("a21", "fighters_joined", 1664)],
+    {"refs": [("a23", "fighters_joined", 1664, "syria_iraq_linked"), ("a21", "fighters_joined", 1664)],
      "reason": "the same 1664 from the BCIJ and the DGST in 2023"},
-    {"refs": [("a23", "fighters_joined", 1664), ("a30", "fighters_joined", 1660)],
+    {"refs": [("a23", "fighters_joined", 1664, "syria_iraq_linked"), ("a30", "fighters_joined", 1660, "syria_iraq_linked")],
      "reason": "'more than 1,660' in 2026 admits 1664"},
     {"refs": [("a02", "fighters_joined", 288, "women"), ("a22", "fighters_joined", 288, "women")],
      "reason": "288 women joined, 2020 and 2026: a closed series that did not move"},
-    {"refs": [("a01", "fighters_killed", 745), ("a03", "fighters_killed", 740), ("a13", "fighters_killed", 700),
+    {"refs": [("a01", "fighters_killed", 745), ("a03", "fighters_killed", 740, "syria_iraq_linked"), ("a13", "fighters_killed", 700),
               ("a14", "fighters_killed", 745)],
      "reason": "745 killed and the analysts' lower bounds 'more than 740', 'more than 700' agree"},
     {"refs": [("a18", "fighters_killed", 745), ("a25", "fighters_killed", 750)],
@@ -1290,7 +1314,7 @@ MUST_NOT_FLAG = [
      "reason": "103 women held, the families' figure repeated in 2025 and 2026"},
     {"refs": [("a20", "fighters_detained_abroad", 285, "minors"), ("a29", "fighters_detained_abroad", 285, "minors")],
      "reason": "285 children held, the families' figure in April and June 2025"},
-    {"refs": [("a05", "fighters_detained_abroad", 671), ("a05", "fighters_detained_abroad", 280, "women"),
+    {"refs": [("a05", "fighters_detained_abroad", 671, "syria"), ("a05", "fighters_detained_abroad", 280, "women"),
               ("a05", "fighters_detained_abroad", 391, "minors")],
      "reason": "a breakdown that adds up: 280 women + 391 minors = 671"},
     {"refs": [("a20", "fighters_detained_abroad", 476), ("a20", "fighters_detained_abroad", 88, "men"),
