@@ -599,10 +599,18 @@ def find_claims(
                     kept.append(
                         c
                     )  # "la Syrie (1 122), l'Irak (260)": a zone's share of the figure kept, not its own
-                elif foreign(c.start - sentence.start, c.end - sentence.start) or (
-                    not reading.fighters_spoken
-                    and foreign.located_abroad(c.start - sentence.start, c.end - sentence.start, c.metric)
-                    and not _spoke_of_moroccans(document, sentence.start)
+                elif (
+                    foreign(c.start - sentence.start, c.end - sentence.start)
+                    or (
+                        foreign.record_placed_abroad(
+                            c.start - sentence.start, c.end - sentence.start, c.metric
+                        )
+                    )
+                    or (
+                        not reading.fighters_spoken
+                        and foreign.located_abroad(c.start - sentence.start, c.end - sentence.start, c.metric)
+                        and not _spoke_of_moroccans(document, sentence.start)
+                    )
                 ):
                     dropped = True  # another country's figure, or a group's fighters still active abroad
                 elif dropped and c.evidence.get("noun") in _PART_NOUNS:
@@ -1493,9 +1501,9 @@ def _counted_numbers(
             noun = _partition_head(folded, mention)
         if noun is None and not found and last_noun is not None and not _looks_like_year(mention):
             noun = _opening_partition(folded, mention, last_noun)
-        if noun is None and not _looks_like_year(mention) and (found or last_noun):
+        if noun is None and not _looks_like_year(mention) and (found or last_noun) and not mention.is_percent:
             # "ce chiffre s'établissait à 23", "قبل أن يتراجع العدد إلى 20 … ثم يرتفع إلى 29": the figure
-            # the text has been giving, at another time
+            # the text has been giving, at another time (a share that "rose to 40 %" is no count at another time)
             if _THE_FIGURE.search(folded, max(0, mention.start - 50), mention.start):
                 counted = found[-1][1] if found else last_noun
                 noun = CountedNoun(

@@ -1154,6 +1154,36 @@ class ForeignScope:
                 return True
         return False
 
+    def record_placed_abroad(self, start: int, end: int, metric: str) -> bool:
+        """A count of the domestic record (arrests, cells, plots, attacks, cases) whose noun is placed in a
+        foreign country or in a region of other countries right after it, in a clause that names no Morocco
+        and no joint work: "عدد الموقوفين في الجزائر 1000", "426 arrests across the EU", "1 200 arrestations en
+        France": that country's or region's record, not Morocco's. Fighters held or killed abroad stay Morocco's
+        (their metrics are not asked)."""
+        if metric not in _DOMESTIC_RECORD_METRICS:
+            return False
+        folded = self.folded
+        if not self.matches and not may_match(_ABROAD_REGION.pattern, folded):
+            return False  # no country named and no region: most sentences
+        start, end = _folded_offset(self.index, start), _folded_offset(self.index, end)
+        breaks = self.breaks if self.matches else list(_CLAUSE_SPLIT.finditer(folded))
+        ends, starts = [m.end() for m in breaks], [m.start() for m in breaks]
+        at = bisect_right(ends, start)
+        clause_start = ends[at - 1] if at else 0
+        at = bisect_left(starts, end)
+        clause_end = starts[at] if at < len(starts) else len(folded)
+        clause = folded[clause_start:clause_end]
+        if _MOROCCO_MARKERS.search(clause) or _WITH_PARTNER.search(clause):
+            return False
+        low, high = max(clause_start, start - 50), min(clause_end, end + 50)
+        for noun in _RECORD_NOUN_PLACED.finditer(folded, low, high):
+            place = noun.end()
+            if _ABROAD_REGION.match(folded, place):
+                return True
+            if self._starting_in(max(0, place - 1), place + 1):  # (a clitic "ب" glued to the name begins it)
+                return True
+        return False
+
     def _others_people_or_region(self, start: int, end: int, clause_start: int, clause_end: int) -> bool:
         """In a clause that names no Morocco: a count of foreign fighters of every country ("combattants
         étrangers", "foreign fighters"), of people a country's adjective qualifies ("Tunisian fighters",
@@ -1215,6 +1245,24 @@ _REGION_AFTER_NOUN = re.compile(
     r"(?:sahel|الساحل|africa|afrique|افريقيا|europe|اوروبا)(?!\w)"
 )
 
+# The domestic record's metrics, and their nouns placed right after in a foreign place ("الموقوفين في الجزائر",
+# "terrorism arrests across the EU", "cellules démantelées en Belgique"): the place follows the noun, one word at
+# most between them, then a preposition (the caller checks that a country's name or a region begins there).
+_DOMESTIC_RECORD_METRICS = frozenset(
+    {"persons_arrested", "cells_dismantled", "plots_foiled", "terrorist_attacks"}
+)
+_RECORD_NOUN_PLACED = re.compile(
+    r"(?<!\w)(?:[وفبل]?(?:ال)?(?:موقوفين|موقوفون|موقوفا|توقيفات|توقيف|اعتقالات|خلايا|خليه|هجمات|اعتداءات|مخططات|قضايا)"
+    r"|arrests|arrested|arrestations|interpellations|interpelles|cells|cellules|attacks|attaques|attentats|plots"
+    r"|projets|cases|dossiers)(?!\w)"
+    # one word between, not a tie to a group or a place ("cellules liées au Sahel", "خلايا مرتبطة بالساحل")
+    r"(?:\s+(?!li[ee]e?s?(?!\w)|linked|tied|connected|related|(?:ال)?مرتبط|(?:ال)?موالي|(?:ال)?تابع|علي)[^\s\d,،;؛.]+)?\s+"
+    r"(?:(?:في|داخل|عبر|in|across|throughout|en|au|aux|dans|a\s+travers)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?|ب)"
+)
+_ABROAD_REGION = re.compile(
+    r"(?:ال)?(?:اتحاد\s+(?:ال)?اوروبي|اوروبا|الساحل|افريقيا)(?!\w)|(?:eu|ue|european\s+union|union\s+europeenne|europe"
+    r"|sahel|africa|afrique)(?!\w)"
+)
 
 _THAT_BEFORE = re.compile(r"(?:^|\s)(?:[بو]?ان|que|qu'|that)\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?$")
 _CONTRAST_OPENER = re.compile(
