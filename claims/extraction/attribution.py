@@ -165,12 +165,19 @@ _OFFICIAL_TITLES = ["النائب العام", "الوكيل العام للمل
                     "ممثل النيابة العامة", "النيابة العامة", "le ministère public", "le parquet",
                     "the prosecution"]  # fmt: skip
 _ORGS["official_unspecified"] += _OFFICIAL_TITLES
+# Morocco's services named as a whole: most often the actor of the sentence ("les services marocains ont
+# démantelé …"); a source only when a reporting word attributes the figure to them ("Selon les services marocains, …")
+_MOROCCAN_SERVICES = ["les services marocains", "services marocains", "Moroccan services", "Moroccan security services",
+                      "المصالح المغربية", "الأجهزة الأمنية المغربية"]  # fmt: skip
+_ORGS["official_unspecified"] += _MOROCCAN_SERVICES
 _ORGS[FOREIGN_GOVERNMENT] = _ORGS.get(FOREIGN_GOVERNMENT, []) + _FOREIGN_GOVERNMENT_BODIES
 _ORGS[INTERNATIONAL_BODY] = _ORGS.get(INTERNATIONAL_BODY, []) + _INTERNATIONAL_BODIES
 # Named, these are no source by themselves (as "official figures" is): a reporting word must attribute the figure.
 _NEEDS_CUE = tuple(
-    fold(name) for name in _OFFICIAL_TITLES + _FOREIGN_GOVERNMENT_BODIES + _INTERNATIONAL_BODIES
+    fold(name)
+    for name in _OFFICIAL_TITLES + _FOREIGN_GOVERNMENT_BODIES + _INTERNATIONAL_BODIES + _MOROCCAN_SERVICES
 )
+_SERVICES_FOLDED = tuple(fold(name) for name in _MOROCCAN_SERVICES)
 # Names that identify both a person and the body they speak for.
 _PEOPLE = {
     "عبد اللطيف حموشي": "DGST", "حموشي": "DGST", "الحموشي": "DGST",
@@ -220,6 +227,9 @@ _CUES = [
     "صرح به", "أدلى", "حسب ما", "وفق ما", "أحصى", "أحصت", "رصد", "رصدت",
     # a question that cites a figure ("Dans sa question, la députée évoque …", "تساءلت النائبة عن …")
     "تساءل", "تساءلت", "ساءل", "ساءلت", "سأل", "سألت", "استفسر", "استفسرت", "أثار", "أثارت", "نبه", "نبهت",
+    # an op-ed's or a note's author writes ("كما يكتب الباحث …", "writes researcher …", "écrit le chercheur …");
+    # a source in the accusative ("غير أن مصدرا من المديرية حدد …")
+    "يكتب", "تكتب", "كتب", "كتبت", "writes", "écrit", "a écrit", "relève", "مصدرا",
     "évoque", "a évoqué", "interpelle", "a interpellé", "وجه", "وجهت", "a adressé", "a posé", "addressed", "s'interroge", "s'est interrogé", "s'est interrogée",
     "mentionne", "a mentionné", "asked", "questioned", "cited", "raised", "claimed", "argued", "warned", "wrote",
     # an answer reports its speaker's figure ("وأجاب وزير الداخلية بأن …", "le ministre a répondu que …")
@@ -245,7 +255,7 @@ _CUES_AFTER = [
     "أكدت", "أكد", "أوضحت", "أوضح", "ذكرت", "ذكر", "قالت", "قال", "أبرزت", "أبرز", "قدرت", "قدر",
     "évoque", "a évoqué", "évoquant", "cite", "a cité", "citant", "a interpellé le ministre", "a interpellé la ministre", "a interpellé le gouvernement", "interpelle le ministre",
     "interpelle le gouvernement", "a questionné", "a adressé", "questioned", "mentionne", "a mentionné", "avance", "a avancé",
-    "asked", "cited", "citing", "claimed", "argued", "wrote", "estiment", "affirment", "say", "estimate",
+    "asked", "cited", "citing", "claimed", "argued", "wrote", "writes", "écrit", "يكتب", "تكتب", "relève", "estiment", "affirment", "say", "estimate",
     "تساءل", "تساءلت", "يرون", "يقدرون", "أجاب", "أجابت", "a répondu", "répond", "replied", "answered",
     "responded",
 ]  # fmt: skip
@@ -577,6 +587,8 @@ def _attributed(folded: str, org: _OrgMatch) -> int | None:
     cue = _last_cue_before(folded, org.fstart)
     if cue is None and _FOR_SPEAKER.fullmatch(folded, 0, org.fstart) and _WORD_COMMA.match(folded, org.fend):
         return 0  # "Pour le politologue Karim Lahlou, …", "For the researcher, …": in their view
+    if cue is None and folded.endswith(_SERVICES_FOLDED, org.fstart, org.fend):
+        return None  # "les services marocains ont démantelé …, a rappelé le patron du BCIJ": the actor, not the source
     if cue is None and (
         _CUE_AFTER_PATTERN.match(folded, org.fend) or _DATA_RIGHT_AFTER.match(folded, org.fend)
     ):
