@@ -755,6 +755,12 @@ def find_attribution(
             and len(between.split()) <= 4
         ):
             return Attribution(body.org, chosen[2].person, text.original_of(chosen[0], body.fend))
+        if _UNNAMED_OFFICIAL.match(folded, official.fstart):
+            # "The DGST has dismantled 216 cells, a senior official told the paper", "La DGSN a interpellé …, a
+            # indiqué un responsable": an official no one names speaks for the body the sentence opens on
+            actor = acting_body(text)
+            if actor is not None and any(m.org == actor.org and m.fend <= chosen[0] for m in matches):
+                return actor
     if chosen[2].org == "MOI" and _COMMITTEE_BEFORE.search(folded, max(0, chosen[1] - 25), chosen[1]):
         chosen = (chosen[0], chosen[1], Attribution("PARLIAMENT", chosen[2].person, chosen[2].raw))
     chosen = chosen[2]
@@ -775,6 +781,10 @@ def find_attribution(
     return chosen
 
 
+# An official no one names, introduced as one ("a senior official", "un haut responsable", "مسؤول أمني")
+_UNNAMED_OFFICIAL = re.compile(
+    r"(?:a|an|un|une)\s+(?:[^\s,]+\s+){0,2}?(?:official|responsable|officer)(?![\w])|[وف]?مسوول(?![\w])"
+)
 _AUTHORITIES = re.compile(
     r"(?:ال)?سلطات|autorités|(?:(?:the\s+)?moroccan\s+)?(?:authorities|officials)|responsables"
 )

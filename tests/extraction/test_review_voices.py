@@ -47,3 +47,13 @@ def test_morocco_s_services_cited_by_a_reporting_word_are_an_official_source():
 def test_morocco_s_services_acting_give_way_to_the_official_who_speaks_after():
     body = "Depuis 2002, les services marocains ont arrêté plus de 4 000 suspects, a rappelé le patron du BCIJ.\n"
     assert orgs(body) == [(4000, "BCIJ")]
+
+
+def test_an_official_no_one_names_speaks_for_the_body_the_sentence_opens_on():
+    body = "The BCIJ has broken up 97 terrorist cells since 2015, a security official told reporters.\n"
+    assert orgs(body) == [(97, "BCIJ")]
+
+
+def test_an_official_no_one_names_speaks_for_the_body_in_arabic():
+    body = "فككت المديرية العامة لمراقبة التراب الوطني 221 خلية إرهابية منذ 2002، حسب ما صرح به مسؤول أمني للجريدة.\n"
+    assert orgs(body) == [(221, "DGST")]
