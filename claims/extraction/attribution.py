@@ -518,6 +518,12 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
                     "PARLIAMENT"  # "la commission de l'Intérieur", "لجنة الداخلية": a committee of parliament
                 )
             taken.append(_OrgMatch(named, start, match.end(), "person" if is_person else None, needs_cue))
+    if not taken and ("19" in folded or "20" in folded):
+        # "According to the 2022 figures", "Les chiffres de 2019 faisaient état de …", "أرقام 2020": figures the
+        # text dates, no body named, are the official ones of that date (README of corpus_review, CONTRACT.md)
+        dated = _DATED_DATA.search(folded)
+        if dated is not None:
+            taken.append(_OrgMatch("official_unspecified", dated.start(), dated.end()))
     if may_match(_COUNT_HEADS.pattern, folded) and _COUNT_HEADS.search(folded):  # (a set look-up, most often)
         for match in _OWN_COUNT.finditer(folded):
             if _COUNT_OF_DATA.match(folded, match.end()):
@@ -525,6 +531,13 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
             if not any(match.start() < t.fend and t.fstart < match.end() for t in taken):
                 taken.append(_OrgMatch("unspecified", match.start(), match.end()))
     return sorted(taken, key=lambda m: m.fstart)
+
+
+_DATED_DATA = re.compile(
+    r"(?<![\w])(?:the\s+(?:19|20)\d\d\s+(?:figures|statistics|data)"
+    r"|(?:les\s+)?(?:chiffres|statistiques|données)\s+(?:de|du|d')\s*(?:[^\s\d]+\s+)?(?:19|20)\d\d"
+    r"|[وف]?(?:ال)?(?:ارقام|احصاييات|احصاءات)\s+(?:(?:سنه|لسنه|شهر|لشهر|عام|لعام)\s+)?(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
+)
 
 
 # Someone's own count: an agency's or an outlet's tally ("an AFP tally", "By Hespress English's count", "d'après

@@ -981,10 +981,12 @@ _DATED_FIGURES = guarded(
     r"\s+(?:(?:released|published|publiés?|parus?|صادر|صدر)\s+)?(?:(?:de|du|d'|of|in|en|في|سنه|لسنه)\s+|ل(?=[^\s\d]))?"
     # ("حصيلة نهاية دجنبر 2018", "le bilan de fin décembre 2018", "figures of end of 2018": the end of a month or year)
     r"(?:(?:نهايه|اواخر|fin|end\s+of)\s+)?"
-    r"(?P<when>(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
+    # ("الأرقام الرسمية لشهر نونبر 2020", "les chiffres du mois de mai 2021": the month named as such)
+    r"(?P<when>(?:(?:شهر|mois\s+d[e'])\s*)?(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
     r"|(?P<when_en>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)"
     r"\s+(?:figures|statistics|data|tally|toll|report)"
-    r"|(?:a|an|the|un|une|le|la)\s+(?P<when_year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:report|study|survey|rapport|étude)"
+    r"|(?:a|an|the|un|une|le|la)\s+(?P<when_year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:report|study|survey|rapport|étude"
+    r"|figures|statistics|data|tally)(?![\w])"
     # an earlier announcement of the figure, in the pluperfect: "كانت المديرية قد أعلنت في نونبر 2020 عن تفكيك 207",
     # "avait annoncé en mars 2019", "had reported in May 2021": the figure as it stood then
     r"|(?:(?:كانت|كان)\s+(?:\S+\s+){0,3}قد\s+(?:اعلنت|اعلن|كشفت|كشف|افادت|افاد|اكدت|اكد)"
