@@ -397,6 +397,12 @@ _RULES: list[tuple] = [
         _needs("depuis", "since", year=True),
         rf"(?:depuis|since)\s+(?:[^\s.،,;\d]+\s+){{0,5}}?[^\s.،,;\d]+,?\s+(?:in|en)\s+{_Y}",
     ),
+    # "منذ إحداثه في 2015", "منذ تأسيس المكتب في 2015": the same in Arabic, the year after "في"
+    (
+        "since",
+        _needs("منذ", year=True),
+        rf"منذ\s+(?:[^\s.،,;؛\d]+\s+){{0,4}}?[^\s.،,;؛\d]+\s+في\s+{_Y}",
+    ),
     # "créé en 2015, le bureau revendique 92 cellules", "set up in 2015", "المحدث سنة 2015": a body counted
     # from its creation
     (
