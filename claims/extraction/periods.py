@@ -786,7 +786,24 @@ def nearest_period(
     after_distance = after.fstart - fend
     if before.fend > fstart:
         return before  # the number is inside it
+    if (
+        after.type == "year"
+        and before.type in _SPANS
+        and after_distance <= 25
+        and not _PUNCTUATION.search(folded, fend, after.fstart)
+        and before.start is not None
+        and after.start is not None
+        and before.start <= after.start
+        and (before.end is None or after.start <= before.end[:4])
+    ):
+        # "وتوزعت حصيلة السنوات الثلاث الأخيرة بين 5 خلايا سنة 2022 و4 …", "over the last three years: 5 cells in
+        # 2022, …": a figure followed by its own year inside the span before it is that year's; the span frames the list
+        return after
     return before if fstart - before.fend <= after_distance else after
+
+
+_SPANS = frozenset({"last_n_years", "range", "since"})
+_PUNCTUATION = re.compile(r"[،,;؛:.]")
 
 
 def _fstart(period: PeriodMatch) -> int:
