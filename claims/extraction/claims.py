@@ -419,7 +419,16 @@ def find_claims(
                 and reading.head_claim is not None
                 and _OPENS_ON_THESE.search(text.folded, 0, mention.start) is not None
                 or noun.found_by == "among"
-                or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
+                or bool(
+                    sentence_claims
+                    and sentence_claims[-1].subset
+                    and (
+                        re.search(r"[وف]$", before)
+                        # "منها ثلاث موالية لداعش وخلية واحدة على صلة بـ…": the joiner glued to the noun before "one"
+                        or noun.fend <= mention.start
+                        and _starts_with_joiner(text.folded, noun.fstart)
+                    )
+                )
                 or _of_the_same(text.folded, noun)
             )
             part = part or bool(_OF_THESE.match(text.folded, mention.end))  # "Sept de ces cellules …"
@@ -1859,6 +1868,11 @@ def _inside_any(periods: list[PeriodMatch]):
 
         return inside
     return lambda position: any(p.fstart <= position < p.fend for p in periods)
+
+
+def _starts_with_joiner(folded: str, at: int) -> bool:
+    """Whether the word at `at` opens on the joiner "و" or "ف" glued to a noun ("وخلية")."""
+    return folded[at : at + 1] in ("و", "ف") and folded[at + 1 : at + 2] not in ("", " ")
 
 
 def _noun_before_one(folded: str, mention: NumberMention) -> CountedNoun | None:
