@@ -245,6 +245,8 @@ _PARTNER_CUES = (
     "cooperat", "partner", "coordinat", "counterpart", "intelligence … provided", "information … provided",
     "intelligence … shared", "information … shared", "shared … intelligence", "thank … intelligence",
     "thank … information", "tip-off", "tip off", "joint … operation", "joint … investigation", "foil", "thwart",
+    # work done together as a practice: "Joint work with Spain's Guardia Civil", "joint efforts with", "عمل مشترك"
+    "joint … work", "joint … effort", "travail conjoint", "عمل مشترك", "العمل المشترك",
     "helped … prevent", "memorandum of understanding",
     # a contribution to another country's investigations: "nous avons contribué à ces enquêtes", "ساهم المغرب في"
     "contribue", "contribut", "ساهم", "مساهمة",
