@@ -1257,8 +1257,10 @@ _RECORD_NOUN_PLACED = re.compile(
     r"(?<!\w)(?:[وفبل]?(?:ال)?(?:موقوفين|موقوفون|موقوفا|توقيفات|توقيف|اعتقالات|خلايا|خليه|هجمات|اعتداءات|مخططات|قضايا)"
     r"|arrests|arrested|arrestations|interpellations|interpelles|cells|cellules|attacks|attaques|attentats|plots"
     r"|projets|cases|dossiers)(?!\w)"
-    # one word between, not a tie to a group or a place ("cellules liées au Sahel", "خلايا مرتبطة بالساحل")
-    r"(?:\s+(?!li[ee]e?s?(?!\w)|linked|tied|connected|related|(?:ال)?مرتبط|(?:ال)?موالي|(?:ال)?تابع|علي)[^\s\d,،;؛.]+)?\s+"
+    # two words at most between, the record's own: "cellules terroristes démantelées en Belgique", "الخلايا الإرهابية في"
+    # (not an activity or a tie: "cellules actives en Espagne", "cellules liées au Sahel"; accents are off here)
+    r"(?:\s+(?:terroristes?|terrorist|terrorism|jihadistes?|jihadist|[وف]?(?:ال)?ارهابيه|demantelee?s?|dismantled"
+    r"|recorded|recensee?s?|enregistree?s?|(?:ال)?مفككه|(?:ال)?مسجله)){0,2}\s+"
     r"(?:(?:في|داخل|عبر|in|across|throughout|en|au|aux|dans|a\s+travers)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?|ب)"
 )
 _ABROAD_REGION = re.compile(

@@ -43,3 +43,16 @@ def test_a_share_that_rose_to_a_level_is_no_count_of_the_figure_before():
         "The ministry adds that the share of online radicalisation cases rose to 35% of the total.\n"
     )
     assert values(body) == [("persons_arrested", 80)]
+
+
+def test_cells_active_in_a_foreign_country_dismantled_by_a_moroccan_body_stay_claims():
+    body = "Le BCIJ a démantelé en 2024 trois cellules actives en Espagne, selon le bureau.\n"
+    assert values(body) == [("cells_dismantled", 3)]
+
+
+def test_cells_dismantled_in_a_foreign_country_after_their_noun_are_that_country_s():
+    body = (
+        "La DGST a démantelé 6 cellules en 2024.\n"
+        "Par ailleurs, on dénombrait 14 cellules terroristes démantelées en Belgique la même année.\n"
+    )
+    assert values(body) == [("cells_dismantled", 6)]
