@@ -995,7 +995,7 @@ _DATED_FIGURES = guarded(
     r"|(?P<when_en>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)"
     r"\s+(?:figures|statistics|data|tally|toll|report)"
     r"|(?:a|an|the|un|une|le|la)\s+(?P<when_year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:report|study|survey|rapport|étude"
-    r"|figures|statistics|data|tally)(?![\w])"
+    r"|figures|statistics|data|tally)"
     # an earlier announcement of the figure, in the pluperfect: "كانت المديرية قد أعلنت في نونبر 2020 عن تفكيك 207",
     # "avait annoncé en mars 2019", "had reported in May 2021": the figure as it stood then
     r"|(?:(?:كانت|كان)\s+(?:\S+\s+){0,3}قد\s+(?:اعلنت|اعلن|كشفت|كشف|افادت|افاد|اكدت|اكد)"
