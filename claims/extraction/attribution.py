@@ -126,7 +126,13 @@ _OFFICES = {
         "professeure de science politique", "professeur d'université", "professeure", "academic", "professor",
         "scholar", "les auteurs de l'étude", "les auteurs du rapport", "معدو الدراسة", "معدو التقرير",
         # the authors named again ("selon les mêmes auteurs", "according to the same authors")
-        "les mêmes auteurs", "the same authors", "the report's authors", "the study's authors"],
+        "les mêmes auteurs", "the same authors", "the report's authors", "the study's authors",
+        # think tanks' papers and the authors of opinion pieces (an op-ed's author gives their own reading)
+        "policy brief", "policy paper", "research paper", "note d'analyse", "une note du centre", "la note du centre",
+        "note de l'institut", "document de travail", "ورقة بحثية", "ورقة تحليلية", "ورقة سياسات", "الورقة البحثية",
+        "le centre", "du centre", "the centre", "the center", "research centre", "research center",
+        "كاتب المقال", "صاحب المقال", "كاتب الرأي", "l'auteur de la tribune", "l'auteur de l'article", "l'auteur",
+        "the author", "columnist", "the columnist", "chroniqueur", "éditorialiste", "editorialist", "op-ed"],
 }  # fmt: skip
 for _body, _titles in _OFFICES.items():
     _ORGS[_body] += _titles
@@ -255,7 +261,8 @@ _CUES_AFTER = [
     "أكدت", "أكد", "أوضحت", "أوضح", "ذكرت", "ذكر", "قالت", "قال", "أبرزت", "أبرز", "قدرت", "قدر",
     "évoque", "a évoqué", "évoquant", "cite", "a cité", "citant", "a interpellé le ministre", "a interpellé la ministre", "a interpellé le gouvernement", "interpelle le ministre",
     "interpelle le gouvernement", "a questionné", "a adressé", "questioned", "mentionne", "a mentionné", "avance", "a avancé",
-    "asked", "cited", "citing", "claimed", "argued", "wrote", "writes", "écrit", "يكتب", "تكتب", "relève", "estiment", "affirment", "say", "estimate",
+    "asked", "cited", "citing", "claimed", "argued", "wrote", "writes", "écrit", "يكتب", "تكتب", "relève", "estiment",
+    "notes", "argues", "observes", "rappelle", "souligne", "observe", "soutient", "affirment", "say", "estimate",
     "تساءل", "تساءلت", "يرون", "يقدرون", "أجاب", "أجابت", "a répondu", "répond", "replied", "answered",
     "responded",
 ]  # fmt: skip

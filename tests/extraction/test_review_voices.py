@@ -57,3 +57,23 @@ def test_an_official_no_one_names_speaks_for_the_body_the_sentence_opens_on():
 def test_an_official_no_one_names_speaks_for_the_body_in_arabic():
     body = "فككت المديرية العامة لمراقبة التراب الوطني 221 خلية إرهابية منذ 2002، حسب ما صرح به مسؤول أمني للجريدة.\n"
     assert orgs(body) == [(221, "DGST")]
+
+
+def test_a_think_tank_s_policy_brief_is_an_analyst():
+    body = "Some 95 cells have been dismantled since 2015, according to a policy brief by a Rabat research centre.\n"
+    assert orgs(body) == [(95, "analyst")]
+
+
+def test_an_arabic_research_paper_is_an_analyst():
+    body = "وأوضحت ورقة بحثية صادرة حديثا أن 95 خلية إرهابية فككت منذ 2015.\n"
+    assert orgs(body) == [(95, "analyst")]
+
+
+def test_the_author_of_an_opinion_piece_is_an_analyst():
+    body = "ويرى كاتب المقال أن عدد الموقوفين في قضايا الإرهاب تجاوز 1300 شخص منذ 2015.\n"
+    assert orgs(body) == [(1300, "analyst")]
+
+
+def test_an_author_who_notes_after_the_figure_is_an_analyst():
+    body = "Plus de 95 cellules ont été démantelées depuis 2015, souligne l'auteur de la tribune.\n"
+    assert orgs(body) == [(95, "analyst")]
