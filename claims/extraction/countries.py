@@ -916,6 +916,24 @@ _NOT_A_SCOPE = re.compile(
 )
 
 
+# Foreign security forces known by their own name, and Morocco's bodies (folded, accents off): the force acting
+# in a figure's clause makes it that country's record (ForeignScope._foreign_force_acts)
+_FOREIGN_FORCE = re.compile(
+    r"(?<!\w)(?:guardia\s+civil|garde\s+civile|policia\s+nacional|(?:ال)?حرس\s+(?:ال)?مدني|fbi|dgsi|mi5|bundespolizei"
+    r"|scotland\s+yard)(?!\w)"
+)
+_FORCE_SUBJECT = re.compile(
+    r"\s*(?:[وف]?(?:قد\s+)?\S+\s+)?(?:la\s+|le\s+|l'|the\s+|(?:spain's|france's)\s+)?"
+    + _FOREIGN_FORCE.pattern[7:]
+)
+_FORCE_AGENT = re.compile(
+    r"(?<!\w)(?:par|by|من\s+(?:طرف|قبل))\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?" + _FOREIGN_FORCE.pattern[7:]
+)
+_MOROCCAN_BODY = re.compile(
+    r"(?<!\w)(?:bcij|dgst|dgsn|dst|bnpj|[وفبل]?(?:ال)?بسيج|(?:ال)?مكتب\s+(?:ال)?مركزي|مراقبه\s+التراب|(?:ال)?امن\s+(?:ال)?وطني)(?!\w)"
+)
+
+
 _CLAUSE_SPLIT = re.compile(
     r"[،,;؛:]|\s(?:في\s+حين|فيما|بينما|في\s+وقت|في\s+المقابل|while|whereas|alors\s+que|tandis\s+que|de\s+son\s+côté"
     r"|by\s+comparison|for\s+comparison|at\s+a\s+time\s+when|au\s+moment\s+où|par\s+comparaison|en\s+revanche"
@@ -1109,7 +1127,24 @@ class ForeignScope:
                 and not _DESTINATION_BEFORE.search(before)
             ):
                 return True  # "وتحتل تونس … 6000 مقاتل", "La Tunisie aurait fourni …": the clause's subject
+        if may_match(_FOREIGN_FORCE.pattern, folded) and self._foreign_force_acts(
+            start, end, clause_start, clause_end
+        ):
+            return True  # "81 jihadistes ont été interpellés par la Guardia Civil", "the FBI arrested 12 suspects"
         return False
+
+    def _foreign_force_acts(self, start: int, end: int, clause_start: int, clause_end: int) -> bool:
+        """A foreign security force known by its own name (no country's name in it) acts in the figure's
+        clause: its subject, at the clause's start, or the agent of its passive after the figure; unless a
+        Moroccan body or joint work is named there too."""
+        folded = self.folded
+        clause = folded[clause_start:clause_end]
+        if _MOROCCAN_BODY.search(clause) or _WITH_PARTNER.search(clause) or _MOROCCO_MARKERS.search(clause):
+            return False
+        subject = _FORCE_SUBJECT.match(folded, clause_start)
+        if subject is not None and subject.end() <= start:
+            return True
+        return _FORCE_AGENT.search(folded, end, clause_end) is not None
 
     def located_abroad(self, start: int, end: int, metric: str) -> bool:
         """Fighters placed in a foreign country or region, in a clause that names no Moroccans: after a current

@@ -56,3 +56,21 @@ def test_cells_dismantled_in_a_foreign_country_after_their_noun_are_that_country
         "Par ailleurs, on dénombrait 14 cellules terroristes démantelées en Belgique la même année.\n"
     )
     assert values(body) == [("cells_dismantled", 6)]
+
+
+def test_a_foreign_force_named_as_the_passive_agent_makes_the_figure_its_country_s():
+    body = (
+        "La DGST a démantelé 5 cellules en 2024.\n"
+        "Outre-Pyrénées, 81 jihadistes ont été interpellés par la Guardia Civil.\n"
+    )
+    assert values(body) == [("cells_dismantled", 5)]
+
+
+def test_a_foreign_force_named_as_the_subject_makes_the_figure_its_country_s():
+    body = "تمكن المكتب المركزي للأبحاث القضائية من تفكيك 5 خلايا سنة 2024.\nوأوقف الحرس المدني 70 شخصا خلال السنة نفسها.\n"
+    assert values(body) == [("cells_dismantled", 5)]
+
+
+def test_a_foreign_force_acting_with_a_moroccan_body_keeps_the_figure():
+    body = "La DGST et la Guardia Civil ont interpellé 9 suspects pour terrorisme en 2024, selon un communiqué.\n"
+    assert values(body) == [("persons_arrested", 9)]
