@@ -992,6 +992,9 @@ class ForeignScope:
         self.breaks = [m for m in _CLAUSE_SPLIT.finditer(self.folded)] if self.matches else []
         self.break_ends = [m.end() for m in self.breaks]  # in order: clause bounds by bisection
         self.break_starts = [m.start() for m in self.breaks]
+        self._region_breaks: tuple[list[int], list[int]] | None = (
+            None  # (record_placed_abroad, no country named)
+        )
         # (the first match finditer gives is the one search gives: one scan for both when there are names)
         self.moroccan_at = (
             [m.start() for m in _MOROCCO_MARKERS.finditer(self.folded)]
@@ -1203,8 +1206,13 @@ class ForeignScope:
         if not self.matches and not may_match(_ABROAD_REGION.pattern, folded):
             return False  # no country named and no region: most sentences
         start, end = _folded_offset(self.index, start), _folded_offset(self.index, end)
-        breaks = self.breaks if self.matches else list(_CLAUSE_SPLIT.finditer(folded))
-        ends, starts = [m.end() for m in breaks], [m.start() for m in breaks]
+        if self.matches:
+            ends, starts = self.break_ends, self.break_starts
+        else:  # (the clause bounds of a sentence that names no country, found once for all its figures)
+            if self._region_breaks is None:
+                breaks = list(_CLAUSE_SPLIT.finditer(folded))
+                self._region_breaks = ([m.end() for m in breaks], [m.start() for m in breaks])
+            ends, starts = self._region_breaks
         at = bisect_right(ends, start)
         clause_start = ends[at - 1] if at else 0
         at = bisect_left(starts, end)
