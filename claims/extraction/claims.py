@@ -441,7 +441,16 @@ def find_claims(
                     or _opens_on_these(text.folded, mention.start)
                 )
                 or noun.found_by == "among"
-                or bool(sentence_claims and sentence_claims[-1].subset and re.search(r"[وف]$", before))
+                or bool(
+                    sentence_claims
+                    and sentence_claims[-1].subset
+                    and (
+                        re.search(r"[وف]$", before)
+                        # "منها ثلاث موالية لداعش وخلية واحدة على صلة بـ…": the joiner glued to the noun before "one"
+                        or noun.fend <= mention.start
+                        and _starts_with_joiner(text.folded, noun.fstart)
+                    )
+                )
                 or _of_the_same(text.folded, noun)
             )
             part = part or bool(_OF_THESE.match(text.folded, mention.end))  # "Sept de ces cellules …"
@@ -623,10 +632,18 @@ def find_claims(
                     kept.append(
                         c
                     )  # "la Syrie (1 122), l'Irak (260)": a zone's share of the figure kept, not its own
-                elif foreign(c.start - sentence.start, c.end - sentence.start) or (
-                    not reading.fighters_spoken
-                    and foreign.located_abroad(c.start - sentence.start, c.end - sentence.start, c.metric)
-                    and not _spoke_of_moroccans(document, sentence.start)
+                elif (
+                    foreign(c.start - sentence.start, c.end - sentence.start)
+                    or (
+                        foreign.record_placed_abroad(
+                            c.start - sentence.start, c.end - sentence.start, c.metric
+                        )
+                    )
+                    or (
+                        not reading.fighters_spoken
+                        and foreign.located_abroad(c.start - sentence.start, c.end - sentence.start, c.metric)
+                        and not _spoke_of_moroccans(document, sentence.start)
+                    )
                 ):
                     dropped = True  # another country's figure, or a group's fighters still active abroad
                 elif dropped and c.evidence.get("noun") in _PART_NOUNS:
@@ -999,10 +1016,12 @@ _DATED_FIGURES = guarded(
     r"\s+(?:(?:released|published|publiés?|parus?|صادر|صدر)\s+)?(?:(?:de|du|d'|of|in|en|في|سنه|لسنه)\s+|ل(?=[^\s\d]))?"
     # ("حصيلة نهاية دجنبر 2018", "le bilan de fin décembre 2018", "figures of end of 2018": the end of a month or year)
     r"(?:(?:نهايه|اواخر|fin|end\s+of)\s+)?"
-    r"(?P<when>(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
+    # ("الأرقام الرسمية لشهر نونبر 2020", "les chiffres du mois de mai 2021": the month named as such)
+    r"(?P<when>(?:(?:شهر|mois\s+d[e'])\s*)?(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
     r"|(?P<when_en>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)"
     r"\s+(?:figures|statistics|data|tally|toll|report)"
-    r"|(?:a|an|the|un|une|le|la)\s+(?P<when_year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:report|study|survey|rapport|étude)"
+    r"|(?:a|an|the|un|une|le|la)\s+(?P<when_year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:report|study|survey|rapport|étude"
+    r"|figures|statistics|data|tally)"
     # an earlier announcement of the figure, in the pluperfect: "كانت المديرية قد أعلنت في نونبر 2020 عن تفكيك 207",
     # "avait annoncé en mars 2019", "had reported in May 2021": the figure as it stood then
     r"|(?:(?:كانت|كان)\s+(?:\S+\s+){0,3}قد\s+(?:اعلنت|اعلن|كشفت|كشف|افادت|افاد|اكدت|اكد)"
@@ -1552,9 +1571,9 @@ def _counted_numbers(
             noun = _partition_head(folded, mention)
         if noun is None and not found and last_noun is not None and not _looks_like_year(mention):
             noun = _opening_partition(folded, mention, last_noun)
-        if noun is None and not _looks_like_year(mention) and (found or last_noun):
+        if noun is None and not _looks_like_year(mention) and (found or last_noun) and not mention.is_percent:
             # "ce chiffre s'établissait à 23", "قبل أن يتراجع العدد إلى 20 … ثم يرتفع إلى 29": the figure
-            # the text has been giving, at another time
+            # the text has been giving, at another time (a share that "rose to 40 %" is no count at another time)
             if _THE_FIGURE.search(folded, max(0, mention.start - 50), mention.start):
                 counted = found[-1][1] if found else last_noun
                 noun = CountedNoun(
@@ -1989,6 +2008,11 @@ def _inside_any(periods: list[PeriodMatch]):
 
         return inside
     return lambda position: any(p.fstart <= position < p.fend for p in periods)
+
+
+def _starts_with_joiner(folded: str, at: int) -> bool:
+    """Whether the word at `at` opens on the joiner "و" or "ف" glued to a noun ("وخلية")."""
+    return folded[at : at + 1] in ("و", "ف") and folded[at + 1 : at + 2] not in ("", " ")
 
 
 def _noun_before_one(folded: str, mention: NumberMention) -> CountedNoun | None:

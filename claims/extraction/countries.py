@@ -245,6 +245,8 @@ _PARTNER_CUES = (
     "cooperat", "partner", "coordinat", "counterpart", "intelligence … provided", "information … provided",
     "intelligence … shared", "information … shared", "shared … intelligence", "thank … intelligence",
     "thank … information", "tip-off", "tip off", "joint … operation", "joint … investigation", "foil", "thwart",
+    # work done together as a practice: "Joint work with Spain's Guardia Civil", "joint efforts with", "عمل مشترك"
+    "joint … work", "joint … effort", "travail conjoint", "عمل مشترك", "العمل المشترك",
     "helped … prevent", "memorandum of understanding",
     # judicial cooperation between states: a protocol signed, mutual legal assistance, letters rogatory, extradition
     # requests ("ont signé un protocole", "طلبات التسليم", "entraide judiciaire", "letters rogatory")
@@ -920,6 +922,24 @@ _NOT_A_SCOPE = re.compile(
 )
 
 
+# Foreign security forces known by their own name, and Morocco's bodies (folded, accents off): the force acting
+# in a figure's clause makes it that country's record (ForeignScope._foreign_force_acts)
+_FOREIGN_FORCE = re.compile(
+    r"(?<!\w)(?:guardia\s+civil|garde\s+civile|policia\s+nacional|(?:ال)?حرس\s+(?:ال)?مدني|fbi|dgsi|mi5|bundespolizei"
+    r"|scotland\s+yard)(?!\w)"
+)
+_FORCE_SUBJECT = re.compile(
+    r"\s*(?:[وف]?(?:قد\s+)?\S+\s+)?(?:la\s+|le\s+|l'|the\s+|(?:spain's|france's)\s+)?"
+    + _FOREIGN_FORCE.pattern[7:]
+)
+_FORCE_AGENT = re.compile(
+    r"(?<!\w)(?:par|by|من\s+(?:طرف|قبل))\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?" + _FOREIGN_FORCE.pattern[7:]
+)
+_MOROCCAN_BODY = re.compile(
+    r"(?<!\w)(?:bcij|dgst|dgsn|dst|bnpj|[وفبل]?(?:ال)?بسيج|(?:ال)?مكتب\s+(?:ال)?مركزي|مراقبه\s+التراب|(?:ال)?امن\s+(?:ال)?وطني)(?!\w)"
+)
+
+
 _CLAUSE_SPLIT = re.compile(
     r"[،,;؛:]|\s(?:في\s+حين|فيما|بينما|في\s+وقت|في\s+المقابل|while|whereas|alors\s+que|tandis\s+que|de\s+son\s+côté"
     r"|by\s+comparison|for\s+comparison|at\s+a\s+time\s+when|au\s+moment\s+où|par\s+comparaison|en\s+revanche"
@@ -978,6 +998,9 @@ class ForeignScope:
         self.breaks = [m for m in _CLAUSE_SPLIT.finditer(self.folded)] if self.matches else []
         self.break_ends = [m.end() for m in self.breaks]  # in order: clause bounds by bisection
         self.break_starts = [m.start() for m in self.breaks]
+        self._region_breaks: tuple[list[int], list[int]] | None = (
+            None  # (record_placed_abroad, no country named)
+        )
         # (the first match finditer gives is the one search gives: one scan for both when there are names)
         self.moroccan_at = (
             [m.start() for m in _MOROCCO_MARKERS.finditer(self.folded)]
@@ -1113,7 +1136,24 @@ class ForeignScope:
                 and not _DESTINATION_BEFORE.search(before)
             ):
                 return True  # "وتحتل تونس … 6000 مقاتل", "La Tunisie aurait fourni …": the clause's subject
+        if may_match(_FOREIGN_FORCE.pattern, folded) and self._foreign_force_acts(
+            start, end, clause_start, clause_end
+        ):
+            return True  # "81 jihadistes ont été interpellés par la Guardia Civil", "the FBI arrested 12 suspects"
         return False
+
+    def _foreign_force_acts(self, start: int, end: int, clause_start: int, clause_end: int) -> bool:
+        """A foreign security force known by its own name (no country's name in it) acts in the figure's
+        clause: its subject, at the clause's start, or the agent of its passive after the figure; unless a
+        Moroccan body or joint work is named there too."""
+        folded = self.folded
+        clause = folded[clause_start:clause_end]
+        if _MOROCCAN_BODY.search(clause) or _WITH_PARTNER.search(clause) or _MOROCCO_MARKERS.search(clause):
+            return False
+        subject = _FORCE_SUBJECT.match(folded, clause_start)
+        if subject is not None and subject.end() <= start:
+            return True
+        return _FORCE_AGENT.search(folded, end, clause_end) is not None
 
     def located_abroad(self, start: int, end: int, metric: str) -> bool:
         """Fighters placed in a foreign country or region, in a clause that names no Moroccans: after a current
@@ -1157,6 +1197,41 @@ class ForeignScope:
                     folded, max(clause_start, match.full_start - 45), match.full_start
                 )
             ):
+                return True
+        return False
+
+    def record_placed_abroad(self, start: int, end: int, metric: str) -> bool:
+        """A count of the domestic record (arrests, cells, plots, attacks, cases) whose noun is placed in a
+        foreign country or in a region of other countries right after it, in a clause that names no Morocco
+        and no joint work: "عدد الموقوفين في الجزائر 1000", "426 arrests across the EU", "1 200 arrestations en
+        France": that country's or region's record, not Morocco's. Fighters held or killed abroad stay Morocco's
+        (their metrics are not asked)."""
+        if metric not in _DOMESTIC_RECORD_METRICS:
+            return False
+        folded = self.folded
+        if not self.matches and not may_match(_ABROAD_REGION.pattern, folded):
+            return False  # no country named and no region: most sentences
+        start, end = _folded_offset(self.index, start), _folded_offset(self.index, end)
+        if self.matches:
+            ends, starts = self.break_ends, self.break_starts
+        else:  # (the clause bounds of a sentence that names no country, found once for all its figures)
+            if self._region_breaks is None:
+                breaks = list(_CLAUSE_SPLIT.finditer(folded))
+                self._region_breaks = ([m.end() for m in breaks], [m.start() for m in breaks])
+            ends, starts = self._region_breaks
+        at = bisect_right(ends, start)
+        clause_start = ends[at - 1] if at else 0
+        at = bisect_left(starts, end)
+        clause_end = starts[at] if at < len(starts) else len(folded)
+        clause = folded[clause_start:clause_end]
+        if _MOROCCO_MARKERS.search(clause) or _WITH_PARTNER.search(clause):
+            return False
+        low, high = max(clause_start, start - 50), min(clause_end, end + 50)
+        for noun in _RECORD_NOUN_PLACED.finditer(folded, low, high):
+            place = noun.end()
+            if _ABROAD_REGION.match(folded, place):
+                return True
+            if self._starting_in(max(0, place - 1), place + 1):  # (a clitic "ب" glued to the name begins it)
                 return True
         return False
 
@@ -1221,6 +1296,26 @@ _REGION_AFTER_NOUN = re.compile(
     r"(?:sahel|الساحل|africa|afrique|افريقيا|europe|اوروبا)(?!\w)"
 )
 
+# The domestic record's metrics, and their nouns placed right after in a foreign place ("الموقوفين في الجزائر",
+# "terrorism arrests across the EU", "cellules démantelées en Belgique"): the place follows the noun, one word at
+# most between them, then a preposition (the caller checks that a country's name or a region begins there).
+_DOMESTIC_RECORD_METRICS = frozenset(
+    {"persons_arrested", "cells_dismantled", "plots_foiled", "terrorist_attacks"}
+)
+_RECORD_NOUN_PLACED = re.compile(
+    r"(?<!\w)(?:[وفبل]?(?:ال)?(?:موقوفين|موقوفون|موقوفا|توقيفات|توقيف|اعتقالات|خلايا|خليه|هجمات|اعتداءات|مخططات|قضايا)"
+    r"|arrests|arrested|arrestations|interpellations|interpelles|cells|cellules|attacks|attaques|attentats|plots"
+    r"|projets|cases|dossiers)(?!\w)"
+    # two words at most between, the record's own: "cellules terroristes démantelées en Belgique", "الخلايا الإرهابية في"
+    # (not an activity or a tie: "cellules actives en Espagne", "cellules liées au Sahel"; accents are off here)
+    r"(?:\s+(?:terroristes?|terrorist|terrorism|jihadistes?|jihadist|[وف]?(?:ال)?ارهابيه|demantelee?s?|dismantled"
+    r"|recorded|recensee?s?|enregistree?s?|(?:ال)?مفككه|(?:ال)?مسجله)){0,2}\s+"
+    r"(?:(?:في|داخل|عبر|in|across|throughout|en|au|aux|dans|a\s+travers)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?|ب)"
+)
+_ABROAD_REGION = re.compile(
+    r"(?:ال)?(?:اتحاد\s+(?:ال)?اوروبي|اوروبا|الساحل|افريقيا)(?!\w)|(?:eu|ue|european\s+union|union\s+europeenne|europe"
+    r"|sahel|africa|afrique)(?!\w)"
+)
 
 _THAT_BEFORE = re.compile(r"(?:^|\s)(?:[بو]?ان|que|qu'|that)\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?$")
 _CONTRAST_OPENER = re.compile(

@@ -233,6 +233,10 @@ _AFFILIATION_CUES = [
     # the Sahel branch of a group is named by its region first ("la branche sahélienne de Daech")
     ("sahel_linked", r"الساحل|sahel|sahélien"),
     ("isis_linked", r"داعش|الدوله\s+الاسلاميه|daech|daesh|état\s+islamique|\bisis\b|islamic\s+state"),
+    # al-Qaeda's Maghreb branch, named in full or by its initials ("على صلة بتنظيم القاعدة في بلاد المغرب الإسلامي",
+    # "se réclamant d'Al-Qaïda au Maghreb islamique", "AQMI", "AQIM")
+    ("aqim_linked", r"القاعده\s+(?:في\s+|ب)بلاد\s+المغرب|al[\s-]qa[iï]da\s+au\s+maghreb|\baqmi\b|\baqim\b"
+                    r"|al[\s-]qa[ie]da\s+in\s+the\s+islamic\s+maghreb"),
     # the "istihlal" current (al-fay' wal-istihlal), named beside ISIS in a split (see decide_subset)
     ("istihlal_linked", r"استحلال|istihlal"),
     # cells acting on their own, linked to no group: the other side of a split by affiliation

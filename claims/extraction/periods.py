@@ -403,6 +403,12 @@ _RULES: list[tuple] = [
         _needs("depuis", "since", year=True),
         rf"(?:depuis|since)\s+(?:[^\s.،,;\d]+\s+){{0,5}}?[^\s.،,;\d]+,?\s+(?:in|en)\s+{_Y}",
     ),
+    # "منذ إحداثه في 2015", "منذ تأسيس المكتب في 2015": the same in Arabic, the year after "في"
+    (
+        "since",
+        _needs("منذ", year=True),
+        rf"منذ\s+(?:[^\s.،,;؛\d]+\s+){{0,4}}?[^\s.،,;؛\d]+\s+في\s+{_Y}",
+    ),
     # "créé en 2015, le bureau revendique 92 cellules", "set up in 2015", "المحدث سنة 2015": a body counted
     # from its creation
     (
@@ -812,7 +818,24 @@ def nearest_period(
     after_distance = after.fstart - fend
     if before.fend > fstart:
         return before  # the number is inside it
+    if (
+        after.type == "year"
+        and before.type in _SPANS
+        and after_distance <= 25
+        and not _PUNCTUATION.search(folded, fend, after.fstart)
+        and before.start is not None
+        and after.start is not None
+        and before.start <= after.start
+        and (before.end is None or after.start <= before.end[:4])
+    ):
+        # "وتوزعت حصيلة السنوات الثلاث الأخيرة بين 5 خلايا سنة 2022 و4 …", "over the last three years: 5 cells in
+        # 2022, …": a figure followed by its own year inside the span before it is that year's; the span frames the list
+        return after
     return before if fstart - before.fend <= after_distance else after
+
+
+_SPANS = frozenset({"last_n_years", "range", "since"})
+_PUNCTUATION = re.compile(r"[،,;؛:.]")
 
 
 def _fstart(period: PeriodMatch) -> int:
