@@ -470,7 +470,7 @@ def find_implausible_values(claims: Iterable[ClaimRecord]) -> list[Finding]:
         )
         ids = (spike.id, *(c.id for c in references))
         findings.append(_finding("implausible_value", spike.metric, ids, explanation, [[spike], references]))
-    for spike, references in _calendar_spikes(claims):
+    for spike, references in _calendar_spikes(claims) + _undated_spikes(claims):
         explanation = (
             f"{wording.cite(spike)} for {_subject(spike)} is more than {wording.number(SPIKE_FACTOR)} times "
             f"what every other source gives ({wording.cite_all(references[:4])}{' and others' if len(references) > 4 else ''}): "
@@ -506,6 +506,47 @@ def _calendar_spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, l
             low = _interval(figure).low
             if low > SPIKE_FACTOR * max(_interval(c).high for c in references):
                 references.sort(key=lambda c: (c.published or date.min, c.id))
+                spikes.append((figure, references))
+    return spikes
+
+
+def _undated_spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, list[ClaimRecord]]]:
+    """(figure, the other sources' figures) for a total naming no period and joining no running total
+    (`read_misread_periods`) more than SPIKE_FACTOR times what at least CALENDAR_SPIKE_MIN_SOURCES other
+    sources print for the same count within SPIKE_WINDOW_DAYS of it, when those sources agree among
+    themselves (within SUPPORT_FACTOR of one another): "7450 killed" beside three outlets' 745. A bound
+    vouches for its printed figure only ("more than 740" allows 7450 but does not support it). Sources that
+    disagree among themselves give no count to judge by (one of them counts a group or one battle), and a
+    figure far below them is a part, as in running totals."""
+    claims = list(claims)
+    doubtful = _bare_parts(claims)
+    groups: dict[tuple, list[ClaimRecord]] = defaultdict(list)
+    for claim in claims:
+        if (
+            claim.id in doubtful
+            or claim.period_type != "cumulative_unspecified"
+            or not accumulates(claim.metric, claim.unit)
+            or series_key(claim) is not None
+            or as_of(claim) is None
+        ):
+            continue
+        groups[(claim.metric, claim.subset, claim.unit)].append(claim)
+    spikes = []
+    for group in groups.values():
+        group.sort(key=lambda c: (as_of(c), c.id))
+        days = [as_of(c).toordinal() for c in group]
+        for index, figure in enumerate(group):
+            first = max(bisect.bisect_left(days, days[index] - SPIKE_WINDOW_DAYS), index - SPIKE_NEIGHBOURS)
+            last = min(
+                bisect.bisect_right(days, days[index] + SPIKE_WINDOW_DAYS), index + SPIKE_NEIGHBOURS + 1
+            )
+            references = [c for c in group[first:last] if c.independent_source != figure.independent_source]
+            if len({c.independent_source for c in references}) < CALENDAR_SPIKE_MIN_SOURCES:
+                continue
+            values = [c.value for c in references]
+            if min(values) <= 0 or max(values) > SUPPORT_FACTOR * min(values):
+                continue  # no agreed count to judge it by
+            if _interval(figure).low > SPIKE_FACTOR * max(values):
                 spikes.append((figure, references))
     return spikes
 
