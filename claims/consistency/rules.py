@@ -81,10 +81,12 @@ Edge = tuple[ClaimRecord, ClaimRecord]
 def find_inconsistencies(claims: Iterable[ClaimRecord]) -> list[Finding]:
     """Every finding over the claims, each once, in a stable order."""
     claims = read_misread_periods(independent_sources(claims))
+    drops = _running_total_drops(claims)
+    stale = [f for f in drops if f.kind == "stale_figure"]
     found = [
-        *find_same_period_disagreements(claims),
-        *find_cumulative_decreases(claims),
-        *find_stale_figures(claims),
+        *find_same_period_disagreements(claims, stale=stale),
+        *[f for f in drops if f.kind == "cumulative_decrease"],
+        *stale,
         *find_implausible_values(claims),
         *find_internal_arithmetic(claims),
         *find_partial_exceeds_whole(claims),
@@ -128,11 +130,18 @@ def independent_sources(claims: Iterable[ClaimRecord]) -> list[ClaimRecord]:
 # --- same_period_disagreement ---------------------------------------------------------------
 
 
-def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Finding]:
+def find_same_period_disagreements(
+    claims: Iterable[ClaimRecord], stale: list[Finding] | None = None
+) -> list[Finding]:
     """Two articles give figures for the same metric and the same period that cannot both hold.
 
     Same period means the same closed year, month or range, or the same running period
     ("since 2002", "so far in 2024", "in the last three years") printed within a week.
+
+    One conflict, one finding: a running total its own article overtakes is quoted as history (as in
+    `series.running_totals`), and a stale figure (`stale`, the stale_figure findings; computed when not
+    given) disagrees with the current figures of its week because it is stale: its finding says so, and
+    no disagreement repeats it.
     """
     # Only claims with the same metric, subset, unit, period type and period (calendar bounds, or
     # the start year of a running period) can speak for the same period: comparing within those
@@ -140,7 +149,11 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
     claims = list(claims)
     # a figure the text lists as a part of another, with no subset of its own, is no total another
     # source could contradict
-    doubtful = _doubtful(claims) | _bare_parts(claims)
+    doubtful = _doubtful(claims) | _bare_parts(claims) | _overtaken_in_own_article(claims)
+    if stale is None:
+        stale = find_stale_figures(claims)
+    by_id = {c.id: c for c in claims}
+    overtaking = {f.claim_ids[0]: [by_id[i] for i in f.claim_ids[1:] if i in by_id] for f in stale}
     groups: dict[tuple, list[ClaimRecord]] = defaultdict(list)
     for claim in claims:
         if claim.id in doubtful:
@@ -162,6 +175,8 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
                 if _same_period(a, b) and not intervals[i].overlaps(intervals[j]):
                     if _far_apart(intervals[i], intervals[j]):
                         continue  # not two counts of one thing: a misread period, metric or figure
+                    if _explained_by_staleness(a, b, overtaking) or _explained_by_staleness(b, a, overtaking):
+                        continue
                     edges.append((a, b))
     findings = []
     for component in _components(edges):
@@ -174,6 +189,31 @@ def find_same_period_disagreements(claims: Iterable[ClaimRecord]) -> list[Findin
         ids = tuple(c.id for side in sides for c in side)
         findings.append(_finding("same_period_disagreement", first.metric, ids, explanation, sides))
     return findings
+
+
+def _overtaken_in_own_article(claims: list[ClaimRecord]) -> set[int]:
+    """Running totals below a figure of the same series in the same article: "207 in November 2020; 222
+    today" quotes the 207 as history, whether or not the text dates it, so it is nobody's current count."""
+    keyed = [(c, series_key(c)) for c in claims]
+    highest: dict[tuple, float] = {}
+    for claim, key in keyed:
+        if key is not None:
+            highest[(key, claim.article_id)] = max(
+                highest.get((key, claim.article_id), claim.value), claim.value
+            )
+    return {
+        claim.id for claim, key in keyed if key is not None and claim.value < highest[(key, claim.article_id)]
+    }
+
+
+def _explained_by_staleness(
+    low: ClaimRecord, high: ClaimRecord, overtaking: dict[int, list[ClaimRecord]]
+) -> bool:
+    """The lower figure is a stale one and the higher agrees with the totals that overtook it: their
+    disagreement is the staleness, already one finding."""
+    if low.id not in overtaking or not _interval(low).is_below(_interval(high)):
+        return False
+    return not any(_interval(high).is_below(_interval(o)) for o in overtaking[low.id])
 
 
 def _far_apart(a: Interval, b: Interval) -> bool:
@@ -430,7 +470,7 @@ def find_implausible_values(claims: Iterable[ClaimRecord]) -> list[Finding]:
         )
         ids = (spike.id, *(c.id for c in references))
         findings.append(_finding("implausible_value", spike.metric, ids, explanation, [[spike], references]))
-    for spike, references in _calendar_spikes(claims):
+    for spike, references in _calendar_spikes(claims) + _undated_spikes(claims):
         explanation = (
             f"{wording.cite(spike)} for {_subject(spike)} is more than {wording.number(SPIKE_FACTOR)} times "
             f"what every other source gives ({wording.cite_all(references[:4])}{' and others' if len(references) > 4 else ''}): "
@@ -466,6 +506,47 @@ def _calendar_spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, l
             low = _interval(figure).low
             if low > SPIKE_FACTOR * max(_interval(c).high for c in references):
                 references.sort(key=lambda c: (c.published or date.min, c.id))
+                spikes.append((figure, references))
+    return spikes
+
+
+def _undated_spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, list[ClaimRecord]]]:
+    """(figure, the other sources' figures) for a total naming no period and joining no running total
+    (`read_misread_periods`) more than SPIKE_FACTOR times what at least CALENDAR_SPIKE_MIN_SOURCES other
+    sources print for the same count within SPIKE_WINDOW_DAYS of it, when those sources agree among
+    themselves (within SUPPORT_FACTOR of one another): "7450 killed" beside three outlets' 745. A bound
+    vouches for its printed figure only ("more than 740" allows 7450 but does not support it). Sources that
+    disagree among themselves give no count to judge by (one of them counts a group or one battle), and a
+    figure far below them is a part, as in running totals."""
+    claims = list(claims)
+    doubtful = _bare_parts(claims)
+    groups: dict[tuple, list[ClaimRecord]] = defaultdict(list)
+    for claim in claims:
+        if (
+            claim.id in doubtful
+            or claim.period_type != "cumulative_unspecified"
+            or not accumulates(claim.metric, claim.unit)
+            or series_key(claim) is not None
+            or as_of(claim) is None
+        ):
+            continue
+        groups[(claim.metric, claim.subset, claim.unit)].append(claim)
+    spikes = []
+    for group in groups.values():
+        group.sort(key=lambda c: (as_of(c), c.id))
+        days = [as_of(c).toordinal() for c in group]
+        for index, figure in enumerate(group):
+            first = max(bisect.bisect_left(days, days[index] - SPIKE_WINDOW_DAYS), index - SPIKE_NEIGHBOURS)
+            last = min(
+                bisect.bisect_right(days, days[index] + SPIKE_WINDOW_DAYS), index + SPIKE_NEIGHBOURS + 1
+            )
+            references = [c for c in group[first:last] if c.independent_source != figure.independent_source]
+            if len({c.independent_source for c in references}) < CALENDAR_SPIKE_MIN_SOURCES:
+                continue
+            values = [c.value for c in references]
+            if min(values) <= 0 or max(values) > SUPPORT_FACTOR * min(values):
+                continue  # no agreed count to judge it by
+            if _interval(figure).low > SPIKE_FACTOR * max(values):
                 spikes.append((figure, references))
     return spikes
 
@@ -809,6 +890,10 @@ def read_misread_periods(claims: list[ClaimRecord]) -> list[ClaimRecord]:
     stood at 96, is the total with its period misread ("since its creation in 2015"), not a count
     for 2015. It then joins its series, where it can be compared (and found stale).
 
+    A figure that cannot be that year's count, being above a total since that year printed after the year
+    was over (`_above_a_total_since_the_year`), is matched against the series as a total naming no start
+    is: within UNSTATED_START_DAYS, for its year no longer says when it was true.
+
     So is a total that names no start ("Morocco has dismantled 207 terror cells", cumulative_unspecified)
     when it matches the running total since one year printed around the same time, and that one only:
     the record it repeats, or contradicts ("207" a year after "215 since 2002"). A total near no series
@@ -826,11 +911,16 @@ def read_misread_periods(claims: list[ClaimRecord]) -> list[ClaimRecord]:
     for claim in claims:
         if claim.period_type == "year" and claim.published is not None:
             year = start_year(claim)
+            series = totals.get((claim.metric, claim.subset, claim.unit, year))
             if (
                 year is not None
                 and claim.published.year > year + 1
-                and _matches_series(
-                    claim, totals.get((claim.metric, claim.subset, claim.unit, year)), claim.published
+                and (
+                    _matches_series(claim, series, claim.published)
+                    or (
+                        _above_a_total_since_the_year(claim, series, year)
+                        and _matches_series(claim, series, claim.published, UNSTATED_START_DAYS)
+                    )
                 )
             ):
                 claim = replace(
@@ -855,6 +945,23 @@ def read_misread_periods(claims: list[ClaimRecord]) -> list[ClaimRecord]:
                 )
         read.append(claim)
     return read
+
+
+def _above_a_total_since_the_year(
+    claim: ClaimRecord, series: tuple[list[int], list[ClaimRecord]] | None, year: int
+) -> bool:
+    """No count of that year: above a running total since the year's first day printed after its last day
+    ("92 cells in 2015" when the total since 2015 stood at 83 in 2021), which counts the whole year and more."""
+    if series is None:
+        return False
+    year_end = date(year, 12, 31)
+    figure = _interval(claim)
+    return any(
+        total.article_id != claim.article_id
+        and as_of(total) >= year_end
+        and _interval(total).is_below(figure)
+        for total in series[1]
+    )
 
 
 def _matches_series(

@@ -10,10 +10,14 @@ import json
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
-from claims.consistency.measure import measure
-from claims.findings import consistency_report
-from claims.importer import import_paths
+if not settings.configured:  # the engine-only run (-p no:django) has no database to import into
+    pytest.skip("imports articles into a database: run with pytest-django", allow_module_level=True)
+
+from claims.consistency.measure import measure  # noqa: E402
+from claims.findings import consistency_report  # noqa: E402
+from claims.importer import import_paths  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = (
@@ -30,9 +34,15 @@ CORPORA = (
     "corpus_beat",
     "corpus_chron",
     "corpus_abroad",
+    "corpus_review",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
-SHORT: dict[str, str] = {}
+SHORT: dict[str, str] = {
+    "corpus_review": (
+        "r26 'According to the 2022 figures, 1,357 people had been arrested' is read without as_of, so it "
+        "repeats the BCIJ's 1 357 of 2022 after the 1,400s: a stale figure by the rule (compatible group flagged)"
+    ),
+}
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 

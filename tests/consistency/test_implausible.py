@@ -284,3 +284,39 @@ def test_a_lower_bound_printed_after_a_figure_does_not_make_it_a_misprint():
         sentence="Plus de 60 personnes ont été interpellées depuis 2015, a indiqué Samir Bouzid.",
     )
     assert find_inconsistencies([total, bound]) == []
+
+
+# Totals naming no period: "Quelque 512 Marocains ont perdu la vie dans les rangs de groupes armés", undated.
+UNDATED = ("cumulative_unspecified", None)
+DEAD = {"metric": "fighters_killed", "period": UNDATED}
+
+
+def test_an_undated_total_ten_times_what_every_other_source_gives_is_implausible():
+    others = [
+        claim(512, published="2023-02-01", outlet="Le360", org="BCIJ", **DEAD),
+        claim(510, qualifier="about", published="2023-09-12", outlet="Yabiladi", org="analyst", **DEAD),
+        claim(512, published="2024-04-03", outlet="SNRTnews", org="official_unspecified", **DEAD),
+    ]
+    spike = claim(5120, published="2024-10-20", outlet="Alyaoum24", org="unspecified", **DEAD)
+    [finding] = find_inconsistencies([*others, spike])
+    assert finding.kind == "implausible_value"
+    assert finding.claim_ids[0] == spike.id
+
+
+def test_an_undated_total_judged_by_sources_that_disagree_among_themselves_is_not_called_a_misprint():
+    # 40 and 512 dead: one of them counts one battle or one group; no consensus to call 5120 a misprint by
+    others = [
+        claim(40, published="2023-02-01", outlet="Le360", org="BCIJ", **DEAD),
+        claim(512, published="2024-04-03", outlet="SNRTnews", org="official_unspecified", **DEAD),
+    ]
+    spike = claim(5120, published="2024-10-20", outlet="Alyaoum24", org="unspecified", **DEAD)
+    assert find_implausible_values([*others, spike]) == []
+
+
+def test_an_undated_total_far_below_the_others_is_a_part_not_a_misprint():
+    others = [
+        claim(512, published="2023-02-01", outlet="Le360", org="BCIJ", **DEAD),
+        claim(512, published="2024-04-03", outlet="SNRTnews", org="official_unspecified", **DEAD),
+    ]
+    few = claim(51, published="2024-10-20", outlet="Alyaoum24", org="analyst", **DEAD)
+    assert find_implausible_values([*others, few]) == []

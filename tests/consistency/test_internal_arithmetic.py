@@ -434,3 +434,32 @@ def test_a_next_sentence_opening_on_what_the_figure_is_made_of_is_its_breakdown(
     )
     [finding] = find_internal_arithmetic([total, *parts])
     assert "add up to 86, not the 88" in finding.explanation
+
+
+def test_parts_of_which_leaving_a_remainder_are_no_finding():
+    # "of which 4 … and 2 …" names some of the 7 cells; the seventh may belong to neither group
+    sentence = (
+        "Seven cells were broken up in 2024, of which 4 pledged to the Islamic State and 2 to al-Shabaab."
+    )
+    claims = in_sentence(
+        sentence,
+        ("Seven", cells(value=7)),
+        ("4", cells(subset="isis_linked")),
+        ("2", cells(subset="shabaab_linked")),
+        article=ARTICLE,
+    )
+    assert find_inconsistencies(claims) == []
+
+
+def test_parts_the_text_calls_the_whole_split_must_account_for_every_unit():
+    # "répartie entre" says the 4 and the 2 are all 7 cells: one is missing
+    sentence = "Les sept cellules démantelées en 2024 se répartissent entre 4 liées à l'État islamique et 2 aux Shebab."
+    claims = in_sentence(
+        sentence,
+        ("sept", cells(value=7)),
+        ("4", cells(subset="isis_linked")),
+        ("2", cells(subset="shabaab_linked")),
+        article=ARTICLE,
+    )
+    [finding] = find_internal_arithmetic(claims)
+    assert "add up to 6, not the 7" in finding.explanation

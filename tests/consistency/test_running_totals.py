@@ -528,3 +528,84 @@ def test_a_figure_for_the_new_year_printed_in_its_january_is_not_its_count_so_fa
     january = claim(12, published="2024-01-09", outlet="Le360", period=IN_2024)
     april = claim(3, published="2024-04-02", outlet="Médias24", period=SO_FAR_2024)
     assert find_inconsistencies([january, april]) == []
+
+
+# "Depuis sa création en 2016, l'office a interpellé 640 personnes": read as a count for 2016.
+ARRESTS_SINCE_2016 = {"metric": "persons_arrested", "org": "BCIJ"}
+
+
+def test_a_years_figure_above_a_later_total_since_that_year_is_that_total_misread():
+    # 640 "in 2016" cannot be 2016's count: the total since 2016 stood at 560 by the end of 2020. It is
+    # the running total, compared with the 615 printed more than a year later: the total went down.
+    by_2020 = claim(
+        560, published="2020-12-28", outlet="Le360", period=("since", "2016"), **ARRESTS_SINCE_2016
+    )
+    misread = claim(
+        640, published="2023-06-10", outlet="العمق", period=("year", "2016"), **ARRESTS_SINCE_2016
+    )
+    later = claim(
+        615, published="2024-07-02", outlet="Hespress FR", period=("since", "2016"), **ARRESTS_SINCE_2016
+    )
+    [finding] = find_inconsistencies([by_2020, misread, later])
+    assert finding.kind == "cumulative_decrease"
+    assert set(finding.claim_ids) == {misread.id, later.id}
+
+
+def test_a_years_figure_no_total_rules_out_is_not_matched_to_totals_printed_years_apart():
+    # 600 "in 2016" is below every total since 2016: it may be that year's count, and the totals near it
+    # were printed more than a year away from it, so nothing says it is one of them
+    by_2020 = claim(
+        605, published="2020-12-28", outlet="Le360", period=("since", "2016"), **ARRESTS_SINCE_2016
+    )
+    year = claim(600, published="2023-06-10", outlet="العمق", period=("year", "2016"), **ARRESTS_SINCE_2016)
+    later = claim(
+        640, published="2024-07-02", outlet="Hespress FR", period=("since", "2016"), **ARRESTS_SINCE_2016
+    )
+    assert find_inconsistencies([by_2020, year, later]) == []
+
+
+def test_a_repeated_total_the_text_dates_to_the_year_it_was_first_printed_is_not_stale():
+    # "According to the figures of 2022, 412 people had been arrested since 2016", printed in 2025
+    first = claim(
+        412, published="2022-12-20", outlet="Le Matin", period=("since", "2016"), **ARRESTS_SINCE_2016
+    )
+    newer = [
+        claim(450, published="2024-03-04", outlet="Médias24", period=("since", "2016"), **ARRESTS_SINCE_2016),
+        claim(
+            470, published="2025-03-01", outlet="Barlamane", period=("since", "2016"), **ARRESTS_SINCE_2016
+        ),
+    ]
+    dated = claim(
+        412,
+        published="2025-03-25",
+        outlet="Morocco World",
+        period=("since", "2016"),
+        as_of="2022",
+        **ARRESTS_SINCE_2016,
+    )
+    assert find_inconsistencies([first, *newer, dated]) == []
+
+
+def test_a_stale_total_at_odds_with_a_current_one_the_same_week_is_one_stale_finding():
+    # 224 repeated in 2025 after 230 and 232 overtook it; "plus de 235" the same week disagrees with it for
+    # that reason only: one finding, the stale figure, not a same-period disagreement besides
+    first = claim(224, published="2022-10-03", outlet="Le Desk")
+    overtaking = [
+        claim(230, published="2024-01-15", outlet="TelQuel"),
+        claim(232, published="2024-05-16", outlet="SNRTnews"),
+    ]
+    stale = claim(224, published="2025-02-10", outlet="Maroc Diplomatique")
+    current = claim(235, qualifier="more_than", published="2025-02-12", outlet="L'Opinion")
+    assert kinds(find_inconsistencies([first, *overtaking, stale, current])) == ["stale_figure"]
+
+
+def test_a_total_below_the_overtaking_ones_the_same_week_as_a_stale_figure_still_disagrees_with_it():
+    # 228 is itself below what the series reached (230, 232): its quarrel with 224 is not the staleness alone
+    first = claim(224, published="2022-10-03", outlet="Le Desk")
+    overtaking = [
+        claim(230, published="2024-01-15", outlet="TelQuel"),
+        claim(232, published="2024-05-16", outlet="SNRTnews"),
+    ]
+    stale = claim(224, published="2025-02-10", outlet="Maroc Diplomatique")
+    other = claim(228, published="2025-02-12", outlet="L'Opinion")
+    assert "same_period_disagreement" in kinds(find_inconsistencies([first, *overtaking, stale, other]))

@@ -333,3 +333,13 @@ def test_one_body_repeating_itself_in_one_article_is_no_disagreement_between_sou
     )
     vague = claim(19, org="unspecified", start=200, sentence="وتحدثت مصادر أخرى عن 19 خلية.", **year)
     assert find_same_period_disagreements([first, second, vague]) == []
+
+
+def test_a_running_total_its_own_article_overtakes_is_no_current_figure_against_another_source():
+    # "ارتفع عدد المخططات المحبطة منذ 2002 إلى 530، بعدما كانت الحصيلة السابقة تتحدث عن 480": the 480 is history,
+    # not a figure for today that another outlet's 530 of the same day contradicts
+    plots = {"metric": "plots_foiled", "published": "2025-05-16"}
+    today = claim(530, outlet="الأيام 24", article=61, start=50, **plots)
+    history = claim(480, outlet="الأيام 24", article=61, start=140, **plots)
+    elsewhere = claim(530, outlet="Le360", **plots)
+    assert find_same_period_disagreements([today, history, elsewhere]) == []
