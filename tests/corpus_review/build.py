@@ -122,7 +122,12 @@ def r02():
         claims.append(
             C("cells_dismantled", 1 if value == "واحدة" else int(value), value, s2, yr(year, text_), same)
         )
-    traps = [T("90 في المائة", "a share, not a count"), T("السنتين الأخيرتين", "a vague span, no figure")]
+    share = C("cells_dismantled", 90, "90", "ويرى المكتب أن أزيد من 90 في المائة من هذه الخلايا كانت موالية لتنظيم داعش.",
+              since("2015", pub, None), same, q="more_than", qt="أزيد من", subset="isis_linked",
+              notes="a share of the 83 cells since 2015 (unit percent), as the older golds keep such shares")  # fmt: skip
+    share["unit"] = "percent"
+    claims.append(share)
+    traps = [T("السنتين الأخيرتين", "a vague span, no figure")]
     return spec("r02", "wordpress", "ar", text, m(title, outlet, "Al Mashhad Al Amni", pub), claims, traps,
                 summary="BCIJ year-end 2021: 83 cells since 2015 and a list of seven years (21, 19, 9, 11, 14, 8, "
                         "one); a share trap")  # fmt: skip
@@ -632,7 +637,7 @@ def r22():
     text = clean(title, f"{outlet}, vendredi 16 mai 2025", body)
     claims = [
         C("cells_dismantled", 222, "222", s1, since("2002", pub, "depuis 2002"), A("DGST", "la DGST")),
-        C("cells_dismantled", 183, "183", s2, since("2002", "2019", "depuis 2002"), A("unspecified",
+        C("cells_dismantled", 183, "183", s2, since("2002", "2019", "depuis 2002"), A("official_unspecified",
           "Les chiffres de 2019"), as_of="2019", notes="the text dates the figure"),
     ]  # fmt: skip
     traps = [T("2004", "a bare year")]
@@ -931,7 +936,8 @@ CONVENTIONS = """\
   Faso, Spain's own arrests) are traps; only figures about Morocco's record are claims.
 - **Indices' counts about Morocco** (attacks recorded on Moroccan soil between two years) are claims
   (`terrorist_attacks`, `range`, `unspecified` with the index in `raw`).
-- **Traps**: percentages and shares (changes "بزيادة 25 في المائة", "35 %", "40%"), ranks, durations (twenty
+- **Traps**: percentage changes (a share of a counted whole, "أزيد من 90 في المائة من هذه الخلايا", is a
+  `percent` claim of that whole's period, as in the older golds); percentage changes ("بزيادة 25 في المائة", "35 %", "40%"), ranks, durations (twenty
   years, ten years, 72 hours), dates and bare years, ages, prison terms, staff counts, case loads, view counts,
   law numbers (03.03, 03-03), sidebar headlines, and a title figure the body repeats.
 - **Partners**: only on a cue of cooperation (intelligence shared, joint operations, coordination praised);
