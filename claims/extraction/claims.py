@@ -292,7 +292,8 @@ def find_claims(
         if turn == QUESTION:
             # the interviewer's premise, not a figure the article states; but what it asks about ("And the
             # departures to Syria?") is what the answer's bare figures count
-            reading.earlier_folded = reading.previous_folded  # (the answer's context: the question and before)
+            # (the answer's context: the question and the sentence before it)
+            reading.earlier_folded = reading.previous_folded
             reading.previous_folded = folded_text(sentence).folded
             continue
         if turn == ANSWER:
@@ -323,7 +324,8 @@ def find_claims(
         if outlet_compiled(text):
             own = Attribution()  # the paper's own compilation (of official statements too): its own figure
         elif turn is None and outlet_counted(own) and not _inside_quotation(document, sentence.start):
-            own = Attribution("unspecified", None, own.raw)  # "By our count, …" in the narration: the outlet's
+            # "By our count, …" in the narration: the outlet's own count
+            own = Attribution("unspecified", None, own.raw)
         if own is None:
             kin = _KIN_SOURCE.match(text.folded)
             if kin is not None:
@@ -331,8 +333,9 @@ def find_claims(
                 # body speaks for give this sentence's figures, not the source named before
                 own = Attribution("unspecified", None, text.original_of(kin.start(1), kin.end(1)))
         spoken = None
-        if turn == ANSWER and (own is None or counted_by_speaker(text)):
-            own = interview.speaker_of(sentence.paragraph)  # an answer: its speaker's, named or not (his count too)
+        if turn == ANSWER and (own is None or counted_by_speaker(text) or outlet_counted(own)):
+            # an answer: its speaker's, named or not (his own count too)
+            own = interview.speaker_of(sentence.paragraph)
             spoken = own if not interview.carries else None
         if own is None and reading.source is not None and outlet_reports(text):
             reading.source = None  # a paper relayed without its source: no one named before speaks for it
