@@ -839,6 +839,12 @@ def speaker_may_be(text: FoldedText, org: str | None) -> bool:
     return _can_name(text.folded[:40], org)
 
 
+def opens_on_report(folded: str) -> bool:
+    """Whether a folded text opens on a reporting word ("وقال المسؤول", "وأضاف المتحدث", "Selon le ministre"):
+    a label so opened introduces someone's words, it does not name the speaker of a turn."""
+    return _REPORT_VERB_OPENING.match(folded) is not None or _CUE_PATTERN.match(folded.lstrip()) is not None
+
+
 def refers_to_a_speaker(text: FoldedText) -> bool:
     """Whether the sentence reports someone named before ("a-t-il ajouté", "he said", "وأضاف")."""
     folded = text.folded

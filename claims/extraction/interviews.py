@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from claims.extraction.attribution import body_beside, first_named, opening_title
+from claims.extraction.attribution import body_beside, first_named, opening_title, opens_on_report
 from claims.extraction.normalize import FoldedText, fold
 from claims.extraction.records import Attribution, Document
 from claims.extraction.sentences import Sentence
@@ -142,8 +142,12 @@ def _quoted_turns(document, sentences, paragraphs, labels, folded) -> Interview 
     for number, label in labels.items():
         first = folded(paragraphs[number][0]).lower()
         after = _LABEL.match(first)
-        if not _QUOTE_AFTER_LABEL.match(first, after.end()) or _HOST.fullmatch(label):
-            continue
+        if (
+            not _QUOTE_AFTER_LABEL.match(first, after.end())
+            or _HOST.fullmatch(label)
+            or opens_on_report(label)
+        ):
+            continue  # (not "وقال المسؤول الأمني: «…»": the reported words of someone the sentence introduces)
         words = [w for w in label.split() if w not in _HONORIFICS]
         named = first_named(FoldedText(_label_text(paragraphs[number][0].text)))
         if named is None and not (2 <= len(words) <= 4 and _is_name(paragraphs[number][0].text)):

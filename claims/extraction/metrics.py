@@ -114,8 +114,8 @@ _KILLED = (
 _JOINED = (
     r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis(?![\w])|ralli|combatt(?!ante?s?(?![\w]))|quitté|enrôl|rendus\s+(?:en|dans)"
     r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country|to\s+(?:fight|join))|went\s+to"
-    # "more than 1,600 Moroccans went, and many never came back": went away (not up, down, on, back, …)
-    r"|(?<!\w)went(?!\w)(?!\s+(?:up|down|on|back|through|into|in|out|from|over|missing|unpunished|unreported))"
+    # "more than 1,600 Moroccans went, and many never came back", "went abroad": went away (not up, on trial, …)
+    r"|(?<!\w)went(?=\s*[,.;!?]|\s+(?:abroad|away|there|overseas)(?!\w))"
     r"|fighting|fought|to\s+fight"
 )
 _DETAINED = (
@@ -809,8 +809,11 @@ def decide_metric(
     frame = _frame(folded, context)
     if cls in ("person", "fighter") and _occurs(_VERDICT, folded):
         return None  # "a condamné les neuf membres … à des peines de trois à quinze ans": a court's verdict
-    if cls == "person" and not frame.terror_or_fighters_around and not fighters_before:
-        return None  # people counted outside a terrorism frame (migrants, drug cases...)
+    # people counted outside a terrorism frame (migrants, drug cases...); after a count of fighters, only those
+    # who went, came back or died are counted in the fighters' frame (not people arrested for anything else)
+    outside_frame = cls == "person" and not frame.terror_or_fighters_around
+    if outside_frame and not fighters_before:
+        return None
     if cls == "person" and frame.other_crime and not frame.terror:
         return None  # "وعلى مستوى الجريمة العامة ... توقيف 580 ألف شخص": another field of policing
     if cls == "person" and frame.other_crime:
@@ -840,7 +843,7 @@ def decide_metric(
         else None,
         "fighters_killed": _nearest(_KILLED, folded, fstart, noun.fend),
         "fighters_joined": _nearest(_JOINED, folded, fstart, noun.fend),
-        "persons_arrested": arrested,
+        "persons_arrested": None if outside_frame else arrested,
         "returnees": _nearest(_RETURN, folded, fstart, noun.fend),
     }
     if frame.detained_abroad:

@@ -127,3 +127,13 @@ def test_our_count_in_an_answer_is_the_speakers():
     assert [(m, v, org) for m, v, org, _ in voices(body, "Le BCIJ fait le point", "fr")] == [
         ("cells_dismantled", 11, "BCIJ")
     ]
+
+
+def test_a_reporting_verb_before_a_colon_and_a_quotation_is_no_speakers_label():
+    body = (
+        "عقدت المديرية العامة لمراقبة التراب الوطني لقاء صحافيا بالرباط.\n"
+        "وقال المسؤول عن التواصل: «فككنا 8 خلايا إرهابية منذ مطلع السنة».\n"
+    )
+    found = voices(body, "لقاء صحافي")
+    assert [(m, v) for m, v, _, _ in found] == [("cells_dismantled", 8)]
+    assert found[0][3] != "وقال المسؤول عن التواصل"
