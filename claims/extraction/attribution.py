@@ -577,10 +577,19 @@ _OWN_COUNT = re.compile(
 )
 
 
+# A French compound verb whose auxiliary and participle an incise parts: "Le porte-parole de la DGSN a, pour sa
+# part, évoqué …", "les responsables ont, de leur côté, indiqué …" (the participles of the cues above)
+_PARTICIPLES_AFTER = sorted(
+    {fold(c).split(" ", 1)[1] for c in _CUES_AFTER if c.startswith(("a ", "ont ")) and c.count(" ") == 1},
+    key=len,
+    reverse=True,
+)
 _CUE_AFTER_PATTERN = re.compile(
-    r"\s*(?:[^\s.;؛]+\s+){0,8}?[وف]?(?:"
+    r"(?:\s*(?:[^\s.;؛]+\s+){0,8}?[وف]?(?:"
     + "|".join(sorted((re.escape(fold(c)) for c in _CUES_AFTER), key=len, reverse=True))
-    + r")(?![\w])"
+    + r")|\s*(?:a|ont|avait|avaient)\s*,[^,.;]{1,40},\s*(?:"
+    + "|".join(re.escape(p) for p in _PARTICIPLES_AFTER)
+    + r"))(?![\w])"
 )
 
 
@@ -909,6 +918,12 @@ def speaker_may_be(text: FoldedText, org: str | None) -> bool:
     return _can_name(text.folded[:40], org)
 
 
+def opens_on_report(folded: str) -> bool:
+    """Whether a folded text opens on a reporting word ("وقال المسؤول", "وأضاف المتحدث", "Selon le ministre"):
+    a label so opened introduces someone's words, it does not name the speaker of a turn."""
+    return _REPORT_VERB_OPENING.match(folded) is not None or _CUE_PATTERN.match(folded.lstrip()) is not None
+
+
 def refers_to_a_speaker(text: FoldedText) -> bool:
     """Whether the sentence reports someone named before ("a-t-il ajouté", "he said", "وأضاف")."""
     folded = text.folded
@@ -1002,6 +1017,48 @@ def first_named(text: FoldedText) -> Attribution | None:
     chosen = next((m for m in matches if m.person), matches[0])
     raw = text.original_of(chosen.fstart, chosen.fend)
     return Attribution(chosen.org, raw if chosen.person else None, raw)
+
+
+def body_beside(text: FoldedText, fstart: int, fend: int, reach: int = 60) -> Attribution | None:
+    """The office or body printed next to a name at folded [fstart, fend) ("ضيفنا الباحث في الحركات الإسلامية
+    إدريس الكتاني", "Leila Amrani, a researcher at …", "le ministre Ahmed Alaoui"): the nearest within `reach`
+    characters, with no sentence break between; a person of the table is their own body."""
+    best: tuple[int, _OrgMatch] | None = None
+    for match in _org_matches(text.folded):
+        if match.org == "unspecified":
+            continue
+        if match.fstart < fend and fstart < match.fend:
+            distance = 0  # the name is itself an official of the table
+        elif match.fend <= fstart:
+            distance = fstart - match.fend
+            between = text.folded[match.fend : fstart]
+        else:
+            distance = match.fstart - fend
+            between = text.folded[fend : match.fstart]
+        if distance and (distance > reach or re.search(r"[.;؛:]|(?<![\w])(?:و|and|et)\s", between)):
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, match)
+    if best is None:
+        return None
+    match = best[1]
+    return Attribution(match.org, None, text.original_of(match.fstart, match.fend))
+
+
+def opening_title(text: FoldedText) -> Attribution | None:
+    """The office a sentence opens on ("Le chercheur compare …", "The minister added …", "وأضاف الخبير …"):
+    who the speaker of the turn before is, when nothing else says it."""
+    for match in _org_matches(text.folded[:60]):
+        if match.org == "unspecified" or match.person is not None:
+            continue
+        lead = text.folded[: match.fstart].split()
+        if len(lead) <= 2 and all(w in _LEAD_WORDS or _REPORT_VERB_OPENING.fullmatch(" " + w) for w in lead):
+            return Attribution(match.org, None, text.original_of(match.fstart, match.fend))
+        return None
+    return None
+
+
+_LEAD_WORDS = {"le", "la", "l'", "les", "the", "this", "ce", "cet", "cette", "و", "ف"}
 
 
 # Bodies that announce their own operations: named as the actor of a sentence that cites no one, they are its source.
@@ -1147,6 +1204,19 @@ def outlet_compiled(text: FoldedText) -> bool:
     return ("par" in folded or "by" in folded or "ت" in folded or "our" in folded or "notre" in folded) and (
         _OUTLET_COMPILATION.search(folded) is not None
     )
+
+
+# A count in the first person plural ("By our count", "selon nos calculs", "حسب إحصائنا"): in the narration, the
+# outlet's own count (a speaker's "our" is his body's: only outside turns and quotations is it the outlet's)
+_OUR_COUNT = re.compile(
+    r"(?<![\w])(?:our|notre|nos)\s+(?:own\s+|propres?\s+)?(?:count|tally|calculations|décompte|comptage|calculs)(?![\w])"
+    r"|(?<![\w])(?:احصاينا|تعدادنا|حساباتنا|احصاءاتنا)(?![\w])"
+)
+
+
+def outlet_counted(attribution: Attribution | None) -> bool:
+    """Whether the attribution found is a count in the first person plural ("By our count")."""
+    return bool(attribution and attribution.raw and _OUR_COUNT.search(fold(attribution.raw)))
 
 
 def outlet_reports(text: FoldedText) -> bool:

@@ -27,6 +27,7 @@ from claims.extraction.attribution import (
     find_attribution,
     named_source,
     outlet_compiled,
+    outlet_counted,
     outlet_reports,
     points_back,
     refers_to_a_speaker,
@@ -225,6 +226,13 @@ def _attribute_back(claims: list[ExtractedClaim], source: Attribution | None) ->
 _CLOSES_QUOTE = re.compile(r"[^«“»”]*(?:[»”]\s*[،,]|[,،]\s*[»”])")
 
 
+def _inside_quotation(document: Document, start: int) -> bool:
+    """Whether a quotation opened before `start` (« or “) is still open there."""
+    text = document.text
+    opened = max(text.rfind("«", document.body_start, start), text.rfind("“", document.body_start, start))
+    return opened >= 0 and max(text.find("»", opened, start), text.find("”", opened, start)) < 0
+
+
 def _attribute_quote_back(
     claims: list[ExtractedClaim], document: Document, sentence_start: int, source: Attribution
 ) -> None:
@@ -288,8 +296,12 @@ def find_claims(
         if turn == QUESTION:
             # the interviewer's premise, not a figure the article states; but what it asks about ("And the
             # departures to Syria?") is what the answer's bare figures count
+            # (the answer's context: the question and the sentence before it)
+            reading.earlier_folded = reading.previous_folded
             reading.previous_folded = folded_text(sentence).folded
             continue
+        if turn == ANSWER:
+            sentence = interview.without_mark(sentence)  # "A: Of those, 137 …": what the speaker says
         text = folded_text(sentence)
         if may_match(_RELATED_LINK.pattern, text.folded) and _RELATED_LINK.match(text.folded):
             continue  # "Lire aussi : Le Maroc et l'Espagne démantèlent une cellule de 4 membres": another article
@@ -315,14 +327,20 @@ def find_claims(
         own = find_attribution(text, reading.source, reading.report, reading.named)
         if outlet_compiled(text):
             own = Attribution()  # the paper's own compilation (of official statements too): its own figure
+        elif turn is None and outlet_counted(own) and not _inside_quotation(document, sentence.start):
+            # "By our count, …" in the narration: the outlet's own count
+            own = Attribution("unspecified", None, own.raw)
         if own is None:
             kin = _KIN_SOURCE.match(text.folded)
             if kin is not None:
                 # "D'après les familles, …", "According to relatives, …", "وحسب عائلات المعتقلين، …": people no
                 # body speaks for give this sentence's figures, not the source named before
                 own = Attribution("unspecified", None, text.original_of(kin.start(1), kin.end(1)))
-        if turn == ANSWER and (own is None or counted_by_speaker(text)):
-            own = interview.speaker  # an answer: the interviewee speaks, named or not (his own count too)
+        spoken = None
+        if turn == ANSWER and (own is None or counted_by_speaker(text) or outlet_counted(own)):
+            # an answer: its speaker's, named or not (his own count too)
+            own = interview.speaker_of(sentence.paragraph)
+            spoken = own if not interview.carries else None
         if own is None and reading.source is not None and outlet_reports(text):
             reading.source = None  # a paper relayed without its source: no one named before speaks for it
         speaker_cue = own is None and refers_to_a_speaker(text)
@@ -353,14 +371,14 @@ def find_claims(
             if body is not None and body.org in ("BCIJ", "DGST", "DGSN"):
                 _attribute_back(claims, body)
         source_evidence = "sentence" if own is not None else "carried" if reading.source else "none"
-        if own is not None and unnamed_voices(own):
+        if spoken is None and own is not None and unnamed_voices(own):
             # "ويرى مراقبون أن …", "Observers say …": what people no one names think holds for their sentence;
             # the next, unsourced, is the outlet's own (a named analyst goes on speaking)
             reading.source = None
-            attribution = own
-        elif own is not None:
+        elif spoken is None and own is not None:
             reading.source = own
-        attribution = reading.source if own is None or reading.source is not None else own
+        # (a quoted turn outside an interview is its speaker's; the narration after it is not)
+        attribution = reading.source if own is None or reading.source is not None and spoken is None else own
         if attribution is None:
             # "Le BCIJ a démantelé …": a sentence that cites no one, whose subject is a body reporting its
             # own work; it speaks for this sentence only (the next one may be the reporter's own)
@@ -900,7 +918,9 @@ def _metric(
         return head.metric
     if noun.found_by == "referred" and sentence_claims:
         noun = replace(noun, metric=sentence_claims[-1].metric)  # "137 منهم": of the figure just stated
-    decided = decide_metric(folded, noun, fstart, context)
+    # (after a count of fighters or returnees, "1,600 Moroccans went" is counted in their frame)
+    fighters_before = head is not None and head.metric.startswith(("fighters_", "returnees"))
+    decided = decide_metric(folded, noun, fstart, context, fighters_before)
     if decided is None and head is not None and _THEIR_NUMBER.search(folded, max(0, fstart - 40), fstart):
         # "… 270 عائدا. في المقابل، يقدر المرصد عددهم بحوالي 300 شخص": their number is the figure before's
         return head.metric
@@ -931,6 +951,15 @@ def _metric(
     of_them = noun.found_by == "verb" and _OF_THEM.match(folded, noun.fstart)
     if whole is None and head is not None and (noun.found_by == "among" or of_them):
         whole = head.metric  # "ومن بين هؤلاء 9 نساء": among the people of the sentence before
+    if (
+        whole is None
+        and head is not None
+        and head.metric == "returnees"
+        and noun.found_by == "verb"
+        and noun.metric == "persons_arrested"
+        and _opens_on_these(folded, fstart)
+    ):
+        return "returnees_arrested"  # "… 270 sont rentrés. Parmi eux, 137 ont été interpellés": returnees arrested
     if whole == "returnees_arrested" and noun.found_by in ("referred", "among", "list", "verb"):
         if decided in ("returnees", "persons_arrested", None) or noun.metric in (
             "returnees",

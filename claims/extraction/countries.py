@@ -270,6 +270,9 @@ _PARTNER_CUES = (
     # a foreign security delegation received, an officer decorated by a foreign government
     "وفد من", "وفدا من", "وفد عن", "وفدا عن", "توشيح", "وشح", "وسام", "délégation de", "délégation du", "décoré",
     "décoration", "delegation from", "delegation of", "decorated", "decoration",
+    # services that work together: "les services marocains travaillent au quotidien avec la France", "Moroccan
+    # services work closely with Spain", "تعمل المصالح المغربية يوميا مع إسبانيا"
+    "travaill … avec", "work … with", "working … with", "يعمل … مع", "تعمل … مع", "نعمل … مع",
 )  # fmt: skip
 _CONTRAST_CUES = (
     "على عكس", "بعكس", "عكس ما", "بخلاف", "خلافا", "في المقابل", "بالمقابل", "مقارنة", "جرب",
@@ -293,6 +296,9 @@ _NEGATORS = frozenset(
         "وقف", "قطع", "انعدام", "pas", "sans", "refus", "refuse", "refusent", "absence", "gel",
         "suspension", "aucune", "aucun", "jamais", "ni", "non", "manque", "not", "no", "without", "refused",
         "lack", "never", "absence", "halted", "suspended",
+        # the verb's other forms ("le seul voisin à refuser tout échange", "refusing any exchange")
+        "refuser", "refusé", "refusée", "refusait", "refusaient", "refusant", "refuses", "refusing", "declined",
+        "declines", "declining", "rejette", "rejeté", "rejects", "rejected", "rejecting", "يرفضون", "رفضوا",
     )
 )  # fmt: skip
 # The word before a nationality that makes it a person's ("مواطن فرنسي", "de nationalité belge").

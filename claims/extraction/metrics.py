@@ -132,6 +132,8 @@ _KILLED = (
 _JOINED = (
     r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis(?![\w])|ralli|combatt(?!ante?s?(?![\w]))|quitté|enrôl|rendus\s+(?:en|dans)"
     r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country|to\s+(?:fight|join))|went\s+to"
+    # "more than 1,600 Moroccans went, and many never came back", "went abroad": went away (not up, on trial, …)
+    r"|(?<!\w)went(?=\s*[,.;!?]|\s+(?:abroad|away|there|overseas)(?!\w))"
     r"|fighting|fought|to\s+fight"
 )
 _DETAINED = (
@@ -657,6 +659,8 @@ _POINTS_BACK = (
     r"(?:mêmes|memes)\s+(?:statistiques|chiffres|sources|données|donnees)|the\s+same\s+(?:figures|statistics|sources|data)"
     r"|(?:الاحصائيات|الارقام|المصادر|المعطيات|الاحصاءات)\s+(?:نفسها|ذاتها)|sur\s+place|là-bas|la-bas|(?<!\w)هؤلاء(?!\w)"
     r"|(?<!\w)هناك(?!\w)"
+    # "745 قتيلا منهم", "700 d'entre eux sont morts", "200 of them were killed": of the fighters just counted
+    r"|(?<!\w)منهم(?!\w)|d'entre\s+eux|(?<!\w)of\s+them(?!\w)"
 )
 
 
@@ -785,11 +789,14 @@ _RETURNED_AFTER = re.compile(
 )
 
 
-def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = "") -> str | None:
+def decide_metric(
+    folded: str, noun: CountedNoun, fstart: int, context: str = "", fighters_before: bool = False
+) -> str | None:
     """The metric of a number counting `noun` in this sentence.
 
     `context` is folded text around the sentence (the previous sentence, the title) that tells whether people
-    counted here are counted in a terrorism case.
+    counted here are counted in a terrorism case; `fighters_before`: the figure just before counted fighters or
+    returnees (then people who went, came back or died are counted in that frame too).
     """
     folded = _without_appositions(folded)
     cls = noun.cls
@@ -824,8 +831,11 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
     frame = _frame(folded, context)
     if cls in ("person", "fighter") and _occurs(_VERDICT, folded):
         return None  # "a condamné les neuf membres … à des peines de trois à quinze ans": a court's verdict
-    if cls == "person" and not frame.terror_or_fighters_around:
-        return None  # people counted outside a terrorism frame (migrants, drug cases...)
+    # people counted outside a terrorism frame (migrants, drug cases...); after a count of fighters, only those
+    # who went, came back or died are counted in the fighters' frame (not people arrested for anything else)
+    outside_frame = cls == "person" and not frame.terror_or_fighters_around
+    if outside_frame and not fighters_before:
+        return None
     if cls == "person" and frame.other_crime and not frame.terror:
         return None  # "وعلى مستوى الجريمة العامة ... توقيف 580 ألف شخص": another field of policing
     if cls == "person" and frame.other_crime:
@@ -855,7 +865,7 @@ def decide_metric(folded: str, noun: CountedNoun, fstart: int, context: str = ""
         else None,
         "fighters_killed": _nearest(_KILLED, folded, fstart, noun.fend),
         "fighters_joined": _nearest(_JOINED, folded, fstart, noun.fend),
-        "persons_arrested": arrested,
+        "persons_arrested": None if outside_frame else arrested,
         "returnees": _nearest(_RETURN, folded, fstart, noun.fend),
     }
     if frame.detained_abroad:
