@@ -136,14 +136,18 @@ def test_a_surname_alone_keeps_the_full_name_of_its_first_mention():
         assert text.index(c["attribution"]["person"]) < text.index(c["sentence"]), f["key"]
 
 
-def test_anonymous_sources_and_the_outlets_own_count_are_unspecified_with_their_words():
-    anonymous = ("مصدر أمني", "إحصاء أعدته الجريدة", "source", "By our count", "official")
-    unspecified = [
-        c for _, c in CLAIMS if c["attribution"]["org"] == "unspecified" and c["attribution"]["raw"]
+def test_unnamed_security_sources_are_official_and_the_outlets_own_count_unspecified():
+    raws = [(c["attribution"]["org"], c["attribution"]["raw"] or "") for _, c in CLAIMS]
+    security = [
+        org for org, raw in raws if any(w in raw for w in ("مصدر أمني", "sécuritaire", "security official"))
     ]
-    assert len(unspecified) >= 6
-    for c in unspecified:
-        assert any(word in c["attribution"]["raw"] for word in anonymous), c["attribution"]
+    own = [
+        org
+        for org, raw in raws
+        if any(w in raw for w in ("إحصاء أعدته الجريدة", "By our count", "proche du"))
+    ]
+    assert len(security) >= 3 and set(security) == {"official_unspecified"}
+    assert len(own) >= 2 and set(own) == {"unspecified"}
 
 
 def test_one_press_conference_gives_two_bodies_in_each_language_pair():

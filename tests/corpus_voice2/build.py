@@ -217,7 +217,7 @@ def v05():
     side = ["تخفيض أسعار 5 أدوية", "الرجاء ينهزم 1-2"]
     text = aggregator("ar", side, title, outlet, pub, body)
     claims = [
-        C("fighters_joined", 1600, "1600", s1, cumul(pub), A("analyst", "الباحث في الحركات الإسلامية", "إدريس الكتاني"),
+        C("fighters_joined", 1600, "1600", s1, cumul(pub), A("analyst", "الباحث في الحركات الإسلامية", "إدريس الكتاني"), subset="syria_iraq_linked",
           q="more_than", qt="أزيد من"),
         C("fighters_killed", 745, "745", s2, cumul(pub), A("official_unspecified", "الأرقام الرسمية"),
           notes="the analyst relays the official figures: the voice is the official count"),
@@ -312,7 +312,7 @@ def v08():
     claims = [
         C("cells_dismantled", 9, "9", s1, ytd(pub, "منذ بداية السنة"),
           A("BCIJ", "مسؤول بالمكتب المركزي للأبحاث القضائية")),
-        C("persons_arrested", 40, "40", s2, ytd(pub, "منذ بداية السنة"), A("unspecified", "مصدر أمني"),
+        C("persons_arrested", 40, "40", s2, ytd(pub, "منذ بداية السنة"), A("official_unspecified", "مصدر أمني"),
           q="more_than", qt="تجاوز"),
     ]  # fmt: skip
     traps = [T("بين 19 و44 سنة", "ages")]
@@ -511,7 +511,7 @@ def v16():
     ]
     text = html("fr", title, "Écran Maroc", pub, body, jsonld=False)
     claims = [
-        C("fighters_joined", 1659, "1 659", s1, cumul(pub), A("BCIJ", "selon le BCIJ")),
+        C("fighters_joined", 1659, "1 659", s1, cumul(pub), A("BCIJ", "selon le BCIJ"), subset="syria_iraq_linked"),
         C("fighters_killed", 700, "700", s2, cumul(pub), A("analyst", "Karim Benslimane", "Karim Benslimane"),
           q="more_than", qt="Plus de", notes="speaker label of the transcript"),
     ]  # fmt: skip
@@ -536,11 +536,11 @@ def v17():
     ]
     side = ["Météo : 38 degrés attendus à Fès", "Le dirham stable face à l'euro"]
     text = aggregator("fr", side, title, outlet, pub, body)
-    src = A("unspecified", "Une source sécuritaire")
+    src = A("official_unspecified", "Une source sécuritaire")
     claims = [
         C("cells_dismantled", 210, "210", s1, since("2002", pub, "depuis 2002"), src,
           notes="repeats the 2021 total after 214 (2023)"),
-        C("plots_foiled", 500, "500", s2, since("2002", pub, None), A("unspecified", "cette source"),
+        C("plots_foiled", 500, "500", s2, since("2002", pub, None), A("official_unspecified", "cette source"),
           q="more_than", qt="Plus de", notes="period inherited, the source given after the figure"),
     ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("38 degrés", "sidebar"), T("35 pays", "number of countries")]
@@ -757,10 +757,10 @@ def v26():
         s2,
     ]
     text = html("en", title, "North Africa Monitor", pub, body, jsonld=False)
-    src = A("unspecified", "A senior security official")
+    src = A("official_unspecified", "A senior security official")
     claims = [
         C("cells_dismantled", 214, "214", s1, since("2002", pub, "since 2002"), src),
-        C("persons_arrested", 4300, f"4{THIN}300", s2, since("2002", pub, None), A("unspecified", "the official"),
+        C("persons_arrested", 4300, f"4{THIN}300", s2, since("2002", pub, None), A("official_unspecified", "the official"),
           q="more_than", qt="More than", notes="thin space; period inherited; speaker after the figure"),
     ]  # fmt: skip
     traps = [T("17 people", "victims of 2011"), T("since 2011", "a bare year")]
@@ -783,7 +783,15 @@ def v27():
     side = ["Oil prices dip 2%", "Agadir hosts 5th investment forum"]
     text = aggregator("en", side, title, outlet, pub, body)
     claims = [
-        C("fighters_joined", 1659, "1,659", s1, cumul(pub), A("MOI", "Morocco's interior ministry")),
+        C(
+            "fighters_joined",
+            1659,
+            "1,659",
+            s1,
+            cumul(pub),
+            A("MOI", "Morocco's interior ministry"),
+            subset="syria_iraq_linked",
+        ),
         C("fighters_killed", 745, "745", s2, cumul(pub), A("official_unspecified", "Officials")),
     ]
     traps = [SIDEBAR_RULE, T("2%", "sidebar"), T("5th", "sidebar"), T("more than 40,000", "world total")]
@@ -833,7 +841,7 @@ def v29():
     claims = [
         C("cells_dismantled", 5, "5", s1, ytd(pub, "since the start of the year"), A("unspecified", "By our count"),
           q="at_least", qt="at least", notes="the outlet's own count"),
-        C("fighters_joined", 1659, "1,659", s2, cumul(pub), A("unspecified"), notes="no source at all"),
+        C("fighters_joined", 1659, "1,659", s2, cumul(pub), A("unspecified"), notes="no source at all", subset="syria_iraq_linked"),
     ]  # fmt: skip
     traps = [T("was 17", "age")]
     return spec("v29", "html", "en", text, meta(title, "Casablanca Chronicle", "Casablanca Chronicle", pub,
@@ -920,8 +928,9 @@ MUST_NOT_FLAG = [
      "reason": "seven minors arrested in 2023, the DGSN spokesman at two press conferences"},
     {"refs": [("v10", "cells_dismantled", 9), ("v12", "cells_dismantled", 10)],
      "reason": "the outlet's 'at least 9' cells in 2022 admits the BCIJ's 10"},
-    {"refs": [("v19", "fighters_joined", 1659), ("v16", "fighters_joined", 1659), ("v27", "fighters_joined", 1659),
-              ("v05", "fighters_joined", 1600), ("v25", "fighters_joined", 1600), ("v29", "fighters_joined", 1659)],
+    {"refs": [("v19", "fighters_joined", 1659), ("v16", "fighters_joined", 1659, "syria_iraq_linked"), ("v27", "fighters_joined", 1659, "syria_iraq_linked"),
+              ("v05", "fighters_joined", 1600, "syria_iraq_linked"), ("v25", "fighters_joined", 1600),
+              ("v29", "fighters_joined", 1659, "syria_iraq_linked")],
      "reason": "1 659 joined (think tank, BCIJ, ministry, no source) and the analysts' 'more than 1 600' agree"},
     {"refs": [("v16", "fighters_killed", 700), ("v27", "fighters_killed", 745), ("v05", "fighters_killed", 745)],
      "reason": "745 killed (official figures) and a researcher's 'more than 700' agree"},
@@ -947,9 +956,11 @@ CONVENTIONS = """\
 - **Later mentions**: a surname alone ("Laftit", "حموشي", "الطاهري") or a pronoun ("He", "a-t-il précisé") keeps
   the speaker of the first mention; `raw` holds the words printed near the figure, `person` the full name given
   earlier in the article. A verb after the figure ("a ajouté Laftit", "the official said") counts as before it.
-- **Anonymous sources** ("مصدر أمني", "une source proche du dossier", "A senior security official") and the
-  outlet's own count ("إحصاء أعدته الجريدة", "By our count") are `unspecified` with their words in `raw`; a
-  figure with no source at all is `unspecified` with `raw` null.
+- **Anonymous sources**: an unnamed security source or official ("مصدر أمني", "Une source sécuritaire", "A senior
+  security official") is `official_unspecified`, as in every older development gold; a source that need not be
+  official ("une source proche du dossier") and the outlet's own count ("إحصاء أعدته الجريدة", "By our count") are
+  `unspecified` with their words in `raw`; a figure with no source at all is `unspecified` with `raw` null.
+- **Fighters who joined "in Syria and Iraq"** carry `syria_iraq_linked`, as in every older development gold.
 - **Periods**: "منذ 2002", "depuis 2002", "since 2002" and "منذ ذلك التاريخ" after 2002 make a `since` series
   ending on the byline; "خلال الفترة نفسها", "au cours de la même période", "over the same period" inherit it
   (period text null). "السنة الماضية", "l'an dernier", "last year" are the byline's year minus one; "منذ بداية
