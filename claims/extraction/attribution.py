@@ -1232,6 +1232,9 @@ _FIRST_PERSON_COUNT = re.compile(
     r"|(?:j'ai|nous\s+avons)\s+(?:moi-même\s+|nous-mêmes\s+)?(?:compté|recensé|calculé|dénombré)"
     r"|(?:mes|nos)\s+propres\s+(?:calculs|décomptes|comptes)"
     r"|(?<![\w])(?:i|we)\s+(?:have\s+)?(?:counted|tallied|compiled)|(?:my|our)\s+own\s+(?:count|tally|figures)"
+    # the speaker's own view ("selon moi", "à mon sens", "في رأيي", "in my view"): his, whoever he speaks for
+    r"|(?<![\w])(?:selon\s+moi|a\s+mon\s+(?:sens|avis)|à\s+mon\s+(?:sens|avis)|in\s+my\s+(?:view|opinion)"
+    r"|(?:في|حسب)\s+(?:رايي|تقديري))(?![\w])"
 )
 
 
