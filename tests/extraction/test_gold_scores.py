@@ -33,6 +33,12 @@ FLOORS = {
     # eighth session: corpus_beat (the security beat, written blind) read F1 0.977 with 3 traps untuned; 0.992
     # with 1 trap after the beat round
     "tests/corpus_beat/expected.json": 0.97,
+    # ninth session: three corpora written blind, then tuned on. courts (justice) read F1 0.871 with 2 traps
+    # untuned, 1.0 after; voice2 (who speaks) 0.947, 1.0 after; review (year-end reviews, indices) 0.975 with 4
+    # traps, 1.0 after
+    "tests/corpus_courts/expected.json": 0.97,
+    "tests/corpus_voice2/expected.json": 0.97,
+    "tests/corpus_review/expected.json": 0.97,
     "tests/holdout/expected.json": 0.88,
     "tests/blind/expected.json": 0.91,
     # seventh round: a blind set written by a fresh hand before the round's rule changes; read F1 0.914 then
@@ -73,6 +79,10 @@ ATTRIBUTE_FLOORS = {
     "tests/corpus_abroad/expected.json": {"period_type": 0.92, "org": 0.90},
     # eighth session: corpus_beat read period type 0.937, org 0.921 untuned; 0.984 and 1.0 after the beat round
     "tests/corpus_beat/expected.json": {"period_type": 0.95, "org": 0.96},
+    # ninth session: org read 0.955 (courts), 0.796 (voice2), 0.831 (review) untuned; 1.0, 0.983, 1.0 after
+    "tests/corpus_courts/expected.json": {"period_type": 0.95, "org": 0.95},
+    "tests/corpus_voice2/expected.json": {"period_type": 0.95, "org": 0.94},
+    "tests/corpus_review/expected.json": {"period_type": 0.95, "org": 0.95},
 }
 
 
@@ -118,6 +128,9 @@ METADATA_FLOORS = {
     "tests/corpus_beat/expected.json": 0.96,
     "tests/corpus_chron/expected.json": 0.96,
     "tests/corpus_abroad/expected.json": 0.96,
+    "tests/corpus_courts/expected.json": 0.96,
+    "tests/corpus_voice2/expected.json": 0.96,
+    "tests/corpus_review/expected.json": 0.96,
 }
 
 
