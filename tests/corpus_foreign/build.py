@@ -23,7 +23,6 @@ from tests.corpus_kit import (  # noqa: E402
     T,
     aggregator,
     clean,
-    cumul,
     html,
     meta,
     run_build,
@@ -398,6 +397,7 @@ def x13():
     ]  # fmt: skip
     traps = [T("03-03", "law number"), T("33 morts", "victims of the 2003 attacks")]
     return spec("x13", "clean", "fr", text, meta(title, None, None, pub), claims, traps,
+                not_partners=[NP("ES", "think tank espagnol", "origin of a report, no cooperation")],
                 summary="BCIJ 4 200 (thin space) arrested since 2002, below its 4300 of 2022 (planted decrease); "
                         "analyst 'près de 500' plots")  # fmt: skip
 
@@ -595,7 +595,7 @@ def x23():
     moi = A("MOI", "Morocco's interior minister")
     claims = [
         C("persons_arrested", 4300, "4,300", s1, since(S02, pub, "since 2002"), moi, q="more_than", qt="more than"),
-        C("cells_dismantled", 220, "220", s2, since(S02, pub, "since 2002"), A("MOI", "He"), q="more_than", qt="more than"),
+        C("cells_dismantled", 220, "220", s2, since(S02, pub, "since 2002"), moi, q="more_than", qt="more than"),
         C("cells_dismantled", 100, "100", s3, since("2015", pub, "since 2015"), A("analyst", "Analyst", "Laila Ouazzani"),
           q="about", qt="about"),
     ]  # fmt: skip
