@@ -59,8 +59,8 @@ CORPUS = Corpus(
     # The numbers this corpus prints in words.
     words={
         "ar": {"أربعة": 4, "خمس": 5, "تسع": 9},
-        "fr": {"sept": 7, "trois": 3},
-        "en": {"eleven": 11},
+        "fr": {"sept": 7, "trois": 3, "une cinquantaine": 50},
+        "en": {"eleven": 11, "two": 2},
     },
     # Relative periods: the phrase, and the year it names counted from the publication year.
     relative_years={"العام الماضي": -1, "last year": -1, "l'an dernier": -1},
@@ -72,7 +72,7 @@ CORPUS = Corpus(
     every_finding_kind=True,
     distinct_finding_kinds=True,
     voices={"BCIJ", "DGST", "DGSN", "MOI", "official_unspecified", "analyst", "unspecified"},
-    must_not_flag_at_least=9,
+    must_not_flag_at_least=10,
     series_outlets=2,
     series_told_at_least=7,
     readme_lists_inconsistencies=True,

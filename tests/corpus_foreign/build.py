@@ -402,6 +402,9 @@ def x13():
                         "analyst 'près de 500' plots")  # fmt: skip
 
 
+S14B = "Au total, les deux pays ont conduit une cinquantaine d'opérations conjointes depuis 2014, selon le même ministère."
+
+
 def x14():
     pub, outlet = "2024-02-20", "Ibérica Info"
     title = "Madrid dresse le bilan de sa coopération avec Rabat"
@@ -412,14 +415,19 @@ def x14():
     body = [
         s1,
         "Sur son propre sol, l'Espagne a arrêté 78 personnes pour terrorisme djihadiste la même année.",
+        S14B,
     ]
     text = html("fr", title, outlet, pub, body, time_tag=False)
-    claims = [C("joint_operations", 7, "sept", s1, yr("2023", "en 2023"), A("unspecified", "Le ministère espagnol de l'Intérieur"))]  # fmt: skip
+    claims = [
+        C("joint_operations", 7, "sept", s1, yr("2023", "en 2023"), A("unspecified", "Le ministère espagnol de l'Intérieur")),
+        C("joint_operations", 50, "une cinquantaine", S14B, since("2014", pub, "depuis 2014"),
+          A("unspecified", "le même ministère"), q="about", qt="une cinquantaine"),
+    ]  # fmt: skip
     traps = [T("78 personnes", "Spain's own arrests")]
     return spec("x14", "html", "fr", text, meta(title, outlet, "Iberica Info", pub, fictional=True), claims, traps,
                 partners=["ES"],
                 summary="Spanish ministry: seven ('sept') joint operations with Morocco in 2023; Spain's own 78 "
-                        "arrests a trap; HTML with JSON-LD alone")  # fmt: skip
+                        "arrests a trap; 'une cinquantaine' since 2014; HTML with JSON-LD alone")  # fmt: skip
 
 
 def x15():
@@ -494,6 +502,9 @@ def x18():
 # ================================================================ English
 
 
+S19B = "The same source said more than 500 plots had been thwarted over the same period, since 2002."
+
+
 def x19():
     pub, outlet = "2025-05-14", "Gulf Wire Daily"
     title = "Morocco's security model draws Gulf interest"
@@ -501,17 +512,22 @@ def x19():
     body = [
         "Gulf officials visiting Rabat praised the kingdom's preventive approach.",
         s1,
+        S19B,
         "More than 5,000 Tunisians travelled to Syria at the height of the conflict, analysts noted.",
     ]
     side = ["Oil steady at 82 dollars", "Dubai airport handles 90 million passengers"]
     text = aggregator("en", side, title, outlet, pub, body)
-    claims = [C("cells_dismantled", 210, "210", s1, since(S02, pub, "since 2002"), A("official_unspecified", "A Moroccan security source"))]  # fmt: skip
+    claims = [
+        C("cells_dismantled", 210, "210", s1, since(S02, pub, "since 2002"), A("official_unspecified", "A Moroccan security source")),
+        C("plots_foiled", 500, "500", S19B, since(S02, pub, "since 2002"), A("official_unspecified", "The same source"),
+          q="more_than", qt="more than"),
+    ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("82 dollars", "sidebar"), T("90 million", "sidebar"),
              T("More than 5,000 Tunisians", "another country's fighters")]  # fmt: skip
     return spec("x19", "aggregator", "en", text, meta(title, outlet, "Gulf Wire", pub, fictional=True), claims, traps,
                 not_partners=[NP("TN", "Tunisians", "another country's fighters, a comparison")],
-                summary="security source repeats 210 cells since 2002 in 2025 (stale after 220); Tunisia only a "
-                        "comparison")  # fmt: skip
+                summary="security source repeats 210 cells since 2002 in 2025 (stale after 220), more than 500 "
+                        "plots; Tunisia only a comparison")  # fmt: skip
 
 
 def x20():
@@ -542,6 +558,9 @@ def x20():
                 summary="BCIJ 57 arrested in 2024 split 50 men + 4 women + 2 minors = 56 (does not add up)")  # fmt: skip
 
 
+S21B = "In the latest of those operations, Moroccan agents arrested two suspects in Tetouan on Friday."
+
+
 def x21():
     pub = "2025-03-03"
     title = "Morocco, Spain ran six joint counter-terror operations, official says"
@@ -550,14 +569,20 @@ def x21():
         "RABAT (wire) - Cooperation between Moroccan and Spanish services remains close, officials said.",
         s1,
         "Spain's Policía Nacional separately reported 81 arrests on Spanish soil.",
+        S21B,
+        "Spanish officers held five more in Ceuta the same day.",
     ]
     text = clean(title, "March 3, 2025", body)
-    claims = [C("joint_operations", 6, "6", s1, yr("2024", "last year"), A("DGST", "A senior DGST official"))]
-    traps = [T("81 arrests", "Spain's own arrests"), T("six joint", "title figure the body repeats")]
+    claims = [
+        C("joint_operations", 6, "6", s1, yr("2024", "last year"), A("DGST", "A senior DGST official")),
+        C("persons_arrested", 2, "two", S21B, event(pub, "on Friday"), A("unspecified")),
+    ]
+    traps = [T("81 arrests", "Spain's own arrests"), T("six joint", "title figure the body repeats"),
+             T("five more in Ceuta", "Spain's own arrests in the same joint operation")]  # fmt: skip
     return spec("x21", "clean", "en", text, meta(title, None, None, pub, city="RABAT"), claims, traps,
                 partners=["ES"],
-                summary="DGST told EFE: 6 joint operations 'last year' (2024), against Madrid's 9; Spain's arrests "
-                        "a trap")  # fmt: skip
+                summary="DGST told EFE: 6 joint operations 'last year' (2024), against Madrid's 9; two ('two') "
+                        "arrested in Tetouan on Friday, Spain's five in Ceuta and 81 arrests traps")  # fmt: skip
 
 
 def x22():
@@ -659,6 +684,8 @@ MUST_NOT_FLAG = [
      "reason": "4300 arrested since 2002 (2022) and 'more than 4,300' (2026): a running total that rises"},
     {"refs": [("x03", "plots_foiled", 500), ("x13", "plots_foiled", 500), ("x16", "plots_foiled", 500)],
      "reason": "more than 500 plots since 2002 (2023, 2025) and an analyst's 'près de 500' (2024) agree"},
+    {"refs": [("x16", "plots_foiled", 500), ("x19", "plots_foiled", 500)],
+     "reason": "more than 500 plots since 2002 from the DGSN in March 2025 and a security source in May 2025"},
     {"refs": [("x08", "joint_operations", 7), ("x14", "joint_operations", 7)],
      "reason": "7 joint operations with Spain in 2023, from a Moroccan source and from Madrid"},
     {"refs": [("x04", "cells_dismantled", 12), ("x12", "cells_dismantled", 12)],
