@@ -1,0 +1,127 @@
+"""The "foreign" development corpus gold (tests/corpus_foreign/expected.json) is self-consistent.
+
+These tests judge the gold, not the engine: if one fails, the corpus is wrong. They need no Django:
+
+    .venv/bin/python -m pytest tests/test_corpus_foreign_gold.py -q -p no:django
+
+The structural and cross-file group checks are shared (tests/corpus_gold_checks.py); below are this corpus's
+constants and its own checks: a partner's arrests are traps, mere mentions are never partners.
+"""
+
+from tests.corpus_gold_checks import (  # noqa: F401  the shared checks, run here for this corpus
+    Corpus,
+    corpus,
+    pytest_generate_tests,
+    test_a_must_not_flag_group_shares_no_pair_with_an_inconsistency,
+    test_an_article_gives_two_speakers_with_different_figures_for_one_metric,
+    test_an_event_on_a_named_weekday_is_the_last_such_day_on_or_before_the_byline,
+    test_build_py_regenerates_exactly_the_committed_files,
+    test_claim_ids_are_unique_within_each_file,
+    test_claims_use_the_contract_vocabulary,
+    test_every_claim_sentence_occurs_exactly_once_in_its_file,
+    test_every_file_exists_with_its_byte_size_a_known_layout_and_a_publication_date,
+    test_every_file_has_traps_and_every_trap_and_non_partner_text_occurs_in_it,
+    test_every_group_names_existing_required_claims_at_least_two_and_distinct,
+    test_every_layout_occurs_in_every_language,
+    test_groups_share_a_metric_unless_the_reason_says_the_metrics_differ,
+    test_inconsistencies_are_of_contract_kinds_with_ids_and_explanations_naming_the_values,
+    test_keys_are_contiguous_and_languages_run_arabic_then_french_then_english,
+    test_many_series_are_told_by_several_outlets,
+    test_must_not_flag_groups_are_compatible_under_the_readme_conventions,
+    test_must_not_flag_groups_are_many_and_each_has_a_reason,
+    test_new_subsets_are_only_the_declared_ones,
+    test_no_trap_text_is_a_claim_value_and_every_file_has_a_claim,
+    test_no_trap_text_lies_inside_a_claim_sentence,
+    test_partner_countries_and_mere_mentions_both_occur,
+    test_partners_are_cited_somewhere,
+    test_periods_are_iso_and_resolved_from_the_publication_date_or_the_as_of_date,
+    test_relative_periods_occur_in_arabic_and_english_and_make_a_disagreement,
+    test_saved_html_pages_use_the_time_tag_alone_json_ld_alone_and_both,
+    test_the_attribution_and_the_person_occur_in_the_article,
+    test_the_attributions_cover_every_kind_of_voice_the_corpus_is_for,
+    test_the_cumulative_decrease_of_a_running_total_falls_at_its_latest_date,
+    test_the_folder_holds_exactly_the_gold_files_and_the_build_outputs,
+    test_the_gold_has_the_seed_schema_top_level_keys,
+    test_the_implausible_value_is_an_order_of_magnitude_off_its_series,
+    test_the_internal_arithmetic_breakdown_of_one_period_does_not_add_up_to_its_total,
+    test_the_partial_exceeds_the_whole_of_the_same_year_and_source,
+    test_the_printed_value_equals_the_gold_value,
+    test_the_publication_date_is_printed_in_the_layouts_own_place,
+    test_the_readme_describes_every_file_and_the_measuring_command,
+    test_the_same_period_disagreement_has_two_values_for_one_period_from_two_files,
+    test_the_stale_figure_repeats_an_earlier_total_after_a_higher_one_of_its_series,
+    test_value_qualifier_and_period_text_occur_in_the_sentence,
+)
+
+CORPUS = Corpus(
+    "foreign",
+    key_prefix="x",
+    # The numbers this corpus prints in words.
+    words={
+        "ar": {"أربعة": 4, "خمس": 5, "تسع": 9},
+        "fr": {"sept": 7, "trois": 3, "une cinquantaine": 50},
+        "en": {"eleven": 11, "two": 2},
+    },
+    # Relative periods: the phrase, and the year it names counted from the publication year.
+    relative_years={"العام الماضي": -1, "last year": -1, "l'an dernier": -1},
+    relative_to_date=("منذ بداية السنة",),
+    new_subsets={"men"},
+    # 24 files: ten Arabic, eight French, six English
+    language_counts_ok=lambda counts, n_files: counts == [10, 8, 6],
+    inconsistency_count=(6, 6),
+    every_finding_kind=True,
+    distinct_finding_kinds=True,
+    voices={"BCIJ", "DGST", "DGSN", "MOI", "official_unspecified", "analyst", "unspecified"},
+    must_not_flag_at_least=10,
+    series_outlets=2,
+    series_told_at_least=7,
+    readme_lists_inconsistencies=True,
+    readme_conventions=True,
+)
+FILES = CORPUS.files
+PARTNER_ARRESTS = ("Spain's", "Belgium's", "Netherlands'")
+
+
+def test_publication_dates_spread_over_2021_to_2026():
+    years = {f["metadata"]["date"][:4] for f in FILES}
+    assert years == {str(y) for y in range(2021, 2027)}
+
+
+def test_every_outlet_is_invented_or_absent():
+    assert all(f["metadata"]["outlet_fictional"] or f["metadata"]["outlet"] is None for f in FILES)
+
+
+def test_a_partners_own_arrests_are_a_trap_wherever_it_is_a_partner_of_an_arrest_story():
+    names = {"ES": "Spain's", "BE": "Belgium's", "NL": "Netherlands'"}
+    for f in FILES:
+        for code in set(f["countries_cited"]) & set(names):
+            reasons = " ".join(t["reason"] for t in f["must_not_extract"])
+            if "arrest" in reasons:
+                assert names[code] in reasons, f["key"]
+
+
+def test_only_one_figure_is_dated_by_the_text_and_its_period_ends_there():
+    dated = [c for f in FILES for c in f["claims"] if c["as_of"]]
+    assert len(dated) == 1 and dated[0]["period"]["end"] == dated[0]["as_of"]
+
+
+def test_a_country_named_only_as_a_place_or_comparison_is_never_a_partner():
+    partners = {code for f in FILES for code in f["countries_cited"]}
+    mentions = {np_["country"] for f in FILES for np_ in f["countries_not_partners"]}
+    assert {"ES", "BE", "FR", "US", "NL"} <= partners
+    assert {"SY", "TN", "DZ", "SA"} <= mentions and not {"SY", "TN", "DZ", "SA"} & partners
+    # France is a partner in one article (the DGSI's thanks) and only a place in others
+    assert "FR" in partners & mentions
+
+
+def test_every_joint_operations_claim_comes_with_a_partner():
+    for f in FILES:
+        if any(c["metric"] == "joint_operations" for c in f["claims"]):
+            assert f["countries_cited"], f["key"]
+
+
+def test_number_forms_cover_words_arabic_indic_digits_and_thin_spaces():
+    printed = [c["value_text"] for f in FILES for c in f["claims"]]
+    assert any(any("\u0660" <= ch <= "\u0669" for ch in p) for p in printed)
+    assert any("\u2009" in p for p in printed)
+    assert sum(1 for p in printed if not any(ch.isdigit() for ch in p)) >= 6
