@@ -34,6 +34,8 @@ CORPORA = (
     "corpus_courts",
     "corpus_voice2",
     "corpus_review",
+    "corpus_foreign",
+    "corpus_regions",
 )
 PARAGRAPHS = {"paragraph_8k": 8 * 1024, "paragraph_64k": 64 * 1024, "paragraph_1m": 1024 * 1024}
 
