@@ -5195,7 +5195,10 @@ MUST_NOT_FLAG = [
         reason="250 fighters held abroad, from the same 2021 parliamentary report (a stock at its date)",
     ),
     dict(
-        refs=[("m02", "fighters_detained_abroad", 1137, "syria"), ("m29", "fighters_detained_abroad", 1137, "syria")],
+        refs=[
+            ("m02", "fighters_detained_abroad", 1137, "syria"),
+            ("m29", "fighters_detained_abroad", 1137, "syria"),
+        ],
         reason="'زهاء 1137' and '1 137' held in camps, March 2021: the same stock",
     ),
     dict(
