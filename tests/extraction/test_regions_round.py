@@ -87,3 +87,28 @@ def test_french_members_by_city_get_their_city():
 def test_a_single_city_operation_has_no_city_subset():
     found = _arrests("Le BCIJ a interpellé six extrémistes à Kénitra hier mercredi.")
     assert [(c.value, c.subset) for c in found] == [(6, None)]
+
+
+def test_a_regions_wali_speaks_for_the_interior():
+    found = _arrests("وأعلن والي جهة سوس ماسة أن ثلاثة متطرفين أوقفوا أمس الأربعاء بأكادير.")
+    assert [(c.value, c.attribution.org) for c in found] == [(3, "MOI")]
+
+
+def test_a_city_police_headquarters_speaks_for_the_national_police():
+    found = _arrests("وأفاد مصدر من ولاية أمن مراكش بأن أربعة متطرفين أوقفوا أمس الأربعاء.")
+    assert [(c.value, c.attribution.org) for c in found] == [(4, "DGSN")]
+
+
+def test_the_regional_police_chief_speaks_for_the_national_police():
+    found = _arrests(
+        "Le chef de la sûreté régionale d'Oujda a annoncé l'arrestation de trois extrémistes hier mercredi."
+    )
+    assert [(c.value, c.attribution.org) for c in found] == [(3, "DGSN")]
+
+
+def test_a_communique_in_the_accusative_names_its_body():
+    found = _arrests(
+        "وقال والي الجهة إن ثلاثة متطرفين أوقفوا أمس الأربعاء. "
+        "لكن بلاغا للمكتب المركزي للأبحاث القضائية أشار إلى توقيف أربعة متطرفين في العملية نفسها."
+    )
+    assert [(c.value, c.attribution.org) for c in found] == [(3, "MOI"), (4, "BCIJ")]
