@@ -370,7 +370,7 @@ _WORD_AFTER = re.compile(r"\s+(?:d')?([\w'-]+)")
 
 
 _NUMBER_OF_AFTER = re.compile(
-    r"\s+(?:le|the|celui)\s+(?:nombre|number|total)\s+(?:de|des|d'|of)\s*(?:the\s+)?"
+    r"\s+(?:le|the|celui)\s+(?:nombre|number|total)\s+(?:des|de|d'|of)\s*(?:the\s+)?"
     # "à 288 le nombre de femmes et à 391 celui des mineurs": the pronoun stands for "the number", the noun is its own
     r"|\s+(?:celui|celle)\s+(?:des|de)\s+|\s+that\s+of\s+(?:the\s+)?"
 )

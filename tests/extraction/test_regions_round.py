@@ -112,3 +112,10 @@ def test_a_communique_in_the_accusative_names_its_body():
         "لكن بلاغا للمكتب المركزي للأبحاث القضائية أشار إلى توقيف أربعة متطرفين في العملية نفسها."
     )
     assert [(c.value, c.attribution.org) for c in found] == [(3, "MOI"), (4, "BCIJ")]
+
+
+def test_bringing_to_n_the_number_of_people_counts_them():
+    found = _arrests(
+        "Un troisième homme a été interpellé vendredi, portant à trois le nombre des extrémistes arrêtés à Taza."
+    )
+    assert [c.value for c in found] == [3]
