@@ -119,3 +119,10 @@ def test_bringing_to_n_the_number_of_people_counts_them():
         "Un troisième homme a été interpellé vendredi, portant à trois le nombre des extrémistes arrêtés à Taza."
     )
     assert [c.value for c in found] == [3]
+
+
+def test_a_part_that_were_men_keeps_the_men_subset():
+    found = _arrests(
+        "The DGSN said 40 terror suspects were arrested in 2023; of them, 36 were men and 4 were women."
+    )
+    assert [(c.value, c.subset) for c in found] == [(40, None), (36, "men"), (4, "women")]
