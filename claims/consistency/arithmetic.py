@@ -89,7 +89,7 @@ DISJOINT_SUBSETS = (
             "tiznit",
             "errachidia",
         }
-    ),  # fmt: skip
+    ),
 )
 # Subsets that name whose series a figure belongs to, not a part of the people counted: a breakdown of
 # such a total keeps it ("the judicial police referred 41 people: 7 for …, 27 for …").
