@@ -58,6 +58,38 @@ DISJOINT_SUBSETS = (
     # nobody is both a Moroccan national and a foreigner
     frozenset({"moroccans", "moroccan_nationals", "nationals", "foreigners"}),
     frozenset({"minors", "adults"}),
+    # the members of one operation by the city they were arrested in (extraction's city subsets)
+    frozenset(
+        {
+            "tangier",
+            "tetouan",
+            "fez",
+            "nador",
+            "casablanca",
+            "laayoune",
+            "rabat",
+            "sale",
+            "marrakech",
+            "meknes",
+            "oujda",
+            "agadir",
+            "kenitra",
+            "berkane",
+            "mdiq",
+            "chefchaouen",
+            "larache",
+            "al_hoceima",
+            "taza",
+            "safi",
+            "el_jadida",
+            "beni_mellal",
+            "khouribga",
+            "guelmim",
+            "dakhla",
+            "tiznit",
+            "errachidia",
+        }
+    ),
 )
 # Subsets that name whose series a figure belongs to, not a part of the people counted: a breakdown of
 # such a total keeps it ("the judicial police referred 41 people: 7 for …, 27 for …").
@@ -99,7 +131,11 @@ BACK_REFERENCE = re.compile(
     r"هولاء|منهم|منها|منهن|من بينهم|من بينها|\bparmi (?:eux|elles|ces)\b|d'entre (?:eux|elles)|"
     r"\bof them\b|\bof whom\b|\bamong them\b|\bof these\b|\b(?:these|they) include\b|"
     # the figure before named by what it is made of: "ويتعلق الأمر بـ115 …", "Il s'agit de 45 …"
-    r"يتعلق الامر|\bil s'agit d",
+    r"يتعلق الامر|\bil s'agit d|"
+    # a split verb whose subject is the people or cells just counted: "وتوزع الموقوفون كالتالي: …", "Les suspects
+    # se répartissent ainsi : …", "The suspects were spread as follows: …"
+    r"(?:^|\s)[وف]?(?:توزع|يتوزع|تتوزع)\w*\s+ال|\b(?:les|ces)\s+\w+\s+se\s+r[ée]partiss|"
+    r"\b(?:the|these)\s+\w+\s+(?:are|were)\s+(?:split|distributed|spread)",
     re.IGNORECASE,
 )
 # How far past the first part a listing word may come ("241 منهم", "745 of them").

@@ -37,9 +37,11 @@ from claims.extraction.attribution import (
 from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
 from claims.extraction.confidence import confidence
 from claims.extraction.countries import BodyNames, ForeignScope, speaks_of_moroccans
+from claims.extraction.country_names import CAPITALS
 from claims.extraction.interviews import ANSWER, QUESTION, read_interview
 from claims.extraction.literals import guarded, may_match  # (guarded: the same matches, found faster)
 from claims.extraction.metrics import (
+    ARREST_PROPER,
     CountedNoun,
     any_dual,
     clause_end_after,
@@ -61,6 +63,63 @@ from claims.extraction.records import Attribution, Document, ExtractedClaim, Per
 from claims.extraction.sentences import Sentence, split_sentences
 from claims.extraction.shares import share_outside_record
 
+_ARRESTED_HERE = re.compile(ARREST_PROPER)
+# Moroccan cities an operation's members are counted in ("3 بطنجة و2 بفاس", "trois à Nador et deux à Fès"): the
+# subset of a part of a city breakdown
+_CITIES = {
+    "tangier": ("طنجة", "tanger", "tangier", "tangiers"),
+    "tetouan": ("تطوان", "tétouan", "tetouan"),
+    "fez": ("فاس", "fès", "fes", "fez"),
+    "nador": ("الناظور", "nador"),
+    "casablanca": ("الدار البيضاء", "البيضاء", "casablanca"),
+    "laayoune": ("العيون", "laâyoune", "laayoune", "layoune"),
+    "rabat": ("الرباط", "rabat"),
+    "sale": ("سلا", "salé", "sale"),
+    "marrakech": ("مراكش", "marrakech", "marrakesh"),
+    "meknes": ("مكناس", "meknès", "meknes"),
+    "oujda": ("وجدة", "oujda"),
+    "agadir": ("أكادير", "اكادير", "agadir"),
+    "kenitra": ("القنيطرة", "kénitra", "kenitra"),
+    "berkane": ("بركان", "berkane"),
+    "mdiq": ("المضيق", "m'diq", "mdiq"),
+    "chefchaouen": ("شفشاون", "chefchaouen"),
+    "larache": ("العرائش", "larache"),
+    "al_hoceima": ("الحسيمة", "al hoceima", "al-hoceima"),
+    "taza": ("تازة", "taza"),
+    "safi": ("آسفي", "اسفي", "safi"),
+    "el_jadida": ("الجديدة", "el jadida"),
+    "beni_mellal": ("بني ملال", "béni mellal", "beni mellal"),
+    "khouribga": ("خريبكة", "khouribga"),
+    "guelmim": ("كلميم", "guelmim"),
+    "dakhla": ("الداخلة", "dakhla"),
+    "tiznit": ("تيزنيت", "tiznit"),
+    "errachidia": ("الرشيدية", "errachidia"),
+}
+_CITY_OF = {fold(name).lower(): slug for slug, names in _CITIES.items() for name in names}
+# the city right after a figure (or its noun): "3 بالدار البيضاء", "٢ بتطوان", "trois à Nador", "two in Fez"
+_IN_CITY = re.compile(
+    r"\s*(?:(?:في|à|a|in)\s+|ب)(?:مدينه\s+|la\s+ville\s+de\s+|the\s+city\s+of\s+)?("
+    + "|".join(sorted(map(re.escape, _CITY_OF), key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+def _city_after(folded: str, mention: NumberMention, noun: CountedNoun) -> str | None:
+    """The city a figure is placed in, named right after it or its noun ("4 بفاس", "trois suspects à Nador")."""
+    at = mention.percent_end or mention.end
+    if noun.fstart >= at and noun.fend > noun.fstart and noun.fstart - at < 3:
+        at = noun.fend
+    found = _IN_CITY.match(folded, at)
+    return _CITY_OF.get(found.group(1)) if found else None
+
+
+_GENERIC_PEOPLE = frozenset({"man", "men", "jeune", "jeunes"})
+# the place of an arrest named right after the people counted: a foreign capital ("في بروكسل", "à Madrid")
+_IN_A_FOREIGN_CAPITAL = re.compile(
+    r"\s*(?:[^\s\d.,;:،؛]+\s+){0,2}?(?:(?:في|à|a|in)\s+|ب)(?:"
+    + "|".join(re.escape(fold(name).lower()) for names in CAPITALS.values() for name in names)
+    + r")(?!\w)"
+)
 _HIJRI = re.compile(r"\s?ه(?![\u0621-\u064a])")
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w'])(?:ces|cette|these|those)\s+$")
 _REFERENCE_BEFORE = re.compile(r"(?:رقم|القانون|قانون|الماده|الفصل|n°|no|loi|article)\s*$")
@@ -290,7 +349,7 @@ def find_claims(
         return found
 
     interview = read_interview(document, sentences, lambda sentence: folded_text(sentence).folded)
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         budget.spend_text(len(sentence.text))
         turn = interview.roles.get(sentence.paragraph) if interview else None
         if turn == QUESTION:
@@ -398,6 +457,10 @@ def find_claims(
         # fold(title + " " + previous sentence): folding is character by character, so the two folded parts
         # joined are the same string, without folding the previous sentence a second time
         context = f"{reading.title} {reading.previous_folded}"
+        if index + 1 < len(sentences) and _ARRESTED_HERE.search(text.folded):
+            # "Police arrested two men on Tuesday." then "They are suspected of links to ISIS.": a report of one
+            # arrest names its case in the sentence that follows as often as in the one before
+            context = f"{context} {folded_text(sentences[index + 1]).folded}"
         if (
             reading.fighters_spoken
             and reading.last_claim_folded
@@ -421,6 +484,7 @@ def find_claims(
             if attribution.org in (None, "unspecified") and attribution.raw is None:
                 attribution, source_evidence = restated[0].attribution, "carried"
         sentence_claims: list[ExtractedClaim] = []
+        city_parts: list[tuple[ExtractedClaim, str]] = []  # figures placed in a city ("3 بطنجة")
         whole_end = (
             -1
         )  # where the sentence's first figure ends (folded): an enumeration of its parts follows it
@@ -442,6 +506,10 @@ def find_claims(
             if restated is not None and mention.start == restated[1]:
                 continue  # the figure before, named again
             metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
+            if metric == "persons_arrested" and _IN_A_FOREIGN_CAPITAL.match(
+                text.folded, max(noun.fend, mention.end)
+            ):
+                continue  # "اعتقال خمسة أشخاص في بروكسل", "five arrested in Madrid": that country's arrests
             if metric == "persons_prosecuted" and not _prosecution_speaks(text.folded, attribution):
                 # people prosecuted are the prosecution's own count where it speaks ("سجلت رئاسة النيابة العامة …
                 # توبع فيها 183 شخصا"); a minister's or a bureau's "prosecuted since 2015" counts those brought to justice
@@ -539,6 +607,9 @@ def find_claims(
             claim.subset = decide_subset(
                 text.folded, noun, mention.start, subset_scope, metric, part or mention.is_percent
             )
+            city = _city_after(text.folded, mention, noun) if claim.subset is None else None
+            if city is not None:
+                city_parts.append((claim, city))
             if (
                 claim.subset is None
                 and not mention.is_percent
@@ -640,6 +711,11 @@ def find_claims(
             reading.last_claim = claim
             reading.last_claim_folded = text.folded
             subset_scope = clause_end_after(text.folded, max(noun.fend, mention.end))
+        if len({city for _, city in city_parts}) > 1:
+            # "3 بطنجة و2 بفاس": a breakdown of the operation's members by city (a single-city operation's figure
+            # placed in its city is the whole, no subset)
+            for claim, city in city_parts:
+                claim.subset = city
         if sentence_claims:
             if body_names is None and use_body_names:
                 body_names = names or BodyNames(document)
@@ -921,6 +997,14 @@ def _metric(
     # (after a count of fighters or returnees, "1,600 Moroccans went" is counted in their frame)
     fighters_before = head is not None and head.metric.startswith(("fighters_", "returnees"))
     decided = decide_metric(folded, noun, fstart, context, fighters_before)
+    if (
+        decided not in (None, "persons_arrested")
+        and folded[noun.fstart : noun.fend] in _GENERIC_PEOPLE
+        and not any(noun_class(w) for w in folded[max(0, noun.fstart - 30) : noun.fstart].split()[-1:])
+    ):
+        # "police arrested two men", "Quatre jeunes ont été arrêtés": words for anyone count suspects only as
+        # the people an arrest took ("brought home eight men from Syria" is no count of returnees)
+        return None
     if decided is None and head is not None and _THEIR_NUMBER.search(folded, max(0, fstart - 40), fstart):
         # "… 270 عائدا. في المقابل، يقدر المرصد عددهم بحوالي 300 شخص": their number is the figure before's
         return head.metric
@@ -1592,6 +1676,16 @@ def _counted_numbers(
         if noun is None and found and _AMONG_THEM.search(folded[max(0, mention.start - 16) : mention.start]):
             # "من بينهم 54 من ذوي السوابق": a part of the figure before, counted in its noun
             noun = CountedNoun(found[-1][1].cls, mention.end, mention.end, found_by="among")
+        if (
+            noun is None
+            and (found or last_noun is not None and _distribution_at(folded) is not None)
+            and not _looks_like_year(mention)
+            and _IN_CITY.match(folded, mention.end)
+        ):
+            # "توقيف 4 أشخاص، 3 بالدار البيضاء و1 بالعيون", "وتوزع الموقوفون كالتالي: ٣ بطنجة و٢ بتطوان": the
+            # members of the operation by city count what the whole counts
+            counted = found[-1][1] if found else last_noun
+            noun = CountedNoun(counted.cls, mention.end, mention.end, metric=counted.metric, found_by="list")
         if noun is None and found and not _looks_like_year(mention):
             noun = _list_item(folded, mention, found[-1])
         if noun is None and found and not _looks_like_year(mention):

@@ -244,7 +244,10 @@ _PARTNER_CUES = (
     "sur la base … information", "sur la base … renseignement", "déjou", "conjointe", "homologue",
     "cooperat", "partner", "coordinat", "counterpart", "intelligence … provided", "information … provided",
     "intelligence … shared", "information … shared", "shared … intelligence", "thank … intelligence",
-    "thank … information", "tip-off", "tip off", "joint … operation", "joint … investigation", "foil", "thwart",
+    "thank … information", "tip-off", "tip off", "tip from", "tips from", "tipped off", "on a tip", "acting on … tip",
+    # intelligence handed over by a foreign service: "transmis par le FBI", "provided by the Spanish police"
+    "transmis par", "transmise par", "transmises par", "fourni par", "fournie par", "fournis par", "fournies par",
+    "provided by", "supplied by", "passed on by", "joint … operation", "joint … investigation", "foil", "thwart",
     # work done together as a practice: "Joint work with Spain's Guardia Civil", "joint efforts with", "عمل مشترك"
     "joint … work", "joint … effort", "travail conjoint", "عمل مشترك", "العمل المشترك",
     "helped … prevent", "memorandum of understanding",
@@ -780,6 +783,9 @@ def _foils_itself(folded: str, start: int, end: int, cue: _Cue) -> bool:
     return cue.end <= start and _VERB_THEN_SUBJECT.fullmatch(folded, cue.end, start) is not None
 
 
+_CLAUSE_COMMA = re.compile(r"[,،;؛]\s*(?:و|and\s|et\s)")
+
+
 def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
     if any(_word_before(folded, match.full_start) & _PERSON_NOUNS for match in group):
         return MENTIONED  # a nationality of people, not a state
@@ -797,7 +803,10 @@ def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
         if cue.kind == PARTNER and _foils_itself(folded, start, end, cue):
             continue  # "la France a déjoué 9 projets", "أحبطت إسبانيا …": the country's own record
         distance = start - cue.end if cue.end <= start else cue.start - end if cue.start >= end else 0
-        key = (distance, cue.kind == PARTNER)
+        # a cue of the country's own clause beats a nearer one across a comma ("بتنسيق مع المخابرات الإسبانية،
+        # ويرتبط أحدهم بمقاتل في سوريا": the fighter's cue is Syria's, not Spain's)
+        between = folded[cue.end : start] if cue.end <= start else folded[end : cue.start]
+        key = (_CLAUSE_COMMA.search(between) is not None, distance, cue.kind == PARTNER)
         if best is None or key < best:
             nearest, best = cue, key
     if nearest is None:

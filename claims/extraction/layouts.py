@@ -459,6 +459,9 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype", "<html")) or "<body" in text[:20000].lower()
 
 
+_GLUED_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:+.-]+)?\s+")
+
+
 def _parse_html(html: str) -> Document:
     from trafilatura import bare_extraction  # imported here: slow to load and only needed for HTML
 
@@ -468,6 +471,16 @@ def _parse_html(html: str) -> Document:
     lines = [line for line in body.split("\n")]
     if title and lines and fold(lines[0].strip()) == fold(title.strip()):
         lines = lines[1:]  # trafilatura repeats the <h1> as the first line of the text
+    elif (
+        title
+        and lines
+        and len(lines[0]) > len(title.strip())
+        and fold(lines[0].lstrip()).startswith(fold(title.strip()) + " ")
+    ):
+        # the <h1> and a bare <time> glued to the first paragraph ("Fez: … raid 2026-02-11 Three suspects …"): the
+        # title is the title, its date the byline's, the body starts after them
+        rest = lines[0].lstrip()[len(title.strip()) :]
+        lines[0] = _GLUED_DATE.sub("", rest, count=1).strip()
     body = "\n".join(lines).strip()
     prefix = f"{title}\n\n" if title else ""
     text = prefix + body

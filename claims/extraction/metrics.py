@@ -53,7 +53,7 @@ _FRENCH_NOUNS = {
     "islamiste": "person", "homme": "person", "retour": "returnee", "ca": "case", "dossier": "case", "partisan": "person",
     "sympathisant": "person", "recrue": "person", "départ": "fighter", "étranger": "person", "etranger": "person",
     # an arrest counts the person arrested ("64 interpellations en 2018", "120 arrestations")
-    "interpellation": "person", "arrestation": "person",
+    "interpellation": "person", "arrestation": "person", "jeune": "person",
 }  # fmt: skip
 # English nouns (singular and plural written out: English plurals are not all a trailing "s").
 _ENGLISH_NOUNS = {
@@ -71,7 +71,7 @@ _ENGLISH_NOUNS = {
     "structures": "cell", "bombing": "attack", "bombings": "attack", "case": "case", "cases": "case",
     "supporter": "person", "supporters": "person", "follower": "person", "followers": "person", "recruit": "person",
     "recruits": "person", "operative": "person", "operatives": "person", "departure": "fighter",
-    "departures": "fighter", "arrest": "person", "arrests": "person",
+    "departures": "fighter", "arrest": "person", "arrests": "person", "man": "person", "men": "person",
 }  # fmt: skip
 # Words that may stand between a number and its noun: "1 256 présumés terroristes", "49 terror cells".
 _ADJECTIVES = frozenset(
@@ -115,6 +115,7 @@ _PROSECUTED = (
     r"|prosecut(?!ors?(?!\w))"
 )
 _ARREST = _ARREST_PROPER + "|" + _PROSECUTED
+ARREST_PROPER = _ARREST_PROPER
 # the defendants of one case before a court ("وتوبع في هذا الملف 24 متهما", "un dossier où sont poursuivis neuf
 # accusés", "the trial of 12"): not the prosecution's yearly count
 _ONE_CASE = (
@@ -192,12 +193,14 @@ _DONE_TOGETHER = re.compile(
     r"(?<!\w)(?:ensemble|conjointement|jointly|together|معا|سويا|بشكل\s+مشترك)\s+(?:[^\s\d.,;:،؛]+\s+){0,3}$"
 )
 _TERROR_FRAME = (
-    r"ارهاب|تطرف|متطرف|داعش|جهاد|خلي|خلايا|مقاتل|بور\s+التوتر|terror|djihad|jihad|extrémis|radical|daech"
+    r"ارهاب|تطرف|متطرف|متشدد|داعش|جهاد|خلي|خلايا|مقاتل|بور\s+التوتر|terror|djihad|jihad|extrémis|radical|daech"
     r"|isis|daesh|extremis|islamic\s+state|état\s+islamique|cellule|cell"
     # English wire copy's word for them ("suspected militants", "a militant network"; not the French activist)
     r"|(?:suspected|alleged|islamist|armed)\s+militants?|militant\s+(?:group|cell|network|plot)"
     # the counter-terrorism bureau: people it arrests are counted in terrorism cases unless told otherwise
-    r"|bcij|البسيج|المكتب\s+المركزي\s+للابحاث|bureau\s+central\s+d'investigations?|central\s+bureau\s+(?:of|for)\s+judicial"
+    # the intelligence service whose arrests the press reports are terrorism cases (a drug case names its drugs)
+    r"|dgst|الديستي|مراقبه\s+التراب|surveillance\s+du\s+territoire|territorial\s+surveillance"
+    r"|bcij|البسيج|(?:ال|لل)مكتب\s+المركزي\s+للابحاث|bureau\s+central\s+d'investigations?|central\s+bureau\s+(?:of|for)\s+judicial"
 )
 
 # People counted "since 2002" are the counter-terrorism record's running total (the series every body counts from,
@@ -257,7 +260,8 @@ _OTHER_THAN_IRAQ = re.compile(r"سوري|syri|ليبيا|libye|libya|turquie|tur
 _IRAQ_OR_OTHER = re.compile(r"عراق|irak|iraq|ليبيا|libye|libya|turquie|turkey|تركيا|sahel|الساحل")
 _WOMEN_NOUN = re.compile(r"[\d\s.,]+(?:مغربيات|marocaines)(?![\w])")
 # "88 رجلا", "88 hommes": the counted noun names men
-_MEN_NOUN = re.compile(r"[\d\s.,]+(?:marocains\s+)?(?:رجلا|رجال|hommes)(?![\w])")
+# ("50 were men": men as what the part is; "police arrested two men" counts people of no sex in particular)
+_MEN_NOUN = re.compile(r"[\d\s.,]+(?:(?:marocains\s+)?(?:رجلا|رجال|hommes)|(?:were|are)\s+men)(?![\w])")
 _OWN_FIGURE = re.compile(r"[\d.,\s]*")
 _DIGIT = re.compile(r"\d")
 _RESTRICTED_BY_PLACE = {"fighters_joined", "fighters_killed", "fighters_detained_abroad"}
@@ -367,7 +371,7 @@ _WORD_AFTER = re.compile(r"\s+(?:d')?([\w'-]+)")
 
 
 _NUMBER_OF_AFTER = re.compile(
-    r"\s+(?:le|the|celui)\s+(?:nombre|number|total)\s+(?:de|des|d'|of)\s*(?:the\s+)?"
+    r"\s+(?:le|the|celui)\s+(?:nombre|number|total)\s+(?:des|de|d'|of)\s*(?:the\s+)?"
     # "à 288 le nombre de femmes et à 391 celui des mineurs": the pronoun stands for "the number", the noun is its own
     r"|\s+(?:celui|celle)\s+(?:des|de)\s+|\s+that\s+of\s+(?:the\s+)?"
 )

@@ -463,3 +463,35 @@ def test_parts_the_text_calls_the_whole_split_must_account_for_every_unit():
     )
     [finding] = find_internal_arithmetic(claims)
     assert "add up to 6, not the 7" in finding.explanation
+
+
+def test_members_split_by_city_in_the_next_sentence_must_add_up():
+    first = "وأعلن المكتب المركزي للأبحاث القضائية توقيف 8 متطرفين أمس الاثنين في عملية متزامنة."
+    second = "وتوزع المشتبه فيهم على النحو الآتي: 4 بمراكش و2 بأكادير و1 بآسفي."
+    arrests = {"metric": "persons_arrested", "period": ("event", "2024-05-06"), "published": "2024-05-07"}
+    [total] = in_sentence(first, ("8", dict(arrests)), article=ARTICLE)
+    parts = in_sentence(
+        second,
+        ("4", dict(arrests, subset="marrakech")),
+        ("2", dict(arrests, subset="agadir")),
+        ("1", dict(arrests, subset="safi")),
+        article=ARTICLE,
+        base=len(first) + 1,
+    )
+    [finding] = find_internal_arithmetic([total, *parts])
+    assert "add up to 7, not the 8" in finding.explanation
+
+
+def test_members_split_by_city_that_add_up_are_no_finding():
+    first = "Le BCIJ a interpellé six extrémistes lundi dans deux villes."
+    second = "Les suspects se répartissent ainsi : quatre à Meknès et deux à Salé."
+    arrests = {"metric": "persons_arrested", "period": ("event", "2024-05-06"), "published": "2024-05-07"}
+    [total] = in_sentence(first, ("six", dict(arrests, value=6)), article=ARTICLE)
+    parts = in_sentence(
+        second,
+        ("quatre", dict(arrests, subset="meknes", value=4)),
+        ("deux", dict(arrests, subset="sale", value=2)),
+        article=ARTICLE,
+        base=len(first) + 1,
+    )
+    assert find_internal_arithmetic([total, *parts]) == []

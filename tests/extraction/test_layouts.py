@@ -101,3 +101,14 @@ def test_the_sidebar_is_never_in_the_body():
 
 def test_language_is_arabic_for_arabic_bodies():
     assert seed("001").language == "ar"
+
+
+def test_a_heading_and_bare_date_glued_to_the_first_paragraph_are_not_body():
+    html = (
+        "<!DOCTYPE html><html><head><title>Oujda: two held after dawn raid | Oriental Wire</title></head><body>"
+        "<article><h1>Oujda: two held after dawn raid</h1><time datetime='2025-05-14T08:00:00+01:00'>2025-05-14</time>"
+        "<p>Two men suspected of plotting attacks were arrested in Oujda on Tuesday, the DGSN said.</p>"
+        "<p>Officers searched a garage.</p></article></body></html>"
+    )
+    document = parse_document(html)
+    assert document.body.startswith("Two men suspected")
