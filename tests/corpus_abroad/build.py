@@ -830,11 +830,11 @@ def a18():
             "1 659",
             s1,
             cumul(pub),
-            A("unspecified", "une source sécuritaire"),
+            A("official_unspecified", "une source sécuritaire"),
             notes="repeats the 2019 total after 1 664 was published",
             subset="syria_iraq_linked",
         ),
-        C("fighters_killed", 745, "745", s2, cumul(pub), A("unspecified", "La même source")),
+        C("fighters_killed", 745, "745", s2, cumul(pub), A("official_unspecified", "La même source")),
     ]
     traps = [T("40 000 personnes", "the world's total of foreign fighters")]
     return spec(

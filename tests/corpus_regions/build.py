@@ -427,7 +427,7 @@ def g12():
                      "Par Karim Benjelloun | 10 juillet 2024", body,
                      ["Martil : 15 000 estivants attendus", "Fnideq : réouverture du marché municipal"])  # fmt: skip
     claims = [
-        C("persons_arrested", 4, "Quatre", s1, event(pub, "hier mardi"), A("unspecified", "une source sécuritaire")),
+        C("persons_arrested", 4, "Quatre", s1, event(pub, "hier mardi"), A("official_unspecified", "une source sécuritaire")),
         C("cells_dismantled", 210, "210", s2, since("2002", pub, "depuis 2002"),
           A("official_unspecified", "les chiffres officiels"), q="more_than", qt="plus de"),
     ]  # fmt: skip
@@ -579,9 +579,9 @@ def g19():
     side = ["Tangier port handles 9 million containers", "Rain expected in the Rif"]
     text = aggregator("en", side, title, outlet, pub, body)
     claims = [
-        C("persons_arrested", 3, "three", s1, event(pub, "on Tuesday"), A("unspecified", "a security source")),
-        C("cells_dismantled", 214, "214", s2, since("2002", pub, "Since 2002"), A("unspecified", "the same source")),
-        C("fighters_joined", 1600, "1,600", s3, cumul(pub), A("unspecified", "the source"), q="more_than",
+        C("persons_arrested", 3, "three", s1, event(pub, "on Tuesday"), A("official_unspecified", "a security source")),
+        C("cells_dismantled", 214, "214", s2, since("2002", pub, "Since 2002"), A("official_unspecified", "the same source")),
+        C("fighters_joined", 1600, "1,600", s3, cumul(pub), A("official_unspecified", "the source"), q="more_than",
           qt="More than", subset="syria_iraq_linked"),
     ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("aged between 22 and 30", "ages"), T("9 million containers", "sidebar")]
@@ -761,7 +761,8 @@ CONVENTIONS = """\
 - **Attribution**: the wali of a region is `MOI`; the regional police (wilaya de sûreté, chef de la sûreté
   régionale, ولاية الأمن) and DGSN communiqués are `DGSN`; BCIJ and DGST as named; "les chiffres officiels" is
   `official_unspecified`; a named political scientist is `analyst`; "a security source" / "une source
-  sécuritaire" / "عناصر الأمن" are `unspecified` with their words in `raw`; no source at all is `unspecified`
+  sécuritaire" are `official_unspecified` (an unnamed security official, as in every other development gold),
+  "عناصر الأمن" (the agents who acted) `unspecified`, with their words in `raw`; no source at all is `unspecified`
   with `raw` null. "The same source" / "المسؤول ذاته" / "la même source" carries the previous attribution.
 - **Partners**: a country is a partner on an intelligence tip, shared information or coordination (Spain in g05,
   g09, g16; France in g11, g22; the United States via the FBI in g08, g17, g20); a conflict zone (Syria, Iraq),
