@@ -37,6 +37,7 @@ CORPORA = (
     "corpus_courts",
     "corpus_voice2",
     "corpus_review",
+    "corpus_regions",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
 SHORT: dict[str, str] = {}
