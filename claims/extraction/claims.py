@@ -657,6 +657,7 @@ def find_claims(
                             c.start - sentence.start, c.end - sentence.start, c.metric
                         )
                     )
+                    or foreign.record_owned_abroad(c.start - sentence.start, c.end - sentence.start, c.metric)
                     or (
                         not reading.fighters_spoken
                         and foreign.located_abroad(c.start - sentence.start, c.end - sentence.start, c.metric)
@@ -1997,6 +1998,14 @@ _OPENS_ON_THEM = re.compile(
     r"^\s*(?:[وف]?(?:من\s+بينها|منها|ضمنها)|parmi\s+(?:celles-ci|ceux-ci))\s*[,،]?\s*$"
 )
 
+# The people of the figure before named by a participle and the period of that figure: "Of those arrested in 2024,",
+# "Parmi les personnes interpellées en 2023,", "ومن بين الموقوفين خلال سنة 2023،"
+_OPENS_ON_THOSE_DATED = re.compile(
+    r"^\s*(?:(?:of|among)\s+(?:those|the)\s+[\w'-]+|parmi\s+(?:ceux|celles|les)\s+[\w'-]+(?:\s+[\w'-]+)?"
+    r"|[وف]?(?:من\s+بين|ضمن)\s+ال[\u0621-\u064a]+)"
+    r"\s+(?:in|during|en|au\s+cours\s+de|خلال|في)\s+(?:(?:l'année|the\s+year|سنه|عام)\s+)?\d{4}\s*[,،]\s*$"
+)
+
 
 def _partition_head(folded: str, mention: NumberMention) -> CountedNoun | None:
     head = _PARTITION_HEAD.search(folded[max(0, mention.start - 120) : mention.start])
@@ -2018,7 +2027,11 @@ def _opening_partition(folded: str, mention: NumberMention, last_noun: CountedNo
     followed by its verb, counts what the figure before counts (the next ones follow as list items)."""
     if not _PART_VERB.match(folded, mention.end):
         return None
-    if not (_AMONG_THESE.search(folded, 0, mention.start) or _OPENS_ON_THEM.search(folded, 0, mention.start)):
+    if not (
+        _AMONG_THESE.search(folded, 0, mention.start)
+        or _OPENS_ON_THEM.search(folded, 0, mention.start)
+        or _OPENS_ON_THOSE_DATED.search(folded, 0, mention.start)
+    ):
         return None
     return CountedNoun(last_noun.cls, mention.end, mention.end, metric=last_noun.metric, found_by="among")
 

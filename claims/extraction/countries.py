@@ -1241,6 +1241,30 @@ class ForeignScope:
                 return True
         return False
 
+    def record_owned_abroad(self, start: int, end: int, metric: str) -> bool:
+        """A count of the domestic record that the sentence, after it, says belongs to another country's
+        record ("…، وهو رقم يخص السجل الإسباني", "…, un chiffre qui relève du bilan belge", "…, a figure for
+        the Dutch record alone"): a record noun with a foreign name right beside it, before any other number
+        and any mention of Morocco."""
+        if metric not in _DOMESTIC_RECORD_METRICS or not self.matches:
+            return False
+        folded = self.folded
+        end = _folded_offset(self.index, end)
+        stop = min(len(folded), end + _OWNER_REACH)
+        number = _DIGIT_RUN.search(folded, end, stop)
+        stop = number.start() if number else stop
+        for noun in _RECORD_OF_COUNTRY.finditer(folded, end, stop):
+            if _MOROCCO_MARKERS.search(folded, end, noun.end()):
+                return False
+            beside = self._starting_in(noun.end(), noun.end() + 12) or [
+                m
+                for m in self._starting_in(max(end, noun.start() - 20), noun.start())
+                if m.end <= noun.start()
+            ]
+            if any(m.code != "MA" for m in beside):
+                return True
+        return False
+
     def _others_people_or_region(self, start: int, end: int, clause_start: int, clause_end: int) -> bool:
         """In a clause that names no Morocco: a count of foreign fighters of every country ("combattants
         étrangers", "foreign fighters"), of people a country's adjective qualifies ("Tunisian fighters",
@@ -1305,6 +1329,12 @@ _REGION_AFTER_NOUN = re.compile(
 # The domestic record's metrics, and their nouns placed right after in a foreign place ("الموقوفين في الجزائر",
 # "terrorism arrests across the EU", "cellules démantelées en Belgique"): the place follows the noun, one word at
 # most between them, then a preposition (the caller checks that a country's name or a region begins there).
+# A country's record named after a figure: "السجل الإسباني", "le bilan belge", "the Dutch record", "Spain's tally"
+_RECORD_OF_COUNTRY = re.compile(
+    r"(?<!\w)(?:[وفبل]?(?:ال)?(?:سجل|حصيله|احصاءات|احصائيات)|bilan|record|tally|statistiques|statistics)(?!\w)"
+)
+_OWNER_REACH = 120
+_DIGIT_RUN = re.compile(r"\d")
 _DOMESTIC_RECORD_METRICS = frozenset(
     {"persons_arrested", "cells_dismantled", "plots_foiled", "terrorist_attacks"}
 )

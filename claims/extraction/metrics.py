@@ -198,6 +198,9 @@ _TERROR_FRAME = (
     r"|(?:suspected|alleged|islamist|armed)\s+militants?|militant\s+(?:group|cell|network|plot)"
     # the counter-terrorism bureau: people it arrests are counted in terrorism cases unless told otherwise
     r"|bcij|البسيج|المكتب\s+المركزي\s+للابحاث|bureau\s+central\s+d'investigations?|central\s+bureau\s+(?:of|for)\s+judicial"
+    # the domestic intelligence service whose operations the bureau carries out: people arrested in its operations
+    # are counted in terrorism cases unless another field is named (drugs, smuggling: other_crime)
+    r"|dgst|مراقبه\s+التراب\s+الوطني|surveillance\s+du\s+territoire|territorial\s+surveillance"
 )
 
 # People counted "since 2002" are the counter-terrorism record's running total (the series every body counts from,
@@ -257,7 +260,10 @@ _OTHER_THAN_IRAQ = re.compile(r"سوري|syri|ليبيا|libye|libya|turquie|tur
 _IRAQ_OR_OTHER = re.compile(r"عراق|irak|iraq|ليبيا|libye|libya|turquie|turkey|تركيا|sahel|الساحل")
 _WOMEN_NOUN = re.compile(r"[\d\s.,]+(?:مغربيات|marocaines)(?![\w])")
 # "88 رجلا", "88 hommes": the counted noun names men
-_MEN_NOUN = re.compile(r"[\d\s.,]+(?:marocains\s+)?(?:رجلا|رجال|hommes)(?![\w])")
+# ("50 were men", "60 étaient des hommes": the part's copula names them)
+_MEN_NOUN = re.compile(
+    r"[\d\s.,]+(?:(?:were|are|étaient|sont)\s+(?:des\s+)?)?(?:marocains\s+)?(?:رجلا|رجال|hommes|men)(?![\w])"
+)
 _OWN_FIGURE = re.compile(r"[\d.,\s]*")
 _DIGIT = re.compile(r"\d")
 _RESTRICTED_BY_PLACE = {"fighters_joined", "fighters_killed", "fighters_detained_abroad"}
