@@ -1039,7 +1039,8 @@ _REFERS_BACK = re.compile(r"[وف]?(?:منه|من\s+|d'entre|of\s+)")
 
 # "أرقام نونبر 2020", "les chiffres de novembre 2020", "the November 2020 figures": the text dates the figure
 _DATED_FIGURES = guarded(
-    r"(?:ارقام|احصاييات|احصاءات|معطيات|بيانات|حصيله|تقرير|chiffres|statistiques|bilan|données|rapport|figures"
+    # (with the body's possessive: "في حصيلته لسنة 2019", "تقريرها لسنة 2021")
+    r"(?:(?:ارقام|احصاييات|احصاءات|معطيات|بيانات|تقرير)(?:ه|ها)?|حصيل(?:ه|ته|تها)|chiffres|statistiques|bilan|données|rapport|figures"
     r"|statistics|data|tally|report)"
     # ("les chiffres officiels de novembre 2020", "الأرقام الرسمية لسنة 2020": an adjective may stand between)
     r"(?:\s+(?:officiels|officielles|official|الرسميه|latest|derniers|dernières|الاخيره))?"
@@ -1050,7 +1051,7 @@ _DATED_FIGURES = guarded(
     r"(?P<when>(?:(?:شهر|mois\s+d[e'])\s*)?(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
     r"|(?P<when_en>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)"
     r"\s+(?:figures|statistics|data|tally|toll|report)"
-    r"|(?:a|an|the|un|une|le|la)\s+(?P<when_year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:report|study|survey|rapport|étude"
+    r"|(?:a|an|the|its|their|un|une|le|la)\s+(?P<when_year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:report|study|survey|rapport|étude"
     r"|figures|statistics|data|tally)"
     # an earlier announcement of the figure, in the pluperfect: "كانت المديرية قد أعلنت في نونبر 2020 عن تفكيك 207",
     # "avait annoncé en mars 2019", "had reported in May 2021": the figure as it stood then
