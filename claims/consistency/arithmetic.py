@@ -91,6 +91,9 @@ DISJOINT_SUBSETS = (
         }
     ),
 )
+# Men and women listed together split the people by sex; minors listed beside both are the third group of
+# that split (the men and women are then the adults), while "women" and "minors" alone may overlap.
+SEX_AND_AGE_SPLIT = frozenset({"men", "women", "minors"})
 # Subsets that name whose series a figure belongs to, not a part of the people counted: a breakdown of
 # such a total keeps it ("the judicial police referred 41 people: 7 for …, 27 for …").
 SERIES_SUBSETS = frozenset({"judicial_police"})
@@ -130,6 +133,8 @@ AFTER_TOTAL = 25
 BACK_REFERENCE = re.compile(
     r"هولاء|منهم|منها|منهن|من بينهم|من بينها|\bparmi (?:eux|elles|ces)\b|d'entre (?:eux|elles)|"
     r"\bof them\b|\bof whom\b|\bamong them\b|\bof these\b|\b(?:these|they) include\b|"
+    # the people of the total named by a participle: "Of those arrested, …", "Parmi ceux qui ont été interpellés"
+    r"\b(?:of|among) those\b|\bparmi (?:ceux|celles)\b|"
     # the figure before named by what it is made of: "ويتعلق الأمر بـ115 …", "Il s'agit de 45 …"
     r"يتعلق الامر|\bil s'agit d|"
     # a split verb whose subject is the people or cells just counted: "وتوزع الموقوفون كالتالي: …", "Les suspects
@@ -450,6 +455,8 @@ def _disjoint(parts: tuple[ClaimRecord, ...], total: ClaimRecord) -> bool:
         return False
     if all(s.endswith("_linked") or s == AUTONOMOUS for s in subsets):
         return True  # affiliations, and cells linked to none
+    if {"men", "women"} <= set(subsets) and set(subsets) <= SEX_AND_AGE_SPLIT:
+        return True  # "50 men, 4 women and 2 minors": the adults by sex, the minors beside them
     return any(set(subsets) <= family for family in DISJOINT_SUBSETS)
 
 

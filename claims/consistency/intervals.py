@@ -64,7 +64,11 @@ def interval_for(value: float, qualifier: str, unit: str = "count") -> Interval:
     """
     if qualifier == "exact":
         tolerance = _rounding_tolerance(value, unit)
-        return Interval(max(value - tolerance, 0.0), value + tolerance)
+        # A count rounded to its last nonzero digit ("4300": to the hundred) stands for the values that round
+        # to it, [v - step/2, v + step/2): the next figure down ("4200") no longer shares the midpoint with it.
+        # (A tolerance capped at ROUND_MAX_RELATIVE is no rounding step: both of its ends stay closed.)
+        rounded = unit != "percent" and tolerance > 0 and tolerance == _rounding_step(value) / 2
+        return Interval(max(value - tolerance, 0.0), value + tolerance, high_open=rounded)
     if qualifier == "more_than":
         return Interval(value, INF, low_open=True, high_open=True)
     if qualifier == "at_least":
@@ -78,15 +82,23 @@ def interval_for(value: float, qualifier: str, unit: str = "count") -> Interval:
     return Interval(max(value - band, 0.0), value + band)
 
 
+def _rounding_step(value: float) -> int:
+    """The power of ten a whole count is a multiple of (4300 -> 100, 207 -> 1)."""
+    if not float(value).is_integer() or value == 0:
+        return 1
+    step = 1
+    number = int(value)
+    while number % (step * 10) == 0:
+        step *= 10
+    return step
+
+
 def _rounding_tolerance(value: float, unit: str) -> float:
     if unit == "percent":
         return 0.5 if float(value).is_integer() else 0.05
     if not float(value).is_integer() or value == 0:
         return 0.0
-    step = 1
-    number = int(value)
-    while number % (step * 10) == 0:
-        step *= 10
+    step = _rounding_step(value)
     if step < 100:
         return 0.0
     return min(step / 2, abs(value) * ROUND_MAX_RELATIVE)

@@ -458,10 +458,14 @@ _CUE_PATTERN = guarded(
 )
 
 
+# the complementizer opening a reported clause ("ذكّر التقرير بأن", "le rapport rappelle que", "recalls that")
+_RELAYS_CLAUSE = re.compile(r"(?<![\w])(?:ب?ان|انه|que|qu'|that)(?![\w])")
 _GOVERNMENT_BODIES = {"MOI", "MFA", "GOV", "PARLIAMENT", "DGSN", "official_unspecified"}
 _FOREIGN_AFTER = re.compile(
-    r"\s*(?:ال)?(?:امريكيه|اميركيه|اسبانيه|فرنسيه|بلجيكيه|المانيه|بريطانيه|هولنديه|ايطاليه|تونسيه|جزايريه|عراقيه"
-    r"|سوريه|ليبيه|مصريه|اوروبيه|espagnol|français|américain|belge|allemand|britannique|tunisien|algérien)"
+    # (the adjective agrees with the body: "وزارة الداخلية الإسبانية", "وزير الداخلية الإسباني")
+    r"\s*(?:ال)?(?:(?:امريكي|اميركي|اسباني|فرنسي|بلجيكي|الماني|بريطاني|هولندي|ايطالي|تونسي|جزايري|عراقي"
+    r"|سوري|ليبي|مصري|اوروبي)ه?(?![\u0621-\u064a])"
+    r"|espagnol|français|américain|belge|allemand|britannique|néerlandais|italien|tunisien|algérien)"
 )
 _FOREIGN_BEFORE = guarded(
     r"(?:u\.?s\.?|us|american|spanish|french|belgian|german|british|dutch|tunisian|algerian|european|"
@@ -807,6 +811,18 @@ def find_attribution(
         ]
         if owners:
             chosen = min(owners, key=lambda candidate: candidate[:2])
+    if chosen[2].org in ("unspecified", "analyst"):
+        # "وذكّر التقرير بأن المكتب … كان قد أعلن أن 1659 …", "the report recalls that the DGST had said …": a
+        # Moroccan body speaking inside the clause another source relays is the figure's speaker
+        relayed = [
+            c
+            for c in pool
+            if c[0] > chosen[0]
+            and c[2].org in _SELF_REPORTING | _GOVERNMENT_BODIES - {"official_unspecified"}
+            and _RELAYS_CLAUSE.search(folded, chosen[0], c[0])
+        ]
+        if relayed:
+            chosen = min(relayed, key=lambda candidate: candidate[:2])
     official = next((m for m in matches if m.fstart == chosen[1] and m.org == "official_unspecified"), None)
     if chosen[2].org == "official_unspecified" and official is not None:
         # "un haut responsable du BCIJ", "a senior official of the Interior Ministry": the body the official

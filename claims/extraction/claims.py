@@ -733,6 +733,7 @@ def find_claims(
                             c.start - sentence.start, c.end - sentence.start, c.metric
                         )
                     )
+                    or foreign.record_owned_abroad(c.start - sentence.start, c.end - sentence.start, c.metric)
                     or (
                         not reading.fighters_spoken
                         and foreign.located_abroad(c.start - sentence.start, c.end - sentence.start, c.metric)
@@ -1122,7 +1123,8 @@ _REFERS_BACK = re.compile(r"[وف]?(?:منه|من\s+|d'entre|of\s+)")
 
 # "أرقام نونبر 2020", "les chiffres de novembre 2020", "the November 2020 figures": the text dates the figure
 _DATED_FIGURES = guarded(
-    r"(?:ارقام|احصاييات|احصاءات|معطيات|بيانات|حصيله|تقرير|chiffres|statistiques|bilan|données|rapport|figures"
+    # (with the body's possessive: "في حصيلته لسنة 2019", "تقريرها لسنة 2021")
+    r"(?:(?:ارقام|احصاييات|احصاءات|معطيات|بيانات|تقرير)(?:ه|ها)?|حصيل(?:ه|ته|تها)|chiffres|statistiques|bilan|données|rapport|figures"
     r"|statistics|data|tally|report)"
     # ("les chiffres officiels de novembre 2020", "الأرقام الرسمية لسنة 2020": an adjective may stand between)
     r"(?:\s+(?:officiels|officielles|official|الرسميه|latest|derniers|dernières|الاخيره))?"
@@ -1133,7 +1135,7 @@ _DATED_FIGURES = guarded(
     r"(?P<when>(?:(?:شهر|mois\s+d[e'])\s*)?(?:[^\s\d]+\s+)?(?:19|20)\d\d)(?!\d)"
     r"|(?P<when_en>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)"
     r"\s+(?:figures|statistics|data|tally|toll|report)"
-    r"|(?:a|an|the|un|une|le|la)\s+(?P<when_year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:report|study|survey|rapport|étude"
+    r"|(?:a|an|the|its|their|un|une|le|la)\s+(?P<when_year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:report|study|survey|rapport|étude"
     r"|figures|statistics|data|tally)"
     # an earlier announcement of the figure, in the pluperfect: "كانت المديرية قد أعلنت في نونبر 2020 عن تفكيك 207",
     # "avait annoncé en mars 2019", "had reported in May 2021": the figure as it stood then
@@ -2091,6 +2093,14 @@ _OPENS_ON_THEM = re.compile(
     r"^\s*(?:[وف]?(?:من\s+بينها|منها|ضمنها)|parmi\s+(?:celles-ci|ceux-ci))\s*[,،]?\s*$"
 )
 
+# The people of the figure before named by a participle and the period of that figure: "Of those arrested in 2024,",
+# "Parmi les personnes interpellées en 2023,", "ومن بين الموقوفين خلال سنة 2023،"
+_OPENS_ON_THOSE_DATED = re.compile(
+    r"^\s*(?:(?:of|among)\s+(?:those|the)\s+[\w'-]+|parmi\s+(?:ceux|celles|les)\s+[\w'-]+(?:\s+[\w'-]+)?"
+    r"|[وف]?(?:من\s+بين|ضمن)\s+ال[\u0621-\u064a]+)"
+    r"\s+(?:in|during|en|au\s+cours\s+de|خلال|في)\s+(?:(?:l'année|the\s+year|سنه|عام)\s+)?\d{4}\s*[,،]\s*$"
+)
+
 
 def _partition_head(folded: str, mention: NumberMention) -> CountedNoun | None:
     head = _PARTITION_HEAD.search(folded[max(0, mention.start - 120) : mention.start])
@@ -2112,7 +2122,11 @@ def _opening_partition(folded: str, mention: NumberMention, last_noun: CountedNo
     followed by its verb, counts what the figure before counts (the next ones follow as list items)."""
     if not _PART_VERB.match(folded, mention.end):
         return None
-    if not (_AMONG_THESE.search(folded, 0, mention.start) or _OPENS_ON_THEM.search(folded, 0, mention.start)):
+    if not (
+        _AMONG_THESE.search(folded, 0, mention.start)
+        or _OPENS_ON_THEM.search(folded, 0, mention.start)
+        or _OPENS_ON_THOSE_DATED.search(folded, 0, mention.start)
+    ):
         return None
     return CountedNoun(last_noun.cls, mention.end, mention.end, metric=last_noun.metric, found_by="among")
 

@@ -230,6 +230,8 @@ def _lexicon() -> _Lexicon:
 _PARTNER_CUES = (
     "تعاون", "يتعاون", "تتعاون", "نتعاون", "شراكة", "شراكات", "شريك", "شركاء", "شركائ",
     "تنسيق", "زود", "تزويد", "يزود", "تزود",
+    # an operation "coordinated with" a partner ("عملية منسقة مع الشرطة الإسبانية"; not "منسق", a coordinator)
+    "منسقة", "المنسقة",
     "تبادل معلومات", "تبادل معطيات", "تبادل خبرات",
     "معلومات … قدم", "معلومات … وفر", "معلومات … منح", "معلومات … نقل", "معلومات … أرسل",
     "معطيات … قدم", "معطيات … وفر", "معطيات … منح", "معطيات … نقل", "معطيات … أرسل",
@@ -1250,6 +1252,30 @@ class ForeignScope:
                 return True
         return False
 
+    def record_owned_abroad(self, start: int, end: int, metric: str) -> bool:
+        """A count of the domestic record that the sentence, after it, says belongs to another country's
+        record ("…، وهو رقم يخص السجل الإسباني", "…, un chiffre qui relève du bilan belge", "…, a figure for
+        the Dutch record alone"): a record noun with a foreign name right beside it, before any other number
+        and any mention of Morocco."""
+        if metric not in _DOMESTIC_RECORD_METRICS or not self.matches:
+            return False
+        folded = self.folded
+        end = _folded_offset(self.index, end)
+        stop = min(len(folded), end + _OWNER_REACH)
+        number = _DIGIT_RUN.search(folded, end, stop)
+        stop = number.start() if number else stop
+        for noun in _RECORD_OF_COUNTRY.finditer(folded, end, stop):
+            if _MOROCCO_MARKERS.search(folded, end, noun.end()):
+                return False
+            beside = self._starting_in(noun.end(), noun.end() + 12) or [
+                m
+                for m in self._starting_in(max(end, noun.start() - 20), noun.start())
+                if m.end <= noun.start()
+            ]
+            if any(m.code != "MA" for m in beside):
+                return True
+        return False
+
     def _others_people_or_region(self, start: int, end: int, clause_start: int, clause_end: int) -> bool:
         """In a clause that names no Morocco: a count of foreign fighters of every country ("combattants
         étrangers", "foreign fighters"), of people a country's adjective qualifies ("Tunisian fighters",
@@ -1314,6 +1340,12 @@ _REGION_AFTER_NOUN = re.compile(
 # The domestic record's metrics, and their nouns placed right after in a foreign place ("الموقوفين في الجزائر",
 # "terrorism arrests across the EU", "cellules démantelées en Belgique"): the place follows the noun, one word at
 # most between them, then a preposition (the caller checks that a country's name or a region begins there).
+# A country's record named after a figure: "السجل الإسباني", "le bilan belge", "the Dutch record", "Spain's tally"
+_RECORD_OF_COUNTRY = re.compile(
+    r"(?<!\w)(?:[وفبل]?(?:ال)?(?:سجل|حصيله|احصاءات|احصائيات)|bilan|record|tally|statistiques|statistics)(?!\w)"
+)
+_OWNER_REACH = 120
+_DIGIT_RUN = re.compile(r"\d")
 _DOMESTIC_RECORD_METRICS = frozenset(
     {"persons_arrested", "cells_dismantled", "plots_foiled", "terrorist_attacks"}
 )

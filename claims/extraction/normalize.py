@@ -44,6 +44,8 @@ _FOLD = str.maketrans(
         "\u066b": ".",  # Arabic decimal separator
         "\u00a0": " ",
         "\u202f": " ",
+        "\u2009": " ",  # thin space ("4 200")
+        "\u2007": " ",  # figure space
         "\u200f": " ",
         "\u200e": " ",
         "’": "'",

@@ -45,7 +45,7 @@ def test_a_round_hundred_may_be_rounded_by_five_percent():
 
 
 def test_a_round_thousand_may_be_rounded_by_half_a_hundred():
-    assert interval_for(1500, "exact") == Interval(1450, 1550)
+    assert interval_for(1500, "exact") == Interval(1450, 1550, high_open=True)
 
 
 def test_a_figure_ending_in_one_zero_is_taken_as_printed():
