@@ -261,7 +261,9 @@ _IRAQ_OR_OTHER = re.compile(r"عراق|irak|iraq|ليبيا|libye|libya|turquie|
 _WOMEN_NOUN = re.compile(r"[\d\s.,]+(?:مغربيات|marocaines)(?![\w])")
 # "88 رجلا", "88 hommes": the counted noun names men
 # ("50 were men": men as what the part is; "police arrested two men" counts people of no sex in particular)
-_MEN_NOUN = re.compile(r"[\d\s.,]+(?:(?:marocains\s+)?(?:رجلا|رجال|hommes)|(?:were|are)\s+men)(?![\w])")
+_MEN_NOUN = re.compile(
+    r"[\d\s.,]+(?:(?:étaient|sont)\s+des\s+)?(?:(?:marocains\s+)?(?:رجلا|رجال|hommes)|(?:were|are)\s+men)(?![\w])"
+)
 _OWN_FIGURE = re.compile(r"[\d.,\s]*")
 _DIGIT = re.compile(r"\d")
 _RESTRICTED_BY_PLACE = {"fighters_joined", "fighters_killed", "fighters_detained_abroad"}

@@ -38,6 +38,7 @@ CORPORA = (
     "corpus_voice2",
     "corpus_review",
     "corpus_regions",
+    "corpus_foreign",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
 SHORT: dict[str, str] = {}
