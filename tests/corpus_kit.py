@@ -5,6 +5,7 @@ corpus's build.py holds its articles and its README."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 NBSP = "\u00a0"
@@ -309,3 +310,33 @@ def run_build(doc, here, build):
         f"{len(found)} problems"
     )
     return 1 if found else 0
+
+
+# The corpora's shared builders of an article spec (abroad, courts, voice2, review, foreign, regions had each
+# copied them from corpus_abroad).
+DAYS = {"الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6,
+        "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}  # fmt: skip
+
+
+def event(pub, text):
+    """An event on the weekday the text names: the last such day on or before the byline."""
+    wd = DAYS[text.lower().split()[-1]]
+    d = date.fromisoformat(pub)
+    day = (d - timedelta(days=(d.weekday() - wd) % 7)).isoformat()
+    return P("event", day, day, text)
+
+
+def NP(code, text, reason):
+    return {"country": code, "text": text, "reason": reason}
+
+
+def spec(key, fmt, lang, text, md, claims, traps, *, partners=(), not_partners=(), optional=(), summary=""):
+    ext = "html" if fmt == "html" else "txt"
+    return dict(key=key, file=f"{key}.{ext}", format=fmt, language=lang, text=text, metadata=md, claims=claims,
+                optional_claims=list(optional), must_not_extract=traps, countries_cited=list(partners),
+                countries_not_partners=list(not_partners), summary=summary)  # fmt: skip
+
+
+def para(*sentences):
+    return " ".join(sentences)

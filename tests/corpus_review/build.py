@@ -17,6 +17,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 from tests.corpus_kit import (  # noqa: E402
     NBSP,
+    NP,
     SIDEBAR_RULE,
     A,
     C,
@@ -27,9 +28,11 @@ from tests.corpus_kit import (  # noqa: E402
     html,
     lastn,
     meta,
+    para,
     rng,
     run_build,
     since,
+    spec,
     wordpress,
     write_corpus,
     yr,
@@ -37,21 +40,6 @@ from tests.corpus_kit import (  # noqa: E402
 )
 
 THIN = "\u202f"
-
-
-def NP(code, text, reason):
-    return {"country": code, "text": text, "reason": reason}
-
-
-def spec(key, fmt, lang, text, md, claims, traps, *, partners=(), not_partners=(), optional=(), summary=""):
-    ext = "html" if fmt == "html" else "txt"
-    return dict(key=key, file=f"{key}.{ext}", format=fmt, language=lang, text=text, metadata=md, claims=claims,
-                optional_claims=list(optional), must_not_extract=traps, countries_cited=list(partners),
-                countries_not_partners=list(not_partners), summary=summary)  # fmt: skip
-
-
-def para(*sentences):
-    return " ".join(sentences)
 
 
 def m(title, outlet, alias, pub):

@@ -11,59 +11,35 @@ placed in the article's text.
 """
 
 import sys
-from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from tests.corpus_kit import (  # noqa: E402
+    NP,
     SIDEBAR_RULE,
     A,
     C,
-    P,
     T,
     aggregator,
     clean,
     cumul,
+    event,
     html,
     meta,
+    para,
     run_build,
     since,
+    spec,
     wordpress,
     write_corpus,
     yr,
     ytd,
 )
 
-DAYS = {"الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6,
-        "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}  # fmt: skip
 THIN = "\u2009"
 NNBSP = "\u202f"
-
-
-def event(pub, text):
-    """An event on the weekday the text names: the last such day on or before the byline."""
-    wd = DAYS[text.lower().split()[-1]]
-    d = date.fromisoformat(pub)
-    day = (d - timedelta(days=(d.weekday() - wd) % 7)).isoformat()
-    return P("event", day, day, text)
-
-
-def NP(code, text, reason):
-    return {"country": code, "text": text, "reason": reason}
-
-
-def spec(key, fmt, lang, text, md, claims, traps, *, partners=(), not_partners=(), optional=(), summary=""):
-    ext = "html" if fmt == "html" else "txt"
-    return dict(key=key, file=f"{key}.{ext}", format=fmt, language=lang, text=text, metadata=md, claims=claims,
-                optional_claims=list(optional), must_not_extract=traps, countries_cited=list(partners),
-                countries_not_partners=list(not_partners), summary=summary)  # fmt: skip
-
-
-def para(*sentences):
-    return " ".join(sentences)
 
 
 # ================================================================ Arabic
