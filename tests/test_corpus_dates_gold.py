@@ -58,14 +58,14 @@ CORPUS = Corpus(
     key_prefix="t",
     # The numbers this corpus prints in words (cardinals, a dual noun, a round approximation).
     words={
-        "ar": {"ثلاثة": 3, "خليتين": 2},
-        "fr": {"cinq": 5, "une trentaine": 30},
-        "en": {"four": 4, "seven": 7, "nine": 9},
+        "ar": {"ثلاثة": 3, "خليتين": 2, "خمسة": 5},
+        "fr": {"cinq": 5, "une trentaine": 30, "trois": 3},
+        "en": {"four": 4, "seven": 7, "nine": 9, "two": 2, "eight": 8},
     },
     relative_years={"السنة الماضية": -1, "last year": -1},
-    relative_to_date=("منذ مطلع السنة الجارية", "Depuis janvier", "So far this year"),
-    # 12 files: four in each language
-    language_counts_ok=lambda counts, n_files: counts == [4, 4, 4] and n_files == 12,
+    relative_to_date=("منذ مطلع السنة الجارية", "Depuis janvier", "So far this year", "Since January"),
+    # 24 files: ten Arabic, eight French, six English
+    language_counts_ok=lambda counts, n_files: counts == [10, 8, 6] and n_files == 24,
     inconsistency_count=(6, 6),
     every_finding_kind=True,
     distinct_finding_kinds=True,
@@ -80,9 +80,9 @@ CORPUS = Corpus(
         "analyst",
         "unspecified",
     },
-    must_not_flag_at_least=3,
+    must_not_flag_at_least=8,
     series_outlets=2,
-    series_told_at_least=3,
+    series_told_at_least=5,
     readme_lists_inconsistencies=True,
     readme_conventions=True,
 )
