@@ -338,13 +338,13 @@ def t13():
 def t14():
     pub = "2024-09-16"
     title = "Neuf mois d'opérations antiterroristes"
-    s1 = "Depuis janvier, la DGST a démantelé 11 cellules, a affirmé une source sécuritaire."
+    s1 = "Depuis janvier, la DGST a démantelé 11 cellules, a affirmé une source de la DGST."
     s2 = "En octobre dernier, les services avaient arrêté 17 suspects, rappelle la même source."
     body = [s1, s2, "L'opération a duré 48 heures."]
     text = html("fr", title, "Le Matin du Rif", pub, body, time_tag=True, jsonld=False)
-    src = A("official_unspecified", "une source sécuritaire")
+    src = A("DGST", "la même source")
     claims = [
-        C("cells_dismantled", 11, "11", s1, ytd(pub, "Depuis janvier"), A("DGST", "la DGST")),
+        C("cells_dismantled", 11, "11", s1, ytd(pub, "Depuis janvier"), A("DGST", "une source de la DGST")),
         C("persons_arrested", 17, "17", s2, P("month", "2023-10", "2023-10", "En octobre dernier"), src),
     ]  # fmt: skip
     traps = [T("48 heures", "duration")]
@@ -354,22 +354,22 @@ def t14():
 
 
 def t15():
-    pub, outlet = "2024-12-30", "L'Écho de l'Oriental"
-    title = "Bilan 2024 de la lutte antiterroriste"
-    s1 = "Selon le ministre de l'Intérieur, 14 cellules terroristes ont été démantelées en 2024."
+    pub, outlet = "2022-12-30", "L'Écho de l'Oriental"
+    title = "Bilan 2022 de la lutte antiterroriste"
+    s1 = "Selon le ministre de l'Intérieur, 14 cellules terroristes ont été démantelées en 2022."
     s2 = "Au cours de la même période, quelque 120 suspects ont été arrêtés, a-t-il ajouté."
     body = [s1, s2, "La réunion a rassemblé 35 gouverneurs."]
     side = ["Le Raja gagne 3-0", "Essence : +2 dirhams"]
     text = aggregator("fr", side, title, outlet, pub, body)
     moi = A("MOI", "le ministre de l'Intérieur")
     claims = [
-        C("cells_dismantled", 14, "14", s1, yr("2024", "en 2024"), moi),
-        C("persons_arrested", 120, "120", s2, yr("2024", "Au cours de la même période"), moi, q="about",
+        C("cells_dismantled", 14, "14", s1, yr("2022", "en 2022"), moi),
+        C("persons_arrested", 120, "120", s2, yr("2022", "Au cours de la même période"), moi, q="about",
           qt="quelque"),
     ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("3-0", "sidebar score"), T("35 gouverneurs", "officials at a meeting")]
     return spec("t15", "aggregator", "fr", text, meta(title, outlet, "L'Echo de l'Oriental", pub, fictional=True),
-                claims, traps, summary="'Selon' the interior minister (title): 14 cells in 2024; 'la même "
+                claims, traps, summary="'Selon' the interior minister (title): 14 cells in 2022; 'la même "
                 "période' inherited and 'a-t-il ajouté' carries the minister")  # fmt: skip
 
 
@@ -396,14 +396,14 @@ def t17():
     pub = "2025-05-05"
     title = "Combattants marocains : une décennie plus tard"
     s1 = "Pour le politologue Youssef Berrada, près de 1600 Marocains ont rejoint la Syrie et l'Irak depuis 2012."
-    s2 = "Il estime qu'environ 250 d'entre eux sont revenus au pays."
+    s2 = "Il estime qu'environ 300 d'entre eux sont revenus au pays."
     body = [s1, s2, "Il a publié 3 livres sur la question."]
     text = clean(title, "Regards du Sud — lundi 5 mai 2025", body)
     an = A("analyst", "le politologue", "Youssef Berrada")
     claims = [
         C("fighters_joined", 1600, "1600", s1, since("2012", pub, "depuis 2012"), an, q="about", qt="près de",
           subset="syria_iraq_linked"),
-        C("returnees", 250, "250", s2, cumul(pub), A("analyst", "Il", "Youssef Berrada"), q="about", qt="environ"),
+        C("returnees", 300, "300", s2, cumul(pub), A("analyst", "Il", "Youssef Berrada"), q="about", qt="environ"),
     ]  # fmt: skip
     traps = [T("3 livres", "books")]
     return spec("t17", "clean", "fr", text, meta(title, "Regards du Sud", "Regards du Sud", pub, fictional=True),
@@ -452,13 +452,13 @@ def t19():
 
 def t20():
     pub = "2024-02-05"
-    title = "Interior ministry tallies last year's operations"
-    s1 = "The interior ministry said 15 terrorist cells were dismantled last year."
+    title = "Police tally last year's operations"
+    s1 = "The DGSN said 15 terrorist cells were dismantled last year."
     s2 = "Over the same period, 160 suspects were arrested, it added."
-    body = [s1, s2, "The ministry's report runs to 40 pages.", "It praised joint work with Belgium."]
+    body = [s1, s2, "The police report runs to 40 pages.", "It credited joint work with Belgium."]
     text = wordpress("en", "Casablanca Courier", "Home » Security", title, "By Leila Amrani - 5 February 2024",
                      body, ["5 tips for Ramadan"])  # fmt: skip
-    moi = A("MOI", "The interior ministry")
+    moi = A("DGSN", "The DGSN")
     claims = [
         C("cells_dismantled", 15, "15", s1, yr("2023", "last year"), moi),
         C("persons_arrested", 160, "160", s2, yr("2023", "Over the same period"), moi),
@@ -466,7 +466,7 @@ def t20():
     traps = [T("40 pages", "report length"), T("5 tips", "related headline")]
     return spec("t20", "wordpress", "en", text, meta(title, "Casablanca Courier", "Casablanca Courier", pub,
                 fictional=True), claims, traps, partners=["BE"], summary="'last year' = 2023: 15 cells (t04's 12, planted); "
-                "'Over the same period' inherited, 'it' carries the ministry")  # fmt: skip
+                "'Over the same period' inherited, 'it' carries the DGSN")  # fmt: skip
 
 
 def t21():
@@ -573,10 +573,14 @@ INCONSISTENCIES = [
     {"id": "dates-disagree", "kind": "same_period_disagreement",
      "refs": [("t04", "cells_dismantled", 12), ("t20", "cells_dismantled", 15)],
      "explanation": "cells dismantled in 2023: 12 (interior minister, 'السنة الماضية', January 2024) against 15 "
-                    "(interior ministry, 'last year', February 2024)"},
+                    "(DGSN, 'last year', February 2024)"},
 ]  # fmt: skip
 
 MUST_NOT_FLAG = [
+    {"refs": [("t12", "returnees", 300), ("t17", "returnees", 300)],
+     "reason": "about 300 returnees (an analyst, May 2025) and 300 (the DGSN, June 2025): undated totals that agree"},
+    {"refs": [("t18", "returnees", 260), ("t12", "returnees", 300)],
+     "reason": "260 returnees as of 2022, then 300 in 2025: a running total that rises"},
     {"refs": [("t02", "persons_arrested", 1100), ("t06", "persons_arrested", 1100)],
      "reason": "1100 arrested between 2015 and 2020: the BCIJ director and the government spokesman agree"},
     {"refs": [("t02", "cells_dismantled", 95), ("t08", "cells_dismantled", 100)],
