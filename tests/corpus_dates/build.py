@@ -628,7 +628,9 @@ CONVENTIONS = """\
 HOW = """\
 Written blind to the engine: only CONTRACT.md, the seeds' gold, tests/corpus_kit.py, tests/corpus_gold_checks.py
 and the structure of tests/corpus_regions were read; no engine code, and the engine was never run on these files.
-All outlets and people are invented; every sentence was written fresh.
+Real Moroccan coverage read through the search tool (tallies since 2002 and since the BCIJ's creation in 2015,
+"more than 500" plots, "more than 4,300" arrested, yearly breakdowns) confirmed the magnitudes; no sentence was
+copied, all outlets and people are invented, and every sentence was written fresh.
 """
 
 
