@@ -36,6 +36,7 @@ CORPORA = (
     "corpus_review",
     "corpus_foreign",
     "corpus_regions",
+    "corpus_dates",
 )
 PARAGRAPHS = {"paragraph_8k": 8 * 1024, "paragraph_64k": 64 * 1024, "paragraph_1m": 1024 * 1024}
 
