@@ -91,7 +91,9 @@ _ORGS = {
                              "intelligence officials", "security official", "Moroccan official", "Moroccan officials",
                              "government official", "responsable sécuritaire", "responsable marocain",
                              "responsables marocains", "source autorisée", "مصدر مأذون", "مسؤول استخباراتي", "مسؤول رفيع", "Morocco says", "Morocco said", "officials say", "officials said",
-                             "Rabat says", "Rabat said", "le Maroc affirme", "le Royaume affirme"],
+                             "Rabat says", "Rabat said", "le Maroc affirme", "le Royaume affirme",
+                             "an official source", "official source", "une source officielle", "source officielle",
+                             "مصدر رسمي"],
     "analyst": ["الخبير", "خبير", "خبراء", "المحلل", "محلل", "محللون", "الباحث", "باحث", "باحثون", "الأستاذ الجامعي",
                 "l'expert", "expert", "experts", "l'analyste", "analyste", "le chercheur", "chercheur", "spécialiste",
                 "politologue", "le politologue", "la politologue", "chercheuse", "la chercheuse", "political scientist",
@@ -350,6 +352,11 @@ def _names_a_source(known: Attribution) -> bool:
     return known.org in ("official_unspecified", "unspecified") or bool(
         known.raw and _SOURCE_WORD.search(known.raw)
     )
+
+
+def _of_one_kind(noun: str) -> bool:
+    """Whether the noun can name only bodies of one kind ("الوزير": a ministry, "le bureau": the BCIJ)."""
+    return any(pattern.search(noun) for pattern, _orgs in _ANAPHOR_KINDS)
 
 
 def _can_name(noun: str, org: str | None) -> bool:
@@ -718,12 +725,15 @@ def find_attribution(
     previous: Attribution | None = None,
     report: Attribution | None = None,
     named: Attribution | None = None,
+    earlier: tuple[Attribution, ...] = (),
 ) -> Attribution | None:
     """The attribution this sentence states, or None when it states none.
 
     `previous` is the source named earlier in the article: a sentence that refers back to it ("وأوضحت
     المديرية", "حسب التقرير ذاته") gets it; `report` is the study or report the article named (a think
-    tank's, parliament's): "the report notes" is that one's. Where several bodies are attributed, the one closest to the
+    tank's, parliament's): "the report notes" is that one's. `earlier` holds the bodies and officials named
+    before, latest first: a noun of one kind ("الوزير", "le bureau") that can name neither `previous` nor `named`
+    means the latest of them it can name. Where several bodies are attributed, the one closest to the
     first attributing word wins.
     """
     folded = text.folded
@@ -775,6 +785,8 @@ def find_attribution(
                         if _SOURCE_NOUN.search(match.group()) and not _names_a_source(known):
                             continue  # "a précisé cette source": the source named before, not the body acting
                         meant = known
+                if meant is None and _of_one_kind(match.group()):
+                    meant = next((known for known in earlier if _can_name(match.group(), known.org)), None)
                 if meant is None:
                     continue
                 candidates.append((start, match.start(), Attribution(meant.org, meant.person, meant.raw)))
@@ -944,6 +956,15 @@ _REPORT_VERB_OPENING = re.compile(
 def speaker_may_be(text: FoldedText, org: str | None) -> bool:
     """Whether the noun that reports at the start of the sentence ("وأوضحت المديرية") can name `org`."""
     return _can_name(text.folded[:40], org)
+
+
+def speaker_of_kind(text: FoldedText, earlier: tuple[Attribution, ...]) -> Attribution | None:
+    """ "Le ministre a ajouté …" after an MP spoke: the latest of `earlier` (latest first) that the noun of one
+    kind reporting at the sentence's start ("le ministre", "الوزير", "le bureau") can name, or None."""
+    opening = text.folded[:40]
+    if not _of_one_kind(opening):
+        return None
+    return next((known for known in earlier if _can_name(opening, known.org)), None)
 
 
 def opens_on_report(folded: str) -> bool:

@@ -32,6 +32,7 @@ from claims.extraction.attribution import (
     points_back,
     refers_to_a_speaker,
     speaker_may_be,
+    speaker_of_kind,
     unnamed_voices,
 )
 from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
@@ -251,6 +252,9 @@ class _Reading:
     )
     title: str = ""  # folded
     named: Attribution | None = None  # the last body or official named, attributed or not
+    # every body or official named so far, latest last: "وأكد الوزير" after an MP spoke is the minister named
+    # before the MP, the latest the noun can name
+    named_history: list[Attribution] = field(default_factory=list)
     table: list[str | None] | None = None  # the metric of each column of a table being read
     table_years: list[str] = field(default_factory=list)  # the years of its rows so far
     report: Attribution | None = None  # the study or report the article cited
@@ -383,7 +387,9 @@ def find_claims(
                         reading.head_claim = rows[0]
                     continue
         reading.table = None
-        own = find_attribution(text, reading.source, reading.report, reading.named)
+        own = find_attribution(
+            text, reading.source, reading.report, reading.named, tuple(reversed(reading.named_history))
+        )
         if outlet_compiled(text):
             own = Attribution()  # the paper's own compilation (of official statements too): its own figure
         elif turn is None and outlet_counted(own) and not _inside_quotation(document, sentence.start):
@@ -418,6 +424,14 @@ def find_claims(
             and speaker_may_be(text, reading.named.org)
         ):
             own = reading.named  # "… a-t-il souligné": the speaker the article named before
+        if (
+            own is None
+            and speaker_cue
+            and reading.source is not None
+            and not speaker_may_be(text, reading.source.org)
+        ):
+            # "Le ministre a ajouté …" after an MP's figure: the minister named before the MP speaks again
+            own = speaker_of_kind(text, tuple(reversed(reading.named_history)))
         cited = own
         if own is not None and claims and _CLOSES_QUOTE.match(sentence.text):
             _attribute_quote_back(claims, document, sentence.start, own)
@@ -775,8 +789,11 @@ def find_claims(
             reading.head_periods = [
                 c.period for c in sentence_claims if c.metric == sentence_claims[0].metric
             ]
-        reading.named = named_source(text) or reading.named
-        reporter = cited or named_source(text)
+        named_now = named_source(text)
+        reading.named = named_now or reading.named
+        if named_now is not None:
+            reading.named_history.append(named_now)
+        reporter = cited or named_now
         if (
             reporter is not None
             and reporter.org in ("analyst", "PARLIAMENT")

@@ -53,7 +53,7 @@ _FRENCH_NOUNS = {
     "islamiste": "person", "homme": "person", "retour": "returnee", "ca": "case", "dossier": "case", "partisan": "person",
     "sympathisant": "person", "recrue": "person", "départ": "fighter", "étranger": "person", "etranger": "person",
     # an arrest counts the person arrested ("64 interpellations en 2018", "120 arrestations")
-    "interpellation": "person", "arrestation": "person", "jeune": "person",
+    "interpellation": "person", "arrestation": "person", "jeune": "person", "frère": "person", "frere": "person",
 }  # fmt: skip
 # English nouns (singular and plural written out: English plurals are not all a trailing "s").
 _ENGLISH_NOUNS = {
@@ -72,6 +72,7 @@ _ENGLISH_NOUNS = {
     "supporter": "person", "supporters": "person", "follower": "person", "followers": "person", "recruit": "person",
     "recruits": "person", "operative": "person", "operatives": "person", "departure": "fighter",
     "departures": "fighter", "arrest": "person", "arrests": "person", "man": "person", "men": "person",
+    "brother": "person", "brothers": "person",
 }  # fmt: skip
 # Words that may stand between a number and its noun: "1 256 présumés terroristes", "49 terror cells".
 _ADJECTIVES = frozenset(

@@ -45,6 +45,10 @@ class Qualifier:
 EXACT = Qualifier("exact")
 
 
+# A French word elided onto the qualifier: "qu'environ 300", "d'au moins 20", the qualifier all the same
+_ELIDED = r"(?<=(?<![\w])qu')|(?<=(?<![\w])d')"
+
+
 def _compile(table: dict[str, list[str]], before: bool) -> list[tuple[str, str, re.Pattern]]:
     """(kind, folded phrase, pattern), longest phrase first. A pattern can only match a text that holds
     its phrase: the callers test that first (a substring test), which spares most regex searches."""
@@ -53,7 +57,7 @@ def _compile(table: dict[str, list[str]], before: bool) -> list[tuple[str, str, 
     if before:
         return [
             # "بحوالي 300", "بنحو 320": the preposition "ب" glued to the qualifier ("estimated at about")
-            (kind, p, re.compile(rf"(?:^|(?<=[\s(\"«]))[وف]?ب?(?P<q>{re.escape(p)})\s*(?:من\s+)?$"))
+            (kind, p, re.compile(rf"(?:^|(?<=[\s(\"«])|{_ELIDED})[وف]?ب?(?P<q>{re.escape(p)})\s*(?:من\s+)?$"))
             for kind, p in rules
         ]
     return [(kind, p, re.compile(rf"^\s*،?\s*(?P<q>{re.escape(p)})(?=$|[\s.,،)])")) for kind, p in rules]
@@ -71,7 +75,9 @@ for _kind, _phrase, _pattern in _BEFORE_RULES:
     _KIND_BEFORE.setdefault(_phrase, _kind)
 # (the preposition ب glued to the qualifier: "يقدر عددهم بنحو 1660", "بأكثر من 200")
 _ANY_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\"«]))[وف]?ب?(?P<q>"
+    r"(?:^|(?<=[\s(\"«])|"
+    + _ELIDED
+    + r")[وف]?ب?(?P<q>"
     + "|".join(re.escape(p) for p in sorted(_KIND_BEFORE, key=len, reverse=True))
     + r")\s*(?:من\s+)?$"
 )
