@@ -35,7 +35,6 @@ from tests.corpus_kit import (  # noqa: E402
     run_build,
     since,
     spec,
-    unspec,
     wordpress,
     write_corpus,
     yr,
@@ -194,7 +193,7 @@ def t07():
     text = clean(title, "الملاحظ — الإثنين 25 نونبر 2024", body)
     center = A("analyst", "مركز الأطلس للدراسات الاستراتيجية")
     claims = [
-        C("fighters_detained_abroad", 300, "300", s1, unspec(), center, q="about", qt="بنحو",
+        C("fighters_detained_abroad", 300, "300", s1, cumul(pub), center, q="about", qt="بنحو",
           subset="syria_iraq_linked"),
         C("returnees", 45, "45", s2, lastn(3, pub, "في السنوات الثلاث الأخيرة"), A("analyst", "المركز ذاته")),
     ]  # fmt: skip
@@ -249,7 +248,7 @@ def t10():
     body = [s1, s2, "ويبلغ عمر أصغرهم 9 سنوات."]
     text = clean(title, "المستقل — الأربعاء 2 أبريل 2025", body)
     claims = [
-        C("returnees_arrested", 137, "137", s1, unspec(), A("unspecified")),
+        C("returnees_arrested", 137, "137", s1, cumul(pub), A("unspecified")),
     ]
     traps = [T("9 سنوات", "age")]
     return spec("t10", "clean", "ar", text, meta(title, "المستقل", "Almoustaqil", pub, fictional=True), claims,
