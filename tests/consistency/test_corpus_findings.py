@@ -39,6 +39,7 @@ CORPORA = (
     "corpus_review",
     "corpus_regions",
     "corpus_foreign",
+    "corpus_dates",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
 SHORT: dict[str, str] = {}
