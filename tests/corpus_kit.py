@@ -340,3 +340,16 @@ def spec(key, fmt, lang, text, md, claims, traps, *, partners=(), not_partners=(
 
 def para(*sentences):
     return " ".join(sentences)
+
+
+def readme_sections(gold, summaries, conventions, how):
+    """A corpus README's lines from its file table on: the files with what each tests, the planted
+    inconsistencies, the compatible groups, the conventions and how it was made."""
+    lines = ["## Files", "", "| key | file | tests |", "|---|---|---|"]
+    lines += [f"| {f['key']} | `{f['file']}` | {summaries[f['key']]} |" for f in gold["files"]]
+    lines += ["", "## Planted inconsistencies", ""]
+    for inc in gold["inconsistencies"]:
+        lines.append(f"- `{inc['id']}` {inc['kind']}: {inc['explanation']} ({', '.join(inc['claims'])})")
+    lines += ["", "## Compatible groups (must not be flagged)", ""]
+    lines += [f"- {', '.join(g['claims'])}: {g['reason']}" for g in gold["must_not_flag"]]
+    return [*lines, "", "## Conventions", "", conventions, "## How it was made", "", how]

@@ -27,6 +27,7 @@ from tests.corpus_kit import (  # noqa: E402
     html,
     meta,
     para,
+    readme_sections,
     run_build,
     since,
     spec,
@@ -1373,21 +1374,8 @@ def readme(gold, summaries):
         "    .venv/bin/python manage.py extract_claims tests/corpus_abroad --json > /tmp/abroad.json",
         "    ../shared/tools/score.py tests/corpus_abroad/expected.json /tmp/abroad.json",
         "",
-        "## Files",
-        "",
-        "| key | file | tests |",
-        "|---|---|---|",
     ]
-    for f in gold["files"]:
-        lines.append(f"| {f['key']} | `{f['file']}` | {summaries[f['key']]} |")
-    lines += ["", "## Planted inconsistencies", ""]
-    for inc in gold["inconsistencies"]:
-        lines.append(f"- `{inc['id']}` {inc['kind']}: {inc['explanation']} ({', '.join(inc['claims'])})")
-    lines += ["", "## Compatible groups (must not be flagged)", ""]
-    for g in gold["must_not_flag"]:
-        lines.append(f"- {', '.join(g['claims'])}: {g['reason']}")
-    lines += ["", "## Conventions", "", CONVENTIONS, "## How it was made", "", HOW]
-    return "\n".join(lines)
+    return "\n".join(lines + readme_sections(gold, summaries, CONVENTIONS, HOW))
 
 
 def build(out_dir):

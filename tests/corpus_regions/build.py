@@ -29,6 +29,7 @@ from tests.corpus_kit import (  # noqa: E402
     html,
     meta,
     para,
+    readme_sections,
     run_build,
     since,
     spec,
@@ -780,21 +781,8 @@ def readme(gold, summaries):
         "    .venv/bin/python manage.py extract_claims tests/corpus_regions --json > /tmp/regions.json",
         "    ../shared/tools/score.py tests/corpus_regions/expected.json /tmp/regions.json",
         "",
-        "## Files",
-        "",
-        "| key | file | tests |",
-        "|---|---|---|",
     ]
-    for f in gold["files"]:
-        lines.append(f"| {f['key']} | `{f['file']}` | {summaries[f['key']]} |")
-    lines += ["", "## Planted inconsistencies", ""]
-    for inc in gold["inconsistencies"]:
-        lines.append(f"- `{inc['id']}` {inc['kind']}: {inc['explanation']} ({', '.join(inc['claims'])})")
-    lines += ["", "## Compatible groups (must not be flagged)", ""]
-    for g in gold["must_not_flag"]:
-        lines.append(f"- {', '.join(g['claims'])}: {g['reason']}")
-    lines += ["", "## Conventions", "", CONVENTIONS, "## How it was made", "", HOW]
-    return "\n".join(lines)
+    return "\n".join(lines + readme_sections(gold, summaries, CONVENTIONS, HOW))
 
 
 def build(out_dir):
