@@ -15,7 +15,7 @@ from datetime import date
 
 from claims.extraction.literals import guarded  # the same matches, found faster
 from claims.extraction.normalize import fold
-from claims.extraction.periods import MONTHS
+from claims.extraction.periods import MONTHS, WEEKDAY_NAMES
 
 _Y = r"(?:19|20)\d\d"
 # Bylines also print "May" (not a month in running text: a modal verb) and abbreviated months ("Sep. 18,
@@ -56,10 +56,7 @@ _PARTS = re.compile(r"\s+[·|•]\s+")
 # septembre 2021": a dash, or a comma before the date (a weekday may open it), sets a name apart from its date
 _LOOSE_PARTS = re.compile(r"\s+[-–—]\s+|[,،]\s+(?=(?:[^\W\d_]+\s+)?\d)")
 # a weekday (and its comma) right before a date is part of it: "Tuesday, June 18, 2024", "الثلاثاء، 28 دجنبر"
-_WEEKDAY_BEFORE = re.compile(
-    r"(?<![\w])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))\s*[,،]?\s*$"
-)
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:ال)?(?:{WEEKDAY_NAMES})\s*[,،]?\s*$")
 _AUTHOR = re.compile(r"^(?:by|par|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد)\s*:?\s*\S", re.IGNORECASE)
 _READ_TIME = re.compile(
     r"^(?:قراءة\s+)?\d+\s*(?:min(?:utes?)?\s+(?:read|de\s+lecture)|دقائق|دقيقه|دقيقة)|^(?:منذ|il\s+y\s+a)\s+\d+|^\d+\s+\w+\s+ago$",

@@ -73,6 +73,8 @@ _WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip
+# the weekdays' names as a regex alternation, folded (bylines.py reads a weekday before a byline's date)
+WEEKDAY_NAMES = "|".join(_WEEKDAYS)
 
 
 @dataclass(frozen=True)
