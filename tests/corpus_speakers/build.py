@@ -159,7 +159,7 @@ def s05():
     pub, outlet = "2025-11-04", "صوت الريف"
     title = "مصادر: المغرب في مقدمة الدول المتعاونة أمنيا"
     s1 = (
-        "وحسب ما أفادت به مصادر أمنية مطلعة، فإن المصالح المختصة فككت 210 خلية إرهابية منذ سنة 2002، "
+        "ووفق ما أفادت به مصادر أمنية مطلعة، فإن المصالح المختصة فككت 210 خلية إرهابية منذ سنة 2002، "
         "في إطار مقاربة استباقية."
     )
     s2 = "وأضافت المصادر ذاتها أن 41 من هذه العمليات نفذت بتعاون مع أجهزة استخبارات أجنبية."
@@ -273,7 +273,7 @@ def s09():
         "قال وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، في ندوة صحفية مشتركة مع نظيره "
         "الإسباني، إن البلدين نفذا أكثر من 20 عملية أمنية مشتركة خلال السنوات الخمس الماضية."
     )
-    s2 = "وأضاف أن المملكة استعادت 42 من رعاياها الذين كانوا عالقين في مخيمات شمال شرق سوريا منذ سنة 2023."
+    s2 = "ونقلا عن الوزير، أفادت وكالة الأنباء الرسمية بأن المملكة استعادت 42 من رعاياها الذين كانوا عالقين في مخيمات شمال شرق سوريا منذ سنة 2023."
     body = [s1, s2, "واستغرقت المباحثات بين الوزيرين 3 ساعات."]
     side = ["انطلاق الدورة 15 لمعرض الكتاب", "الرجاء يتعادل 2-2 مع مضيفه"]
     text = aggregator("ar", side, title, outlet, pub, body)
@@ -281,14 +281,15 @@ def s09():
     claims = [
         C("joint_operations", 20, "20", s1, lastn(5, pub, "خلال السنوات الخمس الماضية"), mfa, q="more_than",
           qt="أكثر من"),
-        C("returnees", 42, "42", s2, since("2023", pub, "منذ سنة 2023"), mfa, notes=carried("وأضاف")),
+        C("returnees", 42, "42", s2, since("2023", pub, "منذ سنة 2023"), A("MFA", "الوزير"),
+          notes=carried("نقلا عن الوزير") + "; a news agency relays the minister, who is the speaker"),
     ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("الدورة 15", "sidebar: book fair edition"), T("2-2", "sidebar: score"),
              T("3 ساعات", "duration")]  # fmt: skip
     return spec("s09", "aggregator", "ar", text, meta(title, outlet, "Tanja 24 Saa", pub, fictional=True), claims,
                 traps, partners=["ES"], not_partners=[NP("SY", "سوريا", "camps in a conflict zone")],
                 summary="the foreign minister by his full title (MFA): 'أكثر من 20' joint operations with Spain in "
-                "the past five years; 'وأضاف' carries him to 42 repatriated; Syria a mention")  # fmt: skip
+                "the past five years; a news agency relays him ('نقلا عن الوزير') for 42 repatriated; Syria a mention")  # fmt: skip
 
 
 def s10():
@@ -360,7 +361,7 @@ def s12():
         "Plus de 4300 personnes ont été interpellées dans des affaires de terrorisme depuis 2002, indique la "
         "Direction générale de la sûreté nationale dans son bilan annuel."
     )
-    s2 = "D'après le même document, 310 d'entre elles avaient déjà purgé une peine pour des faits similaires."
+    s2 = "Quelque 310 d'entre elles avaient déjà purgé une peine pour des faits similaires, souligne le même document."
     s3 = "Selon notre décompte, fondé sur les communiqués publiés, 18 cellules ont été démantelées en 2022."
     body = [s1, s2, s3, "Le bilan compte 96 pages."]
     text = wordpress("fr", outlet, "Accueil » Sécurité", title, "Par Karim Bennani | 15 avril 2025", body,
@@ -370,13 +371,13 @@ def s12():
           A("DGSN", "la Direction générale de la sûreté nationale"), q="more_than", qt="Plus de",
           notes="the verb after the figure ('indique la DGSN')"),
         C("persons_arrested", 310, "310", s2, since("2002", pub, None), A("DGSN", "le même document"),
-          subset="former_detainees", notes=carried("le même document")),
+          q="about", qt="Quelque", subset="former_detainees", notes=carried("souligne le même document")),
         C("cells_dismantled", 18, "18", s3, yr("2022", "en 2022"), A("unspecified")),
     ]  # fmt: skip
     traps = [T("96 pages", "page count"), T("12 blessés", "related headline")]
     return spec("s12", "wordpress", "fr", text, meta(title, outlet, "Maroc Securite Hebdo", pub, fictional=True),
                 claims, traps, summary="the verb after the figure ('indique la DGSN'): 'Plus de 4300' since 2002; "
-                "'D'après le même document' carries it (former detainees); the outlet's own count (unspecified, "
+                "'souligne le même document' after the figure carries it (former detainees); the outlet's own count (unspecified, "
                 "raw null)")  # fmt: skip
 
 
@@ -387,20 +388,27 @@ def s13():
         "Le chef du Bureau central d'investigations judiciaires a affirmé jeudi que ses équipes avaient démantelé 91 "
         "cellules depuis la création du bureau en mars 2015."
     )
-    s2 = "Selon la même source, 1400 suspects ont été arrêtés sur la même période."
-    body = [s1, s2, "Le bureau emploie environ 150 enquêteurs.",
-            "Il a rappelé la coopération avec la Belgique et l'Espagne."]  # fmt: skip
+    s2 = "D'après la même source, 1400 suspects ont été arrêtés sur la même période."
+    s3 = (
+        "Le politologue Hamid Zerouali estime pour sa part qu'environ 300 Marocains restent détenus en Syrie et en "
+        "Irak, un dossier que le bureau n'a pas évoqué."
+    )
+    body = [s1, s2, "Il a rappelé la coopération avec la Belgique et l'Espagne.", s3,
+            "Le bureau emploie environ 150 enquêteurs."]  # fmt: skip
     text = clean(title, f"{outlet} — jeudi 20 mars 2025", body)
     claims = [
         C("cells_dismantled", 91, "91", s1, since("2015-03", pub, "depuis la création du bureau en mars 2015"),
           A("BCIJ", "Le chef du Bureau central d'investigations judiciaires")),
         C("persons_arrested", 1400, "1400", s2, since("2015-03", pub, "sur la même période"),
           A("BCIJ", "la même source"), notes=carried("la même source")),
+        C("fighters_detained_abroad", 300, "300", s3, unspec(), A("analyst", "Le politologue", "Hamid Zerouali"),
+          q="about", qt="environ", subset="syria_iraq_linked"),
     ]  # fmt: skip
     traps = [T("150 enquêteurs", "staff")]
+    mentions = [NP("SY", "Syrie", "a conflict zone"), NP("IQ", "Irak", "a conflict zone")]
     return spec("s13", "clean", "fr", text, meta(title, outlet, "Le Courrier de Sale", pub, fictional=True), claims,
-                traps, partners=["BE", "ES"], summary="the BCIJ's chief (title, 'a affirmé'): 91 cells since March "
-                "2015 (below s02's 95: planted); 'Selon la même source' 1400 arrested; staff; partners")  # fmt: skip
+                traps, partners=["BE", "ES"], not_partners=mentions, summary="the BCIJ's chief (title, 'a affirmé'): 91 cells since March "
+                "2015 (below s02's 95: planted); 'D'après la même source' 1400 arrested; a named political scientist 'estime' about 300 detained abroad; staff; partners")  # fmt: skip
 
 
 def s14():
@@ -676,8 +684,8 @@ def s24():
     pub, outlet = "2025-05-06", "North Africa Monitor"
     title = '"We work with Spain almost every month"'
     lede = (
-        "In an interview with North Africa Monitor, the director of the Central Bureau of Judicial Investigations "
-        "discussed cooperation with European services."
+        "In an interview with North Africa Monitor, the director of the Central Bureau of Judicial Investigations, "
+        "Karim Ouazzani, discussed cooperation with European services."
     )
     q1 = "How often do you work with Spanish services?"
     s1 = "We have carried out more than 20 joint operations with Spain over the past five years."
@@ -685,7 +693,7 @@ def s24():
     s2 = "Since January, we have dismantled five cells and arrested 31 people."
     body = [lede, q1, s1, q2, s2, "He took office 18 months ago."]
     text = clean(title, f"{outlet} — Tuesday 6 May 2025", body)
-    bcij = A("BCIJ", "the director of the Central Bureau of Judicial Investigations")
+    bcij = A("BCIJ", "the director of the Central Bureau of Judicial Investigations", "Karim Ouazzani")
     note = "an interview: the interviewee's body is stated once at the top"
     claims = [
         C("joint_operations", 20, "20", s1, lastn(5, pub, "over the past five years"), bcij, q="more_than",
@@ -695,8 +703,8 @@ def s24():
     ]  # fmt: skip
     traps = [T("18 months", "duration")]
     return spec("s24", "clean", "en", text, meta(title, outlet, "North Africa Monitor", pub, fictional=True), claims,
-                traps, partners=["ES"], summary="an interview (Q/A) with the BCIJ director, body stated once in the "
-                "lede: 'more than 20' joint operations with Spain, five cells and 31 arrests since January")  # fmt: skip
+                traps, partners=["ES"], summary="an interview (Q/A) with the BCIJ director (title and name), body "
+                "stated once in the lede: 'more than 20' joint operations with Spain, five cells and 31 arrests since January")  # fmt: skip
 
 
 ARTICLES = [s01, s02, s03, s04, s05, s06, s07, s08, s09, s10, s11, s12, s13, s14, s15, s16, s17, s18,
