@@ -62,7 +62,7 @@ CORPUS = Corpus(
     "meta",
     key_prefix="n",
     words={"ar": {}, "fr": {}, "en": {}},  # every figure is printed in digits
-    relative_years={"السنة الماضية": -1, "last year": -1},
+    relative_years={"السنة الماضية": -1, "l'année dernière": -1, "last year": -1},
     relative_to_date=("depuis le début de l'année", "depuis janvier", "so far this year"),
     # 24 files: ten Arabic, eight French, six English
     language_counts_ok=lambda counts, n_files: counts == [10, 8, 6] and n_files == 24,

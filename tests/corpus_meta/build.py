@@ -171,18 +171,20 @@ def n05():
 
 def n06():
     pub, outlet = "2024-12-27", "Sawt Al Atlas"
-    title = "حصيلة سنة من العمل الاستباقي"
-    s1 = "وحسب معطيات المديرية العامة لمراقبة التراب الوطني، فقد تم تفكيك 10 خلايا إرهابية خلال سنة 2024."
+    title = "مقاتلون مغاربة قضوا في بؤر التوتر"
+    s1 = "وحسب معطيات المديرية العامة لمراقبة التراب الوطني، فقد لقي نحو 750 مقاتلا مغربيا حتفهم في سوريا والعراق منذ سنة 2013."
     body = [s1, "وحجزت المصالح الأمنية 3 بنادق صيد وأسلحة بيضاء.", f"جميع الحقوق محفوظة © {outlet}"]
     text = wordpress("ar", "SAWT AL ATLAS", "الرئيسية » مجتمع", title, "27 دجنبر، 2024", body,
                      ["تدشين 6 ملاعب للقرب"])  # fmt: skip
-    claims = [C("cells_dismantled", 10, "10", s1, yr("2024", "خلال سنة 2024"),
-                A("DGST", "المديرية العامة لمراقبة التراب الوطني"))]  # fmt: skip
+    claims = [C("fighters_killed", 750, "750", s1, since("2013", pub, "منذ سنة 2013"),
+                A("DGST", "المديرية العامة لمراقبة التراب الوطني"), q="about", qt="نحو",
+                subset="syria_iraq_linked")]  # fmt: skip
     traps = [T("3 بنادق", "seized weapons"), T("6 ملاعب", "related headline")]
     return spec("n06", "wordpress", "ar", text, meta(title, outlet, "صوت الأطلس", pub, fictional=True), claims,
-                traps, summary="Arabic site whose site line is in Latin capitals ('SAWT AL ATLAS', the outlet as "
+                traps, not_partners=[NP("SY", "سوريا", "conflict zone"), NP("IQ", "العراق", "conflict zone")],
+                summary="Arabic site whose site line is in Latin capitals ('SAWT AL ATLAS', the outlet as "
                 "printed in the body's rights line: 'Sawt Al Atlas'); meta line '27 دجنبر، 2024' (Maghreb month, "
-                "comma); DGST 10 cells in 2024")  # fmt: skip
+                "comma); DGST, about 750 fighters killed since 2013")  # fmt: skip
 
 
 def n07():
@@ -207,7 +209,8 @@ def n08():
                 byline="هيئة التحرير - آخر تحديث: 4 دجنبر 2025")  # fmt: skip
     claims = [C("cells_dismantled", 100, "100", s1, since("2015-03", pub, "منذ إحداثه في مارس 2015"),
                 A("BCIJ", "المكتب المركزي للأبحاث القضائية"))]  # fmt: skip
-    traps = [T("4 طوابق", "building floors"), T("4 دجنبر 2025", "the update date, not the publication")]
+    traps = [T("4 طوابق", "building floors"), T("4 دجنبر 2025", "the update date, not the publication"),
+             T("مئة خلية", "the title's figure: the body's sentence is the claim")]  # fmt: skip
     return spec("n08", "html", "ar", text, meta(title, outlet, "Manarat Acharq", pub, fictional=True), claims,
                 traps, summary="HTML, JSON-LD alone (published 2 December); the visible byline shows only the "
                 "update date ('آخر تحديث: 4 دجنبر 2025'); BCIJ 100 since March 2015")  # fmt: skip
@@ -223,6 +226,7 @@ def n09():
     claims = [C("persons_arrested", 4400, "4400", s1, since("2002", pub, "منذ سنة 2002"),
                 A("DGSN", "المديرية العامة للأمن الوطني"), q="more_than", qt="أزيد من")]  # fmt: skip
     traps = [T("24 سنة", "the outlet's age"), T("9 دواوير", "related headline"),
+             T("الواحة 24", "the outlet's name, not a figure"),
              T("أكثر من 4400 موقوف", "the title's figure: the body's sentence is the claim")]  # fmt: skip
     return spec("n09", "wordpress", "ar", text, meta(title, outlet, "Al Waha 24", pub, fictional=True), claims,
                 traps, summary="breadcrumbs first ('الرئيسية » أخبار وطنية'), the outlet with digits on the next "
@@ -294,14 +298,19 @@ def n13():
     pub, outlet = "2025-03-20", "Atlas Presse"
     title = "Le BCIJ fait le point sur dix ans d'activité"
     s1 = "Le Bureau central d'investigations judiciaires a démantelé 92 cellules depuis sa création en mars 2015, a indiqué son directeur."
+    s2 = "Entre 2015 et 2020, le bureau a interpellé 1 150 personnes, a-t-il ajouté."
     text = clean(title, f"RABAT, 20 mars 2025 ({outlet}) - {s1}",
-                 ["Le siège du bureau, à Salé, compte 3 étages."])  # fmt: skip
-    claims = [C("cells_dismantled", 92, "92", s1, since("2015-03", pub, "depuis sa création en mars 2015"),
-                A("BCIJ", "Le Bureau central d'investigations judiciaires"))]  # fmt: skip
+                 [s2, "Le siège du bureau, à Salé, compte 3 étages."])  # fmt: skip
+    claims = [
+        C("cells_dismantled", 92, "92", s1, since("2015-03", pub, "depuis sa création en mars 2015"),
+          A("BCIJ", "Le Bureau central d'investigations judiciaires")),
+        C("persons_arrested", 1150, "1 150", s2, rng("2015", "2020", "Entre 2015 et 2020"), A("BCIJ", "son directeur")),
+    ]  # fmt: skip
     traps = [T("3 étages", "building floors"), T("dix ans", "a duration in the title")]
     return spec("n13", "clean", "fr", text, meta(title, outlet, "Agence Atlas Presse", pub, fictional=True, city="RABAT"),
                 claims, traps, summary="agency dateline 'RABAT, 20 mars 2025 (Atlas Presse) -' opening the first "
-                "paragraph; BCIJ 92 since March 2015 (below n02's 96: planted)")  # fmt: skip
+                "paragraph; BCIJ 92 since March 2015 (below n02's 96: planted); 1 150 from 2015 to 2020, 'a-t-il "
+                "ajouté'")  # fmt: skip
 
 
 def n14():
@@ -343,17 +352,24 @@ def n15():
 def n16():
     pub, outlet = "2024-02-26", "L'Écho de Tanger"
     title = "Le ministre de l'Intérieur devant les députés"
-    s1 = "Le ministre de l'Intérieur a indiqué que 13 cellules avaient été démantelées en 2023."
+    s1 = "Le ministre de l'Intérieur a indiqué que 13 cellules avaient été démantelées l'année dernière."
     body = [s1, "La séance s'est achevée vers 19h30."]
     text = wordpress("fr", outlet, "Accueil » Politique", title, "Par Rédaction | 26/02/2024", body,
                      ["Tétouan : 5 écoles rénovées"])  # fmt: skip
     claims = [
-        C("cells_dismantled", 13, "13", s1, yr("2023", "en 2023"), A("MOI", "Le ministre de l'Intérieur"))
+        C(
+            "cells_dismantled",
+            13,
+            "13",
+            s1,
+            yr("2023", "l'année dernière"),
+            A("MOI", "Le ministre de l'Intérieur"),
+        )
     ]
     traps = [T("19h30", "time"), T("5 écoles", "related headline")]
     return spec("n16", "wordpress", "fr", text, meta(title, outlet, "Echo de Tanger", pub, fictional=True), claims,
                 traps, summary="site name alone; meta 'Par Rédaction | 26/02/2024' (numeric date); interior "
-                "minister 13 cells in 2023")  # fmt: skip
+                "minister 13 cells 'l'année dernière' (2023, from the byline)")  # fmt: skip
 
 
 def n17():
@@ -425,14 +441,21 @@ def n21():
     pub, outlet = "2025-09-02", "Atlas Wire"
     title = "Morocco's long fight against extremism"
     s1 = "A security official told Atlas Wire that 45,000 people had been arrested on terrorism charges since 2002."
-    body = [s1, "The official has served for 30 years.", f"Filed by {outlet} on September 2, 2025"]
+    s2 = "The same official said about 260 Moroccans were still detained in Syria and Iraq."
+    body = [s1, s2, "The official has served for 30 years.", f"Filed by {outlet} on September 2, 2025"]
     text = clean(title, f"CASABLANCA ({outlet}) —", body)
-    claims = [C("persons_arrested", 45000, "45,000", s1, since("2002", pub, "since 2002"),
-                A("official_unspecified", "A security official"))]  # fmt: skip
+    claims = [
+        C("persons_arrested", 45000, "45,000", s1, since("2002", pub, "since 2002"),
+          A("official_unspecified", "A security official")),
+        C("fighters_detained_abroad", 260, "260", s2, cumul(pub), A("official_unspecified", "The same official"),
+          q="about", qt="about", subset="syria_iraq_linked"),
+    ]  # fmt: skip
     traps = [T("30 years", "career length")]
     return spec("n21", "clean", "en", text, meta(title, outlet, "Atlas Wire", pub, fictional=True,
-                city="CASABLANCA"), claims, traps, summary="wire dateline without a date ('CASABLANCA (Atlas Wire) "
-                "—'), the date in the last line; 45,000 arrested (ten times n14's 4 500: planted)")  # fmt: skip
+                city="CASABLANCA"), claims, traps,
+                not_partners=[NP("SY", "Syria", "conflict zone"), NP("IQ", "Iraq", "conflict zone")], summary="wire dateline without a date ('CASABLANCA (Atlas Wire) "
+                "—'), the date in the last line; 45,000 arrested (ten times n14's 4 500: planted); about 260 "
+                "detained abroad")  # fmt: skip
 
 
 def n22():
@@ -505,9 +528,9 @@ INCONSISTENCIES = [
      "refs": [("n15", "cells_dismantled", 12), ("n22", "cells_dismantled", 10)],
      "explanation": "the DGST dismantled 12 cells from January to mid-September 2024, then 10 for the whole of 2024"},
     {"id": "meta-disagree", "kind": "same_period_disagreement",
-     "refs": [("n04", "cells_dismantled", 13), ("n20", "cells_dismantled", 16)],
-     "explanation": "cells dismantled in 2023: 13 (interior minister, 'السنة الماضية', January 2024) against 16 "
-                    "(DGSN, 'last year', February 2024)"},
+     "refs": [("n04", "cells_dismantled", 13), ("n16", "cells_dismantled", 13), ("n20", "cells_dismantled", 16)],
+     "explanation": "cells dismantled in 2023: 13 (interior minister, 'السنة الماضية', January 2024; 'l'année dernière', "
+                    "February 2024) against 16 (DGSN, 'last year', February 2024)"},
 ]  # fmt: skip
 
 MUST_NOT_FLAG = [
@@ -523,10 +546,11 @@ MUST_NOT_FLAG = [
      "reason": "280 returnees (the DGSN, June 2025) and about 280 (an analyst, May 2025): undated totals that agree"},
     {"refs": [("n09", "persons_arrested", 4400), ("n14", "persons_arrested", 4500)],
      "reason": "more than 4400 arrested since 2002 (November 2024) admits 4 500 (June 2025)"},
-    {"refs": [("n06", "cells_dismantled", 10), ("n22", "cells_dismantled", 10)],
-     "reason": "10 DGST cells in 2024, printed on 27 December 2024 and in January 2025: the same figure"},
-    {"refs": [("n04", "cells_dismantled", 13), ("n16", "cells_dismantled", 13)],
-     "reason": "13 cells in 2023: the interior minister, told in Arabic and in French, agrees with himself"},
+    {"refs": [("n02", "persons_arrested", 1150), ("n13", "persons_arrested", 1150)],
+     "reason": "1150 arrested between 2015 and 2020: the BCIJ director, in Arabic and in French, says it twice"},
+    {"refs": [("n21", "fighters_detained_abroad", 260, "syria_iraq_linked"),
+              ("n24", "fighters_detained_abroad", 250, "syria_iraq_linked")],
+     "reason": "about 260 held in Syria and Iraq (September 2025) and more than 250 (November 2025) agree"},
     {"refs": [("n01", "plots_foiled", 500), ("n10", "plots_foiled", 500)],
      "reason": "more than 500 plots foiled since 2002: two bounds that agree"},
     {"refs": [("n10", "fighters_joined", 1600, "syria_iraq_linked"),
@@ -555,6 +579,7 @@ CONVENTIONS = """\
   ("Groupe Le Phare Médias") or a <title> suffix with the domain ("Le Phare.ma") is not the outlet (n15). A wire
   or agency name in a dateline ("(Atlas Presse)") is the outlet of a clean page that prints no other.
 - **The dateline city** is recorded as printed ("الرباط", "RABAT", "CASABLANCA") when the date line opens with it.
+- **Relative years** ("السنة الماضية", "l'année dernière", "last year") are the publication year − 1.
 - **Bounds** agree as in CONTRACT.md: "Plus de 200" admits 210 and 216; a running total may rise.
 - **Traps**: the byline's time ("10:45", "14h02", "19h30"), update dates, "© 2025" footers, the outlet's digits,
   ages, durations, page counts, scores, sidebar and related headlines, a title's figure the body repeats.
