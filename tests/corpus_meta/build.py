@@ -423,7 +423,7 @@ def n20():
     s1 = "Moroccan police dismantled 16 terrorist cells last year, the DGSN said in its annual report."
     s2 = "Analyst Hamza Ouazzani put the total at around 60 cells over the past five years."
     body = [s1, s2, "The report runs to 120 pages."]
-    text = wordpress("en", outlet, "Home » Morocco » Security", title, "Posted on February 7, 2024 by Staff Writer",
+    text = wordpress("en", outlet, "Home / Morocco / Security", title, "Posted on February 7, 2024 by Staff Writer",
                      body, ["Agadir hosts 3-day surf festival"])  # fmt: skip
     claims = [
         C("cells_dismantled", 16, "16", s1, yr("2023", "last year"), A("DGSN", "the DGSN")),
@@ -588,9 +588,11 @@ CONVENTIONS = """\
 HOW = """\
 Written blind to the engine: only CONTRACT.md, tests/corpus_kit.py, tests/corpus_gold_checks.py and the structure
 of tests/corpus_dates were read; no engine code, and the engine was never run on these files. Real pages read
-through the search tool showed how Arabic dailies print weekday, day, Mashriq month and Arabic-Indic digits on a
-line and "تم النشر في:" before a date and time; no sentence was copied, all outlets and people are invented, and
-every sentence was written fresh.
+through the search tool showed the shapes imitated here: Arabic pages printing a date and time above glued
+breadcrumbs ("الرئيسية » ..."), a crumbs line followed by a "city - author" line with no date, Arabic dailies
+printing weekday, day, month and year in Arabic-Indic digits, French wire copy opening "Rabat, 09/03/2023 —",
+English WordPress pages with "Home / ... /" crumbs, "Check Also" and "Leave a Reply". No sentence was copied, all
+outlets and people are invented, and every sentence was written fresh.
 """
 
 
@@ -609,7 +611,8 @@ def readme(gold, summaries):
         "    ../shared/tools/score.py tests/corpus_meta/expected.json /tmp/meta.json",
         "",
     ]
-    return "\n".join(lines + readme_sections(gold, summaries, CONVENTIONS, HOW))
+    cells = {key: text.replace("|", "\\|") for key, text in summaries.items()}  # a bar inside a table cell
+    return "\n".join(lines + readme_sections(gold, cells, CONVENTIONS, HOW))
 
 
 def build(out_dir):
