@@ -375,7 +375,7 @@ def l13():
 
 def l14():
     pub = "2024-11-05"
-    title = "Dix ans d'interpellations"
+    title = "Dix ans d'interpellations antiterroristes"
     s1 = (
         "Selon le ministère de l'Intérieur, 275 personnes ont été arrêtées en 2015 ; en 2016, 244 ; "
         "et l'année d'après, 186."
