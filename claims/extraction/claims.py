@@ -170,6 +170,8 @@ _LIST_JOINER = re.compile(
     r"(?:[،,;؛:]\s*(?:و|et|and)?\s*(?:(?:[وف]?ثم|puis|ensuite|then)\s+)?|\s(?:و|et|and|ou|or)\s*|\sو"
     r"|\s(?:[وف]?ثم|puis|ensuite|then)\s+"
     r"|(?:^|[\s،,])[وف]?(?:مقابل|contre|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from"
+    # "11 cellules en 2017, après 19 en 2016", "بعد 19 في 2016", "after 19 in 2016": the year before, in a chronology
+    r"|après|apres|after|بعد"
     r"|par\s+rapport\s+(?:à|aux)|en\s+(?:hausse|baisse)\s+(?:par\s+rapport\s+)?(?:à|sur))\s+)$"
 )
 # "منها 88 خلية": a part of the figure before, whose own noun says what it counts
@@ -1858,6 +1860,14 @@ def _qualifier_start(folded: str, mention: NumberMention) -> int:
     return start
 
 
+# What may stand between an item's joiner and its number: its own year, then a word for its total ("وفي 2016 ما مجموعه
+# 244", "et en 2016, au total, 244", "and in 2016 a total of 244")
+_ITEM_LEAD = re.compile(
+    r"(?:(?:[وف]?(?:في|خلال)|(?:[وف]?|ل)(?:سنه|عام)|en|in|during)\s+)?(?:19|20)\d\d\s*[,،]?\s*"
+    r"(?:(?:ما\s+)?مجموعه|(?:a\s+)?total\s+of|au\s+total\s*,?|un\s+total\s+de|في\s+المجموع)\s*$"
+)
+
+
 def _list_item(
     folded: str, mention: NumberMention, previous: tuple[NumberMention, CountedNoun]
 ) -> CountedNoun | None:
@@ -1868,8 +1878,12 @@ def _list_item(
         return None
     before = folded[max(0, gap_start - 20, mention.start - 40) : mention.start]
     if not _LIST_JOINER.search(before):
-        # the joiner may stand before the item's qualifier: "six cells in 2024 and more than 100 since 2015"
+        # the joiner may stand before the item's qualifier ("six cells in 2024 and more than 100 since 2015"), or
+        # before the item's own year and a word for its total ("، وفي 2016 ما مجموعه 244", "and in 2016 a total of 244")
         start = _qualifier_start(folded, mention)
+        lead = _ITEM_LEAD.search(folded, max(0, gap_start, start - 50), start)
+        if lead is not None:
+            start = lead.start()
         if start == mention.start:
             return None
         before = folded[max(0, gap_start - 20, start - 40) : start]

@@ -19,3 +19,25 @@ def test_a_bare_number_followed_by_a_verb_of_repatriation_counts_returnees():
 def test_a_verb_before_a_number_with_a_noun_of_its_own_does_not_point_back_at_the_people_before():
     text = "Last year, 14 came back from Syria. The 2011 Marrakech blast killed 17 tourists."
     assert [(c.metric, c.value) for c in claims_of(text)] == [("returnees", 14)]
+
+
+def test_an_item_after_its_own_year_and_a_word_for_its_total_takes_the_first_items_noun():
+    text = "وحسب المديرية، بلغ عدد المعتقلين في قضايا الإرهاب خلال 2018 ما مجموعه 310 أشخاص، وفي 2019 ما مجموعه 198."
+    assert readings(text) == [
+        ("persons_arrested", None, 310, "year", "2018"),
+        ("persons_arrested", None, 198, "year", "2019"),
+    ]
+    text = "The bureau arrested a total of 120 terror suspects in 2018, and in 2019 a total of 98."
+    assert [r[2:] for r in readings(text)] == [(120, "year", "2018"), (98, "year", "2019")]
+
+
+def test_a_chronology_item_after_apres_or_after_takes_the_first_items_noun_and_its_own_year():
+    text = "En 2022, 6 cellules terroristes ont été démantelées, après 9 en 2021, selon la DGST."
+    assert readings(text) == [
+        ("cells_dismantled", None, 6, "year", "2022"),
+        ("cells_dismantled", None, 9, "year", "2021"),
+    ]
+    text = "The DGST broke up 6 terror cells in 2022, after 9 in 2021."
+    assert [r[2:] for r in readings(text)] == [(6, "year", "2022"), (9, "year", "2021")]
+    text = "وفككت المديرية 6 خلايا إرهابية سنة 2022 بعد 9 في 2021."
+    assert [r[2:] for r in readings(text)] == [(6, "year", "2022"), (9, "year", "2021")]
