@@ -53,6 +53,7 @@ from claims.extraction.metrics import (
     noun_after,
     noun_before,
     noun_class,
+    noun_of_copula,
     noun_of_verb,
     noun_referred,
 )
@@ -1673,6 +1674,8 @@ def _counted_numbers(
             noun = noun_of_verb(folded, mention.percent_end or mention.end)
         if noun is None and mention.kind != "approximate":
             noun = noun_before(folded, mention.start)
+            if noun is None:
+                noun = noun_of_copula(folded, mention.start)  # "les femmes étaient 12 en 2023"
             if noun is not None and _looks_like_year(mention):
                 noun = None
         if noun is None and not _looks_like_year(mention):

@@ -488,6 +488,27 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     )
 
 
+# "les femmes étaient 12 en 2023", "the women numbered 12", "women were 12 of them": the noun is the subject of a
+# copula right before the number (a definite subject; "ils étaient 12" names no noun)
+_COPULA_SUBJECT = re.compile(
+    r"(?:^|[\s,،])(?:les|des|ces|the|these|those)\s+(?P<noun>[^\W\d][\w'-]*)\s+"
+    r"(?:étaient|etaient|sont|furent|ont\s+été|were|are|numbered|totalled|totaled)"
+    r"(?:\s+(?:au\s+nombre\s+de|encore|déjà|still|already))?\s+$"
+)
+
+
+def noun_of_copula(folded: str, fstart: int) -> CountedNoun | None:
+    """ "les femmes étaient 12", "the women numbered 12": the counted noun is the copula's subject."""
+    offset = max(0, fstart - 60)
+    match = _COPULA_SUBJECT.search(folded, offset, fstart)
+    if match is None:
+        return None
+    found = noun_class(match["noun"])
+    if found is None or found[0] not in ("person", "fighter", "returnee", "cell"):
+        return None
+    return CountedNoun(found[0], match.start("noun"), match.end("noun"), found[1], found_by="before")
+
+
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _OF_THEM_AFTER = re.compile(
     r"\s*(?P<ref>منهم|منهن|منها|من\s+(?:هولاء|هاته|هذه)|d'entre\s+eux|d'entre\s+elles|of\s+(?:them|whom|which|these|those))"

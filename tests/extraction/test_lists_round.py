@@ -41,3 +41,35 @@ def test_a_chronology_item_after_apres_or_after_takes_the_first_items_noun_and_i
     assert [r[2:] for r in readings(text)] == [(6, "year", "2022"), (9, "year", "2021")]
     text = "وفككت المديرية 6 خلايا إرهابية سنة 2022 بعد 9 في 2021."
     assert [r[2:] for r in readings(text)] == [(6, "year", "2022"), (9, "year", "2021")]
+
+
+def test_a_noun_that_is_the_subject_of_a_copula_before_the_number_is_what_it_counts():
+    text = (
+        "La DGST a démantelé 40 cellules depuis 2018. Parmi les suspects arrêtés par la DGST, "
+        "les mineurs étaient 7 en 2021 et 4 en 2022."
+    )
+    assert readings(text)[1:] == [
+        ("persons_arrested", "minors", 7, "year", "2021"),
+        ("persons_arrested", "minors", 4, "year", "2022"),
+    ]
+    text = (
+        "The DGST broke up 40 cells since 2018. Among the suspects it arrested, the women numbered 5 in 2021."
+    )
+    assert readings(text)[1:] == [("persons_arrested", "women", 5, "year", "2021")]
+
+
+def test_a_short_pages_key_figure_paragraphs_stay_lines_of_their_own():
+    from claims.extraction.engine import read_article
+
+    page = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Terror plots in numbers</title></head>
+<body><article><h1>Terror plots in numbers</h1><time datetime="2024-03-02T10:00:00+00:00">2024-03-02</time>
+<p>Key figures from the BCIJ:</p><p>2021 : 11 terrorist cells dismantled</p><p>2022 : 7</p><p>2023 : 9</p>
+<p>The bureau has 300 agents.</p></article></body></html>"""
+    _, document, extraction = read_article(page.encode(), "page.html")
+    got = [(c.value, c.period.start, c.attribution.org, c.sentence) for c in extraction.claims]
+    assert got == [
+        (11, "2021", "BCIJ", "2021 : 11 terrorist cells dismantled"),
+        (7, "2022", "BCIJ", "2022 : 7"),
+        (9, "2023", "BCIJ", "2023 : 9"),
+    ]
+    assert document.text.startswith("Terror plots in numbers\n\nKey figures from the BCIJ:\n")
