@@ -100,7 +100,7 @@ def l02():
         C("persons_arrested", 244, "244", s1, yr("2016", "في 2016"), bcij),
         C("persons_arrested", 186, "186", s1, yr("2017", "خلال 2017"), bcij),
         C("returnees", 47, "سبعة وأربعين", s2, yr("2016", "سنة 2016"), same),
-        C("returnees", 39, "39", s2, yr("2016", "سنة 2016"), same, subset="syria_iraq_linked"),
+        C("returnees", 39, "39", s2, yr("2016", "سنة 2016"), same, subset="syria_iraq"),
         C("returnees", 8, "8", s2, yr("2016", "سنة 2016"), same, subset="libya"),
     ]  # fmt: skip
     traps = [T("100 درهم", "money"), T("4 ملاعب", "related headline")]
@@ -542,7 +542,7 @@ def l21():
         C("cells_dismantled", 207, "two hundred and seven", s1, since("2002", pub, "since 2002"),
           A("official_unspecified", "Security sources")),
         C("returnees", 12, "12", s2, yr("2023", "In 2023"), A("official_unspecified", "the same sources"),
-          subset="syria"),
+          subset="repatriated"),
     ]  # fmt: skip
     traps = [
         T("Scores of suspects", "a vague count"),
