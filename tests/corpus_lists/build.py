@@ -282,7 +282,7 @@ def l10():
     pub, outlet = "2025-12-03", "صدى المدائن"
     title = "عشر سنوات من عمل المكتب"
     s1 = "وفكك المكتب المركزي للأبحاث القضائية منذ إحداثه في مارس 2015 ما مجموعه ٩٦ خلية."
-    s2 = "وكانت حصيلة المكتب سنة 2022 ثماني خلايا، مقابل 9 في 2023 و7 في 2024."
+    s2 = "وكانت حصيلة المكتب سنة 2022 ثماني خلايا، مقابل 16 في 2023 و7 في 2024."
     body = [para(s1, s2), "ويشغل المكتب مقرا من 3 طوابق بسلا."]
     side = ["المنتخب يفوز 4-1 وديا", "انطلاق مهرجان الفيلم بطنجة"]
     text = aggregator("ar", side, title, outlet, pub, body)
@@ -290,7 +290,7 @@ def l10():
     claims = [
         C("cells_dismantled", 96, "٩٦", s1, since("2015-03", pub, "منذ إحداثه في مارس 2015"), bcij),
         C("cells_dismantled", 8, "ثماني", s2, yr("2022", "سنة 2022"), A("BCIJ", "المكتب")),
-        C("cells_dismantled", 9, "9", s2, yr("2023", "في 2023"), A("BCIJ", "المكتب")),
+        C("cells_dismantled", 16, "16", s2, yr("2023", "في 2023"), A("BCIJ", "المكتب")),
         C("cells_dismantled", 7, "7", s2, yr("2024", "في 2024"), A("BCIJ", "المكتب")),
     ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("4-1", "sidebar score"), T("3 طوابق", "building floors")]
@@ -684,6 +684,8 @@ MUST_NOT_FLAG = [
      "reason": "745 killed ('لقوا حتفهم', 'ont été tués'): undated totals that agree"},
     {"refs": [("l04", "returnees", 270), ("l13", "returnees", 270)],
      "reason": "270 returnees ('عادوا', 'sont revenus'): undated totals that agree"},
+    {"refs": [("l06", "cells_dismantled", 16), ("l10", "cells_dismantled", 16)],
+     "reason": "16 cells in 2023: 'ست عشرة' (March 2024) and the BCIJ's tally (December 2025) agree"},
     {"refs": [("l16", "cells_dismantled", 90), ("l10", "cells_dismantled", 96)],
      "reason": "the BCIJ's cells since March 2015 rise from 90 (April 2025) to 96 (December 2025)"},
     {"refs": [("l15", "persons_arrested", 4400), ("l18", "persons_arrested", 4000)],
