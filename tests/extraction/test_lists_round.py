@@ -93,3 +93,24 @@ def test_a_study_goes_on_speaking_for_the_work_of_a_body_it_recounts():
         "In 2016 alone, the BCIJ broke up 19 cells."
     )
     assert [(c.value, c.attribution.org) for c in claims_of(text)] == [(1500, "analyst"), (19, "analyst")]
+
+
+def test_the_cells_of_a_year_name_that_year_as_the_period_of_their_part():
+    text = (
+        "The bureau broke up 40 terror cells between 2016 and 2018, 19 of them in 2016. "
+        "Of the cells of 2016, 12 were linked to ISIS."
+    )
+    assert readings(text)[-1] == ("cells_dismantled", "isis_linked", 12, "year", "2016")
+
+
+def test_the_contribution_of_a_foreign_service_praised_makes_its_country_a_partner():
+    from claims.extraction.countries import find_countries
+
+    from .helpers import body_document
+
+    found = find_countries(
+        body_document("Le ministre a souligné l'apport précieux de la police belge dans l'enquête.")
+    )
+    assert [(m.code, m.role) for m in found] == [("BE", "partner")]
+    found = find_countries(body_document("Les migrants venus du Mali apportent leur savoir-faire."))
+    assert [(m.code, m.role) for m in found] == [("ML", "mentioned")]
