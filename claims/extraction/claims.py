@@ -461,6 +461,8 @@ def find_claims(
             actor = _actor_instead_of(text, attribution)
             if actor is not None:
                 attribution, source_evidence = actor, "actor"
+            elif _news_of_an_operation(text, attribution):
+                attribution, source_evidence = Attribution(), "none"
         if attribution is None:
             # "Le BCIJ a démantelé …": a sentence that cites no one, whose subject is a body reporting its
             # own work; it speaks for this sentence only (the next one may be the reporter's own)
@@ -852,6 +854,25 @@ def _actor_instead_of(text: FoldedText, carried: Attribution) -> Attribution | N
             None  # a body named after the figure is no subject of it ("ورجعو منهم 270 …، دازو من عند البسيج")
         )
     return acting
+
+
+# The security services, the police, the authorities as the subject of an operation: "فككت المصالح الأمنية خليتين",
+# "la police a interpellé 6 suspects", "police arrested four suspects"
+_GENERIC_ACTOR = guarded(
+    r"(?<![\w])(?:[وف]?(?:فككت|اوقفت|اعتقلت|احبطت)\s+(?:ال)?(?:مصالح|اجهزه|سلطات|شرطه|قوات)(?![\w])"
+    r"|(?:services\s+de\s+sécurité|forces\s+de\s+l'ordre|police|autorités|security\s+(?:services|forces)|authorities)"
+    r"\s+(?:(?:ont|a|have|has)\s+)?(?:démantelé|arrêté|interpellé|dismantled|broke\s+up|arrested|detained)(?![\w]))"
+)
+_OPERATION_REACH = 90  # characters: a fronted date, then the subject ("وفي شهر يونيو الماضي، فككت المصالح …")
+
+
+def _news_of_an_operation(text: FoldedText, carried: Attribution) -> bool:
+    """An analyst's or a study's voice, carried from the sentence before, does not tell the news of an operation that
+    cites no one: "On Monday police arrested four suspects" after "The institute says …" is the outlet's report."""
+    if carried.org != "analyst" or points_back(text) or _REPORTED.search(text.folded):
+        return False
+    head = text.folded[:_OPERATION_REACH]
+    return may_match(_GENERIC_ACTOR.pattern, head) and _GENERIC_ACTOR.search(head) is not None
 
 
 # A figure placed in a country right after it: "four in Morocco", "deux en Espagne", "خمسة بالمغرب", "اثنان في إسبانيا"

@@ -114,3 +114,16 @@ def test_the_contribution_of_a_foreign_service_praised_makes_its_country_a_partn
     assert [(m.code, m.role) for m in found] == [("BE", "partner")]
     found = find_countries(body_document("Les migrants venus du Mali apportent leur savoir-faire."))
     assert [(m.code, m.role) for m in found] == [("ML", "mentioned")]
+
+
+def test_a_studys_voice_does_not_tell_the_news_of_an_operation_that_cites_no_one():
+    text = (
+        "The Rabat Centre for Strategic Studies says 1,600 Moroccans joined extremist groups in Syria and Iraq. "
+        "On Friday police arrested three suspects linked to ISIS in Fez."
+    )
+    assert [(c.value, c.attribution.org) for c in claims_of(text)] == [(1600, "analyst"), (3, "unspecified")]
+    text = (
+        "وأفادت دراسة لمركز الرباط للدراسات الاستراتيجية بأن 1600 مغربي التحقوا بالتنظيمات المتطرفة في سوريا والعراق. "
+        "وفي شهر مارس الماضي، فككت المصالح الأمنية 3 خلايا إرهابية بفاس."
+    )
+    assert [(c.value, c.attribution.org) for c in claims_of(text)] == [(1600, "analyst"), (3, "unspecified")]
