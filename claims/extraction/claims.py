@@ -53,6 +53,7 @@ from claims.extraction.metrics import (
     noun_after,
     noun_before,
     noun_class,
+    noun_of_copula,
     noun_of_verb,
     noun_referred,
 )
@@ -170,6 +171,8 @@ _LIST_JOINER = re.compile(
     r"(?:[،,;؛:]\s*(?:و|et|and)?\s*(?:(?:[وف]?ثم|puis|ensuite|then)\s+)?|\s(?:و|et|and|ou|or)\s*|\sو"
     r"|\s(?:[وف]?ثم|puis|ensuite|then)\s+"
     r"|(?:^|[\s،,])[وف]?(?:مقابل|contre|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from"
+    # "11 cellules en 2017, après 19 en 2016", "بعد 19 في 2016", "after 19 in 2016": the year before, in a chronology
+    r"|après|apres|after|بعد"
     r"|par\s+rapport\s+(?:à|aux)|en\s+(?:hausse|baisse)\s+(?:par\s+rapport\s+)?(?:à|sur))\s+)$"
 )
 # "منها 88 خلية": a part of the figure before, whose own noun says what it counts
@@ -452,6 +455,14 @@ def find_claims(
             reading.source = own
         # (a quoted turn outside an interview is its speaker's; the narration after it is not)
         attribution = reading.source if own is None or reading.source is not None and spoken is None else own
+        if own is None and attribution is not None and turn is None:
+            # "According to the DGSN, … . In 2019 the DGST broke up 14 cells": a sentence that cites no one and
+            # whose subject is another security body doing what it counts reports that body's act
+            actor = _actor_instead_of(text, attribution)
+            if actor is not None:
+                attribution, source_evidence = actor, "actor"
+            elif _news_of_an_operation(text, attribution):
+                attribution, source_evidence = Attribution(), "none"
         if attribution is None:
             # "Le BCIJ a démantelé …": a sentence that cites no one, whose subject is a body reporting its
             # own work; it speaks for this sentence only (the next one may be the reporter's own)
@@ -816,6 +827,52 @@ def find_claims(
                 reading.stated_period = head.period
         reading.event = _period(text, stated[-1]) if stated and stated[-1].type == "event" else None
     return _deduplicate(claims)
+
+
+_SECURITY_BODIES = frozenset({"BCIJ", "DGST", "DGSN"})
+_FIGURE_DIGITS = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d")  # a number that is not a year
+# a verb of saying or a source anywhere in the sentence: someone still speaks
+_REPORTED = guarded(
+    r"(?<![\w])(?:said|says|added|adds|told|according|selon|d'après|précis\w*|ajout\w*|indiqu\w*|affirm\w*|soulign\w*"
+    r"|[وف]?(?:اضاف|اكد|حسب|بحسب|وفق|وفقا|افاد|اوضح|قال|كشف|اعلن|اعلنت))(?![\w])"
+)
+
+
+def _actor_instead_of(text: FoldedText, carried: Attribution) -> Attribution | None:
+    """The security body acting in a sentence that cites no one, when the source carried from before is another
+    security body: "According to the DGSN, … . In 2019 the DGST broke up 14 cells" is the DGST's own record (a report,
+    an analyst or a ministry may recount any body's work, and goes on speaking)."""
+    if carried.org not in _SECURITY_BODIES or points_back(text) or _REPORTED.search(text.folded):
+        return None
+    acting = acting_body(text)
+    if acting is None or acting.org == carried.org or acting.org not in _SECURITY_BODIES:
+        return None
+    figure = _FIGURE_DIGITS.search(text.folded)
+    named_at = text.folded.find(fold(acting.raw or ""))
+    if figure is not None and not 0 <= named_at < figure.start():
+        return (
+            None  # a body named after the figure is no subject of it ("ورجعو منهم 270 …، دازو من عند البسيج")
+        )
+    return acting
+
+
+# The security services, the police, the authorities as the subject of an operation: "فككت المصالح الأمنية خليتين",
+# "la police a interpellé 6 suspects", "police arrested four suspects"
+_GENERIC_ACTOR = guarded(
+    r"(?<![\w])(?:[وف]?(?:فككت|اوقفت|اعتقلت|احبطت)\s+(?:ال)?(?:مصالح|اجهزه|سلطات|شرطه|قوات)(?![\w])"
+    r"|(?:services\s+de\s+sécurité|forces\s+de\s+l'ordre|police|autorités|security\s+(?:services|forces)|authorities)"
+    r"\s+(?:(?:ont|a|have|has)\s+)?(?:démantelé|arrêté|interpellé|dismantled|broke\s+up|arrested|detained)(?![\w]))"
+)
+_OPERATION_REACH = 90  # characters: a fronted date, then the subject ("وفي شهر يونيو الماضي، فككت المصالح …")
+
+
+def _news_of_an_operation(text: FoldedText, carried: Attribution) -> bool:
+    """An analyst's or a study's voice, carried from the sentence before, does not tell the news of an operation that
+    cites no one: "On Monday police arrested four suspects" after "The institute says …" is the outlet's report."""
+    if carried.org != "analyst" or points_back(text) or _REPORTED.search(text.folded):
+        return False
+    head = text.folded[:_OPERATION_REACH]
+    return may_match(_GENERIC_ACTOR.pattern, head) and _GENERIC_ACTOR.search(head) is not None
 
 
 # A figure placed in a country right after it: "four in Morocco", "deux en Espagne", "خمسة بالمغرب", "اثنان في إسبانيا"
@@ -1671,6 +1728,8 @@ def _counted_numbers(
             noun = noun_of_verb(folded, mention.percent_end or mention.end)
         if noun is None and mention.kind != "approximate":
             noun = noun_before(folded, mention.start)
+            if noun is None:
+                noun = noun_of_copula(folded, mention.start)  # "les femmes étaient 12 en 2023"
             if noun is not None and _looks_like_year(mention):
                 noun = None
         if noun is None and not _looks_like_year(mention):
@@ -1858,6 +1917,14 @@ def _qualifier_start(folded: str, mention: NumberMention) -> int:
     return start
 
 
+# What may stand between an item's joiner and its number: its own year, then a word for its total ("وفي 2016 ما مجموعه
+# 244", "et en 2016, au total, 244", "and in 2016 a total of 244")
+_ITEM_LEAD = re.compile(
+    r"(?:(?:[وف]?(?:في|خلال)|(?:[وف]?|ل)(?:سنه|عام)|en|in|during)\s+)?(?:19|20)\d\d\s*[,،]?\s*"
+    r"(?:(?:ما\s+)?مجموعه|(?:a\s+)?total\s+of|au\s+total\s*,?|un\s+total\s+de|في\s+المجموع)\s*$"
+)
+
+
 def _list_item(
     folded: str, mention: NumberMention, previous: tuple[NumberMention, CountedNoun]
 ) -> CountedNoun | None:
@@ -1868,8 +1935,12 @@ def _list_item(
         return None
     before = folded[max(0, gap_start - 20, mention.start - 40) : mention.start]
     if not _LIST_JOINER.search(before):
-        # the joiner may stand before the item's qualifier: "six cells in 2024 and more than 100 since 2015"
+        # the joiner may stand before the item's qualifier ("six cells in 2024 and more than 100 since 2015"), or
+        # before the item's own year and a word for its total ("، وفي 2016 ما مجموعه 244", "and in 2016 a total of 244")
         start = _qualifier_start(folded, mention)
+        lead = _ITEM_LEAD.search(folded, max(0, gap_start, start - 50), start)
+        if lead is not None:
+            start = lead.start()
         if start == mention.start:
             return None
         before = folded[max(0, gap_start - 20, start - 40) : start]

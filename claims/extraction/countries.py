@@ -261,6 +261,8 @@ _PARTNER_CUES = (
     "طلبات التسليم", "طلب تسليم",
     # a contribution to another country's investigations: "nous avons contribué à ces enquêtes", "ساهم المغرب في"
     "contribue", "contribut", "ساهم", "مساهمة",
+    # the contribution a foreign service brought: "a salué l'apport des services français"
+    "l'apport",
     # help that let a partner act: "information that helped the United States disrupt a plot"
     "helped … disrupt", "helped … dismantle", "helped … arrest",
     # intelligence exchanged: "thanked Germany's services for intelligence exchanged", "exchanging information with"

@@ -459,7 +459,74 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype", "<html")) or "<body" in text[:20000].lower()
 
 
+_BARE_DATE_LINE = re.compile(r"\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:+.-]+)?\s*")
 _GLUED_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:+.-]+)?\s+")
+
+
+_BLOCK_TAGS = frozenset("p li h1 h2 h3 h4 h5 h6 td th dt dd blockquote pre figcaption tr".split())
+_SPACES = re.compile(r"\s+")
+_BLOCK_WINDOW = 400  # how far past the text already placed a block's text may begin
+
+
+def _block_texts(html: str) -> list[str]:
+    """The text of each block element of the page's body (<p>, <li>, <h2>, <td>…), in order, spaces collapsed."""
+    from html.parser import HTMLParser
+
+    blocks: list[str] = []
+    parts: list[str] = []
+    depth = {"skip": 0}
+
+    class _Blocks(HTMLParser):
+        def flush(self) -> None:
+            text = _SPACES.sub(" ", "".join(parts)).strip()
+            if text:
+                blocks.append(text)
+            parts.clear()
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("script", "style", "head", "noscript"):
+                depth["skip"] += 1
+            elif tag in _BLOCK_TAGS or tag == "br":
+                self.flush()
+
+        def handle_endtag(self, tag):
+            if tag in ("script", "style", "head", "noscript"):
+                depth["skip"] = max(0, depth["skip"] - 1)
+            elif tag in _BLOCK_TAGS:
+                self.flush()
+
+        def handle_data(self, data):
+            if not depth["skip"]:
+                parts.append(data)
+
+    parser = _Blocks(convert_charrefs=True)
+    parser.feed(html)
+    parser.close()
+    parser.flush()
+    return blocks
+
+
+def _restore_block_breaks(body: str, html: str) -> str:
+    """trafilatura's fallback extraction returns a short page's text on one line ("Chiffres clés de la DGST : 2019 : 14
+    cellules 2020 : 8 2021 : 13"): each block of the page (a paragraph, a list item, a table row) starts a line again,
+    so that a key-figure box's lines stay lines. One pass: each block is looked for just after the one before."""
+    if "\n" in body or not body:
+        return body
+    pieces: list[str] = []
+    cursor = 0
+    for block in _block_texts(html):
+        at = body.find(block, cursor, cursor + len(block) + _BLOCK_WINDOW)
+        if at < 0:
+            continue
+        if at > 0 and body[at - 1] == " ":
+            pieces.append(body[cursor : at - 1])
+            pieces.append("\n")
+            cursor = at
+        cursor_end = at + len(block)
+        pieces.append(body[cursor:cursor_end])
+        cursor = cursor_end
+    pieces.append(body[cursor:])
+    return "".join(pieces)
 
 
 def _parse_html(html: str) -> Document:
@@ -467,7 +534,7 @@ def _parse_html(html: str) -> Document:
 
     extracted = bare_extraction(html, with_metadata=True)
     title = _attr(extracted, "title")
-    body = _attr(extracted, "text") or ""
+    body = _restore_block_breaks(_attr(extracted, "text") or "", html)
     lines = [line for line in body.split("\n")]
     if title and lines and fold(lines[0].strip()) == fold(title.strip()):
         lines = lines[1:]  # trafilatura repeats the <h1> as the first line of the text
@@ -481,6 +548,8 @@ def _parse_html(html: str) -> Document:
         # title is the title, its date the byline's, the body starts after them
         rest = lines[0].lstrip()[len(title.strip()) :]
         lines[0] = _GLUED_DATE.sub("", rest, count=1).strip()
+    if lines and _BARE_DATE_LINE.fullmatch(lines[0]):
+        lines = lines[1:]  # the <time> of the byline on a line of its own, under the <h1>
     body = "\n".join(lines).strip()
     prefix = f"{title}\n\n" if title else ""
     text = prefix + body

@@ -156,7 +156,7 @@ _ABROAD = (
 # women held in camps …"), the people held there are held abroad
 _CAMPS = r"مخيمات|مخيم|سجون|(?<!\w)camps?(?!\w)|(?<!\w)prisons(?!\w)"
 # ("قد رحلت السلطات … 8 مغاربة": the authorities deported them home; "رحل" alone may be a death or a departure)
-_REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|ترحيل\w*|rapatri\w*|repatriat\w*|(?<=قد\s)رحلت(?!\w))"
+_REPATRIATED = r"(?<![\w])[وف]?(?:استعاد\w*|اعيدوا|ترحيل\w*|rapatri\w*|repatriat\w*|(?<=قد\s)رحلت(?!\w))"
 _RETURN = (
     r"(?<![\w])(?:[وف]?(?:عادوا|عاد|عادت|عدن|عايد\w*|العايد\w*|عائد\w*|العوده|عودتهم|عوده|رجعوا|رجعت|رجعن|رجعو|رجع))(?!\w)"
     r"|revenant|rentrés|revenus|regagné|retour|returned|returnee|came\s+back|(?:have|has|had)\s+come\s+back|back\s+to\s+morocco"
@@ -488,6 +488,27 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     )
 
 
+# "les femmes étaient 12 en 2023", "the women numbered 12", "women were 12 of them": the noun is the subject of a
+# copula right before the number (a definite subject; "ils étaient 12" names no noun)
+_COPULA_SUBJECT = re.compile(
+    r"(?:^|[\s,،])(?:les|des|ces|the|these|those)\s+(?P<noun>[^\W\d][\w'-]*)\s+"
+    r"(?:étaient|etaient|sont|furent|ont\s+été|were|are|numbered|totalled|totaled)"
+    r"(?:\s+(?:au\s+nombre\s+de|encore|déjà|still|already))?\s+$"
+)
+
+
+def noun_of_copula(folded: str, fstart: int) -> CountedNoun | None:
+    """ "les femmes étaient 12", "the women numbered 12": the counted noun is the copula's subject."""
+    offset = max(0, fstart - 60)
+    match = _COPULA_SUBJECT.search(folded, offset, fstart)
+    if match is None:
+        return None
+    found = noun_class(match["noun"])
+    if found is None or found[0] not in ("person", "fighter", "returnee", "cell"):
+        return None
+    return CountedNoun(found[0], match.start("noun"), match.end("noun"), found[1], found_by="before")
+
+
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _OF_THEM_AFTER = re.compile(
     r"\s*(?P<ref>منهم|منهن|منها|من\s+(?:هولاء|هاته|هذه)|d'entre\s+eux|d'entre\s+elles|of\s+(?:them|whom|which|these|those))"
@@ -495,6 +516,13 @@ _OF_THEM_AFTER = re.compile(
 # "فيما عاد 270 إلى المغرب": a verb about people, then a bare number
 _PEOPLE_VERB_BEFORE = re.compile(
     r"(?:عاد|عادوا|التحق|التحقوا|قتل|لقي|اعتقل|اوقف|rentrés|revenus|returned|joined|killed)\s+$"
+)
+# "The 2003 bombings killed 33 victims": the number counts a noun of its own the engine does not track (not the people
+# counted before); "killed 700 in Syria", "returned 130 since 2015" leave it to them
+_OTHER_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|of|from|to|at|on|over|since|during|between|among|and|or|by|for|after|before|last|this|that|who"
+    r"|en|de|du|des|dans|à|au|aux|et|ou|par|pour|sur|depuis|entre|parmi|dont|qui|après|avant)(?![\w'-]))"
+    r"[a-zàâçéèêëîïôûùüœ][\w'-]*"
 )
 _OF_THEM_BEFORE = re.compile(r"(?P<ref>منهم|منهن|منها)\s+(?:[^\s\d]+\s+){0,3}$")
 
@@ -506,7 +534,7 @@ def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | N
     match = _OF_THEM_AFTER.match(folded, fend) or _OF_THEM_BEFORE.search(folded[max(0, fstart - 40) : fstart])
     if not match and previous.cls in ("person", "fighter", "returnee"):
         verb = _PEOPLE_VERB_BEFORE.search(folded[max(0, fstart - 12) : fstart])
-        if verb:
+        if verb and not _OTHER_NOUN_AFTER.match(folded, fend):
             return CountedNoun(previous.cls, fend, fend, metric=previous.metric, found_by="referred")
     if not match:
         return None
@@ -557,6 +585,8 @@ _VERB_FRAMES = [
         "returnee",
         "returnees",
         r"(?:[وف]?(?:عادوا|رجعوا|عاد)|revenu(?:e|es|s)?|rentré(?:e|es|s)?|regagné|returned|came\s+(?:back|home)|went\s+home"
+        # brought home by the state: "12 were repatriated", "9 ont été rapatriés", "8 أعيدوا إلى المغرب"
+        r"|repatriated|rapatrié(?:e|es|s)?|brought\s+(?:back|home)|[وف]?(?:اعيدوا|رحلوا)"
         r"|(?:from|de)\s+(?:syria|iraq|libya|syrie|irak|libye))(?![\w])",
     ),
     (

@@ -487,6 +487,12 @@ _RULES: list[tuple] = [
     ),
     ("year", _needs(year=True), rf"{_WHEN}\s+(?:{_YEAR_WORD}\s+)?{_Y}"),
     ("year", _needs(year=True), rf"{_YEAR_WORD}\s+{_Y}"),
+    # "les cellules de 2015", "the cells of 2015", "arrests of 2016": the figures of that year, named by it
+    (
+        "year",
+        _needs(year=True),
+        rf"(?:cellules|cells|arrestations|interpellations|arrests)\s+(?P<at>(?:de|of)\s+{_Y})",
+    ),
     (
         "cumulative_unspecified",
         _needs("حتي", "الي", "لحد", "jusqu", "jour", "date", "far", "now"),
@@ -516,7 +522,8 @@ _COMPILED = [
 
 
 def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
-    span = match.start(), match.end()
+    # (a rule may match words before its period that only tell it is one: the period begins at its group "at")
+    span = match.start("at" if "at" in match.re.groupindex else 0), match.end()
     if kind == "inherit":
         return PeriodMatch("unspecified", None, None, *span, inherit=True)
     if callable(kind):

@@ -100,7 +100,7 @@ def l02():
         C("persons_arrested", 244, "244", s1, yr("2016", "في 2016"), bcij),
         C("persons_arrested", 186, "186", s1, yr("2017", "خلال 2017"), bcij),
         C("returnees", 47, "سبعة وأربعين", s2, yr("2016", "سنة 2016"), same),
-        C("returnees", 39, "39", s2, yr("2016", "سنة 2016"), same, subset="syria_iraq_linked"),
+        C("returnees", 39, "39", s2, yr("2016", "سنة 2016"), same, subset="syria_iraq"),
         C("returnees", 8, "8", s2, yr("2016", "سنة 2016"), same, subset="libya"),
     ]  # fmt: skip
     traps = [T("100 درهم", "money"), T("4 ملاعب", "related headline")]
@@ -282,7 +282,7 @@ def l10():
     pub, outlet = "2025-12-03", "صدى المدائن"
     title = "عشر سنوات من عمل المكتب"
     s1 = "وفكك المكتب المركزي للأبحاث القضائية منذ إحداثه في مارس 2015 ما مجموعه ٩٦ خلية."
-    s2 = "وكانت حصيلة المكتب سنة 2022 ثماني خلايا، مقابل 9 في 2023 و7 في 2024."
+    s2 = "وكانت حصيلة المكتب سنة 2022 ثماني خلايا، مقابل 16 في 2023 و7 في 2024."
     body = [para(s1, s2), "ويشغل المكتب مقرا من 3 طوابق بسلا."]
     side = ["المنتخب يفوز 4-1 وديا", "انطلاق مهرجان الفيلم بطنجة"]
     text = aggregator("ar", side, title, outlet, pub, body)
@@ -290,7 +290,7 @@ def l10():
     claims = [
         C("cells_dismantled", 96, "٩٦", s1, since("2015-03", pub, "منذ إحداثه في مارس 2015"), bcij),
         C("cells_dismantled", 8, "ثماني", s2, yr("2022", "سنة 2022"), A("BCIJ", "المكتب")),
-        C("cells_dismantled", 9, "9", s2, yr("2023", "في 2023"), A("BCIJ", "المكتب")),
+        C("cells_dismantled", 16, "16", s2, yr("2023", "في 2023"), A("BCIJ", "المكتب")),
         C("cells_dismantled", 7, "7", s2, yr("2024", "في 2024"), A("BCIJ", "المكتب")),
     ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("4-1", "sidebar score"), T("3 طوابق", "building floors")]
@@ -375,7 +375,7 @@ def l13():
 
 def l14():
     pub = "2024-11-05"
-    title = "Dix ans d'interpellations"
+    title = "Dix ans d'interpellations antiterroristes"
     s1 = (
         "Selon le ministère de l'Intérieur, 275 personnes ont été arrêtées en 2015 ; en 2016, 244 ; "
         "et l'année d'après, 186."
@@ -542,7 +542,7 @@ def l21():
         C("cells_dismantled", 207, "two hundred and seven", s1, since("2002", pub, "since 2002"),
           A("official_unspecified", "Security sources")),
         C("returnees", 12, "12", s2, yr("2023", "In 2023"), A("official_unspecified", "the same sources"),
-          subset="syria"),
+          subset="repatriated"),
     ]  # fmt: skip
     traps = [
         T("Scores of suspects", "a vague count"),
@@ -684,6 +684,8 @@ MUST_NOT_FLAG = [
      "reason": "745 killed ('لقوا حتفهم', 'ont été tués'): undated totals that agree"},
     {"refs": [("l04", "returnees", 270), ("l13", "returnees", 270)],
      "reason": "270 returnees ('عادوا', 'sont revenus'): undated totals that agree"},
+    {"refs": [("l06", "cells_dismantled", 16), ("l10", "cells_dismantled", 16)],
+     "reason": "16 cells in 2023: 'ست عشرة' (March 2024) and the BCIJ's tally (December 2025) agree"},
     {"refs": [("l16", "cells_dismantled", 90), ("l10", "cells_dismantled", 96)],
      "reason": "the BCIJ's cells since March 2015 rise from 90 (April 2025) to 96 (December 2025)"},
     {"refs": [("l15", "persons_arrested", 4400), ("l18", "persons_arrested", 4000)],
