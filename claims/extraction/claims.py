@@ -455,14 +455,13 @@ def find_claims(
             reading.source = own
         # (a quoted turn outside an interview is its speaker's; the narration after it is not)
         attribution = reading.source if own is None or reading.source is not None and spoken is None else own
-        if own is None and attribution is not None and turn is None:
-            # "According to the DGSN, … . In 2019 the DGST broke up 14 cells": a sentence that cites no one and
-            # whose subject is another security body doing what it counts reports that body's act
-            actor = _actor_instead_of(text, attribution)
-            if actor is not None:
-                attribution, source_evidence = actor, "actor"
-            elif _news_of_an_operation(text, attribution):
-                attribution, source_evidence = Attribution(), "none"
+        if (
+            own is None
+            and attribution is not None
+            and turn is None
+            and _news_of_an_operation(text, attribution)
+        ):
+            attribution, source_evidence = Attribution(), "none"
         if attribution is None:
             # "Le BCIJ a démantelé …": a sentence that cites no one, whose subject is a body reporting its
             # own work; it speaks for this sentence only (the next one may be the reporter's own)
@@ -829,31 +828,11 @@ def find_claims(
     return _deduplicate(claims)
 
 
-_SECURITY_BODIES = frozenset({"BCIJ", "DGST", "DGSN"})
-_FIGURE_DIGITS = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d")  # a number that is not a year
 # a verb of saying or a source anywhere in the sentence: someone still speaks
 _REPORTED = guarded(
     r"(?<![\w])(?:said|says|added|adds|told|according|selon|d'après|précis\w*|ajout\w*|indiqu\w*|affirm\w*|soulign\w*"
     r"|[وف]?(?:اضاف|اكد|حسب|بحسب|وفق|وفقا|افاد|اوضح|قال|كشف|اعلن|اعلنت))(?![\w])"
 )
-
-
-def _actor_instead_of(text: FoldedText, carried: Attribution) -> Attribution | None:
-    """The security body acting in a sentence that cites no one, when the source carried from before is another
-    security body: "According to the DGSN, … . In 2019 the DGST broke up 14 cells" is the DGST's own record (a report,
-    an analyst or a ministry may recount any body's work, and goes on speaking)."""
-    if carried.org not in _SECURITY_BODIES or points_back(text) or _REPORTED.search(text.folded):
-        return None
-    acting = acting_body(text)
-    if acting is None or acting.org == carried.org or acting.org not in _SECURITY_BODIES:
-        return None
-    figure = _FIGURE_DIGITS.search(text.folded)
-    named_at = text.folded.find(fold(acting.raw or ""))
-    if figure is not None and not 0 <= named_at < figure.start():
-        return (
-            None  # a body named after the figure is no subject of it ("ورجعو منهم 270 …، دازو من عند البسيج")
-        )
-    return acting
 
 
 # The security services, the police, the authorities as the subject of an operation: "فككت المصالح الأمنية خليتين",

@@ -566,12 +566,14 @@ def l22():
         "The agency employs 2,500 staff.",
     ]
     text = html("en", title, "North Africa Security Brief", pub, body, jsonld=False)
-    dgst = A("DGST", "the DGST")
+    # the DGSN, cited for the first figure, goes on speaking for the next sentence, which cites no one: the
+    # source decides the org, not the body acting (the convention of every other gold)
+    dgsn = A("DGSN", "the DGSN")
     claims = [
-        C("persons_arrested", 4300, "4,300", s1, since("2002", pub, "Since 2002"), A("DGSN", "the DGSN")),
-        C("cells_dismantled", 14, "14", s2, yr("2019", "In 2019"), dgst),
-        C("cells_dismantled", 8, "8", s2, yr("2020", "in 2020"), dgst),
-        C("cells_dismantled", 13, "13", s2, yr("2021", "in 2021"), dgst),
+        C("persons_arrested", 4300, "4,300", s1, since("2002", pub, "Since 2002"), dgsn),
+        C("cells_dismantled", 14, "14", s2, yr("2019", "In 2019"), dgsn),
+        C("cells_dismantled", 8, "8", s2, yr("2020", "in 2020"), dgsn),
+        C("cells_dismantled", 13, "13", s2, yr("2021", "in 2021"), dgsn),
     ]  # fmt: skip
     traps = [T("2,500 staff", "staff number")]
     return spec("l22", "html", "en", text, meta(title, "North Africa Security Brief", "North Africa Security Brief",

@@ -75,18 +75,6 @@ def test_a_short_pages_key_figure_paragraphs_stay_lines_of_their_own():
     assert document.text.startswith("Terror plots in numbers\n\nKey figures from the BCIJ:\n")
 
 
-def test_another_security_body_acting_in_an_unsourced_sentence_is_not_the_body_cited_before():
-    text = (
-        "Selon la DGSN, 3 200 personnes ont été arrêtées pour terrorisme depuis 2002. "
-        "En 2021, le BCIJ a démantelé 8 cellules ; en 2022, 6."
-    )
-    assert [(c.value, c.attribution.org) for c in claims_of(text)] == [
-        (3200, "DGSN"),
-        (8, "BCIJ"),
-        (6, "BCIJ"),
-    ]
-
-
 def test_a_study_goes_on_speaking_for_the_work_of_a_body_it_recounts():
     text = (
         "The study says 1,500 Moroccans joined extremist groups in Syria. "
