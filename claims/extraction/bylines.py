@@ -42,7 +42,7 @@ _DATE = guarded(
 )
 # What a byline part may hold besides its date: labels, weekdays, times, the words of a byline.
 _BYLINE_WORDS = re.compile(
-    r"(?<![\w])(?:published|posted|updated|on|at|le|publié|publie|modifié|modifie|mis|à|a|jour|maj|نشر|في|يوم"
+    r"(?<![\w])(?:published|posted|updated|last|first|originally|on|at|le|publié|publie|modifié|modifie|mis|à|a|jour|maj|نشر|في|يوم"
     r"|بتاريخ|تاريخ|النشر|اخر|تحديث|على|الساعه|am|pm|gmt|utc|h|mn|min|read|lecture|de"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))(?![\w])"
@@ -139,6 +139,7 @@ def byline_date(line: str) -> date | None:
         return None
     folded = fold(stripped)
     for parts in (_PARTS.split(folded), _loose_parts(folded)):
+        update = None
         for part in parts:
             found = first_date(part)
             if found is None:
@@ -148,8 +149,21 @@ def byline_date(line: str) -> date | None:
             # the rest of the part must be byline words: at most two other words ("Modifié le : …" is fine)
             leftover = _BYLINE_WORDS.sub(" ", rest).split()
             if len(leftover) <= 2:
+                if _UPDATE.search(part[:start]) and len(parts) > 1:
+                    update = (
+                        update or when
+                    )  # "Updated: … | First published: …": the publication dates the page
+                    continue
                 return when
+        if update is not None:
+            return update
     return None
+
+
+# The label of an update printed beside the first publication: "Updated", "Mis à jour", "Modifié le", "آخر تحديث".
+_UPDATE = re.compile(
+    r"(?<!\w)(?:(?:last\s+)?updated|update|mis\s+[aà]\s+jour|modifi[eé]|maj|(?:اخر\s+)?تحديث|تم\s+التحديث|عدل)(?!\w)"
+)
 
 
 # "3 mars 2024 par Nadia K.", "Posted on May 2, 2023 by Desk Editor": the author after the date
