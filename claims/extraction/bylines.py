@@ -228,6 +228,8 @@ def author_outlet(line: str) -> str | None:
         return None
     parts = _AUTHOR_OUTLET.split(stripped)
     if len(parts) == 1:
+        parts = _comma_outlet(stripped) or parts
+    if len(parts) == 1:
         # "Par Le Desk", "By The Daily Courier": a byline signed by the publication (an article opens no name)
         name = _AUTHOR_WORD.sub("", stripped).strip()
         words = name.split()
@@ -250,6 +252,20 @@ def author_outlet(line: str) -> str | None:
     ):
         return name
     return None
+
+
+def _comma_outlet(line: str) -> list[str] | None:
+    """ "By Leila Bennis, The Tangier Courier", "Par Karim Idrissi, Le Quotidien du Nord": the author, a comma,
+    then the publication (two words at least, or an article before it; never a role or a city alone)."""
+    author, comma, rest = line.partition(",")
+    name = rest.strip()
+    if not comma or "," in name or len(author.split()) > 5:
+        return None
+    if len(name.split()) < 2 and not _ARTICLE.match(name):
+        return None
+    if not name[:1].isupper() and not _ARTICLE.match(name) and not re.match(r"[\u0600-\u06ff]", name):
+        return None
+    return [author, name]
 
 
 _QUOTED_OUTLET = re.compile(

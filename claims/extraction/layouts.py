@@ -215,10 +215,16 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
         header_outlet = _site_header(lines, content)
         if header_outlet is not None:
             position = 1
+    if position == 0 and header_outlet is None:
+        found = _site_line(lines, content)
+        if found is not None:
+            outlet, position = found
+            layout = "wordpress"
     if (
         len(content) > position + 1
         and (_is_breadcrumb(lines[content[position]]) or _is_trail(lines[content[position]]))
         and _is_heading(lines[content[position + 1]])
+        and not _is_byline(lines[content[position + 1]].stripped)  # "By …" under a short title is no title
         and (
             not _DATELINE.match(lines[content[position + 1]].stripped)
             or _is_glued(
@@ -295,6 +301,53 @@ def _site_header(lines: list[_Line], content: list[int]) -> str | None:
     ):
         return None
     return _SITE_WORD.sub("", parts[0].strip()) or None
+
+
+# "La Vigie | Toute l'actualité du Souss", "نبض الشمال – صوت الجهة الشرقية": a site's name and its slogan
+_TAGLINE_MAX_WORDS = 6
+
+
+def _site_line(lines: list[_Line], content: list[int]) -> tuple[str, int] | None:
+    """The site's name, and where the title is, when the page opens on a site line "Name | slogan" (crumbs
+    above or below it) and the title below is followed by its byline (a date, an author). The structure
+    decides: the slogan is the part of the line that is neither the title nor a byline."""
+    position, outlet = 0, None
+    while position < min(3, len(content) - 2):
+        line = lines[content[position]]
+        if _is_trail(line) or _is_glued(line):
+            position += 1
+            continue
+        if outlet is not None:
+            break
+        outlet = _name_before_slogan(line.stripped)
+        if outlet is None:
+            return None
+        position += 1
+    if outlet is None or position + 1 >= len(content):
+        return None
+    title, byline = lines[content[position]], lines[content[position + 1]].stripped
+    if not _is_heading(title) or _is_byline(title.stripped) or not _is_byline(byline):
+        return None
+    return outlet, position
+
+
+def _name_before_slogan(text: str) -> str | None:
+    parts = _HEADER_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) != 2 or len(text) > 80:
+        return None
+    name, slogan = parts[0].strip(), parts[1].strip()
+    if not _is_site_name(name) or len(name.split()) > 4 or _HEADER_SEPARATOR.search(slogan):
+        return None
+    words = slogan.split()
+    if not 0 < len(words) <= _TAGLINE_MAX_WORDS or any(ch.isdigit() for ch in slogan):
+        return None
+    if re.search(r"[.!?؟:;«»\"]", slogan) or byline_date(slogan) or is_author_line(slogan):
+        return None
+    return _SITE_WORD.sub("", name) or None
+
+
+def _is_byline(text: str) -> bool:
+    return bool(is_author_line(text) or byline_date(text) or is_relative_date(text) or is_read_time(text))
 
 
 def _is_breadcrumb(line: _Line) -> bool:
