@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from claims.extraction.literals import guarded  # the same matches, found faster
 from claims.extraction.normalize import fold
@@ -66,7 +67,7 @@ _SENTENCE_MARK = re.compile(r"[.!?؟:;؛«»\"“”]|\s[-–—]\s")
 # Wire agencies named in a dateline ("Rabat (AFP) -"), as their outlet.
 _AGENCIES = ("Reuters", "AFP", "AP", "MAP", "EFE", "Xinhua", "dpa", "Anadolu", "UPI")
 _WIRE = re.compile(
-    r"^[^\n()]{0,60}?\((?P<agency>" + "|".join(_AGENCIES) + r")\)\s*(?:\.\s*)?[-–—]",
+    r"^(?P<city>[^\n()]{0,60}?)\s*\((?P<agency>[^()\n]{2,40})\)\s*(?:\.\s*)?[-–—]",
 )
 # "الرباط 12 دجنبر 2024 (ومع) -", "Rabat, 16/01/2019 (MAP) -", "الدار البيضاء في 16 ماي 2023 -"
 _DATELINE_WITH_DATE = re.compile(r"^[^\W\d_][^\n\d]{0,40}?[,،]?\s*(?:في\s+|le\s+)?(?=\d)")
@@ -75,7 +76,7 @@ _COPYRIGHT = re.compile(
     r"©|جميع\s+الحقوق\s+محفوظ|tous\s+droits\s+réservés|all\s+rights\s+reserved|copyright", re.IGNORECASE
 )
 _COPYRIGHT_NOISE = re.compile(
-    r"©|جميع\s+الحقوق\s+محفوظ[ةه]?|لموقع|لجريد[ةه]|tous\s+droits\s+réservés|all\s+rights\s+reserved|copyright"
+    r"©|جميع\s+الحقوق\s+محفوظ[ةه]?|(?<!\w)(?:لموقع|لجريد[ةه])(?!\w)|tous\s+droits\s+réservés|all\s+rights\s+reserved|copyright"
     r"|(?<!\w)موقع(?!\w)|(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)|[.,،|–—-]",
     re.IGNORECASE,
 )
@@ -295,9 +296,36 @@ def is_name_line(line: str) -> bool:
 
 
 def wire_agency(first_body_line: str) -> str | None:
-    """ "RABAT, March 16 (Reuters) - …": the agency whose dispatch this is."""
+    """ "RABAT, March 16 (Reuters) - …", "TANGER, 3 juin 2022 (Nord Dépêches) - …": the agency whose dispatch
+    this is: a known wire, or a name of two to four capitalised words (never a lowercase "(wire)", an
+    abbreviation "(أ ف ب)" or a single word that may be a place, "(Maroc)")."""
     match = _WIRE.match(first_body_line.strip())
-    return match["agency"] if match else None
+    if not match:
+        return None
+    agency = match["agency"].strip()
+    if agency in _AGENCIES:
+        return agency
+    words = agency.split()
+    if (
+        2 <= len(words) <= 4
+        and all(len(word) >= 2 for word in words)
+        and (words[0][:1].isupper() or "\u0600" <= words[0][:1] <= "\u06ff")
+        and is_name_line(agency)
+        and not any(ch.isdigit() for ch in agency)
+        and not _ROLE_WORDS.search(agency)
+    ):
+        return agency
+    return None
+
+
+def wire_dateline(line: str) -> tuple[str, str] | None:
+    """ "CASABLANCA (Atlas Wire) —" alone on its line: the dateline's city and the agency, when nothing follows."""
+    stripped = line.strip(" \t\u00a0\u200f\u200e\ufeff")
+    match = _WIRE.match(stripped)
+    if not match or stripped[match.end() :].strip() or not is_name_line(match["city"].strip(" ,")):
+        return None
+    agency = wire_agency(stripped)
+    return (match["city"].strip(" ,"), agency) if agency else None
 
 
 def dateline_date(first_body_line: str) -> date | None:
@@ -325,3 +353,19 @@ def copyright_outlet(line: str) -> str | None:
 
 def site_name(name: str | None) -> str | None:
     return _DOMAIN_SUFFIX.sub("", name.strip()) if name else name
+
+
+def is_place(name: str) -> bool:
+    """A city a dateline opens with ("الرباط - 7 أكتوبر 2025", "Oujda - 2 juillet 2023"): a Moroccan city or a
+    capital the engine knows, so a name before a byline's date is the dateline's city, not the outlet."""
+    return fold(name.strip(" ,،")).lower() in _places()
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    from claims.extraction.claims import _CITY_OF  # the cities an operation's members are counted in
+    from claims.extraction.country_names import CAPITALS
+
+    return frozenset(_CITY_OF) | frozenset(
+        fold(name).lower() for names in CAPITALS.values() for name in names
+    )

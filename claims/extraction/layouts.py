@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from html import unescape
 
 from claims.extraction.bylines import (
     author_outlet,
@@ -29,10 +30,12 @@ from claims.extraction.bylines import (
     first_date,
     is_author_line,
     is_name_line,
+    is_place,
     is_read_time,
     is_relative_date,
     site_name,
     wire_agency,
+    wire_dateline,
 )
 from claims.extraction.literals import guarded  # the same matches, found faster
 from claims.extraction.normalize import fold
@@ -236,13 +239,21 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
     title = lines[content[position]].stripped
     position += 1
     # the byline block under the title: outlet, author, date, reading time, in any order
-    published = None
+    published = dateline_city = None
     while position < len(content) and position < len(content) - 1:
         line = lines[content[position]]
         when = byline_date(line.text)
-        if when is not None:
+        wire = wire_dateline(line.text) if when is None else None
+        if wire is not None:
+            dateline_city = dateline_city or wire[0]  # "CASABLANCA (Atlas Wire) —" on a line of its own
+            outlet = outlet or wire[1]
+        elif when is not None:
             published = published or when
-            outlet = outlet or byline_outlet(line.stripped)
+            name = byline_outlet(line.stripped)
+            if name is not None and is_place(name):
+                dateline_city = dateline_city or name  # "طنجة - 14 يونيو 2023": a dateline, not an outlet
+            else:
+                outlet = outlet or name
         elif is_author_line(line.stripped):
             outlet = outlet or author_outlet(line.stripped)
         elif is_read_time(line.stripped) or is_relative_date(line.stripped):
@@ -258,7 +269,7 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
             break
         position += 1
     body_from = content[position] if position < len(content) else len(lines)
-    return _document(text, lines, body_from, title, outlet, published, layout, header_outlet)
+    return _document(text, lines, body_from, title, outlet, published, layout, header_outlet, dateline_city)
 
 
 # "Accueil > Sécurité", "Home › World", "الرئيسية / سياسة": a breadcrumb trail with its separators printed
@@ -370,7 +381,9 @@ def _is_heading(line: _Line) -> bool:
     return len(line.stripped) <= 200 and not line.stripped.endswith((".", "،"))
 
 
-def _document(text, lines, body_from, title, outlet, published, layout, header_outlet=None) -> Document:
+def _document(
+    text, lines, body_from, title, outlet, published, layout, header_outlet=None, dateline=None
+) -> Document:
     body_lines = []
     for line in lines[body_from:]:
         if _is_body_end(line):
@@ -396,8 +409,7 @@ def _document(text, lines, body_from, title, outlet, published, layout, header_o
     else:
         body_start = body_end = len(text)
     body = text[body_start:body_end]
-    dateline = None
-    if content:
+    if content and dateline is None:
         match = _DATELINE.match(content[0].stripped)
         if match and len(match["city"]) <= 30:
             dateline = match["city"]
@@ -551,7 +563,7 @@ def _parse_html(html: str) -> Document:
     return Document(
         text=text,
         title=title or None,
-        outlet=site_name(_attr(extracted, "sitename")) or _html_outlet(html),
+        outlet=_agreed_outlet(html, title) or site_name(_attr(extracted, "sitename")) or _html_outlet(html),
         published=published,
         dateline=dateline_match["city"] if dateline_match else None,
         language=detect_language(body or text),
@@ -626,6 +638,48 @@ def _html_outlet(html: str) -> str | None:
         if name:
             return name
     return None
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+")
+
+
+def _agreed_outlet(html: str, headline: str | None) -> str | None:
+    """The name two of the page's three names for itself agree on: og:site_name, the <title> suffix ("Title |
+    Le Veilleur.ma", its domain ending dropped) and the JSON-LD publisher. A parent company as publisher
+    ("Groupe … Médias") or a Latin og:site_name on a page whose <title> and publisher print the Arabic name
+    lose the vote; with no agreement, None (the caller's order decides)."""
+    names = []
+    tag = next(_SITE_NAME_META.finditer(html[:200_000]), None)
+    content = _META_CONTENT_TEXT.search(tag.group()) if tag else None
+    if content:
+        names.append(site_name(unescape(content.group(1))))
+    publisher = _PUBLISHER_NAME.search(html[:200_000])
+    if publisher:
+        names.append(site_name(publisher.group(1)))
+    suffix = _title_suffix(html, headline)
+    if suffix:
+        names.append(site_name(suffix))
+    votes: dict[str, list[str]] = {}
+    for name in names:
+        if name:
+            votes.setdefault(fold(name).lower(), []).append(name)
+    best = max(votes.values(), key=len, default=[])
+    return best[0] if len(best) >= 2 else None
+
+
+def _title_suffix(html: str, headline: str | None) -> str | None:
+    match = _TITLE_TAG.search(html[:200_000])
+    if not match:
+        return None
+    whole = unescape(match.group(1)).strip()
+    parts = _TITLE_SUFFIX.split(whole)
+    if len(parts) < 2:
+        return None
+    suffix = site_name(parts[-1].strip())
+    if headline and fold(suffix) in fold(headline):
+        return None  # the headline's own dash, no site name after it
+    return suffix if is_name_line(suffix) else None
 
 
 def _html_date(html: str) -> str | None:
