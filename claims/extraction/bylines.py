@@ -58,7 +58,7 @@ _PARTS = re.compile(r"\s+[·|•]\s+")
 _LOOSE_PARTS = re.compile(r"\s+[-–—]\s+|[,،]\s+(?=(?:[^\W\d_]+\s+)?\d)")
 # a weekday (and its comma) right before a date is part of it: "Tuesday, June 18, 2024", "الثلاثاء، 28 دجنبر"
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:ال)?(?:{WEEKDAY_NAMES})\s*[,،]?\s*$")
-_AUTHOR = re.compile(r"^(?:by|par|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد)\s*:?\s*\S", re.IGNORECASE)
+_AUTHOR = re.compile(r"^(?:by|par|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد)(?!\w)\s*:?\s*\S", re.IGNORECASE)
 _READ_TIME = re.compile(
     r"^(?:قراءة\s+)?\d+\s*(?:min(?:utes?)?\s+(?:read|de\s+lecture)|دقائق|دقيقه|دقيقة)|^(?:منذ|il\s+y\s+a)\s+\d+|^\d+\s+\w+\s+ago$",
     re.IGNORECASE,
@@ -168,7 +168,7 @@ _UPDATE = re.compile(
 
 
 # "3 mars 2024 par Nadia K.", "Posted on May 2, 2023 by Desk Editor": the author after the date
-_AUTHOR_TAIL = re.compile(r"(?<!\w)(?:by|par|بقلم|بواسطه)\s*:?\s*(?:[^\s\d]+\s*){1,4}$")
+_AUTHOR_TAIL = re.compile(r"(?<!\w)(?:by|par|بقلم|بواسطه)(?!\w)\s*:?\s*(?:[^\s\d]+\s*){1,4}$")
 # Words that name a byline's role, not a publication ("Staff writer", "Rédaction", "هيئة التحرير").
 _ROLE_WORDS = re.compile(
     r"(?<!\w)(?:staff|writer|reporter|editor|editorial|correspondent|newsroom|desk|rédaction|redaction"
@@ -217,7 +217,7 @@ def byline_outlet(line: str) -> str | None:
 
 
 _AUTHOR_OUTLET = re.compile(r"\s+[-–—|·]\s+")
-_AUTHOR_WORD = re.compile(r"^(?:by|par|بقلم|بواسطة)\s*:?\s*", re.IGNORECASE)
+_AUTHOR_WORD = re.compile(r"^(?:by|par|بقلم|بواسطة)(?!\w)\s*:?\s*", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:le|la|les|the)\s|l'", re.IGNORECASE)
 _NEWSROOM = re.compile(r"r[ée]daction|newsroom|staff|editors?\b|news\s+desk|correspondan", re.IGNORECASE)
 
@@ -337,8 +337,9 @@ def dateline_date(first_body_line: str) -> date | None:
     found = first_date(folded[lead.end() : lead.end() + 30])
     if found is None or found[1] != 0:
         return None
-    after = folded[lead.end() + found[2] : lead.end() + found[2] + 20]
-    return found[0] if re.match(r"\s*(?:\([^)]{1,15}\))?\s*(?:\.\s*)?[-–—]", after) else None
+    after = folded[lead.end() + found[2] : lead.end() + found[2] + 50]
+    # the agency's parenthesis may name it in full: "فاس، 11 شتنبر 2024 (وكالة الأطلس للأنباء) -"
+    return found[0] if re.match(r"\s*(?:\([^)]{1,40}\))?\s*(?:\.\s*)?[-–—]", after) else None
 
 
 def copyright_outlet(line: str) -> str | None:

@@ -5,7 +5,7 @@ disagree. Every example is written in other words than the corpus."""
 
 from datetime import date
 
-from claims.extraction.bylines import author_outlet, byline_date, copyright_outlet
+from claims.extraction.bylines import author_outlet, byline_date, copyright_outlet, is_author_line
 from claims.extraction.layouts import parse_document
 
 _BODY_AR = "وقالت المصادر إن الأجهزة الأمنية تابعت تحرياتها في المدينة طيلة الأسبوع الماضي.\n"
@@ -58,6 +58,27 @@ def test_a_headline_with_a_dash_under_crumbs_stays_the_title():
     )
     document = parse_document(text)
     assert document.title == "Tribune — Le pari de la jeunesse"
+
+
+def test_crumbs_with_a_trailing_separator_above_a_site_line_and_a_title_opening_with_par():
+    text = (
+        "Home / Politics /\n\nThe Atlas Courier | Straight from Rabat\n\nParliament debates the budget\n\n"
+        "March 3, 2024\n\n" + _BODY_EN + _FORM_EN
+    )
+    document = parse_document(text)
+    assert (document.title, document.outlet, document.published) == (
+        "Parliament debates the budget",
+        "The Atlas Courier",
+        date(2024, 3, 3),
+    )
+
+
+def test_words_that_open_with_by_or_par_are_no_author_line():
+    assert not is_author_line("Parliament debates the budget")
+    assert not is_author_line("Partenariat renforcé avec Madrid")
+    assert not is_author_line("Bygone days in the medina")
+    assert is_author_line("Par: Nadia Benali")
+    assert is_author_line("By Omar Tazi")
 
 
 # ---- the author's line under the title -------------------------------------------------------------
@@ -179,3 +200,43 @@ def test_a_parent_company_as_publisher_loses_to_the_site_name_and_the_title_suff
 def test_the_name_two_sources_agree_on_beats_a_latin_site_name():
     html = _html("Saisie record au port de Tanger | المرصد", "Al Marsad", "المرصد", lang="ar")
     assert parse_document(html).outlet == "المرصد"
+
+
+# ---- what the page's furniture prints is never a figure ----------------------------------------------
+
+
+def _figures(text: str) -> list[tuple[str, int]]:
+    from claims.extraction.engine import read_article
+
+    _, _, extraction = read_article(text.encode("utf-8"), "page.txt")
+    return [(claim.metric, claim.value) for claim in extraction.claims]
+
+
+def test_the_site_line_digits_the_meta_line_time_and_the_footer_year_are_no_figures():
+    text = (
+        "Agadir 24 | Le Souss en direct\n\nAccueil » Maroc\n\n"
+        "Plus de 90 cellules démantelées par le BCIJ\n\n"
+        "Publié le 3 avril 2023 à 09h40 · Mis à jour le 4 avril 2023 à 18h15\n\n"
+        "Le BCIJ a démantelé plus de 90 cellules terroristes depuis sa création, selon son directeur.\n\n"
+        "© 2023 Agadir 24\n" + _FORM_FR
+    )
+    document = parse_document(text)
+    assert (document.title, document.outlet, document.published) == (
+        "Plus de 90 cellules démantelées par le BCIJ",
+        "Agadir 24",
+        date(2023, 4, 3),
+    )
+    assert _figures(text) == [("cells_dismantled", 90)]
+
+
+def test_an_arabic_page_with_a_dated_meta_line_and_a_wire_parenthesis_gives_only_the_body_figure():
+    text = (
+        "تفكيك 7 خلايا خلال السنة الجارية\n"
+        "فاس، 11 شتنبر 2024 (وكالة الأطلس للأنباء) - أعلن المكتب المركزي للأبحاث القضائية عن تفكيك 7 خلايا"
+        " إرهابية منذ بداية السنة الجارية.\n"
+        "وتمت العملية الأخيرة في الساعة 23:30.\n"
+    )
+    document = parse_document(text)
+    assert document.outlet == "وكالة الأطلس للأنباء"
+    assert document.published == date(2024, 9, 11)
+    assert [value for _, value in _figures(text)] == [7]
