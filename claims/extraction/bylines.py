@@ -150,11 +150,14 @@ def byline_date(line: str) -> date | None:
             # the rest of the part must be byline words: at most two other words ("Modifié le : …" is fine)
             leftover = _BYLINE_WORDS.sub(" ", rest).split()
             if len(leftover) <= 2:
-                if _UPDATE.search(part[:start]) and len(parts) > 1:
-                    update = (
-                        update or when
-                    )  # "Updated: … | First published: …": the publication dates the page
-                    continue
+                if _UPDATE.search(part[:start]):
+                    # "Updated: … | First published: …", "آخر تحديث: … - نشر في: …": the publication dates the page
+                    later = first_date(part[end:])
+                    if later is not None and not _UPDATE.search(part[end : end + later[1]]):
+                        return later[0]
+                    if len(parts) > 1:
+                        update = update or when
+                        continue
                 return when
         if update is not None:
             return update

@@ -640,6 +640,9 @@ def _html_outlet(html: str) -> str | None:
     return None
 
 
+_QUOTED_CONTENT = re.compile(
+    r"""content\s*=\s*(?P<quote>["'])(?P<text>(?:(?!(?P=quote)).){2,60})(?P=quote)""", re.I
+)
 _TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+")
 
@@ -651,9 +654,9 @@ def _agreed_outlet(html: str, headline: str | None) -> str | None:
     lose the vote; with no agreement, None (the caller's order decides)."""
     names = []
     tag = next(_SITE_NAME_META.finditer(html[:200_000]), None)
-    content = _META_CONTENT_TEXT.search(tag.group()) if tag else None
-    if content:
-        names.append(site_name(unescape(content.group(1))))
+    content = _QUOTED_CONTENT.search(tag.group()) if tag else None
+    og_name = site_name(unescape(content["text"])) if content else None
+    names.append(og_name)
     publisher = _PUBLISHER_NAME.search(html[:200_000])
     if publisher:
         names.append(site_name(publisher.group(1)))
@@ -665,7 +668,12 @@ def _agreed_outlet(html: str, headline: str | None) -> str | None:
         if name:
             votes.setdefault(fold(name).lower(), []).append(name)
     best = max(votes.values(), key=len, default=[])
-    return best[0] if len(best) >= 2 else None
+    if len(best) >= 2:
+        return best[0]
+    # no two agree: the site's own names (og:site_name, then the <title> suffix) before a publisher
+    if og_name or suffix:
+        return og_name or site_name(suffix)
+    return None
 
 
 def _title_suffix(html: str, headline: str | None) -> str | None:

@@ -172,6 +172,11 @@ def test_the_first_publication_beats_an_update_printed_before_it():
     assert byline_date("آخر تحديث: 5 يناير 2024 | نشر في: 3 يناير 2024") == date(2024, 1, 3)
 
 
+def test_the_publication_after_an_update_in_one_dash_separated_line():
+    assert byline_date("آخر تحديث: 8 مارس 2022 - نشر في: 6 مارس 2022") == date(2022, 3, 6)
+    assert byline_date("Publié le 7 mai 2023, mis à jour le 9 mai 2023") == date(2023, 5, 7)
+
+
 def test_an_update_alone_still_dates_the_line():
     assert byline_date("Updated: 4 June 2021") == date(2021, 6, 4)
 
@@ -240,3 +245,10 @@ def test_an_arabic_page_with_a_dated_meta_line_and_a_wire_parenthesis_gives_only
     assert document.outlet == "وكالة الأطلس للأنباء"
     assert document.published == date(2024, 9, 11)
     assert [value for _, value in _figures(text)] == [7]
+
+
+def test_with_no_two_names_agreeing_the_site_name_beats_the_parent_company():
+    html = _html("Saisie record au port de Tanger", "L'Écho du Détroit", "Détroit Médias SA")
+    assert parse_document(html).outlet == "L'Écho du Détroit"
+    html = _html("Saisie record au port de Tanger | La Sentinelle", "", "Sentinelle Holding")
+    assert parse_document(html).outlet == "La Sentinelle"
