@@ -373,3 +373,24 @@ def _places() -> frozenset[str]:
     return frozenset(_CITY_OF) | frozenset(
         fold(name).lower() for names in CAPITALS.values() for name in names
     )
+
+
+# "Source : L'Éveil du Gharb", "المصدر: نبض الشمال": the last line naming the publication the text is from
+_SOURCE_LINE = re.compile(r"^(?:source|المصدر|مصدر)\s*[:：]\s*(?P<name>\S.{0,40})$", re.IGNORECASE)
+
+
+def source_outlet(line: str) -> str | None:
+    """The publication a "Source :" line at the foot names: a name (capitalised, or in Arabic letters), never a
+    description ("Source: official figures")."""
+    match = _SOURCE_LINE.match(line.strip(" \t\u00a0\u200f\u200e\ufeff"))
+    if not match:
+        return None
+    name = match["name"].strip().rstrip(".")
+    first = name[:1]
+    if (
+        not (first.isupper() or "\u0600" <= first <= "\u06ff")
+        or not is_name_line(name)
+        or _ROLE_WORDS.search(name)
+    ):
+        return None
+    return name

@@ -34,6 +34,7 @@ from claims.extraction.bylines import (
     is_read_time,
     is_relative_date,
     site_name,
+    source_outlet,
     wire_agency,
     wire_dateline,
 )
@@ -318,6 +319,10 @@ def _site_header(lines: list[_Line], content: list[int]) -> str | None:
 _TAGLINE_MAX_WORDS = 6
 
 
+# a site's name ending in its number: "سوس 36", "Le360", "مدار21" (a title opens on its figure: "5 cellules …")
+_NAME_DIGITS = re.compile(r"[^\W\d_]\s?\d{1,4}$")
+
+
 def _site_line(lines: list[_Line], content: list[int]) -> tuple[str, int] | None:
     """The site's name, and where the title is, when the page opens on a site line "Name | slogan" (crumbs
     above or below it) and the title below is followed by its byline (a date, an author). The structure
@@ -331,6 +336,19 @@ def _site_line(lines: list[_Line], content: list[int]) -> tuple[str, int] | None
         if outlet is not None:
             break
         outlet = _name_before_slogan(line.stripped)
+        if outlet is None and position > 0 and position + 1 < len(content):
+            # crumbs, then the site's name alone, then the title: a name marked as a site's (its digits,
+            # "سوس 36", or its address) above a title of six words or more; a short title above an outlet
+            # line ("Alerte au port" / "La Gazette du Littoral Nord") keeps its place
+            following = lines[content[position + 1]].stripped
+            name = line.stripped
+            if (
+                _is_site_name(name)
+                and len(name.split()) <= 3
+                and len(following) > len(name)
+                and (_NAME_DIGITS.search(name) or _DOMAIN_NAME.match(name) or len(following.split()) >= 6)
+            ):
+                outlet = name
         if outlet is None:
             return None
         position += 1
@@ -431,11 +449,11 @@ def _without_footer(content: list[_Line], rest: list[_Line]) -> tuple[list[_Line
     closing it, and the outlet that line names; the foot of the whole page is searched too."""
     outlet = None
     for line in reversed([line for line in rest if line.stripped][-6:]):
-        outlet = copyright_outlet(line.stripped)
+        outlet = _footer_name(line.stripped)
         if outlet:
             break
-    while content and (copyright_outlet(content[-1].stripped) or _CREDIT.match(content[-1].stripped)):
-        outlet = outlet or copyright_outlet(content[-1].stripped)
+    while content and (_footer_name(content[-1].stripped) or _CREDIT.match(content[-1].stripped)):
+        outlet = outlet or _footer_name(content[-1].stripped)
         content = content[:-1]
     if (
         outlet is None
@@ -445,6 +463,11 @@ def _without_footer(content: list[_Line], rest: list[_Line]) -> tuple[list[_Line
     ):
         outlet, content = content[-1].stripped, content[:-1]  # "Asharq Al-Awsat English" closing the text
     return content, outlet
+
+
+def _footer_name(line: str) -> str | None:
+    """The outlet a footer line names: its copyright ("© 2024 …") or its source ("Source : …")."""
+    return copyright_outlet(line) or source_outlet(line)
 
 
 _CREDIT = re.compile(r"^\((?:writing|reporting|editing|additional reporting)\s+by\b", re.IGNORECASE)

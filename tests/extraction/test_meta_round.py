@@ -252,3 +252,51 @@ def test_with_no_two_names_agreeing_the_site_name_beats_the_parent_company():
     assert parse_document(html).outlet == "L'Écho du Détroit"
     html = _html("Saisie record au port de Tanger | La Sentinelle", "", "Sentinelle Holding")
     assert parse_document(html).outlet == "La Sentinelle"
+
+
+# ---- crumbs, then the site's name alone; a "Source :" footer ----------------------------------------
+
+
+def test_crumbs_then_the_site_name_alone_then_the_longer_title():
+    text = (
+        "الرئيسية » جهات\n\nدرعة 36\n\nحجز كميات من المخدرات بضواحي ورزازات\n\nنشر في: 9 فبراير 2023\n\n"
+        + _BODY_AR
+        + _FORM_AR
+    )
+    document = parse_document(text)
+    assert (document.title, document.outlet) == ("حجز كميات من المخدرات بضواحي ورزازات", "درعة 36")
+
+
+def test_crumbs_then_a_short_title_then_a_longer_line_is_not_read_as_a_site_name():
+    text = (
+        "Accueil » Maroc\n\nAlerte au port\n\nLa Gazette du Littoral Nord\n\n3 mars 2024\n\n"
+        + _BODY_FR
+        + _FORM_FR
+    )
+    assert parse_document(text).title == "Alerte au port"
+
+
+def test_a_source_line_at_the_foot_names_the_outlet_but_a_description_does_not():
+    text = (
+        "Que devient le port de pêche ?\n14 mai 2025\n"
+        + _BODY_FR
+        + "Deuxième paragraphe.\nSource : Le Phare du Gharb\n"
+    )
+    document = parse_document(text)
+    assert document.outlet == "Le Phare du Gharb"
+    assert "Source" not in document.body
+    text = (
+        "What next for the fishing port?\nMay 14, 2025\n"
+        + _BODY_EN
+        + "More text.\nSource: official figures\n"
+    )
+    assert parse_document(text).outlet is None
+
+
+def test_a_short_title_opening_on_its_figure_under_crumbs_is_not_a_site_name():
+    text = (
+        "Accueil » Maroc\n\n5 cellules démantelées\n\nLa Gazette du Littoral\n\n3 mars 2024\n\n"
+        + _BODY_FR
+        + _FORM_FR
+    )
+    assert parse_document(text).title == "5 cellules démantelées"
