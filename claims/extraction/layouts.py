@@ -573,7 +573,13 @@ def _parse_html(html: str) -> Document:
     prefix = f"{title}\n\n" if title else ""
     text = prefix + body
     published = None
-    raw_date = _html_date(html) or _attr(extracted, "date") or _page_date(html) or _text_byline_date(body)
+    raw_date = (
+        _html_date(html)
+        or _labelled_publication(html)
+        or _attr(extracted, "date")
+        or _page_date(html)
+        or _text_byline_date(body)
+    )
     if raw_date and raw_date.endswith(
         "-01-01"
     ):  # a year-only guess (often the footer's ©): the byline knows better
@@ -601,9 +607,26 @@ def _parse_html(html: str) -> Document:
 _HTML_DATES = (
     re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})'),
     re.compile(r'(?:article:published_time|pubdate|publishdate|date)"\s+content="(\d{4}-\d{2}-\d{2})', re.I),
-    re.compile(r"<time[^>]*\sdatetime=[\"']?(\d{4}-\d{2}-\d{2})", re.I),
     re.compile(r'"(?:dateCreated|uploadDate|dateModified)"\s*:\s*"(\d{4}-\d{2}-\d{2})'),
 )
+_TIME_DATETIME = re.compile(r"<time(?P<attrs>[^>]*)\sdatetime=[\"']?(?P<date>\d{4}-\d{2}-\d{2})", re.I)
+# a <time> that stamps an update: class="updated", itemprop="dateModified", or "Mis à jour le" printed before it
+_UPDATED_TIME = re.compile(r"updated|modified|update|mis\s+[àa]\s+jour|modifi[ée]|تحديث|عدل", re.I)
+
+
+def _time_datetime(html: str) -> str | None:
+    """The first publication a page's <time datetime> tags give: an update's tag is passed over when
+    another tag dates the page ("Mis à jour le <time …>9 mai</time> · Publié le <time …>7 mai</time>")."""
+    update = None
+    for match in _TIME_DATETIME.finditer(html):
+        before = _TAG.sub(" ", html[max(0, match.start() - 60) : match.start()])
+        if _UPDATED_TIME.search(match["attrs"]) or _UPDATED_TIME.search(before[-30:]):
+            update = update or match["date"]
+            continue
+        return match["date"]
+    return update
+
+
 # Any <meta> whose name, property or itemprop speaks of publication, in any attribute order:
 # <meta content="2023-09-18T…" property="article:published_time">, itemprop="datePublished", name="DC.date.issued"
 _META = re.compile(r"<meta\s[^>]*>", re.I)
@@ -628,11 +651,28 @@ _BYLINE_BLOCK = re.compile(
 )
 
 
+def _labelled_publication(html: str) -> str | None:
+    """A byline that prints an update before the first publication ("Mis à jour le 9 mai 2023 | Publié le 7 mai
+    2023"): the publication, which the extractor's own guess (the first or the latest date) would miss."""
+    for block in _BYLINE_BLOCK.finditer(html[:200_000]):  # (a byline sits at the top of the page)
+        text = _TAG.sub(" ", block.group(1))
+        if not _UPDATED_TIME.search(text):
+            continue
+        printed, first = byline_date(text), first_date(fold(text))
+        if printed and first and printed != first[0]:
+            return printed.isoformat()
+    return None
+
+
 def _visible_byline_date(html: str) -> str | None:
     """The first full date printed in an element whose class says byline, date or time, or in a <time>."""
     for pattern in (_BYLINE_BLOCK, _TIME_TEXT):
         for block in pattern.finditer(html):
-            found = first_date(fold(_TAG.sub(" ", block.group(1))))
+            text = _TAG.sub(" ", block.group(1))
+            printed = byline_date(text)  # "Mis à jour le … | Publié le …": the publication
+            if printed:
+                return printed.isoformat()
+            found = first_date(fold(text))
             if found:
                 return found[0].isoformat()
     return None
@@ -714,7 +754,11 @@ def _title_suffix(html: str, headline: str | None) -> str | None:
 
 
 def _html_date(html: str) -> str | None:
-    for pattern in _HTML_DATES:
+    for index, pattern in enumerate(_HTML_DATES):
+        if index == 2:  # after JSON-LD and the publication metas, before dateCreated/dateModified
+            found = _time_datetime(html)
+            if found:
+                return found
         match = pattern.search(html)
         if match:
             return match.group(1)

@@ -300,3 +300,30 @@ def test_a_short_title_opening_on_its_figure_under_crumbs_is_not_a_site_name():
         + _FORM_FR
     )
     assert parse_document(text).title == "5 cellules démantelées"
+
+
+# ---- HTML: the publication among update stamps ------------------------------------------------------
+
+
+def _dated_page(meta_line: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Contrôles au port</title></head>'
+        f"<body><article><h1>Contrôles renforcés au port de Nador</h1>{meta_line}"
+        "<p>Les douaniers ont renforcé les contrôles au port de Nador pendant toute la semaine.</p>"
+        "<p>Les opérations se poursuivront jusqu'à la fin du mois, selon la direction.</p></article></body></html>"
+    )
+
+
+def test_an_update_time_tag_before_the_publication_time_tag_does_not_date_the_page():
+    html = _dated_page(
+        '<p class="meta">Mis à jour le <time class="updated" datetime="2022-11-30">30 novembre 2022</time> · '
+        'Publié le <time class="published" datetime="2022-11-28">28 novembre 2022</time></p>'
+    )
+    assert parse_document(html).published == date(2022, 11, 28)
+
+
+def test_a_visible_byline_printing_the_update_first_is_dated_by_the_publication():
+    html = _dated_page(
+        '<p class="byline">Par Salma B. | Modifié le 30 novembre 2022 | Publié le 28 novembre 2022</p>'
+    )
+    assert parse_document(html).published == date(2022, 11, 28)
