@@ -43,7 +43,7 @@ _DATE = guarded(
 )
 # What a byline part may hold besides its date: labels, weekdays, times, the words of a byline.
 _BYLINE_WORDS = re.compile(
-    r"(?<![\w])(?:published|posted|updated|last|first|originally|on|at|le|publié|publie|modifié|modifie|mis|à|a|jour|maj|نشر|في|يوم"
+    r"(?<![\w])(?:published|posted|updated|modified|last|first|originally|on|at|le|derniere|dernière|mise|actualise|actualisé|publié|publie|modifié|modifie|mis|à|a|jour|maj|نشر|في|يوم"
     r"|بتاريخ|تاريخ|النشر|اخر|تحديث|على|الساعه|am|pm|gmt|utc|h|mn|min|read|lecture|de"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))(?![\w])"
@@ -166,7 +166,8 @@ def byline_date(line: str) -> date | None:
 
 # The label of an update printed beside the first publication: "Updated", "Mis à jour", "Modifié le", "آخر تحديث".
 _UPDATE = re.compile(
-    r"(?<!\w)(?:(?:last\s+)?updated|update|mis\s+[aà]\s+jour|modifi[eé]|maj|(?:اخر\s+)?تحديث|تم\s+التحديث|عدل)(?!\w)"
+    r"(?<!\w)(?:(?:last\s+)?(?:updated|modified)|update|mise?\s+[aà]\s+jour|modifi[eé]|actualis[eé]|maj"
+    r"|(?:اخر\s+)?تحديث|تم\s+التحديث|عدل)(?!\w)"
 )
 
 

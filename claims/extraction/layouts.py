@@ -611,7 +611,9 @@ _HTML_DATES = (
 )
 _TIME_DATETIME = re.compile(r"<time(?P<attrs>[^>]*)\sdatetime=[\"']?(?P<date>\d{4}-\d{2}-\d{2})", re.I)
 # a <time> that stamps an update: class="updated", itemprop="dateModified", or "Mis à jour le" printed before it
-_UPDATED_TIME = re.compile(r"updated|modified|update|mis\s+[àa]\s+jour|modifi[ée]|تحديث|عدل", re.I)
+_UPDATED_TIME = re.compile(
+    r"updated|modified|update|mise?\s+[àa]\s+jour|modifi[ée]|actualis[ée]|تحديث|عدل", re.I
+)
 
 
 def _time_datetime(html: str) -> str | None:

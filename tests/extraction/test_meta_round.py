@@ -177,6 +177,12 @@ def test_the_publication_after_an_update_in_one_dash_separated_line():
     assert byline_date("Publié le 7 mai 2023, mis à jour le 9 mai 2023") == date(2023, 5, 7)
 
 
+def test_other_update_labels_give_way_to_the_publication():
+    assert byline_date("Dernière mise à jour : 2 août 2021 - Publié le 31 juillet 2021") == date(2021, 7, 31)
+    assert byline_date("Last modified: Oct 4, 2022 | Published: Oct 1, 2022") == date(2022, 10, 1)
+    assert byline_date("Actualisé le 12 janvier 2020 · Publié le 10 janvier 2020") == date(2020, 1, 10)
+
+
 def test_an_update_alone_still_dates_the_line():
     assert byline_date("Updated: 4 June 2021") == date(2021, 6, 4)
 
