@@ -304,9 +304,11 @@ def wire_agency(first_body_line: str) -> str | None:
     this is: a known wire, or a name of two to four capitalised words (never a lowercase "(wire)", an
     abbreviation "(أ ف ب)" or a single word that may be a place, "(Maroc)")."""
     match = _WIRE.match(first_body_line.strip())
-    if not match:
-        return None
-    agency = match["agency"].strip()
+    return _agency_name(match["agency"]) if match else None
+
+
+def _agency_name(text: str) -> str | None:
+    agency = text.strip()
     if agency in _AGENCIES:
         return agency
     words = agency.split()
@@ -322,28 +324,50 @@ def wire_agency(first_body_line: str) -> str | None:
     return None
 
 
-def wire_dateline(line: str) -> tuple[str, str] | None:
-    """ "CASABLANCA (Atlas Wire) —" alone on its line: the dateline's city and the agency, when nothing follows."""
+# a dateline alone on its line: "CASABLANCA (Atlas Wire) —", "RABAT, 2 septembre 2025 (Atlas Presse)"
+_WIRE_LINE = re.compile(r"^(?P<head>[^()\n]{1,60}?)\s*\((?P<agency>[^()\n]{2,40})\)\s*(?:\.\s*)?[-–—]?$")
+_CITY_END = re.compile(r"\s*[,،]|\s+(?:في|le)\s|\s+(?=\d)")
+
+
+def wire_dateline(line: str) -> tuple[str, str, date | None] | None:
+    """A wire dateline alone on its line, nothing after it: its city, its agency and the date it gives, if any."""
     stripped = line.strip(" \t\u00a0\u200f\u200e\ufeff")
-    match = _WIRE.match(stripped)
-    if not match or stripped[match.end() :].strip() or not is_name_line(match["city"].strip(" ,")):
+    match = _WIRE_LINE.match(stripped) if len(stripped) <= 110 else None
+    if not match:
         return None
-    agency = wire_agency(stripped)
-    return (match["city"].strip(" ,"), agency) if agency else None
+    agency = _agency_name(match["agency"])
+    head = match["head"].strip(" ,،")
+    if agency is None or not head or not head[0].isalpha():
+        return None
+    folded = fold(head)
+    found = first_date(folded) if len(folded) == len(head) else None
+    cut = _CITY_END.search(head)
+    city = head[: cut.start()] if cut else head
+    if not is_name_line(city) or len(city.split()) > 3:
+        return None
+    return city, agency, found[0] if found else None
 
 
 def dateline_date(first_body_line: str) -> date | None:
     """ "الرباط 12 دجنبر 2024 (ومع) - …", "Rabat, 16/01/2019 (MAP) - …": the date a dateline gives."""
     folded = fold(first_body_line.strip())
     lead = _DATELINE_WITH_DATE.match(folded)
-    if not lead:
-        return None
-    found = first_date(folded[lead.end() : lead.end() + 30])
-    if found is None or found[1] != 0:
-        return None
-    after = folded[lead.end() + found[2] : lead.end() + found[2] + 50]
-    # the agency's parenthesis may name it in full: "فاس، 11 شتنبر 2024 (وكالة الأطلس للأنباء) -"
-    return found[0] if re.match(r"\s*(?:\([^)]{1,40}\))?\s*(?:\.\s*)?[-–—]", after) else None
+    # "RABAT, March 16, 2024 (Reuters) -": the month first, after the city's comma
+    month_first = _CITY_COMMA.match(folded)
+    for start in (lead.end() if lead else None, month_first.end() if month_first else None):
+        if start is None:
+            continue
+        found = first_date(folded[start : start + 30])
+        if found is None or found[1] != 0:
+            continue
+        after = folded[start + found[2] : start + found[2] + 50]
+        # the agency's parenthesis may name it in full: "فاس، 11 شتنبر 2024 (وكالة الأطلس للأنباء) -"
+        if re.match(r"\s*(?:\([^)]{1,40}\))?\s*(?:\.\s*)?[-–—]", after):
+            return found[0]
+    return None
+
+
+_CITY_COMMA = re.compile(r"^[^\W\d_][^\n\d,،]{0,30}[,،]\s*")
 
 
 def copyright_outlet(line: str) -> str | None:

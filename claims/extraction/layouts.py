@@ -243,11 +243,13 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
     published = dateline_city = None
     while position < len(content) and position < len(content) - 1:
         line = lines[content[position]]
-        when = byline_date(line.text)
-        wire = wire_dateline(line.text) if when is None else None
+        wire = wire_dateline(line.text)
+        when = byline_date(line.text) if wire is None else None
         if wire is not None:
-            dateline_city = dateline_city or wire[0]  # "CASABLANCA (Atlas Wire) —" on a line of its own
+            # "CASABLANCA (Atlas Wire) —", "RABAT, 2 septembre 2025 (Atlas Presse)" on a line of its own
+            dateline_city = dateline_city or wire[0]
             outlet = outlet or wire[1]
+            published = published or wire[2]
         elif when is not None:
             published = published or when
             name = byline_outlet(line.stripped)

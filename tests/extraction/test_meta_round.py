@@ -333,3 +333,21 @@ def test_a_visible_byline_printing_the_update_first_is_dated_by_the_publication(
         '<p class="byline">Par Salma B. | Modifié le 30 novembre 2022 | Publié le 28 novembre 2022</p>'
     )
     assert parse_document(html).published == date(2022, 11, 28)
+
+
+def test_a_wire_dateline_alone_on_its_line_with_a_date_dates_the_page_and_names_the_agency():
+    for line, city, agency, day in (
+        ("AGADIR, Nov. 8, 2021 (Souss Wire) —", "AGADIR", "Souss Wire", date(2021, 11, 8)),
+        ("مكناس، 8 نونبر 2021 (وكالة سايس للأنباء) -", "مكناس", "وكالة سايس للأنباء", date(2021, 11, 8)),
+        ("MEKNÈS, 8 novembre 2021 (Presse du Saïs)", "MEKNÈS", "Presse du Saïs", date(2021, 11, 8)),
+    ):
+        document = parse_document(
+            "Port traffic rises in the north\n" + line + "\n" + _BODY_EN + "More text.\n"
+        )
+        assert (document.dateline, document.outlet, document.published) == (city, agency, day), line
+
+
+def test_a_month_first_dateline_opening_the_body_dates_the_page():
+    text = "Port traffic rises in the north\nAGADIR, Nov. 8, 2021 (Souss Wire) — " + _BODY_EN + "More text.\n"
+    document = parse_document(text)
+    assert (document.outlet, document.published) == ("Souss Wire", date(2021, 11, 8))
