@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from claims.extraction.literals import guarded  # the same matches, found faster
 from claims.extraction.normalize import fold
@@ -42,7 +43,7 @@ _DATE = guarded(
 )
 # What a byline part may hold besides its date: labels, weekdays, times, the words of a byline.
 _BYLINE_WORDS = re.compile(
-    r"(?<![\w])(?:published|posted|updated|on|at|le|publié|publie|modifié|modifie|mis|à|a|jour|maj|نشر|في|يوم"
+    r"(?<![\w])(?:published|posted|updated|modified|last|first|originally|on|at|le|derniere|dernière|mise|actualise|actualisé|publié|publie|modifié|modifie|mis|à|a|jour|maj|نشر|في|يوم"
     r"|بتاريخ|تاريخ|النشر|اخر|تحديث|على|الساعه|am|pm|gmt|utc|h|mn|min|read|lecture|de"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))(?![\w])"
@@ -57,7 +58,7 @@ _PARTS = re.compile(r"\s+[·|•]\s+")
 _LOOSE_PARTS = re.compile(r"\s+[-–—]\s+|[,،]\s+(?=(?:[^\W\d_]+\s+)?\d)")
 # a weekday (and its comma) right before a date is part of it: "Tuesday, June 18, 2024", "الثلاثاء، 28 دجنبر"
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:ال)?(?:{WEEKDAY_NAMES})\s*[,،]?\s*$")
-_AUTHOR = re.compile(r"^(?:by|par|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد)\s*:?\s*\S", re.IGNORECASE)
+_AUTHOR = re.compile(r"^(?:by|par|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد)(?!\w)\s*:?\s*\S", re.IGNORECASE)
 _READ_TIME = re.compile(
     r"^(?:قراءة\s+)?\d+\s*(?:min(?:utes?)?\s+(?:read|de\s+lecture)|دقائق|دقيقه|دقيقة)|^(?:منذ|il\s+y\s+a)\s+\d+|^\d+\s+\w+\s+ago$",
     re.IGNORECASE,
@@ -66,7 +67,7 @@ _SENTENCE_MARK = re.compile(r"[.!?؟:;؛«»\"“”]|\s[-–—]\s")
 # Wire agencies named in a dateline ("Rabat (AFP) -"), as their outlet.
 _AGENCIES = ("Reuters", "AFP", "AP", "MAP", "EFE", "Xinhua", "dpa", "Anadolu", "UPI")
 _WIRE = re.compile(
-    r"^[^\n()]{0,60}?\((?P<agency>" + "|".join(_AGENCIES) + r")\)\s*(?:\.\s*)?[-–—]",
+    r"^(?P<city>[^\n()]{0,60}?)\s*\((?P<agency>[^()\n]{2,40})\)\s*(?:\.\s*)?[-–—]",
 )
 # "الرباط 12 دجنبر 2024 (ومع) -", "Rabat, 16/01/2019 (MAP) -", "الدار البيضاء في 16 ماي 2023 -"
 _DATELINE_WITH_DATE = re.compile(r"^[^\W\d_][^\n\d]{0,40}?[,،]?\s*(?:في\s+|le\s+)?(?=\d)")
@@ -75,7 +76,7 @@ _COPYRIGHT = re.compile(
     r"©|جميع\s+الحقوق\s+محفوظ|tous\s+droits\s+réservés|all\s+rights\s+reserved|copyright", re.IGNORECASE
 )
 _COPYRIGHT_NOISE = re.compile(
-    r"©|جميع\s+الحقوق\s+محفوظ[ةه]?|لموقع|لجريد[ةه]|tous\s+droits\s+réservés|all\s+rights\s+reserved|copyright"
+    r"©|جميع\s+الحقوق\s+محفوظ[ةه]?|(?<!\w)(?:لموقع|لجريد[ةه])(?!\w)|tous\s+droits\s+réservés|all\s+rights\s+reserved|copyright"
     r"|(?<!\w)موقع(?!\w)|(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)|[.,،|–—-]",
     re.IGNORECASE,
 )
@@ -139,6 +140,7 @@ def byline_date(line: str) -> date | None:
         return None
     folded = fold(stripped)
     for parts in (_PARTS.split(folded), _loose_parts(folded)):
+        update = None
         for part in parts:
             found = first_date(part)
             if found is None:
@@ -148,12 +150,29 @@ def byline_date(line: str) -> date | None:
             # the rest of the part must be byline words: at most two other words ("Modifié le : …" is fine)
             leftover = _BYLINE_WORDS.sub(" ", rest).split()
             if len(leftover) <= 2:
+                if _UPDATE.search(part[:start]):
+                    # "Updated: … | First published: …", "آخر تحديث: … - نشر في: …": the publication dates the page
+                    later = first_date(part[end:])
+                    if later is not None and not _UPDATE.search(part[end : end + later[1]]):
+                        return later[0]
+                    if len(parts) > 1:
+                        update = update or when
+                        continue
                 return when
+        if update is not None:
+            return update
     return None
 
 
+# The label of an update printed beside the first publication: "Updated", "Mis à jour", "Modifié le", "آخر تحديث".
+_UPDATE = re.compile(
+    r"(?<!\w)(?:(?:last\s+)?(?:updated|modified)|update|mise?\s+[aà]\s+jour|modifi[eé]|actualis[eé]|maj"
+    r"|(?:اخر\s+)?تحديث|تم\s+التحديث|عدل)(?!\w)"
+)
+
+
 # "3 mars 2024 par Nadia K.", "Posted on May 2, 2023 by Desk Editor": the author after the date
-_AUTHOR_TAIL = re.compile(r"(?<!\w)(?:by|par|بقلم|بواسطه)\s*:?\s*(?:[^\s\d]+\s*){1,4}$")
+_AUTHOR_TAIL = re.compile(r"(?<!\w)(?:by|par|بقلم|بواسطه)(?!\w)\s*:?\s*(?:[^\s\d]+\s*){1,4}$")
 # Words that name a byline's role, not a publication ("Staff writer", "Rédaction", "هيئة التحرير").
 _ROLE_WORDS = re.compile(
     r"(?<!\w)(?:staff|writer|reporter|editor|editorial|correspondent|newsroom|desk|rédaction|redaction"
@@ -202,7 +221,7 @@ def byline_outlet(line: str) -> str | None:
 
 
 _AUTHOR_OUTLET = re.compile(r"\s+[-–—|·]\s+")
-_AUTHOR_WORD = re.compile(r"^(?:by|par|بقلم|بواسطة)\s*:?\s*", re.IGNORECASE)
+_AUTHOR_WORD = re.compile(r"^(?:by|par|بقلم|بواسطة)(?!\w)\s*:?\s*", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:le|la|les|the)\s|l'", re.IGNORECASE)
 _NEWSROOM = re.compile(r"r[ée]daction|newsroom|staff|editors?\b|news\s+desk|correspondan", re.IGNORECASE)
 
@@ -213,6 +232,8 @@ def author_outlet(line: str) -> str | None:
     if not is_author_line(stripped):
         return None
     parts = _AUTHOR_OUTLET.split(stripped)
+    if len(parts) == 1:
+        parts = _comma_outlet(stripped) or parts
     if len(parts) == 1:
         # "Par Le Desk", "By The Daily Courier": a byline signed by the publication (an article opens no name)
         name = _AUTHOR_WORD.sub("", stripped).strip()
@@ -236,6 +257,20 @@ def author_outlet(line: str) -> str | None:
     ):
         return name
     return None
+
+
+def _comma_outlet(line: str) -> list[str] | None:
+    """ "By Leila Bennis, The Tangier Courier", "Par Karim Idrissi, Le Quotidien du Nord": the author, a comma,
+    then the publication (two words at least, or an article before it; never a role or a city alone)."""
+    author, comma, rest = line.partition(",")
+    name = rest.strip()
+    if not comma or "," in name or len(author.split()) > 5:
+        return None
+    if len(name.split()) < 2 and not _ARTICLE.match(name):
+        return None
+    if not name[:1].isupper() and not _ARTICLE.match(name) and not re.match(r"[\u0600-\u06ff]", name):
+        return None
+    return [author, name]
 
 
 _QUOTED_OUTLET = re.compile(
@@ -265,22 +300,74 @@ def is_name_line(line: str) -> bool:
 
 
 def wire_agency(first_body_line: str) -> str | None:
-    """ "RABAT, March 16 (Reuters) - …": the agency whose dispatch this is."""
+    """ "RABAT, March 16 (Reuters) - …", "TANGER, 3 juin 2022 (Nord Dépêches) - …": the agency whose dispatch
+    this is: a known wire, or a name of two to four capitalised words (never a lowercase "(wire)", an
+    abbreviation "(أ ف ب)" or a single word that may be a place, "(Maroc)")."""
     match = _WIRE.match(first_body_line.strip())
-    return match["agency"] if match else None
+    return _agency_name(match["agency"]) if match else None
+
+
+def _agency_name(text: str) -> str | None:
+    agency = text.strip()
+    if agency in _AGENCIES:
+        return agency
+    words = agency.split()
+    if (
+        2 <= len(words) <= 4
+        and all(len(word) >= 2 for word in words)
+        and (words[0][:1].isupper() or "\u0600" <= words[0][:1] <= "\u06ff")
+        and is_name_line(agency)
+        and not any(ch.isdigit() for ch in agency)
+        and not _ROLE_WORDS.search(agency)
+    ):
+        return agency
+    return None
+
+
+# a dateline alone on its line: "CASABLANCA (Atlas Wire) —", "RABAT, 2 septembre 2025 (Atlas Presse)"
+_WIRE_LINE = re.compile(r"^(?P<head>[^()\n]{1,60}?)\s*\((?P<agency>[^()\n]{2,40})\)\s*(?:\.\s*)?[-–—]?$")
+_CITY_END = re.compile(r"\s*[,،]|\s+(?:في|le)\s|\s+(?=\d)")
+
+
+def wire_dateline(line: str) -> tuple[str, str, date | None] | None:
+    """A wire dateline alone on its line, nothing after it: its city, its agency and the date it gives, if any."""
+    stripped = line.strip(" \t\u00a0\u200f\u200e\ufeff")
+    match = _WIRE_LINE.match(stripped) if len(stripped) <= 110 else None
+    if not match:
+        return None
+    agency = _agency_name(match["agency"])
+    head = match["head"].strip(" ,،")
+    if agency is None or not head or not head[0].isalpha():
+        return None
+    folded = fold(head)
+    found = first_date(folded) if len(folded) == len(head) else None
+    cut = _CITY_END.search(head)
+    city = head[: cut.start()] if cut else head
+    if not is_name_line(city) or len(city.split()) > 3:
+        return None
+    return city, agency, found[0] if found else None
 
 
 def dateline_date(first_body_line: str) -> date | None:
     """ "الرباط 12 دجنبر 2024 (ومع) - …", "Rabat, 16/01/2019 (MAP) - …": the date a dateline gives."""
     folded = fold(first_body_line.strip())
     lead = _DATELINE_WITH_DATE.match(folded)
-    if not lead:
-        return None
-    found = first_date(folded[lead.end() : lead.end() + 30])
-    if found is None or found[1] != 0:
-        return None
-    after = folded[lead.end() + found[2] : lead.end() + found[2] + 20]
-    return found[0] if re.match(r"\s*(?:\([^)]{1,15}\))?\s*(?:\.\s*)?[-–—]", after) else None
+    # "RABAT, March 16, 2024 (Reuters) -": the month first, after the city's comma
+    month_first = _CITY_COMMA.match(folded)
+    for start in (lead.end() if lead else None, month_first.end() if month_first else None):
+        if start is None:
+            continue
+        found = first_date(folded[start : start + 30])
+        if found is None or found[1] != 0:
+            continue
+        after = folded[start + found[2] : start + found[2] + 50]
+        # the agency's parenthesis may name it in full: "فاس، 11 شتنبر 2024 (وكالة الأطلس للأنباء) -"
+        if re.match(r"\s*(?:\([^)]{1,40}\))?\s*(?:\.\s*)?[-–—]", after):
+            return found[0]
+    return None
+
+
+_CITY_COMMA = re.compile(r"^[^\W\d_][^\n\d,،]{0,30}[,،]\s*")
 
 
 def copyright_outlet(line: str) -> str | None:
@@ -295,3 +382,40 @@ def copyright_outlet(line: str) -> str | None:
 
 def site_name(name: str | None) -> str | None:
     return _DOMAIN_SUFFIX.sub("", name.strip()) if name else name
+
+
+def is_place(name: str) -> bool:
+    """A city a dateline opens with ("الرباط - 7 أكتوبر 2025", "Oujda - 2 juillet 2023"): a Moroccan city or a
+    capital the engine knows, so a name before a byline's date is the dateline's city, not the outlet."""
+    return fold(name.strip(" ,،")).lower() in _places()
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    from claims.extraction.claims import _CITY_OF  # the cities an operation's members are counted in
+    from claims.extraction.country_names import CAPITALS
+
+    return frozenset(_CITY_OF) | frozenset(
+        fold(name).lower() for names in CAPITALS.values() for name in names
+    )
+
+
+# "Source : L'Éveil du Gharb", "المصدر: نبض الشمال": the last line naming the publication the text is from
+_SOURCE_LINE = re.compile(r"^(?:source|المصدر|مصدر)\s*[:：]\s*(?P<name>\S.{0,40})$", re.IGNORECASE)
+
+
+def source_outlet(line: str) -> str | None:
+    """The publication a "Source :" line at the foot names: a name (capitalised, or in Arabic letters), never a
+    description ("Source: official figures")."""
+    match = _SOURCE_LINE.match(line.strip(" \t\u00a0\u200f\u200e\ufeff"))
+    if not match:
+        return None
+    name = match["name"].strip().rstrip(".")
+    first = name[:1]
+    if (
+        not (first.isupper() or "\u0600" <= first <= "\u06ff")
+        or not is_name_line(name)
+        or _ROLE_WORDS.search(name)
+    ):
+        return None
+    return name

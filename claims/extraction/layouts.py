@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from html import unescape
 
 from claims.extraction.bylines import (
     author_outlet,
@@ -29,10 +30,13 @@ from claims.extraction.bylines import (
     first_date,
     is_author_line,
     is_name_line,
+    is_place,
     is_read_time,
     is_relative_date,
     site_name,
+    source_outlet,
     wire_agency,
+    wire_dateline,
 )
 from claims.extraction.literals import guarded  # the same matches, found faster
 from claims.extraction.normalize import fold
@@ -215,10 +219,16 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
         header_outlet = _site_header(lines, content)
         if header_outlet is not None:
             position = 1
+    if position == 0 and header_outlet is None:
+        found = _site_line(lines, content)
+        if found is not None:
+            outlet, position = found
+            layout = "wordpress"
     if (
         len(content) > position + 1
         and (_is_breadcrumb(lines[content[position]]) or _is_trail(lines[content[position]]))
         and _is_heading(lines[content[position + 1]])
+        and not _is_byline(lines[content[position + 1]].stripped)  # "By …" under a short title is no title
         and (
             not _DATELINE.match(lines[content[position + 1]].stripped)
             or _is_glued(
@@ -230,13 +240,23 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
     title = lines[content[position]].stripped
     position += 1
     # the byline block under the title: outlet, author, date, reading time, in any order
-    published = None
+    published = dateline_city = None
     while position < len(content) and position < len(content) - 1:
         line = lines[content[position]]
-        when = byline_date(line.text)
-        if when is not None:
+        wire = wire_dateline(line.text)
+        when = byline_date(line.text) if wire is None else None
+        if wire is not None:
+            # "CASABLANCA (Atlas Wire) —", "RABAT, 2 septembre 2025 (Atlas Presse)" on a line of its own
+            dateline_city = dateline_city or wire[0]
+            outlet = outlet or wire[1]
+            published = published or wire[2]
+        elif when is not None:
             published = published or when
-            outlet = outlet or byline_outlet(line.stripped)
+            name = byline_outlet(line.stripped)
+            if name is not None and is_place(name):
+                dateline_city = dateline_city or name  # "طنجة - 14 يونيو 2023": a dateline, not an outlet
+            else:
+                outlet = outlet or name
         elif is_author_line(line.stripped):
             outlet = outlet or author_outlet(line.stripped)
         elif is_read_time(line.stripped) or is_relative_date(line.stripped):
@@ -252,7 +272,7 @@ def _parse_plain(text: str, lines: list[_Line]) -> Document:
             break
         position += 1
     body_from = content[position] if position < len(content) else len(lines)
-    return _document(text, lines, body_from, title, outlet, published, layout, header_outlet)
+    return _document(text, lines, body_from, title, outlet, published, layout, header_outlet, dateline_city)
 
 
 # "Accueil > Sécurité", "Home › World", "الرئيسية / سياسة": a breadcrumb trail with its separators printed
@@ -297,6 +317,70 @@ def _site_header(lines: list[_Line], content: list[int]) -> str | None:
     return _SITE_WORD.sub("", parts[0].strip()) or None
 
 
+# "La Vigie | Toute l'actualité du Souss", "نبض الشمال – صوت الجهة الشرقية": a site's name and its slogan
+_TAGLINE_MAX_WORDS = 6
+
+
+# a site's name ending in its number: "سوس 36", "Le360", "مدار21" (a title opens on its figure: "5 cellules …")
+_NAME_DIGITS = re.compile(r"[^\W\d_]\s?\d{1,4}$")
+
+
+def _site_line(lines: list[_Line], content: list[int]) -> tuple[str, int] | None:
+    """The site's name, and where the title is, when the page opens on a site line "Name | slogan" (crumbs
+    above or below it) and the title below is followed by its byline (a date, an author). The structure
+    decides: the slogan is the part of the line that is neither the title nor a byline."""
+    position, outlet = 0, None
+    while position < min(3, len(content) - 2):
+        line = lines[content[position]]
+        if _is_trail(line) or _is_glued(line):
+            position += 1
+            continue
+        if outlet is not None:
+            break
+        outlet = _name_before_slogan(line.stripped)
+        if outlet is None and position > 0 and position + 1 < len(content):
+            # crumbs, then the site's name alone, then the title: a name marked as a site's (its digits,
+            # "سوس 36", or its address) above a title of six words or more; a short title above an outlet
+            # line ("Alerte au port" / "La Gazette du Littoral Nord") keeps its place
+            following = lines[content[position + 1]].stripped
+            name = line.stripped
+            if (
+                _is_site_name(name)
+                and len(name.split()) <= 3
+                and len(following) > len(name)
+                and (_NAME_DIGITS.search(name) or _DOMAIN_NAME.match(name) or len(following.split()) >= 6)
+            ):
+                outlet = name
+        if outlet is None:
+            return None
+        position += 1
+    if outlet is None or position + 1 >= len(content):
+        return None
+    title, byline = lines[content[position]], lines[content[position + 1]].stripped
+    if not _is_heading(title) or _is_byline(title.stripped) or not _is_byline(byline):
+        return None
+    return outlet, position
+
+
+def _name_before_slogan(text: str) -> str | None:
+    parts = _HEADER_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) != 2 or len(text) > 80:
+        return None
+    name, slogan = parts[0].strip(), parts[1].strip()
+    if not _is_site_name(name) or len(name.split()) > 4 or _HEADER_SEPARATOR.search(slogan):
+        return None
+    words = slogan.split()
+    if not 0 < len(words) <= _TAGLINE_MAX_WORDS or any(ch.isdigit() for ch in slogan):
+        return None
+    if re.search(r"[.!?؟:;«»\"]", slogan) or byline_date(slogan) or is_author_line(slogan):
+        return None
+    return _SITE_WORD.sub("", name) or None
+
+
+def _is_byline(text: str) -> bool:
+    return bool(is_author_line(text) or byline_date(text) or is_relative_date(text) or is_read_time(text))
+
+
 def _is_breadcrumb(line: _Line) -> bool:
     """Category links glued together ("العالمالمغرب"): short, no sentence punctuation."""
     words = line.stripped.split()
@@ -317,7 +401,9 @@ def _is_heading(line: _Line) -> bool:
     return len(line.stripped) <= 200 and not line.stripped.endswith((".", "،"))
 
 
-def _document(text, lines, body_from, title, outlet, published, layout, header_outlet=None) -> Document:
+def _document(
+    text, lines, body_from, title, outlet, published, layout, header_outlet=None, dateline=None
+) -> Document:
     body_lines = []
     for line in lines[body_from:]:
         if _is_body_end(line):
@@ -343,8 +429,7 @@ def _document(text, lines, body_from, title, outlet, published, layout, header_o
     else:
         body_start = body_end = len(text)
     body = text[body_start:body_end]
-    dateline = None
-    if content:
+    if content and dateline is None:
         match = _DATELINE.match(content[0].stripped)
         if match and len(match["city"]) <= 30:
             dateline = match["city"]
@@ -366,11 +451,11 @@ def _without_footer(content: list[_Line], rest: list[_Line]) -> tuple[list[_Line
     closing it, and the outlet that line names; the foot of the whole page is searched too."""
     outlet = None
     for line in reversed([line for line in rest if line.stripped][-6:]):
-        outlet = copyright_outlet(line.stripped)
+        outlet = _footer_name(line.stripped)
         if outlet:
             break
-    while content and (copyright_outlet(content[-1].stripped) or _CREDIT.match(content[-1].stripped)):
-        outlet = outlet or copyright_outlet(content[-1].stripped)
+    while content and (_footer_name(content[-1].stripped) or _CREDIT.match(content[-1].stripped)):
+        outlet = outlet or _footer_name(content[-1].stripped)
         content = content[:-1]
     if (
         outlet is None
@@ -380,6 +465,11 @@ def _without_footer(content: list[_Line], rest: list[_Line]) -> tuple[list[_Line
     ):
         outlet, content = content[-1].stripped, content[:-1]  # "Asharq Al-Awsat English" closing the text
     return content, outlet
+
+
+def _footer_name(line: str) -> str | None:
+    """The outlet a footer line names: its copyright ("© 2024 …") or its source ("Source : …")."""
+    return copyright_outlet(line) or source_outlet(line)
 
 
 _CREDIT = re.compile(r"^\((?:writing|reporting|editing|additional reporting)\s+by\b", re.IGNORECASE)
@@ -554,7 +644,13 @@ def _parse_html(html: str) -> Document:
     prefix = f"{title}\n\n" if title else ""
     text = prefix + body
     published = None
-    raw_date = _html_date(html) or _attr(extracted, "date") or _page_date(html) or _text_byline_date(body)
+    raw_date = (
+        _html_date(html)
+        or _labelled_publication(html)
+        or _attr(extracted, "date")
+        or _page_date(html)
+        or _text_byline_date(body)
+    )
     if raw_date and raw_date.endswith(
         "-01-01"
     ):  # a year-only guess (often the footer's ©): the byline knows better
@@ -567,7 +663,7 @@ def _parse_html(html: str) -> Document:
     return Document(
         text=text,
         title=title or None,
-        outlet=site_name(_attr(extracted, "sitename")) or _html_outlet(html),
+        outlet=_agreed_outlet(html, title) or site_name(_attr(extracted, "sitename")) or _html_outlet(html),
         published=published,
         dateline=dateline_match["city"] if dateline_match else None,
         language=detect_language(body or text),
@@ -582,9 +678,28 @@ def _parse_html(html: str) -> Document:
 _HTML_DATES = (
     re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})'),
     re.compile(r'(?:article:published_time|pubdate|publishdate|date)"\s+content="(\d{4}-\d{2}-\d{2})', re.I),
-    re.compile(r"<time[^>]*\sdatetime=[\"']?(\d{4}-\d{2}-\d{2})", re.I),
     re.compile(r'"(?:dateCreated|uploadDate|dateModified)"\s*:\s*"(\d{4}-\d{2}-\d{2})'),
 )
+_TIME_DATETIME = re.compile(r"<time(?P<attrs>[^>]*)\sdatetime=[\"']?(?P<date>\d{4}-\d{2}-\d{2})", re.I)
+# a <time> that stamps an update: class="updated", itemprop="dateModified", or "Mis à jour le" printed before it
+_UPDATED_TIME = re.compile(
+    r"updated|modified|update|mise?\s+[àa]\s+jour|modifi[ée]|actualis[ée]|تحديث|عدل", re.I
+)
+
+
+def _time_datetime(html: str) -> str | None:
+    """The first publication a page's <time datetime> tags give: an update's tag is passed over when
+    another tag dates the page ("Mis à jour le <time …>9 mai</time> · Publié le <time …>7 mai</time>")."""
+    update = None
+    for match in _TIME_DATETIME.finditer(html):
+        before = _TAG.sub(" ", html[max(0, match.start() - 60) : match.start()])
+        if _UPDATED_TIME.search(match["attrs"]) or _UPDATED_TIME.search(before[-30:]):
+            update = update or match["date"]
+            continue
+        return match["date"]
+    return update
+
+
 # Any <meta> whose name, property or itemprop speaks of publication, in any attribute order:
 # <meta content="2023-09-18T…" property="article:published_time">, itemprop="datePublished", name="DC.date.issued"
 _META = re.compile(r"<meta\s[^>]*>", re.I)
@@ -609,11 +724,28 @@ _BYLINE_BLOCK = re.compile(
 )
 
 
+def _labelled_publication(html: str) -> str | None:
+    """A byline that prints an update before the first publication ("Mis à jour le 9 mai 2023 | Publié le 7 mai
+    2023"): the publication, which the extractor's own guess (the first or the latest date) would miss."""
+    for block in _BYLINE_BLOCK.finditer(html[:200_000]):  # (a byline sits at the top of the page)
+        text = _TAG.sub(" ", block.group(1))
+        if not _UPDATED_TIME.search(text):
+            continue
+        printed, first = byline_date(text), first_date(fold(text))
+        if printed and first and printed != first[0]:
+            return printed.isoformat()
+    return None
+
+
 def _visible_byline_date(html: str) -> str | None:
     """The first full date printed in an element whose class says byline, date or time, or in a <time>."""
     for pattern in (_BYLINE_BLOCK, _TIME_TEXT):
         for block in pattern.finditer(html):
-            found = first_date(fold(_TAG.sub(" ", block.group(1))))
+            text = _TAG.sub(" ", block.group(1))
+            printed = byline_date(text)  # "Mis à jour le … | Publié le …": the publication
+            if printed:
+                return printed.isoformat()
+            found = first_date(fold(text))
             if found:
                 return found[0].isoformat()
     return None
@@ -644,8 +776,62 @@ def _html_outlet(html: str) -> str | None:
     return None
 
 
+_QUOTED_CONTENT = re.compile(
+    r"""content\s*=\s*(?P<quote>["'])(?P<text>(?:(?!(?P=quote)).){2,60})(?P=quote)""", re.I
+)
+_TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+")
+
+
+def _agreed_outlet(html: str, headline: str | None) -> str | None:
+    """The name two of the page's three names for itself agree on: og:site_name, the <title> suffix ("Title |
+    Le Veilleur.ma", its domain ending dropped) and the JSON-LD publisher. A parent company as publisher
+    ("Groupe … Médias") or a Latin og:site_name on a page whose <title> and publisher print the Arabic name
+    lose the vote; with no agreement, None (the caller's order decides)."""
+    names = []
+    tag = next(_SITE_NAME_META.finditer(html[:200_000]), None)
+    content = _QUOTED_CONTENT.search(tag.group()) if tag else None
+    og_name = site_name(unescape(content["text"])) if content else None
+    names.append(og_name)
+    publisher = _PUBLISHER_NAME.search(html[:200_000])
+    if publisher:
+        names.append(site_name(publisher.group(1)))
+    suffix = _title_suffix(html, headline)
+    if suffix:
+        names.append(site_name(suffix))
+    votes: dict[str, list[str]] = {}
+    for name in names:
+        if name:
+            votes.setdefault(fold(name).lower(), []).append(name)
+    best = max(votes.values(), key=len, default=[])
+    if len(best) >= 2:
+        return best[0]
+    # no two agree: the site's own names (og:site_name, then the <title> suffix) before a publisher
+    if og_name or suffix:
+        return og_name or site_name(suffix)
+    return None
+
+
+def _title_suffix(html: str, headline: str | None) -> str | None:
+    match = _TITLE_TAG.search(html[:200_000])
+    if not match:
+        return None
+    whole = unescape(match.group(1)).strip()
+    parts = _TITLE_SUFFIX.split(whole)
+    if len(parts) < 2:
+        return None
+    suffix = site_name(parts[-1].strip())
+    if headline and fold(suffix) in fold(headline):
+        return None  # the headline's own dash, no site name after it
+    return suffix if is_name_line(suffix) else None
+
+
 def _html_date(html: str) -> str | None:
-    for pattern in _HTML_DATES:
+    for index, pattern in enumerate(_HTML_DATES):
+        if index == 2:  # after JSON-LD and the publication metas, before dateCreated/dateModified
+            found = _time_datetime(html)
+            if found:
+                return found
         match = pattern.search(html)
         if match:
             return match.group(1)
