@@ -1,0 +1,124 @@
+"""corpus_speakers round: who gives the figure. An international index is coded as an international body
+(unspecified, the index in raw); a foreign government's report named as the possessor of the report speaks,
+not the Moroccan authorities its clause reports; a view verb after its holder ("Analyst X believes",
+"الباحث … يرى أن") names the speaker, who goes on speaking for the figures carried after."""
+
+from claims.extraction.attribution import find_attribution
+from claims.extraction.normalize import FoldedText
+
+from .helpers import claims_of
+
+
+def attribution_of(sentence, previous=None):
+    return find_attribution(FoldedText(sentence), previous)
+
+
+def test_an_international_index_is_unspecified_naming_it():
+    found = attribution_of(
+        "Morocco suffered three terror attacks between 2015 and 2020, according to the Global Terrorism Index."
+    )
+    assert found.org == "unspecified" and "Global Terrorism Index" in found.raw
+    found = attribution_of(
+        "وحسب مؤشر الإرهاب العالمي، لم تسجل المملكة سوى هجوم واحد خلال الفترة بين 2018 و2022."
+    )
+    assert found.org == "unspecified" and "مؤشر" in found.raw
+
+
+def test_a_foreign_government_s_report_speaks_not_the_authorities_it_reports():
+    found = attribution_of(
+        "The State Department's annual terrorism report notes Moroccan police detained about 200 suspects in 2022."
+    )
+    assert found.org == "unspecified" and "State Department" in found.raw
+
+
+def test_a_view_verb_after_its_holder_names_the_analyst():
+    assert (
+        attribution_of("Researcher Karim Bennani thinks some 400 Moroccans are still held in Syria.").org
+        == "analyst"
+    )
+    assert (
+        attribution_of(
+            "لكن الخبير في الشؤون الأمنية، أحمد الإدريسي، يعتقد أن أزيد من 400 مغربي ما زالوا محتجزين في سوريا."
+        ).org
+        == "analyst"
+    )
+
+
+def test_the_analyst_goes_on_speaking_for_the_figure_carried_after():
+    claims = claims_of(
+        "وحسب الأرقام الرسمية، فككت المصالح الأمنية أزيد من 200 خلية منذ سنة 2002. "
+        "في المقابل، يرى الأستاذ الجامعي خالد المنصوري أن أكثر من 500 مغربي لقوا حتفهم في سوريا والعراق. "
+        "وأضاف أن نحو 60 منهم قتلوا في ليبيا."
+    )
+    assert [c.attribution.org for c in claims] == ["official_unspecified", "analyst", "analyst"]
+
+
+def test_a_body_named_after_the_figure_takes_it_from_the_minister_before():
+    claims = claims_of(
+        "Le ministre de la Justice a déclaré devant les députés que 130 personnes avaient été poursuivies pour "
+        "terrorisme en 2021. Un an plus tôt, elles étaient 150, selon le rapport de la Présidence du ministère public."
+    )
+    assert [c.attribution.org for c in claims] == ["GOV", "official_unspecified"]
+
+
+def test_a_presenter_before_the_account_gives_the_figures_of_the_paragraph_after():
+    claims = claims_of(
+        "عرض وزير الداخلية، صباح اليوم، أمام أعضاء لجنة برلمانية تقريرا شاملا عن حالة الأمن بالبلاد.\n\n"
+        "ومكنت اليقظة الأمنية من تفكيك أكثر من 40 خلية منذ سنة 2016."
+    )
+    assert [c.attribution.org for c in claims] == ["MOI"]
+
+
+def test_presenting_something_else_is_no_attribution():
+    claims = claims_of(
+        "وقدم وزير الداخلية التعازي لأسر الضحايا.\n\nوفككت المصالح الأمنية 12 خلية منذ بداية السنة الجارية."
+    )
+    assert claims[0].attribution.org != "MOI"
+
+
+def test_the_outlet_s_own_tracking_of_official_statements_is_its_own_count():
+    claims = claims_of(
+        "وحسب رصد الجريدة لبلاغات وزارة الداخلية، فككت المصالح الأمنية 9 خلايا منذ مطلع السنة الجارية."
+    )
+    assert claims[0].attribution.org == "unspecified" and claims[0].attribution.raw is None
+
+
+def test_an_interview_with_unmarked_questions_gives_the_answers_to_the_interviewee():
+    from datetime import date
+
+    from claims.extraction.claims import find_claims
+    from claims.extraction.records import Document
+
+    body = (
+        "Interview with Youssef Amrani, a researcher at the Atlas Centre for Security Studies.\n"
+        "How many Moroccans went to fight in Syria?\n"
+        "By our cross-checks, roughly 1,500 left for Syria and Iraq after 2013.\n"
+        "What about the cells?\n"
+        "Our database lists some 90 cells broken up since 2015.\n"
+    )
+    document = Document(
+        body, "The returnees remain a blind spot", None, date(2024, 5, 2), None, "en", 0, len(body), "clean"
+    )
+    assert [(c.value, c.attribution.org) for c in find_claims(document)] == [
+        (1500, "analyst"),
+        (90, "analyst"),
+    ]
+
+
+def test_rhetorical_questions_outside_an_interview_are_no_turns():
+    from datetime import date
+
+    from claims.extraction.claims import find_claims
+    from claims.extraction.records import Document
+
+    body = (
+        "Selon la DGSN, 120 personnes ont été interpellées en 2023.\n"
+        "Faut-il s'en inquiéter ?\n"
+        "Les autorités ont démantelé 14 cellules la même année.\n"
+        "Et après ?\n"
+        "Rien n'est joué.\n"
+    )
+    document = Document(
+        body, "Terrorisme : le bilan", None, date(2024, 2, 2), None, "fr", 0, len(body), "clean"
+    )
+    assert [c.attribution.org for c in find_claims(document)][0] == "DGSN"
