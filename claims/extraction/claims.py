@@ -2289,13 +2289,22 @@ def _deduplicate(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
     kept: list[ExtractedClaim] = []
     # only claims of the same figure can be the same: per figure, the periods kept so far (a set, so that a
     # paragraph of thousands of figures costs one look-up per claim, not one per earlier claim)
-    by_figure: dict[tuple, tuple[set, list[bool]]] = {}
+    by_figure: dict[tuple, tuple[set, list[bool], set]] = {}
     vague: dict[tuple, int] = {}  # per figure, where a figure given as a round word ("a dozen") was kept
     for claim in claims:
         figure = (claim.metric, claim.value, claim.unit)
-        periods, loose = by_figure.setdefault(figure, (set(), [False]))
+        periods, loose, speakers = by_figure.setdefault(figure, (set(), [False], set()))
         specific = claim.period.type not in _LOOSE_PERIODS
-        if loose[0] or (periods and not specific) or (claim.period.type, claim.period.start) in periods:
+        speaker = claim.attribution.org if claim.evidence.get("source") == "sentence" else None
+        if speaker is not None and claim.value_text in (claim.attribution.raw or ""):
+            speaker = (
+                None  # "ويؤكد الرقم المعلن (أكثر من مئتي خلية) …": words around the figure, no speaker of it
+            )
+        if (
+            loose[0] or (periods and not specific) or (claim.period.type, claim.period.start) in periods
+        ) and not (speaker not in (None, "unspecified") and speakers and speaker not in speakers):
+            # (a second speaker who gives the same figure in a sentence of their own, the minister answering the
+            # MP who cited it, is a second claim: two voices that agree)
             # _same_figure with one of them; "arrested a dozen people … The 12 suspects": the exact
             # restatement of a round word is the figure
             at = vague.pop(figure, None)
@@ -2304,6 +2313,7 @@ def _deduplicate(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
             continue
         periods.add((claim.period.type, claim.period.start))
         loose[0] = loose[0] or not specific
+        speakers.add(claim.attribution.org)
         if claim.evidence.get("value") == "approximate":
             vague[figure] = len(kept)
         kept.append(claim)

@@ -122,3 +122,20 @@ def test_rhetorical_questions_outside_an_interview_are_no_turns():
         body, "Terrorisme : le bilan", None, date(2024, 2, 2), None, "fr", 0, len(body), "clean"
     )
     assert [c.attribution.org for c in find_claims(document)][0] == "DGSN"
+
+
+def test_a_second_speaker_giving_the_same_figure_is_a_second_claim():
+    claims = claims_of(
+        "Dans une question écrite, un député de l'opposition a affirmé que 96 revenants avaient été placés en garde "
+        "à vue dès leur retour. Dans sa réponse, le ministre de la Justice a confirmé que 96 revenants avaient été "
+        "arrêtés et déférés devant la justice."
+    )
+    assert [(c.value, c.attribution.org) for c in claims] == [(96, "PARLIAMENT"), (96, "GOV")]
+
+
+def test_the_same_speaker_repeating_the_figure_is_one_claim():
+    claims = claims_of(
+        "Le ministre de la Justice a indiqué que 96 revenants avaient été arrêtés. "
+        "Ces 96 revenants ont tous été déférés devant la justice, a-t-il ajouté."
+    )
+    assert [(c.value, c.attribution.org) for c in claims] == [(96, "GOV")]
