@@ -267,6 +267,7 @@ _CUES = [
     # plural verbs of a study's authors, of observers ("estiment les auteurs", "say the researchers")
     "estiment", "affirment", "indiquent", "soulignent", "notent", "relèvent", "avancent", "rappellent",
     "précisent", "révèlent", "chiffrent", "say", "note", "estimate", "believe", "يرون", "يقدرون", "يؤكدون",
+    "يعتقد", "تعتقد",
 ]  # fmt: skip
 # Reporting verbs that may follow their subject: "the Interior Ministry said", "وزارة الداخلية أعلنت".
 _CUES_AFTER = [

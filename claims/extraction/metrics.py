@@ -466,6 +466,11 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
         r"|topped|exceeded|surpassed|rose\s+to|fell\s+to|dropped\s+to)\s*$",
         _strip_qualifier(before),
     )
+    # "عدد القتلى يتجاوز 700", "le nombre dépasse 700": a verb that qualifies the number also links it (the
+    # qualifier stripped above took it)
+    linked = linked or re.search(
+        r"(?:يتجاوز|تجاوز|يفوق|فاق|يناهز|ناهز|يقارب|قارب|dépasse|exceeds|tops)\s*$", before
+    )
     # "وبلغ عدد المقاتلين 1699": the verb before "عدد" links the count to the number after its noun
     linked = linked or re.search(
         r"(?:بلغ|وصل|ناهز|يبلغ|تجاوز|يتجاوز|فاق|قارب|يناهز|يقارب)\s+عدد\s+\S+(?:\s+\S+){0,3}\s*$", before

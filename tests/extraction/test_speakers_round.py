@@ -139,3 +139,12 @@ def test_the_same_speaker_repeating_the_figure_is_one_claim():
         "Ces 96 revenants ont tous été déférés devant la justice, a-t-il ajouté."
     )
     assert [(c.value, c.attribution.org) for c in claims] == [(96, "GOV")]
+
+
+def test_a_count_whose_verb_exceeds_the_number_is_linked_to_it():
+    claims = claims_of(
+        "ويعتقد الخبير الأمني أن عدد المغاربة الذين قتلوا في سوريا والعراق يفوق 650، حسب تقديره."
+    )
+    assert [(c.metric, c.value, c.qualifier, c.attribution.org) for c in claims] == [
+        ("fighters_killed", 650, "more_than", "analyst")
+    ]
