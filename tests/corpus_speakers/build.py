@@ -281,7 +281,9 @@ def s09():
         C("joint_operations", 20, "20", s1, lastn(5, pub, "خلال السنوات الخمس الماضية"), mfa, q="more_than",
           qt="أكثر من"),
         C("returnees", 42, "42", s2, since("2023", pub, "منذ سنة 2023"), A("MFA", "الوزير"),
-          notes=carried("نقلا عن الوزير") + "; a news agency relays the minister, who is the speaker"),
+          subset="repatriated",
+          notes=carried("نقلا عن الوزير") + "; a news agency relays the minister, who is the speaker; nationals "
+          "brought back by the state are subset repatriated (corpus, corpus_ar, corpus_mix)"),
     ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("الدورة 15", "sidebar: book fair edition"), T("2-2", "sidebar: score"),
              T("3 ساعات", "duration")]  # fmt: skip
