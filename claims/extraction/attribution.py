@@ -78,7 +78,7 @@ _ORGS = {
                              "إحصائيات رسمية", "المعطيات الرسمية", "معطيات رسمية", "مصادر رسمية", "بيانات رسمية",
                              "les chiffres officiels", "chiffres officiels", "statistiques officielles",
                              "sources officielles", "security sources", "security source", "official figures",
-                             "official statistics", "official data", "Moroccan authorities", "the authorities",
+                             "official statistics", "official data", "Moroccan authorities", "the authorities", "les autorités",
                              "security officials", "a security official", "official sources", "مصادر مطلعة",
                              "مصدر مطلع", "آخر الأرقام", "الأرقام المتوفرة", "المعطيات المتوفرة", "sources proches",
                              "sources informées", "source proche", "une source proche", "source proche du dossier",
@@ -293,6 +293,9 @@ _CUES_AFTER = [
     # a view held after its holder ("Analyst X believes …", "le chercheur pense que …", "الباحث … يرى أن …")
     "believes", "believe", "thinks", "considers", "pense", "considère", "يرى", "ترى", "يعتقد", "تعتقد", "يعتبر",
     "تعتبر",
+    # a figure someone speaks of ("les autorités parlent de 1659 départs", "officials speak of 1,659")
+    "parlent de", "parle de", "parlait de", "parlaient de", "font état", "speak of", "speaks of", "talk of",
+    "talks of", "يتحدث عن", "تتحدث عن", "يتحدثون عن",
 ]  # fmt: skip
 _CUE_WINDOW_WORDS = 20
 # A cue cannot reach an organisation past a subordinate clause: "a indiqué que le ministère …", "أكد أن الوزارة"
@@ -917,7 +920,7 @@ _UNNAMED_OFFICIAL = re.compile(
     r"(?:a|an|un|une)\s+(?:[^\s,]+\s+){0,2}?(?:official|responsable|officer)(?![\w])|[وف]?مسوول(?![\w])"
 )
 _AUTHORITIES = re.compile(
-    r"(?:ال)?سلطات|autorités|(?:(?:the\s+)?moroccan\s+)?(?:authorities|officials)|responsables"
+    r"(?:ال)?سلطات|(?:les\s+)?autorités|(?:(?:the\s+)?moroccan\s+)?(?:authorities|officials)|responsables"
 )
 # "la commission de l'Intérieur (de la Chambre)", "لجنة الداخلية": a committee of parliament, not the ministry
 _COMMITTEE_BEFORE = re.compile(

@@ -164,3 +164,15 @@ def test_au_mois_d_before_a_month_dates_the_figure_to_that_month():
     assert [(c.period.type, c.period.start) for c in claims] == [("month", "2024-04")]
     claims = claims_of("Selon la DGSN, 4 cellules ont été démantelées depuis le mois d'octobre.")
     assert [(c.period.type, c.period.start) for c in claims] == [("since", "2024-10")]
+
+
+def test_the_authorities_who_speak_of_a_figure_give_it_and_acting_they_do_not():
+    claims = claims_of("Les autorités parlent de 1600 Marocains partis combattre en Syrie et en Irak.")
+    assert [(c.value, c.attribution.org) for c in claims] == [(1600, "official_unspecified")]
+    claims = claims_of("Les autorités ont démantelé 14 cellules terroristes en 2022.")
+    assert [(c.value, c.attribution.org) for c in claims] == [(14, "unspecified")]
+
+
+def test_nationals_named_raaya_are_people():
+    claims = claims_of("وحسب وزارة الخارجية، استعاد المغرب 35 من رعاياه الذين كانوا محتجزين في العراق.")
+    assert [(c.metric, c.value, c.attribution.org) for c in claims] == [("returnees", 35, "MFA")]
