@@ -1549,6 +1549,13 @@ _PROJECTED = re.compile(
     r"|(?<![\w])(?:ستشمل|سيشمل|ستهم|سيهم|سوف\s+(?:تشمل|يشمل)|(?:من\s+)?(?:المنتظر|المتوقع)\s+ان\s+(?:تشمل|يشمل|تهم|يهم))"
     r"\s+(?:\S+\s+){0,5}$"
 )
+# people counted as the beneficiaries of a programme after their number ("312 معتقلا … استفادوا من برنامج",
+# "120 détenus ont bénéficié du programme", "90 inmates have benefited from the scheme"): a programme's intake,
+# no arrest, detention or return the contract counts
+_BENEFICIARIES_AFTER = re.compile(
+    r"\s+(?:\S+\s+){0,6}?(?:استفادوا|استفاد|استفدن|يستفيدون|ont\s+bénéficié|bénéficient|ont\s+profité"
+    r"|(?:have\s+|had\s+)?benefited|benefit\s+from)(?![\w])"
+)
 _PART_NOUNS = {"referred", "among", "list", "verb", "bracket"}
 _RELATED_LINK = re.compile(
     r"\s*(?:[-–•*]\s*)?(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|read\s+(?:also|more)|see\s+also"
@@ -1664,6 +1671,10 @@ def _counted_numbers(
             folded, max(0, mention.start - 50), mention.start
         ):
             continue  # "The repatriation would involve 100 to 150 people": a plan's projection, not a count
+        if may_match(_BENEFICIARIES_AFTER.pattern, folded) and _BENEFICIARIES_AFTER.match(
+            folded, mention.percent_end or mention.end
+        ):
+            continue  # "312 معتقلا … استفادوا من برنامج مصالحة": a programme's beneficiaries, not a count of ours
         noun = noun_after(folded, mention.percent_end or mention.end)
         if noun is None and mention.value == 1 and mention.kind == "words":
             noun = _noun_before_one(folded, mention)  # "خلية واحدة": the noun comes first

@@ -176,3 +176,11 @@ def test_the_authorities_who_speak_of_a_figure_give_it_and_acting_they_do_not():
 def test_nationals_named_raaya_are_people():
     claims = claims_of("وحسب وزارة الخارجية، استعاد المغرب 35 من رعاياه الذين كانوا محتجزين في العراق.")
     assert [(c.metric, c.value, c.attribution.org) for c in claims] == [("returnees", 35, "MFA")]
+
+
+def test_the_beneficiaries_of_a_programme_are_no_count_of_the_contract():
+    claims = claims_of(
+        "Selon l'administration pénitentiaire, 180 détenus condamnés pour terrorisme ont bénéficié du programme "
+        "de réconciliation depuis 2017. La DGSN a interpellé 40 personnes pour terrorisme en 2023."
+    )
+    assert [c.value for c in claims] == [40]
