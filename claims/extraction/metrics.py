@@ -235,7 +235,7 @@ _SUBSET_CUES = [
 # come after the subsets above ("الموالين لداعش ... على الأنترنت" is online activity).
 _AFFILIATION_CUES = [
     ("syria_iraq_linked", r"سوريا\s+و\s?العراق|العراق\s+و\s?سوريا|الساحه\s+السوريه\s+العراقيه|syro-irak"
-                          r"|syrie\s+et\s+(?:en\s+|l')?irak|irak\s+et\s+(?:en\s+|la\s+)?syrie"
+                          r"|syrie\s+et\s+(?:en\s+)?irak|irak\s+et\s+(?:en\s+)?syrie"
                           r"|(?:syria|iraq)\s+and\s+(?:syria|iraq)"),
     # the Sahel branch of a group is named by its region first ("la branche sahélienne de Daech")
     ("sahel_linked", r"الساحل|sahel|sahélien"),
@@ -1024,12 +1024,9 @@ def decide_subset(
         if (
             zone == "sahel"
             or zone is not None
-            and (zone == "syria_iraq_linked" or metric == "fighters_detained_abroad")
+            and (zone == "syria_iraq_linked") == (metric != "fighters_detained_abroad")
         ):
-            # (fighters in the Sahel are a wave of their own, whatever their metric; people held in Syria and
-            # Iraq together are held in that zone, as people held in Syria alone are in Syria: corpus_dates,
-            # corpus_speakers)
-            return zone
+            return zone  # (fighters in the Sahel are a wave of their own, whatever their metric)
     if not part:
         return None  # "خليتين مواليتين لداعش": the whole figure shares the affiliation, it is not a subset
     if not may_match(_AFFILIATION_PATTERN.pattern, folded):

@@ -150,15 +150,6 @@ def test_a_count_whose_verb_exceeds_the_number_is_linked_to_it():
     ]
 
 
-def test_people_held_in_syria_and_iraq_together_are_held_in_that_zone():
-    claims = claims_of(
-        "D'après l'analyste, près de 250 Marocains sont toujours emprisonnés en Irak et en Syrie."
-    )
-    assert [(c.metric, c.subset) for c in claims] == [("fighters_detained_abroad", "syria_iraq_linked")]
-    claims = claims_of("Selon l'observatoire, 1500 Marocains sont partis après 2013 vers la Syrie et l'Irak.")
-    assert [(c.metric, c.subset) for c in claims] == [("fighters_joined", "syria_iraq_linked")]
-
-
 def test_au_mois_d_before_a_month_dates_the_figure_to_that_month():
     claims = claims_of("De source officielle, 12 Marocains ont été rapatriés d'Irak au mois d'avril.")
     assert [(c.period.type, c.period.start) for c in claims] == [("month", "2024-04")]
