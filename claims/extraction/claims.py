@@ -134,7 +134,10 @@ _AMONG_THESE = re.compile(
     r"^\s*(?:[وف]?(?:من\s+بين|بين|ضمن)\s+(?:هولاء|هاولاء|الموقوفين\s+المذكورين)|parmi\s+(?:eux|elles|ces\s+derniers|ces\s+dernières)"
     r"|among\s+(?:them|these|those)|of\s+(?:them|these|those)"
     # the figure before named by what it is made of: "ويتعلق الأمر بـ…", "Il s'agit de …", "They include …"
-    r"|[وف]?(?:يتعلق|تعلق)\s+الامر\s+(?:ب|بكل\s+من\s*)|il\s+s'agit\s+(?:de|d')|(?:they|these)\s+include)\s*[,،]?\s*"
+    r"|[وف]?(?:يتعلق|تعلق)\s+الامر\s+(?:ب|بكل\s+من\s*)|il\s+s'agit\s+(?:de|d')|(?:they|these)\s+include"
+    # the people before as the subject of a verb of including ("Elles comptaient 9 femmes", "They included 9 women")
+    r"|(?:ils|elles)\s+(?:comptaient|comptent|comprenaient|comprennent|incluaient|incluent)"
+    r"|(?:they|these)\s+included)\s*[,،]?\s*"
     # a verb of presence between ("Parmi eux figurent 290 femmes", "Among them are", "ومن بين هؤلاء يوجد")
     r"(?:(?:figurent|figuraient|se\s+trouvent|se\s+trouvaient|on\s+compte|are|were|يوجد|توجد)\s+)?$"
 )

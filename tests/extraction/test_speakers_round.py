@@ -175,3 +175,14 @@ def test_the_beneficiaries_of_a_programme_are_no_count_of_the_contract():
         "de réconciliation depuis 2017. La DGSN a interpellé 40 personnes pour terrorisme en 2023."
     )
     assert [c.value for c in claims] == [40]
+
+
+def test_the_people_before_as_subject_of_a_verb_of_including_open_on_a_part_of_them():
+    claims = claims_of(
+        "Selon le procureur général, 64 personnes ont été poursuivies pour terrorisme en 2022. "
+        "Elles comprenaient 7 mineurs, a-t-il précisé."
+    )
+    assert [(c.value, c.subset, c.metric == claims[0].metric) for c in claims] == [
+        (64, None, True),
+        (7, "minors", True),
+    ]
