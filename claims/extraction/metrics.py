@@ -251,7 +251,7 @@ _AFFILIATION_CUES = [
 ]  # fmt: skip
 _SYRIA_IRAQ = re.compile(_AFFILIATION_CUES[0][1])
 _SYRIA_ONLY = re.compile(
-    r"(?<![\w])(?:ب|في\s+)?سوريا|(?:ال)?سوري[هة]|(?<![\w])(?:en\s+)?syrie|(?<![\w])syria(?![\w])"
+    r"(?<![\w])(?:ب|في\s+)?سوريا|(?:ال)?سوري[هة]|(?<![\w])(?:en\s+)?syrie|(?<![\w])syria(?:n(?!\s+democratic))?(?![\w])"
 )
 _SAHEL = re.compile(
     r"(?<!\w)(?:ب|في\s+)?(?:منطقه\s+)?الساحل(?:\s+(?:الافريقي|والصحراء))?(?!\w)|sahel|(?:ب|في\s+)(?:شمال\s+)?مالي(?!\w)"
@@ -389,6 +389,9 @@ _ZERO_AT = re.compile(r"[وف]?(?:ال)?صفر")
 # ("le total des cellules … atteint 183", "مجموع الخلايا …": a total names what it counts as the number of does)
 _NUMBER_OF_NOUN = re.compile(
     r"(?:عدد|مجموع|(?:nombre|total)\s+(?:des\s|de\s|d')|(?:number|total)\s+of\s(?:\s*the\s)?)\s*(?P<noun>[\w'-]+)"
+    # the people's noun left out before the participle that says what became of them ("put the number held in
+    # Syrian camps at 250", "the number killed in Iraq at 100")
+    r"|(?<![\w])the\s+number\s+(?P<participle>held|detained|killed|arrested|returned|stranded|repatriated)(?![\w])"
 )
 _A_DIGIT = re.compile(r"\d")
 
@@ -486,6 +489,14 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     # a year between them ("the number of cells dismantled since 2002 at 214") is a period, not another figure
     if _CLAUSE_END.search(between) or _A_DIGIT.search(_YEARS.sub("", between)) or len(between.split()) > 12:
         return None
+    if last["participle"]:
+        return CountedNoun(
+            "person",
+            offset + last.start("participle"),
+            offset + last.end("participle"),
+            None,
+            found_by="before",
+        )
     found = noun_class(last["noun"])
     if found is None:
         return None

@@ -186,3 +186,10 @@ def test_the_people_before_as_subject_of_a_verb_of_including_open_on_a_part_of_t
         (64, None, True),
         (7, "minors", True),
     ]
+
+
+def test_the_number_before_a_participle_counts_people_and_a_syrian_place_is_syria():
+    claims = claims_of("Security sources put the number detained in Syrian prisons at about 180.")
+    assert [(c.metric, c.value, c.subset, c.attribution.org) for c in claims] == [
+        ("fighters_detained_abroad", 180, "syria", "official_unspecified")
+    ]
