@@ -66,7 +66,7 @@ CORPUS = Corpus(
     },
     relative_years={"السنة الماضية": -1, "last year": -1, "l'année écoulée": -1},
     relative_to_date=("منذ بداية السنة الجارية", "Depuis le début de l'année", "Since January"),
-    new_subsets={"online_activity", "former_detainees"},
+    new_subsets={"online_activity", "former_detainees", "repatriated"},
     # 24 files: ten Arabic, eight French, six English
     language_counts_ok=lambda counts, n_files: counts == [10, 8, 6] and n_files == 24,
     inconsistency_count=(6, 6),

@@ -135,7 +135,10 @@ _AMONG_THESE = re.compile(
     r"^\s*(?:[وف]?(?:من\s+بين|بين|ضمن)\s+(?:هولاء|هاولاء|الموقوفين\s+المذكورين)|parmi\s+(?:eux|elles|ces\s+derniers|ces\s+dernières)"
     r"|among\s+(?:them|these|those)|of\s+(?:them|these|those)"
     # the figure before named by what it is made of: "ويتعلق الأمر بـ…", "Il s'agit de …", "They include …"
-    r"|[وف]?(?:يتعلق|تعلق)\s+الامر\s+(?:ب|بكل\s+من\s*)|il\s+s'agit\s+(?:de|d')|(?:they|these)\s+include)\s*[,،]?\s*"
+    r"|[وف]?(?:يتعلق|تعلق)\s+الامر\s+(?:ب|بكل\s+من\s*)|il\s+s'agit\s+(?:de|d')|(?:they|these)\s+include"
+    # the people before as the subject of a verb of including ("Elles comptaient 9 femmes", "They included 9 women")
+    r"|(?:ils|elles)\s+(?:comptaient|comptent|comprenaient|comprennent|incluaient|incluent)"
+    r"|(?:they|these)\s+included)\s*[,،]?\s*"
     # a verb of presence between ("Parmi eux figurent 290 femmes", "Among them are", "ومن بين هؤلاء يوجد")
     r"(?:(?:figurent|figuraient|se\s+trouvent|se\s+trouvaient|on\s+compte|are|were|يوجد|توجد)\s+)?$"
 )
@@ -1585,6 +1588,13 @@ _PROJECTED = re.compile(
     r"|(?<![\w])(?:ستشمل|سيشمل|ستهم|سيهم|سوف\s+(?:تشمل|يشمل)|(?:من\s+)?(?:المنتظر|المتوقع)\s+ان\s+(?:تشمل|يشمل|تهم|يهم))"
     r"\s+(?:\S+\s+){0,5}$"
 )
+# people counted as the beneficiaries of a programme after their number ("312 معتقلا … استفادوا من برنامج",
+# "120 détenus ont bénéficié du programme", "90 inmates have benefited from the scheme"): a programme's intake,
+# no arrest, detention or return the contract counts
+_BENEFICIARIES_AFTER = re.compile(
+    r"\s+(?:\S+\s+){0,6}?(?:استفادوا|استفاد|استفدن|يستفيدون|ont\s+bénéficié|bénéficient|ont\s+profité"
+    r"|(?:have\s+|had\s+)?benefited|benefit\s+from)(?![\w])"
+)
 _PART_NOUNS = {"referred", "among", "list", "verb", "bracket"}
 _RELATED_LINK = re.compile(
     r"\s*(?:[-–•*]\s*)?(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|read\s+(?:also|more)|see\s+also"
@@ -1700,6 +1710,10 @@ def _counted_numbers(
             folded, max(0, mention.start - 50), mention.start
         ):
             continue  # "The repatriation would involve 100 to 150 people": a plan's projection, not a count
+        if may_match(_BENEFICIARIES_AFTER.pattern, folded) and _BENEFICIARIES_AFTER.match(
+            folded, mention.percent_end or mention.end
+        ):
+            continue  # "312 معتقلا … استفادوا من برنامج مصالحة": a programme's beneficiaries, not a count of ours
         noun = noun_after(folded, mention.percent_end or mention.end)
         if noun is None and mention.value == 1 and mention.kind == "words":
             noun = _noun_before_one(folded, mention)  # "خلية واحدة": the noun comes first
@@ -2339,13 +2353,22 @@ def _deduplicate(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
     kept: list[ExtractedClaim] = []
     # only claims of the same figure can be the same: per figure, the periods kept so far (a set, so that a
     # paragraph of thousands of figures costs one look-up per claim, not one per earlier claim)
-    by_figure: dict[tuple, tuple[set, list[bool]]] = {}
+    by_figure: dict[tuple, tuple[set, list[bool], set]] = {}
     vague: dict[tuple, int] = {}  # per figure, where a figure given as a round word ("a dozen") was kept
     for claim in claims:
         figure = (claim.metric, claim.value, claim.unit)
-        periods, loose = by_figure.setdefault(figure, (set(), [False]))
+        periods, loose, speakers = by_figure.setdefault(figure, (set(), [False], set()))
         specific = claim.period.type not in _LOOSE_PERIODS
-        if loose[0] or (periods and not specific) or (claim.period.type, claim.period.start) in periods:
+        speaker = claim.attribution.org if claim.evidence.get("source") == "sentence" else None
+        if speaker is not None and claim.value_text in (claim.attribution.raw or ""):
+            speaker = (
+                None  # "ويؤكد الرقم المعلن (أكثر من مئتي خلية) …": words around the figure, no speaker of it
+            )
+        if (
+            loose[0] or (periods and not specific) or (claim.period.type, claim.period.start) in periods
+        ) and not (speaker not in (None, "unspecified") and speakers and speaker not in speakers):
+            # (a second speaker who gives the same figure in a sentence of their own, the minister answering the
+            # MP who cited it, is a second claim: two voices that agree)
             # _same_figure with one of them; "arrested a dozen people … The 12 suspects": the exact
             # restatement of a round word is the figure
             at = vague.pop(figure, None)
@@ -2354,6 +2377,7 @@ def _deduplicate(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
             continue
         periods.add((claim.period.type, claim.period.start))
         loose[0] = loose[0] or not specific
+        speakers.add(claim.attribution.org)
         if claim.evidence.get("value") == "approximate":
             vague[figure] = len(kept)
         kept.append(claim)

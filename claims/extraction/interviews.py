@@ -104,6 +104,9 @@ def read_interview(
         return _quoted_turns(document, sentences, paragraphs, labels, folded)
     interviewer = _interviewer_label(document, paragraphs, labels)
     questions = sum(1 for m in marks.values() if m == QUESTION)
+    if questions == 0 and interviewer is None:
+        marks.update(_unmarked_questions(document, paragraphs, order, folded))
+        questions = sum(1 for m in marks.values() if m == QUESTION)
     if interviewer is not None:
         for number, label in labels.items():
             marks[number] = QUESTION if label == interviewer else ANSWER
@@ -132,6 +135,39 @@ def read_interview(
             current = _label_speaker(label, paragraphs, number, sentences, known, folded)
         speakers[number] = current
     return Interview(interviewee, roles, speakers, text_starts=_text_starts(paragraphs, speakers))
+
+
+# An article that says it is an interview ("Entretien avec …", "In an interview with …", "حوار مع …")
+_INTERVIEW_WORD = re.compile(
+    r"(?<![\w])(?:entretien|interview|interviewe|interviewee|q\s*&\s*a|حوار|حاورت|حاوره|حاورها|مقابله|لقاء\s+مع)(?![\w])"
+)
+
+
+def _unmarked_questions(document: Document, paragraphs, order: list[int], folded) -> dict[int, str]:
+    """The turns of an interview printed without marks: one-sentence paragraphs ending in a question mark,
+    each followed by a paragraph that is no question (its answer), when the title or the paragraphs before
+    the first question say the article is an interview; none unless there are two questions."""
+    turns: dict[int, str] = {}
+    for index, number in enumerate(order[:-1]):
+        answer = order[index + 1]
+        if (
+            len(paragraphs[number]) == 1
+            and _ENDS_WITH_QUESTION.search(paragraphs[number][0].text)
+            and not _ENDS_WITH_QUESTION.search(paragraphs[answer][-1].text)
+        ):
+            turns[number], turns[answer] = QUESTION, ANSWER
+    questions = [number for number, turn in turns.items() if turn == QUESTION]
+    if len(questions) < 2:
+        return {}
+    before = [fold(document.title or "").lower()] + [
+        folded(sentence).lower()
+        for number in order
+        if number < questions[0]
+        for sentence in paragraphs[number]
+    ]
+    if not any(_INTERVIEW_WORD.search(text) for text in before):
+        return {}
+    return turns
 
 
 def _quoted_turns(document, sentences, paragraphs, labels, folded) -> Interview | None:

@@ -35,7 +35,8 @@ _NOUNS |= {fold(w): cls for w, cls in {
     "نساء": "person", "امرأة": "person", "امرأتين": "person", "سيدات": "person", "نسوة": "person",
     "قاصرين": "person", "أطفال": "person", "رجال": "person", "أجانب": "person", "مغاربة": "person", "مغربيا": "person",
     "مغربي": "person", "قتلى": "person", "مواطنين": "person", "مواطنيها": "person", "مواطنيه": "person", "مواطنا": "person",
-    "مواطن": "person", "خلية": "cell", "خلايا": "cell", "خليتين": "cell", "خليتان": "cell",
+    "مواطن": "person", "رعايا": "person", "رعاياها": "person", "رعاياه": "person", "رعاياهم": "person",
+    "خلية": "cell", "خلايا": "cell", "خليتين": "cell", "خليتان": "cell",
     "مخططات": "plot", "مشاريع": "plot", "محاولة": "attempt", "محاولات": "attempt",
     "هجمات": "attack", "هجمة": "attack", "اعتداءات": "attack", "تفجيرات": "attack",
     "عملية": "operation", "عمليات": "operation", "عمليتين": "operation", "عمليتان": "operation",
@@ -250,7 +251,7 @@ _AFFILIATION_CUES = [
 ]  # fmt: skip
 _SYRIA_IRAQ = re.compile(_AFFILIATION_CUES[0][1])
 _SYRIA_ONLY = re.compile(
-    r"(?<![\w])(?:ب|في\s+)?سوريا|(?:ال)?سوري[هة]|(?<![\w])(?:en\s+)?syrie|(?<![\w])syria(?![\w])"
+    r"(?<![\w])(?:ب|في\s+)?سوريا|(?:ال)?سوري[هة]|(?<![\w])(?:en\s+)?syrie|(?<![\w])syria(?:n(?!\s+democratic))?(?![\w])"
 )
 _SAHEL = re.compile(
     r"(?<!\w)(?:ب|في\s+)?(?:منطقه\s+)?الساحل(?:\s+(?:الافريقي|والصحراء))?(?!\w)|sahel|(?:ب|في\s+)(?:شمال\s+)?مالي(?!\w)"
@@ -388,6 +389,9 @@ _ZERO_AT = re.compile(r"[وف]?(?:ال)?صفر")
 # ("le total des cellules … atteint 183", "مجموع الخلايا …": a total names what it counts as the number of does)
 _NUMBER_OF_NOUN = re.compile(
     r"(?:عدد|مجموع|(?:nombre|total)\s+(?:des\s|de\s|d')|(?:number|total)\s+of\s(?:\s*the\s)?)\s*(?P<noun>[\w'-]+)"
+    # the people's noun left out before the participle that says what became of them ("put the number held in
+    # Syrian camps at 250", "the number killed in Iraq at 100")
+    r"|(?<![\w])the\s+number\s+(?P<participle>held|detained|killed|arrested|returned|stranded|repatriated)(?![\w])"
 )
 _A_DIGIT = re.compile(r"\d")
 
@@ -466,6 +470,11 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
         r"|topped|exceeded|surpassed|rose\s+to|fell\s+to|dropped\s+to)\s*$",
         _strip_qualifier(before),
     )
+    # "عدد القتلى يتجاوز 700", "le nombre dépasse 700": a verb that qualifies the number also links it (the
+    # qualifier stripped above took it)
+    linked = linked or re.search(
+        r"(?:يتجاوز|تجاوز|يفوق|فاق|يناهز|ناهز|يقارب|قارب|dépasse|exceeds|tops)\s*$", before
+    )
     # "وبلغ عدد المقاتلين 1699": the verb before "عدد" links the count to the number after its noun
     linked = linked or re.search(
         r"(?:بلغ|وصل|ناهز|يبلغ|تجاوز|يتجاوز|فاق|قارب|يناهز|يقارب)\s+عدد\s+\S+(?:\s+\S+){0,3}\s*$", before
@@ -480,6 +489,14 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     # a year between them ("the number of cells dismantled since 2002 at 214") is a period, not another figure
     if _CLAUSE_END.search(between) or _A_DIGIT.search(_YEARS.sub("", between)) or len(between.split()) > 12:
         return None
+    if last["participle"]:
+        return CountedNoun(
+            "person",
+            offset + last.start("participle"),
+            offset + last.end("participle"),
+            None,
+            found_by="before",
+        )
     found = noun_class(last["noun"])
     if found is None:
         return None

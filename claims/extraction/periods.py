@@ -59,7 +59,7 @@ _Y = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>\d{1,2})"
 # "كانون الثاني (يناير) 2016": a Mashriq month may carry its Maghreb name in brackets
 _ALIAS = rf"(?:\s*[(\[]\s*(?:{_MONTH_ALTERNATIVES})\s*[)\]]|\s*/\s*(?:{_MONTH_ALTERNATIVES}))?"
-_DATE = rf"(?:{_DAY}\s*)?(?:(?:شهر|mois\s+de)\s+)?{_MONTH}{_ALIAS}\s*(?:من\s+)?,?\s*(?:{_YEAR_WORD}\s+)?{_Y}"
+_DATE = rf"(?:{_DAY}\s*)?(?:شهر\s+|mois\s+de\s+|mois\s+d')?{_MONTH}{_ALIAS}\s*(?:من\s+)?,?\s*(?:{_YEAR_WORD}\s+)?{_Y}"
 _WHEN = (
     r"(?:في|خلال|برسم|طيله|طوال|على\s+مدي|على\s+مدار|en|au\s+cours\s+de|durant|pendant"
     r"|in|during|over|throughout|for)"
@@ -447,13 +447,14 @@ _RULES: list[tuple] = [
         "since_month",
         _needs(*_SINCE_WORDS),
         rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis|since)\s+(?:(?:بدايه|مطلع|le\s+début\s+de|the\s+start\s+of)\s+)?"
-        rf"(?:شهر\s+|mois\s+de\s+)?{_MONTH}{_ALIAS}(?:\s+(?:الماضي|المنصرم|الفارط|dernier))?(?!\s*,?\s*(?:19|20)\d\d)",
+        rf"(?:شهر\s+|(?:le\s+)?mois\s+de\s+|(?:le\s+)?mois\s+d')?{_MONTH}{_ALIAS}"
+        rf"(?:\s+(?:الماضي|المنصرم|الفارط|dernier))?(?!\s*,?\s*(?:19|20)\d\d)",
     ),
     # "خلال شهر أيلول الماضي", "في شتنبر الماضي": the last such month before publication
     (
         "recent_month",
         _needs("شهر", "mois", "last"),
-        rf"(?:{_WHEN}\s+)?(?:شهر|mois\s+de)\s+{_MONTH}(?:\s+(?:الماضي|المنصرم|الفارط|dernier))?",
+        rf"(?:{_WHEN}\s+)?(?:شهر\s+|mois\s+de\s+|mois\s+d'){_MONTH}(?:\s+(?:الماضي|المنصرم|الفارط|dernier))?",
     ),
     ("recent_month", _needs("last"), rf"(?:{_WHEN}\s+)?last\s+{_MONTH}"),
     # "en septembre", "in September" with no year: the last such month up to the article's date

@@ -37,7 +37,6 @@ from tests.corpus_kit import (  # noqa: E402
     run_build,
     since,
     spec,
-    unspec,
     wordpress,
     write_corpus,
     yr,
@@ -282,7 +281,9 @@ def s09():
         C("joint_operations", 20, "20", s1, lastn(5, pub, "خلال السنوات الخمس الماضية"), mfa, q="more_than",
           qt="أكثر من"),
         C("returnees", 42, "42", s2, since("2023", pub, "منذ سنة 2023"), A("MFA", "الوزير"),
-          notes=carried("نقلا عن الوزير") + "; a news agency relays the minister, who is the speaker"),
+          subset="repatriated",
+          notes=carried("نقلا عن الوزير") + "; a news agency relays the minister, who is the speaker; nationals "
+          "brought back by the state are subset repatriated (corpus, corpus_ar, corpus_mix)"),
     ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("الدورة 15", "sidebar: book fair edition"), T("2-2", "sidebar: score"),
              T("3 ساعات", "duration")]  # fmt: skip
@@ -401,8 +402,9 @@ def s13():
           A("BCIJ", "Le chef du Bureau central d'investigations judiciaires")),
         C("persons_arrested", 1400, "1400", s2, since("2015-03", pub, "sur la même période"),
           A("BCIJ", "la même source"), notes=carried("la même source")),
-        C("fighters_detained_abroad", 300, "300", s3, unspec(), A("analyst", "Le politologue", "Hamid Zerouali"),
-          q="about", qt="environ", subset="syria_iraq_linked"),
+        C("fighters_detained_abroad", 300, "300", s3, cumul(pub), A("analyst", "Le politologue", "Hamid Zerouali"),
+          q="about", qt="environ",
+          notes="held in Syria and Iraq together: no country subset (corpus_beat b10.c4)"),
     ]  # fmt: skip
     traps = [T("150 enquêteurs", "staff")]
     mentions = [NP("SY", "Syrie", "a conflict zone"), NP("IQ", "Irak", "a conflict zone")]
@@ -427,7 +429,8 @@ def s14():
         C("cells_dismantled", 11, "11", s1, ytd(pub, "Depuis le début de l'année"),
           A("BCIJ", "un responsable du Bureau central d'investigations judiciaires")),
         C("returnees", 7, "7", s2, P("month", "2023-08", "2023-08", "au mois d'août"),
-          A("official_unspecified", "source sécuritaire")),
+          A("official_unspecified", "source sécuritaire"), subset="repatriated",
+          notes="nationals repatriated in one month, not the running total of returnees (corpus, corpus_ar, corpus_mix)"),
     ]  # fmt: skip
     traps = [T("19 à 41 ans", "ages"), T("5 ans de prison", "aside: prison term"),
              T("11 cellules depuis janvier", "title figure that the body repeats")]  # fmt: skip
@@ -619,9 +622,9 @@ def s21():
           A("unspecified", "The US State Department's latest country report on terrorism"), q="about",
           qt="some", notes="a foreign government's report: unspecified, raw naming it (the contract's orgs are "
           "Moroccan; corpus_wire, corpus_ledger, corpus_review)"),
-        C("fighters_detained_abroad", 300, "300", s3, unspec(), A("analyst", "Analyst", "Omar Tazi"), q="about",
+        C("fighters_detained_abroad", 300, "300", s3, cumul(pub), A("analyst", "Analyst", "Omar Tazi"), q="about",
           qt="around"),
-        C("fighters_detained_abroad", 250, "250", s4, unspec(), A("official_unspecified", "Official figures"),
+        C("fighters_detained_abroad", 250, "250", s4, cumul(pub), A("official_unspecified", "Official figures"),
           subset="syria"),
     ]  # fmt: skip
     traps = [T("47", "age"), T("line 3", "related headline: tram line")]
