@@ -37,6 +37,9 @@ CORPORA = (
     "corpus_foreign",
     "corpus_regions",
     "corpus_dates",
+    "corpus_lists",
+    "corpus_speakers",
+    "corpus_meta",
 )
 PARAGRAPHS = {"paragraph_8k": 8 * 1024, "paragraph_64k": 64 * 1024, "paragraph_1m": 1024 * 1024}
 

@@ -40,6 +40,9 @@ CORPORA = (
     "corpus_regions",
     "corpus_foreign",
     "corpus_dates",
+    "corpus_lists",
+    "corpus_speakers",
+    "corpus_meta",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
 SHORT: dict[str, str] = {}
