@@ -255,12 +255,18 @@ _RULES: list[tuple] = [
         _needs("منذ", "ابتداء", "depuis", "since", "far"),
         r"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:(?:السنه|العام)(?:\s+(?:الجاريه|الجاري|الحاليه|الحالي))?"
         r"|هذه\s+السنه|هذا\s+العام)(?!\s*(?:19|20)\d\d)|depuis\s+le\s+début\s+de\s+(?:l'année|cette\s+année)"
-        r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year",
+        r"(?!\s*(?:19|20)\d\d)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year(?!\s*(?:19|20)\d\d)"
+        r"|so\s+far\s+this\s+year",
     ),
-    (
-        _year_to_date,
-        _needs("منذ", "ابتداء", year=True),
-        rf"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:سنه|عام)\s+{_Y}",
+    # "منذ مطلع 2013", "depuis début 2013", "since early 2013": from the start of a year named by its digits (the
+    # year so far when it is the publication year, a running count from it otherwise)
+    *(
+        (_year_to_date, _needs(*words, year=True), pattern)
+        for words, pattern in (
+            (("منذ", "ابتداء"), rf"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول|اوايل)\s+(?:(?:سنه|عام)\s+)?{_Y}"),
+            (("depuis",), rf"depuis\s+(?:le\s+)?début\s+(?:(?:de\s+)?l'année\s+|de\s+)?{_Y}"),
+            (("since",), rf"since\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?|early\s+){_Y}"),
+        )
     ),
     (
         "range",
@@ -405,6 +411,8 @@ _RULES: list[tuple] = [
         _needs("depuis", "since", year=True),
         rf"(?:depuis|since)\s+(?:[^\s.،,;\d]+\s+){{0,5}}?[^\s.،,;\d]+,?\s+(?:in|en)\s+{_Y}",
     ),
+    # "since the 2003 Casablanca bombings": an event named by its year opens the count
+    ("since", _needs("since", year=True), rf"since\s+the\s+{_Y}(?!\d)"),
     # "منذ إحداثه في 2015", "منذ تأسيس المكتب في 2015": the same in Arabic, the year after "في"
     (
         "since",
