@@ -1434,7 +1434,11 @@ def _claim_period(
         return carried, "carried"
     if metric in _CUMULATIVE_BY_NATURE or metric in _STOCKS:
         return Period("cumulative_unspecified"), "by_nature"
-    if metric in _OPERATION_COUNTS and _OPERATION_VERB.search(text.folded):
+    if (
+        metric in _OPERATION_COUNTS
+        and mention.value < _ONE_OPERATION_AT_MOST
+        and _OPERATION_VERB.search(text.folded)
+    ):
         # "تمكنت عناصر المكتب من توقيف ثلاثة أشخاص", "The 12 suspects were arrested in nine cities": the
         # arrests of one operation, undated
         return Period("event"), "operation"
@@ -1444,6 +1448,9 @@ def _claim_period(
 # Counts of one operation's arrests, told by a verb of the operation in the perfective (not a habit: "on ne
 # démantèle plus", "يتم توقيف")
 _OPERATION_COUNTS = {"persons_arrested"}
+# ("واعتقلت 2963 شخصا" beside 168 cells, "1256 suspects were arrested": hundreds of arrests are a tally of many
+# operations, not one raid; with no period of their own, their period is not known)
+_ONE_OPERATION_AT_MOST = 100
 _OPERATION_VERB = guarded(
     r"(?<![\w])(?:[وف]?(?:اوقفت|اوقف|اعتقلت|اعتقل|تم\s+توقيف|تم\s+اعتقال|من\s+توقيف|من\s+اعتقال|توقيف)"
     r"|(?:ont|a)\s+été\s+(?:interpellés?|interpellées?|arrêtés?|arrêtées?)|ont\s+(?:interpellé|arrêté)|a\s+(?:interpellé|arrêté)"

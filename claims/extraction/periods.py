@@ -122,8 +122,13 @@ def _n(match: re.Match) -> int:
     return int(raw) if raw.isdigit() else _SMALL_NUMBERS[raw]
 
 
+_ABOUT_TENS = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20}
+
+
 def _last_n_years(match: re.Match, published: date | None) -> tuple[str, str | None, str | None]:
     n = _n(match) if "n" in match.re.groupindex and match["n"] else 2
+    if "about" in match.re.groupindex and match["about"]:
+        n = _ABOUT_TENS[match["about"]]
     if any(match.groupdict().get(g) is not None for g in ("decade", "decade_fr", "decade_en")):
         n = 10
     if published is None:
@@ -291,6 +296,13 @@ _RULES: list[tuple] = [
         rf"(?:(?:خلال|في)\s+)?(?:سنتي|عامي)\s+(?P<a>{_Y4})\s+و\s?(?P<b>{_Y4})"
         rf"|(?:en|in|during|(?:les\s+)?(?:seules\s+)?années|(?:the\s+)?years)\s+(?P<c>{_Y4})\s+(?:et|and)\s+(?P<d>{_Y4})",
     ),
+    # "la période 2011-2013", "خلال الفترة 2011-2013", "in 2011–13": two years joined by a dash are a range (the
+    # second may drop its century; it must come after the first: "2015-06-01" is a date, not years)
+    (
+        "year_span",
+        _needs("-", "–", year=True),
+        rf"(?<![\d.\-/])(?P<a>{_Y4})\s?[-–]\s?(?P<b>(?:19|20)?\d\d)(?![\d\-/])",
+    ),
     # "حتى نهاية دجنبر 2016", "jusqu'à fin décembre 2016", "to the end of December 2016": a running total
     # up to that date (cumulative), not that month's figure
     *(
@@ -330,6 +342,13 @@ _RULES: list[tuple] = [
     (_last_n_years, _needs("سنوات"), rf"(?:{_WHEN}\s+)?(?:ال)?{_N}\s+سنوات\s+{_RECENT}"),
     (_last_n_years, _needs("années"), rf"(?:{_WHEN}\s+)?(?:les\s+|des\s+)?{_N}\s+{_RECENT}\s+années"),
     (_last_n_years, _needs("years"), rf"(?:{_WHEN}\s+)?{_EN_RECENT}\s+{_N}\s+years"),
+    # "en l'espace d'une quinzaine d'années", "depuis une dizaine d'années": about that many years back
+    (
+        _last_n_years,
+        _needs("années"),
+        r"(?:(?:en\s+l'espace\s+d'|en\s+|au\s+cours\s+d'|durant\s+|pendant\s+|depuis\s+)?une\s+)?"
+        r"(?P<about>dizaine|quinzaine|vingtaine)\s+d'années",
+    ),
     (
         _last_n_years,
         _needs("عقد", "décennie", "decade"),
@@ -533,6 +552,12 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
     if kind == "range":
         years = [g for g in match.groupdict().values() if g]
         return PeriodMatch("range", years[0], years[-1], *span)
+    if kind == "year_span":
+        first, second = match["a"], match["b"]
+        last = second if len(second) == 4 else first[:2] + second
+        if last <= first:  # "2015-06": a month written in digits, not a second year
+            return PeriodMatch("year", first, None, *span)
+        return PeriodMatch("range", first, last, *span)
     if kind == "year_before":
         return PeriodMatch("year", None, None, *span, relative_year=-1)
     if kind == "ordinal_year":
@@ -687,6 +712,8 @@ def find_periods(folded: str, published: date | None) -> list[PeriodMatch]:
     found.sort(key=lambda period: period.fstart)
     if len(found) > 1 and any(p.type != "event" for p in found):
         found = [p for p in found if not _day_of_statement(folded, p)]
+    if any(p.type == "event" for p in found):
+        found = [p for p in found if not _day_figures_told(folded, p)]
     return _since_up_to(folded, found)
 
 
@@ -704,6 +731,22 @@ _SAID_BEFORE = re.compile(
 )
 # the reported clause opening right after the day: "…، يوم الاثنين، أنها أوقفت", "mardi que", "Monday that"
 _THAT_AFTER = re.compile(r"\s*[,،]?\s*(?:que|qu'|that|ان|بان|انه|انها|بانه|بانها)(?![\w])")
+
+
+# "selon des chiffres officiels présentés jeudi", "according to figures released on Tuesday", "وفق أرقام رسمية
+# قدمت يوم الخميس": the day a tally was made public, never the period of the figures it holds
+_FIGURES_TOLD = re.compile(
+    r"(?<![\w])(?:chiffres|statistiques|données|bilan|figures|statistics|data|numbers|tally|ارقام|الارقام"
+    r"|احصاييات|الاحصاييات|احصاءات|الاحصاءات|معطيات|المعطيات|حصيله|الحصيله)(?:\s+[^\s\d.،,]+){0,2}?\s+"
+    r"(?:présentée?s?|publiée?s?|dévoilée?s?|rendue?s?\s+publi(?:c|que)s?|communiquée?s?|released|presented|published"
+    r"|unveiled|made\s+public|issued|قدمت|نشرت|عرضت|اعلنت|المقدمه|المنشوره|المعلنه)\s+(?:on\s+|ce\s+|le\s+)?$"
+)
+
+
+def _day_figures_told(folded: str, period: PeriodMatch) -> bool:
+    return period.type == "event" and bool(
+        _FIGURES_TOLD.search(folded, max(0, period.fstart - 60), period.fstart)
+    )
 
 
 def _day_of_statement(folded: str, period: PeriodMatch) -> bool:

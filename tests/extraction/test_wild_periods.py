@@ -60,3 +60,53 @@ def test_since_an_event_named_by_its_year_is_a_running_count_from_that_year():
         PUBLISHED,
     )
     assert [(c.value, c.period.type, c.period.start) for c in claims] == [(2000, "since", "2003")]
+
+
+def test_two_years_joined_by_a_hyphen_are_a_range():
+    for text in (
+        "Sur la période 2011-2013, 18 cellules terroristes ont été démantelées, selon la DGSN.",
+        "فككت المصالح الأمنية 18 خلية إرهابية خلال الفترة 2011-2013، حسب المديرية العامة للأمن الوطني.",
+        "In 2011–13, police broke up 18 cells, the DGSN said.",
+    ):
+        [claim] = claims_of(text, PUBLISHED)
+        assert (claim.value, claim.period.type, claim.period.start, claim.period.end) == (
+            18,
+            "range",
+            "2011",
+            "2013",
+        ), text
+
+
+def test_a_date_written_with_hyphens_is_not_a_range_of_years():
+    periods = find_periods(fold("Le 2015-06-01, la police a interpellé 4 suspects."), PUBLISHED)
+    assert all(p.type != "range" for p in periods)
+
+
+def test_the_day_figures_were_presented_is_not_the_period_of_any_of_them():
+    for text in (
+        "Les services ont démantelé 168 cellules, arrêté 2963 personnes et déjoué 341 projets, selon des "
+        "chiffres officiels présentés jeudi.",
+        "Police broke up 168 cells, detained 2,963 people and foiled 341 plots, according to official figures "
+        "released on Thursday.",
+        "فككت المصالح الأمنية 168 خلية واعتقلت 2963 شخصا وأحبطت 341 مخططا، وفق أرقام رسمية قدمت يوم الخميس.",
+    ):
+        claims = claims_of(text, PUBLISHED)
+        assert [c.value for c in claims] == [168, 2963, 341], text
+        assert {c.period.type for c in claims} != {"event"} and all(
+            c.period.type != "event" for c in claims
+        ), text
+
+
+def test_some_fifteen_years_in_french_counts_back_from_publication():
+    [claim, *_] = claims_of(
+        "En l'espace d'une quinzaine d'années, les services de sécurité ont démantelé 168 cellules terroristes.",
+        PUBLISHED,
+    )
+    assert (claim.value, claim.period.type, claim.period.start) == (168, "last_n_years", "2001")
+
+
+def test_hundreds_of_undated_arrests_are_a_tally_not_one_operation():
+    [claim] = claims_of("كما جرى توقيف 1256 متهما بالتورط في جرائم إرهابية.", PUBLISHED)
+    assert (claim.value, claim.period.type) == (1256, "unspecified")
+    [raid] = claims_of("وتمكنت عناصر المكتب من توقيف ثلاثة أشخاص بمدينة طنجة.", PUBLISHED)
+    assert (raid.value, raid.period.type) == (3, "event")
