@@ -108,5 +108,8 @@ def test_some_fifteen_years_in_french_counts_back_from_publication():
 def test_hundreds_of_undated_arrests_are_a_tally_not_one_operation():
     [claim] = claims_of("كما جرى توقيف 1256 متهما بالتورط في جرائم إرهابية.", PUBLISHED)
     assert (claim.value, claim.period.type) == (1256, "unspecified")
-    [raid] = claims_of("وتمكنت عناصر المكتب من توقيف ثلاثة أشخاص بمدينة طنجة.", PUBLISHED)
+    [raid] = claims_of(
+        "وتمكنت عناصر المكتب المركزي للأبحاث القضائية من توقيف ثلاثة أشخاص موالين لتنظيم داعش بمدينة طنجة.",
+        PUBLISHED,
+    )
     assert (raid.value, raid.period.type) == (3, "event")
