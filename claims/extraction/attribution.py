@@ -1290,3 +1290,37 @@ _FIRST_PERSON_COUNT = re.compile(
 def counted_by_speaker(text: FoldedText) -> bool:
     """Whether the speaker says the figure is his own count."""
     return _FIRST_PERSON_COUNT.search(text.folded) is not None
+
+
+# "…, a ajouté le directeur", "…, added Abdelhak Khiame", "وأضاف مدير المكتب …": a speaker who goes on from what
+# was said just before (the Arabic verb at the sentence's start: "زاد" elsewhere is "rose")
+_ADDS = guarded(
+    r"(?<![\w])(?:a\s+ajouté|ajoute|ajoutant|a\s+poursuivi|added|adding|went\s+on\s+to\s+say)(?![\w])"
+    r"|^\s*[وف](?:اضاف|زاد|تابع|استطرد)(?:ت)?(?![\w])"
+)
+# the anonymous official figures a named official may turn out to have given ("selon des chiffres officiels",
+# "according to official figures", "وفق أرقام رسمية"), unlike sources who keep their anonymity
+_FIGURES_WORD = re.compile(
+    r"chiffres|statistiques|données|figures|statistics|data|numbers|ارقام|احصاييات|احصاءات|معطيات|بيانات"
+)
+
+
+# "he added", "a-t-il ajouté", "ajoute-t-elle": the speaker named before adds, not the one this sentence names
+_PRONOUN_ADDS = re.compile(
+    r"(?<![\w])(?:he|she|they)\s+(?:also\s+)?add(?:ed|s)|added\s+(?:he|she)(?![\w])|-t-(?:il|elle)\s+ajouté"
+    r"|ajoute-t-(?:il|elle)|(?<![\w])(?:il|elle)\s+a\s+(?:également\s+|aussi\s+)?ajouté"
+)
+
+
+def adds_to_what_was_said(text: FoldedText) -> bool:
+    """Whether the speaker this sentence names "adds" to what the sentence before said."""
+    return search(_ADDS, text.folded) is not None and _PRONOUN_ADDS.search(text.folded) is None
+
+
+def anonymous_official(attribution: Attribution) -> bool:
+    """Whether the attribution is to official figures no body is named for."""
+    return (
+        attribution.org == "official_unspecified"
+        and attribution.person is None
+        and _FIGURES_WORD.search(fold(attribution.raw or "")) is not None
+    )

@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from claims.extraction.attribution import (
     acting_body,
+    adds_to_what_was_said,
+    anonymous_official,
     counted_by_speaker,
     find_attribution,
     named_source,
@@ -284,6 +286,19 @@ def _attribute_back(claims: list[ExtractedClaim], source: Attribution | None) ->
         claim.confidence = confidence(claim)
 
 
+def _attribute_added_back(claims: list[ExtractedClaim], source: Attribution, since: int) -> None:
+    """The figures of the sentence just before (from `since`) that no body was named for (no one, or anonymous
+    official figures) are the source's who "added" the next ones."""
+    for claim in reversed(claims):
+        if claim.start < since or not (
+            claim.evidence.get("source") == "none" or anonymous_official(claim.attribution)
+        ):
+            break
+        claim.attribution = Attribution(source.org, source.person, source.raw)
+        claim.evidence["source"] = "following"
+        claim.confidence = confidence(claim)
+
+
 # A sentence that closes a quotation it did not open, then names who spoke: "… جسيمة»، يقول مدير …",
 # "… des menaces », a-t-il ajouté", "… the threat,” the director said"
 _CLOSES_QUOTE = re.compile(r"[^«“»”]*(?:[»”]\s*[،,]|[,،]\s*[»”])")
@@ -433,6 +448,17 @@ def find_claims(
             # "Le ministre a ajouté …" after an MP's figure: the minister named before the MP speaks again
             own = speaker_of_kind(text, tuple(reversed(reading.named_history)))
         cited = own
+        if (
+            index
+            and own is not None
+            and claims
+            and own.org not in ("unspecified", "official_unspecified", "analyst")
+            and own.person is not None
+            and adds_to_what_was_said(text)
+        ):
+            # "…, selon des chiffres officiels. Plus de 1600 …, a ajouté Mohamed Moufakir, … au ministère de
+            # l'Intérieur": who adds said what came just before; its figures, no body named for them, are his
+            _attribute_added_back(claims, own, sentences[index - 1].start)
         if own is not None and claims and _CLOSES_QUOTE.match(sentence.text):
             _attribute_quote_back(claims, document, sentence.start, own)
         if points_back(text):

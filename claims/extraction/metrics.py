@@ -134,6 +134,8 @@ _KILLED = (
 _JOINED = (
     r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis(?![\w])|ralli|combatt(?!ante?s?(?![\w]))|quitté|enrôl|rendus\s+(?:en|dans)"
     r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country|to\s+(?:fight|join))|went\s+to"
+    # "had gone to Syria", "left for Iraq", "headed to the Sahel", "sont allés combattre": other verbs of the departure
+    r"|gone\s+to|left\s+for|headed\s+(?:to|for)|made\s+their\s+way\s+to|allés\s+(?:combattre|rejoindre|en|au|aux)(?!\w)"
     # "more than 1,600 Moroccans went, and many never came back", "went abroad": went away (not up, on trial, …)
     r"|(?<!\w)went(?=\s*[,.;!?]|\s+(?:abroad|away|there|overseas)(?!\w))"
     r"|fighting|fought|to\s+fight"
@@ -551,7 +553,7 @@ _VERB_FRAMES = [
         "fighter",
         "fighters_joined",
         r"(?:[وف]?(?:غادروا|التحقوا|سافروا|انضموا|توجهوا|التحق|غادر)|rejoint|partis|quitté|combattent|ralli\w*"
-        r"|enrôlés|rendus\s+(?:en|dans)|joined|left|travel+ed|went)(?![\w])",
+        r"|enrôlés|rendus\s+(?:en|dans)|joined|left|travel+ed|went|gone|headed|allés)(?![\w])",
     ),
     (
         "returnee",
