@@ -812,7 +812,12 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
 # Between a number and a period after it, these mean the period belongs to another clause or item:
 # "12 خلية، وفي 2016 ..." / "12 cellules et en 2016" / "12 cells, and in 2016".
 _OTHER_CLAUSE = guarded(r"(?:^|[\s،,])(?:و|ف|et|and|mais|but|while|alors\s+que|فيما|بينما)\s*$|[;؛]")
-_ITEM_BREAK = re.compile(r"[،,;؛]\s*(?:[وف]|et|and|then|puis|ثم)?\s*$|\s(?:و|ثم|et|and|puis|then)\s*$")
+_ITEM_BREAK = re.compile(
+    r"[،,;؛]\s*(?:[وف]|et|and|then|puis|ثم)?\s*$|\s(?:و|ثم|et|and|puis|then)\s*$"
+    # "depuis 2002, tandis que 88 cellules … depuis 2013", "since 2002, while 88 …", "منذ 2002، في حين تم تفكيك 88":
+    # a contrasting clause states its own period after its figure
+    r"|(?<![\w])(?:tandis\s+qu(?:e\s|')|alors\s+qu(?:e\s|')|while\s|whereas\s|في\s+حين\s|بينما\s)[^,،;؛]*$"
+)
 _NUMBER_BETWEEN = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\d)")
 # "أوقف خلالها 30 شخصا، في حصيلة تقارب حصيلة السنة الماضية", "un bilan proche de celui de l'an dernier":
 # the period after a comparison is the compared figure's, not this one's

@@ -113,3 +113,19 @@ def test_hundreds_of_undated_arrests_are_a_tally_not_one_operation():
         PUBLISHED,
     )
     assert (raid.value, raid.period.type) == (3, "event")
+
+
+def test_a_clause_opened_by_while_takes_the_period_after_its_figure():
+    for text in (
+        "Au total, 210 cellules ont été démantelées depuis 2002, tandis que 88 cellules liées à Daech ont été "
+        "démantelées depuis 2013, selon le BCIJ.",
+        "In all, 210 cells have been broken up since 2002, while 88 cells tied to ISIS have been dismantled "
+        "since 2013, the BCIJ said.",
+        "فككت المصالح الأمنية 210 خلايا منذ 2002، في حين تم تفكيك 88 خلية مرتبطة بداعش منذ 2013، حسب البسيج.",
+        "فككت المصالح الأمنية 210 خلايا منذ 2002، بينما تم تفكيك 88 خلية مرتبطة بداعش منذ 2013، حسب البسيج.",
+    ):
+        claims = claims_of(text, date(2021, 5, 18))
+        assert [(c.value, c.period.type, c.period.start) for c in claims] == [
+            (210, "since", "2002"),
+            (88, "since", "2013"),
+        ], text
