@@ -157,6 +157,12 @@ _LIST_ITEM_FOLLOWS = re.compile(
 _CAUSED_DEATHS = re.compile(
     r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$|\(\s*$"
 )
+# an attack named just before as the subject of killing: "…bombings, which killed 45", "…, qui a tué 12", "… that
+# claimed the lives of 45"
+_KILLED_BY_IT = re.compile(
+    r"(?<![\w])(?:which|that|qui|التي|الذي)\s+(?:(?:had|has|have|a|ont|avait|avaient)\s+)?(?:killed|tué|claimed\s+the"
+    r"\s+lives\s+of|coûté\s+la\s+vie\s+à|left|قتلت|قتل|اودت\s+بحياه)\s+(?:\S+\s+)?$"
+)
 # the groups as the subject that holds the fighters counted: a group's strength, not who joined it
 _GROUP_HOLDS = re.compile(
     r"(?:تضم|يضم|تعد|يعد|تحصي)\s+(?:ال)?(?:جماعات|تنظيمات|تنظيم|جماعه)|(?:ال)?(?:جماعات|تنظيمات|تنظيم|جماعه)\s+(?:\S+\s+){0,3}?(?:تضم|يضم)"
@@ -1028,6 +1034,11 @@ def _metric(
             return sentence_claims[0].metric
         if head is not None and not sentence_claims and _BACK_REFERENCE.search(folded):
             return head.metric  # "وتوزع هؤلاء على الشكل التالي: 7 أشخاص …": a breakdown of the figure before
+    if _KILLED_BY_IT.search(folded, max(0, fstart - 40), fstart) and _ATTACK_BEFORE.search(
+        folded, max(0, fstart - 100), fstart
+    ):
+        # "the 2003 Casablanca bombings, which killed 45 people": the attack's dead, whatever the sentence counts
+        return None
     if noun.cls == "case" or noun.found_by == "figure":
         # "74 حالة", "ce chiffre s'établissait à 23": a count of the cases the figure before counts
         whole = sentence_claims[-1] if sentence_claims else head

@@ -225,7 +225,12 @@ _SUBSET_CUES = [
     # "ذوي السوابق في قضايا الإرهاب", "220 حالة عود" (repeat offenders)
     ("former_detainees", r"(?:معتقل|سجين|سجناء)\w*\s+سابق\w*|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés|former\s+(?:detainees|prisoners|inmates)|ex-prisoners"
                          r"|purgé\s+(?:des|une|leurs?)\s+peines?|(?:already|previously)\s+served|served\s+(?:a\s+)?prison\s+(?:terms?|sentences?)"
-                         r"|سوابق\s+(?:\S+\s+){0,2}?(?:ال)?ارهاب|(?<!\w)حال(?:ه|ات)\s+عود(?!\w)"),
+                         r"|سوابق\s+(?:\S+\s+){0,2}?(?:ال)?ارهاب|(?<!\w)حال(?:ه|ات)\s+عود(?!\w)"
+                         # the same record said in French and English: "des antécédents (dans des affaires de)
+                         # terroris…", "a prior terrorism record", "previously convicted of terrorism"
+                         r"|antécédents\s+(?:\S+\s+){0,4}?terroris|(?:prior|previous|past)\s+(?:terrorism|terror)(?:-related)?\s+"
+                         r"(?:records?|convictions?|cases?)|(?:terrorism|terror)(?:-related)?\s+records?"
+                         r"|previously\s+convicted\s+(?:of|for|in)\s+(?:\S+\s+)?terror"),
     ("with_criminal_record", r"سوابق|antécédents|criminal\s+record"),
     # handed over by another country: "8 autres extradées vers le Maroc", "eight were handed over to Morocco"
     ("extradited", r"extrad\w*|handed\s+over\s+to\s+morocco|remis\s+(?:aux\s+autorités\s+marocaines|au\s+maroc)|تم\s+تسليمهم"),
