@@ -430,6 +430,25 @@ _RULES: list[tuple] = [
         _needs("depuis", "since", year=True),
         rf"(?:depuis|since)\s+(?:[^\s.،,;\d]+\s+){{0,5}}?[^\s.،,;\d]+,?\s+(?:in|en)\s+{_Y}",
     ),
+    # "since the creation of the Central Bureau of Judicial Investigation in 2015", "depuis la création du Bureau
+    # central d'investigations judiciaires en mars 2015", "منذ تأسيس المكتب المركزي للأبحاث القضائية في مارس 2015":
+    # a body's long name may stand between its creation and the date
+    *(
+        (
+            "since",
+            _needs(*words, year=True),
+            lead + rf"(?:[^\s.،,;؛\d]+\s+){{0,9}}?(?:in|en|في|سنه|عام)\s+{date_}",
+        )
+        for words, lead in (
+            (
+                ("since", "depuis"),
+                r"(?:since|depuis)\s+(?:the|la|sa|its|son|l')?\s*(?:creation|establishment|founding|launch|setting\s+up"
+                r"|création|mise\s+en\s+place|fondation|naissance)\s+",
+            ),
+            (("منذ",), r"منذ\s+(?:احداث|انشاء|تاسيس|تاسس|انطلاق|خلق)\s+"),
+        )
+        for date_ in (_DATE, _Y)
+    ),
     # "since the 2003 Casablanca bombings": an event named by its year opens the count
     ("since", _needs("since", year=True), rf"since\s+the\s+{_Y}(?!\d)"),
     # "منذ إحداثه في 2015", "منذ تأسيس المكتب في 2015": the same in Arabic, the year after "في"

@@ -129,3 +129,15 @@ def test_a_clause_opened_by_while_takes_the_period_after_its_figure():
             (210, "since", "2002"),
             (88, "since", "2013"),
         ], text
+
+
+def test_since_the_creation_of_a_body_with_a_long_name_then_its_year():
+    for text in (
+        "Morocco has broken up 57 terrorist cells since the creation of the Central Bureau of Judicial "
+        "Investigation in 2015, its director revealed.",
+        "Le Maroc a démantelé 57 cellules depuis la création du Bureau central d'investigations judiciaires "
+        "en mars 2015, selon son directeur.",
+        "فكك المغرب 57 خلية إرهابية منذ تأسيس المكتب المركزي للأبحاث القضائية في مارس 2015، حسب مديره.",
+    ):
+        claims = claims_of(text, date(2019, 6, 25))
+        assert [(c.value, c.period.type, c.period.start[:4]) for c in claims] == [(57, "since", "2015")], text
