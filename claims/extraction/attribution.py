@@ -117,7 +117,11 @@ _OFFICES = {
     "PARLIAMENT": ["النائب البرلماني", "النائبة البرلمانية", "نائب برلماني", "نائبة برلمانية", "النائبة", "النائب",
         "المستشار البرلماني", "المستشارة البرلمانية", "le député", "la députée", "député", "députée",
         "le parlementaire", "la parlementaire", "parlementaire", "le sénateur", "la sénatrice", "MP", "lawmaker",
-        "legislator", "member of parliament", "parliamentarian"],
+        "legislator", "member of parliament", "parliamentarian",
+        # a member of the upper chamber by the chamber's word, not "conseiller" alone (an adviser)
+        "conseiller de l'opposition", "conseillère de l'opposition", "conseiller de la majorité",
+        "conseillère de la majorité", "conseiller parlementaire", "conseillère parlementaire",
+        "opposition councillor", "member of the House of Councillors"],
     "DGST": ["المدير العام للأمن الوطني ومراقبة التراب الوطني", "المدير العام للأمن الوطني ولمراقبة التراب الوطني",
         "directeur général de la DGSN et de la DGST", "directeur général de la sûreté nationale et de la surveillance du territoire",
         "director general of national security and territorial surveillance", "DGSN and DGST chief",
@@ -1324,3 +1328,19 @@ def anonymous_official(attribution: Attribution) -> bool:
         and attribution.person is None
         and _FIGURES_WORD.search(fold(attribution.raw or "")) is not None
     )
+
+
+# "according to figures released on Tuesday", "selon des chiffres dévoilés mardi", "وفق أرقام كشف عنها يوم الثلاثاء":
+# figures made public by no one the sentence names; the body the next sentence names gave them
+_RELEASED_BY_NO_ONE = re.compile(
+    r"(?<![\w])(?:according\s+to|selon|d'après|[وف]?(?:وفق|حسب|بحسب))\s+(?:(?:the|des|les|de|new|official|latest|nouveaux"
+    r"|nouvelles|derniers|dernières)\s+){0,2}(?:figures|data|statistics|numbers|chiffres|données|statistiques"
+    r"|ارقام|الارقام|معطيات|المعطيات|احصاييات|الاحصاييات)(?:\s+(?:officiels|officielles|رسميه|جديده))?\s+"
+    r"(?:released|published|presented|made\s+public|unveiled|issued|dévoilée?s|publiée?s|présentée?s|rendue?s\s+publi\w*"
+    r"|communiquée?s|كشف\s+عنها|اعلن\s+عنها|نشرت|قدمت|عرضت)(?![\w])(?![^.]*?\s(?:by|par)\s)"
+)
+
+
+def released_by_no_one(folded: str) -> bool:
+    """Whether the (folded) sentence cites figures made public without naming who made them public."""
+    return _RELEASED_BY_NO_ONE.search(folded) is not None

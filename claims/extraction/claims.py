@@ -33,6 +33,7 @@ from claims.extraction.attribution import (
     outlet_reports,
     points_back,
     refers_to_a_speaker,
+    released_by_no_one,
     speaker_may_be,
     speaker_of_kind,
     unnamed_voices,
@@ -459,8 +460,11 @@ def find_claims(
             and own is not None
             and claims
             and own.org not in ("unspecified", "official_unspecified", "analyst")
-            and own.person is not None
-            and adds_to_what_was_said(text)
+            and (
+                own.person is not None
+                and adds_to_what_was_said(text)
+                or released_by_no_one(reading.previous_folded)
+            )
         ):
             # "…, selon des chiffres officiels. Plus de 1600 …, a ajouté Mohamed Moufakir, … au ministère de
             # l'Intérieur": who adds said what came just before; its figures, no body named for them, are his
@@ -551,7 +555,12 @@ def find_claims(
         ):
             if restated is not None and mention.start == restated[1]:
                 continue  # the figure before, named again
-            metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
+            # the figure that closed the sentence before: what "Parmi eux" points at when it was a part ("…, dont
+            # 147 sont revenus. Parmi eux, 132 …")
+            closing = reading.last_claim if reading.last_claim_folded is reading.previous_folded else None
+            metric = _metric(
+                text.folded, noun, mention.start, context, sentence_claims, reading.head_claim, closing
+            )
             if metric == "persons_arrested" and _IN_A_FOREIGN_CAPITAL.match(
                 text.folded, max(noun.fend, mention.end)
             ):
@@ -586,6 +595,7 @@ def find_claims(
                 or _of_the_same(text.folded, noun)
             )
             part = part or bool(_OF_THESE.match(text.folded, mention.end))  # "Sept de ces cellules …"
+            part = part or noun.found_by == "whole_ahead"  # "758 of the 1,579 Moroccans …"
             part = part or reading.restated_head  # "Of the 64 cells, 58 …": a part of the figure named again
             if (
                 sentence_claims
@@ -1019,9 +1029,11 @@ def _metric(
     context: str,
     sentence_claims,
     head: ExtractedClaim | None = None,
+    closing: ExtractedClaim | None = None,
 ) -> str | None:
     """The metric of a counted number: from its noun and the verbs around it, or from the figure it
-    continues (an item of a list, a part of the figure stated before), or from the verb that follows it."""
+    continues (an item of a list, a part of the figure stated before), or from the verb that follows it.
+    `closing`: the last figure of the sentence before."""
     distribution = _distribution_at(folded)
     if (
         distribution is not None
@@ -1093,7 +1105,7 @@ def _metric(
     if (
         whole is None
         and head is not None
-        and head.metric == "returnees"
+        and (head.metric == "returnees" or closing is not None and closing.metric == "returnees")
         and noun.found_by == "verb"
         and noun.metric == "persons_arrested"
         and _opens_on_these(folded, fstart)
@@ -1112,7 +1124,12 @@ def _metric(
             # victims of an attack ("qui avait fait 17 morts") are not fighters
             if _CAUSED_DEATHS.search(folded[max(0, fstart - 30) : fstart]):
                 return None
-            joined_before = any(c.metric.startswith("fighters") for c in sentence_claims)
+            joined_before = any(c.metric.startswith("fighters") for c in sentence_claims) or (
+                # "… 1600 Marocains sont partis combattre. Parmi eux, 250 ont été tués": the fighters counted before
+                head is not None
+                and head.metric.startswith("fighters")
+                and (of_them or _opens_on_these(folded, fstart))
+            )
             return "fighters_killed" if joined_before or fighter_frame(folded + " " + context) else None
         if noun.metric == "persons_arrested":
             # "Parmi les revenants des zones de conflit, plus de 130 ont été poursuivis": those pursued are
@@ -1709,6 +1726,8 @@ def _counted_numbers(
         ):
             continue  # "The repatriation would involve 100 to 150 people": a plan's projection, not a count
         noun = noun_after(folded, mention.percent_end or mention.end)
+        if noun is None and not mention.is_percent and not _looks_like_year(mention):
+            noun = _part_of_whole_ahead(folded, mention)
         if noun is None and mention.value == 1 and mention.kind == "words":
             noun = _noun_before_one(folded, mention)  # "خلية واحدة": the noun comes first
         if noun is None and not _looks_like_year(mention):
@@ -1807,6 +1826,26 @@ def _counted_numbers(
                 if noun is not None:
                     found.append((NumberMention(match.start(), match.end(), 2, "dual"), noun))
     return sorted(found, key=lambda pair: pair[0].start)
+
+
+# "758 of the 1,579 Moroccans", "758 out of 1,579 fighters", "758 des 1579 combattants", "758 من أصل 1579 مقاتلا":
+# a part named before its whole
+_OF_THE_WHOLE = re.compile(r"\s+(?:out\s+of(?:\s+the)?|of\s+the|sur\s+les|des|من\s+اصل|من\s+مجموع)\s+(?=\d)")
+
+
+def _part_of_whole_ahead(folded: str, mention: NumberMention) -> CountedNoun | None:
+    """The noun of the whole a part is named before ("758 of the 1,579 Moroccans … had joined ISIS"), as a part's
+    noun of its own (empty, where the part ends)."""
+    ahead = _OF_THE_WHOLE.match(folded, mention.end)
+    if ahead is None:
+        return None
+    whole = next((m for m in find_numbers(folded[ahead.end() : ahead.end() + 16]) if m.start == 0), None)
+    if whole is None or whole.value <= mention.value:
+        return None
+    noun = noun_after(folded, ahead.end() + whole.end)
+    if noun is None:
+        return None
+    return CountedNoun(noun.cls, noun.fstart, noun.fend, noun.subset, found_by="whole_ahead")
 
 
 # The later items of a list of figures that share one noun, written after the last: "، 251 و188", ", 251 et 188"

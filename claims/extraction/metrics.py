@@ -563,7 +563,7 @@ _VERB_FRAMES = [
     (
         "returnee",
         "returnees",
-        r"(?:[وف]?(?:عادوا|رجعوا|عاد)|revenu(?:e|es|s)?|rentré(?:e|es|s)?|regagné|returned|came\s+(?:back|home)|went\s+home"
+        r"(?:[وف]?(?:عادوا|رجعوا|عاد)|revenu(?:e|es|s)?|rentré(?:e|es|s)?|regagné|returned|came\s+(?:back|home)|(?:have|has)\s+come\s+(?:back|home)|went\s+home"
         r"|(?:from|de)\s+(?:syria|iraq|libya|syrie|irak|libye))(?![\w])",
     ),
     (

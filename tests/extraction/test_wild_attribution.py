@@ -68,3 +68,14 @@ def test_other_verbs_of_departure_count_fighters_who_joined():
     ):
         [claim] = claims_of(text, date(2024, 6, 18))
         assert (claim.value, claim.metric, claim.attribution.org) == (1660, "fighters_joined", "DGST"), text
+
+
+def test_a_councillor_of_the_opposition_speaks_for_parliament_not_the_minister_before():
+    claims = claims_of(
+        "Le ministre de l'Intérieur, Mohamed Hassad, a dressé mardi devant la Chambre des conseillers le bilan "
+        "de la lutte antiterroriste. Depuis 2013, 40 cellules ont été démantelées, a-t-il précisé en réponse "
+        "aux questions des conseillers. Selon un conseiller de l'opposition, plus de 1500 Marocains combattent "
+        "toujours en Syrie.",
+        date(2016, 4, 14),
+    )
+    assert [(c.value, c.attribution.org) for c in claims] == [(40, "MOI"), (1500, "PARLIAMENT")]

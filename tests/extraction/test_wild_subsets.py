@@ -43,3 +43,51 @@ def test_the_dead_of_an_attack_killed_by_it_are_not_a_count_of_the_record():
     ):
         claims = claims_of(text, date(2009, 11, 2))
         assert [(c.value, c.metric) for c in claims] == [(2000, "persons_arrested")], text
+
+
+def test_among_them_after_a_returnee_part_counts_returnees_arrested():
+    for text in (
+        "Le bilan de la lutte antiterroriste a été présenté jeudi. Plus de 1600 Marocains sont partis combattre "
+        "dans les foyers de tension, dont 147 sont revenus au pays, a indiqué le ministère de l'Intérieur. "
+        "Parmi eux, 132 ont été arrêtés et déférés à la justice.",
+        "The counter-terrorism review was presented on Thursday. More than 1,600 Moroccans left to fight "
+        "abroad, of whom 147 have come back, the Interior Ministry said. Of those, 132 were arrested and brought "
+        "to trial.",
+    ):
+        claims = claims_of(text, date(2017, 3, 10))
+        assert [(c.value, c.metric) for c in claims] == [
+            (1600, "fighters_joined"),
+            (147, "returnees"),
+            (132, "returnees_arrested"),
+        ], text
+
+
+def test_among_them_after_fighters_counts_the_fighters_killed():
+    claims = claims_of(
+        "Le bilan de la lutte antiterroriste a été présenté jeudi. Plus de 1600 Marocains sont partis combattre "
+        "dans les foyers de tension, a indiqué le ministère de l'Intérieur. Parmi eux, 250 ont été tués.",
+        date(2017, 3, 10),
+    )
+    assert [(c.value, c.metric) for c in claims] == [(1600, "fighters_joined"), (250, "fighters_killed")]
+
+
+def test_a_part_named_before_its_whole_is_counted_too():
+    for text in (
+        "The ministry also said that 758 of the 1,579 Moroccans who had left to fight in Syria, Iraq or Libya "
+        "had joined the Islamic State group.",
+        "Selon le ministère, 758 des 1579 combattants marocains partis en Syrie, en Irak ou en Libye ont "
+        "rejoint Daech.",
+        "وأوضحت الوزارة أن 758 من أصل 1579 مقاتلا مغربيا في سوريا والعراق وليبيا التحقوا بتنظيم داعش.",
+    ):
+        claims = claims_of(text, date(2015, 11, 20))
+        assert [(c.value, c.metric) for c in claims] == [
+            (758, "fighters_joined"),
+            (1579, "fighters_joined"),
+        ], text
+
+
+def test_a_whole_named_first_keeps_its_part():
+    claims = claims_of(
+        "Sur 1 500 combattants marocains, 300 sont revenus au Maroc, selon la DGST.", date(2015, 11, 20)
+    )
+    assert [c.value for c in claims] == [1500, 300]
