@@ -230,8 +230,13 @@ def _parts_enumeration(folded: str, whole_end: int, start: int) -> bool:
     return among is not None and _STRONG_BREAK.search(folded, among.end(), start) is None
 
 
-# "189 femmes et ", "40 women, ": what joins a counted item to the next item of the same list
-_NEXT_ITEM = re.compile(r"\d\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?(?:\s*[,،]|\s+(?:et|and))\s+$")
+# "189 femmes et ", "40 women, ": what joins a counted item to the next item of the same list ("182 enfants, ainsi
+# que ", "182 children, as well as ", "182 طفلا، إلى جانب ": an item added to the list)
+_NEXT_ITEM = re.compile(
+    r"\d\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?(?:\s*[,،]|\s+(?:et|and))\s+$"
+    r"|\d\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?\s*[,،]?\s+(?:ainsi\s+que|de\s+même\s+que|aux\s+côtés\s+de|en\s+plus\s+de"
+    r"|as\s+well\s+as|along\s+with|alongside|in\s+addition\s+to|[وف]?(?:الي\s+جانب|فضلا\s+عن|بالاضافه\s+الي|علاوه\s+علي))\s+$"
+)
 _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 
 

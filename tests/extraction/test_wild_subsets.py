@@ -91,3 +91,28 @@ def test_a_whole_named_first_keeps_its_part():
         "Sur 1 500 combattants marocains, 300 sont revenus au Maroc, selon la DGST.", date(2015, 11, 20)
     )
     assert [c.value for c in claims] == [1500, 300]
+
+
+def test_an_item_added_with_as_well_as_is_the_next_part_of_the_list():
+    frames = (
+        (
+            "أفادت وزارة الداخلية بأنها تتابع ملفات 277 مغربيا من عائلات عناصر داعش في مخيمات سوريا والعراق. "
+            "وأوضح التقرير أن من بين هؤلاء 182 طفلا، إلى جانب 65 رجلا و30 امرأة."
+        ),
+        (
+            "Le ministère de l'Intérieur suit les dossiers de 277 Marocains de familles de membres de Daech dans "
+            "les camps en Syrie et en Irak. Parmi eux figurent 182 enfants, ainsi que 65 hommes et 30 femmes."
+        ),
+        (
+            "The Interior Ministry is following the files of 277 Moroccans from families of ISIS members held in "
+            "camps in Syria and Iraq. Among them are 182 children, as well as 65 men and 30 women."
+        ),
+    )
+    for text in frames:
+        claims = claims_of(text, date(2022, 11, 2))
+        assert [(c.value, c.metric) for c in claims] == [
+            (277, "fighters_detained_abroad"),
+            (182, "fighters_detained_abroad"),
+            (65, "fighters_detained_abroad"),
+            (30, "fighters_detained_abroad"),
+        ], text
