@@ -1471,7 +1471,7 @@ def _claim_period(
             return _copy(resolved, text=_period(text, own).text), "antecedent"
         if same_year and reading.stated_year:
             return _copy(reading.stated_year, text=_period(text, own).text), "antecedent"
-        if reading.stated_period:
+        if reading.stated_period and not own.year_only:
             return _copy(reading.stated_period, text=_period(text, own).text), "antecedent"
         return _period(text, own), "none"
     if own is not None and own.relative_year is not None:

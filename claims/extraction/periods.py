@@ -89,6 +89,7 @@ class PeriodMatch:
     as_of: str | None = None  # "حتى نهاية دجنبر 2016": the date the running total is given at
     ordinal: bool = False  # "في السنة الأولى": relative_year counts from the first year of the total before
     creation: bool = False  # "منذ إحداثه": since the creation of a body (its year is known by claims.py)
+    year_only: bool = False  # "during the year": inherits a year stated before, nothing longer
 
 
 _ORDINALS = {
@@ -195,6 +196,15 @@ _RULES: list[tuple] = [
         r"(?:الفتره|المده|المرحله|السنه|العام|الحقبه)\s+(?:ذاتها|نفسها|ذاته|نفسه)"
         r"|(?:نفس|ذات)\s+(?:الفتره|المده|المرحله|السنه)|(?:la\s+)?même\s+(?:période|année)|meme\s+periode"
         r"|the\s+same\s+(?:period|year|time)",
+    ),
+    # "during the year", "au cours de l'année", "خلال السنة" with nothing after: the year stated before ("… in 2021.
+    # The report said 100 were arrested during the year")
+    (
+        "the_year",
+        _needs("year", "année", "السنه", "العام"),
+        r"(?:during|over|in\s+the\s+course\s+of|throughout)\s+the\s+year(?=\s*[,.;]|\s*$)"
+        r"|(?:au\s+cours\s+de|durant|pendant|tout\s+au\s+long\s+de)\s+l'année(?=\s*[,.;]|\s*$)"
+        r"|(?:خلال|طيله|طوال)\s+(?:السنه|العام)(?=\s*[،,.؛;]|\s*$)",
     ),
     # "مقابل 12 خلية في السنة التي قبلها": the year before the year the sentence states
     (
@@ -565,6 +575,8 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
     span = match.start(), match.end()
     if kind == "inherit":
         return PeriodMatch("unspecified", None, None, *span, inherit=True)
+    if kind == "the_year":
+        return PeriodMatch("unspecified", None, None, *span, inherit=True, year_only=True)
     if callable(kind):
         type_, start, end = kind(match, published)
         return PeriodMatch(type_, start, end, *span)

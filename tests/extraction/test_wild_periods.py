@@ -141,3 +141,25 @@ def test_since_the_creation_of_a_body_with_a_long_name_then_its_year():
     ):
         claims = claims_of(text, date(2019, 6, 25))
         assert [(c.value, c.period.type, c.period.start[:4]) for c in claims] == [(57, "since", "2015")], text
+
+
+def test_during_the_year_is_the_year_stated_before():
+    for text in (
+        "The US report noted that Moroccan authorities disrupted several terrorist cells in 2021. The report "
+        "said Morocco arrested more than 100 individuals on terrorism-related charges during the year.",
+        "Le rapport note que les autorités ont démantelé plusieurs cellules terroristes en 2021. Selon le "
+        "rapport, plus de 100 personnes ont été arrêtées pour terrorisme au cours de l'année.",
+        "وأشار التقرير إلى أن السلطات المغربية فككت عدة خلايا إرهابية سنة 2021. وأضاف أن أزيد من 100 شخص "
+        "اعتقلوا في قضايا الإرهاب خلال السنة.",
+    ):
+        claims = claims_of(text, date(2022, 2, 15))
+        assert [(c.value, c.period.type, c.period.start) for c in claims][-1] == (100, "year", "2021"), text
+
+
+def test_during_the_year_after_a_running_count_is_not_that_count():
+    claims = claims_of(
+        "Police have dismantled 210 cells since 2002, the ministry said. More than 100 people were arrested on "
+        "terrorism charges during the year, it added.",
+        date(2022, 2, 15),
+    )
+    assert [(c.value, c.period.type) for c in claims] == [(210, "since"), (100, "unspecified")]
