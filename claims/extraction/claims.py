@@ -1821,6 +1821,12 @@ def _counted_numbers(
         ):
             # "أما الذين عادوا إلى المغرب فعددهم 270", "leur nombre est de 270": people counted by a pronoun
             noun = CountedNoun("person", mention.end, mention.end, found_by="before")
+        if noun is None and not _looks_like_year(mention) and "number of th" in folded:
+            # "The number of those who have returned reached 270": people named by what they did
+            those = _NUMBER_OF_THOSE.search(folded, max(0, mention.start - 120), mention.start)
+            if those is not None:
+                cls = "returnee" if those["returnee"] else "fighter"
+                noun = CountedNoun(cls, mention.end, mention.end, found_by="before")
         if noun is not None:
             found.append((mention, noun))
     counted_spans = [(noun.fstart, noun.fend) for _, noun in found]
@@ -2121,6 +2127,14 @@ def _clitic_antecedent(
     return CountedNoun(cls, mention.end, mention.end, found_by="before")
 
 
+# "the number of those who (have) returned … reached", "the number of those who left … stands at": the English of
+# "le nombre de ceux qui sont revenus", with no noun to count
+_NUMBER_OF_THOSE = re.compile(
+    r"(?<![\w])the\s+number\s+of\s+those\s+who\s+(?:(?:have|had)\s+)?(?:(?P<returnee>returned|come\s+back|came\s+back"
+    r"|come\s+home|came\s+home)|(?:left|joined|gone|went|travel+ed))(?![\w])[^.;]{0,60}?\s(?:reached|stands\s+at|stood\s+at"
+    r"|is|was|rose\s+to|has\s+risen\s+to|totals?|totalled|came\s+to)\s+(?:(?:about|around|some|nearly|more\s+than|over"
+    r"|almost|roughly)\s+)?$"
+)
 _THEIR_NUMBER = guarded(
     r"(?<![\w])[وف]?عدد(?:هم|هن)\s*(?:بلغ|يبلغ|هو|ناهز|يناهز)?\s*$|leur\s+nombre\s+(?:est\s+de|s'élève\s+à|atteint)\s*$"
     r"|their\s+number\s+(?:is|was|stands\s+at|reached)\s*$"

@@ -116,3 +116,13 @@ def test_an_item_added_with_as_well_as_is_the_next_part_of_the_list():
             (65, "fighters_detained_abroad"),
             (30, "fighters_detained_abroad"),
         ], text
+
+
+def test_the_number_of_those_who_returned_counts_returnees_in_english():
+    claims = claims_of(
+        "According to the BCIJ, some 1,659 Moroccan fighters are in the Syrian-Iraqi zone. The number of those "
+        "who have returned to Morocco stands at about 270, the bureau said.",
+        date(2021, 5, 18),
+    )
+    assert [(c.value, c.metric, c.qualifier) for c in claims][-1] == (270, "returnees", "about")
+    assert len(claims) == 2
