@@ -271,6 +271,8 @@ _WOMEN_NOUN = re.compile(r"[\d\s.,]+(?:مغربيات|marocaines)(?![\w])")
 # ("50 were men": men as what the part is; "police arrested two men" counts people of no sex in particular)
 _MEN_NOUN = re.compile(
     r"[\d\s.,]+(?:(?:étaient|sont)\s+des\s+)?(?:(?:marocains\s+)?(?:رجلا|رجال|hommes)|(?:were|are)\s+men)(?![\w])"
+    # "65 men and 30 women": men set against women or children in a breakdown are a sex of their own
+    r"|[\d\s.,]+men(?=\s*,?\s*(?:and\s+)?[\d.,]+\s+(?:women|children|minors)(?![\w]))"
 )
 _OWN_FIGURE = re.compile(r"[\d.,\s]*")
 _DIGIT = re.compile(r"\d")

@@ -126,3 +126,16 @@ def test_the_number_of_those_who_returned_counts_returnees_in_english():
     )
     assert [(c.value, c.metric, c.qualifier) for c in claims][-1] == (270, "returnees", "about")
     assert len(claims) == 2
+
+
+def test_men_set_against_women_in_an_english_breakdown_are_men():
+    claims = claims_of(
+        "The Interior Ministry is following the files of 277 Moroccans from families of ISIS members held in "
+        "camps in Syria and Iraq. Among them are 182 children, as well as 65 men and 30 women.",
+        date(2022, 11, 2),
+    )
+    assert [(c.value, c.subset) for c in claims] == [(277, None), (182, "minors"), (65, "men"), (30, "women")]
+    [alone] = claims_of(
+        "Police arrested two men suspected of links to ISIS, the DGSN said.", date(2022, 11, 2)
+    )
+    assert alone.subset is None
