@@ -117,7 +117,11 @@ _OFFICES = {
     "PARLIAMENT": ["النائب البرلماني", "النائبة البرلمانية", "نائب برلماني", "نائبة برلمانية", "النائبة", "النائب",
         "المستشار البرلماني", "المستشارة البرلمانية", "le député", "la députée", "député", "députée",
         "le parlementaire", "la parlementaire", "parlementaire", "le sénateur", "la sénatrice", "MP", "lawmaker",
-        "legislator", "member of parliament", "parliamentarian"],
+        "legislator", "member of parliament", "parliamentarian",
+        # a member of the upper chamber by the chamber's word, not "conseiller" alone (an adviser)
+        "conseiller de l'opposition", "conseillère de l'opposition", "conseiller de la majorité",
+        "conseillère de la majorité", "conseiller parlementaire", "conseillère parlementaire",
+        "opposition councillor", "member of the House of Councillors"],
     "DGST": ["المدير العام للأمن الوطني ومراقبة التراب الوطني", "المدير العام للأمن الوطني ولمراقبة التراب الوطني",
         "directeur général de la DGSN et de la DGST", "directeur général de la sûreté nationale et de la surveillance du territoire",
         "director general of national security and territorial surveillance", "DGSN and DGST chief",
@@ -1335,3 +1339,53 @@ _FIRST_PERSON_COUNT = re.compile(
 def counted_by_speaker(text: FoldedText) -> bool:
     """Whether the speaker says the figure is his own count."""
     return _FIRST_PERSON_COUNT.search(text.folded) is not None
+
+
+# "…, a ajouté le directeur", "…, added Abdelhak Khiame", "وأضاف مدير المكتب …": a speaker who goes on from what
+# was said just before (the Arabic verb at the sentence's start: "زاد" elsewhere is "rose")
+_ADDS = guarded(
+    r"(?<![\w])(?:a\s+ajouté|ajoute|ajoutant|a\s+poursuivi|added|adding|went\s+on\s+to\s+say)(?![\w])"
+    r"|^\s*[وف](?:اضاف|زاد|تابع|استطرد)(?:ت)?(?![\w])"
+)
+# the anonymous official figures a named official may turn out to have given ("selon des chiffres officiels",
+# "according to official figures", "وفق أرقام رسمية"), unlike sources who keep their anonymity
+_FIGURES_WORD = re.compile(
+    r"chiffres|statistiques|données|figures|statistics|data|numbers|ارقام|احصاييات|احصاءات|معطيات|بيانات"
+)
+
+
+# "he added", "a-t-il ajouté", "ajoute-t-elle": the speaker named before adds, not the one this sentence names
+_PRONOUN_ADDS = re.compile(
+    r"(?<![\w])(?:he|she|they)\s+(?:also\s+)?add(?:ed|s)|added\s+(?:he|she)(?![\w])|-t-(?:il|elle)\s+ajouté"
+    r"|ajoute-t-(?:il|elle)|(?<![\w])(?:il|elle)\s+a\s+(?:également\s+|aussi\s+)?ajouté"
+)
+
+
+def adds_to_what_was_said(text: FoldedText) -> bool:
+    """Whether the speaker this sentence names "adds" to what the sentence before said."""
+    return search(_ADDS, text.folded) is not None and _PRONOUN_ADDS.search(text.folded) is None
+
+
+def anonymous_official(attribution: Attribution) -> bool:
+    """Whether the attribution is to official figures no body is named for."""
+    return (
+        attribution.org == "official_unspecified"
+        and attribution.person is None
+        and _FIGURES_WORD.search(fold(attribution.raw or "")) is not None
+    )
+
+
+# "according to figures released on Tuesday", "selon des chiffres dévoilés mardi", "وفق أرقام كشف عنها يوم الثلاثاء":
+# figures made public by no one the sentence names; the body the next sentence names gave them
+_RELEASED_BY_NO_ONE = re.compile(
+    r"(?<![\w])(?:according\s+to|selon|d'après|[وف]?(?:وفق|حسب|بحسب))\s+(?:(?:the|des|les|de|new|official|latest|nouveaux"
+    r"|nouvelles|derniers|dernières)\s+){0,2}(?:figures|data|statistics|numbers|chiffres|données|statistiques"
+    r"|ارقام|الارقام|معطيات|المعطيات|احصاييات|الاحصاييات)(?:\s+(?:officiels|officielles|رسميه|جديده))?\s+"
+    r"(?:released|published|presented|made\s+public|unveiled|issued|dévoilée?s|publiée?s|présentée?s|rendue?s\s+publi\w*"
+    r"|communiquée?s|كشف\s+عنها|اعلن\s+عنها|نشرت|قدمت|عرضت)(?![\w])(?![^.]*?\s(?:by|par)\s)"
+)
+
+
+def released_by_no_one(folded: str) -> bool:
+    """Whether the (folded) sentence cites figures made public without naming who made them public."""
+    return _RELEASED_BY_NO_ONE.search(folded) is not None

@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from claims.extraction.attribution import (
     acting_body,
+    adds_to_what_was_said,
+    anonymous_official,
     counted_by_speaker,
     find_attribution,
     named_source,
@@ -31,6 +33,7 @@ from claims.extraction.attribution import (
     outlet_reports,
     points_back,
     refers_to_a_speaker,
+    released_by_no_one,
     speaker_may_be,
     speaker_of_kind,
     unnamed_voices,
@@ -159,6 +162,12 @@ _LIST_ITEM_FOLLOWS = re.compile(
 _CAUSED_DEATHS = re.compile(
     r"(?:fait|causé|خلف|خلفت|اسفر\s+عن|اسفرت\s+عن|left|killing|caused)\s+(?:\S+\s+)?$|\(\s*$"
 )
+# an attack named just before as the subject of killing: "…bombings, which killed 45", "…, qui a tué 12", "… that
+# claimed the lives of 45"
+_KILLED_BY_IT = re.compile(
+    r"(?<![\w])(?:which|that|qui|التي|الذي)\s+(?:(?:had|has|have|a|ont|avait|avaient)\s+)?(?:killed|tué|claimed\s+the"
+    r"\s+lives\s+of|coûté\s+la\s+vie\s+à|left|قتلت|قتل|اودت\s+بحياه)\s+(?:\S+\s+)?$"
+)
 # the groups as the subject that holds the fighters counted: a group's strength, not who joined it
 _GROUP_HOLDS = re.compile(
     r"(?:تضم|يضم|تعد|يعد|تحصي)\s+(?:ال)?(?:جماعات|تنظيمات|تنظيم|جماعه)|(?:ال)?(?:جماعات|تنظيمات|تنظيم|جماعه)\s+(?:\S+\s+){0,3}?(?:تضم|يضم)"
@@ -227,8 +236,13 @@ def _parts_enumeration(folded: str, whole_end: int, start: int) -> bool:
     return among is not None and _STRONG_BREAK.search(folded, among.end(), start) is None
 
 
-# "189 femmes et ", "40 women, ": what joins a counted item to the next item of the same list
-_NEXT_ITEM = re.compile(r"\d\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?(?:\s*[,،]|\s+(?:et|and))\s+$")
+# "189 femmes et ", "40 women, ": what joins a counted item to the next item of the same list ("182 enfants, ainsi
+# que ", "182 children, as well as ", "182 طفلا، إلى جانب ": an item added to the list)
+_NEXT_ITEM = re.compile(
+    r"\d\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?(?:\s*[,،]|\s+(?:et|and))\s+$"
+    r"|\d\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?\s*[,،]?\s+(?:ainsi\s+que|de\s+même\s+que|aux\s+côtés\s+de|en\s+plus\s+de"
+    r"|as\s+well\s+as|along\s+with|alongside|in\s+addition\s+to|[وف]?(?:الي\s+جانب|فضلا\s+عن|بالاضافه\s+الي|علاوه\s+علي))\s+$"
+)
 _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 
 
@@ -284,6 +298,19 @@ def _attribute_back(claims: list[ExtractedClaim], source: Attribution | None) ->
         return
     for claim in reversed(claims):
         if claim.evidence.get("source") != "none":
+            break
+        claim.attribution = Attribution(source.org, source.person, source.raw)
+        claim.evidence["source"] = "following"
+        claim.confidence = confidence(claim)
+
+
+def _attribute_added_back(claims: list[ExtractedClaim], source: Attribution, since: int) -> None:
+    """The figures of the sentence just before (from `since`) that no body was named for (no one, or anonymous
+    official figures) are the source's who "added" the next ones."""
+    for claim in reversed(claims):
+        if claim.start < since or not (
+            claim.evidence.get("source") == "none" or anonymous_official(claim.attribution)
+        ):
             break
         claim.attribution = Attribution(source.org, source.person, source.raw)
         claim.evidence["source"] = "following"
@@ -439,6 +466,20 @@ def find_claims(
             # "Le ministre a ajouté …" after an MP's figure: the minister named before the MP speaks again
             own = speaker_of_kind(text, tuple(reversed(reading.named_history)))
         cited = own
+        if (
+            index
+            and own is not None
+            and claims
+            and own.org not in ("unspecified", "official_unspecified", "analyst")
+            and (
+                own.person is not None
+                and adds_to_what_was_said(text)
+                or released_by_no_one(reading.previous_folded)
+            )
+        ):
+            # "…, selon des chiffres officiels. Plus de 1600 …, a ajouté Mohamed Moufakir, … au ministère de
+            # l'Intérieur": who adds said what came just before; its figures, no body named for them, are his
+            _attribute_added_back(claims, own, sentences[index - 1].start)
         if own is not None and claims and _CLOSES_QUOTE.match(sentence.text):
             _attribute_quote_back(claims, document, sentence.start, own)
         if points_back(text):
@@ -532,7 +573,12 @@ def find_claims(
         ):
             if restated is not None and mention.start == restated[1]:
                 continue  # the figure before, named again
-            metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
+            # the figure that closed the sentence before: what "Parmi eux" points at when it was a part ("…, dont
+            # 147 sont revenus. Parmi eux, 132 …")
+            closing = reading.last_claim if reading.last_claim_folded is reading.previous_folded else None
+            metric = _metric(
+                text.folded, noun, mention.start, context, sentence_claims, reading.head_claim, closing
+            )
             if metric == "persons_arrested" and _IN_A_FOREIGN_CAPITAL.match(
                 text.folded, max(noun.fend, mention.end)
             ):
@@ -567,6 +613,7 @@ def find_claims(
                 or _of_the_same(text.folded, noun)
             )
             part = part or bool(_OF_THESE.match(text.folded, mention.end))  # "Sept de ces cellules …"
+            part = part or noun.found_by == "whole_ahead"  # "758 of the 1,579 Moroccans …"
             part = part or reading.restated_head  # "Of the 64 cells, 58 …": a part of the figure named again
             if (
                 sentence_claims
@@ -1026,9 +1073,11 @@ def _metric(
     context: str,
     sentence_claims,
     head: ExtractedClaim | None = None,
+    closing: ExtractedClaim | None = None,
 ) -> str | None:
     """The metric of a counted number: from its noun and the verbs around it, or from the figure it
-    continues (an item of a list, a part of the figure stated before), or from the verb that follows it."""
+    continues (an item of a list, a part of the figure stated before), or from the verb that follows it.
+    `closing`: the last figure of the sentence before."""
     distribution = _distribution_at(folded)
     if (
         distribution is not None
@@ -1041,6 +1090,11 @@ def _metric(
             return sentence_claims[0].metric
         if head is not None and not sentence_claims and _BACK_REFERENCE.search(folded):
             return head.metric  # "وتوزع هؤلاء على الشكل التالي: 7 أشخاص …": a breakdown of the figure before
+    if _KILLED_BY_IT.search(folded, max(0, fstart - 40), fstart) and _ATTACK_BEFORE.search(
+        folded, max(0, fstart - 100), fstart
+    ):
+        # "the 2003 Casablanca bombings, which killed 45 people": the attack's dead, whatever the sentence counts
+        return None
     if noun.cls == "case" or noun.found_by == "figure":
         # "74 حالة", "ce chiffre s'établissait à 23": a count of the cases the figure before counts
         whole = sentence_claims[-1] if sentence_claims else head
@@ -1095,7 +1149,7 @@ def _metric(
     if (
         whole is None
         and head is not None
-        and head.metric == "returnees"
+        and (head.metric == "returnees" or closing is not None and closing.metric == "returnees")
         and noun.found_by == "verb"
         and noun.metric == "persons_arrested"
         and _opens_on_these(folded, fstart)
@@ -1114,7 +1168,12 @@ def _metric(
             # victims of an attack ("qui avait fait 17 morts") are not fighters
             if _CAUSED_DEATHS.search(folded[max(0, fstart - 30) : fstart]):
                 return None
-            joined_before = any(c.metric.startswith("fighters") for c in sentence_claims)
+            joined_before = any(c.metric.startswith("fighters") for c in sentence_claims) or (
+                # "… 1600 Marocains sont partis combattre. Parmi eux, 250 ont été tués": the fighters counted before
+                head is not None
+                and head.metric.startswith("fighters")
+                and (of_them or _opens_on_these(folded, fstart))
+            )
             return "fighters_killed" if joined_before or fighter_frame(folded + " " + context) else None
         if noun.metric == "persons_arrested":
             # "Parmi les revenants des zones de conflit, plus de 130 ont été poursuivis": those pursued are
@@ -1451,7 +1510,7 @@ def _claim_period(
             return _copy(resolved, text=_period(text, own).text), "antecedent"
         if same_year and reading.stated_year:
             return _copy(reading.stated_year, text=_period(text, own).text), "antecedent"
-        if reading.stated_period:
+        if reading.stated_period and not own.year_only:
             return _copy(reading.stated_period, text=_period(text, own).text), "antecedent"
         return _period(text, own), "none"
     if own is not None and own.relative_year is not None:
@@ -1473,7 +1532,11 @@ def _claim_period(
         return carried, "carried"
     if metric in _CUMULATIVE_BY_NATURE or metric in _STOCKS:
         return Period("cumulative_unspecified"), "by_nature"
-    if metric in _OPERATION_COUNTS and _OPERATION_VERB.search(text.folded):
+    if (
+        metric in _OPERATION_COUNTS
+        and mention.value < _ONE_OPERATION_AT_MOST
+        and _OPERATION_VERB.search(text.folded)
+    ):
         # "تمكنت عناصر المكتب من توقيف ثلاثة أشخاص", "The 12 suspects were arrested in nine cities": the
         # arrests of one operation, undated
         return Period("event"), "operation"
@@ -1483,6 +1546,9 @@ def _claim_period(
 # Counts of one operation's arrests, told by a verb of the operation in the perfective (not a habit: "on ne
 # démantèle plus", "يتم توقيف")
 _OPERATION_COUNTS = {"persons_arrested"}
+# ("واعتقلت 2963 شخصا" beside 168 cells, "1256 suspects were arrested": hundreds of arrests are a tally of many
+# operations, not one raid; with no period of their own, their period is not known)
+_ONE_OPERATION_AT_MOST = 100
 _OPERATION_VERB = guarded(
     r"(?<![\w])(?:[وف]?(?:اوقفت|اوقف|اعتقلت|اعتقل|تم\s+توقيف|تم\s+اعتقال|من\s+توقيف|من\s+اعتقال|توقيف)"
     r"|(?:ont|a)\s+été\s+(?:interpellés?|interpellées?|arrêtés?|arrêtées?)|ont\s+(?:interpellé|arrêté)|a\s+(?:interpellé|arrêté)"
@@ -1715,6 +1781,8 @@ def _counted_numbers(
         ):
             continue  # "312 معتقلا … استفادوا من برنامج مصالحة": a programme's beneficiaries, not a count of ours
         noun = noun_after(folded, mention.percent_end or mention.end)
+        if noun is None and not mention.is_percent and not _looks_like_year(mention):
+            noun = _part_of_whole_ahead(folded, mention)
         if noun is None and mention.value == 1 and mention.kind == "words":
             noun = _noun_before_one(folded, mention)  # "خلية واحدة": the noun comes first
         if noun is None and not _looks_like_year(mention):
@@ -1805,6 +1873,12 @@ def _counted_numbers(
         ):
             # "أما الذين عادوا إلى المغرب فعددهم 270", "leur nombre est de 270": people counted by a pronoun
             noun = CountedNoun("person", mention.end, mention.end, found_by="before")
+        if noun is None and not _looks_like_year(mention) and "number of th" in folded:
+            # "The number of those who have returned reached 270": people named by what they did
+            those = _NUMBER_OF_THOSE.search(folded, max(0, mention.start - 120), mention.start)
+            if those is not None:
+                cls = "returnee" if those["returnee"] else "fighter"
+                noun = CountedNoun(cls, mention.end, mention.end, found_by="before")
         if noun is not None:
             found.append((mention, noun))
     counted_spans = [(noun.fstart, noun.fend) for _, noun in found]
@@ -1815,6 +1889,26 @@ def _counted_numbers(
                 if noun is not None:
                     found.append((NumberMention(match.start(), match.end(), 2, "dual"), noun))
     return sorted(found, key=lambda pair: pair[0].start)
+
+
+# "758 of the 1,579 Moroccans", "758 out of 1,579 fighters", "758 des 1579 combattants", "758 من أصل 1579 مقاتلا":
+# a part named before its whole
+_OF_THE_WHOLE = re.compile(r"\s+(?:out\s+of(?:\s+the)?|of\s+the|sur\s+les|des|من\s+اصل|من\s+مجموع)\s+(?=\d)")
+
+
+def _part_of_whole_ahead(folded: str, mention: NumberMention) -> CountedNoun | None:
+    """The noun of the whole a part is named before ("758 of the 1,579 Moroccans … had joined ISIS"), as a part's
+    noun of its own (empty, where the part ends)."""
+    ahead = _OF_THE_WHOLE.match(folded, mention.end)
+    if ahead is None:
+        return None
+    whole = next((m for m in find_numbers(folded[ahead.end() : ahead.end() + 16]) if m.start == 0), None)
+    if whole is None or whole.value <= mention.value:
+        return None
+    noun = noun_after(folded, ahead.end() + whole.end)
+    if noun is None:
+        return None
+    return CountedNoun(noun.cls, noun.fstart, noun.fend, noun.subset, found_by="whole_ahead")
 
 
 # The later items of a list of figures that share one noun, written after the last: "، 251 و188", ", 251 et 188"
@@ -2097,6 +2191,14 @@ def _clitic_antecedent(
     return CountedNoun(cls, mention.end, mention.end, found_by="before")
 
 
+# "the number of those who (have) returned … reached", "the number of those who left … stands at": the English of
+# "le nombre de ceux qui sont revenus", with no noun to count
+_NUMBER_OF_THOSE = re.compile(
+    r"(?<![\w])the\s+number\s+of\s+those\s+who\s+(?:(?:have|had)\s+)?(?:(?P<returnee>returned|come\s+back|came\s+back"
+    r"|come\s+home|came\s+home)|(?:left|joined|gone|went|travel+ed))(?![\w])[^.;]{0,60}?\s(?:reached|stands\s+at|stood\s+at"
+    r"|is|was|rose\s+to|has\s+risen\s+to|totals?|totalled|came\s+to)\s+(?:(?:about|around|some|nearly|more\s+than|over"
+    r"|almost|roughly)\s+)?$"
+)
 _THEIR_NUMBER = guarded(
     r"(?<![\w])[وف]?عدد(?:هم|هن)\s*(?:بلغ|يبلغ|هو|ناهز|يناهز)?\s*$|leur\s+nombre\s+(?:est\s+de|s'élève\s+à|atteint)\s*$"
     r"|their\s+number\s+(?:is|was|stands\s+at|reached)\s*$"

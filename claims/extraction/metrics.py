@@ -135,6 +135,8 @@ _KILLED = (
 _JOINED = (
     r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis(?![\w])|ralli|combatt(?!ante?s?(?![\w]))|quitté|enrôl|rendus\s+(?:en|dans)"
     r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country|to\s+(?:fight|join))|went\s+to"
+    # "had gone to Syria", "left for Iraq", "headed to the Sahel", "sont allés combattre": other verbs of the departure
+    r"|gone\s+to|left\s+for|headed\s+(?:to|for)|made\s+their\s+way\s+to|allés\s+(?:combattre|rejoindre|en|au|aux)(?!\w)"
     # "more than 1,600 Moroccans went, and many never came back", "went abroad": went away (not up, on trial, …)
     r"|(?<!\w)went(?=\s*[,.;!?]|\s+(?:abroad|away|there|overseas)(?!\w))"
     r"|fighting|fought|to\s+fight"
@@ -224,7 +226,12 @@ _SUBSET_CUES = [
     # "ذوي السوابق في قضايا الإرهاب", "220 حالة عود" (repeat offenders)
     ("former_detainees", r"(?:معتقل|سجين|سجناء)\w*\s+سابق\w*|سبق\s+(?:ان\s+)?(?:اعتقال|اعتقل|سجن|ادان)\w*|anciens\s+détenus|déjà\s+condamnés|former\s+(?:detainees|prisoners|inmates)|ex-prisoners"
                          r"|purgé\s+(?:des|une|leurs?)\s+peines?|(?:already|previously)\s+served|served\s+(?:a\s+)?prison\s+(?:terms?|sentences?)"
-                         r"|سوابق\s+(?:\S+\s+){0,2}?(?:ال)?ارهاب|(?<!\w)حال(?:ه|ات)\s+عود(?!\w)"),
+                         r"|سوابق\s+(?:\S+\s+){0,2}?(?:ال)?ارهاب|(?<!\w)حال(?:ه|ات)\s+عود(?!\w)"
+                         # the same record said in French and English: "des antécédents (dans des affaires de)
+                         # terroris…", "a prior terrorism record", "previously convicted of terrorism"
+                         r"|antécédents\s+(?:\S+\s+){0,4}?terroris|(?:prior|previous|past)\s+(?:terrorism|terror)(?:-related)?\s+"
+                         r"(?:records?|convictions?|cases?)|(?:terrorism|terror)(?:-related)?\s+records?"
+                         r"|previously\s+convicted\s+(?:of|for|in)\s+(?:\S+\s+)?terror"),
     ("with_criminal_record", r"سوابق|antécédents|criminal\s+record"),
     # handed over by another country: "8 autres extradées vers le Maroc", "eight were handed over to Morocco"
     ("extradited", r"extrad\w*|handed\s+over\s+to\s+morocco|remis\s+(?:aux\s+autorités\s+marocaines|au\s+maroc)|تم\s+تسليمهم"),
@@ -265,6 +272,8 @@ _WOMEN_NOUN = re.compile(r"[\d\s.,]+(?:مغربيات|marocaines)(?![\w])")
 # ("50 were men": men as what the part is; "police arrested two men" counts people of no sex in particular)
 _MEN_NOUN = re.compile(
     r"[\d\s.,]+(?:(?:étaient|sont)\s+des\s+)?(?:(?:marocains\s+)?(?:رجلا|رجال|hommes)|(?:were|are)\s+men)(?![\w])"
+    # "65 men and 30 women": men set against women or children in a breakdown are a sex of their own
+    r"|[\d\s.,]+men(?=\s*,?\s*(?:and\s+)?[\d.,]+\s+(?:women|children|minors)(?![\w]))"
 )
 _OWN_FIGURE = re.compile(r"[\d.,\s]*")
 _DIGIT = re.compile(r"\d")
@@ -596,12 +605,13 @@ _VERB_FRAMES = [
         "fighter",
         "fighters_joined",
         r"(?:[وف]?(?:غادروا|التحقوا|سافروا|انضموا|توجهوا|التحق|غادر)|rejoint|partis|quitté|combattent|ralli\w*"
-        r"|enrôlés|rendus\s+(?:en|dans)|joined|left|travel+ed|went)(?![\w])",
+        r"|enrôlés|rendus\s+(?:en|dans)|joined|left|travel+ed|went|gone|headed|allés)(?![\w])",
     ),
     (
         "returnee",
         "returnees",
-        r"(?:[وف]?(?:عادوا|رجعوا|عاد)|revenu(?:e|es|s)?|rentré(?:e|es|s)?|regagné|returned|came\s+(?:back|home)|went\s+home"
+        r"(?:[وف]?(?:عادوا|رجعوا|عاد)|revenu(?:e|es|s)?|rentré(?:e|es|s)?|regagné|returned|came\s+(?:back|home)"
+        r"|(?:have|has)\s+come\s+(?:back|home)|went\s+home"
         # brought home by the state: "12 were repatriated", "9 ont été rapatriés", "8 أعيدوا إلى المغرب"
         r"|repatriated|rapatrié(?:e|es|s)?|brought\s+(?:back|home)|[وف]?(?:اعيدوا|رحلوا)"
         r"|(?:from|de)\s+(?:syria|iraq|libya|syrie|irak|libye))(?![\w])",

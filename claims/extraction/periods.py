@@ -89,6 +89,7 @@ class PeriodMatch:
     as_of: str | None = None  # "حتى نهاية دجنبر 2016": the date the running total is given at
     ordinal: bool = False  # "في السنة الأولى": relative_year counts from the first year of the total before
     creation: bool = False  # "منذ إحداثه": since the creation of a body (its year is known by claims.py)
+    year_only: bool = False  # "during the year": inherits a year stated before, nothing longer
 
 
 _ORDINALS = {
@@ -122,8 +123,13 @@ def _n(match: re.Match) -> int:
     return int(raw) if raw.isdigit() else _SMALL_NUMBERS[raw]
 
 
+_ABOUT_TENS = {"dizaine": 10, "quinzaine": 15, "vingtaine": 20}
+
+
 def _last_n_years(match: re.Match, published: date | None) -> tuple[str, str | None, str | None]:
     n = _n(match) if "n" in match.re.groupindex and match["n"] else 2
+    if "about" in match.re.groupindex and match["about"]:
+        n = _ABOUT_TENS[match["about"]]
     if any(match.groupdict().get(g) is not None for g in ("decade", "decade_fr", "decade_en")):
         n = 10
     if published is None:
@@ -191,6 +197,15 @@ _RULES: list[tuple] = [
         r"|(?:نفس|ذات)\s+(?:الفتره|المده|المرحله|السنه)|(?:la\s+)?même\s+(?:période|année)|meme\s+periode"
         r"|the\s+same\s+(?:period|year|time)",
     ),
+    # "during the year", "au cours de l'année", "خلال السنة" with nothing after: the year stated before ("… in 2021.
+    # The report said 100 were arrested during the year")
+    (
+        "the_year",
+        _needs("year", "année", "السنه", "العام"),
+        r"(?:during|over|in\s+the\s+course\s+of|throughout)\s+the\s+year(?=\s*[,.;]|\s*$)"
+        r"|(?:au\s+cours\s+de|durant|pendant|tout\s+au\s+long\s+de)\s+l'année(?=\s*[,.;]|\s*$)"
+        r"|(?:خلال|طيله|طوال)\s+(?:السنه|العام)(?=\s*[،,.؛;]|\s*$)",
+    ),
     # "مقابل 12 خلية في السنة التي قبلها": the year before the year the sentence states
     (
         "year_before",
@@ -255,12 +270,18 @@ _RULES: list[tuple] = [
         _needs("منذ", "ابتداء", "depuis", "since", "far"),
         r"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:(?:السنه|العام)(?:\s+(?:الجاريه|الجاري|الحاليه|الحالي))?"
         r"|هذه\s+السنه|هذا\s+العام)(?!\s*(?:19|20)\d\d)|depuis\s+le\s+début\s+de\s+(?:l'année|cette\s+année)"
-        r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year",
+        r"(?!\s*(?:19|20)\d\d)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year(?!\s*(?:19|20)\d\d)"
+        r"|so\s+far\s+this\s+year",
     ),
-    (
-        _year_to_date,
-        _needs("منذ", "ابتداء", year=True),
-        rf"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول)\s+(?:سنه|عام)\s+{_Y}",
+    # "منذ مطلع 2013", "depuis début 2013", "since early 2013": from the start of a year named by its digits (the
+    # year so far when it is the publication year, a running count from it otherwise)
+    *(
+        (_year_to_date, _needs(*words, year=True), pattern)
+        for words, pattern in (
+            (("منذ", "ابتداء"), rf"(?:منذ|ابتداء\s+من)\s+(?:بدايه|مطلع|اول|اوايل)\s+(?:(?:سنه|عام)\s+)?{_Y}"),
+            (("depuis",), rf"depuis\s+(?:le\s+)?début\s+(?:(?:de\s+)?l'année\s+|de\s+)?{_Y}"),
+            (("since",), rf"since\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?|early\s+){_Y}"),
+        )
     ),
     (
         "range",
@@ -284,6 +305,13 @@ _RULES: list[tuple] = [
         _needs("سنتي", "عامي", " et ", " and ", year=True),
         rf"(?:(?:خلال|في)\s+)?(?:سنتي|عامي)\s+(?P<a>{_Y4})\s+و\s?(?P<b>{_Y4})"
         rf"|(?:en|in|during|(?:les\s+)?(?:seules\s+)?années|(?:the\s+)?years)\s+(?P<c>{_Y4})\s+(?:et|and)\s+(?P<d>{_Y4})",
+    ),
+    # "la période 2011-2013", "خلال الفترة 2011-2013", "in 2011–13": two years joined by a dash are a range (the
+    # second may drop its century; it must come after the first: "2015-06-01" is a date, not years)
+    (
+        "year_span",
+        _needs("-", "–", year=True),
+        rf"(?<![\d.\-/])(?P<a>{_Y4})\s?[-–]\s?(?P<b>(?:19|20)?\d\d)(?![\d\-/])",
     ),
     # "حتى نهاية دجنبر 2016", "jusqu'à fin décembre 2016", "to the end of December 2016": a running total
     # up to that date (cumulative), not that month's figure
@@ -324,6 +352,13 @@ _RULES: list[tuple] = [
     (_last_n_years, _needs("سنوات"), rf"(?:{_WHEN}\s+)?(?:ال)?{_N}\s+سنوات\s+{_RECENT}"),
     (_last_n_years, _needs("années"), rf"(?:{_WHEN}\s+)?(?:les\s+|des\s+)?{_N}\s+{_RECENT}\s+années"),
     (_last_n_years, _needs("years"), rf"(?:{_WHEN}\s+)?{_EN_RECENT}\s+{_N}\s+years"),
+    # "en l'espace d'une quinzaine d'années", "depuis une dizaine d'années": about that many years back
+    (
+        _last_n_years,
+        _needs("années"),
+        r"(?:(?:en\s+l'espace\s+d'|en\s+|au\s+cours\s+d'|durant\s+|pendant\s+|depuis\s+)?une\s+)?"
+        r"(?P<about>dizaine|quinzaine|vingtaine)\s+d'années",
+    ),
     (
         _last_n_years,
         _needs("عقد", "décennie", "decade"),
@@ -405,6 +440,27 @@ _RULES: list[tuple] = [
         _needs("depuis", "since", year=True),
         rf"(?:depuis|since)\s+(?:[^\s.،,;\d]+\s+){{0,5}}?[^\s.،,;\d]+,?\s+(?:in|en)\s+{_Y}",
     ),
+    # "since the creation of the Central Bureau of Judicial Investigation in 2015", "depuis la création du Bureau
+    # central d'investigations judiciaires en mars 2015", "منذ تأسيس المكتب المركزي للأبحاث القضائية في مارس 2015":
+    # a body's long name may stand between its creation and the date
+    *(
+        (
+            "since",
+            _needs(*words, year=True),
+            lead + rf"(?:[^\s.،,;؛\d]+\s+){{0,9}}?(?:in|en|في|سنه|عام)\s+{date_}",
+        )
+        for words, lead in (
+            (
+                ("since", "depuis"),
+                r"(?:since|depuis)\s+(?:the|la|sa|its|son|l')?\s*(?:creation|establishment|founding|launch|setting\s+up"
+                r"|création|mise\s+en\s+place|fondation|naissance)\s+",
+            ),
+            (("منذ",), r"منذ\s+(?:احداث|انشاء|تاسيس|تاسس|انطلاق|خلق)\s+"),
+        )
+        for date_ in (_DATE, _Y)
+    ),
+    # "since the 2003 Casablanca bombings": an event named by its year opens the count
+    ("since", _needs("since", year=True), rf"since\s+the\s+{_Y}(?!\d)"),
     # "منذ إحداثه في 2015", "منذ تأسيس المكتب في 2015": the same in Arabic, the year after "في"
     (
         "since",
@@ -527,12 +583,20 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
     span = match.start("at" if "at" in match.re.groupindex else 0), match.end()
     if kind == "inherit":
         return PeriodMatch("unspecified", None, None, *span, inherit=True)
+    if kind == "the_year":
+        return PeriodMatch("unspecified", None, None, *span, inherit=True, year_only=True)
     if callable(kind):
         type_, start, end = kind(match, published)
         return PeriodMatch(type_, start, end, *span)
     if kind == "range":
         years = [g for g in match.groupdict().values() if g]
         return PeriodMatch("range", years[0], years[-1], *span)
+    if kind == "year_span":
+        first, second = match["a"], match["b"]
+        last = second if len(second) == 4 else first[:2] + second
+        if last <= first:  # "2015-06": a month written in digits, not a second year
+            return PeriodMatch("year", first, None, *span)
+        return PeriodMatch("range", first, last, *span)
     if kind == "year_before":
         return PeriodMatch("year", None, None, *span, relative_year=-1)
     if kind == "ordinal_year":
@@ -687,6 +751,8 @@ def find_periods(folded: str, published: date | None) -> list[PeriodMatch]:
     found.sort(key=lambda period: period.fstart)
     if len(found) > 1 and any(p.type != "event" for p in found):
         found = [p for p in found if not _day_of_statement(folded, p)]
+    if any(p.type == "event" for p in found):
+        found = [p for p in found if not _day_figures_told(folded, p)]
     return _since_up_to(folded, found)
 
 
@@ -704,6 +770,22 @@ _SAID_BEFORE = re.compile(
 )
 # the reported clause opening right after the day: "…، يوم الاثنين، أنها أوقفت", "mardi que", "Monday that"
 _THAT_AFTER = re.compile(r"\s*[,،]?\s*(?:que|qu'|that|ان|بان|انه|انها|بانه|بانها)(?![\w])")
+
+
+# "selon des chiffres officiels présentés jeudi", "according to figures released on Tuesday", "وفق أرقام رسمية
+# قدمت يوم الخميس": the day a tally was made public, never the period of the figures it holds
+_FIGURES_TOLD = re.compile(
+    r"(?<![\w])(?:chiffres|statistiques|données|bilan|figures|statistics|data|numbers|tally|ارقام|الارقام"
+    r"|احصاييات|الاحصاييات|احصاءات|الاحصاءات|معطيات|المعطيات|حصيله|الحصيله)(?:\s+[^\s\d.،,]+){0,2}?\s+"
+    r"(?:présentée?s?|publiée?s?|dévoilée?s?|rendue?s?\s+publi(?:c|que)s?|communiquée?s?|released|presented|published"
+    r"|unveiled|made\s+public|issued|قدمت|نشرت|عرضت|اعلنت|المقدمه|المنشوره|المعلنه)\s+(?:on\s+|ce\s+|le\s+)?$"
+)
+
+
+def _day_figures_told(folded: str, period: PeriodMatch) -> bool:
+    return period.type == "event" and bool(
+        _FIGURES_TOLD.search(folded, max(0, period.fstart - 60), period.fstart)
+    )
 
 
 def _day_of_statement(folded: str, period: PeriodMatch) -> bool:
@@ -769,7 +851,12 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
 # Between a number and a period after it, these mean the period belongs to another clause or item:
 # "12 خلية، وفي 2016 ..." / "12 cellules et en 2016" / "12 cells, and in 2016".
 _OTHER_CLAUSE = guarded(r"(?:^|[\s،,])(?:و|ف|et|and|mais|but|while|alors\s+que|فيما|بينما)\s*$|[;؛]")
-_ITEM_BREAK = re.compile(r"[،,;؛]\s*(?:[وف]|et|and|then|puis|ثم)?\s*$|\s(?:و|ثم|et|and|puis|then)\s*$")
+_ITEM_BREAK = re.compile(
+    r"[،,;؛]\s*(?:[وف]|et|and|then|puis|ثم)?\s*$|\s(?:و|ثم|et|and|puis|then)\s*$"
+    # "depuis 2002, tandis que 88 cellules … depuis 2013", "since 2002, while 88 …", "منذ 2002، في حين تم تفكيك 88":
+    # a contrasting clause states its own period after its figure
+    r"|(?<![\w])(?:tandis\s+qu(?:e\s|')|alors\s+qu(?:e\s|')|while\s|whereas\s|في\s+حين\s|بينما\s)[^,،;؛]*$"
+)
 _NUMBER_BETWEEN = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\d)")
 # "أوقف خلالها 30 شخصا، في حصيلة تقارب حصيلة السنة الماضية", "un bilan proche de celui de l'an dernier":
 # the period after a comparison is the compared figure's, not this one's
