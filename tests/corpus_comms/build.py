@@ -429,8 +429,8 @@ def q16():
 
 def q17():
     pub = "2025-05-20"
-    title = "BCIJ arrests seven in Casablanca region"
-    s1 = "Seven suspects were arrested on Tuesday in Casablanca and Had Soualem, according to a communiqué of the Central Bureau of Judicial Investigations."
+    title = "BCIJ communiqué: seven arrested in Casablanca region"
+    s1 = "Seven suspects were arrested on Tuesday in Casablanca and Had Soualem."
     s2 = (
         "The Atlas Institute for Security Studies, a Rabat think tank, estimates that nearly 1,660 Moroccans "
         "joined armed groups in Syria and Iraq."
@@ -439,14 +439,14 @@ def q17():
     text = clean(title, "Rabat Observer, 20 May 2025", body)
     claims = [
         C("persons_arrested", 7, "Seven", s1, event(pub, "on Tuesday"),
-          A("BCIJ", "a communiqué of the Central Bureau of Judicial Investigations")),
+          A("BCIJ", "BCIJ communiqué")),
         C("fighters_joined", 1660, "1,660", s2, cumul(pub), A("analyst", "The Atlas Institute for Security Studies"),
           q="about", qt="nearly", subset="syria_iraq_linked"),
     ]  # fmt: skip
     traps = [T("aged 22 to 40", "ages")]
     return spec("q17", "clean", "en", text, meta(title, "Rabat Observer", "Rabat Observer", pub, fictional=True),
                 claims, traps, not_partners=[NP("SY", "Syria", "conflict zone"), NP("IQ", "Iraq", "conflict zone")],
-                summary="the communiqué at the end of the sentence ('according to a communiqué of'); a think tank "
+                summary="the BCIJ communiqué named in the title only (the body's sentence names no source); a think tank "
                 "(analyst): nearly 1,660 fighters, the MOI's 1659 rounded; ages")  # fmt: skip
 
 
@@ -534,6 +534,8 @@ CONVENTIONS = """\
   statement as saying") is transparent; the org is the one whose communiqué it quotes. A written answer of the
   interior ministry relayed by an outlet → MOI; the government spokesman after the council → GOV; an MP's own
   figure → PARLIAMENT.
+- **A communiqué named in the title only** ("BCIJ communiqué: seven arrested…") is the source of the body's
+  figure of that operation when the body names none.
 - **Carried sources**: "حسب البلاغ", "la même source", "It added", "Selon la même source", "المعطيات ذاتها" keep
   the previous attribution.
 - **Unnamed sources**: "مصادر أمنية", "des sources sécuritaires" → `official_unspecified`; the outlet's own count →
