@@ -43,6 +43,7 @@ DEV_GOLDS = [
     "tests/corpus_lists/expected.json",
     "tests/corpus_speakers/expected.json",
     "tests/corpus_meta/expected.json",
+    "tests/corpus_comms/expected.json",
 ]
 # EVAL_ALL=1: score every finding, those under the queue's threshold too.
 REPORT_ARGS = ["--all"] if os.environ.get("EVAL_ALL") else []

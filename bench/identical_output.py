@@ -40,6 +40,7 @@ CORPORA = (
     "corpus_lists",
     "corpus_speakers",
     "corpus_meta",
+    "corpus_comms",
 )
 PARAGRAPHS = {"paragraph_8k": 8 * 1024, "paragraph_64k": 64 * 1024, "paragraph_1m": 1024 * 1024}
 

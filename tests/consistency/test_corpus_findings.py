@@ -43,6 +43,7 @@ CORPORA = (
     "corpus_lists",
     "corpus_speakers",
     "corpus_meta",
+    "corpus_comms",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
 SHORT: dict[str, str] = {}
