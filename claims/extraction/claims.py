@@ -525,8 +525,13 @@ def find_claims(
             )
             attribution = acting_body(text, actor_before)
             source_evidence = "actor" if attribution is not None else source_evidence
-            if attribution is None and reading.title_source is not None:
-                # "BCIJ communiqué: seven arrested …" above "Seven suspects were arrested on Tuesday …"
+            if (
+                attribution is None
+                and reading.title_source is not None
+                and not _news_of_an_operation(text, reading.title_source)
+            ):
+                # "BCIJ communiqué: seven arrested …" above "Seven suspects were arrested on Tuesday …" (a study
+                # the title cites does not tell the news of an operation: "On Monday police arrested …")
                 attribution, source_evidence = reading.title_source, "carried"
         attribution = attribution or Attribution()
         periods = find_periods(text.folded, document.published)

@@ -97,3 +97,14 @@ def test_a_headline_naming_a_body_without_citing_it_gives_the_lede_no_source():
         "وفككت السلطات المغربية خلال سنة 2023 تسع خلايا إرهابية في مدن الشمال.",
         title="محللون: خطر التجنيد عبر الإنترنت يتزايد",
     ) == [(9, "unspecified")]
+
+
+def test_a_study_the_headline_cites_does_not_tell_the_news_of_an_operation():
+    assert orgs(
+        "On Monday police arrested four suspects linked to the Islamic State in Fez.",
+        title="Jihadists: Morocco leads on returnees, study says",
+    ) == [(4, "unspecified")]
+    assert orgs(
+        "Some 1,700 Moroccans joined jihadist groups in Syria and Iraq.",
+        title="Jihadists: Morocco leads on returnees, study says",
+    ) == [(1700, "analyst")]
