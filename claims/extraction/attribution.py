@@ -676,7 +676,7 @@ _DATA_RIGHT_AFTER = re.compile(
 # then the release as their object ("La DGSN a diffusé un communiqué", "The bureau put out a statement", "أصدرت
 # المديرية العامة للأمن الوطني بلاغا"): the body is the source of the figures the communiqué gives.
 _ISSUES_RELEASE = re.compile(
-    r"(?:\s+[\w'-]+){0,3}?\s+(?:un\s+communiqué|a\s+(?:press\s+)?(?:statement|release)|بلاغا|بيانا)(?![\w])"
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:un\s+communiqué|a\s+(?:statement|press\s+release)|بلاغا|بيانا)(?![\w])"
 )
 
 
