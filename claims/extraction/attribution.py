@@ -243,6 +243,12 @@ _CUES = [
     "اعتبر", "يؤكد", "تؤكد", "ذكر", "بلاغات", "بيانات", "a souligné", "estime",
     # a communiqué named in the accusative ("غير أن بلاغا للمكتب …"), a body that "spoke of" a figure
     "بلاغا", "بيانا", "تحدث عن", "تحدثت عن",
+    # a communiqué named before its body ("Un communiqué de la DGSN a été diffusé", "توصلت الجريدة ببلاغ من
+    # المكتب", "صدر بيان عن المديرية"); in French the noun with its article and its "de" (a bare "communiqué" may
+    # be a participle, "Dans un communiqué, la DGSN a précisé" is the DGSN's by its verb)
+    *(f"{article} communiqué {of}" for article in ("un", "le", "du", "d'un", "ce", "son", "leur")
+      for of in ("de", "du", "des")),
+    "ببلاغ", "بيان", "ببيان",
     "selon", "d'après", "a indiqué", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "rapport", "bilan", "sources", "source", "chiffres", "indique", "annonce", "révèle", "rappelle", "souligne",
     "a-t-il précisé", "a-t-il indiqué", "a-t-il ajouté", "précise", "ajoute", "affirme", "explique", "note",
@@ -666,6 +672,14 @@ _DATA_RIGHT_AFTER = re.compile(
 )
 
 
+# A body that issues a communiqué: the body, a few words of verb ("a diffusé", "put out", "released on Monday"),
+# then the release as their object ("La DGSN a diffusé un communiqué", "The bureau put out a statement", "أصدرت
+# المديرية العامة للأمن الوطني بلاغا"): the body is the source of the figures the communiqué gives.
+_ISSUES_RELEASE = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:un\s+communiqué|a\s+(?:statement|press\s+release)|بلاغا|بيانا)(?![\w])"
+)
+
+
 def _attributed(folded: str, org: _OrgMatch) -> int | None:
     """Start of the attributing phrase before `org` (or `org` itself when a reporting verb follows it:
     "the Interior Ministry said", or its data: "a parliamentary report"), or None when nothing attributes it."""
@@ -680,7 +694,9 @@ def _attributed(folded: str, org: _OrgMatch) -> int | None:
     if cue is None and folded.endswith(_SERVICES_FOLDED, org.fstart, org.fend):
         return None  # "les services marocains ont démantelé …, a rappelé le patron du BCIJ": the actor, not the source
     if cue is None and (
-        _CUE_AFTER_PATTERN.match(folded, org.fend) or _DATA_RIGHT_AFTER.match(folded, org.fend)
+        _CUE_AFTER_PATTERN.match(folded, org.fend)
+        or _DATA_RIGHT_AFTER.match(folded, org.fend)
+        or _ISSUES_RELEASE.match(folded, org.fend)
     ):
         if _OBJECT_OF.search(folded, max(0, org.fstart - 40), org.fstart) and not _DATA_RIGHT_AFTER.match(
             folded, org.fend

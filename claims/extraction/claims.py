@@ -283,6 +283,7 @@ class _Reading:
     restated_head: bool = False  # this sentence opens on head_claim by its number ("Of the 70 cells, …")
     head_periods: list[Period] = field(default_factory=list)  # the periods of that sentence's figures
     fighters_spoken: bool = False  # a figure of Morocco's fighters or returnees came before
+    title_source: Attribution | None = None  # the source the headline cites, until the body names one
 
 
 def _spoke_of_moroccans(document: Document, before: int) -> bool:
@@ -365,6 +366,12 @@ def find_claims(
         # "BCIJ : le bilan de l'année" above "The bureau said …": the body the title names is the one a definite
         # noun of the body refers back to
         reading.named = named_source(FoldedText(document.title))
+        # "BCIJ communiqué: seven arrested …", "Selon la DGST, …", "بلاغ للمكتب …: …": a headline that cites its
+        # source speaks for the body's figures that nothing in the body attributes, until the body names a
+        # source (a body the headline names as the actor of the news cites no one; nor do voices no one names)
+        titled = find_attribution(FoldedText(document.title))
+        if titled is not None and not unnamed_voices(titled) and not outlet_counted(titled):
+            reading.title_source = titled
     claims: list[ExtractedClaim] = []
     sentences = split_sentences(document.text, document.body_start, document.body_end)
     # The body folded once, each sentence's fold a slice of it (when the budget allows reading the whole body)
@@ -497,6 +504,8 @@ def find_claims(
             reading.source = None
         elif spoken is None and own is not None:
             reading.source = own
+        if own is not None:
+            reading.title_source = None  # the body names its own sources from here on
         # (a quoted turn outside an interview is its speaker's; the narration after it is not)
         attribution = reading.source if own is None or reading.source is not None and spoken is None else own
         if (
@@ -516,6 +525,14 @@ def find_claims(
             )
             attribution = acting_body(text, actor_before)
             source_evidence = "actor" if attribution is not None else source_evidence
+            if (
+                attribution is None
+                and reading.title_source is not None
+                and not _news_of_an_operation(text, reading.title_source)
+            ):
+                # "BCIJ communiqué: seven arrested …" above "Seven suspects were arrested on Tuesday …" (a study
+                # the title cites does not tell the news of an operation: "On Monday police arrested …")
+                attribution, source_evidence = reading.title_source, "carried"
         attribution = attribution or Attribution()
         periods = find_periods(text.folded, document.published)
         dated_figures = _has_dated_figures(text.folded)

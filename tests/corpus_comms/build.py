@@ -535,7 +535,14 @@ CONVENTIONS = """\
   interior ministry relayed by an outlet → MOI; the government spokesman after the council → GOV; an MP's own
   figure → PARLIAMENT.
 - **A communiqué named in the title only** ("BCIJ communiqué: seven arrested…") is the source of the body's
-  figure of that operation when the body names none.
+  figure of that operation when the body names none. One rule for every corpus: a title that cites a source
+  ("BCIJ communiqué: …", "Selon la DGST, …", "بلاغ للمكتب المركزي…: …", "…, BCIJ says") speaks for the body's
+  figures that nothing in the body attributes (no source named, no body acting in the sentence), until the body
+  names a source; a body the title names only as the actor of the news ("البسيج يواصل ضرباته", corpus_ar a17) or
+  voices no one names ("خبراء: …", corpus_ar a45) give the body's figures no source.
+- **A sentence that announces a communiqué** and holds no figure ("Un communiqué de la Direction générale de la
+  sûreté nationale a été diffusé jeudi soir.", "صدر بلاغ عن …", "The DGST issued a statement") makes its body
+  the source of the figures that follow until another source is named (q10).
 - **Carried sources**: "حسب البلاغ", "la même source", "It added", "Selon la même source", "المعطيات ذاتها" keep
   the previous attribution.
 - **Unnamed sources**: "مصادر أمنية", "des sources sécuritaires" → `official_unspecified`; the outlet's own count →
