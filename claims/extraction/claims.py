@@ -66,6 +66,9 @@ from claims.extraction.sentences import Sentence, split_sentences
 from claims.extraction.shares import share_outside_record
 
 _ARRESTED_HERE = re.compile(ARREST_PROPER)
+_TERROR_FRAME = re.compile(
+    r"ارهاب|تطرف|متطرف|داعش|جهاد|terror|djihad|jihad|extrémis|daech|isis|daesh|extremis"
+)
 # Moroccan cities an operation's members are counted in ("3 بطنجة و2 بفاس", "trois à Nador et deux à Fès"): the
 # subset of a part of a city breakdown
 _CITIES = {
@@ -236,7 +239,7 @@ _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 _CUMULATIVE_BY_NATURE = {"fighters_joined", "fighters_killed", "returnees", "returnees_arrested"}
 # "وشملت هذه العمليات", "من هذه الخلايا": the sentence continues the figure before it.
 _BACK_REFERENCE = guarded(
-    r"(?<![\w])[وف]?(?:هذه|هاته|هولاء|هذا\s+العدد)(?![\w])|(?<![\w])(?:ces|ceux-ci|these)(?![\w])"
+    r"(?<![\w])[وف]?(?:هذه|هاته|تلك|هولاء|هذا\s+العدد)(?![\w])|(?<![\w])(?:ces|ceux-ci|these|those)(?![\w])"
 )
 
 
@@ -269,6 +272,11 @@ class _Reading:
     restated_head: bool = False  # this sentence opens on head_claim by its number ("Of the 70 cells, …")
     head_periods: list[Period] = field(default_factory=list)  # the periods of that sentence's figures
     fighters_spoken: bool = False  # a figure of Morocco's fighters or returnees came before
+    # the last sentence that set a figure in a terrorism case, while the sentences after it go on giving figures
+    # (at most one sentence without any between): "… فككت 210 خلية إرهابية" then "41 من هذه العمليات …" then
+    # "أوقفت … شخصين": the arrests are counted in that case's frame
+    frame_folded: str = ""
+    frame_gap: int = 0
 
 
 def _spoke_of_moroccans(document: Document, before: int) -> bool:
@@ -497,6 +505,8 @@ def find_claims(
             # "… 288 Marocaines ont rejoint … (une phrase sur leur âge) … 100 d'entre elles sont rentrées": "of them"
             # points at the group last counted, whose sentence gives the frame
             context = f"{context} {reading.last_claim_folded}"
+        if reading.frame_folded and reading.frame_folded is not reading.previous_folded:
+            context = f"{context} {reading.frame_folded}"
         if reading.previous_folded.rstrip().endswith(("?", "؟")):
             context = (
                 f"{context} {reading.earlier_folded}"  # "Que sont-ils devenus ?": who the question means
@@ -802,6 +812,14 @@ def find_claims(
             reading.head_periods = [
                 c.period for c in sentence_claims if c.metric == sentence_claims[0].metric
             ]
+        if sentence_claims:
+            reading.frame_gap = 0
+            if _TERROR_FRAME.search(text.folded):
+                reading.frame_folded = text.folded
+        else:
+            reading.frame_gap += 1
+            if reading.frame_gap > 1:
+                reading.frame_folded = ""
         named_now = named_source(text)
         reading.named = named_now or reading.named
         if named_now is not None:

@@ -369,7 +369,7 @@ def any_dual(words: list[str]) -> bool:
 
 
 _NOUN_AFTER = re.compile(
-    r"[\s«“\"]*(?:(?P<of>من|de|des|of)\s+)?(?:(?:هذه|هاته|هولاء|ces|ses|leurs|nos|these|the|its|their|our)\s+)?[«“\"]?(?:d')?(?P<noun>[\w'-]+)"
+    r"[\s«“\"]*(?:(?P<of>من|de|des|of)\s+)?(?:(?:هذه|هاته|تلك|هولاء|ces|ses|leurs|nos|these|those|the|its|their|our)\s+)?[«“\"]?(?:d')?(?P<noun>[\w'-]+)"
 )
 _WORD_AFTER = re.compile(r"\s+(?:d')?([\w'-]+)")
 
@@ -843,6 +843,14 @@ _RETURNED_AFTER = re.compile(
 )
 
 
+# operations carried out with another service: "نفذت بتعاون مع أجهزة أجنبية", "menées en coopération avec",
+# "conducted in coordination with foreign agencies" (in the clause right after the counted operations)
+_WITH_PARTNER = re.compile(
+    r"(?<![\w])(?:(?:ب|بال)(?:تعاون|تنسيق)\s+مع|en\s+(?:étroite\s+)?(?:coopération|collaboration|coordination)\s+avec"
+    r"|in\s+(?:close\s+)?(?:cooperation|coordination|collaboration)\s+with)(?![\w])"
+)
+
+
 def decide_metric(
     folded: str, noun: CountedNoun, fstart: int, context: str = "", fighters_before: bool = False
 ) -> str | None:
@@ -872,6 +880,7 @@ def decide_metric(
             re.match(rf"\s*(?:\w+\s+)?(?:{_JOINT})", after_noun)
             or re.search(_JOINT, folded[fstart : noun.fstart])
             or _DONE_TOGETHER.search(folded, max(0, fstart - 60), fstart)
+            or _WITH_PARTNER.search(folded, noun.fend, min(len(folded), noun.fend + 60))
         ):
             return "joint_operations"
         terrorist = cls == "attack" or re.match(r"\s*(?:ال)?(?:ارهابي|تخريبي|terroris)", after_noun)
@@ -1043,6 +1052,8 @@ def decide_subset(
     # none of the words every cue holds, literals.py)
     found = _found_subsets(_SUBSET_PATTERN, scope) if may_match(_SUBSET_PATTERN.pattern, folded) else set()
     for subset, _pattern in _SUBSET_CUES:  # in order of priority, not of place
+        if subset == "foreigners" and metric == "joint_operations":
+            continue  # "menées en coopération avec des services étrangers": the partners, not foreigners counted
         if subset in found:
             return subset
     if part and metric in _INHERENT:

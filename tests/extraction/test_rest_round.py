@@ -1,0 +1,46 @@
+"""engine-rest round: the remaining misses of the development corpora, each by a general mechanism, tested in
+other words than the corpus sentences."""
+
+from .helpers import claims_of
+
+
+def figures(body):
+    return [(c.metric, c.value, c.subset, c.period.type) for c in claims_of(body)]
+
+
+def test_operations_carried_out_with_a_partner_service_are_joint_operations():
+    found = figures(
+        "وأعلنت السلطات تفكيك 95 خلية متطرفة منذ 2010. وتمت 17 من تلك العمليات بالتنسيق مع أجهزة أمنية أوروبية."
+    )
+    assert ("joint_operations", 17, None, "since") in found
+    found = figures(
+        "La police a démantelé 95 cellules extrémistes depuis 2010. Dix-sept de ces opérations ont été conduites "
+        "en étroite collaboration avec des services étrangers."
+    )
+    assert ("joint_operations", 17, None, "since") in found
+    found = figures(
+        "Police have broken up 95 extremist cells since 2010. Seventeen of those operations were conducted in "
+        "coordination with European agencies."
+    )
+    assert ("joint_operations", 17, None, "since") in found
+
+
+def test_arrests_after_a_run_of_terrorism_figures_are_counted_in_their_frame():
+    # the sentence of the arrests names no terrorism, nor does the one before it; the one before that does
+    found = figures(
+        "كشفت مصادر أمنية أن 64 شبكة جهادية فككت منذ عام 2008. وأضافت أن 12 من هذه العمليات تمت بتعاون مع "
+        "شركاء أجانب. وأوقفت الشرطة يوم الجمعة ثلاثة أشخاص بمدينة طنجة."
+    )
+    assert [f[:2] for f in found] == [
+        ("cells_dismantled", 64),
+        ("joint_operations", 12),
+        ("persons_arrested", 3),
+    ]
+
+
+def test_arrests_far_from_any_terrorism_figure_stay_outside_the_frame():
+    found = figures(
+        "كشفت مصادر أمنية أن 64 شبكة جهادية فككت منذ عام 2008. وتحدث التقرير عن الطقس. ثم عن الرياضة. "
+        "وأوقفت الشرطة يوم الجمعة ثلاثة أشخاص بمدينة طنجة."
+    )
+    assert [f[:2] for f in found] == [("cells_dismantled", 64)]
