@@ -272,7 +272,7 @@ class _Reading:
     restated_head: bool = False  # this sentence opens on head_claim by its number ("Of the 70 cells, …")
     head_periods: list[Period] = field(default_factory=list)  # the periods of that sentence's figures
     fighters_spoken: bool = False  # a figure of Morocco's fighters or returnees came before
-    # the last sentence that set a figure in a terrorism case, while the sentences after it go on giving figures
+    # the last sentence that set a figure in a terrorism case (or among fighters abroad), while the sentences after it go on giving figures
     # (at most one sentence without any between): "… فككت 210 خلية إرهابية" then "41 من هذه العمليات …" then
     # "أوقفت … شخصين": the arrests are counted in that case's frame
     frame_folded: str = ""
@@ -505,8 +505,6 @@ def find_claims(
             # "… 288 Marocaines ont rejoint … (une phrase sur leur âge) … 100 d'entre elles sont rentrées": "of them"
             # points at the group last counted, whose sentence gives the frame
             context = f"{context} {reading.last_claim_folded}"
-        if reading.frame_folded and reading.frame_folded is not reading.previous_folded:
-            context = f"{context} {reading.frame_folded}"
         if reading.previous_folded.rstrip().endswith(("?", "؟")):
             context = (
                 f"{context} {reading.earlier_folded}"  # "Que sont-ils devenus ?": who the question means
@@ -537,12 +535,24 @@ def find_claims(
         whole_dropped = False
         label = _YEAR_LABEL.match(text.folded)  # "2015 : …": a chronology's line, dated by its year
         parts_of_head = False  # the sentence opened on the people of the figure before ("Parmi eux, …")
+        asked = None
+        if turn == ANSWER or reading.previous_folded.rstrip().endswith(("?", "؟")):
+            # "Et combien sont revenus ?" then "Au moins 250": the bare figure counts what the question asks
+            asked = _asked_noun(reading.previous_folded, context)
         for mention, noun in _counted_numbers(
-            text, periods, reading.last_noun, budget, reading.previous_folded
+            text, periods, reading.last_noun, budget, reading.previous_folded, asked
         ):
             if restated is not None and mention.start == restated[1]:
                 continue  # the figure before, named again
-            metric = _metric(text.folded, noun, mention.start, context, sentence_claims, reading.head_claim)
+            metric = _metric(
+                text.folded,
+                noun,
+                mention.start,
+                context,
+                sentence_claims,
+                reading.head_claim,
+                reading.frame_folded,
+            )
             if metric == "persons_arrested" and _IN_A_FOREIGN_CAPITAL.match(
                 text.folded, max(noun.fend, mention.end)
             ):
@@ -814,7 +824,7 @@ def find_claims(
             ]
         if sentence_claims:
             reading.frame_gap = 0
-            if _TERROR_FRAME.search(text.folded):
+            if _TERROR_FRAME.search(text.folded) or fighter_frame(text.folded):
                 reading.frame_folded = text.folded
         else:
             reading.frame_gap += 1
@@ -1044,6 +1054,7 @@ def _metric(
     context: str,
     sentence_claims,
     head: ExtractedClaim | None = None,
+    frame: str = "",
 ) -> str | None:
     """The metric of a counted number: from its noun and the verbs around it, or from the figure it
     continues (an item of a list, a part of the figure stated before), or from the verb that follows it."""
@@ -1059,6 +1070,8 @@ def _metric(
             return sentence_claims[0].metric
         if head is not None and not sentence_claims and _BACK_REFERENCE.search(folded):
             return head.metric  # "وتوزع هؤلاء على الشكل التالي: 7 أشخاص …": a breakdown of the figure before
+    if noun.found_by == "question":
+        return noun.metric  # "Et combien sont revenus ?" — "Au moins 250": the count the question asked for
     if noun.cls == "case" or noun.found_by == "figure":
         # "74 حالة", "ce chiffre s'établissait à 23": a count of the cases the figure before counts
         whole = sentence_claims[-1] if sentence_claims else head
@@ -1071,7 +1084,7 @@ def _metric(
         noun = replace(noun, metric=sentence_claims[-1].metric)  # "137 منهم": of the figure just stated
     # (after a count of fighters or returnees, "1,600 Moroccans went" is counted in their frame)
     fighters_before = head is not None and head.metric.startswith(("fighters_", "returnees"))
-    decided = decide_metric(folded, noun, fstart, context, fighters_before)
+    decided = decide_metric(folded, noun, fstart, context, fighters_before, frame)
     if (
         decided not in (None, "persons_arrested")
         and folded[noun.fstart : noun.fend] in _GENERIC_PEOPLE
@@ -1695,12 +1708,30 @@ def _copy(period: Period, **changes) -> Period:
     return replace(period, **changes)
 
 
+# "Combien de Marocains ont rejoint …?", "How many have come back?", "كم مقاتلا عاد …؟": what a question asks to count
+_HOW_MANY = re.compile(r"(?<![\w])(?:combien|how\s+many|كم(?:\s+من)?)(?![\w])")
+
+
+def _asked_noun(question: str, context: str) -> CountedNoun | None:
+    """What a question asks to count ("Et combien sont revenus ?": returnees), with its metric; None when it asks
+    no count, or a count of nothing the engine tracks."""
+    match = _HOW_MANY.search(question) if question.rstrip().endswith(("?", "؟")) else None
+    if match is None:
+        return None
+    noun = noun_after(question, match.end()) or noun_of_verb(question, match.end())
+    if noun is None:
+        return None
+    metric = decide_metric(question, noun, match.start(), context)
+    return CountedNoun(noun.cls, noun.fstart, noun.fend, metric=metric) if metric is not None else None
+
+
 def _counted_numbers(
     text: FoldedText,
     periods: list[PeriodMatch],
     last_noun: CountedNoun | None,
     budget: WorkBudget = NO_BUDGET,
     previous_folded: str = "",
+    asked: CountedNoun | None = None,
 ) -> list[tuple[NumberMention, CountedNoun]]:
     """Numbers of the sentence that count a noun, with that noun (`last_noun` is what "منهم" refers to)."""
     folded = text.folded
@@ -1823,6 +1854,9 @@ def _counted_numbers(
         ):
             # "أما الذين عادوا إلى المغرب فعددهم 270", "leur nombre est de 270": people counted by a pronoun
             noun = CountedNoun("person", mention.end, mention.end, found_by="before")
+        if noun is None and asked is not None and not found and not _looks_like_year(mention):
+            # the answer's first figure without a noun: what the question before asked to count
+            noun = CountedNoun(asked.cls, mention.end, mention.end, metric=asked.metric, found_by="question")
         if noun is not None:
             found.append((mention, noun))
     counted_spans = [(noun.fstart, noun.fend) for _, noun in found]

@@ -719,8 +719,8 @@ _POINTS_BACK = (
 
 
 @lru_cache(maxsize=16)
-def _frame(folded: str, context: str) -> _Frame:
-    around = folded + " " + context
+def _frame(folded: str, context: str, before: str = "") -> _Frame:
+    around = folded + " " + context + " " + before
     detained_abroad = _occurs(_DETAINED, folded) and (
         _occurs(_ABROAD, folded)
         or (_occurs(_CAMPS, folded) or _occurs(_THAT_PLACE, folded))
@@ -852,13 +852,20 @@ _WITH_PARTNER = re.compile(
 
 
 def decide_metric(
-    folded: str, noun: CountedNoun, fstart: int, context: str = "", fighters_before: bool = False
+    folded: str,
+    noun: CountedNoun,
+    fstart: int,
+    context: str = "",
+    fighters_before: bool = False,
+    frame_before: str = "",
 ) -> str | None:
     """The metric of a number counting `noun` in this sentence.
 
     `context` is folded text around the sentence (the previous sentence, the title) that tells whether people
     counted here are counted in a terrorism case; `fighters_before`: the figure just before counted fighters or
-    returnees (then people who went, came back or died are counted in that frame too).
+    returnees (then people who went, came back or died are counted in that frame too); `frame_before`: the last
+    sentence before that set figures in a terrorism case or among fighters, while figures go on (it says only
+    whether people are counted in that frame, not where they are).
     """
     folded = _without_appositions(folded)
     cls = noun.cls
@@ -891,7 +898,7 @@ def decide_metric(
             if _frame(folded, context).foil
             else ("terrorist_attacks" if cls != "attempt" else None)
         )
-    frame = _frame(folded, context)
+    frame = _frame(folded, context, frame_before)
     if cls in ("person", "fighter") and _occurs(_VERDICT, folded):
         return None  # "a condamné les neuf membres … à des peines de trois à quinze ans": a court's verdict
     # people counted outside a terrorism frame (migrants, drug cases...); after a count of fighters, only those
@@ -911,7 +918,7 @@ def decide_metric(
     if (
         cls == "fighter"
         and _DEPARTURE.match(folded, noun.fstart)
-        and not fighter_frame(f"{folded} {context}")
+        and not fighter_frame(f"{folded} {context} {frame_before}")
     ):
         return (
             None  # "1 200 départs à la retraite": departures count fighters only where fighters are spoken of

@@ -44,3 +44,33 @@ def test_arrests_far_from_any_terrorism_figure_stay_outside_the_frame():
         "وأوقفت الشرطة يوم الجمعة ثلاثة أشخاص بمدينة طنجة."
     )
     assert [f[:2] for f in found] == [("cells_dismantled", 64)]
+
+
+def test_a_bare_answer_counts_what_the_question_asked():
+    found = figures(
+        "Entretien avec un chercheur.\nQuel est le bilan des départs ?\nPrès de 1500 jeunes sont partis combattre "
+        "en Syrie.\nEt combien sont rentrés au pays ?\nUne centaine à peine, dont huit femmes."
+    )
+    assert ("returnees", 100) in [f[:2] for f in found]
+    assert ("returnees", 8, "women", "cumulative_unspecified") in found
+    found = figures(
+        "Interview with a researcher.\nHow many Moroccans joined jihadist groups abroad?\nAbout 1,500 over a "
+        "decade.\nHow many have returned?\nAt least 200."
+    )
+    assert ("returnees", 200) in [f[:2] for f in found]
+
+
+def test_a_question_that_asks_no_count_gives_a_bare_figure_no_noun():
+    found = figures(
+        "Entretien avec un chercheur.\nPrès de 1500 combattants marocains ont rejoint la Syrie.\n"
+        "Depuis quand suivez-vous ce dossier ?\nDepuis 2014, soit dix ans."
+    )
+    assert [f[:2] for f in found] == [("fighters_joined", 1500)]
+
+
+def test_departures_after_a_fighters_figure_count_fighters_without_placing_them_abroad():
+    found = figures(
+        "Près de 1500 combattants marocains ont rejoint la Syrie depuis 2012, selon le chercheur.\n"
+        "Il suit ce dossier depuis longtemps.\nLes autorités évoquent pour leur part 1620 départs."
+    )
+    assert ("fighters_joined", 1620) in [f[:2] for f in found]
