@@ -74,3 +74,27 @@ def test_departures_after_a_fighters_figure_count_fighters_without_placing_them_
         "Il suit ce dossier depuis longtemps.\nLes autorités évoquent pour leur part 1620 départs."
     )
     assert ("fighters_joined", 1620) in [f[:2] for f in found]
+
+
+def test_an_analyst_who_put_the_figure_at_a_value_speaks_for_it():
+    from claims.extraction.attribution import find_attribution
+    from claims.extraction.normalize import FoldedText
+
+    found = find_attribution(
+        FoldedText("Researcher Nadia Lamrani put the number of returnees at roughly 300 last year.")
+    )
+    assert found is not None and found.org == "analyst"
+
+
+def test_an_operation_done_with_a_foreign_service_s_help_makes_a_partner():
+    from claims.extraction.countries import find_countries
+
+    from .helpers import body_document
+
+    def roles(body):
+        return [(m.code, m.role) for m in find_countries(body_document(body))]
+
+    assert roles("Police broke up a cell in Nador with the assistance of French intelligence.") == [
+        ("FR", "partner")
+    ]
+    assert roles("La cellule a été démantelée avec l'aide des services belges.") == [("BE", "partner")]
