@@ -1087,6 +1087,7 @@ def _metric(
     decided = decide_metric(folded, noun, fstart, context, fighters_before, frame)
     if (
         decided not in (None, "persons_arrested")
+        and not (decided == "fighters_joined" and fighters_before)  # "2000 jeunes partis", after fighters
         and folded[noun.fstart : noun.fend] in _GENERIC_PEOPLE
         and not any(noun_class(w) for w in folded[max(0, noun.fstart - 30) : noun.fstart].split()[-1:])
     ):
@@ -1809,6 +1810,8 @@ def _counted_numbers(
         if noun is None and found and not _looks_like_year(mention):
             noun = _list_item(folded, mention, found[-1])
         if noun is None and found and not _looks_like_year(mention):
+            noun = _compared_item(folded, mention, found[-1][1])
+        if noun is None and found and not _looks_like_year(mention):
             noun = _bracketed_part(folded, mention, found[-1])
         if noun is None and not _looks_like_year(mention):
             noun = _partition_head(folded, mention)
@@ -2012,6 +2015,25 @@ def _list_item(
         previous_noun.subset,
         previous_noun.metric,
         found_by="list",
+    )
+
+
+# a figure set against the one before, in the same terms: "une trentaine de cellules …, contre plus d'une centaine
+# entre 2013 et 2016", "30 cells … against more than 100 in 2016", "30 خلية … مقابل 100 سنة 2016"
+_COMPARED = re.compile(r"(?<![\w])(?:contre|against|versus|compared\s+(?:with|to)|مقابل|بالمقارنه\s+مع)\s*$")
+
+
+def _compared_item(folded: str, mention: NumberMention, previous: CountedNoun) -> CountedNoun | None:
+    """The number after "contre"/"against"/"مقابل" the figure before is set against counts what it counts."""
+    start = _qualifier_start(folded, mention)
+    if not _COMPARED.search(folded, max(0, start - 30), start):
+        return None
+    if _CLAUSE_BREAK_CHAR.search(folded, mention.end, mention.end + 1) is None and noun_after(
+        folded, mention.end
+    ):
+        return None  # a noun of its own
+    return CountedNoun(
+        previous.cls, mention.end, mention.end, previous.subset, previous.metric, found_by="list"
     )
 
 

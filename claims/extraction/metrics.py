@@ -473,7 +473,7 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     # "عدد القتلى يتجاوز 700", "le nombre dépasse 700": a verb that qualifies the number also links it (the
     # qualifier stripped above took it)
     linked = linked or re.search(
-        r"(?:يتجاوز|تجاوز|يفوق|فاق|يناهز|ناهز|يقارب|قارب|dépasse|exceeds|tops)\s*$", before
+        r"(?:يتجاوز|تجاوز|يفوق|فاق|يناهز|ناهز|يقارب|قارب|dépasse|dépassé|exceeds|tops)\s*$", before
     )
     # "وبلغ عدد المقاتلين 1699": the verb before "عدد" links the count to the number after its noun
     linked = linked or re.search(
@@ -483,7 +483,7 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
         return None
     candidates = list(_NUMBER_OF_NOUN.finditer(before))
     if not candidates:
-        return None
+        return _arrests_subject(before, offset)
     last = candidates[-1]
     between = before[last.end() :]
     # a year between them ("the number of cells dismantled since 2002 at 214") is a period, not another figure
@@ -502,6 +502,26 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
         return None
     return CountedNoun(
         found[0], offset + last.start("noun"), offset + last.end("noun"), found[1], found_by="before"
+    )
+
+
+# the arrests themselves as the subject the number is linked to: "Arrests linked to those cases exceeded 1,300",
+# "les interpellations ont dépassé 1 300", "تجاوزت الاعتقالات 1300"
+_ARRESTS_SUBJECT = re.compile(
+    r"(?<![\w])(?:arrests|arrestations|interpellations|(?:ال)?(?:اعتقالات|توقيفات))(?![\w])"
+)
+
+
+def _arrests_subject(before: str, offset: int) -> CountedNoun | None:
+    candidates = list(_ARRESTS_SUBJECT.finditer(before))
+    if not candidates:
+        return None
+    last = candidates[-1]
+    between = before[last.end() :]
+    if _CLAUSE_END.search(between) or _A_DIGIT.search(_YEARS.sub("", between)) or len(between.split()) > 8:
+        return None
+    return CountedNoun(
+        "person", offset + last.start(), offset + last.end(), metric="persons_arrested", found_by="before"
     )
 
 

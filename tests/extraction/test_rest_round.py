@@ -98,3 +98,39 @@ def test_an_operation_done_with_a_foreign_service_s_help_makes_a_partner():
         ("FR", "partner")
     ]
     assert roles("La cellule a été démantelée avec l'aide des services belges.") == [("BE", "partner")]
+
+
+def test_young_people_who_left_after_a_count_of_fighters_are_fighters_who_joined():
+    found = figures(
+        "Selon le ministère, 240 combattants sont revenus au Maroc.\n"
+        "Une association évoque 1800 jeunes partis depuis 2014."
+    )
+    assert ("fighters_joined", 1800) in [f[:2] for f in found]
+    # with no fighters before, young people who left are no count of fighters
+    found = figures("Une association évoque 1800 jeunes partis depuis 2014 vers l'Europe.")
+    assert found == []
+
+
+def test_a_figure_set_against_the_one_before_counts_what_it_counts():
+    found = figures(
+        "Le rythme a ralenti : une vingtaine de cellules terroristes ont été démantelées ces deux dernières "
+        "années, contre près de 80 entre 2014 et 2017."
+    )
+    assert ("cells_dismantled", 80, None, "range") in found
+    found = figures("Only 12 terrorist cells were dismantled in 2023, against more than 40 in 2016.")
+    assert ("cells_dismantled", 40, None, "year") in found
+
+
+def test_the_arrests_as_the_subject_of_the_number_count_people_arrested():
+    found = figures(
+        "Police dismantled 64 terrorist cells over the decade. Arrests tied to these investigations topped 900 "
+        "over the same period, officials said."
+    )
+    assert ("persons_arrested", 900) in [f[:2] for f in found]
+    assert [
+        c.qualifier
+        for c in claims_of(
+            "La police a démantelé 64 cellules terroristes. Les interpellations liées à ces enquêtes ont dépassé 900."
+        )
+        if c.value == 900
+    ] == ["more_than"]
