@@ -1811,6 +1811,12 @@ def _counted_numbers(
             noun = _list_item(folded, mention, found[-1])
         if noun is None and found and not _looks_like_year(mention):
             noun = _compared_item(folded, mention, found[-1][1])
+        if noun is None and found and not _looks_like_year(mention) and _the_rest(folded, mention):
+            # "85 of them were linked to Islamic State, the other six to …", "les six autres": the rest of the
+            # whole the sentence splits, counted as its parts are
+            noun = CountedNoun(
+                found[-1][1].cls, mention.end, mention.end, metric=found[-1][1].metric, found_by="list"
+            )
         if noun is None and found and not _looks_like_year(mention):
             noun = _bracketed_part(folded, mention, found[-1])
         if noun is None and not _looks_like_year(mention):
@@ -2035,6 +2041,18 @@ def _compared_item(folded: str, mention: NumberMention, previous: CountedNoun) -
     return CountedNoun(
         previous.cls, mention.end, mention.end, previous.subset, previous.metric, found_by="list"
     )
+
+
+_REST_BEFORE = re.compile(r"(?<![\w])(?:the\s+(?:other|remaining)|les|the)\s+$")
+_REST_AFTER = re.compile(r"\s+(?:autres|restantes|restants|others|remaining)(?![\w])")
+
+
+def _the_rest(folded: str, mention: NumberMention) -> bool:
+    """ "the other six", "the remaining 6", "les six autres": the rest of a whole split before it."""
+    before = _REST_BEFORE.search(folded, max(0, mention.start - 20), mention.start)
+    if before is None:
+        return False
+    return before.group().strip() not in ("les", "the") or _REST_AFTER.match(folded, mention.end) is not None
 
 
 _CLAUSE_BREAK_CHAR = re.compile(r"[،,;؛.:!?؟()]")

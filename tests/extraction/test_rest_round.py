@@ -134,3 +134,16 @@ def test_the_arrests_as_the_subject_of_the_number_count_people_arrested():
         )
         if c.value == 900
     ] == ["more_than"]
+
+
+def test_the_rest_of_a_split_whole_counts_what_its_parts_count():
+    found = figures(
+        "Police dismantled 91 terrorist cells since 2015. 85 of them were linked to Islamic State, the other six "
+        "to smaller groups."
+    )
+    assert ("cells_dismantled", 6) in [f[:2] for f in found]
+    found = figures(
+        "La police a démantelé 40 cellules terroristes depuis 2015. 31 d'entre elles étaient liées à Daech, "
+        "les neuf autres à des groupes locaux."
+    )
+    assert ("cells_dismantled", 9) in [f[:2] for f in found]
