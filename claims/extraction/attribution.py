@@ -290,6 +290,7 @@ _CUES_AFTER = [
     "a fait savoir", "a dit", "a confirmé", "a insisté", "a rapporté", "يضيف", "تضيف", "يقول", "تقول",
     "ont annoncé", "ont indiqué", "ont révélé", "ont affirmé", "ont précisé", "ont fait savoir", "ont déclaré",
     "ont rapporté", "ont souligné", "ont expliqué", "found", "concluded", "a conclu", "خلص", "خلصت", "évalue", "évaluent", "a évalué", "puts",
+    "put the total", "put the figure", "put the number", "put the toll", "put their number", "put its number",
     "counted", "counts", "recorded", "released", "published", "a publié", "publie", "a rendu public", "a rendu publics", "a rendu publiques", "a rendu publique", "a dévoilé", "faisait état", "fait état", "a recensé", "recense", "dénombre", "أحصى",
     "أحصت", "a fait savoir", "a annoncé", "a révélé", "a affirmé", "a déclaré", "a précisé",
     "indique", "annonce", "révèle", "estime", "affirme", "précise", "أعلنت", "أعلن", "كشفت", "كشف", "أفادت", "أفاد",

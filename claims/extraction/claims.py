@@ -69,6 +69,9 @@ from claims.extraction.sentences import Sentence, split_sentences
 from claims.extraction.shares import share_outside_record
 
 _ARRESTED_HERE = re.compile(ARREST_PROPER)
+_TERROR_FRAME = re.compile(
+    r"ارهاب|تطرف|متطرف|داعش|جهاد|terror|djihad|jihad|extrémis|daech|isis|daesh|extremis"
+)
 # Moroccan cities an operation's members are counted in ("3 بطنجة و2 بفاس", "trois à Nador et deux à Fès"): the
 # subset of a part of a city breakdown
 _CITIES = {
@@ -250,7 +253,7 @@ _PART_OF = re.compile(r"(?:منها|منهم|منهن)\s+(?:\S+\s+){0,2}$")
 _CUMULATIVE_BY_NATURE = {"fighters_joined", "fighters_killed", "returnees", "returnees_arrested"}
 # "وشملت هذه العمليات", "من هذه الخلايا": the sentence continues the figure before it.
 _BACK_REFERENCE = guarded(
-    r"(?<![\w])[وف]?(?:هذه|هاته|هولاء|هذا\s+العدد)(?![\w])|(?<![\w])(?:ces|ceux-ci|these)(?![\w])"
+    r"(?<![\w])[وف]?(?:هذه|هاته|تلك|هولاء|هذا\s+العدد)(?![\w])|(?<![\w])(?:ces|ceux-ci|these|those)(?![\w])"
 )
 
 
@@ -284,6 +287,11 @@ class _Reading:
     head_periods: list[Period] = field(default_factory=list)  # the periods of that sentence's figures
     fighters_spoken: bool = False  # a figure of Morocco's fighters or returnees came before
     title_source: Attribution | None = None  # the source the headline cites, until the body names one
+    # the last sentence that set a figure in a terrorism case (or among fighters abroad), while the sentences after it go on giving figures
+    # (at most one sentence without any between): "… فككت 210 خلية إرهابية" then "41 من هذه العمليات …" then
+    # "أوقفت … شخصين": the arrests are counted in that case's frame
+    frame_folded: str = ""
+    frame_gap: int = 0
 
 
 def _spoke_of_moroccans(document: Document, before: int) -> bool:
@@ -585,8 +593,12 @@ def find_claims(
         whole_dropped = False
         label = _YEAR_LABEL.match(text.folded)  # "2015 : …": a chronology's line, dated by its year
         parts_of_head = False  # the sentence opened on the people of the figure before ("Parmi eux, …")
+        asked = None
+        if turn == ANSWER or reading.previous_folded.rstrip().endswith(("?", "؟")):
+            # "Et combien sont revenus ?" then "Au moins 250": the bare figure counts what the question asks
+            asked = _asked_noun(reading.previous_folded, context)
         for mention, noun in _counted_numbers(
-            text, periods, reading.last_noun, budget, reading.previous_folded
+            text, periods, reading.last_noun, budget, reading.previous_folded, asked
         ):
             if restated is not None and mention.start == restated[1]:
                 continue  # the figure before, named again
@@ -594,7 +606,14 @@ def find_claims(
             # 147 sont revenus. Parmi eux, 132 …")
             closing = reading.last_claim if reading.last_claim_folded is reading.previous_folded else None
             metric = _metric(
-                text.folded, noun, mention.start, context, sentence_claims, reading.head_claim, closing
+                text.folded,
+                noun,
+                mention.start,
+                context,
+                sentence_claims,
+                reading.head_claim,
+                closing=closing,
+                frame=reading.frame_folded,
             )
             if metric == "persons_arrested" and _IN_A_FOREIGN_CAPITAL.match(
                 text.folded, max(noun.fend, mention.end)
@@ -866,6 +885,14 @@ def find_claims(
             reading.head_periods = [
                 c.period for c in sentence_claims if c.metric == sentence_claims[0].metric
             ]
+        if sentence_claims:
+            reading.frame_gap = 0
+            if _TERROR_FRAME.search(text.folded) or fighter_frame(text.folded):
+                reading.frame_folded = text.folded
+        else:
+            reading.frame_gap += 1
+            if reading.frame_gap > 1:
+                reading.frame_folded = ""
         named_now = named_source(text)
         reading.named = named_now or reading.named
         if named_now is not None:
@@ -1091,6 +1118,7 @@ def _metric(
     sentence_claims,
     head: ExtractedClaim | None = None,
     closing: ExtractedClaim | None = None,
+    frame: str = "",
 ) -> str | None:
     """The metric of a counted number: from its noun and the verbs around it, or from the figure it
     continues (an item of a list, a part of the figure stated before), or from the verb that follows it.
@@ -1112,6 +1140,8 @@ def _metric(
     ):
         # "the 2003 Casablanca bombings, which killed 45 people": the attack's dead, whatever the sentence counts
         return None
+    if noun.found_by == "question":
+        return noun.metric  # "Et combien sont revenus ?" — "Au moins 250": the count the question asked for
     if noun.cls == "case" or noun.found_by == "figure":
         # "74 حالة", "ce chiffre s'établissait à 23": a count of the cases the figure before counts
         whole = sentence_claims[-1] if sentence_claims else head
@@ -1124,9 +1154,10 @@ def _metric(
         noun = replace(noun, metric=sentence_claims[-1].metric)  # "137 منهم": of the figure just stated
     # (after a count of fighters or returnees, "1,600 Moroccans went" is counted in their frame)
     fighters_before = head is not None and head.metric.startswith(("fighters_", "returnees"))
-    decided = decide_metric(folded, noun, fstart, context, fighters_before)
+    decided = decide_metric(folded, noun, fstart, context, fighters_before, frame)
     if (
         decided not in (None, "persons_arrested")
+        and not (decided == "fighters_joined" and fighters_before)  # "2000 jeunes partis", after fighters
         and folded[noun.fstart : noun.fend] in _GENERIC_PEOPLE
         and not any(noun_class(w) for w in folded[max(0, noun.fstart - 30) : noun.fstart].split()[-1:])
     ):
@@ -1760,12 +1791,30 @@ def _copy(period: Period, **changes) -> Period:
     return replace(period, **changes)
 
 
+# "Combien de Marocains ont rejoint …?", "How many have come back?", "كم مقاتلا عاد …؟": what a question asks to count
+_HOW_MANY = re.compile(r"(?<![\w])(?:combien|how\s+many|كم(?:\s+من)?)(?![\w])")
+
+
+def _asked_noun(question: str, context: str) -> CountedNoun | None:
+    """What a question asks to count ("Et combien sont revenus ?": returnees), with its metric; None when it asks
+    no count, or a count of nothing the engine tracks."""
+    match = _HOW_MANY.search(question) if question.rstrip().endswith(("?", "؟")) else None
+    if match is None:
+        return None
+    noun = noun_after(question, match.end()) or noun_of_verb(question, match.end())
+    if noun is None:
+        return None
+    metric = decide_metric(question, noun, match.start(), context)
+    return CountedNoun(noun.cls, noun.fstart, noun.fend, metric=metric) if metric is not None else None
+
+
 def _counted_numbers(
     text: FoldedText,
     periods: list[PeriodMatch],
     last_noun: CountedNoun | None,
     budget: WorkBudget = NO_BUDGET,
     previous_folded: str = "",
+    asked: CountedNoun | None = None,
 ) -> list[tuple[NumberMention, CountedNoun]]:
     """Numbers of the sentence that count a noun, with that noun (`last_noun` is what "منهم" refers to)."""
     folded = text.folded
@@ -1845,6 +1894,14 @@ def _counted_numbers(
         if noun is None and found and not _looks_like_year(mention):
             noun = _list_item(folded, mention, found[-1])
         if noun is None and found and not _looks_like_year(mention):
+            noun = _compared_item(folded, mention, found[-1][1])
+        if noun is None and found and not _looks_like_year(mention) and _the_rest(folded, mention):
+            # "85 of them were linked to Islamic State, the other six to …", "les six autres": the rest of the
+            # whole the sentence splits, counted as its parts are
+            noun = CountedNoun(
+                found[-1][1].cls, mention.end, mention.end, metric=found[-1][1].metric, found_by="list"
+            )
+        if noun is None and found and not _looks_like_year(mention):
             noun = _bracketed_part(folded, mention, found[-1])
         if noun is None and not _looks_like_year(mention):
             noun = _partition_head(folded, mention)
@@ -1896,6 +1953,9 @@ def _counted_numbers(
             if those is not None:
                 cls = "returnee" if those["returnee"] else "fighter"
                 noun = CountedNoun(cls, mention.end, mention.end, found_by="before")
+        if noun is None and asked is not None and not found and not _looks_like_year(mention):
+            # the answer's first figure without a noun: what the question before asked to count
+            noun = CountedNoun(asked.cls, mention.end, mention.end, metric=asked.metric, found_by="question")
         if noun is not None:
             found.append((mention, noun))
     counted_spans = [(noun.fstart, noun.fend) for _, noun in found]
@@ -2072,6 +2132,37 @@ def _list_item(
         previous_noun.metric,
         found_by="list",
     )
+
+
+# a figure set against the one before, in the same terms: "une trentaine de cellules …, contre plus d'une centaine
+# entre 2013 et 2016", "30 cells … against more than 100 in 2016", "30 خلية … مقابل 100 سنة 2016"
+_COMPARED = re.compile(r"(?<![\w])(?:contre|against|versus|compared\s+(?:with|to)|مقابل|بالمقارنه\s+مع)\s*$")
+
+
+def _compared_item(folded: str, mention: NumberMention, previous: CountedNoun) -> CountedNoun | None:
+    """The number after "contre"/"against"/"مقابل" the figure before is set against counts what it counts."""
+    start = _qualifier_start(folded, mention)
+    if not _COMPARED.search(folded, max(0, start - 30), start):
+        return None
+    if _CLAUSE_BREAK_CHAR.search(folded, mention.end, mention.end + 1) is None and noun_after(
+        folded, mention.end
+    ):
+        return None  # a noun of its own
+    return CountedNoun(
+        previous.cls, mention.end, mention.end, previous.subset, previous.metric, found_by="list"
+    )
+
+
+_REST_BEFORE = re.compile(r"(?<![\w])(?:the\s+(?:other|remaining)|les|the)\s+$")
+_REST_AFTER = re.compile(r"\s+(?:autres|restantes|restants|others|remaining)(?![\w])")
+
+
+def _the_rest(folded: str, mention: NumberMention) -> bool:
+    """ "the other six", "the remaining 6", "les six autres": the rest of a whole split before it."""
+    before = _REST_BEFORE.search(folded, max(0, mention.start - 20), mention.start)
+    if before is None:
+        return False
+    return before.group().strip() not in ("les", "the") or _REST_AFTER.match(folded, mention.end) is not None
 
 
 _CLAUSE_BREAK_CHAR = re.compile(r"[،,;؛.:!?؟()]")

@@ -253,6 +253,10 @@ _PARTNER_CUES = (
     # work done together as a practice: "Joint work with Spain's Guardia Civil", "joint efforts with", "عمل مشترك"
     "joint … work", "joint … effort", "travail conjoint", "عمل مشترك", "العمل المشترك",
     "helped … prevent", "memorandum of understanding",
+    # an operation done with a foreign service's help: "with help from Spanish intelligence", "avec l'aide des
+    # services belges", "with the assistance of the French police"
+    "help from", "help of", "assistance from", "assistance of", "avec l'aide", "avec le concours", "avec l'appui",
+    "grâce à l'aide",
     # judicial cooperation between states: a protocol signed, mutual legal assistance, letters rogatory, extradition
     # requests ("ont signé un protocole", "طلبات التسليم", "entraide judiciaire", "letters rogatory")
     "signé … protocole", "signed … protocol", "وقع … بروتوكول", "وقعت … بروتوكول", "protocole d'accord",

@@ -378,7 +378,7 @@ def any_dual(words: list[str]) -> bool:
 
 
 _NOUN_AFTER = re.compile(
-    r"[\s«“\"]*(?:(?P<of>من|de|des|of)\s+)?(?:(?:هذه|هاته|هولاء|ces|ses|leurs|nos|these|the|its|their|our)\s+)?[«“\"]?(?:d')?(?P<noun>[\w'-]+)"
+    r"[\s«“\"]*(?:(?P<of>من|de|des|of)\s+)?(?:(?:هذه|هاته|تلك|هولاء|ces|ses|leurs|nos|these|those|the|its|their|our)\s+)?[«“\"]?(?:d')?(?P<noun>[\w'-]+)"
 )
 _WORD_AFTER = re.compile(r"\s+(?:d')?([\w'-]+)")
 
@@ -482,7 +482,7 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     # "عدد القتلى يتجاوز 700", "le nombre dépasse 700": a verb that qualifies the number also links it (the
     # qualifier stripped above took it)
     linked = linked or re.search(
-        r"(?:يتجاوز|تجاوز|يفوق|فاق|يناهز|ناهز|يقارب|قارب|dépasse|exceeds|tops)\s*$", before
+        r"(?:يتجاوز|تجاوز|يفوق|فاق|يناهز|ناهز|يقارب|قارب|dépasse|dépassé|exceeds|tops)\s*$", before
     )
     # "وبلغ عدد المقاتلين 1699": the verb before "عدد" links the count to the number after its noun
     linked = linked or re.search(
@@ -492,7 +492,7 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
         return None
     candidates = list(_NUMBER_OF_NOUN.finditer(before))
     if not candidates:
-        return None
+        return _arrests_subject(before, offset)
     last = candidates[-1]
     between = before[last.end() :]
     # a year between them ("the number of cells dismantled since 2002 at 214") is a period, not another figure
@@ -511,6 +511,26 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
         return None
     return CountedNoun(
         found[0], offset + last.start("noun"), offset + last.end("noun"), found[1], found_by="before"
+    )
+
+
+# the arrests themselves as the subject the number is linked to: "Arrests linked to those cases exceeded 1,300",
+# "les interpellations ont dépassé 1 300", "تجاوزت الاعتقالات 1300"
+_ARRESTS_SUBJECT = re.compile(
+    r"(?<![\w])(?:arrests|arrestations|interpellations|(?:ال)?(?:اعتقالات|توقيفات))(?![\w])"
+)
+
+
+def _arrests_subject(before: str, offset: int) -> CountedNoun | None:
+    candidates = list(_ARRESTS_SUBJECT.finditer(before))
+    if not candidates:
+        return None
+    last = candidates[-1]
+    between = before[last.end() :]
+    if _CLAUSE_END.search(between) or _A_DIGIT.search(_YEARS.sub("", between)) or len(between.split()) > 8:
+        return None
+    return CountedNoun(
+        "person", offset + last.start(), offset + last.end(), metric="persons_arrested", found_by="before"
     )
 
 
@@ -729,8 +749,8 @@ _POINTS_BACK = (
 
 
 @lru_cache(maxsize=16)
-def _frame(folded: str, context: str) -> _Frame:
-    around = folded + " " + context
+def _frame(folded: str, context: str, before: str = "") -> _Frame:
+    around = folded + " " + context + " " + before
     detained_abroad = _occurs(_DETAINED, folded) and (
         _occurs(_ABROAD, folded)
         or (_occurs(_CAMPS, folded) or _occurs(_THAT_PLACE, folded))
@@ -853,14 +873,29 @@ _RETURNED_AFTER = re.compile(
 )
 
 
+# operations carried out with another service: "نفذت بتعاون مع أجهزة أجنبية", "menées en coopération avec",
+# "conducted in coordination with foreign agencies" (in the clause right after the counted operations)
+_WITH_PARTNER = re.compile(
+    r"(?<![\w])(?:(?:ب|بال)(?:تعاون|تنسيق)\s+مع|en\s+(?:étroite\s+)?(?:coopération|collaboration|coordination)\s+avec"
+    r"|in\s+(?:close\s+)?(?:cooperation|coordination|collaboration)\s+with)(?![\w])"
+)
+
+
 def decide_metric(
-    folded: str, noun: CountedNoun, fstart: int, context: str = "", fighters_before: bool = False
+    folded: str,
+    noun: CountedNoun,
+    fstart: int,
+    context: str = "",
+    fighters_before: bool = False,
+    frame_before: str = "",
 ) -> str | None:
     """The metric of a number counting `noun` in this sentence.
 
     `context` is folded text around the sentence (the previous sentence, the title) that tells whether people
     counted here are counted in a terrorism case; `fighters_before`: the figure just before counted fighters or
-    returnees (then people who went, came back or died are counted in that frame too).
+    returnees (then people who went, came back or died are counted in that frame too); `frame_before`: the last
+    sentence before that set figures in a terrorism case or among fighters, while figures go on (it says only
+    whether people are counted in that frame, not where they are).
     """
     folded = _without_appositions(folded)
     cls = noun.cls
@@ -882,6 +917,7 @@ def decide_metric(
             re.match(rf"\s*(?:\w+\s+)?(?:{_JOINT})", after_noun)
             or re.search(_JOINT, folded[fstart : noun.fstart])
             or _DONE_TOGETHER.search(folded, max(0, fstart - 60), fstart)
+            or _WITH_PARTNER.search(folded, noun.fend, min(len(folded), noun.fend + 60))
         ):
             return "joint_operations"
         terrorist = cls == "attack" or re.match(r"\s*(?:ال)?(?:ارهابي|تخريبي|terroris)", after_noun)
@@ -892,7 +928,7 @@ def decide_metric(
             if _frame(folded, context).foil
             else ("terrorist_attacks" if cls != "attempt" else None)
         )
-    frame = _frame(folded, context)
+    frame = _frame(folded, context, frame_before)
     if cls in ("person", "fighter") and _occurs(_VERDICT, folded):
         return None  # "a condamné les neuf membres … à des peines de trois à quinze ans": a court's verdict
     # people counted outside a terrorism frame (migrants, drug cases...); after a count of fighters, only those
@@ -912,7 +948,7 @@ def decide_metric(
     if (
         cls == "fighter"
         and _DEPARTURE.match(folded, noun.fstart)
-        and not fighter_frame(f"{folded} {context}")
+        and not fighter_frame(f"{folded} {context} {frame_before}")
     ):
         return (
             None  # "1 200 départs à la retraite": departures count fighters only where fighters are spoken of
@@ -1053,6 +1089,8 @@ def decide_subset(
     # none of the words every cue holds, literals.py)
     found = _found_subsets(_SUBSET_PATTERN, scope) if may_match(_SUBSET_PATTERN.pattern, folded) else set()
     for subset, _pattern in _SUBSET_CUES:  # in order of priority, not of place
+        if subset == "foreigners" and metric == "joint_operations":
+            continue  # "menées en coopération avec des services étrangers": the partners, not foreigners counted
         if subset in found:
             return subset
     if part and metric in _INHERENT:

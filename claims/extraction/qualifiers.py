@@ -126,6 +126,7 @@ _VERB_OF_NUMBER = [
             "dépasse",
             "dépassait",
             "a dépassé",
+            "ont dépassé",
             "excède",
             "ناف",
             "ينيف",
@@ -154,7 +155,9 @@ _VERB_RULES = [
         re.compile(
             r"(?<![\w])[وف]?(?:(?:le|ce)\s+(?:chiffre|nombre|total)|(?:the|this|that)\s+(?:figure|number|total)"
             # "while it topped 270": a pronoun standing for the figure
-            rf"|العدد|الرقم|(?<![\w'])(?:it|il|elle|qu'il|qu'elle))\s+(?:[^\s\d.,،;؛]+\s+)?(?P<q>{re.escape(fold(verb))})\s+(?:[^\s\d.,،;؛]+\s+){{0,2}}?$"
+            rf"|العدد|الرقم|(?<![\w'])(?:it|il|elle|qu'il|qu'elle)"
+            # the arrests themselves: "Arrests linked to those cases exceeded 1,300", "les interpellations ont dépassé"
+            rf"|(?<![\w])(?:arrests|arrestations|interpellations)(?:\s+[^\s\d.,،;؛]+){{0,5}})\s+(?:[^\s\d.,،;؛]+\s+)?(?P<q>{re.escape(fold(verb))})\s+(?:[^\s\d.,،;؛]+\s+){{0,2}}?$"
         ),
     )
     for kind, verbs in _VERB_OF_NUMBER
@@ -163,7 +166,7 @@ _VERB_RULES = [
 
 
 # Every verb's rule needs "عدد" / "nombre" / "number" after the verb: most numbers have none before them.
-_SUBJECT_WORDS = ("عدد", "رقم", "nombre", "number", "chiffre", "figure", "total")
+_SUBJECT_WORDS = ("عدد", "رقم", "nombre", "number", "chiffre", "figure", "total", "arrest", "interpellations")
 
 
 def find_qualifier_verb(folded: str, fstart: int) -> Qualifier | None:

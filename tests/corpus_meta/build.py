@@ -24,6 +24,7 @@ from tests.corpus_kit import (  # noqa: E402
     SIDEBAR_RULE,
     A,
     C,
+    P,
     T,
     aggregator,
     clean,
@@ -464,13 +465,17 @@ def n22():
     s1 = (
         "The DGST dismantled 10 terrorist cells in 2024, several of them with help from Spanish intelligence."
     )
-    body = [s1, "One suspect, aged 19, was arrested in Fez."]
+    s2 = "One suspect, aged 19, was arrested in Fez."
+    body = [s1, s2]
     text = page("en", title, pub, body, site=outlet,
                 byline="By Leila Chraibi | Updated January 16, 2025, 11:20 a.m.")  # fmt: skip
     claims = [C("cells_dismantled", 10, "10", s1, yr("2024", "in 2024"), A("DGST", "The DGST"))]
+    # one person arrested is a count (corpus_fren e16's "One suspect was arrested …" is a claim): optional here,
+    # neither a miss nor an extra (undated, unsourced)
+    optional = [C("persons_arrested", 1, "One", s2, P("unspecified"), A("unspecified"))]
     traps = [T("aged 19", "age"), T("January 16, 2025", "the update date, not the publication")]
     return spec("n22", "html", "en", text, meta(title, outlet, "Insight", pub, fictional=True), claims, traps,
-                partners=["ES"], summary="HTML, time tag and JSON-LD (14 January) with a visible byline showing "
+                partners=["ES"], optional=optional, summary="HTML, time tag and JSON-LD (14 January) with a visible byline showing "
                 "the update (16 January); DGST 10 cells in 2024; partner Spain")  # fmt: skip
 
 
