@@ -269,6 +269,9 @@ _MEN_NOUN = re.compile(
 _OWN_FIGURE = re.compile(r"[\d.,\s]*")
 _DIGIT = re.compile(r"\d")
 _RESTRICTED_BY_PLACE = {"fighters_joined", "fighters_killed", "fighters_detained_abroad"}
+# What became of the fighters who joined: a part "of them" of another metric than its head, whose group is the
+# head's (docs/conventions.md), not a part of the killed or of those still there
+_FATES = {"fighters_killed", "fighters_in_zone"}
 
 
 def _zone_of(scope: str, ahead: str) -> str | None:
@@ -1089,5 +1092,7 @@ def decide_subset(
         found.discard("isis_linked" if own == "istihlal_linked" else "istihlal_linked")
     for subset, _pattern in _AFFILIATION_CUES:
         if subset in found and not (metric in _INHERENT and subset == "syria_iraq_linked"):
+            if subset == "isis_linked" and metric in _FATES:
+                continue  # "745 of them were killed", "900 d'entre eux combattent toujours dans les rangs de Daech"
             return subset
     return None

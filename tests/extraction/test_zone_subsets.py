@@ -43,3 +43,15 @@ def test_the_zone_after_the_number_is_the_figures_own_not_the_one_in_the_sources
         "nord-est syrien."
     )
     assert fr == [("fighters_detained_abroad", 450, "syria")]
+
+
+def test_what_became_of_them_takes_no_group_of_its_own():
+    en = _pairs(
+        "Some 1,580 Moroccans joined jihadist groups in Syria and Iraq, mostly ISIS, and 690 of them died in combat."
+    )
+    fr = _pairs(
+        "Quelque 1 580 Marocains ont rejoint la zone syro-irakienne. Près de 850 d'entre eux combattraient toujours "
+        "dans les rangs du groupe État islamique."
+    )
+    assert ("fighters_killed", 690, None) in en
+    assert fr == [("fighters_joined", 1580, "syria_iraq_linked"), ("fighters_in_zone", 850, None)]
