@@ -870,7 +870,18 @@ def a20():
     text = html("fr", title, "Le Reporter de Fès", pub, body, time_tag=False)
     co = A("unspecified", "La Coordination nationale des familles des détenus en Syrie et en Irak")
     claims = [
-        C("fighters_detained_abroad", 476, "476", s1, cumul(pub), co, q="at_least", qt="au moins"),
+        C(
+            "fighters_detained_abroad",
+            476,
+            "476",
+            s1,
+            cumul(pub),
+            co,
+            q="at_least",
+            qt="au moins",
+            subset="syria",
+            notes="held 'dans le nord-est syrien': Syria alone (docs/conventions.md)",
+        ),
         C("fighters_detained_abroad", 88, "88", s1, cumul(pub), co, subset="men"),
         C("fighters_detained_abroad", 103, "103", s1, cumul(pub), co, subset="women"),
         C("fighters_detained_abroad", 285, "285", s1, cumul(pub), co, subset="minors"),
@@ -1292,7 +1303,7 @@ MUST_NOT_FLAG = [
     {"refs": [("a05", "fighters_detained_abroad", 671, "syria"), ("a05", "fighters_detained_abroad", 280, "women"),
               ("a05", "fighters_detained_abroad", 391, "minors")],
      "reason": "a breakdown that adds up: 280 women + 391 minors = 671"},
-    {"refs": [("a20", "fighters_detained_abroad", 476), ("a20", "fighters_detained_abroad", 88, "men"),
+    {"refs": [("a20", "fighters_detained_abroad", 476, "syria"), ("a20", "fighters_detained_abroad", 88, "men"),
               ("a20", "fighters_detained_abroad", 103, "women"), ("a20", "fighters_detained_abroad", 285, "minors")],
      "reason": "a breakdown that adds up: 88 + 103 + 285 = 476, 'at least' the total"},
     {"refs": [("a09", "fighters_joined", 100, "sahel"), ("a13", "fighters_joined", 100, "sahel")],
@@ -1302,7 +1313,7 @@ MUST_NOT_FLAG = [
     {"refs": [("a29", "fighters_detained_abroad", 476), ("a29", "fighters_detained_abroad", 103, "women"),
               ("a29", "fighters_detained_abroad", 285, "minors")],
      "reason": "a partial breakdown, not a sum: 103 women and 285 children among at least 476, men not counted"},
-    {"refs": [("a20", "fighters_detained_abroad", 476), ("a29", "fighters_detained_abroad", 476)],
+    {"refs": [("a20", "fighters_detained_abroad", 476, "syria"), ("a29", "fighters_detained_abroad", 476)],
      "reason": "at least 476 held, the same count in April and June 2025"},
     {"refs": [("a16", "joint_operations", 50), ("a27", "joint_operations", 40)],
      "reason": "about 50 joint operations with Spain since 2014 (Jan 2024) and more than 40 (Feb 2025) agree"},

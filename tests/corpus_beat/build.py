@@ -602,7 +602,8 @@ def b10():
             A("PARLIAMENT", "التقرير"),
             q="about",
             qt="قرابة",
-            notes="held in Syria and Iraq together: no country subset",
+            subset=SI,
+            notes="held in Syria and Iraq together: the zone subset (docs/conventions.md)",
         ),
     ]
     traps = [
@@ -1662,7 +1663,8 @@ CONVENTIONS = [
     "A figure dated by the text ('En octobre 2018, le BCIJ recensait 183 cellules') carries `as_of` (2018-10) and a "
     "period ending then; it is compared with other sources as of that date, not the byline.",
     "Fighters who joined in Syria and Iraq are `fighters_joined` subset `syria_iraq_linked`, the women among them "
-    "subset `women`; returnees carry no subset unless broken down by zone (`syria_iraq_linked`, `libya`); fighters "
+    "subset `women`; people held in Syria and Iraq together carry `syria_iraq_linked` too (docs/conventions.md); "
+    "returnees carry no subset unless broken down by zone (`syria_iraq_linked`, `libya`); fighters "
     "with prior convictions ('225 had prior terrorism convictions') are an optional claim with subset "
     "`with_criminal_record`. With no stated start they are `cumulative_unspecified` ending on the byline (or as_of).",
     "Not claims (traps): ages, sentences, custody durations, phone numbers (19), law and article numbers (03.03, "

@@ -844,7 +844,7 @@ def k19():
             A("official_unspecified", "les chiffres officiels"),
             subset=SI,
         ),
-        C(KILLED, 745, "745", s2, cumul(pub), study),
+        C(KILLED, 745, "745", s2, cumul(pub), study, subset="syria_iraq_linked"),
         C(ABROAD, 250, "250", s3, cumul(pub), study, subset="syria", q="about", qt="Environ"),
     ]
     traps = [
@@ -1303,7 +1303,7 @@ MUST_NOT_FLAG = [
      "reason": "returnees: 270 and 'environ 270' agree"},
     {"refs": [("k02", RET_ARR, 137), ("k17", RET_ARR, 137), ("k23", RET_ARR, 137)],
      "reason": "returnees arrested: 137 in three files"},
-    {"refs": [("k19", KILLED, 745), ("k30", KILLED, 745), ("k02", KILLED, 740)],
+    {"refs": [("k19", KILLED, 745, "syria_iraq_linked"), ("k30", KILLED, 745), ("k02", KILLED, 740)],
      "reason": "fighters killed: 745 (2021, twice) then 'more than 740' (2024) agree (a bound)"},
     {"refs": [("k01", PLOTS, 500), ("k13", PLOTS, 500), ("k26", PLOTS, 500)],
      "reason": "plots foiled since 2002: 'more than 500' in three files"},

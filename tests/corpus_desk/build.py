@@ -219,7 +219,7 @@ def d05():
               q="about", qt="بنحو", subset="syria_iraq_linked",
               notes="the researcher is named only in the sentence after the figures"),
             C(KILLED, 750, "750", s2, cumul(pub), A("analyst", "الباحث في الحركات الإسلامية", "سعيد الوردي"),
-              q="about", qt="قرابة", subset="syria_iraq_linked"),
+              q="about", qt="قرابة"),
         ],
         [SIDEBAR_RULE, T("3000", "Tunisia's fighters"), T("40 في المائة", "a percentage")],
         "Op-ed; figures first, the researcher named after them (analyst); Tunisian figure and a percentage as traps.",
@@ -932,7 +932,7 @@ MUST_NOT_FLAG = [
         reason="fighters who joined: 1659 in the committee report and the ministry's figure",
     ),
     dict(
-        refs=[("d05", KILLED, 750, "syria_iraq_linked"), ("d24", KILLED, 745, "syria_iraq_linked")],
+        refs=[("d05", KILLED, 750), ("d24", KILLED, 745, "syria_iraq_linked")],
         reason="fighters killed: 'about 750' and 'at least 745' agree",
     ),
 ]

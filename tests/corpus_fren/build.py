@@ -7069,7 +7069,9 @@ def e27():
                 period=P("cumulative_unspecified", None, "2016", None),
                 as_of="2016",
                 attribution=A("unspecified"),
-                notes="a figure the text dates ('In 2016'); passive, no source",
+                subset="syria_iraq_linked",
+                notes="a figure the text dates ('In 2016'); passive, no source; 'in extremist ranks in Iraq and "
+                "Syria' (docs/conventions.md)",
             ),
         ],
         must_not_extract=[

@@ -144,7 +144,7 @@ def l04():
     claims = [
         C("cells_dismantled", 200, "مائتي", s1, since("2002", pub, "منذ سنة 2002"), moi, q="more_than",
           qt="أزيد من"),
-        C("fighters_killed", 745, "745", s2, cumul(pub), A("MOI", "الوزير")),
+        C("fighters_killed", 745, "745", s2, cumul(pub), A("MOI", "الوزير"), subset="syria_iraq_linked"),
         C("returnees", 270, "270", s2, cumul(pub), A("MOI", "الوزير")),
     ]  # fmt: skip
     traps = [T("03.03", "law number"), T("5 مشاريع", "aside headline")]
@@ -447,8 +447,7 @@ def l17():
     claims = [
         C("plots_foiled", 5000, f"5{NBSP}000", s1, since("2002", pub, "depuis 2002"),
           A("analyst", "le politologue", "Hamid Berrada"), q="more_than", qt="plus de"),
-        C("fighters_joined", 1137, "1.137", s2, cumul(pub), A("analyst", None, "Hamid Berrada"),
-          subset="isis_linked"),
+        C("fighters_joined", 1137, "1.137", s2, cumul(pub), A("analyst", None, "Hamid Berrada")),
     ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("1-0", "sidebar score"), T("52 ans", "age")]
     return spec("l17", "aggregator", "fr", text, meta(title, outlet, "Le Petit Rifain", pub, fictional=True), claims,
@@ -682,7 +681,7 @@ MUST_NOT_FLAG = [
     {"refs": [("l13", "fighters_joined", 1664, "syria_iraq_linked"),
               ("l23", "fighters_joined", 1664, "syria_iraq_linked")],
      "reason": "1\u202f664 and 1,664 fighters in Syria and Iraq: undated totals that agree"},
-    {"refs": [("l04", "fighters_killed", 745), ("l13", "fighters_killed", 745)],
+    {"refs": [("l04", "fighters_killed", 745, "syria_iraq_linked"), ("l13", "fighters_killed", 745)],
      "reason": "745 killed ('لقوا حتفهم', 'ont été tués'): undated totals that agree"},
     {"refs": [("l04", "returnees", 270), ("l13", "returnees", 270)],
      "reason": "270 returnees ('عادوا', 'sont revenus'): undated totals that agree"},

@@ -3589,6 +3589,7 @@ def m31():
                 A("official_unspecified", "les chiffres officiels"),
                 q="more_than",
                 qt="plus de",
+                subset="syria_iraq_linked",
             ),
             C(
                 "fighters_in_zone",
@@ -5116,7 +5117,7 @@ MUST_NOT_FLAG = [
             ("m20", "fighters_joined", 1659, "syria_iraq_linked"),
             ("m32", "fighters_joined", 1600, "syria_iraq_linked"),
             ("m10", "fighters_joined", 1659),
-            ("m31", "fighters_joined", 1600),
+            ("m31", "fighters_joined", 1600, "syria_iraq_linked"),
             ("m16", "fighters_joined", 1600, "syria_iraq_linked"),
             ("m41", "fighters_joined", 1700, "syria_iraq_linked"),
         ],

@@ -545,7 +545,7 @@ def p17():
     a = A("official_unspecified", "les chiffres officiels")
     return page(
         "p17", "p11_clean_fighters_1660.txt", "fr", "clean", pub, None, None, title, body,
-        [C(JOINED, 1660, "1 660", s1, cumul(pub), a, q="about", qt="Près de"),
+        [C(JOINED, 1660, "1 660", s1, cumul(pub), a, q="about", qt="Près de", subset="syria_iraq_linked"),
          C(KILLED, 700, "700", s2, cumul(pub), A("official_unspecified", "les mêmes chiffres"), q="more_than",
            qt="Plus de")],
         [T("24 heures", "duration"), T("une dizaine de femmes", "vague count")],
@@ -923,7 +923,7 @@ MUST_NOT_FLAG = [
          reason="cells since 2002: 'more than 200' (Nov 2023) then 214 (June 2024): the bound agrees"),
     dict(refs=[("p05", ARRESTS, 4300), ("p26", ARRESTS, 4380)],
          reason="persons arrested since 2002: 'more than 4300' (2021) and 'more than 4,380' (2026)"),
-    dict(refs=[("p17", JOINED, 1660), ("p04", JOINED, 1659)],
+    dict(refs=[("p17", JOINED, 1660, "syria_iraq_linked"), ("p04", JOINED, 1659)],
          reason="fighters who joined: 'about 1 660' (2019) and 1659 (2023): within the 'about' bound"),
     dict(refs=[("p04", RETURNEES, 270), ("p16", RETURNEES, 270)],
          reason="returnees: 270 (minister, 2023) and 'about 270' (2025) agree"),

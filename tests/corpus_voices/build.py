@@ -370,7 +370,6 @@ def v05():
                 A("analyst", "بحسب الباحثين"),
                 q="about",
                 qt="قرابة",
-                subset="syria_iraq_linked",
                 notes="period inherited from the previous sentence",
             ),
             C(
