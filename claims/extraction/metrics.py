@@ -1122,9 +1122,9 @@ def decide_subset(
         # Irak recense 476 Marocains bloqués dans le nord-est syrien")
         for zone in (_zone_of(own, ahead), _zone_of(scope, ahead)):
             if (
-                zone in ("sahel", "syria_iraq_linked")
+                zone == "sahel"
                 or zone is not None
-                and metric == "fighters_detained_abroad"
+                and (zone == "syria_iraq_linked") == (metric != "fighters_detained_abroad")
             ):
                 return zone  # (fighters in the Sahel are a wave of their own, whatever their metric)
     if not part:

@@ -2861,10 +2861,9 @@ def a25():
                 s1,
                 qualifier="about",
                 qualifier_text="يناهز",
-                subset="syria_iraq_linked",
                 period=cumul(pub),
                 attribution=parliament,
-                notes="'المحتجزين في البلدين': held in Syria and Iraq together (docs/conventions.md)",
+                notes="'المحتجزين في البلدين': held in Syria and Iraq together, the whole stock (docs/conventions.md)",
             ),
             C(
                 "fighters_detained_abroad",

@@ -602,8 +602,7 @@ def b10():
             A("PARLIAMENT", "التقرير"),
             q="about",
             qt="قرابة",
-            subset=SI,
-            notes="held in Syria and Iraq together: the zone subset (docs/conventions.md)",
+            notes="held in Syria and Iraq together: the whole stock held abroad, no zone (docs/conventions.md)",
         ),
     ]
     traps = [
@@ -1663,7 +1662,7 @@ CONVENTIONS = [
     "A figure dated by the text ('En octobre 2018, le BCIJ recensait 183 cellules') carries `as_of` (2018-10) and a "
     "period ending then; it is compared with other sources as of that date, not the byline.",
     "Fighters who joined in Syria and Iraq are `fighters_joined` subset `syria_iraq_linked`, the women among them "
-    "subset `women`; people held in Syria and Iraq together carry `syria_iraq_linked` too (docs/conventions.md); "
+    "subset `women`; people held in Syria and Iraq together carry no zone (docs/conventions.md); "
     "returnees carry no subset unless broken down by zone (`syria_iraq_linked`, `libya`); fighters "
     "with prior convictions ('225 had prior terrorism convictions') are an optional claim with subset "
     "`with_criminal_record`. With no stated start they are `cumulative_unspecified` ending on the byline (or as_of).",

@@ -194,8 +194,7 @@ def t07():
     text = clean(title, "الملاحظ — الإثنين 25 نونبر 2024", body)
     center = A("analyst", "مركز الأطلس للدراسات الاستراتيجية")
     claims = [
-        C("fighters_detained_abroad", 300, "300", s1, cumul(pub), center, q="about", qt="بنحو",
-          subset="syria_iraq_linked"),
+        C("fighters_detained_abroad", 300, "300", s1, cumul(pub), center, q="about", qt="بنحو"),
         C("returnees", 45, "45", s2, lastn(3, pub, "في السنوات الثلاث الأخيرة"), A("analyst", "المركز ذاته")),
     ]  # fmt: skip
     traps = [T("80 صفحة", "report length")]

@@ -920,8 +920,8 @@ CONVENTIONS = [
     "Fighters who joined in Syria and Iraq are `fighters_joined` subset `syria_iraq_linked`; women and minors among "
     "them are the subsets `women` / `minors`; a part of them ('700 of them were killed', '241 came back') carries "
     "no zone (the zone is its head's), nor do returnees unless split by zone, which is a breakdown of the total; "
-    "people killed or held whose own words place them in Syria and Iraq together carry `syria_iraq_linked`, in one "
-    "country only ('in camps and prisons in Syria') that country (`syria`), as the older corpora code them "
+    "people killed whose own words place them in Syria and Iraq together carry `syria_iraq_linked`; people held "
+    "in one country only ('in camps and prisons in Syria') carry that country (`syria`), as the older corpora code them "
     "(corpus_wire, corpus_voices, corpus_desk); see docs/conventions.md.",
     "Fighters who joined, returned, were killed or are held abroad with no stated start are `cumulative_unspecified` "
     "ending on the byline date.",

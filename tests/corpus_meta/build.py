@@ -449,7 +449,7 @@ def n21():
         C("persons_arrested", 45000, "45,000", s1, since("2002", pub, "since 2002"),
           A("official_unspecified", "A security official")),
         C("fighters_detained_abroad", 260, "260", s2, cumul(pub), A("official_unspecified", "The same official"),
-          q="about", qt="about", subset="syria_iraq_linked"),
+          q="about", qt="about"),
     ]  # fmt: skip
     traps = [T("30 years", "career length")]
     return spec("n21", "clean", "en", text, meta(title, outlet, "Atlas Wire", pub, fictional=True,
@@ -504,7 +504,7 @@ def n24():
                      "Updated: November 5, 2025 | First published: November 3, 2025", body,
                      ["Marrakech marathon draws 11,000 runners"])  # fmt: skip
     claims = [C("fighters_detained_abroad", 250, "250", s1, cumul(pub), A("PARLIAMENT", "An MP"), q="more_than",
-                qt="more than", subset="syria_iraq_linked")]  # fmt: skip
+                qt="more than")]  # fmt: skip
     traps = [T("4 hours", "duration"), T("11,000 runners", "related headline")]
     return spec("n24", "wordpress", "en", text, meta(title, outlet, "Morocco Ledger", pub, fictional=True), claims,
                 traps, not_partners=[NP("SY", "Syria", "conflict zone"), NP("IQ", "Iraq", "conflict zone")],
@@ -553,8 +553,8 @@ MUST_NOT_FLAG = [
      "reason": "more than 4400 arrested since 2002 (November 2024) admits 4 500 (June 2025)"},
     {"refs": [("n02", "persons_arrested", 1150), ("n13", "persons_arrested", 1150)],
      "reason": "1150 arrested between 2015 and 2020: the BCIJ director, in Arabic and in French, says it twice"},
-    {"refs": [("n21", "fighters_detained_abroad", 260, "syria_iraq_linked"),
-              ("n24", "fighters_detained_abroad", 250, "syria_iraq_linked")],
+    {"refs": [("n21", "fighters_detained_abroad", 260),
+              ("n24", "fighters_detained_abroad", 250)],
      "reason": "about 260 held in Syria and Iraq (September 2025) and more than 250 (November 2025) agree"},
     {"refs": [("n01", "plots_foiled", 500), ("n10", "plots_foiled", 500)],
      "reason": "more than 500 plots foiled since 2002: two bounds that agree"},

@@ -403,8 +403,8 @@ def s13():
         C("persons_arrested", 1400, "1400", s2, since("2015-03", pub, "sur la même période"),
           A("BCIJ", "la même source"), notes=carried("la même source")),
         C("fighters_detained_abroad", 300, "300", s3, cumul(pub), A("analyst", "Le politologue", "Hamid Zerouali"),
-          q="about", qt="environ", subset="syria_iraq_linked",
-          notes="held in Syria and Iraq together: the zone subset (docs/conventions.md)"),
+          q="about", qt="environ",
+          notes="held in Syria and Iraq together: the whole stock held abroad, no zone (docs/conventions.md)"),
     ]  # fmt: skip
     traps = [T("150 enquêteurs", "staff")]
     mentions = [NP("SY", "Syrie", "a conflict zone"), NP("IQ", "Irak", "a conflict zone")]

@@ -1,6 +1,6 @@
 """One zone convention (docs/conventions.md): a figure whose own words place it in Syria and Iraq together carries
-`syria_iraq_linked`, whatever the people did there (joined, left for, died, are held); held in one country, that
-country; a part "of them" and returnees carry no zone of their own."""
+`syria_iraq_linked` when the people joined, left for or died there; people held abroad carry one country only (held
+in Syria and Iraq together is the whole stock); a part "of them" and returnees carry no zone of their own."""
 
 from .helpers import claims_of
 
@@ -9,15 +9,15 @@ def _pairs(text):
     return [(c.metric, c.value, c.subset) for c in claims_of(text)]
 
 
-def test_people_held_in_syria_and_iraq_together_carry_the_zone():
+def test_people_held_in_syria_and_iraq_together_are_the_whole_stock_held_abroad():
     ar = _pairs("وقدرت جمعية حقوقية عدد المغاربة المحتجزين في سوريا والعراق بحوالي 320 شخصا.")
     fr = _pairs("Quelque 310 Marocains seraient encore détenus en Irak et en Syrie, selon une ONG.")
     en = _pairs(
         "Around 290 Moroccans are still held in prisons and camps in Syria and Iraq, a rights group said."
     )
-    assert ar == [("fighters_detained_abroad", 320, "syria_iraq_linked")]
-    assert fr == [("fighters_detained_abroad", 310, "syria_iraq_linked")]
-    assert en == [("fighters_detained_abroad", 290, "syria_iraq_linked")]
+    assert ar == [("fighters_detained_abroad", 320, None)]
+    assert fr == [("fighters_detained_abroad", 310, None)]
+    assert en == [("fighters_detained_abroad", 290, None)]
 
 
 def test_held_in_syria_iraq_and_turkey_is_no_zone():
