@@ -9,6 +9,7 @@ before it, or when the phrase is a source by itself ("الإحصائيات ال�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -564,13 +565,34 @@ def _matches_at_literal(pattern: re.Pattern, literal: str, folded: str):
     return
 
 
+class _Spans:
+    """Disjoint spans kept sorted: whether a new span overlaps one of them, in log time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        # (a foreign body's span may open a few words earlier, on "the Spanish …": kept as its owner marks it)
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 @lru_cache(maxsize=8)  # asked twice per sentence (its attribution, and the source it names)
 def _org_matches(folded: str) -> list[_OrgMatch]:
     taken: list[_OrgMatch] = []
+    spans = (
+        _Spans()
+    )  # the spans taken, for an overlap test in log time (a 10 MB line names a body thousands of times)
     scripts = (has_arabic(folded), has_latin(folded))
     for org, literal, pattern, is_person in _RULES_BY_SCRIPT[scripts].candidates(folded):
         for match in _matches_at_literal(pattern, literal, folded):
-            if any(match.start() < t.fend and t.fstart < match.end() for t in taken):
+            if spans.overlaps(match.start(), match.end()):
                 continue
             named, start = org, match.start()
             needs_cue = not is_person and match.group().endswith(_NEEDS_CUE)
@@ -588,6 +610,7 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
                     "PARLIAMENT"  # "la commission de l'Intérieur", "لجنة الداخلية": a committee of parliament
                 )
             taken.append(_OrgMatch(named, start, match.end(), "person" if is_person else None, needs_cue))
+            spans.add(start, match.end())
     if not taken and ("19" in folded or "20" in folded):
         # "According to the 2022 figures", "Les chiffres de 2019 faisaient état de …", "أرقام 2020": figures the
         # text dates, no body named, are the official ones of that date (README of corpus_review, CONTRACT.md)
@@ -598,8 +621,9 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
         for match in _OWN_COUNT.finditer(folded):
             if _COUNT_OF_DATA.match(folded, match.end()):
                 continue  # "un décompte établi à partir des communiqués du ministère": the ministry's data
-            if not any(match.start() < t.fend and t.fstart < match.end() for t in taken):
+            if not spans.overlaps(match.start(), match.end()):
                 taken.append(_OrgMatch("unspecified", match.start(), match.end()))
+                spans.add(match.start(), match.end())
     return sorted(taken, key=lambda m: m.fstart)
 
 
