@@ -77,9 +77,9 @@ CORPUS = Corpus(
     relative_years={"السنة الماضية": -1, "last year": -1},
     relative_to_date=("منذ مطلع السنة الجارية", "Depuis janvier"),
     value_marks="%",
-    # the zone of a breakdown of returnees ("39 منهم من سوريا والعراق و8 من ليبيا") and returnees the state brought back,
-    # as corpus_ar, corpus_mix and corpus_fren write them
-    new_subsets={"syria_iraq", "repatriated"},
+    # returnees the state brought back, as corpus_ar, corpus_mix and corpus_fren write them (the zone of a breakdown
+    # of returnees, "39 منهم من سوريا والعراق و8 من ليبيا", is the contract's syria_iraq_linked: docs/conventions.md)
+    new_subsets={"repatriated"},
     # 24 files: ten Arabic, eight French, six English
     language_counts_ok=lambda counts, n_files: counts == [10, 8, 6] and n_files == 24,
     inconsistency_count=(6, 6),

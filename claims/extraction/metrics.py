@@ -1101,7 +1101,7 @@ def decide_subset(
         # Syria and Iraq together are a part's own zone where the sentence sets them against another ("115
         # from the Syrian-Iraqi zone, 14 in Libya"); alone, they only say who the returnees are
         if zone is not None and (zone["zone"] or _OTHER_ZONE.search(folded)):
-            return _PART_ZONES.get(zone["zone"], "syria_iraq")
+            return _PART_ZONES.get(zone["zone"], "syria_iraq_linked")
     if metric in _RESTRICTED_BY_PLACE:
         # "1600 مغربي التحقوا بالتنظيمات المتطرفة في سوريا والعراق", "280 Moroccans held in camps in Syria": a figure
         # restricted to a zone carries it, as the seed's "650 arrested for their activity online" carries its

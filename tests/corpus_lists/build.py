@@ -100,7 +100,7 @@ def l02():
         C("persons_arrested", 244, "244", s1, yr("2016", "في 2016"), bcij),
         C("persons_arrested", 186, "186", s1, yr("2017", "خلال 2017"), bcij),
         C("returnees", 47, "سبعة وأربعين", s2, yr("2016", "سنة 2016"), same),
-        C("returnees", 39, "39", s2, yr("2016", "سنة 2016"), same, subset="syria_iraq"),
+        C("returnees", 39, "39", s2, yr("2016", "سنة 2016"), same, subset="syria_iraq_linked"),
         C("returnees", 8, "8", s2, yr("2016", "سنة 2016"), same, subset="libya"),
     ]  # fmt: skip
     traps = [T("100 درهم", "money"), T("4 ملاعب", "related headline")]

@@ -687,7 +687,7 @@ def m03():
                 qt="أزيد من",
             ),
             C("returnees", 270, "270", s3, returns, answer),
-            C("returnees", 223, "223", s3, returns, answer, subset="syria_iraq"),
+            C("returnees", 223, "223", s3, returns, answer, subset="syria_iraq_linked"),
             C(
                 "returnees",
                 52,
@@ -3992,7 +3992,7 @@ def m35():
                 s3,
                 inherited,
                 carried,
-                subset="syria_iraq",
+                subset="syria_iraq_linked",
                 notes="'came back'",
             ),
             C("returnees_arrested", 14, "14", s3, inherited, carried, subset="libya"),
@@ -5002,7 +5002,7 @@ INCONSISTENCIES = [
         kind="internal_arithmetic",
         refs=[
             ("m03", "returnees", 270),
-            ("m03", "returnees", 223, "syria_iraq"),
+            ("m03", "returnees", 223, "syria_iraq_linked"),
             ("m03", "returnees", 52, "libya"),
         ],
         explanation="The minister's answer splits 270 returnees ('توزعوا بين') into 223 from Syria-Iraq and 52 from "
@@ -5308,7 +5308,7 @@ MUST_NOT_FLAG = [
     dict(
         refs=[
             ("m35", "returnees_arrested", 137),
-            ("m35", "returnees_arrested", 115, "syria_iraq"),
+            ("m35", "returnees_arrested", 115, "syria_iraq_linked"),
             ("m35", "returnees_arrested", 14, "libya"),
             ("m35", "returnees_arrested", 8, "extradited"),
         ],

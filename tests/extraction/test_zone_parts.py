@@ -18,7 +18,7 @@ def test_english_parts_from_the_syrian_iraqi_area_and_from_libya():
         "81 of them from the Iraqi-Syrian area and 15 from Libya, the interior ministry said."
     )
     subsets = _subsets(body, "en")
-    assert subsets[81] == "syria_iraq"
+    assert subsets[81] == "syria_iraq_linked"
     assert subsets[15] == "libya"
 
 
@@ -28,7 +28,7 @@ def test_french_parts_from_the_syro_iraqi_zone_and_libya():
         "syro-irakienne et 15 de Libye, selon le ministère de l'Intérieur."
     )
     subsets = _subsets(body, "fr")
-    assert subsets[81] == "syria_iraq"
+    assert subsets[81] == "syria_iraq_linked"
     assert subsets[15] == "libya"
 
 
@@ -37,7 +37,7 @@ def test_arabic_parts_from_the_syrian_iraqi_arena_and_libya():
         "ومنذ 2016 عاد 96 مقاتلا إلى المغرب من بؤر التوتر، 81 منهم من الساحة السورية العراقية و15 من ليبيا."
     )
     subsets = _subsets(body, "ar")
-    assert subsets[81] == "syria_iraq"
+    assert subsets[81] == "syria_iraq_linked"
     assert subsets[15] == "libya"
 
 
