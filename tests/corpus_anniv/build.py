@@ -135,6 +135,8 @@ def v03():
     body = [
         "يستحضر المغاربة اليوم ذكرى الاعتداءات التي هزت العاصمة الاقتصادية قبل اثنين وعشرين عاما، في ليلة ما "
         "زالت حاضرة في ذاكرة البيضاويين.",
+        "ويرى مراقبون أن الضربات الاستباقية حالت دون تكرار سيناريو تلك الليلة، رغم استمرار محاولات الاستقطاب عبر الشبكات الاجتماعية.",
+        "وتحرص السلطات على مواكبة المعتقلين السابقين ضمن برامج المصالحة وإعادة الإدماج داخل المؤسسات السجنية.",
         s1,
         s2,
         "وتواصل الرباط تنسيقها الأمني مع إسبانيا، التي تبادلت معها المعلومات في عمليات مشتركة عدة.",
@@ -165,6 +167,8 @@ def v04():
     s2 = "وخلال شهر دجنبر الجاري وحده، جرى تفكيك خليتين بكل من تطوان وبركان، وفق الحصيلة ذاتها."
     body = [
         "استعرضت المديرية العامة للأمن الوطني، كعادتها في نهاية كل سنة، أبرز مؤشرات نشاطها الأمني.",
+        "وتضمنت الحصيلة أيضا مؤشرات الجريمة العادية وحوادث السير ومحاربة الاتجار في المخدرات، إلى جانب مجهودات التحديث الرقمي لمصالح الشرطة.",
+        "وأبرزت الوثيقة أن العمليات المرتبطة بالإرهاب جرت في إطار تنسيق مستمر مع باقي الأجهزة الأمنية.",
         s1,
         s2,
         "وذكّرت المديرية بأن الرقم 19 يظل متاحا للتبليغ، وبأنها عززت صفوفها بتوظيف 7000 شرطي جديد.",
@@ -189,6 +193,7 @@ def v05():
     s2 = "ومن بين هؤلاء الموقوفين خمسة قاصرين وامرأتان، حسب المصادر نفسها."
     body = [
         "مع انصرام السنة، تعود الأسئلة حول حصيلة المواجهة اليومية مع الخلايا المتطرفة.",
+        "ويؤكد متتبعون أن التهديد لم يختف، بل غير أشكاله، إذ بات الاستقطاب يتم في الغالب عبر الفضاء الرقمي وبين فئات شابة.",
         para(s1, s2),
         "وجرت عدة عمليات بتنسيق مع المصالح الأمنية الفرنسية.",
         "وصدرت في حق عدد من المتابعين أحكام بالسجن تراوحت بين 5 و15 سنة.",
@@ -220,6 +225,7 @@ def v06():
     s3 = "في المقابل، ذكّر نائب من المعارضة بأن عدد الموقوفين في قضايا الإرهاب بلغ 64 شخصا خلال سنة 2023."
     body = [
         "انكب أعضاء لجنة الداخلية والجماعات الترابية، على مدى يومين، على مناقشة مشروع الميزانية الفرعية.",
+        "وطالب عدد من النواب بتعزيز الموارد البشرية لمصالح الاستعلامات، وبمزيد من الشفافية في نشر المعطيات الإحصائية المتعلقة بالملفات الإرهابية.",
         para(s1, s2),
         s3,
         "ورُصد لمشروع الميزانية الفرعية للوزارة أزيد من 40 مليار درهم.",
@@ -251,6 +257,8 @@ def v07():
     s3 = "ومنذ كانون الثاني (يناير) 2025، أوقفت السلطات 6 عائدين آخرين قادمين من تركيا، بحسب تقديره."
     body = [
         "بعد أزيد من عقد على موجة الالتحاق بساحات القتال، لا يزال ملف العائدين يطرح أسئلة أمنية واجتماعية.",
+        "ويطالب الباحث بتوسيع برامج إعادة الإدماج لتشمل أسر العائدين، معتبرا أن المقاربة الزجرية وحدها لا تكفي.",
+        "كما يدعو إلى نشر معطيات رسمية مفصلة حول مآل من لم يعودوا بعد.",
         s1,
         s2,
         s3,
@@ -283,6 +291,8 @@ def v08():
     s2 = "وبذلك يصل عدد الخلايا المفككة منذ 2002 إلى ٢١٢ خلية، وفق الإحصاء نفسه."
     body = [
         "نودع سنة 2025 وقد ظل الملف الأمني في صدارة اهتمامات الرأي العام، بين عمليات استباقية ومحاكمات.",
+        "وشهدت السنة أيضا صدور أحكام في ملفات قديمة، واستمرار برامج المصالحة داخل السجون، إلى جانب حملات توعية في المؤسسات التعليمية.",
+        "ويرى خبراء أن التحدي الأكبر بات يأتي من منطقة الساحل ومن التجنيد عبر الإنترنت.",
         s1,
         s2,
         "وعلى الصعيد العالمي، سجل مؤشر الإرهاب العالمي أكثر من 7500 وفاة خلال السنة السابقة.",
@@ -378,6 +388,9 @@ def v11():
     body = [
         "Comme chaque début d'année, notre rédaction revient sur les douze mois écoulés dans le domaine de la "
         "sécurité.",
+        "L'année a été marquée par une série d'opérations menées dans plusieurs régions, souvent à l'aube et sans incident.",
+        "Les autorités insistent sur le caractère préventif de ces interventions, la plupart des cellules ayant été neutralisées avant tout passage à l'acte.",
+        "Les observateurs notent toutefois que la propagande en ligne reste le principal vecteur de recrutement.",
         s1,
         "Les suspects sont poursuivis sur la base de l'article 218-1 du Code pénal.",
         "Le numéro vert 080 100 47 47 reste ouvert aux signalements des citoyens.",
@@ -406,6 +419,7 @@ def v12():
     body = [
         "À quelques semaines de la fin de l'année, la police nationale a rendu public un premier bilan de son "
         "action antiterroriste.",
+        "Le document ne précise pas le nombre de personnes interpellées lors de ces opérations.",
         s1,
         "Plusieurs de ces opérations ont bénéficié de renseignements fournis par la Belgique.",
         "Les suspects, âgés de 18 à 35 ans, ont été présentés au parquet de Rabat.",
@@ -429,6 +443,8 @@ def v13():
     s2 = "Une trentaine de personnes ont été arrêtées sur la même période, estime-t-il."
     body = [
         "Six mois après le début de l'année, le rythme des opérations antiterroristes ne faiblit pas.",
+        "Pour le chercheur, la menace s'est fragmentée : les projets sont plus modestes, mais plus difficiles à détecter.",
+        "Il plaide pour un renforcement des programmes de déradicalisation en milieu carcéral.",
         para(s1, s2),
         "Certaines cellules entretenaient des contacts avec des groupes armés actifs au Mali.",
         "En 2023, le Maroc avait accueilli 14,5 millions de touristes, un record que les autorités tiennent à "
@@ -460,6 +476,7 @@ def v14():
     s2 = "Entre 2015 et 2023, le même rapport dénombre quelque 1 100 personnes interpellées."
     body = [
         "Un think tank basé à Rabat publie une rétrospective de la décennie écoulée.",
+        "Le rapport salue l'efficacité du renseignement marocain mais regrette le manque de données publiques détaillées.",
         s1,
         s2,
         "À titre de comparaison, six attentats ont été déjoués en France en 2023.",
@@ -522,6 +539,7 @@ def v16():
     s1 = "The interior ministry told parliament that 81 suspects were arrested in terrorism cases last year."
     body = [
         "Lawmakers pressed the government on its counter-terrorism record during a plenary session on Monday.",
+        "Opposition members asked for more detailed statistics on the profiles of those detained, including their age and region.",
         s1,
         "The ministry credited intelligence sharing with the United States for several of the operations.",
         "Suspects face up to 20 years in prison under Law 03-03.",
@@ -545,6 +563,8 @@ def v17():
     body = [
         "A decade after the Central Bureau of Judicial Investigations opened its doors in Salé, researchers have "
         "taken stock.",
+        "The report describes the bureau as the judicial arm of the domestic intelligence service and praises its preventive approach.",
+        "It also calls for more transparency on the outcome of the trials that followed the arrests.",
         s1,
         s2,
         "Worldwide, terrorism deaths stood at 8,352 in 2023, the report notes, citing the Global Terrorism Index.",
@@ -572,6 +592,8 @@ def v18():
     s2 = "More than 500 plots were foiled over the same period, they added."
     body = [
         "Relatives of the victims laid flowers on Friday evening at the places struck in May 2003.",
+        "Survivors say the scars of that night have not faded, even as the city has changed around the sites of the blasts.",
+        "Officials used the occasion to stress that the threat has moved online and towards the Sahel.",
         s1,
         s2,
         "Spain's intelligence services have worked closely with their Moroccan counterparts ever since.",
@@ -598,6 +620,8 @@ def v19():
     s2 = "In January 2024 alone, three cells were broken up, the same figures show."
     body = [
         "As the new year begins, we look back at twelve months of counter-terrorism work in the kingdom.",
+        "Most of the operations took place at dawn and ended without casualties, the review notes.",
+        "Officials say online recruitment remains the main concern for the coming year.",
         s1,
         s2,
         "Elsewhere in the region, Mali and Burkina Faso faced more than 1,000 attacks.",
@@ -618,7 +642,7 @@ def v19():
 
 
 def v20():
-    pub, outlet = "2025-09-09", "Sahara & Sahel Analysis"
+    pub, outlet = "2025-09-09", "Sahara and Sahel Analysis"
     title = "Moroccan foreign fighters: the numbers a decade on"
     s1 = (
         "Of the 1,700 Moroccans who travelled to conflict zones, 1,659 went to Syria and Iraq and 30 to Libya, "
@@ -627,6 +651,8 @@ def v20():
     s2 = "Some 745 of them were killed in combat, the institute says."
     body = [
         "Ten years after the peak of departures, a new report revisits the question of Moroccan fighters abroad.",
+        "The authors call for a clearer policy on the families still held in camps in the region.",
+        "They also note that official figures have rarely been updated in recent years.",
         s1,
         s2,
         "The report runs to 120 pages and draws on 35 interviews with families.",
@@ -641,7 +667,7 @@ def v20():
     ]
     traps = [T("120 pages", "page count"), T("35 interviews", "the report's method"),
              T("Ten years", "a duration")]  # fmt: skip
-    return spec("v20", "html", "en", text, meta(title, outlet, "Sahara & Sahel Analysis", pub, fictional=True),
+    return spec("v20", "html", "en", text, meta(title, outlet, "Sahara and Sahel Analysis", pub, fictional=True),
                 claims, traps, not_partners=[NP("SY", "Syria", "conflict zone"), NP("IQ", "Iraq", "conflict zone"),
                 NP("LY", "Libya", "conflict zone")], summary="a think tank on foreign fighters (analyst): 1,700 "
                 "left, 1,659 to Syria and Iraq and 30 to Libya = 1,689 (planted), 'Some 745 of them' killed (no "
