@@ -58,11 +58,11 @@ CORPUS = Corpus(
     "factcheck",
     key_prefix="f",
     # The numbers this corpus prints in words.
-    words={"ar": {"ثماني": 8}, "fr": {"huit": 8}, "en": {"four": 4}},
+    words={"ar": {"ثماني": 8}, "fr": {"huit": 8}, "en": {"four": 4, "two": 2}},
     relative_years={"العام الماضي": -1, "last year": -1},
-    relative_to_date=("منذ بداية السنة الجارية",),
-    # 18 files: eight Arabic, six French, four English
-    language_counts_ok=lambda counts, n_files: counts == [8, 6, 4] and n_files == 18,
+    relative_to_date=("منذ بداية السنة الجارية", "So far this year"),
+    # 20 files: eight Arabic, seven French, five English
+    language_counts_ok=lambda counts, n_files: counts == [8, 7, 5] and n_files == 20,
     inconsistency_count=(6, 6),
     every_finding_kind=True,
     distinct_finding_kinds=True,
@@ -80,7 +80,7 @@ CORPUS = Corpus(
     },
     must_not_flag_at_least=10,
     series_outlets=2,
-    series_told_at_least=8,
+    series_told_at_least=9,
     readme_lists_inconsistencies=True,
     readme_conventions=True,
 )
@@ -121,7 +121,15 @@ def test_studies_ngos_and_foreign_reports_are_analysts():
 
 def test_periods_are_varied_and_some_are_inherited():
     types = {c["period"]["type"] for _, c in CLAIMS}
-    assert types >= {"since", "year", "range", "year_to_date", "last_n_years", "cumulative_unspecified"}
+    assert types >= {
+        "since",
+        "year",
+        "range",
+        "year_to_date",
+        "last_n_years",
+        "cumulative_unspecified",
+        "month",
+    }
     assert any(c["period"]["start"] == "2015-03" for _, c in CLAIMS)
     inherited = ("الفترة ذاتها", "الفترة نفسها", "la même période", "the same period")
     assert len([c for _, c in CLAIMS if any(p in (c["period"]["text"] or "") for p in inherited)]) >= 4

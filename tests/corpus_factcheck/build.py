@@ -1,4 +1,4 @@
-"""Build the "factcheck" development corpus: 18 invented articles (8 Arabic, 6 French, 4 English) of fact-checks,
+"""Build the "factcheck" development corpus: 20 invented articles (8 Arabic, 7 French, 5 English) of fact-checks,
 explainers and press reviews that put several sources' figures side by side (the DGST, the BCIJ, the DGSN, the
 interior ministry, the government spokesman, the foreign minister, an MP, studies, think tanks, NGOs, foreign
 reports, the outlet's own count), date the older ones ("les chiffres de mai 2021 faisaient état de 210"), and
@@ -22,6 +22,7 @@ from tests.corpus_kit import (  # noqa: E402
     SIDEBAR_RULE,
     A,
     C,
+    P,
     T,
     aggregator,
     clean,
@@ -137,7 +138,7 @@ def f03():
     traps = [T("0661223344", "the fact-check desk's phone number")]
     return spec("f03", "clean", "ar", text, meta(title, "مرصد الحقيقة", "Marsad Alhaqiqa", pub, fictional=True),
                 claims, traps, partners=["ES"], summary="a fact-check: the interior minister (named) 96 arrested "
-                "'خلال العام الماضي' against the DGSN's 104 (planted, with f15), two voices in one text; the "
+                "'خلال العام الماضي' against the DGSN's 104 (planted, with f16), two voices in one text; the "
                 "outlet's own count of joint operations built from BCIJ releases (unspecified); phone")  # fmt: skip
 
 
@@ -203,8 +204,8 @@ def f05():
              T("03.03", "law number"), T("الرقم 87", "the sitting's number")]  # fmt: skip
     return spec("f05", "aggregator", "ar", text, meta(title, outlet, "Albarlamane Alyawm", pub, fictional=True),
                 claims, traps, summary="the interior minister speaks of the BCIJ's record (MOI, the BCIJ only the "
-                "actor): 97 cells since March 2015, below the BCIJ's 101 (planted decrease); an MP's own figure "
-                "'خلال الفترة نفسها' (PARLIAMENT); law number, sitting number, sidebar")  # fmt: skip
+                "actor): 97 cells since March 2015, below the BCIJ's 101 and 'plus de 100' (planted decrease); an "
+                "MP's own figure 'خلال الفترة نفسها' (PARLIAMENT); law number, sitting number, sidebar")  # fmt: skip
 
 
 def f06():
@@ -352,8 +353,8 @@ def f10():
              T("17 ans", "age")]  # fmt: skip
     return spec("f10", "aggregator", "fr", text, meta(title, outlet, "Maghreb Flash Info", pub, fictional=True),
                 claims, traps, partners=["FR", "ES"], summary="the BCIJ's annual review: 8 cells in 2025 (below "
-                "its own 11 by September: planted), more than 100 since March 2015 ('ajoute le document'); "
-                "partners France and Spain; age, sidebar")  # fmt: skip
+                "its own 11 by September: planted), more than 100 since March 2015 ('ajoute le document', above "
+                "the minister's later 97); partners France and Spain; age, sidebar")  # fmt: skip
 
 
 def f11():
@@ -373,7 +374,8 @@ def f11():
         "L'hebdomadaire, tiré à 15 000 exemplaires, n'a pas précisé l'origine de ce décompte.",
     ]
     text = wordpress("fr", "Le Courrier de l'Oriental", "Accueil » Décryptage", title,
-                     "Publié le 2 juillet 2025 par Karim Tahiri", body, ["Oujda : 3 nouvelles lignes de bus"])  # fmt: skip
+                     "Publié le 2 juillet 2025 par Karim Tahiri", body,
+                     ["Oujda : 3 nouvelles lignes de bus"])  # fmt: skip
     claims = [
         C("persons_arrested", 46000, "46 000", s1, since("2002", pub, "depuis 2002"),
           A("official_unspecified", "des sources sécuritaires")),
@@ -487,10 +489,47 @@ def f14():
                 "the last three years (analyst); page count; time tag and JSON-LD")  # fmt: skip
 
 
+def f15():
+    pub = "2026-07-01"
+    title = "Décryptage : ce que le rapport des experts de l'ONU dit du Maroc"
+    s1 = (
+        "Le document reprend des données de la DGST selon lesquelles plus de 500 projets d'attentats ont été "
+        "déjoués au Maroc depuis 2002."
+    )
+    s2 = (
+        "Sur les 270 Marocains revenus des zones de conflit, 137 ont été interpellés dès leur arrivée, précise le "
+        "rapport en citant le BCIJ."
+    )
+    body = [
+        "Le dernier rapport de l'équipe de surveillance des Nations unies consacre deux paragraphes au Royaume.",
+        s1,
+        s2,
+        "À l'échelle mondiale, les experts estiment à 40 000 le nombre de combattants étrangers partis rejoindre "
+        "Daech.",
+        "Le rapport souligne enfin l'apport des renseignements marocains aux enquêtes belges.",
+    ]
+    text = wordpress("fr", "Maroc Décrypté", "Accueil » International", title,
+                     "Publié le 1 juillet 2026 à 08:40", body,
+                     ["Tanger Med : 9 millions de conteneurs"])  # fmt: skip
+    bcij = A("BCIJ", "le BCIJ")
+    claims = [
+        C("plots_foiled", 500, "500", s1, since("2002", pub, "depuis 2002"), A("DGST", "des données de la DGST"),
+          q="more_than", qt="plus de"),
+        C("returnees", 270, "270", s2, cumul(pub), bcij),
+        C("returnees_arrested", 137, "137", s2, cumul(pub), bcij),
+    ]  # fmt: skip
+    traps = [T("40 000", "a world figure, not Morocco's"), T("9 millions", "related headline"),
+             T("08:40", "time of day")]  # fmt: skip
+    return spec("f15", "wordpress", "fr", text, meta(title, "Maroc Décrypté", "Maroc Decrypte", pub, fictional=True),
+                claims, traps, partners=["BE"], summary="a foreign report (UN experts) that quotes Moroccan data: "
+                "the DGST's more than 500 plots since 2002 and the BCIJ's 270 returnees of whom 137 arrested "
+                "(the body cited, not the report); the world figure 40 000 (trap); partner Belgium")  # fmt: skip
+
+
 # ================================================================ English
 
 
-def f15():
+def f16():
     pub, outlet = "2026-01-08", "Atlas Wire Digest"
     title = "DGSN annual review: terrorism arrests and the year ahead"
     s1 = (
@@ -517,13 +556,13 @@ def f15():
     ]
     traps = [SIDEBAR_RULE, T("0-0", "sidebar: football score"), T("0.4%", "sidebar: exchange rate"),
              T("under 18", "an age, not a count"), T("8,500 new officers", "staff numbers")]  # fmt: skip
-    return spec("f15", "aggregator", "en", text, meta(title, outlet, "Atlas Wire Digest", pub, fictional=True),
+    return spec("f16", "aggregator", "en", text, meta(title, outlet, "Atlas Wire Digest", pub, fictional=True),
                 claims, traps, partners=["US", "GB"], summary="the DGSN's annual review named in the sentence "
                 "before ('Its services ... the review says'): 104 arrested 'last year' (against the MOI's 96: "
                 "planted), 31 minors 'Over the same period'; partners US and UK; age, staff, sidebar")  # fmt: skip
 
 
-def f16():
+def f17():
     pub = "2025-11-04"
     title = "Fact check: how many Moroccans went to fight in Syria and Iraq?"
     s1 = (
@@ -553,14 +592,14 @@ def f16():
         T("5 min read", "reading time"),
         T("3-day", "related headline"),
     ]
-    return spec("f16", "wordpress", "en", text, meta(title, "Morocco Check", "Morocco Check", pub, fictional=True),
+    return spec("f17", "wordpress", "en", text, meta(title, "Morocco Check", "Morocco Check", pub, fictional=True),
                 claims, traps, not_partners=[NP("SY", "Syria", "conflict zone"), NP("IQ", "Iraq", "conflict zone")],
                 summary="a fact-check: the ministry's 1,659 and a think tank's 'similar estimate of nearly 1,660' "
                 "(zone carried from the sentence before), 270 returnees 'by March 2021' (as_of, BCIJ); share "
                 "count")  # fmt: skip
 
 
-def f17():
+def f18():
     pub = "2026-06-10"
     title = "Explainer: who counts Morocco's terrorism figures, and how"
     s1 = (
@@ -586,13 +625,13 @@ def f17():
           A("BCIJ", "the BCIJ director"), q="more_than", qt="more than", as_of="2025-05"),
     ]  # fmt: skip
     traps = [T("03-03", "law number"), T("37 million", "population")]
-    return spec("f17", "clean", "en", text, meta(title, "The Rabat Explainer", "The Rabat Explainer", pub,
+    return spec("f18", "clean", "en", text, meta(title, "The Rabat Explainer", "The Rabat Explainer", pub,
                 fictional=True), claims, traps, partners=["US", "ES"], summary="an explainer that dates each "
                 "figure ('In February' 223, the BCIJ director's May 2025 4,600: as_of), source before and after "
                 "the figure; partners US and Spain; law number, population")  # fmt: skip
 
 
-def f18():
+def f19():
     pub = "2026-10-14"
     title = "Spain and Morocco: a decade of joint counter-terrorism operations"
     s1 = (
@@ -608,18 +647,72 @@ def f18():
     ]
     text = html("en", title, "North Africa Ledger", pub, body)
     claims = [
-        C("joint_operations", 26, "26", s1, since("2014", pub, "since 2014"), A("analyst", "Spain's interior ministry")),
+        C("joint_operations", 26, "26", s1, since("2014", pub, "since 2014"),
+          A("analyst", "Spain's interior ministry")),
         C("joint_operations", 4, "four", s2, yr("2024", "during 2024"), A("DGST", "a DGST official")),
     ]  # fmt: skip
     traps = [T("1,200 people", "Spain's own arrests, not Morocco's record")]
-    return spec("f18", "html", "en", text, meta(title, "North Africa Ledger", "North Africa Ledger", pub,
+    return spec("f19", "html", "en", text, meta(title, "North Africa Ledger", "North Africa Ledger", pub,
                 fictional=True), claims, traps, partners=["ES", "IT", "DE"], summary="a foreign government's "
                 "figure (Spain's interior ministry, analyst): 26 joint operations since 2014; an unnamed DGST "
                 "official: four in 2024; Spain's own arrests (trap); partners Spain, Italy, Germany; time tag and "
                 "JSON-LD")  # fmt: skip
 
 
-ARTICLES = [f01, f02, f03, f04, f05, f06, f07, f08, f09, f10, f11, f12, f13, f14, f15, f16, f17, f18]
+def f20():
+    pub = "2026-11-20"
+    title = "Morning brief: the spokesman's numbers, checked"
+    s1 = (
+        "Government spokesman Youssef Alaoui put the total at more than 225 cells dismantled since 2002 at "
+        "Thursday's briefing."
+    )
+    s2 = "So far this year, the BCIJ has taken apart 7 cells, he added."
+    s3 = "In October alone, two cells were dismantled in Tetouan and Nador, according to DGST statements."
+    body = [
+        para(s1, s2),
+        s3,
+        "One of the Nador suspects planned to travel to Mauritania; French intelligence helped trace him.",
+        "The briefing lasted 90 minutes.",
+    ]
+    text = clean(title, "Friday 20 November 2026 — Maghreb Morning Brief", body)
+    gov = A("GOV", "Government spokesman", "Youssef Alaoui")
+    claims = [
+        C("cells_dismantled", 225, "225", s1, since("2002", pub, "since 2002"), gov, q="more_than", qt="more than"),
+        C("cells_dismantled", 7, "7", s2, ytd(pub, "So far this year"), gov),
+        C("cells_dismantled", 2, "two", s3, P("month", "2026-10", "2026-10", "In October alone"),
+          A("DGST", "DGST statements")),
+    ]  # fmt: skip
+    traps = [T("90 minutes", "a duration")]
+    return spec("f20", "clean", "en", text, meta(title, "Maghreb Morning Brief", "Maghreb Morning Brief", pub,
+                fictional=True), claims, traps, partners=["FR"],
+                not_partners=[NP("MR", "Mauritania", "a suspect's destination, not a partner")],
+                summary="a newsletter: the government spokesman (named, title before the name) more than 225 since "
+                "2002 and 7 'So far this year' ('he added'), DGST statements two cells 'In October alone' (month); "
+                "partner France, Mauritania mentioned; duration")  # fmt: skip
+
+
+ARTICLES = [
+    f01,
+    f02,
+    f03,
+    f04,
+    f05,
+    f06,
+    f07,
+    f08,
+    f09,
+    f10,
+    f11,
+    f12,
+    f13,
+    f14,
+    f15,
+    f16,
+    f17,
+    f18,
+    f19,
+    f20,
+]
 
 INCONSISTENCIES = [
     {"id": "factcheck-stale", "kind": "stale_figure",
@@ -627,9 +720,9 @@ INCONSISTENCIES = [
      "explanation": "cells dismantled since 2002: 218 (the BCIJ director, May 2025), 223 (the DGSN-DGST director "
                     "general, February 2026); an explainer still prints 218 in September 2026"},
     {"id": "factcheck-decrease", "kind": "cumulative_decrease",
-     "refs": [("f02", "cells_dismantled", 101), ("f05", "cells_dismantled", 97)],
-     "explanation": "the BCIJ's cells since its creation in March 2015: 101 (its director, September 2025) then 97 "
-                    "(the interior minister, April 2026)"},
+     "refs": [("f02", "cells_dismantled", 101), ("f10", "cells_dismantled", 100), ("f05", "cells_dismantled", 97)],
+     "explanation": "the BCIJ's cells since its creation in March 2015: 101 (its director, September 2025), more "
+                    "than 100 (its annual review, January 2026), then 97 (the interior minister, April 2026)"},
     {"id": "factcheck-arithmetic", "kind": "internal_arithmetic",
      "refs": [("f12", "fighters_joined", 1745), ("f12", "fighters_joined", 1659, "syria_iraq_linked"),
               ("f12", "fighters_joined", 95, "libya")],
@@ -643,7 +736,7 @@ INCONSISTENCIES = [
      "explanation": "the BCIJ dismantled 11 cells from January to September 2025 (its director), then 8 for the "
                     "whole of 2025 (its annual review)"},
     {"id": "factcheck-disagree", "kind": "same_period_disagreement",
-     "refs": [("f03", "persons_arrested", 96), ("f15", "persons_arrested", 104)],
+     "refs": [("f03", "persons_arrested", 96), ("f16", "persons_arrested", 104)],
      "explanation": "people arrested in 2025: 96 (the interior minister, 'خلال العام الماضي', February 2026) "
                     "against 104 (the DGSN's annual review, 'last year', January 2026)"},
 ]  # fmt: skip
@@ -651,33 +744,33 @@ INCONSISTENCIES = [
 MUST_NOT_FLAG = [
     {"refs": [("f09", "cells_dismantled", 223), ("f04", "cells_dismantled", 220)],
      "reason": "223 cells since 2002 (February 2026) and 'تجاوز 220' (March 2026) agree"},
-    {"refs": [("f09", "cells_dismantled", 223), ("f17", "cells_dismantled", 223)],
+    {"refs": [("f09", "cells_dismantled", 223), ("f18", "cells_dismantled", 223)],
      "reason": "the director general's 223 since 2002, told by a fact-check and by an explainer that dates it "
                "'In February'"},
     {"refs": [("f06", "cells_dismantled", 210), ("f01", "cells_dismantled", 218)],
      "reason": "210 since 2002 in May 2021 (as_of), then 218 in May 2025: a total that rises"},
-    {"refs": [("f02", "cells_dismantled", 101), ("f10", "cells_dismantled", 100)],
-     "reason": "the BCIJ's 101 since March 2015 (September 2025) and its 'plus de 100' (January 2026) agree"},
     {"refs": [("f10", "cells_dismantled", 8), ("f13", "cells_dismantled", 8), ("f08", "cells_dismantled", 8)],
      "reason": "8 cells in 2025: the BCIJ's review, the government spokesman's 'huit' and the US report's 'at "
                "least eight' agree"},
-    {"refs": [("f03", "persons_arrested", 104), ("f15", "persons_arrested", 104)],
+    {"refs": [("f03", "persons_arrested", 104), ("f16", "persons_arrested", 104)],
      "reason": "the DGSN's 104 arrested in 2025, quoted by the Arabic fact-check and by the English digest"},
     {"refs": [("f07", "cells_dismantled", 82), ("f14", "cells_dismantled", 82)],
      "reason": "82 cells between 2015 and 2020: a study (Arabic-Indic digits) and the BCIJ's reports recalled by "
                "a researcher"},
-    {"refs": [("f07", "fighters_joined", 1660, "syria_iraq_linked"), ("f16", "fighters_joined", 1659,
-               "syria_iraq_linked"), ("f16", "fighters_joined", 1660, "syria_iraq_linked")],
+    {"refs": [("f07", "fighters_joined", 1660, "syria_iraq_linked"), ("f17", "fighters_joined", 1659,
+               "syria_iraq_linked"), ("f17", "fighters_joined", 1660, "syria_iraq_linked")],
      "reason": "about 1660 fighters in Syria and Iraq (two think tanks) and the ministry's 1659 agree"},
     {"refs": [("f04", "fighters_detained_abroad", 480, "syria"), ("f13", "fighters_detained_abroad", 480, "syria")],
      "reason": "about 480 Moroccans held in Syria, the same NGO in an Arabic and a French press review"},
-    {"refs": [("f01", "persons_arrested", 4600), ("f11", "persons_arrested", 4600), ("f17", "persons_arrested",
+    {"refs": [("f01", "persons_arrested", 4600), ("f11", "persons_arrested", 4600), ("f18", "persons_arrested",
                4600)],
      "reason": "more than 4600 arrested since 2002: the BCIJ director's May 2025 figure and two pieces that date "
                "it"},
-    {"refs": [("f16", "returnees", 270), ("f04", "returnees", 270)],
-     "reason": "270 returnees by March 2021 (as_of) and a researcher's 'نحو 270' in March 2026: an undated total "
-               "that stays"},
+    {"refs": [("f17", "returnees", 270), ("f04", "returnees", 270), ("f15", "returnees", 270)],
+     "reason": "270 returnees by March 2021 (as_of), a researcher's 'نحو 270' (March 2026) and the BCIJ's 270 "
+               "quoted by a UN report (July 2026): an undated total that stays"},
+    {"refs": [("f09", "cells_dismantled", 223), ("f20", "cells_dismantled", 225)],
+     "reason": "223 cells since 2002 (February 2026), then more than 225 (November 2026): a total that rises"},
 ]  # fmt: skip
 
 CONVENTIONS = """\
@@ -700,12 +793,17 @@ CONVENTIONS = """\
 - **Outside voices**: a think tank, a named researcher, an NGO (the families' coordination) and a foreign report
   or government (the US State Department's report, Spain's interior ministry) → `analyst`; unnamed security
   sources → `official_unspecified`; the outlet's own count ("بحسب إحصاء أجريناه", an explainer's own sentence) →
-  `unspecified` with raw null.
+  `unspecified` with raw null. A foreign report that quotes a Moroccan body ("reprend des données de la DGST",
+  "précise le rapport en citant le BCIJ") is a relay: the body it quotes is the source, like a study's "selon
+  les bilans du BCIJ".
+- **Titles before names**: "Government spokesman Youssef Alaoui" → GOV, raw the title, person the name; "he
+  added" in the next sentence keeps both.
 - **Periods**: "خلال الفترة ذاتها", "sur la même période", "Over the same period" inherit the previous sentence's
   period (its end at that sentence's `as_of` when dated); "منذ إحداثه في مارس 2015", "Depuis sa création en mars
   2015" start 2015-03; "بين سنتي 2015 و2020", "Entre 2015 et 2020" are ranges; "خلال السنوات الخمس الأخيرة", "Au
   cours des trois dernières années" are last_n_years (start = byline year − n); "منذ بداية السنة الجارية" is year
-  to date; "خلال العام الماضي", "last year" = byline year − 1.
+  to date, and so is "So far this year"; "In October alone" is a `month` (2026-10); "خلال العام الماضي", "last
+  year" = byline year − 1.
 - **Zones**: "a similar estimate of nearly 1,660" after the ministry's 1,659 "in Syria and Iraq" carries the
   same subset (`syria_iraq_linked`); people held "dans des camps du nord-est syrien" / "في مخيمات شمال شرق سوريا"
   are `syria` whatever the NGO's name says (docs/conventions.md, rule 6).
@@ -732,7 +830,7 @@ def readme(gold, summaries):
     lines = [
         "# corpus_factcheck: fact-checks, explainers and press reviews",
         "",
-        "A development corpus of 18 invented articles (8 Arabic, 6 French, 4 English; aggregator, WordPress,",
+        "A development corpus of 20 invented articles (8 Arabic, 7 French, 5 English; aggregator, WordPress,",
         "clean and saved HTML layouts in every language) that put several sources' figures side by side: who said",
         "what and when, figures dated by the text (`as_of`), officials named with their title, studies, think",
         "tanks, NGOs and foreign reports, press reviews that relay other papers, the outlet's own count, and the",
@@ -754,7 +852,7 @@ def build(out_dir):
         ARTICLES,
         description="Development corpus 'factcheck': fact-checks, explainers and press reviews that set several "
         "sources' figures side by side (DGST, BCIJ, DGSN, ministers, the government spokesman, an MP, studies, "
-        "NGOs, foreign reports, the outlet's own count), date them and name partner countries; 18 invented "
+        "NGOs, foreign reports, the outlet's own count), date them and name partner countries; 20 invented "
         "articles ar/fr/en. Schema: CONTRACT.md.",
         inconsistencies=INCONSISTENCIES,
         must_not_flag=MUST_NOT_FLAG,
