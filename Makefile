@@ -37,7 +37,7 @@ format: $(VENV)/.test-installed
 
 # Development corpora (tuned on: every miss printed), then the blind splits (never tuned on: figures only).
 DEV_GOLDS = tests/gold/seeds.json $(wildcard tests/corpus/expected.json tests/corpus_ar/expected.json tests/corpus_fren/expected.json tests/corpus_mix/expected.json tests/corpus_voices/expected.json tests/corpus_desk/expected.json tests/corpus_wire/expected.json tests/corpus_ledger/expected.json tests/corpus_probe/expected.json tests/corpus_forum/expected.json tests/corpus_beat/expected.json tests/corpus_chron/expected.json tests/corpus_abroad/expected.json tests/corpus_courts/expected.json tests/corpus_voice2/expected.json tests/corpus_review/expected.json tests/corpus_foreign/expected.json tests/corpus_regions/expected.json tests/corpus_dates/expected.json tests/corpus_lists/expected.json tests/corpus_speakers/expected.json tests/corpus_meta/expected.json tests/corpus_comms/expected.json)
-BLIND_GOLDS = $(wildcard tests/holdout/expected.json tests/blind/expected.json tests/blind_round7/expected.json tests/blind_round8/expected.json tests/blind_round9/expected.json tests/blind_round10/expected.json)
+BLIND_GOLDS = $(wildcard tests/holdout/expected.json tests/blind/expected.json tests/blind_round7/expected.json tests/blind_round8/expected.json tests/blind_round9/expected.json tests/blind_round10/expected.json tests/blind_round11/expected.json)
 eval: $(VENV)/.installed
 	$(PY) manage.py evaluate_extraction $(DEV_GOLDS)
 	$(PY) manage.py evaluate_extraction --summary $(BLIND_GOLDS)
