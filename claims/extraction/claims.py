@@ -922,7 +922,10 @@ def find_claims(
     return _deduplicate(claims)
 
 
-# a verb of saying or a source anywhere in the sentence: someone still speaks
+# a verb of saying or a source anywhere in the sentence: someone still speaks. Not built from attribution's
+# _CUES/_CUES_AFTER: those hold nouns and prepositions ("عن", "report", "bilan") and the question verb "a interpellé",
+# which the very sentences of an operation print ("la police a interpellé 6 suspects", "أسفرت عن توقيف"); their
+# compound forms ("a indiqué") also miss the stems here ("avait indiqué", "affirmait").
 _REPORTED = guarded(
     r"(?<![\w])(?:said|says|added|adds|told|according|selon|d'après|précis\w*|ajout\w*|indiqu\w*|affirm\w*|soulign\w*"
     r"|[وف]?(?:اضاف|اكد|حسب|بحسب|وفق|وفقا|افاد|اوضح|قال|كشف|اعلن|اعلنت))(?![\w])"
