@@ -32,7 +32,7 @@ _NOUNS |= _forms({"شخص": "person", "متطرف": "person", "مشتبه": "per
                  ("", "ا", "ين", "ون", "ان"))  # fmt: skip
 _NOUNS |= {fold(w): cls for w, cls in {
     "أشخاص": "person", "عناصر": "person", "أفراد": "person", "سجناء": "person", "أعضاء": "person", "أنصار": "person",
-    "نساء": "person", "امرأة": "person", "امرأتين": "person", "سيدات": "person", "نسوة": "person",
+    "نساء": "person", "امرأة": "person", "امرأتين": "person", "امرأتان": "person", "سيدات": "person", "نسوة": "person",
     "قاصرين": "person", "أطفال": "person", "رجال": "person", "أجانب": "person", "مغاربة": "person", "مغربيا": "person",
     "مغربي": "person", "قتلى": "person", "مواطنين": "person", "مواطنيها": "person", "مواطنيه": "person", "مواطنا": "person",
     "مواطن": "person", "رعايا": "person", "رعاياها": "person", "رعاياه": "person", "رعاياهم": "person",
@@ -87,9 +87,11 @@ _ADJECTIVES = frozenset(
 _DUALS = {
     form
     for form in _NOUNS
-    if form.endswith(("تين", "تان")) or form in {"شخصين", "شخصان", "هجومين", "مخططين", "امراتين"}
+    # a dual in either case: the accusative/genitive "-ين" and the nominative "-ان" ("امرأتين", "وامرأتان")
+    if form.endswith(("تين", "تان"))
+    or form in {"شخصين", "شخصان", "هجومين", "هجومان", "مخططين", "مخططان", "امراتين", "امراتان"}
 }
-_NOUN_SUBSET = {fold(w): s for w, s in {"نساء": "women", "امرأة": "women", "امرأتين": "women", "سيدات": "women",
+_NOUN_SUBSET = {fold(w): s for w, s in {"نساء": "women", "امرأة": "women", "امرأتين": "women", "امرأتان": "women", "سيدات": "women",
                 "نسوة": "women", "قاصر": "minors", "قاصرا": "minors", "قاصرين": "minors", "أطفال": "minors",
                 "طفلا": "minors", "طفل": "minors", "طفلين": "minors",
                 "أجانب": "foreigners", "femme": "women", "mineur": "minors", "enfant": "minors",
@@ -216,7 +218,7 @@ _SUBSET_CUES = [
     # women and children together, one group ("30% of returnees were women and children", "نساء وأطفال")
     ("women_and_minors", r"نساء\s+و\s?(?:ال)?(?:اطفال|قاصرين)|femmes\s+et\s+(?:des\s+|de\s+leurs\s+)?(?:enfants|mineurs)"
                          r"|women\s+and\s+(?:their\s+)?(?:children|minors)"),
-    ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes|\bwomen\b"),
+    ("women", r"نساء|امراه|امراتين|امراتان|سيدات|نسوه|femmes|\bwomen\b"),
     ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"),
     ("online_activity", r"(?:ال)?انترن[يا]?ت|(?:مواقع|شبكات|منصات)\s+التواصل|social\s+(?:media|networks)|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"
                         r"|internet|(?:recruited|radicali[sz]ed)\s+online|online\s+(?:recruit|radicali|propaganda)"),

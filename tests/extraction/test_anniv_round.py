@@ -1,0 +1,47 @@
+"""corpus_anniv round: anniversaries, year-end reviews and budget debates. A span of months closed by "the end of"
+its last month is still a range of months, the nominative Arabic dual counts two, and the other behaviours the
+corpus found (one behaviour per test, in other words than the corpus)."""
+
+from datetime import date
+
+from .helpers import claims_of
+
+
+def facts(body, published):
+    return [
+        (c.metric, c.subset, c.value, c.period.type, c.period.start, c.period.end, c.attribution.org)
+        for c in claims_of(body, published)
+    ]
+
+
+def test_a_span_of_months_ending_at_the_end_of_a_month_is_a_range():
+    assert [
+        (c.value, c.period.type, c.period.start, c.period.end, c.as_of)
+        for c in claims_of(
+            "وأوضح المسؤول أن المصالح الأمنية أوقفت 35 شخصا في قضايا الإرهاب من فبراير إلى نهاية يوليوز 2023.",
+            date(2023, 10, 2),
+        )
+    ] == [(35, "range", "2023-02", "2023-07", None)]
+    assert [
+        (c.value, c.period.type, c.period.start, c.period.end)
+        for c in claims_of("Les services ont démantelé 7 cellules de février à fin juillet 2023.", date(2023, 10, 2))
+    ] == [(7, "range", "2023-02", "2023-07")]
+    assert [
+        (c.value, c.period.type, c.period.start, c.period.end)
+        for c in claims_of("Police dismantled 7 cells from February to the end of July 2023.", date(2023, 10, 2))
+    ] == [(7, "range", "2023-02", "2023-07")]
+
+
+def test_a_total_up_to_the_end_of_a_month_stays_a_running_total():
+    [claim] = claims_of("Police dismantled 70 cells from 2012 to the end of July 2023.", date(2023, 10, 2))
+    assert (claim.period.type, claim.period.start, claim.as_of) == ("range", "2012", "2023-07")
+
+
+def test_the_nominative_dual_of_woman_counts_two():
+    assert [
+        (c.subset, c.value)
+        for c in claims_of(
+            "أوقفت المصالح الأمنية 35 شخصا في قضايا الإرهاب خلال الصيف. ومن بين الموقوفين ثلاثة قاصرين وامرأتان.",
+            date(2023, 10, 2),
+        )
+    ] == [(None, 35), ("minors", 3), ("women", 2)]
