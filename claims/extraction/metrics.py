@@ -312,12 +312,14 @@ def _zone_of(scope: str, ahead: str) -> str | None:
 # العراق": a part of a fighters' figure placed in (or come back from) one conflict zone right after its number is that
 # zone's share (not "in Syria and Iraq" together)
 _ZONE_OF_PART = re.compile(
-    r"[\d\s.,]*(?:[^\s\d.,،;؛]+\s+){0,7}?(?:(?:في|in|en|au|dans|من|from|de)\s+|ب|d')"
+    # (the way there counts as the place: "30 to Libya", "90 vers la Libye", "90 إلى ليبيا")
+    r"[\d\s.,]*(?:[^\s\d.,،;؛]+\s+){0,7}?(?:(?:في|in|en|au|dans|من|from|de|to|vers|الي|نحو)\s+|ب|d')"
     r"(?:(?:the|la|le|les|l')\s*)?(?:(?:zone|région|region|area|الساحه|المنطقه|منطقه|بور)\s+)?(?:ال)?"
     # the two together, as one zone: "من الساحة السورية العراقية", "de la zone syro-irakienne", "from the
     # Syria-Iraq zone", "from Iraq and Syria"
     r"(?:(?P<both>(?:السوريه\s+العراقيه|syro-irakienne|syrian-iraqi|syria-iraq|iraqi-syrian|iraq-syria)(?!\w)"
-    r"|(?:سوريا|عراق|syrie|irak|syria|iraq)\s*(?:و|et|and)\s*(?:l'|ال|the\s+)?(?:سوريا|عراق|syrie|irak|syria|iraq)(?!\w))"
+    r"|(?:سوريا|عراق|syrie|irak|syria|iraq)\s*(?:و|et|and)\s*(?:(?:en|in|في|to|vers|الي)\s+|ب)?(?:l'|ال|the\s+)?"
+    r"(?:سوريا|عراق|syrie|irak|syria|iraq)(?!\w))"
     r"|(?P<zone>سوريا|عراق|syrie|irak|syria|iraq|ليبيا|libye|libya)(?!\w)"
     # one zone of several the clause names ("en Syrie, en Irak et en Turquie") is no part's own zone
     r"(?![^\d.;؛]{0,40}?(?<!\w)(?:ال)?(?:سوريا|عراق|تركيا|syrie|irak|turquie|syria|iraq|turkey)(?!\w)))"

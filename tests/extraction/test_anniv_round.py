@@ -24,11 +24,15 @@ def test_a_span_of_months_ending_at_the_end_of_a_month_is_a_range():
     ] == [(35, "range", "2023-02", "2023-07", None)]
     assert [
         (c.value, c.period.type, c.period.start, c.period.end)
-        for c in claims_of("Les services ont démantelé 7 cellules de février à fin juillet 2023.", date(2023, 10, 2))
+        for c in claims_of(
+            "Les services ont démantelé 7 cellules de février à fin juillet 2023.", date(2023, 10, 2)
+        )
     ] == [(7, "range", "2023-02", "2023-07")]
     assert [
         (c.value, c.period.type, c.period.start, c.period.end)
-        for c in claims_of("Police dismantled 7 cells from February to the end of July 2023.", date(2023, 10, 2))
+        for c in claims_of(
+            "Police dismantled 7 cells from February to the end of July 2023.", date(2023, 10, 2)
+        )
     ] == [(7, "range", "2023-02", "2023-07")]
 
 
@@ -45,3 +49,35 @@ def test_the_nominative_dual_of_woman_counts_two():
             date(2023, 10, 2),
         )
     ] == [(None, 35), ("minors", 3), ("women", 2)]
+
+
+def test_the_part_of_a_breakdown_by_destination_takes_the_zone_it_went_to():
+    assert [
+        (c.subset, c.value)
+        for c in claims_of(
+            "Of the 1,600 Moroccans who left to fight, 1,500 travelled to Iraq and Syria and 90 to Libya, "
+            "the report says.",
+            date(2024, 3, 5),
+        )
+    ] == [(None, 1600), ("syria_iraq_linked", 1500), ("libya", 90)]
+    assert [
+        (c.subset, c.value)
+        for c in claims_of(
+            "Des 1 600 Marocains partis combattre, 1 500 sont allés en Syrie et en Irak et 90 en Libye.",
+            date(2024, 3, 5),
+        )
+    ] == [(None, 1600), ("syria_iraq_linked", 1500), ("libya", 90)]
+
+
+def test_a_record_whose_passive_verb_places_it_in_another_country_is_that_countrys():
+    assert (
+        claims_of(
+            "Par ailleurs, quatre projets d'attentat ont été déjoués en Espagne l'an dernier.",
+            date(2024, 5, 2),
+        )
+        == []
+    )
+    assert claims_of("By comparison, nine plots were foiled in Spain in 2023.", date(2024, 5, 2)) == []
+    assert [
+        c.value for c in claims_of("Quatre projets d'attentat ont été déjoués en 2023.", date(2024, 5, 2))
+    ] == [4]
