@@ -81,3 +81,36 @@ def test_a_record_whose_passive_verb_places_it_in_another_country_is_that_countr
     assert [
         c.value for c in claims_of("Quatre projets d'attentat ont été déjoués en 2023.", date(2024, 5, 2))
     ] == [4]
+
+
+def test_an_mp_named_by_the_side_of_the_house_speaks_for_parliament():
+    assert [
+        (c.value, c.attribution.org)
+        for c in claims_of(
+            "وأكد وزير الداخلية أن المصالح الأمنية فككت 8 خلايا إرهابية سنة 2023. من جهتها، ذكّرت نائبة من المعارضة "
+            "بأن عدد الموقوفين في قضايا الإرهاب بلغ 50 شخصا خلال سنة 2022.",
+            date(2024, 11, 14),
+        )
+    ] == [(8, "MOI"), (50, "PARLIAMENT")]
+
+
+def test_a_participle_after_an_aside_still_reports_its_subjects_figure():
+    assert [
+        (c.value, c.attribution.org)
+        for c in claims_of(
+            "Le ministre de l'Intérieur a indiqué que 8 cellules ont été démantelées en 2023. Une députée de "
+            "l'opposition a quant à elle avancé le chiffre de 50 personnes arrêtées en 2022.",
+            date(2024, 11, 14),
+        )
+    ] == [(8, "MOI"), (50, "PARLIAMENT")]
+
+
+def test_a_body_whose_figures_are_cited_is_the_source_not_the_officials_who_relay_them():
+    assert [
+        (c.value, c.attribution.org)
+        for c in claims_of(
+            "Citing BCIJ figures, officials said 90 terrorist cells had been dismantled since 2015. More than 300 "
+            "plots were foiled over the same period, they added.",
+            date(2025, 5, 17),
+        )
+    ] == [(90, "BCIJ"), (300, "BCIJ")]
