@@ -398,11 +398,13 @@ _RULES: list[tuple] = [
         r"(?:(?:ال)?سوريه|في\s+سوريا|syrien(?:ne)?|en\s+syrie|in\s+syria)"
         r"|since\s+the\s+syrian\s+(?:war|conflict|crisis|civil\s+war)(?:\s+(?:began|started|broke\s+out))?",
     ),
-    # "خلال الأشهر الستة الأولى من السنة", "au premier semestre": the year so far
+    # "خلال الأشهر الستة الأولى من السنة", "au premier semestre", "خلال النصف الأول من السنة": the year so far
     (
         _year_to_date,
-        _needs("اولي", "semestre", "half"),
+        _needs("اولي", "semestre", "half", "النصف"),
         r"(?:خلال\s+)?(?:الاشهر|الشهور)\s+(?:ال)?\S+\s+(?:ال)?اولي\s+من\s+(?:السنه|العام)(?:\s+(?:الجاريه|الجاري|الحاليه))?"
+        r"|(?:(?:خلال|في)\s+)?النصف\s+الاول\s+من\s+(?:السنه|العام|هذه\s+السنه|هذا\s+العام)(?:\s+(?:الجاريه|الجاري|الحاليه|الحالي))?"
+        r"(?!\s*(?:19|20)\d\d)"
         r"|(?:au\s+|durant\s+le\s+)?premier\s+semestre(?:\s+de\s+l'année)?|(?:in\s+)?the\s+first\s+half\s+of\s+the\s+year",
     ),
     # "au cours des six derniers mois", "in the past six months": from that many months before publication

@@ -114,3 +114,15 @@ def test_a_body_whose_figures_are_cited_is_the_source_not_the_officials_who_rela
             date(2025, 5, 17),
         )
     ] == [(90, "BCIJ"), (300, "BCIJ")]
+
+
+def test_the_first_half_of_the_year_with_no_year_named_is_the_year_so_far():
+    [claim] = claims_of(
+        "وحسب حصيلة أعدتها الجريدة، فككت الأجهزة الأمنية 5 خلايا إرهابية في النصف الأول من العام الجاري.",
+        date(2023, 8, 1),
+    )
+    assert (claim.value, claim.period.type, claim.period.start) == (5, "year_to_date", "2023")
+    [claim] = claims_of(
+        "وفككت الأجهزة الأمنية 5 خلايا إرهابية خلال النصف الأول من سنة 2022.", date(2023, 8, 1)
+    )
+    assert (claim.period.type, claim.period.start, claim.period.end) == ("range", "2022-01", "2022-06")
