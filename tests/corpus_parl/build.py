@@ -1,4 +1,4 @@
-"""Build the "parl" development corpus: 18 invented articles (8 Arabic, 6 French, 4 English) on parliament and
+"""Build the "parl" development corpus: 20 invented articles (8 Arabic, 7 French, 5 English) on parliament and
 government: written and oral questions to the interior minister and his answers, committee hearings of the
 DGSN/DGST head, budget debates, a parliamentary fact-finding mission's report on Moroccans held in Syria and Iraq,
 the government spokesman after the council, the foreign minister with a partner, a senator quoting a newspaper;
@@ -97,6 +97,7 @@ def p02():
         s2,
         s3,
         "وأشار الوزير إلى أن عمليات الترحيل تمت عبر تركيا في حالات قليلة.",
+        "وانتقدت فرق المعارضة ما وصفته ببطء الإجراءات، فيما دعت فرق الأغلبية إلى مقاربة تجمع بين الحزم الأمني وإعادة الإدماج.",
     ]
     text = wordpress("ar", "قبة نيوز", "الرئيسية » برلمان", title, "9 يوليوز 2024 - قسم البرلمان", body,
                      ["البرلمان يصادق على 12 مشروع قانون"])  # fmt: skip
@@ -126,6 +127,8 @@ def p03():
         s1,
         "وأضاف المسؤول الحكومي أن المملكة تواصل تعاونها الأمني مع إسبانيا وفرنسا في هذا المجال.",
         "ولم يقدم الناطق أي رقم حول الميزانية المرصودة لهذا القطاع.",
+        "وأوضح الناطق أن الحكومة تراهن على المقاربة الاستباقية التي تجمع بين العمل الأمني وتأهيل الحقل الديني ومحاربة الهشاشة في الأحياء الهامشية.",
+        "وتطرق اللقاء الصحفي أيضا إلى ملفات اجتماعية، من بينها الحوار مع النقابات وأسعار المواد الأساسية، دون أن يخوض في تفاصيلها.",
     ]
     text = clean(title, "صحيفة المجلس — الجمعة 10 يناير 2025", body)
     claims = [
@@ -151,6 +154,8 @@ def p04():
         s1,
         s2,
         "واستمرت الجلسة إلى ما بعد الساعة 11 ليلا، حسب مصادر برلمانية.",
+        "وحسب ما رشح من الجلسة، فقد تناول المسؤول الأمني تطور أساليب الاستقطاب عبر شبكات التواصل الاجتماعي، واستهداف فئة الشباب بشكل خاص.",
+        "وطالب عدد من النواب بتقديم عرض مماثل أمام لجنة العدل والتشريع، في حين فضل آخرون الاكتفاء بالمعطيات التي قدمت خلال الجلسة.",
     ]
     text = html(
         "ar", title, "البرلمان اليوم", pub, body, jsonld=False, aside=["انتخاب 5 أعضاء جدد في المكتب"]
@@ -179,6 +184,7 @@ def p05():
         s1,
         s2,
         "وطالب النائب، البالغ من العمر 58 سنة، بتعميم التجربة على دول الساحل.",
+        "وركزت تدخلات النواب على ظروف اشتغال رجال الشرطة وتحديث وسائل العمل، إلى جانب الشق المتعلق بالوقاية من التطرف.",
     ]
     side = ["توقيف مروج مخدرات بحوزته 3 كيلوغرامات", "الطقس: حرارة تصل إلى 28 درجة"]
     text = aggregator("ar", side, title, outlet, pub, body)
@@ -206,6 +212,8 @@ def p06():
         s1,
         s2,
         "واعتمد التقرير على معطيات قدمتها المصالح الأمنية ووزارة الخارجية خلال 9 جلسات استماع.",
+        "وأوصى التقرير بإحداث آلية وطنية لتنسيق عمليات الترحيل، وبتوفير مواكبة نفسية واجتماعية للأطفال الذين عاشوا في المخيمات.",
+        "كما دعا إلى تسريع التعاون القضائي بشأن الأشخاص المحكومين، وإشراك جمعيات المجتمع المدني في برامج إعادة الإدماج.",
     ]
     text = wordpress("ar", "البرلمان 24", "الرئيسية » تقارير", title, "الإثنين 14 يوليوز 2025", body,
                      ["مجلس المستشارين يعقد دورة استثنائية"])  # fmt: skip
@@ -235,6 +243,8 @@ def p07():
         s1,
         s2,
         "ويأتي الجواب بعد 60 يوما من وضع السؤال، وهو أجل يتجاوز ما ينص عليه النظام الداخلي.",
+        "وأبرز الجواب أن المقاربة المغربية تقوم على الاستباق وتفكيك الخلايا قبل مرورها إلى التنفيذ، مع تعزيز التنسيق بين مختلف الأجهزة.",
+        "وكان الفريق النيابي قد تساءل في سؤاله عن التدابير المتخذة لمواجهة الاستقطاب عبر الإنترنت، وعن برامج المصالحة داخل السجون.",
     ]
     text = clean(title, "الأخبار البرلمانية، 20 نونبر 2025", body)
     claims = [
@@ -261,6 +271,7 @@ def p08():
         s1,
         s2,
         "وأحال المستشار على الفصل 218-1 من القانون الجنائي.",
+        "وطالب المستشار الحكومة بتوحيد الأرقام الرسمية المنشورة ووضعها رهن إشارة البرلمان بشكل دوري، حتى لا يبقى النقاش رهينا بما تنشره الصحف.",
     ]
     text = html("ar", title, "المستشار نيوز", pub, body, aside=["اتفاقية شراكة بقيمة 40 مليون درهم"])
     claims = [
@@ -290,6 +301,7 @@ def p09():
         s1,
         s2,
         "Le texte rappelle que la loi 86.14 punit de cinq à quinze ans de prison le ralliement à un groupe armé.",
+        "Le ministre souligne enfin le rôle des programmes de réinsertion menés dans les établissements pénitentiaires au profit des détenus condamnés dans des affaires d'extrémisme.",
     ]
     side = ["Botola : le FUS s'impose 3-1", "Immobilier : hausse de 4 % des prix à Rabat"]
     text = aggregator("fr", side, title, outlet, pub, body)
@@ -322,6 +334,7 @@ def p10():
         s1,
         s2,
         "Le ministre a également évoqué la coopération avec les services belges.",
+        "Plusieurs élus de l'opposition ont réclamé une évaluation indépendante de la stratégie nationale, tandis que la majorité a salué l'efficacité des services.",
     ]
     text = wordpress("fr", "Parlement Hebdo", "Accueil » Politique", title, "12 novembre 2024 | Rédaction", body,
                      ["Loi de finances : 2 amendements adoptés"])  # fmt: skip
@@ -349,6 +362,8 @@ def p11():
         s1,
         "Il a souligné la qualité de la coopération sécuritaire avec l'Espagne, saluée par Madrid.",
         "Le Conseil a par ailleurs adopté le projet de décret n° 2.24.1052.",
+        "Le porte-parole a également insisté sur la dimension religieuse et sociale de la stratégie nationale, qui vise à tarir les sources du recrutement.",
+        "Interrogé sur les détails opérationnels, il a renvoyé les journalistes aux communiqués des services concernés.",
     ]
     text = clean(title, "Le Courrier du Parlement — samedi 11 janvier 2025", body)
     claims = [
@@ -373,6 +388,7 @@ def p12():
         "Les deux ministres ont salué l'échange d'informations entre les services marocains et belges.",
         s1,
         "Le ministre a refusé de commenter la situation en Algérie.",
+        "Les deux délégations ont également évoqué la lutte contre la radicalisation en ligne et la formation des imams, un volet jugé prioritaire par la partie belge.",
     ]
     text = html("fr", title, "Diplomatie Matin", pub, body, time_tag=False)
     claims = [
@@ -400,6 +416,7 @@ def p13():
         s1,
         s2,
         "La mission, composée de 13 députés, recommande la création d'une instance nationale.",
+        "Le rapport consacre un long chapitre aux enfants nés dans la zone de conflit, dont la situation juridique reste incertaine faute de documents d'état civil.",
     ]
     text = wordpress("fr", "L'Observateur parlementaire", "Accueil » Rapports", title, "Publié le 16 juillet 2025",
                      body, ["Chambre des conseillers : 3 textes au menu"])  # fmt: skip
@@ -432,6 +449,7 @@ def p14():
         s1,
         s2,
         "La séance, présidée par le premier vice-président, s'est achevée à 17 h 30.",
+        "Plusieurs conseillers ont interpellé le gouvernement sur la prévention de la radicalisation chez les jeunes et sur le suivi des personnes libérées.",
     ]
     side = ["Météo : 12 degrés à Ifrane", "Tennis : victoire 6-4 au premier set"]
     text = aggregator("fr", side, title, "Agora Parlement", pub, body)
@@ -448,10 +466,46 @@ def p14():
                 "sidebar")  # fmt: skip
 
 
+def p15():
+    pub = "2025-06-17"
+    title = "Chambre des conseillers : l'Intérieur dresse le bilan de la législature"
+    s1 = (
+        "D'après la réponse du ministre de l'Intérieur, lue en séance par le ministre délégué, 47 cellules ont "
+        "été démantelées depuis le début de la législature, en octobre 2021."
+    )
+    s2 = (
+        "La même réponse attribue au Bureau central d'investigations judiciaires plus de 90 cellules démantelées "
+        "depuis sa création en 2015."
+    )
+    body = [
+        "La séance des questions orales de mardi, à la Chambre des conseillers, a été largement consacrée à la "
+        "sécurité, plusieurs groupes ayant déposé des questions sur la menace terroriste au Sahel.",
+        s1,
+        s2,
+        "Le conseiller à l'origine de la question, élu de la région de l'Oriental, a demandé davantage de moyens "
+        "pour les services de renseignement et une meilleure information du Parlement.",
+        "Le texte de la réponse cite aussi la loi n° 43.05 relative au blanchiment de capitaux et rappelle que "
+        "les peines prévues vont jusqu'à trente ans de réclusion.",
+    ]
+    text = clean(title, "Tribune des Institutions — 17 juin 2025", body)
+    moi = A("MOI", "la réponse du ministre de l'Intérieur")
+    claims = [
+        C("cells_dismantled", 47, "47", s1, since("2021-10", pub, "depuis le début de la législature, en octobre "
+          "2021"), moi),
+        C("cells_dismantled", 90, "90", s2, since("2015", pub, "depuis sa création en 2015"),
+          A("MOI", "La même réponse"), q="more_than", qt="plus de"),
+    ]  # fmt: skip
+    traps = [T("43.05", "law number"), T("trente ans", "prison term")]
+    return spec("p15", "clean", "fr", text, meta(title, "Tribune des Institutions", "Tribune des Institutions",
+                pub, fictional=True), claims, traps, summary="the minister's answer read by a deputy minister "
+                "(MOI): 47 cells during the legislative term (since October 2021); 'La même réponse' credits the "
+                "BCIJ with more than 90 since 2015 (still MOI: the answer speaks); law number, prison term")  # fmt: skip
+
+
 # ================================================================ English
 
 
-def p15():
+def p16():
     pub, outlet = "2025-04-08", "Rabat Ledger"
     title = "Interior ministry details terrorism arrests in answer to MP"
     s1 = (
@@ -464,6 +518,7 @@ def p15():
         "The ministry's answer runs to 14 pages.",
         s2,
         "Ms Chraibi, 47, said she would table a follow-up question.",
+        "The ministry also pointed to programmes run in prisons to help convicted extremists disengage from violent ideology.",
     ]
     side = ["Raja beat Wydad 1-0", "Dirham steady at 10.8 to the dollar"]
     text = aggregator("en", side, title, outlet, pub, body)
@@ -474,12 +529,12 @@ def p15():
     ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("14 pages", "page count"), T("47", "age"), T("1-0", "sidebar: score"),
              T("10.8", "sidebar: exchange rate")]  # fmt: skip
-    return spec("p15", "aggregator", "en", text, meta(title, outlet, "Rabat Ledger", pub, fictional=True), claims,
+    return spec("p16", "aggregator", "en", text, meta(title, outlet, "Rabat Ledger", pub, fictional=True), claims,
                 traps, summary="the ministry's answer to an MP (MOI): 71 arrested 'last year' against the DGSN's 62 "
                 "(planted); the outlet's own unsourced count (unspecified, raw null); age, sidebar")  # fmt: skip
 
 
-def p16():
+def p17():
     pub = "2025-02-13"
     title = "Security chief briefs lawmakers behind closed doors"
     s1 = (
@@ -490,6 +545,8 @@ def p16():
         "The interior committee of the House of Representatives met on Wednesday for four hours.",
         s1,
         "He credited intelligence sharing with French and Spanish services for several foiled plots.",
+        "Members said he described the threat as persistent but contained, with recruiters increasingly active on encrypted messaging apps.",
+        "The committee's chair declined to confirm the figures, saying the session had been held behind closed doors at the services' request.",
     ]
     text = wordpress("en", "The Chamber", "Home » Politics", title, "February 13, 2025 by Staff", body,
                      ["MPs approve 2 bills on water"])  # fmt: skip
@@ -498,13 +555,13 @@ def p16():
           A("DGST", "the head of the DGSN and DGST")),
     ]  # fmt: skip
     traps = [T("four hours", "duration"), T("2 bills", "related headline")]
-    return spec("p16", "wordpress", "en", text, meta(title, "The Chamber", "The Chamber", pub, fictional=True),
+    return spec("p17", "wordpress", "en", text, meta(title, "The Chamber", "The Chamber", pub, fictional=True),
                 claims, traps, partners=["FR", "ES"], summary="the security chief at the committee, relayed by "
                 "members, reported speech after the clause (DGST): 4,450 arrested since 2002; partners France and "
                 "Spain")  # fmt: skip
 
 
-def p17():
+def p18():
     pub = "2025-05-22"
     title = "Morocco, US pledge deeper counterterrorism cooperation"
     s1 = (
@@ -515,6 +572,8 @@ def p17():
         "The two officials met in Rabat for the 5th session of the strategic dialogue.",
         s1,
         "He added that the instability in Mali remained a concern for the whole region.",
+        "The minister described counterterrorism as a pillar of the partnership, alongside trade and regional stability.",
+        "The visiting official praised what she called a long record of close coordination between the two countries' services, and said both sides would meet again before the end of the year.",
     ]
     text = clean(title, "Atlas Diplomat, May 22, 2025", body)
     claims = [
@@ -522,13 +581,13 @@ def p17():
           q="more_than", qt="more than"),
     ]  # fmt: skip
     traps = [T("5th session", "ordinal")]
-    return spec("p17", "clean", "en", text, meta(title, "Atlas Diplomat", "Atlas Diplomat", pub, fictional=True),
+    return spec("p18", "clean", "en", text, meta(title, "Atlas Diplomat", "Atlas Diplomat", pub, fictional=True),
                 claims, traps, partners=["US"], not_partners=[NP("ML", "Mali", "regional concern, no cooperation")],
                 summary="the foreign minister at a press conference with a US partner (MFA): more than 200 cells "
                 "since 2002; Mali mentioned; ordinal")  # fmt: skip
 
 
-def p18():
+def p19():
     pub = "2025-12-09"
     title = "Senators press government on returnees in budget debate"
     s1 = (
@@ -541,6 +600,8 @@ def p18():
         s1,
         s2,
         "The budget line for prisons rose to 4.2 billion dirhams.",
+        "Opposition senators said the government should publish consolidated figures every year instead of scattering them across written answers.",
+        "The interior minister was represented by a deputy minister, who promised a detailed written reply.",
     ]
     text = html("en", title, "Senate Watch", pub, body)
     claims = [
@@ -550,13 +611,70 @@ def p18():
           q="about", qt="about"),
     ]  # fmt: skip
     traps = [T("6 hours", "duration"), T("4.2 billion dirhams", "money")]
-    return spec("p18", "html", "en", text, meta(title, "Senate Watch", "Senate Watch", pub, fictional=True), claims,
+    return spec("p19", "html", "en", text, meta(title, "Senate Watch", "Senate Watch", pub, fictional=True), claims,
                 traps, summary="a senator citing the ministry's answer (MOI): 208 cells since 2002; his own estimate "
                 "(PARLIAMENT, 'the speaker of the previous sentence'): about 750 killed; money; time tag and "
                 "JSON-LD")  # fmt: skip
 
 
-ARTICLES = [p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15, p16, p17, p18]
+def p20():
+    pub = "2025-11-18"
+    title = "Budget report: intelligence services kept up the pace in 2025"
+    s1 = (
+        "Relaying data from the DGST, the committee's report said nine cells were dismantled between January and "
+        "June 2025."
+    )
+    s2 = "It added that 137 returnees were prosecuted between 2016 and 2020."
+    body = [
+        "The finance committee of the House of Representatives adopted its report on the interior ministry's "
+        "budget late on Monday, after a debate that ran past midnight.",
+        s1,
+        s2,
+        "The report, a document of 212 pages, also recommends more training for border police and a review of "
+        "the law on associations, Law No. 75.00.",
+        "Several members praised the cooperation between Moroccan and Spanish services along the Strait of "
+        "Gibraltar, while others asked why Libya was still absent from regional talks.",
+    ]
+    text = wordpress("en", "Hill Notes Morocco", "Home » Parliament", title, "November 18, 2025 - Parliament desk",
+                     body, ["Senate adopts 4 budget sections"])  # fmt: skip
+    rep = A("PARLIAMENT", "the committee's report")
+    claims = [
+        C("cells_dismantled", 9, "nine", s1, P("range", "2025-01", "2025-06", "between January and June 2025"), rep),
+        C("returnees_arrested", 137, "137", s2, P("range", "2016", "2020", "between 2016 and 2020"),
+          rep),
+    ]  # fmt: skip
+    traps = [T("212 pages", "page count"), T("75.00", "law number"),
+             T("4 budget sections", "related headline")]  # fmt: skip
+    return spec("p20", "wordpress", "en", text, meta(title, "Hill Notes Morocco", "Hill Notes Morocco", pub,
+                fictional=True), claims, traps, partners=["ES"],
+                not_partners=[NP("LY", "Libya", "named as absent from talks, no cooperation")],
+                summary="a committee's budget report relaying DGST data (PARLIAMENT): nine cells between January "
+                "and June 2025, 'It added' 137 returnees prosecuted between 2016 and 2020; page count, law "
+                "number; partner Spain, Libya mentioned")  # fmt: skip
+
+
+ARTICLES = [
+    p01,
+    p02,
+    p03,
+    p04,
+    p05,
+    p06,
+    p07,
+    p08,
+    p09,
+    p10,
+    p11,
+    p12,
+    p13,
+    p14,
+    p15,
+    p16,
+    p17,
+    p18,
+    p19,
+    p20,
+]
 
 INCONSISTENCIES = [
     {"id": "parl-stale", "kind": "stale_figure",
@@ -583,7 +701,7 @@ INCONSISTENCIES = [
      "explanation": "the interior ministry: 14 cells dismantled since the start of 2024 (July 2024), then 11 for "
                     "the whole of 2024 (November 2025)"},
     {"id": "parl-disagree", "kind": "same_period_disagreement",
-     "refs": [("p05", "persons_arrested", 62), ("p15", "persons_arrested", 71)],
+     "refs": [("p05", "persons_arrested", 62), ("p16", "persons_arrested", 71)],
      "explanation": "people arrested in 2024: 62 (the DGSN head, 'خلال السنة الماضية', March 2025) against 71 (the "
                     "interior ministry's answer, 'last year', April 2025)"},
 ]  # fmt: skip
@@ -593,7 +711,7 @@ MUST_NOT_FLAG = [
      "reason": "210 cells since 2002 (the written answer, June 2024) and 'أكثر من 200' (the ministry's figures cited "
                "by an MP, March 2025) agree"},
     {"refs": [("p01", "cells_dismantled", 210), ("p09", "cells_dismantled", 210), ("p03", "cells_dismantled", 214),
-              ("p11", "cells_dismantled", 214), ("p17", "cells_dismantled", 200)],
+              ("p11", "cells_dismantled", 214), ("p18", "cells_dismantled", 200)],
      "reason": "210 (June 2024), 214 (January 2025) and 'more than 200' (the foreign minister, May 2025): a "
                "running total that rises, and a bound that admits it"},
     {"refs": [("p04", "returnees", 270), ("p08", "returnees", 270), ("p09", "returnees", 270)],
@@ -608,8 +726,11 @@ MUST_NOT_FLAG = [
      "reason": "'près de 230' held in Syria (the foreign minister, March 2025) admits the report's 228 (July 2025)"},
     {"refs": [("p07", "cells_dismantled", 11), ("p14", "cells_dismantled", 11)],
      "reason": "11 cells in 2024: the written answer and the oral answer read by a deputy minister agree"},
-    {"refs": [("p13", "fighters_killed", 745), ("p18", "fighters_killed", 750)],
+    {"refs": [("p13", "fighters_killed", 745), ("p19", "fighters_killed", 750)],
      "reason": "745 killed (the mission report) and a senator's 'about 750' agree within the bound"},
+    {"refs": [("p14", "cells_dismantled", 9), ("p20", "cells_dismantled", 9)],
+     "reason": "9 cells from January to June 2025: security sources and the committee's report relaying the DGST "
+               "agree"},
 ]  # fmt: skip
 
 CONVENTIONS = """\
@@ -655,7 +776,7 @@ def readme(gold, summaries):
     lines = [
         "# corpus_parl: parliament and government",
         "",
-        "A development corpus of 18 invented articles (8 Arabic, 6 French, 4 English; aggregator, WordPress,",
+        "A development corpus of 20 invented articles (8 Arabic, 7 French, 5 English; aggregator, WordPress,",
         "clean and saved HTML layouts in every language) on who speaks in parliament and government: questions",
         "to the interior minister and his answers, committee hearings, budget debates, the fact-finding mission's",
         "report, the government spokesman, the foreign minister with partners, a senator quoting a newspaper.",
@@ -676,7 +797,7 @@ def build(out_dir):
         ARTICLES,
         description="Development corpus 'parl': parliament and government voices (questions and answers of the "
         "interior minister, committee hearings, budget debates, a fact-finding mission's report, the government "
-        "spokesman, the foreign minister); 18 invented articles ar/fr/en. Schema: CONTRACT.md.",
+        "spokesman, the foreign minister); 20 invented articles ar/fr/en. Schema: CONTRACT.md.",
         inconsistencies=INCONSISTENCIES,
         must_not_flag=MUST_NOT_FLAG,
         readme=readme,
