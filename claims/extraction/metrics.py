@@ -133,7 +133,7 @@ _KILLED = (
     r"|قتيل"
 )
 _JOINED = (
-    r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis(?![\w])|ralli|combatt(?!ante?s?(?![\w]))|quitté|enrôl|rendus\s+(?:en|dans)"
+    r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis(?![\w])|parties(?=\s+(?:en|vers|pour|dans|au|aux|combattre|rejoindre|se)(?![\w]))|ralli|combatt(?!ante?s?(?![\w]))|quitté|enrôl|rendus\s+(?:en|dans)"
     r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country|to\s+(?:fight|join))|went\s+to"
     # "had gone to Syria", "left for Iraq", "headed to the Sahel", "sont allés combattre": other verbs of the departure
     r"|gone\s+to|left\s+for|headed\s+(?:to|for)|made\s+their\s+way\s+to|allés\s+(?:combattre|rejoindre|en|au|aux)(?!\w)"
@@ -499,7 +499,12 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     last = candidates[-1]
     between = before[last.end() :]
     # a year between them ("the number of cells dismantled since 2002 at 214") is a period, not another figure
-    if _CLAUSE_END.search(between) or _A_DIGIT.search(_YEARS.sub("", between)) or len(between.split()) > 12:
+    # (the qualifier of the number is no word between them: "… was estimated at more than 1,600")
+    if (
+        _CLAUSE_END.search(between)
+        or _A_DIGIT.search(_YEARS.sub("", between))
+        or len(_strip_qualifier(between).split()) > 12
+    ):
         return None
     if last["participle"]:
         return CountedNoun(
@@ -512,9 +517,15 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     found = noun_class(last["noun"])
     if found is None:
         return None
-    return CountedNoun(
-        found[0], offset + last.start("noun"), offset + last.end("noun"), found[1], found_by="before"
-    )
+    span = last.span("noun")
+    if found[0] == "person" and found[1] is None:
+        # "the number of Moroccan fighters", "عدد المغاربة المقاتلين": a people word then the noun it
+        # describes: "fighters" is what is counted ("Moroccan" only says whose)
+        following = _WORD_AFTER.match(before, span[1])
+        described = noun_class(following.group(1)) if following else None
+        if described is not None and described[0] in ("fighter", "returnee"):
+            found, span = described, following.span(1)
+    return CountedNoun(found[0], offset + span[0], offset + span[1], found[1], found_by="before")
 
 
 # the arrests themselves as the subject the number is linked to: "Arrests linked to those cases exceeded 1,300",
@@ -544,6 +555,18 @@ _COPULA_SUBJECT = re.compile(
     r"(?:étaient|etaient|sont|furent|ont\s+été|were|are|numbered|totalled|totaled)"
     r"(?:\s+(?:au\s+nombre\s+de|encore|déjà|still|already))?\s+$"
 )
+# "Les combattants ayant rejoint la zone syro-irakienne sont au nombre de 1622", "les personnes arrêtées depuis 2015
+# sont au nombre de 739": "être au nombre de" names its subject however long the words that describe it (a clause
+# without a comma: a list or an aside between them is another construction)
+_NUMBERED_SUBJECT = re.compile(
+    r"(?:^|[\s,،])(?:les|ces)\s+(?P<noun>[^\W\d][\w'-]*)(?:\s+[^\s,;:.!?()«»\"]+){0,10}?\s+"
+    r"(?:sont|étaient|etaient|seraient)\s+au\s+nombre\s+de\s+$"
+    # "les femmes parties dans la région sont 226", "the women held in the camps are 138": a bare copula after a
+    # participle (or a relative) that describes its subject, without a comma
+    r"|(?:^|[\s,،])(?:les|ces|the|these|those)\s+(?P<noun2>[^\W\d][\w'-]*)"
+    r"\s+(?:ayant|qui|who|that|[^\W\d][\w'-]*(?:ées?|és|ies?|ues?|us|is|ed|held))(?:\s+[^\s,;:.!?()«»\"]+){0,6}?\s+"
+    r"(?:sont|étaient|etaient|were|are|numbered|totalled|totaled)\s+$"
+)
 
 
 def noun_of_copula(folded: str, fstart: int) -> CountedNoun | None:
@@ -551,11 +574,14 @@ def noun_of_copula(folded: str, fstart: int) -> CountedNoun | None:
     offset = max(0, fstart - 60)
     match = _COPULA_SUBJECT.search(folded, offset, fstart)
     if match is None:
+        match = _NUMBERED_SUBJECT.search(folded, max(0, fstart - 140), fstart)
+    if match is None:
         return None
-    found = noun_class(match["noun"])
+    group = "noun" if match["noun"] else "noun2"
+    found = noun_class(match[group])
     if found is None or found[0] not in ("person", "fighter", "returnee", "cell"):
         return None
-    return CountedNoun(found[0], match.start("noun"), match.end("noun"), found[1], found_by="before")
+    return CountedNoun(found[0], match.start(group), match.end(group), found[1], found_by="before")
 
 
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -972,6 +972,10 @@ def _same_clause(folded: str, end: int, period_start: int) -> bool:
         return False
     if any(word in between for word in _COMPARISON_WORDS) and _COMPARISON.search(between):
         return False
+    if not _NUMBER_BETWEEN.search(between) and _PART_WORD_NUMBER.search(between):
+        # "cinquante-sept cellules depuis 2015, dont huit au cours de l'année 2018", "including eight in 2018": a
+        # part spelt out in words between the figure and a period takes that period for itself
+        return not any(n.kind == "words" for n in find_numbers(between))
     if _NUMBER_BETWEEN.search(between):
         between = _AGES.sub(
             " ", between
@@ -981,6 +985,10 @@ def _same_clause(folded: str, end: int, period_start: int) -> bool:
     return not any(not 1900 <= int(n.group()) <= 2100 for n in _NUMBER_BETWEEN.finditer(between))
 
 
+_PART_WORD_NUMBER = re.compile(
+    r"(?<![\w])(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquel\w*)|[وف]?(?:من\s+)?(?:منها|منهم|بينها|بينهم))"
+    r"\s+[^\W\d]"
+)
 # A part of the figure set off between commas: ", 44 of them loyal to ISIS,", ", dont 12 femmes,", "، منها 30
 # خلية موالية لداعش،"
 _PART_ASIDE = re.compile(
