@@ -449,6 +449,17 @@ def find_claims(
                 # "D'après les familles, …", "According to relatives, …", "وحسب عائلات المعتقلين، …": people no
                 # body speaks for give this sentence's figures, not the source named before
                 own = Attribution("unspecified", None, text.original_of(kin.start(1), kin.end(1)))
+        if own is None and reading.source is not None:
+            foreign = _FOREIGN_SOURCE.search(text.folded)
+            if (
+                foreign is not None
+                and not _A_FIGURE_BEFORE.search(text.folded, 0, foreign.start())
+                and named_source(text) is None
+            ):
+                # "Les services de renseignement espagnols parlaient de 800 combattants", "وكانت تقارير الاستخبارات
+                # الإسبانية قد تحدثت عن 800": another country's services give this sentence's figure (coded as
+                # foreign bodies are), not the study or body named before
+                own = Attribution("unspecified", None, text.original_of(foreign.start(), foreign.end()))
         spoken = None
         if turn == ANSWER and (own is None or counted_by_speaker(text) or outlet_counted(own)):
             # an answer: its speaker's, named or not (his own count too)
@@ -1007,6 +1018,19 @@ _KIN_SOURCE = re.compile(
     r"((?:(?:les|leurs|des|the|their|ال)\s*)?(?:عايلات|عائلات|اسر|ذوي|اقارب|familles|proches|relatives|families|parents)"
     r"(?:\s+[^\s,،]+){0,4}?)\s*[,،]"
 )
+# Another country's intelligence or security services (or their reports) named as a sentence's source
+_FOREIGN_ADJ_FR = (
+    r"(?:espagnol|français|francais|américain|americain|belge|allemand|britannique|néerlandais|italien)\w*"
+)
+_FOREIGN_ADJ_AR = r"(?:ال)?(?:اسبانيه|فرنسيه|امريكيه|اميركيه|بلجيكيه|المانيه|بريطانيه|هولنديه|ايطاليه)"
+_FOREIGN_SOURCE = re.compile(
+    rf"(?<![\w])(?:(?:rapports?\s+des\s+)?services?\s+(?:de\s+)?(?:renseignements?|sécurité|securite)|renseignements?)"
+    rf"\s+{_FOREIGN_ADJ_FR}"
+    r"|(?<![\w])(?:spanish|french|u\.?s\.?|american|belgian|german|british|dutch|italian)\s+(?:intelligence|security)"
+    r"(?:\s+(?:services|agencies|reports|officials|sources))?(?![\w])"
+    rf"|(?:تقارير\s+)?(?:اجهزه\s+|مصالح\s+)?(?:ال)?(?:استخبارات|مخابرات)\s+{_FOREIGN_ADJ_AR}(?![\w])"
+)
+_A_FIGURE_BEFORE = re.compile(r"\d")
 _OF_THEM_WOMEN = re.compile(r"\s*(?:d'entre\s+elles|منهن)")
 _OF_THEM = re.compile(r"\s*(?:d'entre\s+(?:eux|elles)|of\s+(?:them|whom)|منهم|منهن)")
 _DISTRIBUTION = guarded(

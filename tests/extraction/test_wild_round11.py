@@ -50,3 +50,47 @@ def test_the_qualifier_is_not_counted_among_the_words_between_the_number_of_and_
 def test_the_number_of_nationals_who_are_fighters_counts_fighters():
     claims = claims_of("The number of Moroccan fighters in Iraq and Syria was estimated at 1,500.", PUBLISHED)
     assert [(c.value, c.metric) for c in claims] == [(1500, "fighters_joined")]
+
+
+def test_figures_named_in_the_next_sentence_with_who_released_them_are_that_speakers():
+    for text in (
+        "En 2019, quatorze cellules ont été démantelées et 240 suspects interpellés. Ces chiffres ont été "
+        "présentés par le directeur du BCIJ lors d'un point de presse.",
+        "In 2019, fourteen cells were broken up and 240 suspects detained. The figures were disclosed by the head "
+        "of the BCIJ at a press briefing.",
+        "خلال سنة 2019 جرى تفكيك أربع عشرة خلية وإيقاف 240 مشتبها فيه. وهي أرقام قدمها مدير المكتب المركزي "
+        "للأبحاث القضائية في لقاء صحفي.",
+    ):
+        claims = claims_of(text, PUBLISHED)
+        assert [(c.value, c.attribution.org) for c in claims] == [(14, "BCIJ"), (240, "BCIJ")], text
+
+
+def test_a_figure_the_figures_do_not_read_is_not_given_to_the_body_named_after():
+    claims = claims_of(
+        "En 2019, quatorze cellules ont été démantelées. Ces chiffres montrent que la DGST reste vigilante.",
+        PUBLISHED,
+    )
+    assert [(c.value, c.attribution.org) for c in claims] == [(14, "unspecified")]
+
+
+def test_a_body_that_put_forward_a_figure_in_the_imperfect_is_its_source():
+    claims = claims_of(
+        "Selon le centre Soufan, 1500 combattants marocains se trouvent en Syrie. Le ministère de l'Intérieur "
+        "avançait pour sa part le chiffre de 1100 combattants.",
+        PUBLISHED,
+    )
+    assert [(c.value, c.attribution.org) for c in claims] == [(1500, "analyst"), (1100, "MOI")]
+
+
+def test_a_foreign_intelligence_service_named_for_a_figure_stops_the_study_cited_before():
+    for text in (
+        "Selon le centre Soufan, 1500 combattants marocains se trouvent en Syrie. Les services de renseignement "
+        "belges évoquaient quant à eux 600 combattants marocains.",
+        "According to the Soufan Center, 1,500 Moroccan fighters are in Syria. French intelligence services "
+        "spoke of some 600 Moroccan fighters.",
+        "حسب مركز صوفان، يوجد 1500 مقاتل مغربي في سوريا. أما تقارير المخابرات الفرنسية فتحدثت عن 600 مقاتل مغربي.",
+    ):
+        claims = claims_of(text, PUBLISHED)
+        assert [(c.value, c.attribution.org) for c in claims] == [(1500, "analyst"), (600, "unspecified")], (
+            text
+        )
