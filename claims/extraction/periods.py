@@ -111,7 +111,12 @@ def _iso(year: str | int, month: int | None = None, day: str | None = None) -> s
 
 
 def _date_iso(match: re.Match) -> str:
-    return _iso(match["year"], MONTHS.get(match["month"]), match["day"])
+    day = match["day"] or match.groupdict().get("day_after")  # "May 16, 2003": the day after the month
+    return _iso(match["year"], MONTHS.get(match["month"]) or _MAY.get(match["month"]), day)
+
+
+# English "May" is no month name of the trie (a modal verb as often); it is the month before a year only
+_MAY = {"may": 5}
 
 
 def _published_iso(published: date | None) -> str | None:
@@ -466,6 +471,30 @@ _RULES: list[tuple] = [
         "since",
         _needs("منذ", year=True),
         rf"منذ\s+(?:[^\s.،,;؛\d]+\s+){{0,4}}?[^\s.،,;؛\d]+\s+في\s+{_Y}",
+    ),
+    # "منذ تفجيرات الدار البيضاء في ماي 2003", "since the Casablanca bombings of May 2003", "depuis les attentats
+    # de mai 2003": the event the count starts from, dated by its month
+    (
+        "since",
+        _needs("منذ", "since", "depuis", year=True),
+        rf"(?:منذ\s+(?:[^\s.،,;؛\d]+\s+){{0,4}}?[^\s.،,;؛\d]+\s+في|(?:since|depuis)\s+(?:[^\s.،,;\d]+\s+){{0,5}}?"
+        rf"[^\s.،,;\d]+,?\s+(?:of|de|d'))\s+{_DATE}",
+    ),
+    (
+        "since",
+        _needs("since", year=True),
+        rf"since\s+(?:[^\s.,;\d]+\s+){{0,5}}?[^\s.,;\d]+\s+of\s+{_Y}(?!\d)",
+    ),
+    # "since May 2003", "since the bombings of 16 May 2003", "since the March 11, 2004 attacks" (the rule for May
+    # apart: it must run where no month of the trie is named)
+    *(
+        (
+            "since",
+            _needs(*needed, year=True),
+            rf"since\s+(?:the\s+|(?:[^\s.,;\d]+\s+){{0,5}}?[^\s.,;\d]+\s+(?:of|in)\s+)?(?:{_DAY}\s+)?"
+            rf"(?P<month>{month})\s+(?:(?P<day_after>\d{{1,2}}),?\s+)?{_Y}(?!\d)",
+        )
+        for needed, month in ((("may",), "may"), (("since",), _MONTH_ALTERNATIVES))
     ),
     # "créé en 2015, le bureau revendique 92 cellules", "set up in 2015", "المحدث سنة 2015": a body counted
     # from its creation

@@ -94,3 +94,26 @@ def test_a_foreign_intelligence_service_named_for_a_figure_stops_the_study_cited
         assert [(c.value, c.attribution.org) for c in claims] == [(1500, "analyst"), (600, "unspecified")], (
             text
         )
+
+
+def test_a_count_since_an_event_dated_by_its_month_runs_from_that_month():
+    for text, start in (
+        ("فككت المصالح الأمنية نحو 70 خلية إرهابية منذ اعتداءات الدار البيضاء في ماي 2003.", "2003-05"),
+        (
+            "Security services have dismantled about 70 terrorist cells since the Casablanca attacks of May 2003.",
+            "2003-05",
+        ),
+        ("Security services have dismantled about 70 terrorist cells since May 2003.", "2003-05"),
+        (
+            "Since the May 16, 2003 bombings, security services have dismantled about 70 terrorist cells.",
+            "2003-05-16",
+        ),
+        (
+            "Since the March 11, 2004 attacks, Moroccan services have dismantled about 70 terrorist cells.",
+            "2004-03-11",
+        ),
+    ):
+        claims = claims_of(text, PUBLISHED)
+        assert [(c.value, c.period.type, c.period.start, c.period.end) for c in claims] == [
+            (70, "since", start, "2022-03-01")
+        ], text
