@@ -159,7 +159,10 @@ _LIST_ITEM_FOLLOWS = re.compile(
     r"|were|étaient|كانت)(?![\w])|d['’](?=\w)"
     # "up from 20 last year", "contre 23 l'an dernier", "مقابل 23 السنة الماضية": the item's own year, relative
     r"|\s*(?:last\s+year|the\s+(?:previous|year)\s+(?:year|before)|a\s+year\s+(?:earlier|before)"
-    r"|l'an(?:née)?\s+(?:dernier|dernière|précédente|passée)|(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:ماضيه|ماضي|سابقه|سابق)))"
+    r"|l'an(?:née)?\s+(?:dernier|dernière|précédente|passée)|(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:ماضيه|ماضي|سابقه|سابق)"
+    # "21 en 2015, puis 19 l'année suivante", "and 19 the following year", "و19 في السنة الموالية": the year after
+    r"|the\s+(?:following|next)\s+year|a\s+year\s+later|l'an(?:née)?\s+(?:suivante|d'après|d'apres)"
+    r"|(?:في\s+)?(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:مواليه|موالي|تاليه|تالي|التي\s+تلتها|الذي\s+تلاه)))"
 )
 # "بين 22 و39 سنة", "entre 20 et 31 ans", "aged 21 to 36": a range of ages or amounts, not a list
 _CAUSED_DEATHS = re.compile(

@@ -192,6 +192,33 @@ def _needs(*words: str, year: bool = False) -> _Needs:
 
 
 _SINCE_WORDS = ("منذ", "ابتداء", "انطلاقا", "depuis", "since")
+# the month names spelt out (not the trie: a rule holding the trie runs only where one of them is named, and
+# English "May" is none of them)
+_MONTH_WORDS = "|".join(sorted((re.escape(m) for m in (*MONTHS, "may")), key=len, reverse=True))
+_PART_OF_YEAR = (
+    r"(?:(?:la\s+)?(?:mi|début|debut|fin)[\s-]+|(?:mid|early|late)[\s-]+|(?:منتصف|بدايه|مطلع|اواخر|نهايه)\s+)"
+)
+# (a closing bound at the end of a month is the total as it stood then: "entre 2014 et fin mars 2019", _since_up_to)
+_PART_OF_CLOSING_YEAR = r"(?:(?:la\s+)?(?:mi|début|debut)[\s-]+|(?:mid|early)[\s-]+|(?:منتصف|بدايه|مطلع)\s+)"
+
+
+def _bound(n: str) -> str:
+    """One bound of a month range: a part of the year or a month (at least one of them), then the year."""
+    part = _PART_OF_YEAR if n == "1" else _PART_OF_CLOSING_YEAR
+    return (
+        rf"(?:{part}(?:(?:شهر\s+)?(?P<m{n}>{_MONTH_WORDS})\s+)?|(?:شهر\s+)?(?P<n{n}>{_MONTH_WORDS})\s+)?"
+        rf"(?:(?:سنه|عام)\s+)?(?P<y{n}>(?:19|20)\d{{2}})(?!\d)"
+    )
+
+
+def _month_range(match: re.Match, published: date | None) -> tuple[str, str | None, str | None]:
+    def iso(n: str) -> str:
+        month = match[f"m{n}"] or match[f"n{n}"]
+        return _iso(match[f"y{n}"], MONTHS.get(month) or _MAY.get(month) if month else None, None)
+
+    return "range", iso("1"), iso("2")
+
+
 # (type or resolver, what a text needs for it, pattern), in priority order: an earlier rule wins where two
 # overlap.
 _RULES: list[tuple] = [
@@ -303,6 +330,13 @@ _RULES: list[tuple] = [
         _needs("entre", "de", "between", "from", year=True),
         rf"entre\s+(?P<a>{_Y4})\s+et\s+(?P<b>{_Y4})|de\s+(?P<c>{_Y4})\s+à\s+(?P<d>{_Y4})"
         rf"|between\s+(?P<e>{_Y4})\s+and\s+(?P<f>{_Y4})|from\s+(?P<g>{_Y4})\s+(?:to|until|through)\s+(?P<h>{_Y4})",
+    ),
+    # "entre mi-2015 et mai 2016", "between mid-2015 and May 2016", "بين منتصف 2015 وماي 2016": a range whose
+    # bounds name a month or a part of their year (the month, when named, is the bound's precision)
+    (
+        _month_range,
+        _needs("entre", "between", "بين", year=True),
+        rf"(?:entre|between|(?:ما\s+)?بين)\s+{_bound('1')}\s+(?:et|and|و)\s?{_bound('2')}",
     ),
     # "خلال سنتي 2015 و2016", "en 2015 et 2016", "in 2015 and 2016": two years together are a range
     (

@@ -117,3 +117,26 @@ def test_a_count_since_an_event_dated_by_its_month_runs_from_that_month():
         assert [(c.value, c.period.type, c.period.start, c.period.end) for c in claims] == [
             (70, "since", start, "2022-03-01")
         ], text
+
+
+def test_a_bare_item_dated_the_year_after_counts_what_the_first_item_counts():
+    for text in (
+        "La brigade a démantelé 12 cellules en 2019, puis 8 l'année suivante.",
+        "The brigade broke up 12 cells in 2019 and 8 the following year.",
+        "فككت الفرقة 12 خلية سنة 2019 و8 في السنة الموالية.",
+    ):
+        assert _read(text) == [
+            (12, "cells_dismantled", None, "year", "2019"),
+            (8, "cells_dismantled", None, "year", "2020"),
+        ], text
+
+
+def test_a_range_bounded_by_a_month_or_a_part_of_a_year_is_a_range():
+    for text, start, end in (
+        ("Le bureau a démantelé 31 cellules entre mi-2016 et avril 2017.", "2016", "2017-04"),
+        ("The bureau dismantled 31 cells between mid-2016 and May 2017.", "2016", "2017-05"),
+        ("فكك المكتب 31 خلية بين منتصف 2016 وأبريل 2017.", "2016", "2017-04"),
+        ("The bureau dismantled 31 cells between July 2016 and April 2017.", "2016-07", "2017-04"),
+    ):
+        assert _read(text) == [(31, "cells_dismantled", None, "range", start)], text
+        assert claims_of(text, PUBLISHED)[0].period.end == end, text
