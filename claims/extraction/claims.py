@@ -154,7 +154,7 @@ _OWN_VERB_BEFORE = re.compile(
 # What may follow an item of an enumeration that leaves its noun to the first item: "و19 سنة 2016",
 # "et 19 en 2016", "and 13 from Libya", "، و9 خلال 2017", or the end of the clause.
 _LIST_ITEM_FOLLOWS = re.compile(
-    r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب)|en|in|au|à|a|dans|de|du|depuis|from|to|at|since|during|et|and|ou|or"
+    r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب|ضمن|داخل)|en|in|au|à|a|dans|de|du|depuis|from|to|at|since|during|et|and|ou|or"
     r"|linked|connected|tied|related|liées|liés|reliées|مرتبط\w*|موالي\w*|others|autres|اخري|اخرين"
     r"|were|étaient|كانت)(?![\w])|d['’](?=\w)"
     # "up from 20 last year", "contre 23 l'an dernier", "مقابل 23 السنة الماضية": the item's own year, relative

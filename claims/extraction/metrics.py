@@ -28,7 +28,7 @@ _NOUNS |= _forms({"شخص": "person", "متطرف": "person", "مشتبه": "per
                   "مقاتل": "fighter", "جهادي": "fighter", "عائد": "returnee", "مخطط": "plot",
                   "هجوم": "attack", "اعتداء": "attack", "تفجير": "attack", "مشروع": "plot", "قاصر": "person",
                   "طفل": "person", "رجل": "person", "متورط": "person", "مدان": "person", "متشدد": "person", "مناصر": "person",
-                  "موال": "person", "قتيل": "person"},
+                  "موال": "person", "قتيل": "person", "متطوع": "person"},
                  ("", "ا", "ين", "ون", "ان"))  # fmt: skip
 _NOUNS |= {fold(w): cls for w, cls in {
     "أشخاص": "person", "عناصر": "person", "أفراد": "person", "سجناء": "person", "أعضاء": "person", "أنصار": "person",
@@ -140,6 +140,8 @@ _JOINED = (
     # "more than 1,600 Moroccans went, and many never came back", "went abroad": went away (not up, on trial, …)
     r"|(?<!\w)went(?=\s*[,.;!?]|\s+(?:abroad|away|there|overseas)(?!\w))"
     r"|fighting|fought|to\s+fight"
+    # "1669 مغربيا يقاتلون في صفوف التنظيمات الإرهابية": fighting in their ranks (present or past)
+    r"|(?<![\w])[وف]?(?:يقاتلون|يقاتل|قاتلوا|قاتل|يحاربون)(?![\w])"
 )
 _DETAINED = (
     # "revenus des camps" is where they came from, "dans des camps" where they are
@@ -491,6 +493,11 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     linked = linked or re.search(
         r"(?:بلغ|وصل|ناهز|يبلغ|تجاوز|يتجاوز|فاق|قارب|يناهز|يقارب)\s+عدد\s+\S+(?:\s+\S+){0,3}\s*$", before
     )
+    # "وقدر عدد المقاتلين المغاربة بنحو 1600", "يقدر عددهم ب1600": an estimate of the count, its figure after "ب"
+    linked = linked or re.search(
+        r"(?<![\w])[وف]?(?:قدر|يقدر|تقدر|قدرت|يقدرون|قدروا)\s+عدد\s+\S+(?:\s+\S+){0,8}?\s+ب\s*$",
+        _strip_qualifier(before),
+    )
     if not linked:
         return None
     candidates = list(_NUMBER_OF_NOUN.finditer(before))
@@ -590,7 +597,10 @@ _OF_THEM_AFTER = re.compile(
 )
 # "فيما عاد 270 إلى المغرب": a verb about people, then a bare number
 _PEOPLE_VERB_BEFORE = re.compile(
-    r"(?:عاد|عادوا|التحق|التحقوا|قتل|لقي|اعتقل|اوقف|rentrés|revenus|returned|joined|killed)\s+$"
+    r"(?:عاد|عادوا|رجع|رجعوا|التحق|التحقوا|قتل|لقي|اعتقل|اوقف|rentrés|revenus|returned|joined|killed)\s+"
+    # "فيما عاد نحو 213 إلى المغرب": the number's qualifier may stand between them
+    r"(?:(?:نحو|حوالي|زهاء|قرابه|ازيد\s+من|اكثر\s+من|ما\s+يقارب|près\s+de|plus\s+de|environ|quelque|about|nearly"
+    r"|some|around|over|more\s+than)\s+)?$"
 )
 # "The 2003 bombings killed 33 victims": the number counts a noun of its own the engine does not track (not the people
 # counted before); "killed 700 in Syria", "returned 130 since 2015" leave it to them
@@ -608,7 +618,7 @@ def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | N
         return None
     match = _OF_THEM_AFTER.match(folded, fend) or _OF_THEM_BEFORE.search(folded[max(0, fstart - 40) : fstart])
     if not match and previous.cls in ("person", "fighter", "returnee"):
-        verb = _PEOPLE_VERB_BEFORE.search(folded[max(0, fstart - 12) : fstart])
+        verb = _PEOPLE_VERB_BEFORE.search(folded[max(0, fstart - 24) : fstart])
         if verb and not _OTHER_NOUN_AFTER.match(folded, fend):
             return CountedNoun(previous.cls, fend, fend, metric=previous.metric, found_by="referred")
     if not match:
@@ -926,6 +936,7 @@ def decide_metric(
     sentence before that set figures in a terrorism case or among fighters, while figures go on (it says only
     whether people are counted in that frame, not where they are).
     """
+    whole_sentence = folded
     folded = _without_appositions(folded)
     cls = noun.cls
     after_noun = folded[noun.fend : noun.fend + 40]
@@ -957,7 +968,8 @@ def decide_metric(
             if _frame(folded, context).foil
             else ("terrorist_attacks" if cls != "attempt" else None)
         )
-    frame = _frame(folded, context, frame_before)
+    # (the words an apposition holds still say what the sentence speaks of: "596 لقوا حتفهم، منهم 521 في سوريا")
+    frame = _frame(whole_sentence, context, frame_before)
     if cls in ("person", "fighter") and _occurs(_VERDICT, folded):
         return None  # "a condamné les neuf membres … à des peines de trois à quinze ans": a court's verdict
     # people counted outside a terrorism frame (migrants, drug cases...); after a count of fighters, only those

@@ -305,6 +305,16 @@ _RULES: list[tuple] = [
         r"(?!\s*(?:19|20)\d\d)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year(?!\s*(?:19|20)\d\d)"
         r"|so\s+far\s+this\s+year",
     ),
+    # "منذ نهاية 2013", "depuis fin 2013", "since the end of 2013", "since late 2013": a running count from the end
+    # of that year (not a count up to it, "حتى نهاية 2013")
+    *(
+        ("since", _needs(word, year=True), pattern)
+        for word, pattern in (
+            ("منذ", rf"منذ\s+(?:نهايه|اواخر|متم|اخر)\s+(?:(?:سنه|عام)\s+)?{_Y}"),
+            ("depuis", rf"depuis\s+(?:la\s+)?fin\s+(?:(?:de\s+)?l'année\s+|de\s+)?{_Y}"),
+            ("since", rf"since\s+(?:the\s+end\s+of\s+(?:the\s+year\s+)?|late\s+){_Y}"),
+        )
+    ),
     # "منذ مطلع 2013", "depuis début 2013", "since early 2013": from the start of a year named by its digits (the
     # year so far when it is the publication year, a running count from it otherwise)
     *(

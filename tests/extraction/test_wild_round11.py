@@ -140,3 +140,52 @@ def test_a_range_bounded_by_a_month_or_a_part_of_a_year_is_a_range():
     ):
         assert _read(text) == [(31, "cells_dismantled", None, "range", start)], text
         assert claims_of(text, PUBLISHED)[0].period.end == end, text
+
+
+def test_people_said_to_be_fighting_in_the_ranks_of_groups_are_fighters_who_joined():
+    claims = claims_of("أكد المسؤول الأمني أن 1400 مغربي يقاتلون في صفوف الجماعات المتطرفة.", PUBLISHED)
+    assert [(c.value, c.metric) for c in claims] == [(1400, "fighters_joined")]
+
+
+def test_an_aside_listing_zones_still_frames_the_dead_as_fighters():
+    claims = claims_of(
+        "وبحسب المعطيات ذاتها، فإن 1400 مغربي التحقوا ببؤر التوتر. وقضى 600 متطوع نحبهم هناك، منهم 500 في سوريا "
+        "و100 في العراق، بينما رجع نحو 250 إلى أرض الوطن.",
+        PUBLISHED,
+    )
+    assert [(c.value, c.metric) for c in claims] == [
+        (1400, "fighters_joined"),
+        (600, "fighters_killed"),
+        (500, "fighters_killed"),
+        (100, "fighters_killed"),
+        (250, "returnees"),
+    ]
+
+
+def test_a_bare_number_after_a_verb_of_return_keeps_its_qualifier_between_them():
+    claims = claims_of(
+        "Selon le ministère, 1400 Marocains ont rejoint Daech ; 600 d'entre eux ont été tués, tandis que sont "
+        "revenus près de 250.",
+        PUBLISHED,
+    )
+    assert (250, "returnees", "about") in [(c.value, c.metric, c.qualifier) for c in claims]
+    claims = claims_of(
+        "التحق 1400 مغربي بداعش، قتل منهم 600، فيما عاد زهاء 250 إلى المغرب.",
+        PUBLISHED,
+    )
+    assert (250, "returnees", "about") in [(c.value, c.metric, c.qualifier) for c in claims]
+
+
+def test_an_estimate_of_the_number_gives_its_figure_after_the_preposition():
+    claims = claims_of("ويقدر عدد المغاربة الذين التحقوا بالتنظيمات المتطرفة بحوالي 1400.", PUBLISHED)
+    assert [(c.value, c.metric, c.qualifier) for c in claims] == [(1400, "fighters_joined", "about")]
+
+
+def test_since_the_end_of_a_year_is_a_running_count_from_it_not_up_to_it():
+    for text in (
+        "أعلن الوزير أن 1400 مغربي التحقوا بالجماعات المتطرفة منذ أواخر 2012.",
+        "Le ministre a annoncé que 1400 Marocains ont rejoint les groupes extrémistes depuis la fin de 2012.",
+        "The minister said 1,400 Moroccans had joined extremist groups since the end of 2012.",
+    ):
+        claims = claims_of(text, PUBLISHED)
+        assert [(c.value, c.period.type, c.period.start) for c in claims] == [(1400, "since", "2012")], text
