@@ -1105,6 +1105,19 @@ def _repatriated_in(folded: str) -> bool:
     return _occurs(_REPATRIATED, folded)
 
 
+_TOPIC = re.compile(
+    r"(?<![\w])(?:as\s+for|as\s+to|among|s'agissant|concernant|quant\s+(?:à|aux?)|pour\s+ce\s+qui\s+(?:est|concerne)|parmi"
+    r"|[وف]?(?:اما|بخصوص|بالنسبه|فيما\s+يخص|فيما\s+يتعلق|من\s+بين|ضمن))(?![\w])"
+)
+
+
+def _match_start(match: re.Match) -> int:
+    return match.start()
+
+
+_COMPLEMENTIZER = re.compile(r"(?<![\w])(?:[وف]?ب?ان|انه|انها|que|qu'|that)(?![\w])")
+
+
 def decide_subset(
     folded: str, noun: CountedNoun, fstart: int, scope_start: int = 0, metric: str = "", part: bool = False
 ) -> str | None:
@@ -1125,7 +1138,14 @@ def decide_subset(
     after_end = _SUBSET_AFTER_END.search(folded, noun.fend, noun.fend + _CUE_WINDOW)
     # (from the number on: "dont 220 anciens détenus" puts its cue between the number and the noun)
     after = folded[fstart : after_end.start() if after_end else min(len(folded), noun.fend + _CUE_WINDOW)]
-    scope = folded[max(scope_start, fstart - _CUE_WINDOW) : fstart] + " " + after
+    before_start = max(scope_start, fstart - _CUE_WINDOW)
+    # the words before the clause a speaker reports are the speaker's ("أوضح الوزير لصحفيين مغاربة وأجانب أن 1350
+    # مغربيا …", "told foreign reporters that 1,350 …"): the figure's cue words begin at its complementizer
+    relayed = max(_COMPLEMENTIZER.finditer(folded, before_start, fstart), key=_match_start, default=None)
+    if relayed is not None and not _TOPIC.search(folded, before_start, relayed.start()):
+        # (a topic set before the speaker is the figure's: "As for women, the official said that 280 …")
+        before_start = relayed.end()
+    scope = folded[before_start:fstart] + " " + after
     # (the scope is two slices of the sentence joined by a space: no cue in it when the sentence holds
     # none of the words every cue holds, literals.py)
     found = _found_subsets(_SUBSET_PATTERN, scope) if may_match(_SUBSET_PATTERN.pattern, folded) else set()

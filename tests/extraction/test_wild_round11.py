@@ -189,3 +189,21 @@ def test_since_the_end_of_a_year_is_a_running_count_from_it_not_up_to_it():
     ):
         claims = claims_of(text, PUBLISHED)
         assert [(c.value, c.period.type, c.period.start) for c in claims] == [(1400, "since", "2012")], text
+
+
+def test_the_audience_a_speaker_addresses_gives_no_subset_to_the_figure_he_reports():
+    for text in (
+        "وصرح المسؤول لوسائل إعلام مغربية وأجنبية أن 1400 مغربي التحقوا بالجماعات المتطرفة.",
+        "The official told Moroccan and foreign media that 1,400 Moroccans had joined extremist groups.",
+        "Le responsable a déclaré devant des journalistes étrangers que 1400 Marocains ont rejoint les groupes "
+        "extrémistes.",
+    ):
+        claims = claims_of(text, PUBLISHED)
+        assert [(c.value, c.metric, c.subset) for c in claims] == [(1400, "fighters_joined", None)], text
+
+
+def test_a_topic_set_before_the_speaker_still_gives_the_figure_its_subset():
+    claims = claims_of(
+        "As for women, the official said that 280 are held in camps in north-east Syria.", PUBLISHED
+    )
+    assert [(c.value, c.subset) for c in claims] == [(280, "women")]
