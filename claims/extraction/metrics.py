@@ -140,6 +140,9 @@ _JOINED = (
     # "more than 1,600 Moroccans went, and many never came back", "went abroad": went away (not up, on trial, …)
     r"|(?<!\w)went(?=\s*[,.;!?]|\s+(?:abroad|away|there|overseas)(?!\w))"
     r"|fighting|fought|to\s+fight"
+    # "أفاد الوزير بسفر 2000 مغربي", "a fait état du départ de 2000 Marocains", "the departure of 2,000 Moroccans":
+    # the departure named by its noun, the people it counts after it
+    r"|(?<![\w])[وف]?(?:ب|ل)?سفر(?![\w])|(?<![\w])départs?\s+(?:de|d')|(?<![\w])departures?\s+of(?![\w])"
     # "1669 مغربيا يقاتلون في صفوف التنظيمات الإرهابية": fighting in their ranks (present or past)
     r"|(?<![\w])[وف]?(?:يقاتلون|يقاتل|قاتلوا|قاتل|يحاربون)(?![\w])"
 )

@@ -207,3 +207,15 @@ def test_a_topic_set_before_the_speaker_still_gives_the_figure_its_subset():
         "As for women, the official said that 280 are held in camps in north-east Syria.", PUBLISHED
     )
     assert [(c.value, c.subset) for c in claims] == [(280, "women")]
+
+
+def test_a_departure_named_by_its_noun_counts_the_fighters_after_it():
+    for text in (
+        "وكشف وزير الداخلية عن سفر نحو 1500 مغربي إلى سوريا والعراق.",
+        "Le ministre de l'Intérieur a fait état du départ de quelque 1500 Marocains vers la Syrie et l'Irak.",
+        "The interior minister reported the departure of some 1,500 Moroccans to Syria and Iraq.",
+    ):
+        claims = claims_of(text, PUBLISHED)
+        assert [(c.value, c.metric, c.qualifier, c.attribution.org) for c in claims] == [
+            (1500, "fighters_joined", "about", "MOI")
+        ], text
