@@ -251,7 +251,7 @@ _AFFILIATION_CUES = [
                           r"|(?:syria|iraq)\s+and\s+(?:syria|iraq)"),
     # the Sahel branch of a group is named by its region first ("la branche sahélienne de Daech")
     ("sahel_linked", r"الساحل|sahel|sahélien"),
-    ("isis_linked", r"داعش|الدوله\s+الاسلاميه|daech|daesh|état\s+islamique|\bisis\b|islamic\s+state"),
+    ("isis_linked", r"داعش|الدوله\s+الاسلاميه|daech|daesh|[ée]tat\s+islamique|\bisis\b|islamic\s+state"),
     # al-Qaeda's Maghreb branch, named in full or by its initials ("على صلة بتنظيم القاعدة في بلاد المغرب الإسلامي",
     # "se réclamant d'Al-Qaïda au Maghreb islamique", "AQMI", "AQIM")
     ("aqim_linked", r"القاعده\s+(?:في\s+|ب)بلاد\s+المغرب|al[\s-]qa[iï]da\s+au\s+maghreb|\baqmi\b|\baqim\b"
@@ -1138,9 +1138,11 @@ def decide_subset(
     if metric in ("returnees", "returnees_arrested") and _repatriated_in(folded):
         return "repatriated"  # brought back by the state, not returned on their own
     # After the noun, the cue words run to the end of the clause or to the next figure ("و14 امرأة").
-    after_end = _SUBSET_AFTER_END.search(folded, noun.fend, noun.fend + _CUE_WINDOW)
+    # (a noun referred to before the number, "منها 51 مرتبطة بداعش", leaves the clause to run from the number on)
+    after_from = max(noun.fend, fstart)
+    after_end = _SUBSET_AFTER_END.search(folded, after_from, after_from + _CUE_WINDOW)
     # (from the number on: "dont 220 anciens détenus" puts its cue between the number and the noun)
-    after = folded[fstart : after_end.start() if after_end else min(len(folded), noun.fend + _CUE_WINDOW)]
+    after = folded[fstart : after_end.start() if after_end else min(len(folded), after_from + _CUE_WINDOW)]
     before_start = max(scope_start, fstart - _CUE_WINDOW)
     # the words before the clause a speaker reports are the speaker's ("أوضح الوزير لصحفيين مغاربة وأجانب أن 1350
     # مغربيا …", "told foreign reporters that 1,350 …"): the figure's cue words begin at its complementizer

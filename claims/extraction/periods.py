@@ -427,7 +427,7 @@ _RULES: list[tuple] = [
         _needs("منذ", "depuis", "since"),
         r"(?:منذ|depuis|since)\s+(?:(?:its|sa|son)\s+(?:creation|establishment|création|mise\s+en\s+place)"
         r"|(?:it|the\s+bureau)\s+was\s+(?:set\s+up|created|established|founded)|(?:il|le\s+bureau)\s+a\s+été\s+créé"
-        r"|(?:احداث|انشاء|تاسيس)(?:ه|ها)?(?:\s+(?:المكتب|البسيج)(?:\s+المركزي\s+للابحاث\s+القضاييه)?)?)"
+        r"|(?:احداث|انشاء|انشاي|تاسيس)(?:ه|ها)?(?:\s+(?:المكتب|البسيج)(?:\s+المركزي\s+للابحاث\s+القضاييه)?)?)"
         # a year after it dates the creation ("since its creation in 2015"), unless an end bound brings it
         # ("منذ إحداثه إلى غاية متم دجنبر 2020": since the creation, as of December 2020)
         r"(?!(?!\s+(?:الي|حتي|jusqu|until|up\s+to|to\s+the\s+end|through))[^.]{0,60}(?:19|20)\d\d)",
@@ -504,7 +504,7 @@ _RULES: list[tuple] = [
                 r"(?:since|depuis)\s+(?:the|la|sa|its|son|l')?\s*(?:creation|establishment|founding|launch|setting\s+up"
                 r"|création|mise\s+en\s+place|fondation|naissance)\s+",
             ),
-            (("منذ",), r"منذ\s+(?:احداث|انشاء|تاسيس|تاسس|انطلاق|خلق)\s+"),
+            (("منذ",), r"منذ\s+(?:احداث|انشاء|انشاي|تاسيس|تاسس|انطلاق|خلق)\s+"),
         )
         for date_ in (_DATE, _Y)
     ),

@@ -219,3 +219,19 @@ def test_a_departure_named_by_its_noun_counts_the_fighters_after_it():
         assert [(c.value, c.metric, c.qualifier, c.attribution.org) for c in claims] == [
             (1500, "fighters_joined", "about", "MOI")
         ], text
+
+
+def test_a_part_referred_to_by_of_them_takes_the_group_named_after_its_number():
+    for text in (
+        "منذ 2016 فككت الفرقة 40 خلية، منها 33 موالية لداعش.",
+        "Depuis 2016, la brigade a démantelé 40 cellules, dont 33 liées à l'Etat islamique.",
+    ):
+        assert _read(text) == [
+            (40, "cells_dismantled", None, "since", "2016"),
+            (33, "cells_dismantled", "isis_linked", "since", "2016"),
+        ], text
+
+
+def test_since_the_bureau_was_set_up_reads_the_hamza_spelling_of_its_creation():
+    claims = claims_of("فكك المكتب المركزي للأبحاث القضائية منذ إنشائه 90 خلية إرهابية.", PUBLISHED)
+    assert [(c.value, c.period.type, c.period.start) for c in claims] == [(90, "since", "2015")]
