@@ -1903,6 +1903,19 @@ def _counted_numbers(
             # "288 امرأة التحقن بسوريا عادت منهن 99": a part of the women of its own clause are women (after a
             # comma, "منهم" may point back past a list of parts to the whole: "… و391 قاصرا، لقي 745 منهم حتفهم")
             noun = replace(noun, subset=found[-1][1].subset)
+        if (
+            noun is not None
+            and noun.found_by in ("verb", "referred")
+            and noun.subset is None
+            and found
+            and found[-1][1].subset in ("women", "minors")
+            and all(
+                counted.subset == found[-1][1].subset for _, counted in found
+            )  # not "226 femmes et 300 enfants"
+            and _PART_OF_THE_FIGURE_BEFORE.fullmatch(folded, found[-1][0].end, mention.start)
+        ):
+            # "226 femmes ont rejoint la région, dont 52 sont revenues": a part of the women just counted are women
+            noun = replace(noun, subset=found[-1][1].subset)
         if noun is None and not _looks_like_year(mention):
             noun = _noun_of_list_ahead(folded, mention)  # "296 و251 و188 مشتبها فيه": the last item's noun
         if noun is None and found and _AMONG_THEM.search(folded[max(0, mention.start - 16) : mention.start]):
@@ -2192,6 +2205,11 @@ def _the_rest(folded: str, mention: NumberMention) -> bool:
     return before.group().strip() not in ("les", "the") or _REST_AFTER.match(folded, mention.end) is not None
 
 
+# the figure before, then its part: "226 femmes …, dont 52", "290 امرأة، عادت منهن 99" (no other figure between)
+_PART_OF_THE_FIGURE_BEFORE = re.compile(
+    r"[^\d.;؛]{0,60}?[,،]\s*(?:[^\s\d]+\s+)?(?:dont|parmi\s+(?:elles|lesquelles)|including|of\s+whom|among\s+them"
+    r"|[وف]?(?:منهن|من\s+بينهن|بينهن))\s+(?:\S+\s+){0,2}$"
+)
 _CLAUSE_BREAK_CHAR = re.compile(r"[،,;؛.:!?؟()]")
 # "répartis entre la Syrie (1 122), l'Irak (260) et la Libye (255)", "موزعين بين سوريا (900) والعراق (300)": each
 # part of a distribution printed in brackets after its head (a zone, a sex, an age group), the whole before it

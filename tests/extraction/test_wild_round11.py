@@ -235,3 +235,26 @@ def test_a_part_referred_to_by_of_them_takes_the_group_named_after_its_number():
 def test_since_the_bureau_was_set_up_reads_the_hamza_spelling_of_its_creation():
     claims = claims_of("فكك المكتب المركزي للأبحاث القضائية منذ إنشائه 90 خلية إرهابية.", PUBLISHED)
     assert [(c.value, c.period.type, c.period.start) for c in claims] == [(90, "since", "2015")]
+
+
+def test_a_part_of_the_women_just_counted_are_women_whatever_its_verb():
+    lead = "Quelque 1500 combattants marocains ont rejoint Daech en Syrie. "
+    for text in (
+        "Les femmes parties dans la zone sont 210, dont 40 sont revenues au Maroc.",
+        "Some 210 women went to the zone, of whom 40 have come back to Morocco.",
+        "والتحقت 210 امرأة بالمنطقة، عادت منهن 40 إلى المغرب.",
+    ):
+        claims = claims_of(lead + text, PUBLISHED)[1:]
+        assert [(c.value, c.metric, c.subset) for c in claims] == [
+            (210, "fighters_joined", "women"),
+            (40, "returnees", "women"),
+        ], text
+
+
+def test_a_part_of_women_and_children_together_is_neither():
+    claims = claims_of(
+        "Quelque 1500 combattants marocains ont rejoint Daech en Syrie. 210 femmes et 300 enfants ont rejoint la "
+        "zone, dont 40 sont revenus au Maroc.",
+        PUBLISHED,
+    )
+    assert [(c.value, c.subset) for c in claims][1:] == [(210, "women"), (300, "minors"), (40, None)]
