@@ -372,6 +372,10 @@ _RULES: list[tuple] = [
             (("end",), r"(?:(?:to|until|by|as\s+of|at)\s+)?the\s+end\s+of\s+"),
             # "who had left by 2019", "as of March 2019": the total as it stood then
             (("by", "as"), r"(?:by|as\s+of)\s+"),
+            # "depuis 2013 et jusqu'à mars 2019", "منذ 2013 وإلى غاية مارس 2019", "since 2013 and up to March 2019"
+            (("jusqu'à", "jusqu'a", "jusqu'au"), r"jusqu'(?:à|a|au)\s+"),
+            (("غايه",), r"(?:[وف]?(?:حتي|الي)\s+)?غايه\s+(?:شهر\s+)?"),
+            (("until", "up"), r"(?:until|up\s+to|up\s+until)\s+"),
         )
         for lead in (lead,)
         for pattern in (lead + _DATE, lead + rf"(?:{_YEAR_WORD}\s+)?{_Y}")
@@ -462,7 +466,7 @@ _RULES: list[tuple] = [
     (
         "since",
         _needs(*_SINCE_WORDS, year=True),
-        rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis|since)\s+(?:[^\s.،,]+\s+){{0,3}}?{_DATE}",
+        rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis|since)\s+(?:[^\s.،,\d]+\s+){{0,3}}?{_DATE}",
     ),
     (
         "since",

@@ -258,3 +258,15 @@ def test_a_part_of_women_and_children_together_is_neither():
         PUBLISHED,
     )
     assert [(c.value, c.subset) for c in claims][1:] == [(210, "women"), (300, "minors"), (40, None)]
+
+
+def test_a_count_since_a_year_given_up_to_a_month_runs_from_the_year_as_of_the_month():
+    for text in (
+        "Depuis 2014 et jusqu'à avril 2020, quelque 1500 jihadistes marocains ont rejoint la Syrie.",
+        "منذ 2014 وإلى غاية أبريل 2020، التحق حوالي 1500 مغربي بالتنظيمات الإرهابية في سوريا.",
+        "Since 2014 and up to April 2020, some 1,500 Moroccan jihadists joined groups in Syria.",
+    ):
+        claims = claims_of(text, PUBLISHED)
+        assert [(c.value, c.period.type, c.period.start, c.as_of) for c in claims] == [
+            (1500, "since", "2014", "2020-04")
+        ], text
