@@ -143,6 +143,8 @@ _JOINED = (
     # "أفاد الوزير بسفر 2000 مغربي", "a fait état du départ de 2000 Marocains", "the departure of 2,000 Moroccans":
     # the departure named by its noun, the people it counts after it
     r"|(?<![\w])[وف]?(?:ب|ل)?سفر(?![\w])|(?<![\w])départs?\s+(?:de|d')|(?<![\w])departures?\s+of(?![\w])"
+    # "le nombre de Marocains combattant dans les rangs de Daech": the present participle, not the noun
+    r"|(?<![\w])combattant\s+(?:dans|aux\s+côtés|au\s+sein|pour|en\s+(?:syrie|irak))(?![\w])"
     # "1669 مغربيا يقاتلون في صفوف التنظيمات الإرهابية": fighting in their ranks (present or past)
     r"|(?<![\w])[وف]?(?:يقاتلون|يقاتل|قاتلوا|قاتل|يحاربون)(?![\w])"
 )
@@ -513,7 +515,7 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     if (
         _CLAUSE_END.search(between)
         or _A_DIGIT.search(_YEARS.sub("", between))
-        or len(_strip_qualifier(between).split()) > 12
+        or len(_strip_qualifier(between).split()) > 15
     ):
         return None
     if last["participle"]:

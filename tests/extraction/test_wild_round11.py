@@ -270,3 +270,12 @@ def test_a_count_since_a_year_given_up_to_a_month_runs_from_the_year_as_of_the_m
         assert [(c.value, c.period.type, c.period.start, c.as_of) for c in claims] == [
             (1500, "since", "2014", "2020-04")
         ], text
+
+
+def test_the_present_participle_of_fighting_counts_fighters_in_a_long_number_of_phrase():
+    claims = claims_of(
+        "Le nombre de Marocains combattant dans les rangs des groupes jihadistes en Irak et en Syrie était évalué à "
+        "plus de 1500.",
+        PUBLISHED,
+    )
+    assert [(c.value, c.metric, c.qualifier) for c in claims] == [(1500, "fighters_joined", "more_than")]
