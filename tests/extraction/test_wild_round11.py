@@ -279,3 +279,12 @@ def test_the_present_participle_of_fighting_counts_fighters_in_a_long_number_of_
         PUBLISHED,
     )
     assert [(c.value, c.metric, c.qualifier) for c in claims] == [(1500, "fighters_joined", "more_than")]
+
+
+def test_the_participle_of_joining_counts_fighters_in_an_estimate_of_the_number():
+    for text in (
+        "ويقدر عدد المغاربة الملتحقين بالتنظيمات المتطرفة بأزيد من 1500.",
+        "وبلغ عدد المغاربة المنضمين إلى الجماعات المتطرفة 1500 شخص.",
+    ):
+        claims = claims_of(text, PUBLISHED)
+        assert [(c.value, c.metric) for c in claims] == [(1500, "fighters_joined")], text
