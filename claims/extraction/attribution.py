@@ -311,6 +311,10 @@ _CUES_AFTER = [
     "تعتبر",
     # a figure someone speaks of ("les autorités parlent de 1659 départs", "officials speak of 1,659")
     "parlent de", "parle de", "parlait de", "parlaient de", "font état", "speak of", "speaks of", "talk of",
+    # the same verbs in the imperfect of an earlier count ("le ministère avançait le chiffre de 1100", "les services
+    # espagnols évoquaient 800 combattants")
+    "avançait", "avançaient", "évoquait", "évoquaient", "estimait", "estimaient", "chiffrait", "chiffraient",
+    "faisait état", "faisaient état", "recensait", "recensaient", "dénombrait", "dénombraient",
     "talks of", "يتحدث عن", "تتحدث عن", "يتحدثون عن",
 ]  # fmt: skip
 _CUE_WINDOW_WORDS = 20
@@ -989,6 +993,15 @@ _POINTS_BACK = re.compile(
     # "هذه التصريحات أدلى بها …"
     r"|\s*(?:ces|ses|tels)\s+(?:propos|paroles|déclarations)(?![\w])|\s*(?:these|those|such)\s+(?:were|are)\s+the\s+"
     r"(?:words|remarks|comments)(?![\w])|\s*[وف]?(?:هذه\s+التصريحات|هذا\s+الكلام|هذه\s+الكلمات)(?![\w])"
+    # the figures just given, named as such with who released them: "Ces chiffres ont été dévoilés par …", "The
+    # figures were released by …", "وهي أرقام كشف عنها …" (not "ces chiffres montrent …": a reading of them)
+    r"|\s*(?:ces|les)\s+(?:chiffres|données|donnees|statistiques)\s+(?:ont\s+été|avaient\s+été|sont|ont|avaient)\s+"
+    r"(?:\w+\s+)?(?:dévoilé|devoile|communiqué|communique|livré|livre|présenté|presente|annoncé|annonce|fourni"
+    r"|rendu|révélé|revele|avancé|avance|donné|donne|publié|publie)"
+    r"|\s*(?:these|the)\s+(?:figures|numbers|data|statistics)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:released|given|disclosed|presented|provided|announced|published|revealed|supplied|made\s+public)(?![\w])"
+    r"|\s*[وف]?(?:هي|هذه|تلك)\s+(?:ال)?(?:ارقام|معطيات|احصاييات|احصاءات|حصيله)\s+(?:[وف]?(?:قد\s+)?)?"
+    r"(?:كشف|كشفت|اعلن|اعلنت|قدم|قدمت|ادلي|ادلت|اورد|اوردت|عرض|عرضت)"
 )
 
 

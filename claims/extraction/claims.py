@@ -154,12 +154,15 @@ _OWN_VERB_BEFORE = re.compile(
 # What may follow an item of an enumeration that leaves its noun to the first item: "و19 سنة 2016",
 # "et 19 en 2016", "and 13 from Libya", "، و9 خلال 2017", or the end of the clause.
 _LIST_ITEM_FOLLOWS = re.compile(
-    r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب)|en|in|au|à|a|dans|de|du|depuis|from|to|at|since|during|et|and|ou|or"
+    r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب|ضمن|داخل)|en|in|au|à|a|dans|de|du|depuis|from|to|at|since|during|et|and|ou|or"
     r"|linked|connected|tied|related|liées|liés|reliées|مرتبط\w*|موالي\w*|others|autres|اخري|اخرين"
     r"|were|étaient|كانت)(?![\w])|d['’](?=\w)"
     # "up from 20 last year", "contre 23 l'an dernier", "مقابل 23 السنة الماضية": the item's own year, relative
     r"|\s*(?:last\s+year|the\s+(?:previous|year)\s+(?:year|before)|a\s+year\s+(?:earlier|before)"
-    r"|l'an(?:née)?\s+(?:dernier|dernière|précédente|passée)|(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:ماضيه|ماضي|سابقه|سابق)))"
+    r"|l'an(?:née)?\s+(?:dernier|dernière|précédente|passée)|(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:ماضيه|ماضي|سابقه|سابق)"
+    # "21 en 2015, puis 19 l'année suivante", "and 19 the following year", "و19 في السنة الموالية": the year after
+    r"|the\s+(?:following|next)\s+year|a\s+year\s+later|l'an(?:née)?\s+(?:suivante|d'après|d'apres)"
+    r"|(?:في\s+)?(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:مواليه|موالي|تاليه|تالي|التي\s+تلتها|الذي\s+تلاه)))"
 )
 # "بين 22 و39 سنة", "entre 20 et 31 ans", "aged 21 to 36": a range of ages or amounts, not a list
 _CAUSED_DEATHS = re.compile(
@@ -449,6 +452,17 @@ def find_claims(
                 # "D'après les familles, …", "According to relatives, …", "وحسب عائلات المعتقلين، …": people no
                 # body speaks for give this sentence's figures, not the source named before
                 own = Attribution("unspecified", None, text.original_of(kin.start(1), kin.end(1)))
+        if own is None and reading.source is not None:
+            foreign = _FOREIGN_SOURCE.search(text.folded)
+            if (
+                foreign is not None
+                and not _A_FIGURE_BEFORE.search(text.folded, 0, foreign.start())
+                and named_source(text) is None
+            ):
+                # "Les services de renseignement espagnols parlaient de 800 combattants", "وكانت تقارير الاستخبارات
+                # الإسبانية قد تحدثت عن 800": another country's services give this sentence's figure (coded as
+                # foreign bodies are), not the study or body named before
+                own = Attribution("unspecified", None, text.original_of(foreign.start(), foreign.end()))
         spoken = None
         if turn == ANSWER and (own is None or counted_by_speaker(text) or outlet_counted(own)):
             # an answer: its speaker's, named or not (his own count too)
@@ -1014,6 +1028,19 @@ _KIN_SOURCE = re.compile(
     r"((?:(?:les|leurs|des|the|their|ال)\s*)?(?:عايلات|عائلات|اسر|ذوي|اقارب|familles|proches|relatives|families|parents)"
     r"(?:\s+[^\s,،]+){0,4}?)\s*[,،]"
 )
+# Another country's intelligence or security services (or their reports) named as a sentence's source
+_FOREIGN_ADJ_FR = (
+    r"(?:espagnol|français|francais|américain|americain|belge|allemand|britannique|néerlandais|italien)\w*"
+)
+_FOREIGN_ADJ_AR = r"(?:ال)?(?:اسبانيه|فرنسيه|امريكيه|اميركيه|بلجيكيه|المانيه|بريطانيه|هولنديه|ايطاليه)"
+_FOREIGN_SOURCE = re.compile(
+    rf"(?<![\w])(?:(?:rapports?\s+des\s+)?services?\s+(?:de\s+)?(?:renseignements?|sécurité|securite)|renseignements?)"
+    rf"\s+{_FOREIGN_ADJ_FR}"
+    r"|(?<![\w])(?:spanish|french|u\.?s\.?|american|belgian|german|british|dutch|italian)\s+(?:intelligence|security)"
+    r"(?:\s+(?:services|agencies|reports|officials|sources))?(?![\w])"
+    rf"|(?:تقارير\s+)?(?:اجهزه\s+|مصالح\s+)?(?:ال)?(?:استخبارات|مخابرات)\s+{_FOREIGN_ADJ_AR}(?![\w])"
+)
+_A_FIGURE_BEFORE = re.compile(r"\d")
 _OF_THEM_WOMEN = re.compile(r"\s*(?:d'entre\s+elles|منهن)")
 _OF_THEM = re.compile(r"\s*(?:d'entre\s+(?:eux|elles)|of\s+(?:them|whom)|منهم|منهن)")
 _DISTRIBUTION = guarded(
@@ -1883,6 +1910,19 @@ def _counted_numbers(
             # "288 امرأة التحقن بسوريا عادت منهن 99": a part of the women of its own clause are women (after a
             # comma, "منهم" may point back past a list of parts to the whole: "… و391 قاصرا، لقي 745 منهم حتفهم")
             noun = replace(noun, subset=found[-1][1].subset)
+        if (
+            noun is not None
+            and noun.found_by in ("verb", "referred")
+            and noun.subset is None
+            and found
+            and found[-1][1].subset in ("women", "minors")
+            and all(
+                counted.subset == found[-1][1].subset for _, counted in found
+            )  # not "226 femmes et 300 enfants"
+            and _PART_OF_THE_FIGURE_BEFORE.fullmatch(folded, found[-1][0].end, mention.start)
+        ):
+            # "226 femmes ont rejoint la région, dont 52 sont revenues": a part of the women just counted are women
+            noun = replace(noun, subset=found[-1][1].subset)
         if noun is None and not _looks_like_year(mention):
             noun = _noun_of_list_ahead(folded, mention)  # "296 و251 و188 مشتبها فيه": the last item's noun
         if noun is None and found and _AMONG_THEM.search(folded[max(0, mention.start - 16) : mention.start]):
@@ -2172,6 +2212,11 @@ def _the_rest(folded: str, mention: NumberMention) -> bool:
     return before.group().strip() not in ("les", "the") or _REST_AFTER.match(folded, mention.end) is not None
 
 
+# the figure before, then its part: "226 femmes …, dont 52", "290 امرأة، عادت منهن 99" (no other figure between)
+_PART_OF_THE_FIGURE_BEFORE = re.compile(
+    r"[^\d.;؛]{0,60}?[,،]\s*(?:[^\s\d]+\s+)?(?:dont|parmi\s+(?:elles|lesquelles)|including|of\s+whom|among\s+them"
+    r"|[وف]?(?:منهن|من\s+بينهن|بينهن))\s+(?:\S+\s+){0,2}$"
+)
 _CLAUSE_BREAK_CHAR = re.compile(r"[،,;؛.:!?؟()]")
 # "répartis entre la Syrie (1 122), l'Irak (260) et la Libye (255)", "موزعين بين سوريا (900) والعراق (300)": each
 # part of a distribution printed in brackets after its head (a zone, a sex, an age group), the whole before it
