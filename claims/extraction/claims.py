@@ -1716,6 +1716,18 @@ _BENEFICIARIES_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,6}?(?:استفادوا|استفاد|استفدن|يستفيدون|ont\s+bénéficié|bénéficient|ont\s+profité"
     r"|(?:have\s+|had\s+)?benefited|benefit\s+from)(?![\w])"
 )
+# a sum of money ("4.2 billion dirhams", "12 millions de DH", "3 مليارات درهم", "€5m"): never a count of people or cells
+_MONEY_AFTER = re.compile(
+    r"\s*(?:(?:de\s+|d')|(?:من\s+)?ال)?(?:dirhams?|dhs?|mad|euros?|dollars?|usd|eur|درهم|دراهم|دولار|دولارات|اورو|يورو"
+    r"|اوروهات|ريال)(?![\w])"
+)
+_MONEY_BEFORE = re.compile(r"(?:[$€£]|(?<![\w])(?:mad|usd|eur|dh)\s*)$")
+# what a number of them would suffice for: "خلية واحدة ناجحة تكفي", "une seule cellule suffit", "two cells would be
+# enough": a hypothesis of the writer, not a count
+_SUFFICES_AFTER = re.compile(
+    r"\s+(?:[^\s\d]+\s+){0,2}?(?:تكفي|يكفي|تكفيان|يكفيان|كافيه|كافيا|كفيله|كفيل|suffit|suffirait|suffisent|suffiraient"
+    r"|suffices?|(?:would\s+be|is|are|was|were|could\s+be)\s+enough)(?![\w])"
+)
 _PART_NOUNS = {"referred", "among", "list", "verb", "bracket"}
 _RELATED_LINK = re.compile(
     r"\s*(?:[-–•*]\s*)?(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|read\s+(?:also|more)|see\s+also"
@@ -1853,11 +1865,18 @@ def _counted_numbers(
             folded, mention.percent_end or mention.end
         ):
             continue  # "312 معتقلا … استفادوا من برنامج مصالحة": a programme's beneficiaries, not a count of ours
+        if not mention.is_percent and (
+            _MONEY_AFTER.match(folded, mention.end)
+            or _MONEY_BEFORE.search(folded, max(0, mention.start - 5), mention.start)
+        ):
+            continue  # "the budget rose to 4.2 billion dirhams": an amount of money, not a count
         noun = noun_after(folded, mention.percent_end or mention.end)
         if noun is None and not mention.is_percent and not _looks_like_year(mention):
             noun = _part_of_whole_ahead(folded, mention)
         if noun is None and mention.value == 1 and mention.kind == "words":
             noun = _noun_before_one(folded, mention)  # "خلية واحدة": the noun comes first
+        if noun is not None and _SUFFICES_AFTER.match(folded, max(mention.end, noun.fend)):
+            continue  # "خلية واحدة ناجحة تكفي لإحداث مأساة", "a single cell is enough": a hypothesis, not a count
         if noun is None and not _looks_like_year(mention):
             noun = noun_of_verb(folded, mention.percent_end or mention.end)
         if noun is None and mention.kind != "approximate":
