@@ -31,11 +31,13 @@ from claims.extraction.attribution import (
     outlet_compiled,
     outlet_counted,
     outlet_reports,
+    own_reckoning,
     points_back,
     refers_to_a_speaker,
     released_by_no_one,
     speaker_may_be,
     speaker_of_kind,
+    titled_speaker,
     unnamed_voices,
 )
 from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
@@ -443,6 +445,10 @@ def find_claims(
         elif turn is None and outlet_counted(own) and not _inside_quotation(document, sentence.start):
             # "By our count, …" in the narration: the outlet's own count
             own = Attribution("unspecified", None, own.raw)
+        if own is None and index and own_reckoning(text):
+            # "Senator X, citing the ministry's answer, said … . By his own estimate, about 750 …": the
+            # speaker's own figure, not the ministry he cited before
+            own = titled_speaker(folded_text(sentences[index - 1]))
         if own is None:
             kin = _KIN_SOURCE.match(text.folded)
             if kin is not None:
@@ -1722,6 +1728,12 @@ _MONEY_AFTER = re.compile(
     r"|اوروهات|ريال)(?![\w])"
 )
 _MONEY_BEFORE = re.compile(r"(?:[$€£]|(?<![\w])(?:mad|usd|eur|dh)\s*)$")
+# the number of the people a figure is credited to: "according to two members present", "selon trois députés",
+# "حسب عضوين", "citing two officials": its sources, not a count
+_SOURCES_BEFORE = re.compile(
+    r"(?<![\w])(?:according\s+to|citing|quoting|selon|d'après|citant|حسب|بحسب|وفق|وفقا\s+ل|نقلا\s+عن|استنادا\s+الي)"
+    r"\s+(?:(?:the|some|at\s+least|les|des|au\s+moins)\s+)?$"
+)
 # what a number of them would suffice for: "خلية واحدة ناجحة تكفي", "une seule cellule suffit", "two cells would be
 # enough": a hypothesis of the writer, not a count
 _SUFFICES_AFTER = re.compile(
@@ -1865,6 +1877,10 @@ def _counted_numbers(
             folded, mention.percent_end or mention.end
         ):
             continue  # "312 معتقلا … استفادوا من برنامج مصالحة": a programme's beneficiaries, not a count of ours
+        if _SOURCES_BEFORE.search(folded, max(0, mention.start - 40), mention.start) and not _looks_like_year(
+            mention
+        ):
+            continue  # "…, the chief told the committee, according to two members present": the sources
         if not mention.is_percent and (
             _MONEY_AFTER.match(folded, mention.end)
             or _MONEY_BEFORE.search(folded, max(0, mention.start - 5), mention.start)

@@ -398,6 +398,24 @@ _RULES: list[tuple] = [
         r"(?:(?:ال)?سوريه|في\s+سوريا|syrien(?:ne)?|en\s+syrie|in\s+syria)"
         r"|since\s+the\s+syrian\s+(?:war|conflict|crisis|civil\s+war)(?:\s+(?:began|started|broke\s+out))?",
     ),
+    # "in the first three months of 2025", "les trois premiers mois de 2025", "خلال الأشهر الثلاثة الأولى من سنة
+    # 2025": a range of months from January of that year
+    (
+        "first_months",
+        _needs("months", year=True),
+        rf"(?:(?:in|during|over)\s+)?the\s+first\s+{_N}\s+months\s+of\s+(?:{_YEAR_WORD}\s+)?{_Y}",
+    ),
+    (
+        "first_months",
+        _needs("mois", year=True),
+        rf"(?:(?:au\s+cours|durant|pendant|lors)\s+des\s+|dans\s+les\s+|les\s+)?{_N}\s+premiers\s+mois\s+(?:de\s+|d')"
+        rf"(?:{_YEAR_WORD}\s+)?{_Y}",
+    ),
+    (
+        "first_months",
+        _needs("اشهر", "شهور", year=True),
+        rf"(?:(?:خلال|في)\s+)?(?:الاشهر|الشهور)\s+(?:ال)?{_N}\s+(?:ال)?اولي\s+من\s+(?:{_YEAR_WORD}\s+)?{_Y}",
+    ),
     # "خلال الأشهر الستة الأولى من السنة", "au premier semestre", "خلال النصف الأول من السنة": the year so far
     (
         _year_to_date,
@@ -634,6 +652,8 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
             return PeriodMatch("unspecified", None, None, *span)
         year = published.year if month <= published.month else published.year - 1
         return PeriodMatch("month", _iso(year, month), None, *span)
+    if kind == "first_months" and 1 <= _n(match) <= 12:
+        return PeriodMatch("range", f"{match['year']}-01", f"{match['year']}-{_n(match):02d}", *span)
     if kind == "half_year":
         year = match["year"] or match["year_ar"]
         first = match["first"] or match["first_ar"] == "الاول"

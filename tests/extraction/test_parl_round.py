@@ -28,7 +28,9 @@ def test_returnees_who_were_arrested_stay_arrests():
         "returnees_arrested",
         97,
     )
-    assert metrics("وأعلنت المصالح الأمنية توقيف 40 شخصا عادوا من بؤر التوتر.") == [("returnees_arrested", 40)]
+    assert metrics("وأعلنت المصالح الأمنية توقيف 40 شخصا عادوا من بؤر التوتر.") == [
+        ("returnees_arrested", 40)
+    ]
 
 
 def test_an_amount_of_money_is_no_count():
@@ -44,3 +46,64 @@ def test_an_amount_of_money_is_no_count():
 def test_a_number_a_hypothesis_needs_is_no_count():
     assert metrics("Il suffit de rappeler qu'une cellule bien organisée suffit à semer la terreur.") == []
     assert metrics("ويكفي أن نذكر بأن خلية واحدة منظمة كافية لزرع الرعب.") == []
+
+
+def facts(body, published=date(2025, 3, 5)):
+    return [
+        (c.metric, c.value, c.period.type, c.period.start, c.period.end, c.attribution.org)
+        for c in claims_of(body, published)
+    ]
+
+
+def test_the_first_months_of_a_year_are_a_range_of_months():
+    assert [f[2:5] for f in facts("The police broke up four cells in the first five months of 2024.")] == [
+        ("range", "2024-01", "2024-05")
+    ]
+    assert [f[2:5] for f in facts("فككت المصالح الأمنية 4 خلايا خلال الأشهر الخمسة الأولى من سنة 2024.")] == [
+        ("range", "2024-01", "2024-05")
+    ]
+
+
+def test_the_head_of_both_services_speaks_for_the_pole():
+    [claim] = claims_of(
+        "Since 2002 the services have arrested 3,900 people in terrorism cases, the head of the DGSN and DGST "
+        "told senators.",
+        date(2025, 3, 5),
+    )
+    assert claim.attribution.org == "DGST"
+
+
+def test_the_number_of_people_a_figure_is_credited_to_is_no_count():
+    assert [
+        (f[0], f[1])
+        for f in facts(
+            "Police have arrested 3,900 people in terrorism cases since 2002, the minister told the committee, "
+            "according to three deputies present."
+        )
+    ] == [("persons_arrested", 3900)]
+
+
+def test_a_member_citing_a_bodys_figures_gives_that_body():
+    [claim] = claims_of(
+        "واستشهدت النائبة بمعطيات المديرية العامة للأمن الوطني، مؤكدة أن 80 شخصا أوقفوا في قضايا الإرهاب سنة 2024.",
+        date(2025, 3, 5),
+    )
+    assert claim.attribution.org == "DGSN"
+    [claim] = claims_of(
+        "Le sénateur a affirmé que 190 cellules ont été démantelées depuis 2002, citant les chiffres du ministère "
+        "de l'Intérieur.",
+        date(2025, 3, 5),
+    )
+    assert claim.attribution.org == "MOI"
+
+
+def test_a_speakers_own_estimate_is_theirs_not_the_source_they_cited():
+    claims = claims_of(
+        "MP Leila Bennani, quoting the interior ministry's figures, said 190 cells had been dismantled since 2002. "
+        "By her own count, some 800 Moroccan fighters were killed in Syria and Iraq.",
+        date(2025, 3, 5),
+    )
+    assert [(c.value, c.attribution.org, c.attribution.person) for c in claims] == [
+        (190, "MOI", None),
+        (800, "PARLIAMENT", "Leila Bennani"),
+    ]
