@@ -637,7 +637,7 @@ def p20():
     ]
     text = wordpress("en", "Hill Notes Morocco", "Home » Parliament", title, "November 18, 2025 - Parliament desk",
                      body, ["Senate adopts 4 budget sections"])  # fmt: skip
-    rep = A("DGST", "data from the DGST")  # (the body whose data the report relays, as in the development golds)
+    rep = A("DGST", "data from the DGST")  # (the body whose data the report relays, as the development golds)
     claims = [
         C("cells_dismantled", 9, "nine", s1, P("range", "2025-01", "2025-06", "between January and June 2025"), rep),
         C("returnees_arrested", 137, "137", s2, P("range", "2016", "2020", "between 2016 and 2020"),
