@@ -684,9 +684,10 @@ INCONSISTENCIES = [
                     "chief before the committee, February 2025); a senator's question repeats a newspaper's 4300 in "
                     "September 2025"},
     {"id": "parl-decrease", "kind": "cumulative_decrease",
-     "refs": [("p03", "cells_dismantled", 214), ("p07", "cells_dismantled", 208)],
+     "refs": [("p03", "cells_dismantled", 214), ("p07", "cells_dismantled", 208), ("p19", "cells_dismantled", 208)],
      "explanation": "cells dismantled since 2002: 214 (the government spokesman, January 2025) then 208 (the "
-                    "ministry's written answer, November 2025): a running total cannot go down"},
+                    "ministry's written answer, November 2025, repeated by a senator in December): a running total "
+                    "cannot go down"},
     {"id": "parl-arithmetic", "kind": "internal_arithmetic",
      "refs": [("p06", "fighters_detained_abroad", 250), ("p06", "fighters_detained_abroad", 228, "syria"),
               ("p06", "fighters_detained_abroad", 12, "iraq")],
