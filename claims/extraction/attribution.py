@@ -249,6 +249,8 @@ _CUES = [
     "اعتبر", "يؤكد", "تؤكد", "ذكر", "بلاغات", "بيانات", "a souligné", "estime",
     # a communiqué named in the accusative ("غير أن بلاغا للمكتب …"), a body that "spoke of" a figure
     "بلاغا", "بيانا", "تحدث عن", "تحدثت عن",
+    # the speaker between the verb and its "عن" ("تحدثت المديرية العامة … عن 190 خلية")
+    "تحدث", "تحدثت",
     # a communiqué named before its body ("Un communiqué de la DGSN a été diffusé", "توصلت الجريدة ببلاغ من
     # المكتب", "صدر بيان عن المديرية"); in French the noun with its article and its "de" (a bare "communiqué" may
     # be a participle, "Dans un communiqué, la DGSN a précisé" is the DGSN's by its verb)

@@ -1485,9 +1485,17 @@ def _opening_dates(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]
         and not match.inherit
         and match.relative_year is None
         and match.start
-        and _COMMA_AFTER.match(folded, match.fend)
+        and (_COMMA_AFTER.match(folded, match.fend) or _TOLD_RIGHT_AFTER.match(folded, match.fend))
         and (match.fstart == 0 or _CLAUSE_OPENING.search(folded, max(0, match.fstart - 8), match.fstart))
     ]
+
+
+# a year that opens the sentence right before the verb of telling, with no comma: "ففي سنة 2019 تحدثت المديرية عن 190
+# خلية منذ 2002", "In 2019 the DGST said …" (the total as it was told then)
+_TOLD_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:the|la|le|l')\s*\S+\s+)?(?:[وف]?(?:تحدث|اعلن|قال|كشف|اكد|صرح|افاد|ذكر|اشار|اورد)\w*"
+    r"|said|announced|spoke|reported|put|stated|(?:a|avait|faisait)\s+(?:fait\s+état|état|annoncé|indiqué|évoqué))(?![\w])"
+)
 
 
 def _up_to_before(folded: str, periods: list[PeriodMatch], mention) -> str | None:

@@ -107,3 +107,19 @@ def test_a_speakers_own_estimate_is_theirs_not_the_source_they_cited():
         (190, "MOI", None),
         (800, "PARLIAMENT", "Leila Bennani"),
     ]
+
+
+def test_a_figure_told_in_an_earlier_year_is_as_of_that_year():
+    [claim] = claims_of(
+        "وفي سنة 2020 أعلن المكتب المركزي للأبحاث القضائية عن تفكيك 80 خلية منذ 2015.", date(2025, 3, 5)
+    )
+    assert (claim.period.type, claim.period.start, claim.as_of) == ("since", "2015", "2020")
+
+
+def test_the_speaker_between_the_verb_and_its_preposition_is_the_source():
+    claims = claims_of(
+        "وتشير المعطيات الرسمية إلى تفكيك 214 خلية منذ 2002. وقبل ذلك تحدثت المديرية العامة للأمن الوطني عن "
+        "توقيف 60 شخصا في قضايا الإرهاب سنة 2023.",
+        date(2025, 3, 5),
+    )
+    assert [(c.value, c.attribution.org) for c in claims] == [(214, "official_unspecified"), (60, "DGSN")]
