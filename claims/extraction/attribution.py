@@ -106,7 +106,9 @@ _ORGS = {
                 "analyst", "analysts", "researcher", "researchers", "study", "a study", "the study", "institute",
                 "think tank", "observatory", "centre for", "center for",
                 "مراقبون", "متتبعون", "للدراسات", "صوفان", "Soufan", "observateurs", "observers",
-                "by my count", "by our count", "selon mes calculs", "d'après mes calculs", "selon nos calculs",
+                "by my count", "by our count", "by my own count", "by our own count", "my own count",
+                "selon mes propres calculs", "selon mon propre décompte", "selon mon décompte", "حسب إحصائي",
+                "selon mes calculs", "d'après mes calculs", "selon nos calculs",
                 "حسب تقديري", "في تقديري", "في رأيي", "حسب رأيي", "à mon sens", "à mon avis", "selon moi",
                 "selon nos estimations", "d'après nos estimations", "in my view", "in my opinion", "our own estimate",
                 "my own estimate", "by our estimate", "by my estimate", "in our estimate", "association", "coordination nationale", "National Coordination", "NGO", "ONG",
@@ -166,6 +168,14 @@ _UNOFFICIAL_SOURCES = [
     "sources concordantes",
     "des sources concordantes",
     "concurring sources",
+    # estimates no one is named for ("فتقدر بعض التقديرات عددهم بنحو 250", "some estimates put", "selon certaines
+    # estimations"): unsourced, not the body named before
+    "بعض التقديرات",
+    "تقديرات غير رسمية",
+    "some estimates",
+    "unofficial estimates",
+    "certaines estimations",
+    "des estimations non officielles",
 ]
 _ORGS["official_unspecified"] = [p for p in _ORGS["official_unspecified"] if p not in _UNOFFICIAL_SOURCES]
 _ORGS["unspecified"] = _ORGS.get("unspecified", []) + _UNOFFICIAL_SOURCES

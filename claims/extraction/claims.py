@@ -1493,7 +1493,7 @@ def _opening_dates(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]
 # a year that opens the sentence right before the verb of telling, with no comma: "ففي سنة 2019 تحدثت المديرية عن 190
 # خلية منذ 2002", "In 2019 the DGST said …" (the total as it was told then)
 _TOLD_RIGHT_AFTER = re.compile(
-    r"\s+(?:(?:the|la|le|l')\s*\S+\s+)?(?:[وف]?(?:تحدث|اعلن|قال|كشف|اكد|صرح|افاد|ذكر|اشار|اورد)\w*"
+    r"\s+(?:(?:the|la|le|l')\s*(?:\S+\s+){1,3}?)?(?:[وف]?(?:تحدث|اعلن|قال|كشف|اكد|صرح|افاد|ذكر|اشار|اورد)\w*"
     r"|said|announced|spoke|reported|put|stated|(?:a|avait|faisait)\s+(?:fait\s+état|état|annoncé|indiqué|évoqué))(?![\w])"
 )
 

@@ -379,7 +379,8 @@ _RULES: list[tuple] = [
     (
         "since_creation",
         _needs("منذ", "depuis", "since"),
-        r"(?:منذ|depuis|since)\s+(?:(?:its|sa|son)\s+(?:creation|establishment|création|mise\s+en\s+place)"
+        r"(?:منذ|depuis|since)\s+(?:(?:its|sa|son|the\s+(?:bureau|bcij)(?:'s|’s))\s+(?:creation|establishment|founding|création|mise\s+en\s+place)"
+        r"|la\s+(?:création|mise\s+en\s+place)\s+du\s+(?:bureau|bcij)"
         r"|(?:it|the\s+bureau)\s+was\s+(?:set\s+up|created|established|founded)|(?:il|le\s+bureau)\s+a\s+été\s+créé"
         r"|(?:احداث|انشاء|تاسيس)(?:ه|ها)?(?:\s+(?:المكتب|البسيج)(?:\s+المركزي\s+للابحاث\s+القضاييه)?)?)"
         # a year after it dates the creation ("since its creation in 2015"), unless an end bound brings it

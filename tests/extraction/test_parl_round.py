@@ -123,3 +123,26 @@ def test_the_speaker_between_the_verb_and_its_preposition_is_the_source():
         date(2025, 3, 5),
     )
     assert [(c.value, c.attribution.org) for c in claims] == [(214, "official_unspecified"), (60, "DGSN")]
+
+
+def test_estimates_no_one_is_named_for_are_unsourced():
+    claims = claims_of(
+        "وأعلنت وزارة الداخلية أن 270 مقاتلا عادوا إلى المغرب. أما في المخيمات السورية فتشير بعض التقديرات إلى "
+        "نحو 300 مغربي محتجزين هناك.",
+        date(2025, 3, 5),
+    )
+    assert [(c.value, c.attribution.org) for c in claims] == [(270, "MOI"), (300, "unspecified")]
+
+
+def test_since_the_bureaus_creation_told_in_an_earlier_year():
+    [claim] = claims_of("In 2022 the BCIJ's head spoke of 90 cells dismantled since the bureau's creation.")
+    assert (claim.period.type, claim.period.start, claim.as_of) == ("since", "2015", "2022")
+
+
+def test_the_writers_own_count_is_the_analysts():
+    claims = claims_of(
+        "The bureau has announced many operations. By my own count of its communiqués, 95 cells have been "
+        "dismantled since 2015.",
+        date(2025, 3, 5),
+    )
+    assert [(c.value, c.attribution.org) for c in claims] == [(95, "analyst")]
