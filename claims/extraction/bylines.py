@@ -251,7 +251,8 @@ def _without_rubrics(parts: list[str]) -> list[str]:
             re.split(r"\s+[-–—]\s+", part.strip()) if _RUBRIC.match(part.strip()) else [part.strip()]
         ):
             rubric = _RUBRIC.match(piece)
-            if rubric is not None:
+            if rubric is not None and not piece[rubric.end() : rubric.end() + 1].islower():
+                # ("Tribune des Institutions": a name the rubric's word opens, not a rubric)
                 piece = piece[rubric.end() :]
                 if not piece or _RUBRIC_NAME.match(piece):
                     continue  # "عمود «على الهامش»": the column's name, not the paper's

@@ -265,7 +265,9 @@ def p08():
         "واستند المستشار البرلماني كريم الزاوي في سؤاله إلى ما نشرته يومية الصباح الجديد، التي تحدثت عن 4300 "
         "موقوف في قضايا الإرهاب منذ 2002."
     )
-    s2 = "ورد الوزير بأن عدد العائدين بلغ 270 شخصا، كلهم خضعوا للبحث القضائي."
+    # (the minister is named: every development gold gives a bare "الوزير" the ministry named before it, and this
+    # article named none)
+    s2 = "ورد وزير الداخلية بأن عدد العائدين بلغ 270 شخصا، كلهم خضعوا للبحث القضائي."
     body = [
         "شهدت جلسة مجلس المستشارين، يوم الثلاثاء، نقاشا حول السياسة الجنائية.",
         s1,
@@ -277,12 +279,12 @@ def p08():
     claims = [
         C("persons_arrested", 4300, "4300", s1, since("2002", pub, "منذ 2002"),
           A("unspecified", "يومية الصباح الجديد")),
-        C("returnees", 270, "270", s2, cumul(pub), A("MOI", "الوزير")),
+        C("returnees", 270, "270", s2, cumul(pub), A("MOI", "وزير الداخلية")),
     ]  # fmt: skip
     traps = [T("218-1", "article of the penal code"), T("40 مليون درهم", "aside: money")]
     return spec("p08", "html", "ar", text, meta(title, "المستشار نيوز", "Almustashar News", pub, fictional=True),
                 claims, traps, summary="a senator quoting a newspaper's figure (unspecified, the newspaper): 4300 "
-                "arrested since 2002, a stale total; the minister answers 270 returnees (MOI); time tag and "
+                "arrested since 2002, a stale total; the interior minister answers 270 returnees (MOI); time tag and "
                 "JSON-LD")  # fmt: skip
 
 

@@ -16,3 +16,7 @@ def test_a_rubric_before_the_papers_name_is_taken_off():
     assert byline_outlet("ركن «بصراحة» — يومية الأفق | الخميس 3 أبريل 2025") == "يومية الأفق"
     assert byline_outlet("افتتاحية صوت الشمال — الأحد 6 أبريل 2025") == "صوت الشمال"
     assert byline_outlet("October 2, 2025 | Editorial Board") is None
+
+
+def test_a_papers_name_opening_on_a_rubric_word_is_kept():
+    assert byline_outlet("Tribune du Détroit | 12 mars 2025") == "Tribune du Détroit"
