@@ -31,11 +31,13 @@ from claims.extraction.attribution import (
     outlet_compiled,
     outlet_counted,
     outlet_reports,
+    own_reckoning,
     points_back,
     refers_to_a_speaker,
     released_by_no_one,
     speaker_may_be,
     speaker_of_kind,
+    titled_speaker,
     unnamed_voices,
 )
 from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
@@ -446,6 +448,10 @@ def find_claims(
         elif turn is None and outlet_counted(own) and not _inside_quotation(document, sentence.start):
             # "By our count, …" in the narration: the outlet's own count
             own = Attribution("unspecified", None, own.raw)
+        if own is None and index and own_reckoning(text):
+            # "Senator X, citing the ministry's answer, said … . By his own estimate, about 750 …": the
+            # speaker's own figure, not the ministry he cited before
+            own = titled_speaker(folded_text(sentences[index - 1]))
         if own is None:
             kin = _KIN_SOURCE.match(text.folded)
             if kin is not None:
@@ -1506,9 +1512,17 @@ def _opening_dates(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]
         and not match.inherit
         and match.relative_year is None
         and match.start
-        and _COMMA_AFTER.match(folded, match.fend)
+        and (_COMMA_AFTER.match(folded, match.fend) or _TOLD_RIGHT_AFTER.match(folded, match.fend))
         and (match.fstart == 0 or _CLAUSE_OPENING.search(folded, max(0, match.fstart - 8), match.fstart))
     ]
+
+
+# a year that opens the sentence right before the verb of telling, with no comma: "ففي سنة 2019 تحدثت المديرية عن 190
+# خلية منذ 2002", "In 2019 the DGST said …" (the total as it was told then)
+_TOLD_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:the|la|le|l')\s*(?:\S+\s+){1,3}?)?(?:[وف]?(?:تحدث|اعلن|قال|كشف|اكد|صرح|افاد|ذكر|اشار|اورد)\w*"
+    r"|said|announced|spoke|reported|put|stated|(?:a|avait|faisait)\s+(?:fait\s+état|état|annoncé|indiqué|évoqué))(?![\w])"
+)
 
 
 def _up_to_before(folded: str, periods: list[PeriodMatch], mention) -> str | None:
@@ -1743,6 +1757,24 @@ _BENEFICIARIES_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,6}?(?:استفادوا|استفاد|استفدن|يستفيدون|ont\s+bénéficié|bénéficient|ont\s+profité"
     r"|(?:have\s+|had\s+)?benefited|benefit\s+from)(?![\w])"
 )
+# a sum of money ("4.2 billion dirhams", "12 millions de DH", "3 مليارات درهم", "€5m"): never a count of people or cells
+_MONEY_AFTER = re.compile(
+    r"\s*(?:(?:de\s+|d')|(?:من\s+)?ال)?(?:dirhams?|dhs?|mad|euros?|dollars?|usd|eur|درهم|دراهم|دولار|دولارات|اورو|يورو"
+    r"|اوروهات|ريال)(?![\w])"
+)
+_MONEY_BEFORE = re.compile(r"(?:[$€£]|(?<![\w])(?:mad|usd|eur|dh)\s*)$")
+# the number of the people a figure is credited to: "according to two members present", "selon trois députés",
+# "حسب عضوين", "citing two officials": its sources, not a count
+_SOURCES_BEFORE = re.compile(
+    r"(?<![\w])(?:according\s+to|citing|quoting|selon|d'après|citant|حسب|بحسب|وفق|وفقا\s+ل|نقلا\s+عن|استنادا\s+الي)"
+    r"\s+(?:(?:the|some|at\s+least|les|des|au\s+moins)\s+)?$"
+)
+# what a number of them would suffice for: "خلية واحدة ناجحة تكفي", "une seule cellule suffit", "two cells would be
+# enough": a hypothesis of the writer, not a count
+_SUFFICES_AFTER = re.compile(
+    r"\s+(?:[^\s\d]+\s+){0,2}?(?:تكفي|يكفي|تكفيان|يكفيان|كافيه|كافيا|كفيله|كفيل|suffit|suffirait|suffisent|suffiraient"
+    r"|suffices?|(?:would\s+be|is|are|was|were|could\s+be)\s+enough)(?![\w])"
+)
 _PART_NOUNS = {"referred", "among", "list", "verb", "bracket"}
 _RELATED_LINK = re.compile(
     r"\s*(?:[-–•*]\s*)?(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|read\s+(?:also|more)|see\s+also"
@@ -1880,11 +1912,22 @@ def _counted_numbers(
             folded, mention.percent_end or mention.end
         ):
             continue  # "312 معتقلا … استفادوا من برنامج مصالحة": a programme's beneficiaries, not a count of ours
+        if _SOURCES_BEFORE.search(folded, max(0, mention.start - 40), mention.start) and not _looks_like_year(
+            mention
+        ):
+            continue  # "…, the chief told the committee, according to two members present": the sources
+        if not mention.is_percent and (
+            _MONEY_AFTER.match(folded, mention.end)
+            or _MONEY_BEFORE.search(folded, max(0, mention.start - 5), mention.start)
+        ):
+            continue  # "the budget rose to 4.2 billion dirhams": an amount of money, not a count
         noun = noun_after(folded, mention.percent_end or mention.end)
         if noun is None and not mention.is_percent and not _looks_like_year(mention):
             noun = _part_of_whole_ahead(folded, mention)
         if noun is None and mention.value == 1 and mention.kind == "words":
             noun = _noun_before_one(folded, mention)  # "خلية واحدة": the noun comes first
+        if noun is not None and _SUFFICES_AFTER.match(folded, max(mention.end, noun.fend)):
+            continue  # "خلية واحدة ناجحة تكفي لإحداث مأساة", "a single cell is enough": a hypothesis, not a count
         if noun is None and not _looks_like_year(mention):
             noun = noun_of_verb(folded, mention.percent_end or mention.end)
         if noun is None and mention.kind != "approximate":

@@ -915,6 +915,28 @@ _VERDICT = (
 )
 _DEPARTURE = re.compile(r"(?:d[ée]part|departure)")
 # A fighter noun qualified by its return: "combattants rentrés", "fighters who have returned", "مقاتلين عادوا"
+# the return as the predicate and the prosecution as a second one of the same people, joined by "and": "270
+# combattants sont rentrés au Maroc et ont été présentés à la justice", "270 مغربيا عادوا … وأحيلوا جميعا على
+# القضاء": every returnee (all prosecuted), not a count of returnees arrested ("97 fighters who returned … had been
+# arrested", "توقيف 50 شخصا عادوا من سوريا" stay arrests)
+_AND_THEN = re.compile(
+    r"(?:(?<!\w)(?:et|and)\s+(?:(?:ont|ils|they|have|had|were|été|been|all|tous|toutes|ensuite|then)\s+){0,3}"
+    r"|(?<!\w)[وف](?:تمت?\s+|جرت?\s+)?)$"
+)
+
+
+def _all_then_prosecuted(folded: str, fstart: int, returned_end: int) -> bool:
+    _, spans = _cue_spans(_ARREST, folded)
+    for _, match_end in spans:
+        if match_end <= fstart and fstart - match_end < 60:
+            return False  # "توقيف 50 شخصا عادوا": the arrest governs the number
+    after = [span for span in spans if span[0] >= returned_end]
+    if not after:
+        return False
+    gap = folded[returned_end : after[0][0]]
+    return len(gap) <= 90 and not any(ch.isdigit() for ch in gap) and _AND_THEN.search(gap) is not None
+
+
 _RETURNED_AFTER = re.compile(
     r"\s+(?:(?:qui|who|that|ont|sont|have|has|had|were|are|été|الذين|ممن)\s+){0,3}"
     r"(?:rentr|revenu|de\s+retour|returned|returning|coming\s+back|come\s+back|came\s+back|[وف]?(?:عادوا|رجعوا|العايدين|عايدين))"
@@ -1003,9 +1025,16 @@ def decide_metric(
         return (
             None  # "1 200 départs à la retraite": departures count fighters only where fighters are spoken of
         )
-    if cls == "fighter" and _RETURNED_AFTER.match(folded, noun.fend):
+    returned_after = _RETURNED_AFTER.match(folded, noun.fend) if cls in ("fighter", "person") else None
+    if cls == "fighter" and returned_after:
         cls = "returnee"  # "270 le nombre de combattants rentrés au Maroc", "مقاتلا عادوا": fighters who came back
     if cls == "returnee":
+        if (
+            arrested is not None
+            and returned_after
+            and _all_then_prosecuted(folded, fstart, returned_after.end())
+        ):
+            return "returnees"  # "270 combattants sont rentrés et ont été présentés à la justice": every returnee
         return "returnees_arrested" if arrested is not None else "returnees"
     fighters_counted = cls in ("fighter", "person") or noun.metric == "fighters_joined"
     cues = {
@@ -1051,6 +1080,15 @@ def decide_metric(
         both = _in_clause(_RETURN, folded, fstart, noun.fend) and _in_clause(
             _ARREST, folded, fstart, noun.fend
         )
+        if (
+            nearest in ("persons_arrested", "returnees")
+            and both
+            and returned_after
+            and _all_then_prosecuted(folded, fstart, returned_after.end())
+        ):
+            return (
+                "returnees"  # "270 مغربيا عادوا … وأحيلوا جميعا على القضاء": every returnee, all prosecuted
+            )
         if nearest in ("persons_arrested", "returnees") and both:
             return "returnees_arrested"  # "توقيف 50 شخصا عادوا من سوريا", "97 fighters who returned … were arrested"
         if (

@@ -432,7 +432,8 @@ _RULES: list[tuple] = [
     (
         "since_creation",
         _needs("منذ", "depuis", "since"),
-        r"(?:منذ|depuis|since)\s+(?:(?:its|sa|son)\s+(?:creation|establishment|création|mise\s+en\s+place)"
+        r"(?:منذ|depuis|since)\s+(?:(?:its|sa|son|the\s+(?:bureau|bcij)(?:'s|’s))\s+(?:creation|establishment|founding|création|mise\s+en\s+place)"
+        r"|la\s+(?:création|mise\s+en\s+place)\s+du\s+(?:bureau|bcij)"
         r"|(?:it|the\s+bureau)\s+was\s+(?:set\s+up|created|established|founded)|(?:il|le\s+bureau)\s+a\s+été\s+créé"
         r"|(?:احداث|انشاء|انشاي|تاسيس)(?:ه|ها)?(?:\s+(?:المكتب|البسيج)(?:\s+المركزي\s+للابحاث\s+القضاييه)?)?)"
         # a year after it dates the creation ("since its creation in 2015"), unless an end bound brings it
@@ -450,6 +451,24 @@ _RULES: list[tuple] = [
         r"(?:ال)?(?:ازمه|حرب|نزاع|صراع|ثوره|guerre|conflit|crise|war|conflict|crisis)\s+"
         r"(?:(?:ال)?سوريه|في\s+سوريا|syrien(?:ne)?|en\s+syrie|in\s+syria)"
         r"|since\s+the\s+syrian\s+(?:war|conflict|crisis|civil\s+war)(?:\s+(?:began|started|broke\s+out))?",
+    ),
+    # "in the first three months of 2025", "les trois premiers mois de 2025", "خلال الأشهر الثلاثة الأولى من سنة
+    # 2025": a range of months from January of that year
+    (
+        "first_months",
+        _needs("months", year=True),
+        rf"(?:(?:in|during|over)\s+)?the\s+first\s+{_N}\s+months\s+of\s+(?:{_YEAR_WORD}\s+)?{_Y}",
+    ),
+    (
+        "first_months",
+        _needs("mois", year=True),
+        rf"(?:(?:au\s+cours|durant|pendant|lors)\s+des\s+|dans\s+les\s+|les\s+)?{_N}\s+premiers\s+mois\s+(?:de\s+|d')"
+        rf"(?:{_YEAR_WORD}\s+)?{_Y}",
+    ),
+    (
+        "first_months",
+        _needs("اشهر", "شهور", year=True),
+        rf"(?:(?:خلال|في)\s+)?(?:الاشهر|الشهور)\s+(?:ال)?{_N}\s+(?:ال)?اولي\s+من\s+(?:{_YEAR_WORD}\s+)?{_Y}",
     ),
     # "خلال الأشهر الستة الأولى من السنة", "au premier semestre", "خلال النصف الأول من السنة": the year so far
     (
@@ -711,6 +730,8 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
             return PeriodMatch("unspecified", None, None, *span)
         year = published.year if month <= published.month else published.year - 1
         return PeriodMatch("month", _iso(year, month), None, *span)
+    if kind == "first_months" and 1 <= _n(match) <= 12:
+        return PeriodMatch("range", f"{match['year']}-01", f"{match['year']}-{_n(match):02d}", *span)
     if kind == "half_year":
         year = match["year"] or match["year_ar"]
         first = match["first"] or match["first_ar"] == "الاول"
