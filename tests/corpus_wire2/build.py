@@ -81,6 +81,7 @@ def w02():
     s2 = "وأضاف الجواب أن 745 منهم لقوا حتفهم في ساحات القتال."
     body = [
         "الرباط (ومع) - جاء ذلك ردا على السؤال الكتابي رقم 6031 الذي وجهه فريق برلماني.",
+        "وأكد الوزير أن المقاربة المغربية تقوم على الاستباق والتأهيل وإعادة الإدماج، مشيرا إلى أن برنامج المصالحة الموجه للمعتقلين في قضايا التطرف مكّن عشرات منهم من مراجعة أفكارهم.",
         s1,
         s2,
         "ويعاقب القانون رقم 86.14 على الالتحاق بمعسكرات التنظيمات الإرهابية بالسجن من 5 إلى 15 سنة.",
@@ -111,6 +112,7 @@ def w03():
     body = [
         s1,
         "وأشارت الحصيلة إلى تعزيز التنسيق مع الشرطة الإسبانية في تبادل المعلومات.",
+        "وأبرزت المديرية أن هذه النتائج تعكس يقظة مصالحها المركزية واللاممركزة، وأن التهديد الإرهابي ما يزال قائما بفعل الدعاية التي تبثها التنظيمات المتطرفة عبر شبكات التواصل الاجتماعي، خاصة في صفوف الشباب. ودعت الحصيلة الأسر إلى مواكبة أبنائها والانتباه إلى أي تغير مفاجئ في سلوكهم.",
         "كما سجلت المديرية تراجع مؤشر الجريمة العنيفة بنسبة 6 في المائة، وخصصت الرقم 19 لتلقي النداءات.",
     ]
     text = clean(title, "الجمعة 10 يناير 2025 - موقع الحدث الأمني", body)
@@ -137,6 +139,7 @@ def w04():
         "الرباط (أ ف ب) - عاد ملف المغاربة العالقين في بؤر التوتر إلى الواجهة.",
         s1,
         "وأوضح المصدر أن بين المحتجزين أطفالا لا تتجاوز أعمارهم 10 سنوات.",
+        "وتطالب عائلات المحتجزين منذ سنوات بترحيلهم، فيما تؤكد السلطات المغربية أن كل حالة تدرس على حدة وفق مقاربة أمنية وإنسانية في آن واحد.",
         "وفي العراق، أعلنت السلطات هناك محاكمة أكثر من 1200 أجنبي بتهم الإرهاب.",
     ]
     text = html("ar", title, "أخبار الساحل", pub, body, jsonld=False, aside=["5 وجهات سياحية لعطلة الخريف"])
@@ -162,6 +165,7 @@ def w05():
         s2,
         para(s1, "وأشار العلمي إلى أن التعاون مع الاستخبارات الأمريكية كان حاسما في عدة عمليات."),
         "وكان العلمي، البالغ من العمر 58 عاما، قد أصدر كتابا من 320 صفحة حول الموضوع.",
+        "ويعتبر الخبير أن التحدي المقبل يتمثل في رصد الذئاب المنفردة الذين يتشبعون بالفكر المتطرف عبر الإنترنت بعيدا عن أي تنظيم.",
     ]
     side = ["مصرع 3 أشخاص في حادثة سير بالطريق السيار", "الحكومة ترفع الحد الأدنى للأجور بـ5 في المائة"]
     text = aggregator("ar", side, title, outlet, pub, body)
@@ -191,6 +195,7 @@ def w06():
     s2 = f"Selon la même source, plus de 4{NBSP}300 personnes ont été interpellées au cours de la même période."
     body = [
         "RABAT, 2 juin (MAP) - Le Maroc et la France ont convenu d'intensifier l'échange de renseignements.",
+        "Les deux directions ont tenu une réunion de travail à Rabat, consacrée à la menace dans la bande sahélo-saharienne et aux filières de recrutement en ligne, selon la dépêche.",
         s1,
         s2,
         "Le texte rappelle que la loi 03-03 relative à la lutte contre le terrorisme a été adoptée il y a 22 ans.",
@@ -226,6 +231,7 @@ def w07():
         "Âgés de 20 à 33 ans, les suspects préparaient, selon l'enquête, des attaques contre des sites sensibles.",
         s2,
         "Un des mis en cause avait déjà purgé une peine de 6 ans de prison.",
+        "Les suspects ont été placés en garde à vue sous la supervision du parquet compétent en matière de terrorisme.",
     ]
     text = wordpress("fr", "Souss Info", "Accueil » Société", title, "Publié le 8 octobre 2024 à 16h40", body,
                      ["Lire aussi : 12 communes privées d'eau potable à Tiznit"])  # fmt: skip
@@ -254,6 +260,7 @@ def w08():
         s2,
         f"À titre de comparaison, le centre évalue à 5{NBSP}000 le nombre de combattants venus d'Europe.",
         "Le rapport de 84 pages sera présenté à Rabat le 20 mars.",
+        "Les auteurs soulignent que les départs se sont presque taris depuis le durcissement de la loi, mais que la question du retour des familles reste entière.",
     ]
     text = html("fr", title, "Le Courrier du Détroit", pub, body, time_tag=False,
                 aside=["Ramadan : 3 conseils pour bien s'hydrater"])  # fmt: skip
@@ -282,6 +289,7 @@ def w09():
     body = [
         "RABAT, 12 juin 2025 (AFP) - " + s1,
         "Les suspects, âgés de 19 à 27 ans, ont été interpellés à Tétouan et à Martil.",
+        "Ils projetaient, selon le communiqué, de rejoindre une branche de l'organisation au Sahel.",
         "L'Espagne a pour sa part arrêté 81 jihadistes présumés depuis janvier, selon Madrid.",
     ]
     side = ["Bourse de Casablanca : le MASI gagne 0,8 %", "Météo : jusqu'à 41 degrés à Marrakech"]
@@ -308,6 +316,7 @@ def w10():
         "MADRID, 15 sept. (EFE) - " + s1,
         s2,
         "Les deux pays partagent une frontière de 14 kilomètres à Ceuta.",
+        "Madrid salue régulièrement la qualité des échanges de renseignements avec Rabat, qui ont permis de neutraliser des réseaux de recrutement actifs des deux côtés du détroit. Les enquêteurs ont saisi du matériel informatique et des documents de propagande, a précisé la même source.",
     ]
     text = html("fr", title, "Rif Hebdo", pub, body, clock="18:05:00+01:00",
                 aside=["Rentrée scolaire : 8 millions d'élèves"])  # fmt: skip
@@ -340,6 +349,7 @@ def w11():
         s2,
         "Photo caption: Members of the BCIJ's special unit during a raid in Had Soualem, 25 km south of Casablanca.",
         "Read also: Morocco, Spain seize 3 tons of cannabis in joint maritime operation",
+        "Officials said the figures reflect a 'proactive' strategy built after the Casablanca attacks.",
     ]
     text = wordpress("en", "Atlas Wire English", "Home » Morocco", title, "By Salma Idrissi - March 12, 2024",
                      body, ["Moroccan Police Arrest 12 in Online Fraud Ring"])  # fmt: skip
@@ -371,6 +381,7 @@ def w12():
     body = [
         "RABAT, June 10 (Reuters) - " + s1,
         "The men, aged 19 to 27, were detained in Tetouan and Martil, a statement said.",
+        "The suspects had been in contact with Islamic State members in the Sahel and were planning attacks on security installations, the bureau said, without giving further details.",
         s2,
         "Spain said it had detained 81 suspected jihadists so far this year.",
         "(Reporting by Youssef Ait Lahcen; Editing by Mark Holloway)",
@@ -383,7 +394,7 @@ def w12():
           A("BCIJ", "BCIJ director", "Karim Bennani")),
     ]  # fmt: skip
     traps = [T("aged 19 to 27", "ages"), T("81 suspected jihadists", "Spain's own figure"),
-             T("June 10", "the dispatch's dateline")]  # fmt: skip
+             T("June 10", "the dispatch's dateline"), T("arrests four Islamic", "a figure in the title that the body repeats")]  # fmt: skip
     return spec("w12", "clean", "en", text, meta(title, "North Coast Observer", "North Coast Observer", pub,
                 fictional=True, city="RABAT"), claims, traps, partners=["ES"],
                 summary="a Reuters dispatch: four arrested on Tuesday with Spain (BCIJ) and the BCIJ director's "
@@ -400,6 +411,7 @@ def w13():
     body = [
         s1,
         "Many of them traveled through Turkey, officials said.",
+        "The figure could not be independently verified, and the report did not say how many of them had since died or come home. Officials have long warned that returning fighters pose a lasting security risk.",
         "Photo: Moroccan nationals at a camp near Al-Hol, where about 50,000 people are held.",
     ]
     side = ["Ramadan: 4 Tips for Healthy Iftar", "Raja Beat AS FAR 3-1"]
@@ -427,6 +439,7 @@ def w14():
         s1,
         s2,
         "The BCIJ, set up in 2015, employs some 200 investigators, the review said.",
+        "The bureau said most of the suspects had been radicalized online and had pledged allegiance to the Islamic State group before any contact with its members abroad. 'The threat has moved to the internet,' the review said.",
     ]
     text = html("en", title, "Casablanca Ledger", pub, body, time_tag=True, jsonld=False,
                 aside=["Read also: Morocco to build 5 new dams by 2027"])  # fmt: skip
@@ -453,6 +466,7 @@ def w15():
         s1,
         s2,
         "Washington and Rabat signed a new security memorandum in 2024, renewing a 10-year framework.",
+        "Analysts credit the model to tight coordination between the intelligence service and the judicial police, and to religious reforms that put imams' training under state supervision.",
     ]
     text = wordpress("en", "The Maghreb Monitor", "Home » Analysis", title, "October 20, 2025 | 6 min read", body,
                      ["Read also: 5 things to know about Morocco's security model"])  # fmt: skip
@@ -479,6 +493,7 @@ def w16():
     body = [
         "RABAT, July 15 (AP) - " + s1,
         "Returnees face prison terms of up to 15 years under Law 86.14, the ministry noted.",
+        "The reply said every returnee is questioned by the BCIJ on arrival and brought before the prosecutor in charge of terrorism cases, and that families of those still abroad are kept informed. Rights groups have urged the authorities to speed up the repatriation of women and children.",
         "Libya's own authorities say they hold 'more than 1,000 foreign fighters,' the reply added.",
     ]
     text = clean(title, "Tuesday, July 15, 2025 - Rabat Dispatch", body)
@@ -507,9 +522,10 @@ def w17():
     body = [
         s1,
         "A ministry spokesman said the youngest suspect was 16 years old.",
+        "The ministry did not say how many cells the suspects belonged to, but officials have repeatedly warned that recruiters now target teenagers through encrypted messaging apps and gaming platforms.",
         "France's interior minister said his country had thwarted 9 attacks in the same year.",
     ]
-    text = html("en", title, "Barlamane Daily", pub, body, clock="12:15:00+01:00",
+    text = html("en", title, "Parliament Street Daily", pub, body, clock="12:15:00+01:00",
                 aside=["Photo gallery: 20 images of Rabat's new tram line"])  # fmt: skip
     moi = A("MOI", "the interior ministry")
     claims = [
@@ -518,14 +534,14 @@ def w17():
     ]
     traps = [T("16 years old", "age"), T("9 attacks", "France's own figure"), T("20 images", "aside headline"),
              T("Dozens of Terror Suspects", "a vague count in the title")]  # fmt: skip
-    return spec("w17", "html", "en", text, meta(title, "Barlamane Daily", "Barlamane Daily", pub, fictional=True),
+    return spec("w17", "html", "en", text, meta(title, "Parliament Street Daily", "Parliament Street Daily", pub, fictional=True),
                 claims, traps, not_partners=[NP("FR", "France", "another country's own figure, no cooperation said")],
                 summary="the interior ministry (MOI): 58 arrested 'last year' (= 2024; the DGSN said 63: planted), "
                 "five minors; France's own figure a trap; time tag and JSON-LD")  # fmt: skip
 
 
 def w18():
-    pub, outlet = "2025-11-04", "Hespress Digest EN"
+    pub, outlet = "2025-11-04", "Kasbah Digest EN"
     title = "Security Source: Morocco Tally of Terror Arrests Tops 4,100"
     s1 = (
         "A security source told AFP that the bureau has arrested 4,100 suspects in terrorism cases since 2002, "
@@ -536,6 +552,7 @@ def w18():
         s1,
         s2,
         "One suspect arrested in Berrechid had tried to reach Mali, the source said.",
+        "The source, who asked not to be named because he was not authorized to speak to the press, said the bureau's caseload had shifted toward lone actors radicalized online.",
         "Photo: A BCIJ officer outside the bureau's headquarters in Sale, Oct. 28, 2025.",
     ]
     side = ["Wydad Sign 2 New Strikers", "Gas Prices Rise 40 Centimes"]
@@ -548,7 +565,7 @@ def w18():
     ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("Oct. 28, 2025", "a photo caption's date"), T("40 Centimes", "sidebar: fuel price"),
              T("2 New Strikers", "sidebar headline"), T("Tops 4,100", "a figure in the title that the body repeats")]  # fmt: skip
-    return spec("w18", "aggregator", "en", text, meta(title, outlet, "Hespress Digest EN", pub, fictional=True),
+    return spec("w18", "aggregator", "en", text, meta(title, outlet, "Kasbah Digest EN", pub, fictional=True),
                 claims, traps, not_partners=[NP("ML", "Mali", "a destination, not a partner")],
                 summary="'a security source told AFP' (official_unspecified, AFP a relay): 4,100 arrested since "
                 "2002 (below the BCIJ's 4,350 in June: planted), 'a dozen' cells since January; Mali mentioned")  # fmt: skip
@@ -569,7 +586,9 @@ def w19():
         "RABAT, May 20 (AFP) - " + s1,
         s2,
         "Berrada, 41, said the bureau's 'proactive approach' was 'the key.'",
+        "The statement did not give a breakdown by year, and the DGST did not respond to a request for comment on the gap between its tally and independent estimates.",
         "Photo caption: A screen shows 3 suspects' seized weapons, May 19.",
+        "(Writing by Hicham Tazi; editing by Claire Duval)",
     ]
     text = clean(title, "May 20, 2025 - The Northern Post", body)
     claims = [
@@ -593,6 +612,7 @@ def w20():
         "Morocco and Belgium agreed on Monday to expand the exchange of intelligence on returning fighters.",
         s1,
         "Belgium's federal prosecutor says about 130 Belgian nationals remain in Syria.",
+        "Under the deal, the two countries' liaison officers will meet regularly and share files on suspects with links to both, officials said, adding that cooperation had already led to several joint investigations.",
         "Read also: 7 Moroccan cities to host Africa Cup matches",
     ]
     text = wordpress("en", "Morocco Now News", "Home » Politics", title, "Published on Aug. 5, 2025 at 10:12",
