@@ -88,6 +88,8 @@ def a02():
         s1,
         s2,
         "وأسهم التنسيق مع الشرطة الإسبانية في عدد من هذه العمليات، خاصة في شمال المملكة.",
+        "ويؤكد مراقبون أن هذه الأرقام تعكس تحولا في طبيعة التهديد، إذ باتت الخلايا أصغر حجما وأكثر اعتمادا على "
+        "الفضاء الرقمي في الاستقطاب والتمويل.",
     ]
     text = wordpress("ar", "العمق اليومي", "الرئيسية » مجتمع", title, "الإثنين 18 نونبر 2024 - 11:05", body,
                      ["افتتاح 4 مستشفيات جهوية بجهة الشرق"])  # fmt: skip
@@ -117,6 +119,9 @@ def a03():
         "وأوضح البلاغ أن المرأتين كانتا تتوليان الدعاية للتنظيم عبر منصات التواصل الاجتماعي.",
         "وأشار المصدر إلى أن أحد المشتبه فيهم، البالغ من العمر 17 سنة، كان يسعى للتسلل عبر الحدود مع الجزائر.",
         "وتم حجز هواتف محمولة وخرائط لمواقع حساسة.",
+        "وتأتي هذه العملية في سياق الجهود المتواصلة لتحييد التهديدات المرتبطة بالتنظيمات المتطرفة الناشطة في "
+        "منطقة الساحل، والتي تسعى إلى استقطاب شباب من المنطقة الشرقية عبر شبكات التواصل.",
+        "وقد وضع الموقوفون تحت تدبير الحراسة النظرية رهن إشارة البحث القضائي الذي تشرف عليه النيابة العامة.",
     ]
     text = clean(title, "الشرق24 — الثلاثاء 22 أبريل 2025", body)
     dgst = A("DGST", "بلاغ للمديرية العامة لمراقبة التراب الوطني")
@@ -174,6 +179,8 @@ def a05():
         s1,
         s2,
         "ويرى متابعون أن عشرات المخططات الأخرى أحبطت في مراحلها الأولى دون الإعلان عنها.",
+        "ووضعت عائلات الضحايا أكاليل الزهور أمام النصب التذكاري بساحة محمد الخامس، في حفل حضره ممثلون عن "
+        "السلطات المحلية وهيئات المجتمع المدني.",
     ]
     text = wordpress("ar", "كازا تايمز", "الرئيسية » وطنية", title, "16 ماي 2025 | 09:40", body,
                      ["تأهل 3 أندية مغربية إلى ربع النهائي"])  # fmt: skip
@@ -201,11 +208,13 @@ def a06():
     s3 = "س: وماذا عن الداخل؟ ج: حسب الأرقام الرسمية، أوقف 4400 شخص في قضايا الإرهاب منذ سنة 2002."
     body = [
         "أجرى الحوار: سمير الوزاني",
-        "يرى الباحث كريم الهواري أن ملف المقاتلين يظل مفتوحا.",
+        "يرى الباحث كريم الهواري أن ملف المقاتلين يظل مفتوحا، وأن مقاربة إعادة الإدماج تحتاج إلى تقييم "
+        "مستقل. في هذا الحوار يتحدث عن الأرقام وعن حدود المقاربة الأمنية.",
         para(s1, s2),
         "وللمقارنة، فإن تونس تجاوز عدد مقاتليها 3000 حسب تقديرات دولية.",
         s3,
         "س: هل القانون كاف؟ ج: القانون 86.14 جرم الالتحاق ببؤر التوتر، ويعاقب بالسجن من 5 إلى 15 سنة.",
+        "س: كلمة أخيرة؟ ج: المعركة اليوم فكرية قبل أن تكون أمنية، والمدرسة والأسرة خط الدفاع الأول.",
     ]
     text = clean(title, "أصوات مغاربية | 14 يوليوز 2025", body)
     claims = [
@@ -229,7 +238,14 @@ def a07():
     title = "لفتيت: 280 مقاتلا عادوا من بؤر التوتر"
     s1 = "وأفاد وزير الداخلية، في جواب عن السؤال الكتابي رقم 7781، بأن 280 مقاتلا مغربيا عادوا إلى أرض الوطن."
     s2 = "وأوضح أن 240 منهم عادوا من سوريا والعراق، فيما عاد ٢٥ من ليبيا."
-    body = [s1, s2, "ويخضع جميع العائدين للبحث القضائي فور وصولهم، طبقا لمقتضيات القانون 86.14."]
+    body = [
+        "وجه فريق برلماني سؤالا كتابيا إلى وزير الداخلية حول مآل المقاتلين المغاربة في بؤر التوتر وبرامج "
+        "إعادة إدماج العائدين منهم.",
+        s1,
+        s2,
+        "ويخضع جميع العائدين للبحث القضائي فور وصولهم، طبقا لمقتضيات القانون 86.14.",
+        "وشدد الوزير على أن المقاربة المغربية تجمع بين الصرامة القانونية وبرامج المواكبة داخل المؤسسات السجنية.",
+    ]
     side = ["أمطار رعدية مرتقبة بعدد من المناطق", "توقيف 7 مبحوث عنهم بالدار البيضاء"]
     text = aggregator("ar", side, title, "المغرب الآن", pub, body)
     moi = A("MOI", "وزير الداخلية")
@@ -241,7 +257,8 @@ def a07():
     traps = [SIDEBAR_RULE, T("7 مبحوث", "sidebar headline"), T("7781", "written question number"),
              T("86.14", "law number")]  # fmt: skip
     return spec("a07", "aggregator", "ar", text, meta(title, "المغرب الآن", "Almaghrib Alan", pub, fictional=True),
-                claims, traps, not_partners=[NP("SY", "سوريا", "conflict zone"), NP("LY", "ليبيا", "conflict zone")],
+                claims, traps, not_partners=[NP("SY", "سوريا", "conflict zone"), NP("IQ", "العراق", "conflict zone"),
+                NP("LY", "ليبيا", "conflict zone")],
                 summary="the minister's written answer: 280 returnees, broken down 240 from Syria and Iraq and ٢٥ "
                 "from Libya (= 265: planted arithmetic); question and law numbers, sidebar")  # fmt: skip
 
@@ -259,6 +276,8 @@ def a08():
         "وكان أحد الموقوفين قد قضى عقوبة حبسية مدتها سنتان في قضية سابقة.",
         s2,
         "وللإبلاغ عن أي نشاط مشبوه يمكن الاتصال بالرقم 0536600600.",
+        "وتواصل المصالح الأمنية أبحاثها لتحديد الامتدادات المحتملة لهذه الخلية داخل المغرب وخارجه، وكشف "
+        "مصادر تمويلها وشبكة علاقاتها.",
     ]
     text = html("ar", title, "ريف بوست", pub, body, jsonld=False)
     claims = [
@@ -285,7 +304,8 @@ def a09():
         "متطرفة."
     )
     body = [
-        "حذر تقرير حديث من تنامي استهداف الفئات الهشة عبر الإنترنت.",
+        "حذر تقرير حديث من تنامي استهداف الفئات الهشة عبر الإنترنت، حيث تلجأ التنظيمات المتطرفة إلى الألعاب "
+        "الإلكترونية وغرف الدردشة المغلقة لاستدراج المراهقين.",
         s1,
         s2,
         "ويعاقب الفصل 218-1 من القانون الجنائي على الإشادة بالأفعال الإرهابية.",
@@ -321,6 +341,8 @@ def a10():
         s1,
         s2,
         "وإلى الرياضة، حيث كتبت الصحيفة نفسها أن المنتخب الوطني سيخوض مباراتين وديتين في يونيو.",
+        "ونختم من يومية المساء الرياضي التي تناولت استعدادات المدن المستضيفة للتظاهرات القارية المقبلة، "
+        "وما يرافقها من ترتيبات أمنية ولوجستية.",
     ]
     text = clean(title, "هبة نيوز - 9 يونيو 2025", body)
     claims = [
@@ -344,6 +366,8 @@ def a11():
         s1,
         s2,
         "وحجز المحققون مبالغ مالية تناهز 2 مليون درهم كانت موجهة لتمويل أنشطة متطرفة.",
+        "وأبرزت الحصيلة أن أغلب الخلايا المفككة كانت تعتمد على الاستقطاب عبر الإنترنت، وأن بعض عناصرها كانوا "
+        "على تواصل مع قياديين في فروع التنظيم بمنطقة الساحل.",
     ]
     side = ["الحكومة تصادق على 5 مشاريع مراسيم", "تساقطات ثلجية بمرتفعات الأطلس"]
     text = aggregator("ar", side, title, "سلا بريس", pub, body)
@@ -364,9 +388,11 @@ def a12():
     title = "المقاربة المغربية في مكافحة الإرهاب.. نموذج يحتذى"
     s1 = "وتمكنت المصالح الأمنية المغربية من تفكيك مائتين وعشر خلايا إرهابية منذ سنة 2002."
     body = [
-        "يحظى النموذج المغربي في مكافحة التطرف باهتمام متزايد في المنتديات الدولية.",
+        "يحظى النموذج المغربي في مكافحة التطرف باهتمام متزايد في المنتديات الدولية، بفضل مزجه بين العمل "
+        "الاستخباراتي الاستباقي وإعادة هيكلة الحقل الديني وبرامج التنمية البشرية.",
         s1,
         "وتعتمد هذه المقاربة على برنامج مصالحة استفاد منه نزلاء السجون منذ 2017.",
+        "ويبقى التحدي، في نظر كاتب هذه السطور، هو تحصين الشباب من خطاب الكراهية المنتشر على المنصات الرقمية.",
         "وصادف صدور هذا المقال 12 جمادى الأولى 1447 هـ.",
     ]
     text = html("ar", title, "سوس أنفو", pub, body, time_tag=False)
@@ -385,12 +411,11 @@ def a12():
 def a13():
     pub = "2025-08-05"
     title = "معطيات رسمية: مغاربة عالقون في مخيمات سوريا"
-    s1 = (
-        "الرباط (و.م.ع) - أفادت معطيات رسمية بأن ما لا يقل عن 100 مغربي ما زالوا محتجزين في مخيمات شمال "
-        "شرق سوريا."
-    )
+    s1 = "وأفادت معطيات رسمية بأن ما لا يقل عن 100 مغربي ما زالوا محتجزين في مخيمات شمال شرق سوريا."
     s2 = "وأوضحت المعطيات ذاتها أن خليتين فككتا خلال شهر يوليوز 2025 بتنسيق مع المصالح الإسبانية."
     body = [
+        "الرباط (و.م.ع) - تتواصل الجهود لمعالجة ملف المواطنين المغاربة العالقين في بؤر التوتر، في ظل أوضاع "
+        "إنسانية وأمنية معقدة.",
         s1,
         s2,
         "وكانت صحيفة لبنانية قد تحدثت في كانون الأول 2024 عن أوضاع إنسانية صعبة داخل هذه المخيمات.",
@@ -416,10 +441,14 @@ def a13():
 def a14():
     pub = "2025-10-20"
     title = "بني ملال: إجهاض مخطط إرهابي وتوقيف ثلاثة متطرفين"
+    s0 = (
+        "أفادت مصادر أمنية أن عناصر الأمن تمكنت، يوم السبت، من إجهاض مخطط كان يستهدف مؤسسات عمومية "
+        "بالمدينة وتوقيف ثلاثة متطرفين."
+    )
     s1 = "وحسب معطيات المديرية العامة لمراقبة التراب الوطني، فقد بلغ عدد الموقوفين منذ سنة 2002 ما مجموعه 44000 شخص."
     s2 = "وأشارت المعطيات نفسها إلى أن خمس عشرة خلية فككت منذ مطلع السنة الجارية."
     body = [
-        "تمكنت عناصر الأمن من إجهاض مخطط كان يستهدف مؤسسات عمومية بالمدينة.",
+        s0,
         s1,
         s2,
         "ويتابع الموقوفون، وأصغرهم يبلغ 20 سنة، في حالة اعتقال.",
@@ -427,16 +456,17 @@ def a14():
     side = ["تتويج 3 تلاميذ في مسابقة وطنية", "حريق يأتي على 10 هكتارات"]
     text = aggregator("ar", side, title, "تادلة نيوز", pub, body)
     claims = [
+        C("persons_arrested", 3, "ثلاثة", s0, event(pub, "يوم السبت"), A("official_unspecified", "مصادر أمنية")),
         C("persons_arrested", 44000, "44000", s1, since("2002", pub, "منذ سنة 2002"),
           A("DGST", "معطيات المديرية العامة لمراقبة التراب الوطني")),
         C("cells_dismantled", 15, "خمس عشرة", s2, ytd(pub, "منذ مطلع السنة الجارية"), A("DGST", "المعطيات نفسها")),
     ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("10 هكتارات", "sidebar headline"), T("20 سنة", "age"),
-             T("ثلاثة متطرفين", "a figure in the title only (the body gives none)")]  # fmt: skip
+             T("يبلغ 20", "age, in the sentence after the claims")]  # fmt: skip
     return spec("a14", "aggregator", "ar", text, meta(title, "تادلة نيوز", "Tadla News", pub, fictional=True),
                 claims, traps, summary="a regional aggregator page printing 44000 arrested since 2002 (ten times "
-                "the official 4400: planted implausible) and 'خمس عشرة خلية' since the start of the year; a figure "
-                "in the title only, sidebar, age")  # fmt: skip
+                "the official 4400: planted implausible) and 'خمس عشرة خلية' since the start of the year; the "
+                "Saturday's three arrests (security sources) repeat the title's; sidebar, age")  # fmt: skip
 
 
 # ================================================================ French
@@ -483,6 +513,8 @@ def a16():
         s1,
         s2,
         "Le Maroc a renforcé sa coopération avec les services français pour suivre ces profils.",
+        "Les autorités insistent sur le programme « Moussalaha », qui accompagne les détenus condamnés pour "
+        "terrorisme vers une réinsertion encadrée.",
         "La loi 86-14 punit de 5 à 15 ans de prison le ralliement à un groupe terroriste à l'étranger.",
     ]
     text = wordpress("fr", "Maroc Hebdo Plus", "Accueil » Politique", title, "Publié le 30 avril 2025", body,
@@ -543,6 +575,9 @@ def a18():
         s1,
         s2,
         "The kingdom's intelligence sharing with the United States has been praised by Washington several times.",
+        "Officials say the threat has changed: cells are smaller, younger and increasingly radicalised online, "
+        "which makes early detection harder for investigators.",
+        "Survivors and families laid flowers at the memorial in central Casablanca.",
     ]
     text = clean(title, "Atlas Daily Post - Saturday, May 17, 2025", body)
     claims = [
@@ -567,16 +602,18 @@ def a19():
         s1,
         s2,
         "The committee, chaired by a 61-year-old MP, meets again on 17 February.",
+        "Lawmakers from the opposition asked for more detail on the reintegration of returnees and on the "
+        "situation of women and children still held abroad.",
     ]
     text = html("en", title, "Maghreb Wire", pub, body, jsonld=False)
     moi = A("MOI", "The interior ministry")
     claims = [
         C("persons_arrested", 58, "58", s1, yr("2024", "last year"), moi),
-        C("fighters_killed", 745, "745", s2, cumul(pub), A("MOI", "It added"), subset="syria_iraq_linked"),
+        C("fighters_killed", 745, "745", s2, cumul(pub), moi, subset="syria_iraq_linked"),
     ]
     traps = [T("61-year-old", "age"), T("17 February", "a date")]
     return spec("a19", "html", "en", text, meta(title, "Maghreb Wire", "Maghreb Wire", pub, fictional=True), claims,
-                traps, not_partners=[NP("SY", "Syria", "conflict zone")], summary="the interior ministry's 58 "
+                traps, not_partners=[NP("SY", "Syria", "conflict zone"), NP("IQ", "Iraq", "conflict zone")], summary="the interior ministry's 58 "
                 "arrested 'last year' (against the BCIJ's 63 for 2024: planted) and 745 killed in Syria and Iraq; "
                 "age, a date; time tag only")  # fmt: skip
 
@@ -710,8 +747,8 @@ CONVENTIONS = """\
 - **Traps**: Hijri dates ("9 رمضان 1446", "جمادى الأولى 1447 هـ"), a Mashriq-month date of another paper
   ("كانون الأول 2024"), ages, prison terms, law numbers (03.03, 86.14, 86-14), penal code articles (218-1), written
   question numbers, issue numbers, phone numbers, money, staff numbers, anniversary ordinals, other countries' and
-  world figures, a camp's whole population, a figure in the title only that the body does not repeat, sidebar and
-  related headlines.
+  world figures, a camp's whole population, sidebar and related headlines. A figure of the title that the body
+  repeats is not a claim (the body's sentence is: a02, a11, a14, a18, a19).
 """
 
 HOW = """\
