@@ -64,7 +64,7 @@ from claims.extraction.metrics import (
 )
 from claims.extraction.normalize import FoldedText, fold, fold_with_map
 from claims.extraction.numbers import NumberMention, arabic_words, find_numbers, is_thousand_word
-from claims.extraction.periods import PeriodMatch, find_periods, nearest_period
+from claims.extraction.periods import MONTH_ALTERNATIVES, PeriodMatch, find_periods, nearest_period
 from claims.extraction.qualifiers import find_qualifier, find_qualifier_after, find_qualifier_verb
 from claims.extraction.records import Attribution, Document, ExtractedClaim, Period
 from claims.extraction.sentences import Sentence, split_sentences
@@ -408,7 +408,7 @@ def find_claims(
     interview = read_interview(document, sentences, lambda sentence: folded_text(sentence).folded)
     for index, sentence in enumerate(sentences):
         budget.spend_text(len(sentence.text))
-        turn = interview.roles.get(sentence.paragraph) if interview else None
+        turn = interview.role_of(sentence) if interview else None
         if turn == QUESTION:
             # the interviewer's premise, not a figure the article states; but what it asks about ("And the
             # departures to Syria?") is what the answer's bare figures count
@@ -542,7 +542,9 @@ def find_claims(
             and turn is None
             and _news_of_an_operation(text, attribution)
         ):
-            attribution, source_evidence = Attribution(), "none"
+            # (unnamed sources give way to the body acting in the sentence, found below)
+            attribution = None if attribution.org == "official_unspecified" else Attribution()
+            source_evidence = "none"
         if attribution is None:
             # "Le BCIJ a démantelé …": a sentence that cites no one, whose subject is a body reporting its
             # own work; it speaks for this sentence only (the next one may be the reporter's own)
@@ -969,7 +971,14 @@ _OPERATION_REACH = 90  # characters: a fronted date, then the subject ("وفي �
 def _news_of_an_operation(text: FoldedText, carried: Attribution) -> bool:
     """An analyst's or a study's voice, carried from the sentence before, does not tell the news of an operation that
     cites no one: "On Monday police arrested four suspects" after "The institute says …" is the outlet's report."""
-    if carried.org != "analyst" or points_back(text) or _REPORTED.search(text.folded):
+    if points_back(text) or _REPORTED.search(text.folded):
+        return False
+    if carried.org == "official_unspecified":
+        # "Selon des sources sécuritaires, … . Samedi, le BCIJ a interpellé deux individus": the named body that
+        # carried out the operation tells its news, not the unnamed sources of the sentence before
+        acting = acting_body(text)
+        return acting is not None and acting.org in ("BCIJ", "DGST", "DGSN")
+    if carried.org != "analyst":
         return False
     head = text.folded[:_OPERATION_REACH]
     return may_match(_GENERIC_ACTOR.pattern, head) and _GENERIC_ACTOR.search(head) is not None
@@ -2559,6 +2568,11 @@ _YEAR_COLON = re.compile(r"(?<!\d)(?:19|20)\d\d\s?:\s$")
 # gives no single figure (a range of years, "entre 2015 et 2023", is a period and is read as one)
 _SPREAD_BEFORE = guarded(r"(?<![\w])(?:بين|entre|between)\s+(?P<low>\d+|[^\s\d]+)\s+(?:و|et|and)\s*$")
 _ARTICLE_BEFORE_YEAR = re.compile(r"(?<![\w'])(?:the|its|their|a|an|le|la|l'|du|de\s+la|un|une)\s*$")
+# "the May 16, 2003 attacks", "les attentats du 16 mai 2003", "هجمات 16 ماي 2003": a month (and its day) before the
+# year make it a date, whatever noun follows it
+_MONTH_BEFORE_YEAR = re.compile(
+    rf"(?<![\w])(?:{MONTH_ALTERNATIVES}|may)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*,?\s*$", re.IGNORECASE
+)
 
 
 def _is_count(folded: str, mention: NumberMention) -> bool:
@@ -2586,6 +2600,8 @@ def _is_count(folded: str, mention: NumberMention) -> bool:
         folded[max(0, mention.start - 8) : mention.start]
     ):
         return False  # "the 2011 bombing of the Argana cafe", "la 2003 …": a year, not a count
+    if _looks_like_year(mention) and _MONTH_BEFORE_YEAR.search(folded, max(0, mention.start - 24), mention.start):
+        return False  # "the May 16, 2003 attacks": a date, not a count of attacks
     if may_match(_DEMONSTRATIVE_BEFORE.pattern, folded) and _DEMONSTRATIVE_BEFORE.search(
         folded, max(0, mention.start - 8), mention.start
     ):

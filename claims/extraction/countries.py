@@ -253,6 +253,10 @@ _PARTNER_CUES = (
     # work done together as a practice: "Joint work with Spain's Guardia Civil", "joint efforts with", "عمل مشترك"
     "joint … work", "joint … effort", "travail conjoint", "عمل مشترك", "العمل المشترك",
     "helped … prevent", "memorandum of understanding",
+    # an agreement signed between governments: "Washington and Rabat signed a new security memorandum", "ont signé
+    # un accord", "وقع البلدان اتفاقا"; work done "jointly with" a foreign service
+    "memorandum", "mémorandum", "signed … agreement", "signé … accord", "وقع … اتفاق", "وقعا … اتفاق",
+    "jointly with", "conjointement avec",
     # an operation done with a foreign service's help: "with help from Spanish intelligence", "avec l'aide des
     # services belges", "with the assistance of the French police"
     "help from", "help of", "assistance from", "assistance of", "avec l'aide", "avec le concours", "avec l'appui",
@@ -789,7 +793,10 @@ _SUBJECT_THEN_VERB = re.compile(
     r"\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:(?:aussi|also|elle-meme|itself)\s+)?"
 )
 _SAYS_IT = re.compile(
-    r"\s+(?:(?:says|said|claims|reports)\s+(?:it|they)\s+(?:has\s+|have\s+|had\s+)?|(?:ب)?(?:انها|انه|انهم)\s+(?:قد\s+)?)"
+    r"(?:['’]s(?:\s+[\w-]+){1,3}?)?"  # "France's interior minister said his country had thwarted": its official
+    r"\s+(?:(?:says|said|claims|reports)\s+(?:it|they|(?:his|her|its|their)\s+country)\s+(?:has\s+|have\s+|had\s+)?"
+    r"|(?:a\s+)?(?:dit|declare|affirme|indique)\s+que\s+(?:son\s+pays|le\s+pays)\s+(?:a|avait)\s+"
+    r"|(?:ب)?(?:انها|انه|انهم)\s+(?:قد\s+)?)"
 )
 _VERB_THEN_SUBJECT = re.compile(r"[وف]?\w*\s+")
 _WORD_END = re.compile(r"\w*")
@@ -853,6 +860,14 @@ def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
     return PARTNER if nearest.kind == PARTNER else MENTIONED
 
 
+# A link to another article ("Read also: …", "Lire aussi :", "اقرأ أيضا:"): its countries are that article's
+_RELATED_LINK = re.compile(
+    r"\s*(?:[-–•*]\s*)?(?:(?:[àa]\s+)?lire\s+(?:aussi|[ée]galement)|voir\s+aussi|read\s+(?:also|more)|see\s+also"
+    r"|related\s*:|اقرا\s+(?:ايضا|كذلك)|شاهد\s+ايضا)\s*[:：-]",
+    re.IGNORECASE,
+)
+
+
 def find_countries(
     document: Document, budget: WorkBudget = NO_BUDGET, names: BodyNames | None = None
 ) -> list[CountryMention]:
@@ -892,6 +907,9 @@ def find_countries(
         ]
         if not in_sentence:
             unread.append((sentence_start, sentence_end))  # no name: no mention, whatever its cues
+            continue
+        if _RELATED_LINK.match(folded, sentence_start):
+            unread.append((sentence_start, sentence_end))  # "Read also: Morocco, Spain seize …": another article
             continue
         cues = own_cues(sentence_start, sentence_end)
         has_partner_cue = any(cue.kind == PARTNER for cue in cues)

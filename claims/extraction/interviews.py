@@ -62,6 +62,16 @@ class Interview:
     carries: bool = True  # whether the speaker goes on speaking after the turn (an interview: all turns)
     # answer paragraph -> where its text begins after its mark or label ("A: ", "ج: ", "Karim Benslimane : ")
     text_starts: dict[int, int] = field(default_factory=dict)
+    # question paragraph -> where the answer printed in the same paragraph begins ("س: …؟ ج: …")
+    answers_within: dict[int, int] = field(default_factory=dict)
+
+    def role_of(self, sentence: Sentence) -> str | None:
+        """The turn a sentence belongs to: its paragraph's, except the answer a question paragraph goes on to."""
+        role = self.roles.get(sentence.paragraph)
+        within = self.answers_within.get(sentence.paragraph)
+        if role == QUESTION and within is not None and sentence.end > within:
+            return ANSWER
+        return role
 
     def speaker_of(self, paragraph: int) -> Attribution:
         return self.speakers.get(paragraph, self.speaker)
@@ -104,6 +114,14 @@ def read_interview(
         return _quoted_turns(document, sentences, paragraphs, labels, folded)
     interviewer = _interviewer_label(document, paragraphs, labels)
     questions = sum(1 for m in marks.values() if m == QUESTION)
+    # "س: ما حجم الظاهرة؟ ج: …", "Q: And the returnees? A: …": the answer printed in the question's paragraph
+    answers_within = {
+        number: start
+        for number in order
+        if marks.get(number) == QUESTION
+        for start in [_answer_within(paragraphs[number], folded)]
+        if start is not None
+    }
     if questions == 0 and interviewer is None:
         marks.update(_unmarked_questions(document, paragraphs, order, folded))
         questions = sum(1 for m in marks.values() if m == QUESTION)
@@ -111,7 +129,7 @@ def read_interview(
         for number, label in labels.items():
             marks[number] = QUESTION if label == interviewer else ANSWER
         questions = sum(1 for m in marks.values() if m == QUESTION)
-    if questions < 2 or ANSWER not in marks.values() and questions < 3:
+    if questions < 2 or ANSWER not in marks.values() and not answers_within and questions < 3:
         return _quoted_turns(document, sentences, paragraphs, labels, folded)
     roles: dict[int, str] = {}
     state = None
@@ -134,7 +152,26 @@ def read_interview(
         if label is not None:
             current = _label_speaker(label, paragraphs, number, sentences, known, folded)
         speakers[number] = current
-    return Interview(interviewee, roles, speakers, text_starts=_text_starts(paragraphs, speakers))
+    text_starts = _text_starts(paragraphs, speakers)
+    for number, start in answers_within.items():
+        mark = _ANSWER_MARK.match(_sentence_text_at(paragraphs[number], start))
+        if mark is not None:
+            text_starts[number] = start + mark.end()
+    return Interview(interviewee, roles, speakers, text_starts=text_starts, answers_within=answers_within)
+
+
+def _answer_within(paragraph: list[Sentence], folded) -> int | None:
+    """Where the answer a question paragraph goes on to begins: the first sentence after the question that opens
+    on an answer mark ("ج:", "A:", "R :"), or None."""
+    for sentence in paragraph[1:]:
+        if _ANSWER_MARK.match(folded(sentence).lower()):
+            return sentence.start
+    return None
+
+
+def _sentence_text_at(paragraph: list[Sentence], start: int) -> str:
+    """The lowered text of the paragraph's sentence that begins at `start`."""
+    return next((s.text.lower() for s in paragraph if s.start == start), "")
 
 
 # An article that says it is an interview ("Entretien avec …", "In an interview with …", "حوار مع …")

@@ -25,7 +25,8 @@ _BEFORE = {
     "about": [
         "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ناهز", "تقريبا",
         "ما يقرب من", "environ", "quelque", "près de", "pres de", "approximativement", "autour de",
-        "nearly", "about", "around", "some", "almost", "approximately", "roughly", "close to", "an estimated",
+        "nearly", "about", "around", "some", "almost", "approximately", "roughly", "close to", "closer to", "nearer to",
+        "an estimated",
         "près d'un", "presque",
     ],
 }  # fmt: skip

@@ -123,7 +123,7 @@ def w03():
     ]
     traps = [T("6 في المائة", "a crime-rate change"), T("الرقم 19", "the police phone number"),
              T("63 موقوفا", "a figure in the title that the body repeats")]  # fmt: skip
-    return spec("w03", "clean", "ar", text, meta(title, "الحدث الأمني", "Alhadath Alamni", pub, fictional=True),
+    return spec("w03", "clean", "ar", text, meta(title, "موقع الحدث الأمني", "Alhadath Alamni", pub, fictional=True),
                 claims, traps, partners=["ES"], summary="the DGSN's annual review (DGSN): 63 arrested 'السنة "
                 "الماضية' (= 2024) of whom four women; partner Spain; crime rate, phone number")  # fmt: skip
 
