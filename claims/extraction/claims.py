@@ -976,8 +976,13 @@ def _news_of_an_operation(text: FoldedText, carried: Attribution) -> bool:
     if carried.org == "official_unspecified":
         # "Selon des sources sécuritaires, … . Samedi, le BCIJ a interpellé deux individus": the named body that
         # carried out the operation tells its news, not the unnamed sources of the sentence before
+        # (the subject, named before the figures: not "ورجعو منهم 270، وكلهم مروا من عند البسيج", a complement)
         acting = acting_body(text)
-        return acting is not None and acting.org in ("BCIJ", "DGST", "DGSN")
+        if acting is None or acting.org not in ("BCIJ", "DGST", "DGSN") or not acting.raw:
+            return False
+        named_at = text.folded.find(fold(acting.raw))
+        figures = find_numbers(text.folded)
+        return 0 <= named_at and (not figures or named_at < figures[0].start)
     if carried.org != "analyst":
         return False
     head = text.folded[:_OPERATION_REACH]
