@@ -1341,6 +1341,14 @@ class ForeignScope:
             return True
         if _REGION_AFTER_NOUN.match(folded, end):
             return True
+        if may_match(_FIGHTERS_FROM.pattern, folded):
+            for origin in _FIGHTERS_FROM.finditer(folded, clause_start, clause_end):
+                # "le nombre de combattants venus d'Europe", "fighters who came from Belgium", "المقاتلين القادمين من
+                # أوروبا": fighters another country or Europe sent (not a conflict zone they come back from)
+                if _EUROPE.match(folded, origin.end()) or any(
+                    m.code not in _CONFLICT_ZONE_CODES for m in self._starting_in(origin.end(), origin.end() + 4)
+                ):
+                    return True
         for match in self._starting_in(clause_start, clause_end):
             if _PEOPLE_AFTER_NAME.match(folded, match.end) or _PEOPLE_BEFORE_NAME.search(
                 folded, max(clause_start, match.full_start - 20), match.full_start
@@ -1417,6 +1425,15 @@ _RECORD_NOUN_PLACED = re.compile(
     r"|recorded|recensee?s?|enregistree?s?|(?:ال)?مفككه|(?:ال)?مسجله)){0,3}\s+"
     r"(?:(?:في|داخل|عبر|in|across|throughout|en|au|aux|dans|a\s+travers)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?|ب)"
 )
+# Fighters and where they came from: the place begins where the match ends (the caller checks which place)
+_FIGHTERS_FROM = re.compile(
+    _FIGHTER_NOUNS
+    + r"\s+(?:\S+\s+){0,2}?(?:venus|venant|originaires|issus|(?:who\s+)?(?:came|come|coming)\s+from|from"
+    r"|(?:ال)?قادمين|(?:ال)?قادمون|(?:ال)?وافدين)\s+(?:de\s+(?:la\s+|l'|le\s+)?|d'|des\s+|du\s+|من\s+)?(?:the\s+)?"
+)
+_EUROPE = re.compile(r"(?:ال)?(?:اتحاد\s+(?:ال)?اوروبي|اوروبا)(?!\w)|(?:eu|ue|european\s+union|union\s+europeenne|europe)(?!\w)")
+# the places fighters leave for and come back from: not the country that sent them
+_CONFLICT_ZONE_CODES = frozenset({"MA", "SY", "IQ", "LY", "AF", "ML", "SO", "YE", "TR"})
 _ABROAD_REGION = re.compile(
     r"(?:ال)?(?:اتحاد\s+(?:ال)?اوروبي|اوروبا|الساحل|افريقيا)(?!\w)|(?:eu|ue|european\s+union|union\s+europeenne|europe"
     r"|sahel|africa|afrique)(?!\w)"

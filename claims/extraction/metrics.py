@@ -947,7 +947,9 @@ _RETURNED_AFTER = re.compile(
 # "conducted in coordination with foreign agencies" (in the clause right after the counted operations)
 _WITH_PARTNER = re.compile(
     r"(?<![\w])(?:(?:ب|بال)(?:تعاون|تنسيق)\s+مع|en\s+(?:étroite\s+)?(?:coopération|collaboration|coordination)\s+avec"
-    r"|in\s+(?:close\s+)?(?:cooperation|coordination|collaboration)\s+with)(?![\w])"
+    r"|in\s+(?:close\s+)?(?:cooperation|coordination|collaboration)\s+with"
+    # "operations carried out jointly with Germany's police", "menées conjointement avec", "نفذت بشكل مشترك مع"
+    r"|jointly\s+with|conjointement\s+avec|بشكل\s+مشترك\s+مع)(?![\w])"
 )
 
 
