@@ -1905,6 +1905,8 @@ def _counted_numbers(
     for mention in mentions:
         if inside_period(mention.start) or not _is_count(folded, mention):
             continue
+        if mention.value == 1 and _ONE_DESCRIBED.match(folded, mention.end):
+            continue  # "One suspect arrested in Berrechid had tried to reach Mali": one of them described, no count
         if may_match(_DERIVED.pattern, folded) and _DERIVED.search(
             folded, max(0, mention.start - 40), mention.start
         ):
@@ -2577,6 +2579,15 @@ _ARTICLE_BEFORE_YEAR = re.compile(r"(?<![\w'])(?:the|its|their|a|an|le|la|l'|du|
 # year make it a date, whatever noun follows it
 _MONTH_BEFORE_YEAR = re.compile(
     rf"(?<![\w])(?:{MONTH_ALTERNATIVES}|may)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*,?\s*$", re.IGNORECASE
+)
+
+
+# One person singled out by a participle, the clause's verb after it: "One suspect arrested in Berrechid had tried
+# to …", "Un suspect interpellé à Fès avait séjourné …" (not "One suspect was arrested …": that one is counted)
+_ONE_DESCRIBED = re.compile(
+    r"\s+(?:suspect|man|woman|person|individual|member|detainee|individu|homme|femme|personne|membre|jeune)\s+"
+    r"(?:arrested|detained|held|interpelle|interpellee|arrete|arretee|interpellé|interpellée|arrêté|arrêtée)"
+    r"(?:\s+[^\s.,;:،]+){0,5}?\s+(?:had|has|was|is|would|avait|a|etait|était|est|aurait)\s"
 )
 
 
