@@ -664,10 +664,18 @@ def _outpaces(figure: ClaimRecord, low: float, moment, references: list[ClaimRec
     """A running total since a stated year that the pace of its own series cannot reach: the latest
     figure printed before it, grown at the average yearly pace it took since the start ("95 cells since
     2015" in 2023 is about 11 a year), falls SPIKE_FACTOR times short of it ("980" a year later). The
-    last figure of a series has no later one to be above; its own past says it is out of line."""
-    if figure.period_type != "since" or not figure.period_start or not figure.period_start[:4].isdigit():
+    last figure of a series has no later one to be above; its own past says it is out of line. A wave's count
+    printed with no period (the fighters who left, `cumulative_unspecified`) runs from the wave's start: "16,590
+    joined" a few months after "1,659" is no pace of the wave's."""
+    if figure.period_type == "since" and figure.period_start and figure.period_start[:4].isdigit():
+        start = date(int(figure.period_start[:4]), 1, 1)
+    elif figure.period_type == "cumulative_unspecified" and figure.metric in WAVE_METRICS:
+        key = series_key(figure)
+        if key is None or not key.start_year:
+            return False
+        start = date(key.start_year, 1, 1)
+    else:
         return False
-    start = date(int(figure.period_start[:4]), 1, 1)
     earlier = [c for c in references if as_of(c) < moment and c.value > 0]
     if not earlier:
         return False
