@@ -2616,7 +2616,9 @@ def _is_count(folded: str, mention: NumberMention) -> bool:
         folded[max(0, mention.start - 8) : mention.start]
     ):
         return False  # "the 2011 bombing of the Argana cafe", "la 2003 …": a year, not a count
-    if _looks_like_year(mention) and _MONTH_BEFORE_YEAR.search(folded, max(0, mention.start - 24), mention.start):
+    if _looks_like_year(mention) and _MONTH_BEFORE_YEAR.search(
+        folded, max(0, mention.start - 24), mention.start
+    ):
         return False  # "the May 16, 2003 attacks": a date, not a count of attacks
     if may_match(_DEMONSTRATIVE_BEFORE.pattern, folded) and _DEMONSTRATIVE_BEFORE.search(
         folded, max(0, mention.start - 8), mention.start

@@ -909,7 +909,9 @@ def find_countries(
             unread.append((sentence_start, sentence_end))  # no name: no mention, whatever its cues
             continue
         if _RELATED_LINK.match(folded, sentence_start):
-            unread.append((sentence_start, sentence_end))  # "Read also: Morocco, Spain seize …": another article
+            unread.append(
+                (sentence_start, sentence_end)
+            )  # "Read also: Morocco, Spain seize …": another article
             continue
         cues = own_cues(sentence_start, sentence_end)
         has_partner_cue = any(cue.kind == PARTNER for cue in cues)
@@ -1346,7 +1348,8 @@ class ForeignScope:
                 # "le nombre de combattants venus d'Europe", "fighters who came from Belgium", "المقاتلين القادمين من
                 # أوروبا": fighters another country or Europe sent (not a conflict zone they come back from)
                 if _EUROPE.match(folded, origin.end()) or any(
-                    m.code not in _CONFLICT_ZONE_CODES for m in self._starting_in(origin.end(), origin.end() + 4)
+                    m.code not in _CONFLICT_ZONE_CODES
+                    for m in self._starting_in(origin.end(), origin.end() + 4)
                 ):
                     return True
         for match in self._starting_in(clause_start, clause_end):
@@ -1431,7 +1434,9 @@ _FIGHTERS_FROM = re.compile(
     + r"\s+(?:\S+\s+){0,2}?(?:venus|venant|originaires|issus|(?:who\s+)?(?:came|come|coming)\s+from|from"
     r"|(?:ال)?قادمين|(?:ال)?قادمون|(?:ال)?وافدين)\s+(?:de\s+(?:la\s+|l'|le\s+)?|d'|des\s+|du\s+|من\s+)?(?:the\s+)?"
 )
-_EUROPE = re.compile(r"(?:ال)?(?:اتحاد\s+(?:ال)?اوروبي|اوروبا)(?!\w)|(?:eu|ue|european\s+union|union\s+europeenne|europe)(?!\w)")
+_EUROPE = re.compile(
+    r"(?:ال)?(?:اتحاد\s+(?:ال)?اوروبي|اوروبا)(?!\w)|(?:eu|ue|european\s+union|union\s+europeenne|europe)(?!\w)"
+)
 # the places fighters leave for and come back from: not the country that sent them
 _CONFLICT_ZONE_CODES = frozenset({"MA", "SY", "IQ", "LY", "AF", "ML", "SO", "YE", "TR"})
 _ABROAD_REGION = re.compile(

@@ -320,3 +320,36 @@ def test_an_undated_total_far_below_the_others_is_a_part_not_a_misprint():
     ]
     few = claim(51, published="2024-10-20", outlet="Alyaoum24", org="analyst", **DEAD)
     assert find_implausible_values([*others, few]) == []
+
+
+def test_a_wave_count_without_period_ten_times_the_figures_just_before_is_implausible():
+    # the fighters who left, printed with no period, run from the wave's start: 14,830 a few months after 1,483
+    # and "plus de 1 450" is no pace of the wave's, though no later figure is there to be above
+    wave = {
+        "metric": "fighters_joined",
+        "subset": "syria_iraq_linked",
+        "period": ("cumulative_unspecified", None),
+    }
+    before = claim(1483, published="2023-02-10", outlet="هسبريس", org="MOI", **wave)
+    bound = claim(
+        1450, published="2023-05-02", outlet="Le Desk", qualifier="more_than", org="analyst", **wave
+    )
+    spike = claim(14830, published="2023-06-20", outlet="Maroc Hebdo", org="official_unspecified", **wave)
+
+    [finding] = find_implausible_values([before, bound, spike])
+
+    assert finding.claim_ids[0] == spike.id
+
+
+def test_a_wave_count_growing_at_the_wave_pace_is_not_implausible():
+    wave = {
+        "metric": "fighters_joined",
+        "subset": "syria_iraq_linked",
+        "period": ("cumulative_unspecified", None),
+    }
+    series = [
+        claim(1200, published="2014-06-01", outlet="هسبريس", org="MOI", **wave),
+        claim(1350, published="2014-12-01", outlet="Le Desk", org="analyst", **wave),
+        claim(1623, published="2016-03-01", outlet="Maroc Hebdo", org="MOI", **wave),
+    ]
+    assert find_implausible_values(series) == []
