@@ -47,6 +47,8 @@ CORPORA = (
     "corpus_anniv",
     "corpus_parl",
     "corpus_oped",
+    "corpus_wire2",
+    "corpus_arpress",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
 SHORT: dict[str, str] = {}

@@ -723,6 +723,9 @@ CONVENTIONS = """\
 - **Number words and approximations**: "a dozen" is `about` 12 with `value_text` and `qualifier_text` both
   "a dozen"; "Some 270" is `about`; "closer to 220" (an analyst's estimate) is `about`; "over 4,000" is
   `more_than`.
+- **Outlet names keep the word printed before them** ("موقع الحدث الأمني", as the other corpora keep "جريدة
+  الساحل"): the outlet is the name as the byline prints it (w03; changed in the engine-wire2 round, the gold
+  had dropped "موقع").
 - **A figure in the title that the body repeats** is listed as a trap (the body's sentence is the claim).
 - **Photo captions, "Read also" boxes and related headlines** never hold claims, even when they speak of
   arrests; a caption's date is a trap.
