@@ -679,6 +679,11 @@ def _outpaces(figure: ClaimRecord, low: float, moment, references: list[ClaimRec
     earlier = [c for c in references if as_of(c) < moment and c.value > 0]
     if not earlier:
         return False
+    if (
+        figure.period_type != "since"
+        and len({c.independent_source for c in earlier}) < CALENDAR_SPIKE_MIN_SOURCES
+    ):
+        return False  # a wave's undated count: one earlier source may count a part ("82 of the 391 minors")
     latest = max(earlier, key=lambda c: (as_of(c), c.value))
     age_then = max((as_of(latest) - start).days / 365.25, 1.0)
     age_now = max((moment - start).days / 365.25, 1.0)

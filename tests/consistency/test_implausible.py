@@ -353,3 +353,13 @@ def test_a_wave_count_growing_at_the_wave_pace_is_not_implausible():
         claim(1623, published="2016-03-01", outlet="Maroc Hebdo", org="MOI", **wave),
     ]
     assert find_implausible_values(series) == []
+
+
+def test_a_wave_count_judged_by_one_earlier_source_only_is_not_implausible():
+    # one earlier figure may count a part ("82 of the 391 minors came back"): two sources are needed to judge
+    wave = {"metric": "returnees", "period": ("cumulative_unspecified", None)}
+    series = [
+        claim(82, published="2020-07-05", outlet="هسبريس", org="MOI", **wave),
+        claim(391, published="2021-05-18", outlet="هبة بريس", org="official_unspecified", **wave),
+    ]
+    assert find_implausible_values(series) == []
