@@ -170,6 +170,10 @@ _ORGS["unspecified"] = _ORGS.get("unspecified", []) + _UNOFFICIAL_SOURCES
 # police `unspecified`; corpus_ar's a37, older, had them official (one claim there disagrees).
 FOREIGN_GOVERNMENT = "unspecified"
 INTERNATIONAL_BODY = "unspecified"
+# A REPORT, study or index such a body issues (the US State Department's Country Reports on Terrorism, the UN
+# monitoring team's report, the Global Terrorism Index) is an outside study of Morocco's record, coded as a think
+# tank's is (issue 15; docs/conventions.md, "Outside voices"); the body speaking without one keeps the codes above.
+OUTSIDE_REPORT = "analyst"
 # Foreign government bodies known by their own name (one named with its country's adjective, "وزارة الداخلية
 # الإسبانية", "the US Interior Ministry", is found by _foreign_body).
 _FOREIGN_GOVERNMENT_BODIES = ["الخارجية الأمريكية", "الخارجية الأميركية", "الحرس المدني", "Département d'État",
@@ -211,6 +215,7 @@ _NEEDS_CUE = tuple(
     for name in _OFFICIAL_TITLES + _FOREIGN_GOVERNMENT_BODIES + _INTERNATIONAL_BODIES + _MOROCCAN_SERVICES
 )
 _SERVICES_FOLDED = tuple(fold(name) for name in _MOROCCAN_SERVICES)
+_OUTSIDE_FOLDED = tuple(fold(name) for name in _FOREIGN_GOVERNMENT_BODIES + _INTERNATIONAL_BODIES)
 # Names that identify both a person and the body they speak for.
 _PEOPLE = {
     "عبد اللطيف حموشي": "DGST", "حموشي": "DGST", "الحموشي": "DGST",
@@ -337,14 +342,17 @@ _ANAPHOR = re.compile(
     r"|the\s+brief|the\s+institute|l'institut|the\s+think\s+tank|le\s+communiqué|ce\s+communiqué|the\s+statement"
     r"|the\s+press\s+release|the\s+ministry's\s+statement|البيان|البلاغ\s+ذاته|le\s+texte|la\s+note"
     r"|le\s+porte-parole|la\s+porte-parole|the\s+spokesman|the\s+spokesperson|the\s+spokeswoman|الناطق"
-    r"|le\s+ministre|the\s+minister|الوزير)(?![\w])"
+    r"|le\s+ministre|the\s+minister|الوزير"
+    # an index named before ("the Global Terrorism Index … the index counts")
+    r"|l'indice|the\s+index|الموشر)(?![\w])"
 )
 _CUE_RIGHT_AFTER = re.compile(
-    r"\s*(?:"
+    r"\s*(?:ne\s+|n')?(?:"
     + "|".join(
         sorted(
             (re.escape(fold(c)) for c in ("notes", "says", "said", "states", "found", "estimates", "counted", "indique",
-                                          "note", "relève", "estime", "souligne", "précise", "avance")),
+                                          "note", "relève", "estime", "souligne", "précise", "avance",
+                                          "recense", "dénombre", "counts", "records")),
             key=len,
             reverse=True,
         )
@@ -393,7 +401,7 @@ def _can_name(noun: str, org: str | None) -> bool:
     return True
 
 
-_REPORT_NOUN = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief")
+_REPORT_NOUN = re.compile(r"تقرير|دراس|موشر|report|rapport|study|étude|brief|index|indice")
 _FUNCTION_WORDS = {
     "في",
     "من",
@@ -586,6 +594,7 @@ class _Spans:
 @lru_cache(maxsize=8)  # asked twice per sentence (its attribution, and the source it names)
 def _org_matches(folded: str) -> list[_OrgMatch]:
     taken: list[_OrgMatch] = []
+    outside: list[int] = []  # the positions in `taken` of foreign and international bodies
     spans = (
         _Spans()
     )  # the spans taken, for an overlap test in log time (a 10 MB line names a body thousands of times)
@@ -609,8 +618,12 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
                 named = (
                     "PARLIAMENT"  # "la commission de l'Intérieur", "لجنة الداخلية": a committee of parliament
                 )
+            if named == "unspecified" and (named != org or match.group().endswith(_OUTSIDE_FOLDED)):
+                outside.append(len(taken))  # a foreign government or an international body
             taken.append(_OrgMatch(named, start, match.end(), "person" if is_person else None, needs_cue))
             spans.add(start, match.end())
+    if outside:
+        _outside_reports(folded, taken, outside)
     if not taken and ("19" in folded or "20" in folded):
         # "According to the 2022 figures", "Les chiffres de 2019 faisaient état de …", "أرقام 2020": figures the
         # text dates, no body named, are the official ones of that date (README of corpus_review, CONTRACT.md)
@@ -625,6 +638,64 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
                 taken.append(_OrgMatch("unspecified", match.start(), match.end()))
                 spans.add(match.start(), match.end())
     return sorted(taken, key=lambda m: m.fstart)
+
+
+# A report, study or index: "تقرير الخارجية الأمريكية", "le rapport annuel du Département d'État", "the State
+# Department's latest country report", "the Global Terrorism Index", "said in its latest report", "، في تقرير"
+_OUTSIDE_REPORT_NOUN = r"(?:ال)?(?:تقرير|تقارير|دراسه|موشر)|reports?|rapports?|study|étude|index|indice"
+_OUTSIDE_REPORT_IN_NAME = re.compile(rf"(?<![\w])(?:{_OUTSIDE_REPORT_NOUN})(?![\w])")
+# the noun a few words before the body, no punctuation between ("un rapport de l'équipe de surveillance de")
+_OUTSIDE_REPORT_BEFORE = re.compile(
+    rf"(?<![\w])[وفبل]?(?:{_OUTSIDE_REPORT_NOUN})(?![\w])((?:\s+[^\s,،.;؛:«»()]+){{0,5}}?)\s*$"
+)
+# the noun right after the body ("the State Department's annual country report", "the UN report"), or the report
+# it speaks in ("… said in its latest report", "وزارة الداخلية الإسبانية، في تقرير")
+_OUTSIDE_REPORT_AFTER = re.compile(
+    rf"(?P<between>(?:'s|’s)?(?:\s+[^\s,،.;؛:«»()]+){{0,3}}?\s+"
+    rf"|(?:\s+[^\s,،.;؛:«»()]+){{0,3}}?\s*[,،]?\s*(?P<within>in|dans|في)\s+"
+    rf"(?:(?:its|their|a|an|the|son|sa|leur|un|une|le|la)\s+)?(?:[^\s,،.;؛:]+\s+){{0,2}}?)"
+    rf"(?:{_OUTSIDE_REPORT_NOUN})(?![\w])"
+)
+# two names of one body, or a body and the team it holds ("the UN Analytical Support and Sanctions Monitoring Team",
+# "l'équipe de surveillance des sanctions de l'ONU"): a few words apart, nothing between that ends a phrase
+_SAME_PHRASE = re.compile(r"(?:\s*[^\s,،.;؛:«»()]+){0,5}\s*")
+# what may link a report to its issuer although it attributes elsewhere ("تقرير صادر عن", "a report by")
+_REPORT_LINKS = {"عن", "لدي", "by", "par"}
+
+
+def _links_report(between: str) -> bool:
+    """Whether the words between a report noun and a body leave them one phrase: no reporting verb ("the
+    report says the FBI …"), no clause ("le rapport indique que l'ONU …")."""
+    if _SUBORDINATE.search(between):
+        return False
+    return not any(word not in _REPORT_LINKS and _CUE_PATTERN.fullmatch(word) for word in between.split())
+
+
+def _outside_reports(folded: str, taken: list[_OrgMatch], outside: list[int]) -> None:
+    """Code `analyst` (OUTSIDE_REPORT) the foreign and international bodies of `taken` (at positions `outside`)
+    named as the issuer of a report, a study or an index, in place."""
+    reporting = set()
+    for i in outside:
+        m = taken[i]
+        before = _OUTSIDE_REPORT_BEFORE.search(folded, max(0, m.fstart - 90), m.fstart)
+        after = _OUTSIDE_REPORT_AFTER.match(folded, m.fend)
+        if (
+            _OUTSIDE_REPORT_IN_NAME.search(folded, m.fstart, m.fend)
+            or (before is not None and _links_report(before.group(1)))
+            or (after is not None and (after.group("within") or _links_report(after.group("between"))))
+        ):
+            reporting.add(i)
+    # the names of one phrase share it
+    ordered = sorted(outside, key=lambda i: taken[i].fstart)
+    for _ in range(2):
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            if (a in reporting) != (b in reporting) and _SAME_PHRASE.fullmatch(
+                folded, taken[a].fend, taken[b].fstart
+            ):
+                reporting.update((a, b))
+    for i in reporting:
+        m = taken[i]
+        taken[i] = _OrgMatch(OUTSIDE_REPORT, m.fstart, m.fend, m.person, m.needs_cue)
 
 
 _DATED_DATA = re.compile(

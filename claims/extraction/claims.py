@@ -1662,7 +1662,7 @@ def _whole_period(reading: _Reading) -> Period:
     return Period("range", min(starts), max(ends))
 
 
-_REPORT_WORDS = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief|index|indice|مؤشر")
+_REPORT_WORDS = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief|index|indice|موشر")
 # How a part of the figure before is found ("منهم 130", "و19 سنة 2016", "dont 12")
 # "ومنذ تعيينه على رأس المكتب في دجنبر 2020، لم يفوت مناسبة للتذكير بأن 1659 …", "Depuis sa nomination en
 # décembre 2020, il rappelle que …", "Since taking office in 2020, he has repeated that …": the date is when
