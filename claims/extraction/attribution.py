@@ -106,8 +106,9 @@ _ORGS = {
                 "by my count", "by our count", "selon mes calculs", "d'après mes calculs", "selon nos calculs",
                 "حسب تقديري", "في تقديري", "في رأيي", "حسب رأيي", "à mon sens", "à mon avis", "selon moi",
                 "selon nos estimations", "d'après nos estimations", "in my view", "in my opinion", "our own estimate",
-                "my own estimate", "by our estimate", "by my estimate", "in our estimate", "association", "coordination nationale", "National Coordination", "NGO", "ONG",
-                "تنسيقية", "جمعية", "Human Rights Watch", "Amnesty International"],
+                "my own estimate", "by our estimate", "by my estimate", "in our estimate", "association", "coordination nationale", "National Coordination",
+                "coordination des familles", "Coordination of Families", "NGO", "ONG",
+                "تنسيقية", "التنسيقية", "جمعية", "Human Rights Watch", "Amnesty International"],
 }  # fmt: skip
 # Offices: a title names the body its holder speaks for, in the three languages ("le député", "Morocco's
 # permanent representative to the UN", "وزير العدل"). A member of parliament speaks for parliament (an MP's
@@ -313,6 +314,9 @@ _CUES_AFTER = [
     # a figure someone speaks of ("les autorités parlent de 1659 départs", "officials speak of 1,659")
     "parlent de", "parle de", "parlait de", "parlaient de", "font état", "speak of", "speaks of", "talk of",
     "talks of", "يتحدث عن", "تتحدث عن", "يتحدثون عن",
+    # the same verbs in the past, a count in the present ("فتحدثت الحصيلة عن …", "تحصي التنسيقية …"), a remark
+    # ("وكان النائب … قد أشار في سؤاله إلى أن …")
+    "تحدث عن", "تحدثت عن", "تحدثوا عن", "يحصي", "تحصي", "أشار", "أشارت",
 ]  # fmt: skip
 _CUE_WINDOW_WORDS = 20
 # A cue cannot reach an organisation past a subordinate clause: "a indiqué que le ministère …", "أكد أن الوزارة"
@@ -776,6 +780,10 @@ _ISSUES_RELEASE = re.compile(
 )
 
 
+# a pronoun as the subject of the reporting verb after the body, past a comma ("…, he added", "…, elle a précisé")
+_PRONOUN_SUBJECT = re.compile(r"[,،]\s*(?:he|she|they|il|elle|ils|elles)\s")
+
+
 def _attributed(folded: str, org: _OrgMatch) -> int | None:
     """Start of the attributing phrase before `org` (or `org` itself when a reporting verb follows it:
     "the Interior Ministry said", or its data: "a parliamentary report"), or None when nothing attributes it."""
@@ -785,14 +793,23 @@ def _attributed(folded: str, org: _OrgMatch) -> int | None:
         cue = _last_cue_before(folded, org.fstart)
         return cue if cue is not None else org.fstart  # "by my count", "official figures": a source by itself
     cue = _last_cue_before(folded, org.fstart)
+    if cue is None and org.org in _SELF_REPORTING | _GOVERNMENT_BODIES - {"official_unspecified"}:
+        # "Le document reprend des données de la DGST selon lesquelles …", "the report draws on figures from the
+        # Interior Ministry": a Moroccan body's own data, whoever relays them, are a source by themselves
+        data = _DATA_OF_BODY.search(folded, max(0, org.fstart - 40), org.fstart)
+        if data is not None:
+            return data.start()
     if cue is None and _FOR_SPEAKER.fullmatch(folded, 0, org.fstart) and _WORD_COMMA.match(folded, org.fend):
         return 0  # "Pour le politologue Karim Lahlou, …", "For the researcher, …": in their view
     if cue is None and folded.endswith(_SERVICES_FOLDED, org.fstart, org.fend):
         return None  # "les services marocains ont démantelé …, a rappelé le patron du BCIJ": the actor, not the source
+    said_after = _CUE_AFTER_PATTERN.match(folded, org.fend) if cue is None else None
+    if said_after is not None and _PRONOUN_SUBJECT.search(said_after.group()):
+        said_after = (
+            None  # "So far this year, the BCIJ has taken apart 7 cells, he added": he speaks, not the bureau
+        )
     if cue is None and (
-        _CUE_AFTER_PATTERN.match(folded, org.fend)
-        or _DATA_RIGHT_AFTER.match(folded, org.fend)
-        or _ISSUES_RELEASE.match(folded, org.fend)
+        said_after or _DATA_RIGHT_AFTER.match(folded, org.fend) or _ISSUES_RELEASE.match(folded, org.fend)
     ):
         if _OBJECT_OF.search(folded, max(0, org.fstart - 40), org.fstart) and not _DATA_RIGHT_AFTER.match(
             folded, org.fend
@@ -1390,6 +1407,12 @@ _OUTLET_COMPILATION = re.compile(
     r"|(?:notre|our)\s+(?:own\s+)?(?:compilation|décompte|tally)"
     # the outlet's count in the genitive ("وبحسب تتبع الموقع للبلاغات الرسمية", "حسب جرد الجريدة")
     r"|(?<![\w])(?:تجميع|جرد|احصاء|رصد|تعداد|تتبع)\s+(?:ال)(?:جريده|صحيفه|يوميه|اسبوعيه|موقع)(?![\w])"
+    # the outlet's count in the first person plural ("بحسب إحصاء أجريناه انطلاقا من بلاغات …", "selon un décompte
+    # que nous avons réalisé", "a tally we compiled from …")
+    r"|(?<![\w])(?:تجميع|جرد|احصاء|رصد|تعداد|تتبع)\s+(?:\S+\s+)?(?:اجريناه|انجزناه|اعددناه|قمنا\s+به)(?![\w])"
+    r"|(?:compilation|décompte|recensement|comptage|pointage)\s+(?:\S+\s+)?que\s+nous\s+avons\s+"
+    r"(?:réalisée?|effectuée?|établie?|faite?)"
+    r"|(?:tally|count|compilation)\s+(?:that\s+)?we\s+(?:compiled|made|kept|ran|did)(?![\w])"
 )
 
 
@@ -1397,6 +1420,9 @@ _OUTLET_COMPILATION = re.compile(
 _COMPILATION_HINTS = (
     "par",
     "by",
+    "نا",
+    "nous",
+    "we",
     "ت",
     "our",
     "notre",

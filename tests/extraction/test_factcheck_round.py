@@ -1,0 +1,97 @@
+"""corpus_factcheck round: who speaks, not which body acts. Outside reports (a foreign government's, an
+international body's, an index) are `analyst`, the body speaking without one `unspecified` (docs/conventions.md,
+"Outside voices"); a report relaying a Moroccan body's data keeps the body; the outlet's own count in the first
+person plural is its own; a pronoun that reports after a body ("…, she added") is the speaker named before;
+reporting verbs in the past and the present ("فتحدثت … عن", "تحصي", "قد أشار … إلى أن") name their subject."""
+
+from datetime import date
+
+from claims.extraction.attribution import find_attribution
+from claims.extraction.normalize import FoldedText
+
+from .helpers import claims_of
+
+PUBLISHED = date(2025, 11, 4)
+
+
+def org_of(sentence):
+    found = find_attribution(FoldedText(sentence))
+    return found.org if found else None
+
+
+def orgs(body):
+    return [(c.value, c.attribution.org) for c in claims_of(body, PUBLISHED)]
+
+
+def test_a_team_speaking_in_its_report_is_an_outside_report():
+    assert (
+        org_of(
+            "Some 120 Moroccan women are still held in Kurdish-run camps, the UN expert panel wrote in its annual "
+            "report."
+        )
+        == "analyst"
+    )
+
+
+def test_a_foreign_ministry_speaking_without_a_report_stays_unspecified():
+    assert org_of(
+        "Belgium's justice ministry said 4 joint investigations with Morocco were opened in 2023."
+    ) == ("unspecified")
+
+
+def test_the_index_named_before_keeps_counting():
+    assert orgs(
+        "L'Indice mondial du terrorisme place le royaume loin derrière ses voisins sahéliens. "
+        "Entre 2015 et 2023, l'indice ne recense que 3 attaques au Maroc."
+    ) == [(3, "analyst")]
+
+
+def test_a_report_relaying_a_moroccan_body_s_data_keeps_the_body():
+    assert orgs(
+        "Le dernier rapport des Nations unies consacre deux paragraphes au royaume. Il reprend des données de la "
+        "DGSN selon lesquelles 75 personnes ont été arrêtées au Maroc en 2024 pour terrorisme."
+    ) == [(75, "DGSN")]
+
+
+def test_a_review_that_spoke_of_a_figure_is_its_body_s():
+    assert orgs(
+        "أعلن وزير الداخلية أن 60 شخصا أوقفوا خلال السنة الماضية. "
+        "أما حصيلة المديرية العامة لمراقبة التراب الوطني، التي نشرت في يناير، فتحدثت عن 9 خلايا مفككة خلال السنة الماضية."
+    ) == [(60, "MOI"), (9, "DGST")]
+
+
+def test_a_families_coordination_that_counts_in_the_present_is_an_outside_voice():
+    assert orgs(
+        "وكتبت يومية «المساء» أن التنسيقية الوطنية لعائلات المعتقلين تحصي نحو 300 مغربي محتجزين في مخيمات سوريا."
+    ) == [(300, "analyst")]
+
+
+def test_the_families_coordination_named_in_french_is_an_outside_voice():
+    assert org_of(
+        "Selon la Coordination des familles des détenus, 130 Marocains restent emprisonnés en Irak."
+    ) == ("analyst")
+
+
+def test_an_mp_who_had_remarked_in_a_question_speaks_for_parliament():
+    assert orgs(
+        "وأكد وزير الداخلية أمام مجلس المستشارين أن 80 خلية فككت منذ سنة 2015. "
+        "وكانت النائبة عن فريق الأغلبية، سعاد العلوي، قد أشارت في سؤالها إلى أن 1200 شخص أوقفوا منذ 2015."
+    ) == [(80, "MOI"), (1200, "PARLIAMENT")]
+
+
+def test_the_outlet_s_own_count_in_the_first_person_plural_is_its_own():
+    for body in (
+        "وحسب تجميع أعددناه من بلاغات المديرية العامة للأمن الوطني، أوقف 40 شخصا في قضايا الإرهاب خلال سنة 2024.",
+        "Selon un décompte que nous avons réalisé à partir des communiqués de la DGSN, 35 personnes ont été "
+        "arrêtées en 2024 dans des affaires de terrorisme.",
+        "According to a tally we compiled from Interior Ministry statements, 15 cells were dismantled in 2024.",
+    ):
+        [claim] = claims_of(body, PUBLISHED)
+        assert (claim.attribution.org, claim.attribution.raw) == ("unspecified", None), body
+
+
+def test_a_pronoun_that_reports_after_a_body_is_the_speaker_named_before():
+    assert orgs(
+        "Government spokesman Karim Idrissi said 210 cells had been dismantled since 2002. "
+        "Since January, the DGST has broken up 5 cells, he added."
+    ) == [(210, "GOV"), (5, "GOV")]
