@@ -59,6 +59,7 @@ from claims.extraction.metrics import (
     noun_of_copula,
     noun_of_verb,
     noun_referred,
+    restates_figure,
 )
 from claims.extraction.normalize import FoldedText, fold, fold_with_map
 from claims.extraction.numbers import NumberMention, arabic_words, find_numbers, is_thousand_word
@@ -731,6 +732,17 @@ def find_claims(
                 group = sentence_claims[0] if sentence_claims else reading.head_claim
                 if group is not None and group.subset == "women":
                     claim.subset = group.subset
+            if (
+                claim.subset is None
+                and noun.found_by == "referred"
+                and not sentence_claims
+                and reading.head_claim is not None
+                and reading.head_claim.metric == metric
+                and restates_figure(text.folded, mention.start)
+            ):
+                # "… 1,659 Moroccans who joined armed groups in Syria and Iraq. A think tank gives a similar
+                # estimate of nearly 1,660": the same people, in the same place
+                claim.subset = reading.head_claim.subset
             if mention.is_percent and claim.subset is None and noun.found_by != "verb":
                 # "40 % d'entre eux ont suivi un programme", "60% of them had no record": a share is a figure of
                 # the record when it breaks the group down by a subset ("88 % des cellules … liées à Daech") or

@@ -1377,7 +1377,7 @@ _CONTRAST_OPENER = re.compile(
 )
 _FOREIGN_SOIL_BEFORE = re.compile(r"(?:التراب|الاراضي|الارض|sol|soil|territoire|territory)\s+(?:ال)?$")
 _REGION_SUBJECT = re.compile(
-    r"\s*(?:\S+\s+)?(?:منطقه\s+)?(?:الساحل|افريقيا|اوروبا)(?!\w)|\s*(?:\S+\s+)?(?:the\s+|le\s+|la\s+|l')?(?:sahel|africa|afrique|europe)(?!\w)"
+    r"\s*(?:\S+\s+){0,2}(?:منطقه\s+)?(?:الساحل|افريقيا|اوروبا)(?!\w)|\s*(?:\S+\s+)?(?:the\s+|le\s+|la\s+|l')?(?:sahel|africa|afrique|europe)(?!\w)"
 )
 _REGION_OR_CITIZENS = re.compile(
     r"الساحل|افريقيا|اوروبا|sahel|africa|afrique|europe|مواطنيها|its\s+(?:own\s+)?citizens|ses\s+ressortissants"

@@ -576,18 +576,41 @@ _OTHER_NOUN_AFTER = re.compile(
 _OF_THEM_BEFORE = re.compile(r"(?P<ref>منهم|منهن|منها)\s+(?:[^\s\d]+\s+){0,3}$")
 
 
+# "gives a similar estimate of nearly 1,660", "avance un chiffre comparable de 1 650", "يقدم رقما مماثلا يبلغ 1660":
+# another source's figure of what the figure before counted
+_SIMILAR_FIGURE_BEFORE = re.compile(
+    r"(?P<ref>(?:similar|comparable|close)\s+(?:estimate|figure|number|count|tally|total)"
+    r"|(?:estimation|chiffre|nombre|bilan|total)\s+(?:similaire|comparable|proche|voisin)e?"
+    r"|(?:رقما|تقديرا|عددا)\s+(?:مماثلا|مشابها|قريبا))"
+    r"\s+(?:of|de|d'|يبلغ|من)?\s*(?:(?:nearly|about|around|some|almost|roughly|près\s+de|environ|quelque|نحو|حوالي)\s+)?$"
+)
+
+
+def restates_figure(folded: str, fstart: int) -> bool:
+    """Whether the number at `fstart` is given as "a similar estimate" of the figure before."""
+    return _SIMILAR_FIGURE_BEFORE.search(folded[max(0, fstart - 50) : fstart]) is not None
+
+
 def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | None) -> CountedNoun | None:
     """ "قتل منهم نحو 700", "290 منهم": a number counting the people or cells counted just before."""
     if previous is None:
         return None
-    match = _OF_THEM_AFTER.match(folded, fend) or _OF_THEM_BEFORE.search(folded[max(0, fstart - 40) : fstart])
+    match = (
+        _OF_THEM_AFTER.match(folded, fend)
+        or _OF_THEM_BEFORE.search(folded[max(0, fstart - 40) : fstart])
+        or _SIMILAR_FIGURE_BEFORE.search(folded[max(0, fstart - 50) : fstart])
+    )
     if not match and previous.cls in ("person", "fighter", "returnee"):
         verb = _PEOPLE_VERB_BEFORE.search(folded[max(0, fstart - 12) : fstart])
         if verb and not _OTHER_NOUN_AFTER.match(folded, fend):
             return CountedNoun(previous.cls, fend, fend, metric=previous.metric, found_by="referred")
     if not match:
         return None
-    offset = 0 if match.re is _OF_THEM_AFTER else max(0, fstart - 40)
+    offset = (
+        0
+        if match.re is _OF_THEM_AFTER
+        else max(0, fstart - (50 if match.re is _SIMILAR_FIGURE_BEFORE else 40))
+    )
     return CountedNoun(
         previous.cls,
         offset + match.start("ref"),
@@ -634,7 +657,7 @@ _VERB_FRAMES = [
         "returnee",
         "returnees",
         r"(?:[وف]?(?:عادوا|رجعوا|عاد)|revenu(?:e|es|s)?|rentré(?:e|es|s)?|regagné|returned|came\s+(?:back|home)"
-        r"|(?:have|has)\s+come\s+(?:back|home)|went\s+home"
+        r"|(?:have|has)\s+come\s+(?:back|home)|had\s+come\s+home|went\s+home"
         # brought home by the state: "12 were repatriated", "9 ont été rapatriés", "8 أعيدوا إلى المغرب"
         r"|repatriated|rapatrié(?:e|es|s)?|brought\s+(?:back|home)|[وف]?(?:اعيدوا|رحلوا)"
         r"|(?:from|de)\s+(?:syria|iraq|libya|syrie|irak|libye))(?![\w])",
@@ -884,6 +907,11 @@ _WITH_PARTNER = re.compile(
 )
 
 
+_THOSE_BEFORE = re.compile(
+    r"(?<![\w])(?:of\s+(?:those|these)|de\s+ces|parmi\s+ces|(?:من\s+)?(?:هذه|هاته|تلك))\s+(?:ال)?$"
+)
+
+
 def decide_metric(
     folded: str,
     noun: CountedNoun,
@@ -921,6 +949,10 @@ def decide_metric(
             or re.search(_JOINT, folded[fstart : noun.fstart])
             or _DONE_TOGETHER.search(folded, max(0, fstart - 60), fstart)
             or _WITH_PARTNER.search(folded, noun.fend, min(len(folded), noun.fend + 60))
+            # "four of those operations", "trois de ces opérations", "ثلاث من هذه العمليات": the joint operations
+            # counted before
+            or _THOSE_BEFORE.search(folded, max(0, noun.fstart - 24), noun.fstart)
+            and re.search(_JOINT, context)
         ):
             return "joint_operations"
         terrorist = cls == "attack" or re.match(r"\s*(?:ال)?(?:ارهابي|تخريبي|terroris)", after_noun)

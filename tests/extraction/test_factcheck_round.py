@@ -95,3 +95,42 @@ def test_a_pronoun_that_reports_after_a_body_is_the_speaker_named_before():
         "Government spokesman Karim Idrissi said 210 cells had been dismantled since 2002. "
         "Since January, the DGST has broken up 5 cells, he added."
     ) == [(210, "GOV"), (5, "GOV")]
+
+
+def test_a_region_that_recorded_attacks_two_words_in_is_another_region_s_figure():
+    assert (
+        orgs(
+            "وأشار التقرير إلى تفاقم العنف في النيجر ومالي، إذ شهدت منطقة الساحل نحو 2500 هجوم إرهابي خلال السنة الماضية."
+        )
+        == []
+    )
+
+
+def test_a_part_of_those_operations_counts_the_joint_operations_before():
+    claims = claims_of(
+        "French and Moroccan services have conducted 12 joint operations since 2016, Paris said. "
+        "According to Rabat, three of these operations took place in 2023.",
+        PUBLISHED,
+    )
+    assert [(c.value, c.metric) for c in claims] == [(12, "joint_operations"), (3, "joint_operations")]
+
+
+def test_a_similar_estimate_restates_the_figure_before_and_its_zone():
+    claims = claims_of(
+        "Officials say 1,500 Moroccans joined jihadist groups in Syria and Iraq. "
+        "A Casablanca research centre offers a comparable figure of about 1,550.",
+        PUBLISHED,
+    )
+    assert [(c.value, c.metric, c.subset) for c in claims] == [
+        (1500, "fighters_joined", "syria_iraq_linked"),
+        (1550, "fighters_joined", "syria_iraq_linked"),
+    ]
+
+
+def test_people_who_had_come_home_are_returnees():
+    claims = claims_of(
+        "Some 1,600 Moroccans left for Syria and Iraq, according to the interior ministry. "
+        "By June 2022, 290 had come home, the ministry said.",
+        PUBLISHED,
+    )
+    assert [(c.value, c.metric) for c in claims] == [(1600, "fighters_joined"), (290, "returnees")]
