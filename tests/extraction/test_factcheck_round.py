@@ -7,9 +7,10 @@ reporting verbs in the past and the present ("فتحدثت … عن", "تحصي"
 from datetime import date
 
 from claims.extraction.attribution import find_attribution
+from claims.extraction.countries import find_countries
 from claims.extraction.normalize import FoldedText
 
-from .helpers import claims_of
+from .helpers import body_document, claims_of
 
 PUBLISHED = date(2025, 11, 4)
 
@@ -134,3 +135,24 @@ def test_people_who_had_come_home_are_returnees():
         PUBLISHED,
     )
     assert [(c.value, c.metric) for c in claims] == [(1600, "fighters_joined"), (290, "returnees")]
+
+
+def partners(body):
+    return sorted({m.code for m in find_countries(body_document(body)) if m.role == "partner"})
+
+
+def test_a_regretted_absence_of_cooperation_with_a_preposition_is_no_partnership():
+    assert partners("وأشاد المسؤول بالتنسيق مع المصالح الفرنسية، لكنه تأسف لعدم التعاون مع ليبيا.") == ["FR"]
+
+
+def test_a_foreign_service_that_helped_track_a_suspect_is_a_partner():
+    assert partners(
+        "The suspect had planned to reach Turkey; Belgian intelligence helped track him down."
+    ) == ["BE"]
+
+
+def test_countries_cited_as_examples_of_the_partners_before_are_partners():
+    assert partners(
+        "Le ministre a évoqué une vingtaine d'opérations conjointes avec des services européens. "
+        "Il a cité en exemple la France et l'Allemagne."
+    ) == ["DE", "FR"]
