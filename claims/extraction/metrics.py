@@ -217,7 +217,10 @@ _SUBSET_CUES = [
     ("women_and_minors", r"نساء\s+و\s?(?:ال)?(?:اطفال|قاصرين)|femmes\s+et\s+(?:des\s+|de\s+leurs\s+)?(?:enfants|mineurs)"
                          r"|women\s+and\s+(?:their\s+)?(?:children|minors)"),
     ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes|\bwomen\b"),
-    ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"),
+    ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"
+               # an age below majority said as such: "31 of those arrested were under 18", "âgés de moins de 18 ans",
+               # "دون سن 18 سنة"
+               r"|\bunder\s+(?:the\s+age\s+of\s+)?18(?!\d)|moins\s+de\s+18\s+ans|(?:اقل\s+من|دون)\s+(?:سن\s+)?18\s+(?:سنه|عاما)"),
     ("online_activity", r"(?:ال)?انترن[يا]?ت|(?:مواقع|شبكات|منصات)\s+التواصل|social\s+(?:media|networks)|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"
                         r"|internet|(?:recruited|radicali[sz]ed)\s+online|online\s+(?:recruit|radicali|propaganda)"),
     ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers|\bforeigners\b|foreign\s+nationals"),
@@ -315,7 +318,8 @@ _ZONE_OF_PART = re.compile(
     # the two together, as one zone: "من الساحة السورية العراقية", "de la zone syro-irakienne", "from the
     # Syria-Iraq zone", "from Iraq and Syria"
     r"(?:(?P<both>(?:السوريه\s+العراقيه|syro-irakienne|syrian-iraqi|syria-iraq|iraqi-syrian|iraq-syria)(?!\w)"
-    r"|(?:سوريا|عراق|syrie|irak|syria|iraq)\s*(?:و|et|and)\s*(?:l'|ال|the\s+)?(?:سوريا|عراق|syrie|irak|syria|iraq)(?!\w))"
+    r"|(?:سوريا|عراق|syrie|irak|syria|iraq)\s*(?:و|et|and)\s*(?:(?:في|in|en|au|dans|من|from|de)\s+)?(?:l'|ال|the\s+)?"
+    r"(?:سوريا|عراق|syrie|irak|syria|iraq)(?!\w))"
     r"|(?P<zone>سوريا|عراق|syrie|irak|syria|iraq|ليبيا|libye|libya)(?!\w)"
     # one zone of several the clause names ("en Syrie, en Irak et en Turquie") is no part's own zone
     r"(?![^\d.;؛]{0,40}?(?<!\w)(?:ال)?(?:سوريا|عراق|تركيا|syrie|irak|turquie|syria|iraq|turkey)(?!\w)))"
@@ -335,7 +339,10 @@ _INHERENT = {
 }
 _CLAUSE_END = re.compile(r"[،,;؛.:!?؟()]")
 _WORD = re.compile(r"[\w'’-]+")
-_SUBSET_AFTER_END = re.compile(r"[،,;؛.:!?؟()]|\s(?:[وف]|et\s+)?(?!(?:19|20)\d\d(?!\d))\d")
+# (an age after "under" is the minors' cue, not the next figure: "31 of those arrested were under 18")
+_SUBSET_AFTER_END = re.compile(
+    r"[،,;؛.:!?؟()]|(?<!under)(?<!moins\sde)(?<!سن)(?<!دون)\s(?:[وف]|et\s+)?(?!(?:19|20)\d\d(?!\d))\d"
+)
 
 
 @dataclass(frozen=True)

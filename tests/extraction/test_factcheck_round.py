@@ -156,3 +156,20 @@ def test_countries_cited_as_examples_of_the_partners_before_are_partners():
         "Le ministre a évoqué une vingtaine d'opérations conjointes avec des services européens. "
         "Il a cité en exemple la France et l'Allemagne."
     ) == ["DE", "FR"]
+
+
+def test_a_breakdown_part_in_syria_and_in_iraq_with_the_preposition_repeated_is_the_two_zones():
+    claims = claims_of(
+        "Selon le ministère, 1 600 Marocains sont partis combattre : 1 500 en Syrie et en Irak et 100 au Sahel.",
+        PUBLISHED,
+    )
+    assert [(c.value, c.subset) for c in claims][:2] == [(1600, None), (1500, "syria_iraq_linked")]
+
+
+def test_people_said_to_be_under_eighteen_are_minors():
+    for body in (
+        "The DGSN said it arrested 90 people in terrorism cases in 2024. Of those, 12 were under 18.",
+        "La DGSN a interpellé 90 personnes en 2024 dans des affaires de terrorisme, dont 12 âgées de moins de 18 ans.",
+    ):
+        claims = claims_of(body, PUBLISHED)
+        assert [(c.value, c.subset) for c in claims] == [(90, None), (12, "minors")], body
