@@ -173,3 +173,35 @@ def test_people_said_to_be_under_eighteen_are_minors():
     ):
         claims = claims_of(body, PUBLISHED)
         assert [(c.value, c.subset) for c in claims] == [(90, None), (12, "minors")], body
+
+
+def periods_of(body, published=PUBLISHED):
+    return [(c.value, c.period.type, c.period.start, c.as_of) for c in claims_of(body, published)]
+
+
+def test_an_opening_date_before_a_same_period_total_is_its_as_of():
+    assert periods_of(
+        "Les chiffres de 2019 faisaient état de 180 cellules démantelées depuis 2002, selon le BCIJ. "
+        "En avril 2024, son directeur comptait 210 cellules démantelées sur la même période."
+    )[1] == (210, "since", "2002", "2024-04")
+
+
+def test_a_figure_told_in_may_of_a_year_after_it_is_as_of_that_month():
+    assert periods_of(
+        "Some 1,300 people have been arrested in terrorism cases since 2015, according to the figure the interior "
+        "minister gave in May 2024."
+    ) == [(1300, "since", "2015", "2024-05")]
+
+
+def test_may_is_a_month_only_before_its_year():
+    assert periods_of("The DGST said 12 cells were dismantled in 2024, a figure that may rise.") == [
+        (12, "year", "2024", None)
+    ]
+
+
+def test_people_counted_over_the_same_period_as_arrests_are_arrests():
+    assert periods_of(
+        "D'après une ONG, 9 000 personnes auraient été arrêtées pour terrorisme depuis 2003. Le ministre de "
+        "l'Intérieur, qui évoquait en mars plus de 3 000 personnes sur la même période, n'a pas réagi.",
+        date(2025, 6, 1),
+    ) == [(9000, "since", "2003", None), (3000, "since", "2003", "2025-03")]
