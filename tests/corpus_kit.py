@@ -68,26 +68,31 @@ def clean(title, date_line, body):
     return "\n".join([title, date_line, *body]) + "\n"
 
 
-def html(lang, title, outlet, date, body, *, time_tag=True, jsonld=True, aside=()):
-    """A saved HTML page; the date in <time datetime> and/or JSON-LD datePublished."""
+def html(lang, title, outlet, date, body, *, time_tag=True, jsonld=True, aside=(), publisher=None, title_tail=None,
+         sep=" | ", clock="09:30:00+01:00", byline=None):  # fmt: skip
+    """A saved HTML page; the date in <time datetime> and/or JSON-LD datePublished (at `clock`). `outlet` is the
+    og:site_name; the JSON-LD publisher (`publisher`) and the <title>'s suffix after `sep` (`title_tail`) default
+    to it; an optional visible byline (which may show an update date) follows the time tag."""
     direction = "rtl" if lang == "ar" else "ltr"
     head = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}" dir="{direction}">',
         "<head>",
         '  <meta charset="utf-8">',
-        f"  <title>{title} | {outlet}</title>",
+        f"  <title>{title}{sep}{title_tail or outlet}</title>",
         f'  <meta property="og:site_name" content="{outlet}">',
     ]
     if jsonld:
         head.append(
             '  <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
-            f'"headline":"{title}","datePublished":"{date}T09:30:00+01:00",'
-            f'"publisher":{{"@type":"Organization","name":"{outlet}"}}}}</script>'
+            f'"headline":"{title}","datePublished":"{date}T{clock}",'
+            f'"publisher":{{"@type":"Organization","name":"{publisher or outlet}"}}}}</script>'
         )
     head += ["</head>", "<body>", "  <article>", f"    <h1>{title}</h1>"]
     if time_tag:
-        head.append(f'    <time datetime="{date}T09:30:00+01:00">{date}</time>')
+        head.append(f'    <time datetime="{date}T{clock}">{date}</time>')
+    if byline:
+        head.append(f'    <p class="byline">{byline}</p>')
     paras = [f"    <p>{p}</p>" for p in body]
     tail = ["  </article>"]
     if aside:

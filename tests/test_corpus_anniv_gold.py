@@ -64,7 +64,7 @@ CORPUS = Corpus(
         "en": {"eleven": 11, "three": 3},
     },
     relative_years={"السنة الماضية": -1, "last year": -1},
-    relative_to_date=("Depuis le début de l'année",),
+    relative_to_date=("Depuis le début de l'année", "خلال النصف الأول من السنة"),
     # 20 files: eight Arabic, seven French, five English
     language_counts_ok=lambda counts, n_files: counts == [8, 7, 5] and n_files == 20,
     inconsistency_count=(6, 6),

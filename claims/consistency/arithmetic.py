@@ -258,9 +258,19 @@ def check(breakdown: Breakdown) -> Problem | None:
         return Problem(total, parts, "parts_above_total", parts_sum)
     if not breakdown.complete or total.qualifier != "exact" or any(p.qualifier != "exact" for p in parts):
         return None
+    if any(_to_the_unit(p) for p in parts):
+        # parts counted to the unit ("1,659 to Syria and Iraq and 30 to Libya") make a total the writer could
+        # add up: printed as exact, a round total ("Of the 1,700") is held to its printed value, not widened
+        # as a rounded figure
+        whole = Interval(total.value, total.value)
     if not Interval(low, high).overlaps(whole):
         return Problem(total, parts, "parts_not_adding_up", parts_sum)
     return None
+
+
+def _to_the_unit(claim: ClaimRecord) -> bool:
+    """A count printed to the unit, not to a round ten: 1659, 137 (not 30, 1700)."""
+    return claim.unit == "count" and float(claim.value).is_integer() and int(claim.value) % 10 != 0
 
 
 def breakdowns(claims: list[ClaimRecord]) -> list[Breakdown]:

@@ -486,7 +486,9 @@ def _calendar_spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, l
     more than SPIKE_FACTOR times what every other source gives for that period, judged by at least
     CALENDAR_SPIKE_MIN_SOURCES of them: "140 cells in 2023" beside two outlets' 14. Too far apart to be a
     same_period_disagreement (`_far_apart`: one of them counts something else), and the lone high figure is
-    the odd one. Figures far below the others are left alone, as in running totals.
+    the odd one. One other source is enough when it agrees with the figure's article on another period of the
+    same count (`_agree_elsewhere`: two year-by-year lists that match but for one year). Figures far below the
+    others are left alone, as in running totals.
     """
     claims = list(claims)
     doubtful = _bare_parts(claims)
@@ -497,17 +499,41 @@ def _calendar_spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, l
         bounds = _calendar_bounds(claim)
         if None not in bounds and is_closed(claim):
             groups[(claim.metric, claim.subset, bounds)].append(claim)
+    by_count: dict[tuple, list[ClaimRecord]] = defaultdict(list)
+    for (metric, subset, _bounds), group in groups.items():
+        by_count[(metric, subset)] += group
     spikes = []
     for group in groups.values():
         for figure in group:
             references = [c for c in group if c.independent_source != figure.independent_source]
-            if len({c.independent_source for c in references}) < CALENDAR_SPIKE_MIN_SOURCES:
+            sources = {c.independent_source for c in references}
+            if len(sources) < CALENDAR_SPIKE_MIN_SOURCES and not (
+                sources and all(_agree_elsewhere(figure, source, by_count) for source in sources)
+            ):
                 continue  # one lower figure may be a part read without its subset ("58 for incitement")
             low = _interval(figure).low
             if low > SPIKE_FACTOR * max(_interval(c).high for c in references):
                 references.sort(key=lambda c: (c.published or date.min, c.id))
                 spikes.append((figure, references))
     return spikes
+
+
+def _agree_elsewhere(figure: ClaimRecord, source: int, by_count: dict[tuple, list[ClaimRecord]]) -> bool:
+    """Whether the figure's article and `source` print the same count for another period and agree on it: two
+    year-by-year lists that match but for one year ("21 in 2015, 190 in 2016, 9 in 2017" against "21, 19, 9")
+    count the same thing, so the lone other source is enough to judge the odd year by."""
+    bounds = _calendar_bounds(figure)
+    own = [
+        c
+        for c in by_count[(figure.metric, figure.subset)]
+        if c.article_id == figure.article_id and _calendar_bounds(c) != bounds
+    ]
+    others = [c for c in by_count[(figure.metric, figure.subset)] if c.independent_source == source]
+    return any(
+        _calendar_bounds(a) == _calendar_bounds(b) and _interval(a).overlaps(_interval(b))
+        for a in own
+        for b in others
+    )
 
 
 def _undated_spikes(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, list[ClaimRecord]]]:

@@ -117,6 +117,8 @@ _ORGS = {
 # for themselves (analyst). The holder's name, printed next to the title, is the claim's person.
 _OFFICES = {
     "PARLIAMENT": ["النائب البرلماني", "النائبة البرلمانية", "نائب برلماني", "نائبة برلمانية", "النائبة", "النائب",
+        # an MP by the side of the house ("نائب من المعارضة"; "نائب" alone is any deputy: "نائب المدير")
+        "نائب من المعارضة", "نائبة من المعارضة", "نائب من الأغلبية", "نائبة من الأغلبية", "نائب معارض", "نائبة معارضة",
         "المستشار البرلماني", "المستشارة البرلمانية", "le député", "la députée", "député", "députée",
         "le parlementaire", "la parlementaire", "parlementaire", "le sénateur", "la sénatrice", "MP", "lawmaker",
         "legislator", "member of parliament", "parliamentarian",
@@ -304,6 +306,8 @@ _CUES_AFTER = [
     "أكدت", "أكد", "أوضحت", "أوضح", "ذكرت", "ذكر", "قالت", "قال", "أبرزت", "أبرز", "قدرت", "قدر",
     "évoque", "a évoqué", "évoquant", "cite", "a cité", "citant", "a interpellé le ministre", "a interpellé la ministre", "a interpellé le gouvernement", "interpelle le ministre",
     "interpelle le gouvernement", "a questionné", "a adressé", "questioned", "mentionne", "a mentionné", "avance", "a avancé",
+    # the participle after an auxiliary an aside splits ("a pour sa part avancé", "a quant à lui avancé")
+    "avancé",
     "asked", "cited", "citing", "claimed", "argued", "wrote", "writes", "écrit", "يكتب", "تكتب", "relève", "estiment",
     "notes", "argues", "observes", "rappelle", "souligne", "observe", "soutient", "affirment", "say", "estimate",
     "تساءل", "تساءلت", "يرون", "يقدرون", "أجاب", "أجابت", "a répondu", "répond", "replied", "answered",
@@ -903,7 +907,12 @@ def find_attribution(
     candidates: list[tuple[int, int, Attribution]] = []
     for org in matches:
         start = _attributed(folded, org)
-        if start is None or (start == org.fstart and _nearer_subject(folded, org, matches)):
+        if start is None or (
+            start == org.fstart
+            # ("Citing DGST figures, officials said …": the body's own figures are its words, whoever speaks next)
+            and not _DATA_RIGHT_AFTER.match(folded, org.fend)
+            and _nearer_subject(folded, org, matches)
+        ):
             continue
         if org.person is not None:
             person_text = text.original_of(org.fstart, org.fend)

@@ -58,7 +58,18 @@ _PARTS = re.compile(r"\s+[·|•]\s+")
 _LOOSE_PARTS = re.compile(r"\s+[-–—]\s+|[,،]\s+(?=(?:[^\W\d_]+\s+)?\d)")
 # a weekday (and its comma) right before a date is part of it: "Tuesday, June 18, 2024", "الثلاثاء، 28 دجنبر"
 _WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?:ال)?(?:{WEEKDAY_NAMES})\s*[,،]?\s*$")
-_AUTHOR = re.compile(r"^(?:by|par|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد)(?!\w)\s*:?\s*\S", re.IGNORECASE)
+# The words before an author's name ("By …", "Par …", "بقلم …"): one list for the three patterns below. The
+# Arabic verbs "كتب", "إعداد" ("written by", "prepared by") open an author line but are not stripped as a marker
+# nor read after a date.
+_AUTHOR_MARKERS = ("by", "par", "بقلم", "بواسطة")
+_AUTHOR_OPENERS = (*_AUTHOR_MARKERS, "كتب", "كتبت", "إعداد", "اعداد")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in dict.fromkeys(words))
+
+
+_AUTHOR = re.compile(rf"^(?:{_alternation(_AUTHOR_OPENERS)})(?!\w)\s*:?\s*\S", re.IGNORECASE)
 _READ_TIME = re.compile(
     r"^(?:قراءة\s+)?\d+\s*(?:min(?:utes?)?\s+(?:read|de\s+lecture)|دقائق|دقيقه|دقيقة)|^(?:منذ|il\s+y\s+a)\s+\d+|^\d+\s+\w+\s+ago$",
     re.IGNORECASE,
@@ -172,7 +183,10 @@ _UPDATE = re.compile(
 
 
 # "3 mars 2024 par Nadia K.", "Posted on May 2, 2023 by Desk Editor": the author after the date
-_AUTHOR_TAIL = re.compile(r"(?<!\w)(?:by|par|بقلم|بواسطه)(?!\w)\s*:?\s*(?:[^\s\d]+\s*){1,4}$")
+# (on folded text: "بواسطه")
+_AUTHOR_TAIL = re.compile(
+    rf"(?<!\w)(?:{_alternation(fold(word) for word in _AUTHOR_MARKERS)})(?!\w)\s*:?\s*(?:[^\s\d]+\s*){{1,4}}$"
+)
 # Words that name a byline's role, not a publication ("Staff writer", "Rédaction", "هيئة التحرير").
 _ROLE_WORDS = re.compile(
     r"(?<!\w)(?:staff|writer|reporter|editor|editorial|correspondent|newsroom|desk|rédaction|redaction"
@@ -221,7 +235,7 @@ def byline_outlet(line: str) -> str | None:
 
 
 _AUTHOR_OUTLET = re.compile(r"\s+[-–—|·]\s+")
-_AUTHOR_WORD = re.compile(r"^(?:by|par|بقلم|بواسطة)(?!\w)\s*:?\s*", re.IGNORECASE)
+_AUTHOR_WORD = re.compile(rf"^(?:{_alternation(_AUTHOR_MARKERS)})(?!\w)\s*:?\s*", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:le|la|les|the)\s|l'", re.IGNORECASE)
 _NEWSROOM = re.compile(r"r[ée]daction|newsroom|staff|editors?\b|news\s+desk|correspondan", re.IGNORECASE)
 

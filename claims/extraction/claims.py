@@ -585,6 +585,7 @@ def find_claims(
         subset_scope = 0
         opening_dates = None  # found when a running total first needs them
         told_dates = None  # the same
+        same_date = None  # "À la même date" in the sentence: searched once, when a figure first asks
         # most sentences name no official's appointment (nor any of its words: no scan of them then)
         tenure = (
             may_match(_TENURE_WORDS.pattern, text.folded) and _TENURE_WORDS.search(text.folded) is not None
@@ -838,8 +839,11 @@ def find_claims(
                 and reading.head_claim
             ):
                 claim.as_of = reading.head_claim.as_of  # a part or a continuation of a dated figure
-            if claim.as_of is None and reading.head_claim is not None and _SAME_DATE.search(text.folded):
-                claim.as_of = reading.head_claim.as_of  # "À la même date, 239 combattants étaient rentrés"
+            if claim.as_of is None and reading.head_claim is not None:
+                if same_date is None:
+                    same_date = _SAME_DATE.search(text.folded) is not None
+                if same_date:  # "À la même date, 239 combattants étaient rentrés"
+                    claim.as_of = reading.head_claim.as_of
             claim.evidence = {
                 "value": mention.kind,
                 "noun": noun.found_by,
@@ -955,7 +959,10 @@ def find_claims(
     return _deduplicate(claims)
 
 
-# a verb of saying or a source anywhere in the sentence: someone still speaks
+# a verb of saying or a source anywhere in the sentence: someone still speaks. Not built from attribution's
+# _CUES/_CUES_AFTER: those hold nouns and prepositions ("عن", "report", "bilan") and the question verb "a interpellé",
+# which the very sentences of an operation print ("la police a interpellé 6 suspects", "أسفرت عن توقيف"); their
+# compound forms ("a indiqué") also miss the stems here ("avait indiqué", "affirmait").
 _REPORTED = guarded(
     r"(?<![\w])(?:said|says|added|adds|told|according|selon|d'après|précis\w*|ajout\w*|indiqu\w*|affirm\w*|soulign\w*"
     r"|[وف]?(?:اضاف|اكد|حسب|بحسب|وفق|وفقا|افاد|اوضح|قال|كشف|اعلن|اعلنت))(?![\w])"

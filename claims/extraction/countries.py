@@ -1374,10 +1374,13 @@ _RECORD_NOUN_PLACED = re.compile(
     r"(?<!\w)(?:[وفبل]?(?:ال)?(?:موقوفين|موقوفون|موقوفا|توقيفات|توقيف|اعتقالات|خلايا|خليه|هجمات|اعتداءات|مخططات|قضايا)"
     r"|arrests|arrested|arrestations|interpellations|interpelles|cells|cellules|attacks|attaques|attentats|plots"
     r"|projets|cases|dossiers)(?!\w)"
-    # two words at most between, the record's own: "cellules terroristes démantelées en Belgique", "الخلايا الإرهابية في"
+    # three words at most between, the record's own: "cellules terroristes démantelées en Belgique", "الخلايا الإرهابية
+    # في", or its passive verb: "six attentats ont été déjoués en France", "plots were foiled in Spain"
     # (not an activity or a tie: "cellules actives en Espagne", "cellules liées au Sahel"; accents are off here)
     r"(?:\s+(?:terroristes?|terrorist|terrorism|jihadistes?|jihadist|[وف]?(?:ال)?ارهابيه|demantelee?s?|dismantled"
-    r"|recorded|recensee?s?|enregistree?s?|(?:ال)?مفككه|(?:ال)?مسجله)){0,2}\s+"
+    r"|(?:ont|a|avaient|avait)\s+ete|were|was|have\s+been|has\s+been|had\s+been"
+    r"|dejouee?s?|foiled|thwarted|commise?s?|perpetree?s?|committed|carried\s+out|d'attentats?|d'attaques?"
+    r"|recorded|recensee?s?|enregistree?s?|(?:ال)?مفككه|(?:ال)?مسجله)){0,3}\s+"
     r"(?:(?:في|داخل|عبر|in|across|throughout|en|au|aux|dans|a\s+travers)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?|ب)"
 )
 _ABROAD_REGION = re.compile(

@@ -32,7 +32,7 @@ _NOUNS |= _forms({"شخص": "person", "متطرف": "person", "مشتبه": "per
                  ("", "ا", "ين", "ون", "ان"))  # fmt: skip
 _NOUNS |= {fold(w): cls for w, cls in {
     "أشخاص": "person", "عناصر": "person", "أفراد": "person", "سجناء": "person", "أعضاء": "person", "أنصار": "person",
-    "نساء": "person", "امرأة": "person", "امرأتين": "person", "سيدات": "person", "نسوة": "person",
+    "نساء": "person", "امرأة": "person", "امرأتين": "person", "امرأتان": "person", "سيدات": "person", "نسوة": "person",
     "قاصرين": "person", "أطفال": "person", "رجال": "person", "أجانب": "person", "مغاربة": "person", "مغربيا": "person",
     "مغربي": "person", "قتلى": "person", "مواطنين": "person", "مواطنيها": "person", "مواطنيه": "person", "مواطنا": "person",
     "مواطن": "person", "رعايا": "person", "رعاياها": "person", "رعاياه": "person", "رعاياهم": "person",
@@ -87,9 +87,11 @@ _ADJECTIVES = frozenset(
 _DUALS = {
     form
     for form in _NOUNS
-    if form.endswith(("تين", "تان")) or form in {"شخصين", "شخصان", "هجومين", "مخططين", "امراتين"}
+    # a dual in either case: the accusative/genitive "-ين" and the nominative "-ان" ("امرأتين", "وامرأتان")
+    if form.endswith(("تين", "تان"))
+    or form in {"شخصين", "شخصان", "هجومين", "هجومان", "مخططين", "مخططان", "امراتين", "امراتان"}
 }
-_NOUN_SUBSET = {fold(w): s for w, s in {"نساء": "women", "امرأة": "women", "امرأتين": "women", "سيدات": "women",
+_NOUN_SUBSET = {fold(w): s for w, s in {"نساء": "women", "امرأة": "women", "امرأتين": "women", "امرأتان": "women", "سيدات": "women",
                 "نسوة": "women", "قاصر": "minors", "قاصرا": "minors", "قاصرين": "minors", "أطفال": "minors",
                 "طفلا": "minors", "طفل": "minors", "طفلين": "minors",
                 "أجانب": "foreigners", "femme": "women", "mineur": "minors", "enfant": "minors",
@@ -216,7 +218,7 @@ _SUBSET_CUES = [
     # women and children together, one group ("30% of returnees were women and children", "نساء وأطفال")
     ("women_and_minors", r"نساء\s+و\s?(?:ال)?(?:اطفال|قاصرين)|femmes\s+et\s+(?:des\s+|de\s+leurs\s+)?(?:enfants|mineurs)"
                          r"|women\s+and\s+(?:their\s+)?(?:children|minors)"),
-    ("women", r"نساء|امراه|امراتين|سيدات|نسوه|femmes|\bwomen\b"),
+    ("women", r"نساء|امراه|امراتين|امراتان|سيدات|نسوه|femmes|\bwomen\b"),
     ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"
                # an age below majority said as such: "31 of those arrested were under 18", "âgés de moins de 18 ans",
                # "دون سن 18 سنة"
@@ -313,12 +315,14 @@ def _zone_of(scope: str, ahead: str) -> str | None:
 # العراق": a part of a fighters' figure placed in (or come back from) one conflict zone right after its number is that
 # zone's share (not "in Syria and Iraq" together)
 _ZONE_OF_PART = re.compile(
-    r"[\d\s.,]*(?:[^\s\d.,،;؛]+\s+){0,7}?(?:(?:في|in|en|au|dans|من|from|de)\s+|ب|d')"
+    # (the way there counts as the place: "30 to Libya", "90 vers la Libye", "90 إلى ليبيا")
+    r"[\d\s.,]*(?:[^\s\d.,،;؛]+\s+){0,7}?(?:(?:في|in|en|au|dans|من|from|de|to|vers|الي|نحو)\s+|ب|d')"
     r"(?:(?:the|la|le|les|l')\s*)?(?:(?:zone|région|region|area|الساحه|المنطقه|منطقه|بور)\s+)?(?:ال)?"
     # the two together, as one zone: "من الساحة السورية العراقية", "de la zone syro-irakienne", "from the
     # Syria-Iraq zone", "from Iraq and Syria"
     r"(?:(?P<both>(?:السوريه\s+العراقيه|syro-irakienne|syrian-iraqi|syria-iraq|iraqi-syrian|iraq-syria)(?!\w)"
-    r"|(?:سوريا|عراق|syrie|irak|syria|iraq)\s*(?:و|et|and)\s*(?:(?:في|in|en|au|dans|من|from|de)\s+)?(?:l'|ال|the\s+)?"
+    r"|(?:سوريا|عراق|syrie|irak|syria|iraq)\s*(?:و|et|and)\s*(?:(?:en|in|في|to|vers|الي|au|dans|من|from|de)\s+|ب)?"
+    r"(?:l'|ال|the\s+)?"
     r"(?:سوريا|عراق|syrie|irak|syria|iraq)(?!\w))"
     r"|(?P<zone>سوريا|عراق|syrie|irak|syria|iraq|ليبيا|libye|libya)(?!\w)"
     # one zone of several the clause names ("en Syrie, en Irak et en Turquie") is no part's own zone

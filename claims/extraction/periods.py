@@ -316,6 +316,22 @@ _RULES: list[tuple] = [
         _needs("-", "–", year=True),
         rf"(?<![\d.\-/])(?P<a>{_Y4})\s?[-–]\s?(?P<b>(?:19|20)?\d\d)(?![\d\-/])",
     ),
+    # a span of months comes before "up to": "من يناير إلى متم شتنبر 2024" is January to September, not a
+    # total as of September
+    (
+        "month_range",
+        _needs("من", "بين", year=True),
+        rf"(?:ما\s+)?(?:من|بين)\s+(?:شهر\s+)?(?P<from_month>{_MONTH_ALTERNATIVES}){_ALIAS}\s+(?:الي|حتي|و)\s?(?:غايه\s+)?"
+        # "من يناير إلى متم شتنبر 2024": the end of the last month closes the range all the same
+        rf"(?:(?:نهايه|متم|اواخر)\s+)?(?:شهر\s+)?{_MONTH}{_ALIAS}\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
+    ),
+    # "entre janvier et juin 2023", "from January to June 2023", "between March and May 2021"
+    (
+        "month_range",
+        _needs("entre", "de", "from", "between", year=True),
+        rf"(?:entre|de|from|between)\s+(?:le\s+mois\s+de\s+)?(?P<from_month>{_MONTH_ALTERNATIVES})\s+(?:et|à|a|to|and|through|until)"
+        rf"\s+(?:(?:la\s+)?fin\s+(?:de\s+|d')?|the\s+end\s+of\s+)?{_MONTH}\s*,?\s+{_Y}",
+    ),
     # "حتى نهاية دجنبر 2016", "jusqu'à fin décembre 2016", "to the end of December 2016": a running total
     # up to that date (cumulative), not that month's figure
     *(
@@ -329,19 +345,6 @@ _RULES: list[tuple] = [
         )
         for lead in (lead,)
         for pattern in (lead + _DATE, lead + rf"(?:{_YEAR_WORD}\s+)?{_Y}")
-    ),
-    (
-        "month_range",
-        _needs("من", "بين", year=True),
-        rf"(?:ما\s+)?(?:من|بين)\s+(?:شهر\s+)?(?P<from_month>{_MONTH_ALTERNATIVES}){_ALIAS}\s+(?:الي|حتي|و)\s?(?:غايه\s+)?"
-        rf"(?:شهر\s+)?{_MONTH}{_ALIAS}\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?{_Y}",
-    ),
-    # "entre janvier et juin 2023", "from January to June 2023", "between March and May 2021"
-    (
-        "month_range",
-        _needs("entre", "de", "from", "between", year=True),
-        rf"(?:entre|de|from|between)\s+(?:le\s+mois\s+de\s+)?(?P<from_month>{_MONTH_ALTERNATIVES})\s+(?:et|à|a|to|and|through|until)"
-        rf"\s+{_MONTH}\s*,?\s+{_Y}",
     ),
     # "au premier semestre 2022", "in the first half of 2022", "خلال النصف الأول من سنة 2022": its six months
     (
@@ -398,11 +401,13 @@ _RULES: list[tuple] = [
         r"(?:(?:ال)?سوريه|في\s+سوريا|syrien(?:ne)?|en\s+syrie|in\s+syria)"
         r"|since\s+the\s+syrian\s+(?:war|conflict|crisis|civil\s+war)(?:\s+(?:began|started|broke\s+out))?",
     ),
-    # "خلال الأشهر الستة الأولى من السنة", "au premier semestre": the year so far
+    # "خلال الأشهر الستة الأولى من السنة", "au premier semestre", "خلال النصف الأول من السنة": the year so far
     (
         _year_to_date,
-        _needs("اولي", "semestre", "half"),
+        _needs("اولي", "semestre", "half", "النصف"),
         r"(?:خلال\s+)?(?:الاشهر|الشهور)\s+(?:ال)?\S+\s+(?:ال)?اولي\s+من\s+(?:السنه|العام)(?:\s+(?:الجاريه|الجاري|الحاليه))?"
+        r"|(?:(?:خلال|في)\s+)?النصف\s+الاول\s+من\s+(?:السنه|العام|هذه\s+السنه|هذا\s+العام)(?:\s+(?:الجاريه|الجاري|الحاليه|الحالي))?"
+        r"(?!\s*(?:19|20)\d\d)"
         r"|(?:au\s+|durant\s+le\s+)?premier\s+semestre(?:\s+de\s+l'année)?|(?:in\s+)?the\s+first\s+half\s+of\s+the\s+year",
     ),
     # "au cours des six derniers mois", "in the past six months": from that many months before publication

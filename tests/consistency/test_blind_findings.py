@@ -22,7 +22,7 @@ from claims.findings import consistency_report  # noqa: E402
 from claims.importer import import_paths  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-BLIND_SETS = ("blind", "blind_round7", "blind_round8", "blind_round10")
+BLIND_SETS = ("blind", "blind_round7", "blind_round8", "blind_round10", "blind_round11")
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 

@@ -44,6 +44,7 @@ CORPORA = (
     "corpus_speakers",
     "corpus_meta",
     "corpus_comms",
+    "corpus_anniv",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
 SHORT: dict[str, str] = {}

@@ -300,13 +300,13 @@ def v08():
     text = html("ar", title, outlet, pub, body, time_tag=False, aside=["أبرز 10 أحداث طبعت السنة"])
     own = A("unspecified")
     claims = [
-        C("cells_dismantled", 8, "٨", s1, rng("2025-01", "2025-06", "خلال النصف الأول من السنة"), own),
+        C("cells_dismantled", 8, "٨", s1, ytd(pub, "خلال النصف الأول من السنة"), own),
         C("cells_dismantled", 212, "٢١٢", s2, since("2002", pub, "منذ 2002"), own),
     ]
     traps = [T("7500 وفاة", "a world figure (Global Terrorism Index)"), T("10 أحداث", "aside headline")]
     return spec("v08", "html", "ar", text, meta(title, outlet, "Maghrib Alghad", pub, fictional=True), claims,
                 traps, summary="a year-end review, the outlet's own count (unspecified, raw null), Arabic-Indic "
-                "digits: ٨ cells 'خلال النصف الأول من السنة' (range January-June) and ٢١٢ since 2002 (stale after "
+                "digits: ٨ cells 'خلال النصف الأول من السنة' (year_to_date, January-June) and ٢١٢ since 2002 (stale after "
                 "220); a world figure; JSON-LD alone")  # fmt: skip
 
 
@@ -750,9 +750,11 @@ MUST_NOT_FLAG = [
 
 CONVENTIONS = """\
 - **Months within one year**: a span of months ("من يناير إلى متم شتنبر 2024", "de janvier à septembre 2025", "au
-  premier semestre 2024", "خلال النصف الأول من السنة") is a `range` whose start and end have the month's precision
-  ("2024-01" to "2024-09"; a first half is January to June of the year named, or of the byline's year when none is
-  named). Only "since the start of the year" ("Depuis le début de l'année", "منذ بداية السنة") is `year_to_date`.
+  premier semestre 2024") is a `range` whose start and end have the month's precision ("2024-01" to "2024-09"; a
+  first half of a year named is January to June of it). A first half with no year named ("خلال النصف الأول من
+  السنة") is `year_to_date` of the byline's year, as corpus_ar codes "خلال الأشهر الستة الأولى من
+  السنة" (a09, a39; changed by the engine-anniv round, which first had it a `range`); "since the start of the year"
+  ("Depuis le début de l'année", "منذ بداية السنة") is `year_to_date` too.
   One month ("خلال شهر دجنبر الجاري", "In January 2024") is `month`, start = end = "YYYY-MM"; "الجاري" is the
   byline's month.
 - **Month names**: Moroccan (يناير، شتنبر، نونبر، دجنبر، يونيو، يوليوز), Mashriq with the alias in brackets

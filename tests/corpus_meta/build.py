@@ -29,6 +29,7 @@ from tests.corpus_kit import (  # noqa: E402
     aggregator,
     clean,
     cumul,
+    html,
     lastn,
     meta,
     para,
@@ -43,36 +44,8 @@ from tests.corpus_kit import (  # noqa: E402
     ytd,
 )
 
-
-def page(lang, title, pub, body, *, site, publisher=None, title_tail=None, sep=" | ", time_tag=True, jsonld=True,
-         byline=None, aside=()):  # fmt: skip
-    """A saved HTML page with free-form outlet names: og:site_name `site`, JSON-LD publisher `publisher`, a
-    <title> ending in `title_tail` after `sep`, and an optional visible byline (which may show an update date)."""
-    direction = "rtl" if lang == "ar" else "ltr"
-    head = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}" dir="{direction}">',
-        "<head>",
-        '  <meta charset="utf-8">',
-        f"  <title>{title}{sep}{title_tail or site}</title>",
-        f'  <meta property="og:site_name" content="{site}">',
-    ]
-    if jsonld:
-        head.append(
-            '  <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
-            f'"headline":"{title}","datePublished":"{pub}T08:15:00+01:00",'
-            f'"publisher":{{"@type":"Organization","name":"{publisher or site}"}}}}</script>'
-        )
-    head += ["</head>", "<body>", "  <article>", f"    <h1>{title}</h1>"]
-    if time_tag:
-        head.append(f'    <time datetime="{pub}T08:15:00+01:00">{pub}</time>')
-    if byline:
-        head.append(f'    <p class="byline">{byline}</p>')
-    tail = ["  </article>"]
-    if aside:
-        tail += ["  <aside>", *[f"    <h3>{a}</h3>" for a in aside], "  </aside>"]
-    tail += ["</body>", "</html>"]
-    return "\n".join(head + [f"    <p>{p}</p>" for p in body] + tail) + "\n"
+# this corpus's pages are saved at 08:15 (the other corpora's at 09:30)
+CLOCK = "08:15:00+01:00"
 
 
 # ================================================================ Arabic
@@ -142,7 +115,7 @@ def n04():
     s1 = "وأكد وزير الداخلية أن المصالح الأمنية فككت 13 خلية إرهابية خلال السنة الماضية."
     s2 = "وأشار إلى أن التنسيق مع إسبانيا مكن من تفكيك عدد من هذه الخلايا."
     body = [s1, s2, "واستمرت أشغال اللجنة 5 ساعات."]
-    text = page("ar", title, pub, body, site="Al Mizane", publisher=outlet, title_tail=outlet, sep=" - ",
+    text = html("ar", title, "Al Mizane", pub, body, publisher=outlet, title_tail=outlet, sep=" - ", clock=CLOCK,
                 aside=["ارتفاع صادرات الحوامض بـ 8 في المائة"])  # fmt: skip
     claims = [
         C("cells_dismantled", 13, "13", s1, yr("2023", "خلال السنة الماضية"), A("MOI", "وزير الداخلية"))
@@ -206,7 +179,7 @@ def n08():
     title = "مئة خلية منذ إحداث المكتب المركزي"
     s1 = "وأعلن المكتب المركزي للأبحاث القضائية أنه فكك 100 خلية منذ إحداثه في مارس 2015."
     body = [s1, "ويقع مقر المكتب في 4 طوابق."]
-    text = page("ar", title, pub, body, site=outlet, time_tag=False,
+    text = html("ar", title, outlet, pub, body, time_tag=False, clock=CLOCK,
                 byline="هيئة التحرير - آخر تحديث: 4 دجنبر 2025")  # fmt: skip
     claims = [C("cells_dismantled", 100, "100", s1, since("2015-03", pub, "منذ إحداثه في مارس 2015"),
                 A("BCIJ", "المكتب المركزي للأبحاث القضائية"))]  # fmt: skip
@@ -320,7 +293,7 @@ def n14():
     s1 = "Selon la DGSN, 4 500 personnes ont été interpellées dans des affaires de terrorisme depuis 2002."
     s2 = "Sur les 280 combattants rentrés au Maroc, 190 venaient de Syrie et 80 d'Irak, précise la même source."
     body = [s1, s2, "Le rapport compte 64 pages."]
-    text = page("fr", title, pub, body, site=outlet, sep=" - ", jsonld=False)
+    text = html("fr", title, outlet, pub, body, sep=" - ", jsonld=False, clock=CLOCK)
     dgsn, same = A("DGSN", "la DGSN"), A("DGSN", "la même source")
     claims = [
         C("persons_arrested", 4500, "4 500", s1, since("2002", pub, "depuis 2002"), dgsn),
@@ -340,8 +313,8 @@ def n15():
     title = "Douze cellules démantelées depuis janvier"
     s1 = "La DGST a démantelé 12 cellules terroristes depuis janvier, dont plusieurs en coordination avec les services français."
     body = [s1, "L'opération de mardi a mobilisé 45 agents."]
-    text = page("fr", title, pub, body, site=outlet, publisher="Groupe Le Phare Médias",
-                title_tail=f"{outlet}.ma", aside=["Casablanca : 9 nouvelles lignes de bus"])  # fmt: skip
+    text = html("fr", title, outlet, pub, body, publisher="Groupe Le Phare Médias", title_tail=f"{outlet}.ma",
+                clock=CLOCK, aside=["Casablanca : 9 nouvelles lignes de bus"])  # fmt: skip
     claims = [C("cells_dismantled", 12, "12", s1, ytd(pub, "depuis janvier"), A("DGST", "La DGST"))]
     traps = [T("45 agents", "agents deployed"), T("9 nouvelles lignes", "aside headline")]
     return spec("n15", "html", "fr", text, meta(title, outlet, "Le Phare.ma", pub, fictional=True), claims, traps,
@@ -467,7 +440,7 @@ def n22():
     )
     s2 = "One suspect, aged 19, was arrested in Fez."
     body = [s1, s2]
-    text = page("en", title, pub, body, site=outlet,
+    text = html("en", title, outlet, pub, body, clock=CLOCK,
                 byline="By Leila Chraibi | Updated January 16, 2025, 11:20 a.m.")  # fmt: skip
     claims = [C("cells_dismantled", 10, "10", s1, yr("2024", "in 2024"), A("DGST", "The DGST"))]
     # one person arrested is a count (corpus_fren e16's "One suspect was arrested …" is a claim): optional here,
