@@ -45,6 +45,7 @@ DEV_GOLDS = [
     "tests/corpus_meta/expected.json",
     "tests/corpus_comms/expected.json",
     "tests/corpus_anniv/expected.json",
+    "tests/corpus_factcheck/expected.json",
 ]
 # EVAL_ALL=1: score every finding, those under the queue's threshold too.
 REPORT_ARGS = ["--all"] if os.environ.get("EVAL_ALL") else []

@@ -788,6 +788,25 @@ _ISSUES_RELEASE = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"[,،]\s*(?:he|she|they|il|elle|ils|elles)\s")
 
 
+def _data_named(folded: str, org: _OrgMatch) -> int | None:
+    """Start of the data noun right before a Moroccan body ("Le document reprend des données de la DGST selon
+    lesquelles …", "the report draws on figures from the Interior Ministry"): its data, a source by themselves when
+    no Moroccan speaker of the sentence relays them ("le porte-parole a indiqué …, citant les données de la DGST" is
+    the spokesman's, docs/conventions.md "Outside voices" 4)."""
+    if org.org not in _SELF_REPORTING | _GOVERNMENT_BODIES - {"official_unspecified"}:
+        return None
+    data = _DATA_OF_BODY.search(folded, max(0, org.fstart - 40), org.fstart)
+    return data.start() if data is not None else None
+
+
+def _by_its_data(folded: str, start: int, fstart: int) -> bool:
+    """Whether a candidate attributed from `start` was found by its data noun alone (_data_named)."""
+    if start == fstart or _last_cue_before(folded, fstart) is not None:
+        return False
+    data = _DATA_OF_BODY.search(folded, max(0, fstart - 40), fstart)
+    return data is not None and data.start() == start
+
+
 def _attributed(folded: str, org: _OrgMatch) -> int | None:
     """Start of the attributing phrase before `org` (or `org` itself when a reporting verb follows it:
     "the Interior Ministry said", or its data: "a parliamentary report"), or None when nothing attributes it."""
@@ -797,12 +816,10 @@ def _attributed(folded: str, org: _OrgMatch) -> int | None:
         cue = _last_cue_before(folded, org.fstart)
         return cue if cue is not None else org.fstart  # "by my count", "official figures": a source by itself
     cue = _last_cue_before(folded, org.fstart)
-    if cue is None and org.org in _SELF_REPORTING | _GOVERNMENT_BODIES - {"official_unspecified"}:
-        # "Le document reprend des données de la DGST selon lesquelles …", "the report draws on figures from the
-        # Interior Ministry": a Moroccan body's own data, whoever relays them, are a source by themselves
-        data = _DATA_OF_BODY.search(folded, max(0, org.fstart - 40), org.fstart)
+    if cue is None:
+        data = _data_named(folded, org)
         if data is not None:
-            return data.start()
+            return data
     if cue is None and _FOR_SPEAKER.fullmatch(folded, 0, org.fstart) and _WORD_COMMA.match(folded, org.fend):
         return 0  # "Pour le politologue Karim Lahlou, …", "For the researcher, …": in their view
     if cue is None and folded.endswith(_SERVICES_FOLDED, org.fstart, org.fend):
@@ -930,6 +947,14 @@ def find_attribution(
         # "DGSN and DGST chief Abdellatif Hammouchi": the official of the table speaks for their own body
         body = person.org if person is not None and person.org in _SELF_REPORTING else org.org
         candidates.append((start, org.fstart, Attribution(body, person_text, text.original_of(start, end))))
+    by_data = [i for i, c in enumerate(candidates) if _by_its_data(folded, c[0], c[1])]
+    if by_data and any(
+        c[2].org not in ("unspecified", "analyst", "official_unspecified")
+        for i, c in enumerate(candidates)
+        if i not in by_data
+    ):
+        # a Moroccan speaker who relays a body's data speaks for them
+        candidates = [c for i, c in enumerate(candidates) if i not in by_data]
     named_cues = {candidate[0] for candidate in candidates}
     # (a cue naming only "official figures" leaves room for the body they are said to be of: "وفق أرقام رسمية للمكتب")
     unnamed_cues = named_cues - {c[0] for c in candidates if c[2].org != "official_unspecified"}

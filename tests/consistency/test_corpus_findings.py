@@ -45,6 +45,7 @@ CORPORA = (
     "corpus_meta",
     "corpus_comms",
     "corpus_anniv",
+    "corpus_factcheck",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
 SHORT: dict[str, str] = {}

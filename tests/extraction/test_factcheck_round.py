@@ -205,3 +205,10 @@ def test_people_counted_over_the_same_period_as_arrests_are_arrests():
         "l'Intérieur, qui évoquait en mars plus de 3 000 personnes sur la même période, n'a pas réagi.",
         date(2025, 6, 1),
     ) == [(9000, "since", "2003", None), (3000, "since", "2003", "2025-03")]
+
+
+def test_a_moroccan_speaker_who_relays_a_body_s_data_speaks_for_them():
+    assert orgs(
+        "Le porte-parole du gouvernement a annoncé que 12 cellules avaient été démantelées en 2024, reprenant des "
+        "données du BCIJ."
+    ) == [(12, "GOV")]
