@@ -45,6 +45,8 @@ DEV_GOLDS = [
     "tests/corpus_meta/expected.json",
     "tests/corpus_comms/expected.json",
     "tests/corpus_anniv/expected.json",
+    "tests/corpus_parl/expected.json",
+    "tests/corpus_oped/expected.json",
     "tests/corpus_factcheck/expected.json",
 ]
 # EVAL_ALL=1: score every finding, those under the queue's threshold too.

@@ -27,6 +27,9 @@ from claims.extraction.records import Attribution
 _ORGS = {
     "DGST": ["قطب المديرية العامة للأمن الوطني والمديرية العامة لمراقبة التراب الوطني",
              "قطب الأمن الوطني ومراقبة التراب الوطني", "pôle DGSN-DGST", "DGSN-DGST", "DGSN/DGST",
+             # the head of both services ("the head of the DGSN and DGST", "le patron de la DGSN et de la DGST"):
+             # the pole's counter-terrorism record
+             "DGSN and DGST", "DGSN and the DGST", "DGSN et de la DGST", "DGSN et DGST", "DGSN et la DGST",
              "المديرية العامة لمراقبة التراب الوطني", "مديرية مراقبة التراب الوطني", "مراقبة التراب الوطني",
              "DGST", "DST", "الديستي", "la direction générale de la surveillance du territoire", "la surveillance du territoire",
              "General Directorate of Territorial Surveillance", "Directorate General of Territorial Surveillance",
@@ -103,7 +106,9 @@ _ORGS = {
                 "analyst", "analysts", "researcher", "researchers", "study", "a study", "the study", "institute",
                 "think tank", "observatory", "centre for", "center for",
                 "مراقبون", "متتبعون", "للدراسات", "صوفان", "Soufan", "observateurs", "observers",
-                "by my count", "by our count", "selon mes calculs", "d'après mes calculs", "selon nos calculs",
+                "by my count", "by our count", "by my own count", "by our own count", "my own count",
+                "selon mes propres calculs", "selon mon propre décompte", "selon mon décompte", "حسب إحصائي",
+                "selon mes calculs", "d'après mes calculs", "selon nos calculs",
                 "حسب تقديري", "في تقديري", "في رأيي", "حسب رأيي", "à mon sens", "à mon avis", "selon moi",
                 "selon nos estimations", "d'après nos estimations", "in my view", "in my opinion", "our own estimate",
                 "my own estimate", "by our estimate", "by my estimate", "in our estimate", "association", "coordination nationale", "National Coordination",
@@ -121,7 +126,7 @@ _OFFICES = {
         "نائب من المعارضة", "نائبة من المعارضة", "نائب من الأغلبية", "نائبة من الأغلبية", "نائب معارض", "نائبة معارضة",
         "المستشار البرلماني", "المستشارة البرلمانية", "le député", "la députée", "député", "députée",
         "le parlementaire", "la parlementaire", "parlementaire", "le sénateur", "la sénatrice", "MP", "lawmaker",
-        "legislator", "member of parliament", "parliamentarian",
+        "legislator", "member of parliament", "parliamentarian", "senator", "sénatrice", "sénateur",
         # a member of the upper chamber by the chamber's word, not "conseiller" alone (an adviser)
         "conseiller de l'opposition", "conseillère de l'opposition", "conseiller de la majorité",
         "conseillère de la majorité", "conseiller parlementaire", "conseillère parlementaire",
@@ -164,6 +169,14 @@ _UNOFFICIAL_SOURCES = [
     "sources concordantes",
     "des sources concordantes",
     "concurring sources",
+    # estimates no one is named for ("فتقدر بعض التقديرات عددهم بنحو 250", "some estimates put", "selon certaines
+    # estimations"): unsourced, not the body named before
+    "بعض التقديرات",
+    "تقديرات غير رسمية",
+    "some estimates",
+    "unofficial estimates",
+    "certaines estimations",
+    "des estimations non officielles",
 ]
 _ORGS["official_unspecified"] = [p for p in _ORGS["official_unspecified"] if p not in _UNOFFICIAL_SOURCES]
 _ORGS["unspecified"] = _ORGS.get("unspecified", []) + _UNOFFICIAL_SOURCES
@@ -252,6 +265,8 @@ _CUES = [
     "اعتبر", "يؤكد", "تؤكد", "ذكر", "بلاغات", "بيانات", "a souligné", "estime",
     # a communiqué named in the accusative ("غير أن بلاغا للمكتب …"), a body that "spoke of" a figure
     "بلاغا", "بيانا", "تحدث عن", "تحدثت عن",
+    # the speaker between the verb and its "عن" ("تحدثت المديرية العامة … عن 190 خلية")
+    "تحدث", "تحدثت",
     # a communiqué named before its body ("Un communiqué de la DGSN a été diffusé", "توصلت الجريدة ببلاغ من
     # المكتب", "صدر بيان عن المديرية"); in French the noun with its article and its "de" (a bare "communiqué" may
     # be a participle, "Dans un communiqué, la DGSN a précisé" is the DGSN's by its verb)
@@ -287,6 +302,9 @@ _CUES = [
     "estiment", "affirment", "indiquent", "soulignent", "notent", "relèvent", "avancent", "rappellent",
     "précisent", "révèlent", "chiffrent", "say", "note", "estimate", "believe", "يرون", "يقدرون", "يؤكدون",
     "يعتقد", "تعتقد",
+    # a member citing figures ("استشهد النائب بأرقام وزارة الداخلية", "مستشهدا بمعطيات المندوبية"): their owner's
+    "استشهد", "استشهدت", "مستشهدا", "مستشهدة", "بأرقام", "بمعطيات", "بإحصائيات", "ببيانات",
+    "citant", "en citant", "citing", "relaying", "relayant", "quoting",
 ]  # fmt: skip
 # Reporting verbs that may follow their subject: "the Interior Ministry said", "وزارة الداخلية أعلنت".
 _CUES_AFTER = [
@@ -317,6 +335,10 @@ _CUES_AFTER = [
     "تعتبر",
     # a figure someone speaks of ("les autorités parlent de 1659 départs", "officials speak of 1,659")
     "parlent de", "parle de", "parlait de", "parlaient de", "font état", "speak of", "speaks of", "talk of",
+    # the same verbs in the imperfect of an earlier count ("le ministère avançait le chiffre de 1100", "les services
+    # espagnols évoquaient 800 combattants")
+    "avançait", "avançaient", "évoquait", "évoquaient", "estimait", "estimaient", "chiffrait", "chiffraient",
+    "faisait état", "faisaient état", "recensait", "recensaient", "dénombrait", "dénombraient",
     "talks of", "يتحدث عن", "تتحدث عن", "يتحدثون عن",
     # the same verbs in the past, a count in the present ("فتحدثت الحصيلة عن …", "تحصي التنسيقية …"), a remark
     # ("وكان النائب … قد أشار في سؤاله إلى أن …")
@@ -1077,7 +1099,7 @@ def find_attribution(
 # A data noun right before a body: the body's own figures ("أرقام المكتب", "les chiffres de la DGST", "figures
 # from the Interior Ministry", "data released by the BCIJ")
 _DATA_OF_BODY = re.compile(
-    r"(?<![\w])(?:ارقام|معطيات|احصاييات|احصاءات|بيانات|حصيله|chiffres|données|statistiques|bilan|figures|data"
+    r"(?:(?<![\w])|(?<![\w])[وفب]|(?<![\w])وب)(?:ارقام|معطيات|احصاييات|احصاءات|بيانات|حصيله|chiffres|données|statistiques|bilan|figures|data"
     r"|statistics|numbers)\s+(?:(?:publiés\s+|published\s+|released\s+|communiqués\s+|fournis\s+|provided\s+)?"
     r"(?:de\s+la|de\s+l'|du|des|de|of\s+the|of|from\s+the|from|by\s+the|by|par\s+la|par\s+le|par\s+l'|par)\s+)?"
     r"(?:the\s+|la\s+|le\s+|l')?$"
@@ -1102,6 +1124,15 @@ _POINTS_BACK = re.compile(
     # "هذه التصريحات أدلى بها …"
     r"|\s*(?:ces|ses|tels)\s+(?:propos|paroles|déclarations)(?![\w])|\s*(?:these|those|such)\s+(?:were|are)\s+the\s+"
     r"(?:words|remarks|comments)(?![\w])|\s*[وف]?(?:هذه\s+التصريحات|هذا\s+الكلام|هذه\s+الكلمات)(?![\w])"
+    # the figures just given, named as such with who released them: "Ces chiffres ont été dévoilés par …", "The
+    # figures were released by …", "وهي أرقام كشف عنها …" (not "ces chiffres montrent …": a reading of them)
+    r"|\s*(?:ces|les)\s+(?:chiffres|données|donnees|statistiques)\s+(?:ont\s+été|avaient\s+été|sont|ont|avaient)\s+"
+    r"(?:\w+\s+)?(?:dévoilé|devoile|communiqué|communique|livré|livre|présenté|presente|annoncé|annonce|fourni"
+    r"|rendu|révélé|revele|avancé|avance|donné|donne|publié|publie)"
+    r"|\s*(?:these|the)\s+(?:figures|numbers|data|statistics)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:released|given|disclosed|presented|provided|announced|published|revealed|supplied|made\s+public)(?![\w])"
+    r"|\s*[وف]?(?:هي|هذه|تلك)\s+(?:ال)?(?:ارقام|معطيات|احصاييات|احصاءات|حصيله)\s+(?:[وف]?(?:قد\s+)?)?"
+    r"(?:كشف|كشفت|اعلن|اعلنت|قدم|قدمت|ادلي|ادلت|اورد|اوردت|عرض|عرضت)"
 )
 
 
@@ -1172,6 +1203,33 @@ def refers_to_a_speaker(text: FoldedText) -> bool:
     """Whether the sentence reports someone named before ("a-t-il ajouté", "he said", "وأضاف")."""
     folded = text.folded
     return _REPORT_VERB_OPENING.match(folded) is not None or search(_PRONOUN_REPORT, folded) is not None
+
+
+# a figure its speaker gives as their own reckoning ("By his own estimate, …", "selon ses propres calculs", "حسب
+# تقديره", "وفق تقديراتها"): the person who spoke before, not the source they cited
+_OWN_RECKONING = re.compile(
+    r"(?<![\w])(?:(?:by|on|according\s+to|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:estimates?|count|reckoning|calculations?)"
+    r"|(?:selon|d'après)\s+(?:ses|son|sa|leurs?)\s+(?:propres?\s+)?(?:estimations?|calculs|décompte|comptage)"
+    r"|[وف]?(?:حسب|بحسب|وفق|وفقا\s+ل)\s*(?:ال)?(?:تقديرات|تقدير|حسابات|احصاء)(?:ه|ها|هم|اته|اتها)(?![\w])"
+    r"(?:\s+(?:ال)?(?:خاص|خاصه|شخصي|شخصيه))?)"
+)
+
+
+def own_reckoning(text: FoldedText) -> bool:
+    """Whether the sentence gives its figure as the previous speaker's own reckoning ("By his own estimate")."""
+    return _OWN_RECKONING.search(text.folded) is not None
+
+
+def titled_speaker(text: FoldedText) -> Attribution | None:
+    """The first office holder the sentence names with their title ("Senator Omar Benjelloun, citing the
+    ministry's answer, said …": the senator, not the ministry he cites), or None."""
+    for org in _org_matches(text.folded):
+        if org.org in ("unspecified", "official_unspecified"):
+            continue
+        name = org.person or _named_after_title(text, org)
+        if name is not None:
+            return Attribution(org.org, name, text.original_of(org.fstart, org.fend))
+    return None
 
 
 def named_source(text: FoldedText) -> Attribution | None:

@@ -217,8 +217,7 @@ def byline_outlet(line: str) -> str | None:
         parts = _loose_parts(stripped)  # "The Maghreb Chronicle - Sunday 16 May 2021"
     if len(parts) < 2 or byline_date(stripped) is None:
         return None
-    for part in parts:
-        part = part.strip()
+    for part in _without_rubrics(parts):
         if (
             is_name_line(part)
             # digits only in a name ("الحدث 360", "Le360"), not in the date or time part
@@ -232,6 +231,33 @@ def byline_outlet(line: str) -> str | None:
         ):
             return part
     return None
+
+
+# The page's rubric before the publication's name: "افتتاحية الأسبوع المغربي" (the weekly's editorial), "عمود «على
+# الهامش» — جريدة المنعطف" (a column's name, then the paper), "Chronique — Le Quotidien", "Editorial: The Observer"
+_RUBRIC = re.compile(
+    r"^(?:افتتاحيه|افتتاحية|عمود|ركن|زاويه|زاوية|راي|رأي|editorial|éditorial|edito|édito|chronique|tribune|column"
+    r"|opinion|op-ed)(?!\w)(?!\s+(?:board|team|staff|desk|writers?|committee)(?!\w))\s*:?\s*",
+    re.IGNORECASE,
+)
+_RUBRIC_NAME = re.compile(r"^[«\"“'‘]")
+
+
+def _without_rubrics(parts: list[str]) -> list[str]:
+    """The parts of a byline with a rubric taken off the name it opens (a rubric's own quoted name dropped)."""
+    kept = []
+    for part in parts:
+        for piece in (
+            re.split(r"\s+[-–—]\s+", part.strip()) if _RUBRIC.match(part.strip()) else [part.strip()]
+        ):
+            rubric = _RUBRIC.match(piece)
+            if rubric is not None and not piece[rubric.end() : rubric.end() + 1].islower():
+                # ("Tribune des Institutions": a name the rubric's word opens, not a rubric)
+                piece = piece[rubric.end() :]
+                if not piece or _RUBRIC_NAME.match(piece):
+                    continue  # "عمود «على الهامش»": the column's name, not the paper's
+            kept.append(piece)
+    return kept
 
 
 _AUTHOR_OUTLET = re.compile(r"\s+[-–—|·]\s+")
@@ -299,7 +325,16 @@ def dateline_outlet(line: str) -> str | None:
 
 
 def is_author_line(line: str) -> bool:
-    return bool(_AUTHOR.match(line.strip())) and len(line.strip()) <= 80
+    stripped = line.strip()
+    return (
+        bool(_AUTHOR.match(stripped)) and len(stripped) <= 80 and not _SENTENCE_OPENING_ON_BY.match(stripped)
+    )
+
+
+# a sentence that opens on "By"/"Par" with no name after it ("By this newspaper's count, 214 cells have been
+# dismantled since 2002.", "Par ailleurs, la police a interpellé 12 personnes."): a lowercase word after the
+# marker, then a full sentence that ends on its stop
+_SENTENCE_OPENING_ON_BY = re.compile(r"^(?:[Bb]y|[Pp]ar)\s+[a-zàâçéèêëîïôûùü][^|]*?(?:\s+\S+){6,}[.!?]$")
 
 
 def is_read_time(line: str) -> bool:

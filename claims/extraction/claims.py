@@ -31,11 +31,13 @@ from claims.extraction.attribution import (
     outlet_compiled,
     outlet_counted,
     outlet_reports,
+    own_reckoning,
     points_back,
     refers_to_a_speaker,
     released_by_no_one,
     speaker_may_be,
     speaker_of_kind,
+    titled_speaker,
     unnamed_voices,
 )
 from claims.extraction.budget import NO_BUDGET, NUMBER_COST, WorkBudget
@@ -155,12 +157,15 @@ _OWN_VERB_BEFORE = re.compile(
 # What may follow an item of an enumeration that leaves its noun to the first item: "و19 سنة 2016",
 # "et 19 en 2016", "and 13 from Libya", "، و9 خلال 2017", or the end of the clause.
 _LIST_ITEM_FOLLOWS = re.compile(
-    r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب)|en|in|au|à|a|dans|de|du|depuis|from|to|at|since|during|et|and|ou|or"
+    r"\s*(?:$|[،,;؛.)]|(?:سنه|عام)\s+(?:19|20)\d\d|(?:[وف]?(?:في|خلال|منذ|من|الي|ب|ضمن|داخل)|en|in|au|à|a|dans|de|du|depuis|from|to|at|since|during|et|and|ou|or"
     r"|linked|connected|tied|related|liées|liés|reliées|مرتبط\w*|موالي\w*|others|autres|اخري|اخرين"
     r"|were|étaient|كانت)(?![\w])|d['’](?=\w)"
     # "up from 20 last year", "contre 23 l'an dernier", "مقابل 23 السنة الماضية": the item's own year, relative
     r"|\s*(?:last\s+year|the\s+(?:previous|year)\s+(?:year|before)|a\s+year\s+(?:earlier|before)"
-    r"|l'an(?:née)?\s+(?:dernier|dernière|précédente|passée)|(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:ماضيه|ماضي|سابقه|سابق)))"
+    r"|l'an(?:née)?\s+(?:dernier|dernière|précédente|passée)|(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:ماضيه|ماضي|سابقه|سابق)"
+    # "21 en 2015, puis 19 l'année suivante", "and 19 the following year", "و19 في السنة الموالية": the year after
+    r"|the\s+(?:following|next)\s+year|a\s+year\s+later|l'an(?:née)?\s+(?:suivante|d'après|d'apres)"
+    r"|(?:في\s+)?(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:مواليه|موالي|تاليه|تالي|التي\s+تلتها|الذي\s+تلاه)))"
 )
 # "بين 22 و39 سنة", "entre 20 et 31 ans", "aged 21 to 36": a range of ages or amounts, not a list
 _CAUSED_DEATHS = re.compile(
@@ -444,12 +449,27 @@ def find_claims(
         elif turn is None and outlet_counted(own) and not _inside_quotation(document, sentence.start):
             # "By our count, …" in the narration: the outlet's own count
             own = Attribution("unspecified", None, own.raw)
+        if own is None and index and own_reckoning(text):
+            # "Senator X, citing the ministry's answer, said … . By his own estimate, about 750 …": the
+            # speaker's own figure, not the ministry he cited before
+            own = titled_speaker(folded_text(sentences[index - 1]))
         if own is None:
             kin = _KIN_SOURCE.match(text.folded)
             if kin is not None:
                 # "D'après les familles, …", "According to relatives, …", "وحسب عائلات المعتقلين، …": people no
                 # body speaks for give this sentence's figures, not the source named before
                 own = Attribution("unspecified", None, text.original_of(kin.start(1), kin.end(1)))
+        if own is None and reading.source is not None:
+            foreign = _FOREIGN_SOURCE.search(text.folded)
+            if (
+                foreign is not None
+                and not _A_FIGURE_BEFORE.search(text.folded, 0, foreign.start())
+                and named_source(text) is None
+            ):
+                # "Les services de renseignement espagnols parlaient de 800 combattants", "وكانت تقارير الاستخبارات
+                # الإسبانية قد تحدثت عن 800": another country's services give this sentence's figure (coded as
+                # foreign bodies are), not the study or body named before
+                own = Attribution("unspecified", None, text.original_of(foreign.start(), foreign.end()))
         spoken = None
         if turn == ANSWER and (own is None or counted_by_speaker(text) or outlet_counted(own)):
             # an answer: its speaker's, named or not (his own count too)
@@ -1047,6 +1067,19 @@ _KIN_SOURCE = re.compile(
     r"((?:(?:les|leurs|des|the|their|ال)\s*)?(?:عايلات|عائلات|اسر|ذوي|اقارب|familles|proches|relatives|families|parents)"
     r"(?:\s+[^\s,،]+){0,4}?)\s*[,،]"
 )
+# Another country's intelligence or security services (or their reports) named as a sentence's source
+_FOREIGN_ADJ_FR = (
+    r"(?:espagnol|français|francais|américain|americain|belge|allemand|britannique|néerlandais|italien)\w*"
+)
+_FOREIGN_ADJ_AR = r"(?:ال)?(?:اسبانيه|فرنسيه|امريكيه|اميركيه|بلجيكيه|المانيه|بريطانيه|هولنديه|ايطاليه)"
+_FOREIGN_SOURCE = re.compile(
+    rf"(?<![\w])(?:(?:rapports?\s+des\s+)?services?\s+(?:de\s+)?(?:renseignements?|sécurité|securite)|renseignements?)"
+    rf"\s+{_FOREIGN_ADJ_FR}"
+    r"|(?<![\w])(?:spanish|french|u\.?s\.?|american|belgian|german|british|dutch|italian)\s+(?:intelligence|security)"
+    r"(?:\s+(?:services|agencies|reports|officials|sources))?(?![\w])"
+    rf"|(?:تقارير\s+)?(?:اجهزه\s+|مصالح\s+)?(?:ال)?(?:استخبارات|مخابرات)\s+{_FOREIGN_ADJ_AR}(?![\w])"
+)
+_A_FIGURE_BEFORE = re.compile(r"\d")
 _OF_THEM_WOMEN = re.compile(r"\s*(?:d'entre\s+elles|منهن)")
 _OF_THEM = re.compile(r"\s*(?:d'entre\s+(?:eux|elles)|of\s+(?:them|whom)|منهم|منهن)")
 _DISTRIBUTION = guarded(
@@ -1524,9 +1557,17 @@ def _opening_dates(folded: str, periods: list[PeriodMatch]) -> list[PeriodMatch]
         and not match.inherit
         and match.relative_year is None
         and match.start
-        and _COMMA_AFTER.match(folded, match.fend)
+        and (_COMMA_AFTER.match(folded, match.fend) or _TOLD_RIGHT_AFTER.match(folded, match.fend))
         and (match.fstart == 0 or _CLAUSE_OPENING.search(folded, max(0, match.fstart - 8), match.fstart))
     ]
+
+
+# a year that opens the sentence right before the verb of telling, with no comma: "ففي سنة 2019 تحدثت المديرية عن 190
+# خلية منذ 2002", "In 2019 the DGST said …" (the total as it was told then)
+_TOLD_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:the|la|le|l')\s*(?:\S+\s+){1,3}?)?(?:[وف]?(?:تحدث|اعلن|قال|كشف|اكد|صرح|افاد|ذكر|اشار|اورد)\w*"
+    r"|said|announced|spoke|reported|put|stated|(?:a|avait|faisait)\s+(?:fait\s+état|état|annoncé|indiqué|évoqué))(?![\w])"
+)
 
 
 def _up_to_before(folded: str, periods: list[PeriodMatch], mention) -> str | None:
@@ -1790,6 +1831,24 @@ _BENEFICIARIES_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,6}?(?:استفادوا|استفاد|استفدن|يستفيدون|ont\s+bénéficié|bénéficient|ont\s+profité"
     r"|(?:have\s+|had\s+)?benefited|benefit\s+from)(?![\w])"
 )
+# a sum of money ("4.2 billion dirhams", "12 millions de DH", "3 مليارات درهم", "€5m"): never a count of people or cells
+_MONEY_AFTER = re.compile(
+    r"\s*(?:(?:de\s+|d')|(?:من\s+)?ال)?(?:dirhams?|dhs?|mad|euros?|dollars?|usd|eur|درهم|دراهم|دولار|دولارات|اورو|يورو"
+    r"|اوروهات|ريال)(?![\w])"
+)
+_MONEY_BEFORE = re.compile(r"(?:[$€£]|(?<![\w])(?:mad|usd|eur|dh)\s*)$")
+# the number of the people a figure is credited to: "according to two members present", "selon trois députés",
+# "حسب عضوين", "citing two officials": its sources, not a count
+_SOURCES_BEFORE = re.compile(
+    r"(?<![\w])(?:according\s+to|citing|quoting|selon|d'après|citant|حسب|بحسب|وفق|وفقا\s+ل|نقلا\s+عن|استنادا\s+الي)"
+    r"\s+(?:(?:the|some|at\s+least|les|des|au\s+moins)\s+)?$"
+)
+# what a number of them would suffice for: "خلية واحدة ناجحة تكفي", "une seule cellule suffit", "two cells would be
+# enough": a hypothesis of the writer, not a count
+_SUFFICES_AFTER = re.compile(
+    r"\s+(?:[^\s\d]+\s+){0,2}?(?:تكفي|يكفي|تكفيان|يكفيان|كافيه|كافيا|كفيله|كفيل|suffit|suffirait|suffisent|suffiraient"
+    r"|suffices?|(?:would\s+be|is|are|was|were|could\s+be)\s+enough)(?![\w])"
+)
 _PART_NOUNS = {"referred", "among", "list", "verb", "bracket"}
 _RELATED_LINK = re.compile(
     r"\s*(?:[-–•*]\s*)?(?:(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|read\s+(?:also|more)|see\s+also"
@@ -1927,11 +1986,22 @@ def _counted_numbers(
             folded, mention.percent_end or mention.end
         ):
             continue  # "312 معتقلا … استفادوا من برنامج مصالحة": a programme's beneficiaries, not a count of ours
+        if _SOURCES_BEFORE.search(folded, max(0, mention.start - 40), mention.start) and not _looks_like_year(
+            mention
+        ):
+            continue  # "…, the chief told the committee, according to two members present": the sources
+        if not mention.is_percent and (
+            _MONEY_AFTER.match(folded, mention.end)
+            or _MONEY_BEFORE.search(folded, max(0, mention.start - 5), mention.start)
+        ):
+            continue  # "the budget rose to 4.2 billion dirhams": an amount of money, not a count
         noun = noun_after(folded, mention.percent_end or mention.end)
         if noun is None and not mention.is_percent and not _looks_like_year(mention):
             noun = _part_of_whole_ahead(folded, mention)
         if noun is None and mention.value == 1 and mention.kind == "words":
             noun = _noun_before_one(folded, mention)  # "خلية واحدة": the noun comes first
+        if noun is not None and _SUFFICES_AFTER.match(folded, max(mention.end, noun.fend)):
+            continue  # "خلية واحدة ناجحة تكفي لإحداث مأساة", "a single cell is enough": a hypothesis, not a count
         if noun is None and not _looks_like_year(mention):
             noun = noun_of_verb(folded, mention.percent_end or mention.end)
         if noun is None and mention.kind != "approximate":
@@ -1956,6 +2026,19 @@ def _counted_numbers(
         ):
             # "288 امرأة التحقن بسوريا عادت منهن 99": a part of the women of its own clause are women (after a
             # comma, "منهم" may point back past a list of parts to the whole: "… و391 قاصرا، لقي 745 منهم حتفهم")
+            noun = replace(noun, subset=found[-1][1].subset)
+        if (
+            noun is not None
+            and noun.found_by in ("verb", "referred")
+            and noun.subset is None
+            and found
+            and found[-1][1].subset in ("women", "minors")
+            and all(
+                counted.subset == found[-1][1].subset for _, counted in found
+            )  # not "226 femmes et 300 enfants"
+            and _PART_OF_THE_FIGURE_BEFORE.fullmatch(folded, found[-1][0].end, mention.start)
+        ):
+            # "226 femmes ont rejoint la région, dont 52 sont revenues": a part of the women just counted are women
             noun = replace(noun, subset=found[-1][1].subset)
         if noun is None and not _looks_like_year(mention):
             noun = _noun_of_list_ahead(folded, mention)  # "296 و251 و188 مشتبها فيه": the last item's noun
@@ -2246,6 +2329,11 @@ def _the_rest(folded: str, mention: NumberMention) -> bool:
     return before.group().strip() not in ("les", "the") or _REST_AFTER.match(folded, mention.end) is not None
 
 
+# the figure before, then its part: "226 femmes …, dont 52", "290 امرأة، عادت منهن 99" (no other figure between)
+_PART_OF_THE_FIGURE_BEFORE = re.compile(
+    r"[^\d.;؛]{0,60}?[,،]\s*(?:[^\s\d]+\s+)?(?:dont|parmi\s+(?:elles|lesquelles)|including|of\s+whom|among\s+them"
+    r"|[وف]?(?:منهن|من\s+بينهن|بينهن))\s+(?:\S+\s+){0,2}$"
+)
 _CLAUSE_BREAK_CHAR = re.compile(r"[،,;؛.:!?؟()]")
 # "répartis entre la Syrie (1 122), l'Irak (260) et la Libye (255)", "موزعين بين سوريا (900) والعراق (300)": each
 # part of a distribution printed in brackets after its head (a zone, a sex, an age group), the whole before it

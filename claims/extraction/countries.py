@@ -278,6 +278,9 @@ _PARTNER_CUES = (
     # with the Spanish police", "نفذت بمعية الشرطة الإسبانية"
     "menée avec", "menées avec", "mené avec", "menés avec", "conduite avec", "conduites avec", "réalisée avec",
     "conducted with", "carried out with", "conducted alongside", "carried out alongside", "بمعية",
+    # a minister speaking beside a foreign official at a joint appearance: "Speaking alongside the US deputy
+    # secretary of state, the foreign minister said …", "s'exprimant aux côtés du ministre belge"
+    "speaking alongside", "standing alongside", "s'exprimant aux côtés", "joint press conference",
     # intelligence shared as a practice: "intelligence sharing with the FBI", "le partage de renseignements avec"
     "intelligence sharing", "information sharing", "sharing … intelligence", "sharing … information",
     "partage … renseignement", "partage … information",
@@ -543,7 +546,9 @@ def _written_as_required(form: _Form, printed: str) -> bool:
     if form.case == "upper":
         return printed.isupper()
     if form.case == "initial":
-        return printed[:1].isupper()
+        # a name that opens on its article ("the Netherlands", "the Gambia") may print it in lowercase
+        name = printed[4:] if printed[:4] in ("the ", "The ") and len(printed) > 4 else printed
+        return name[:1].isupper()
     return True
 
 
@@ -721,7 +726,16 @@ def _is_negated(folded: str, cue_start: int, cue_end: int) -> bool:
     if any("سيما" in w for w in words):  # "لا سيما التعاون": "especially", not a negation
         return False
     after = _WORD_AFTER_NEXT.match(folded[cue_end : cue_end + 40])  # "ne coopère pas"
+    if _REFUSED.search(folded, max(0, cue_start - 40), cue_start):
+        return True  # "ترفض الجزائر أي تنسيق أمني", "Algeria refuses any security coordination"
     return any(w & _NEGATORS for w in words) or bool(after and after.group(1) == "pas")
+
+
+# a cooperation refused: "ترفض الجزائر أي تنسيق", "refuses any cooperation", "refuse toute coopération"
+_REFUSED = re.compile(
+    r"(?<![\w])(?:[وف]?(?:ترفض|يرفض|رفضت|رفض)|refuses?|refused|rejects?|rejected|refuse\s+de)(?![\w])"
+    r"(?:\s+\S+){0,2}?\s+(?:أي|اي|any|all|toute?|tout|كل)(?:\s+(?:security|counter-?terrorism|intelligence))?\s*$"
+)
 
 
 def _names_its_partner_after_it(folded: str, cue_end: int) -> bool:
@@ -786,6 +800,9 @@ _FOIL_STEMS = ("dejou", "foil", "thwart", "احباط", "احبط", "يحبط", 
 _SUBJECT_THEN_VERB = re.compile(
     r"\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:(?:aussi|also|elle-meme|itself)\s+)?"
 )
+_SAYS_IT = re.compile(
+    r"\s+(?:(?:says|said|claims|reports)\s+(?:it|they)\s+(?:has\s+|have\s+|had\s+)?|(?:ب)?(?:انها|انه|انهم)\s+(?:قد\s+)?)"
+)
 _VERB_THEN_SUBJECT = re.compile(r"[وف]?\w*\s+")
 _WORD_END = re.compile(r"\w*")
 
@@ -796,14 +813,24 @@ def _foils_itself(folded: str, start: int, end: int, cue: _Cue) -> bool:
         return False
     if cue.start >= end:
         # a finite verb, not an infinitive ("aidé la France à déjouer", "helped France foil"): the country acts
-        verb = folded[cue.start : _WORD_END.match(folded, cue.end).end()]
-        return verb.endswith(("e", "es", "ee", "ees", "ait", "aient", "ed", "s")) and (
+        verb = folded[cue.start : _WORD_END.match(folded, cue.end).end()].lstrip("وف")
+        finite = verb.endswith(("e", "es", "ee", "ees", "ait", "aient", "ed", "s")) or (
+            verb[:1] in "اتي"
+            and not verb.startswith(("احباط", "افشال"))  # "أحبطت", "تحبط", not the noun "إحباط"
+        )
+        return finite and (
             _SUBJECT_THEN_VERB.fullmatch(folded, end, cue.start) is not None
+            # the country's own account of itself: "تقول السلطات الفرنسية إنها أحبطت", "France says it foiled"
+            or _SAYS_IT.fullmatch(folded, end, cue.start) is not None
         )
     return cue.end <= start and _VERB_THEN_SUBJECT.fullmatch(folded, cue.end, start) is not None
 
 
 _CLAUSE_COMMA = re.compile(r"[,،;؛]\s*(?:و|and\s|et\s)")
+# a contrast opens another clause a cue does not cross: "while others asked why Libya …", "بينما …", "alors que …"
+_CONTRAST = re.compile(
+    r"(?<![\w])(?:while|whereas|tandis\s+que|alors\s+que|بينما|في\s+حين|في\s+المقابل|en\s+revanche|by\s+contrast)(?![\w])"
+)
 
 
 def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
@@ -823,6 +850,10 @@ def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
         if cue.kind == PARTNER and _foils_itself(folded, start, end, cue):
             continue  # "la France a déjoué 9 projets", "أحبطت إسبانيا …": the country's own record
         distance = start - cue.end if cue.end <= start else cue.start - end if cue.start >= end else 0
+        if distance and _CONTRAST.search(
+            folded, *((cue.end, start) if cue.end <= start else (end, cue.start))
+        ):
+            continue  # "… praised the cooperation with Spain, while others asked why Libya was absent"
         # a cue of the country's own clause beats a nearer one across a comma ("بتنسيق مع المخابرات الإسبانية،
         # ويرتبط أحدهم بمقاتل في سوريا": the fighter's cue is Syria's, not Spain's)
         between = folded[cue.end : start] if cue.end <= start else folded[end : cue.start]

@@ -279,7 +279,7 @@ FRENCH_ADJECTIVES: dict[str, tuple[str, ...]] = {
 # English: the short names the press uses where CLDR's differ, and nationality adjectives with their
 # plural nouns ("Spanish police", "two Belgians"). Matched with an initial capital, like French names.
 ENGLISH_EXTRA_NAMES: dict[str, tuple[str, ...]] = {
-    "US": ("United States", "United States of America", "USA", "U.S.", "America"),
+    "US": ("United States", "United States of America", "USA", "U.S.", "US", "America"),
     "GB": ("United Kingdom", "Britain", "Great Britain", "UK", "U.K.", "England"),
     "AE": ("UAE", "United Arab Emirates", "Emirates"),
     "NL": ("Netherlands", "the Netherlands", "Holland"),

@@ -28,7 +28,7 @@ _NOUNS |= _forms({"شخص": "person", "متطرف": "person", "مشتبه": "per
                   "مقاتل": "fighter", "جهادي": "fighter", "عائد": "returnee", "مخطط": "plot",
                   "هجوم": "attack", "اعتداء": "attack", "تفجير": "attack", "مشروع": "plot", "قاصر": "person",
                   "طفل": "person", "رجل": "person", "متورط": "person", "مدان": "person", "متشدد": "person", "مناصر": "person",
-                  "موال": "person", "قتيل": "person"},
+                  "موال": "person", "قتيل": "person", "متطوع": "person"},
                  ("", "ا", "ين", "ون", "ان"))  # fmt: skip
 _NOUNS |= {fold(w): cls for w, cls in {
     "أشخاص": "person", "عناصر": "person", "أفراد": "person", "سجناء": "person", "أعضاء": "person", "أنصار": "person",
@@ -135,13 +135,20 @@ _KILLED = (
     r"|قتيل"
 )
 _JOINED = (
-    r"التحق|التحاق|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis(?![\w])|ralli|combatt(?!ante?s?(?![\w]))|quitté|enrôl|rendus\s+(?:en|dans)"
+    r"التحق|التحاق|ملتحق|منضم|انضم|الانضمام|سافر|توجهوا|نزحوا|غادروا|غادر|rejoint|partis(?![\w])|parties(?=\s+(?:en|vers|pour|dans|au|aux|combattre|rejoindre|se)(?![\w]))|ralli|combatt(?!ante?s?(?![\w]))|quitté|enrôl|rendus\s+(?:en|dans)"
     r"|join(?:ed|ing)?(?!\w)|travel+ed|left\s+(?:morocco|the\s+kingdom|the\s+country|to\s+(?:fight|join))|went\s+to"
     # "had gone to Syria", "left for Iraq", "headed to the Sahel", "sont allés combattre": other verbs of the departure
     r"|gone\s+to|left\s+for|headed\s+(?:to|for)|made\s+their\s+way\s+to|allés\s+(?:combattre|rejoindre|en|au|aux)(?!\w)"
     # "more than 1,600 Moroccans went, and many never came back", "went abroad": went away (not up, on trial, …)
     r"|(?<!\w)went(?=\s*[,.;!?]|\s+(?:abroad|away|there|overseas)(?!\w))"
     r"|fighting|fought|to\s+fight"
+    # "أفاد الوزير بسفر 2000 مغربي", "a fait état du départ de 2000 Marocains", "the departure of 2,000 Moroccans":
+    # the departure named by its noun, the people it counts after it
+    r"|(?<![\w])[وف]?(?:ب|ل)?سفر(?![\w])|(?<![\w])départs?\s+(?:de|d')|(?<![\w])departures?\s+of(?![\w])"
+    # "le nombre de Marocains combattant dans les rangs de Daech": the present participle, not the noun
+    r"|(?<![\w])combattant\s+(?:dans|aux\s+côtés|au\s+sein|pour|en\s+(?:syrie|irak))(?![\w])"
+    # "1669 مغربيا يقاتلون في صفوف التنظيمات الإرهابية": fighting in their ranks (present or past)
+    r"|(?<![\w])[وف]?(?:يقاتلون|يقاتل|قاتلوا|قاتل|يحاربون)(?![\w])"
 )
 _DETAINED = (
     # "revenus des camps" is where they came from, "dans des camps" where they are
@@ -251,7 +258,7 @@ _AFFILIATION_CUES = [
                           r"|(?:syria|iraq)\s+and\s+(?:syria|iraq)"),
     # the Sahel branch of a group is named by its region first ("la branche sahélienne de Daech")
     ("sahel_linked", r"الساحل|sahel|sahélien"),
-    ("isis_linked", r"داعش|الدوله\s+الاسلاميه|daech|daesh|état\s+islamique|\bisis\b|islamic\s+state"),
+    ("isis_linked", r"داعش|الدوله\s+الاسلاميه|daech|daesh|[ée]tat\s+islamique|\bisis\b|islamic\s+state"),
     # al-Qaeda's Maghreb branch, named in full or by its initials ("على صلة بتنظيم القاعدة في بلاد المغرب الإسلامي",
     # "se réclamant d'Al-Qaïda au Maghreb islamique", "AQMI", "AQIM")
     ("aqim_linked", r"القاعده\s+(?:في\s+|ب)بلاد\s+المغرب|al[\s-]qa[iï]da\s+au\s+maghreb|\baqmi\b|\baqim\b"
@@ -502,6 +509,11 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     linked = linked or re.search(
         r"(?:بلغ|وصل|ناهز|يبلغ|تجاوز|يتجاوز|فاق|قارب|يناهز|يقارب)\s+عدد\s+\S+(?:\s+\S+){0,3}\s*$", before
     )
+    # "وقدر عدد المقاتلين المغاربة بنحو 1600", "يقدر عددهم ب1600": an estimate of the count, its figure after "ب"
+    linked = linked or re.search(
+        r"(?<![\w])[وف]?(?:قدر|يقدر|تقدر|قدرت|يقدرون|قدروا)\s+عدد\s+\S+(?:\s+\S+){0,8}?\s+ب\s*$",
+        _strip_qualifier(before),
+    )
     if not linked:
         return None
     candidates = list(_NUMBER_OF_NOUN.finditer(before))
@@ -510,7 +522,12 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     last = candidates[-1]
     between = before[last.end() :]
     # a year between them ("the number of cells dismantled since 2002 at 214") is a period, not another figure
-    if _CLAUSE_END.search(between) or _A_DIGIT.search(_YEARS.sub("", between)) or len(between.split()) > 12:
+    # (the qualifier of the number is no word between them: "… was estimated at more than 1,600")
+    if (
+        _CLAUSE_END.search(between)
+        or _A_DIGIT.search(_YEARS.sub("", between))
+        or len(_strip_qualifier(between).split()) > 15
+    ):
         return None
     if last["participle"]:
         return CountedNoun(
@@ -523,9 +540,15 @@ def noun_before(folded: str, fstart: int) -> CountedNoun | None:
     found = noun_class(last["noun"])
     if found is None:
         return None
-    return CountedNoun(
-        found[0], offset + last.start("noun"), offset + last.end("noun"), found[1], found_by="before"
-    )
+    span = last.span("noun")
+    if found[0] == "person" and found[1] is None:
+        # "the number of Moroccan fighters", "عدد المغاربة المقاتلين": a people word then the noun it
+        # describes: "fighters" is what is counted ("Moroccan" only says whose)
+        following = _WORD_AFTER.match(before, span[1])
+        described = noun_class(following.group(1)) if following else None
+        if described is not None and described[0] in ("fighter", "returnee"):
+            found, span = described, following.span(1)
+    return CountedNoun(found[0], offset + span[0], offset + span[1], found[1], found_by="before")
 
 
 # the arrests themselves as the subject the number is linked to: "Arrests linked to those cases exceeded 1,300",
@@ -555,6 +578,18 @@ _COPULA_SUBJECT = re.compile(
     r"(?:étaient|etaient|sont|furent|ont\s+été|were|are|numbered|totalled|totaled)"
     r"(?:\s+(?:au\s+nombre\s+de|encore|déjà|still|already))?\s+$"
 )
+# "Les combattants ayant rejoint la zone syro-irakienne sont au nombre de 1622", "les personnes arrêtées depuis 2015
+# sont au nombre de 739": "être au nombre de" names its subject however long the words that describe it (a clause
+# without a comma: a list or an aside between them is another construction)
+_NUMBERED_SUBJECT = re.compile(
+    r"(?:^|[\s,،])(?:les|ces)\s+(?P<noun>[^\W\d][\w'-]*)(?:\s+[^\s,;:.!?()«»\"]+){0,10}?\s+"
+    r"(?:sont|étaient|etaient|seraient)\s+au\s+nombre\s+de\s+$"
+    # "les femmes parties dans la région sont 226", "the women held in the camps are 138": a bare copula after a
+    # participle (or a relative) that describes its subject, without a comma
+    r"|(?:^|[\s,،])(?:les|ces|the|these|those)\s+(?P<noun2>[^\W\d][\w'-]*)"
+    r"\s+(?:ayant|qui|who|that|[^\W\d][\w'-]*(?:ées?|és|ies?|ues?|us|is|ed|held))(?:\s+[^\s,;:.!?()«»\"]+){0,6}?\s+"
+    r"(?:sont|étaient|etaient|were|are|numbered|totalled|totaled)\s+$"
+)
 
 
 def noun_of_copula(folded: str, fstart: int) -> CountedNoun | None:
@@ -562,11 +597,14 @@ def noun_of_copula(folded: str, fstart: int) -> CountedNoun | None:
     offset = max(0, fstart - 60)
     match = _COPULA_SUBJECT.search(folded, offset, fstart)
     if match is None:
+        match = _NUMBERED_SUBJECT.search(folded, max(0, fstart - 140), fstart)
+    if match is None:
         return None
-    found = noun_class(match["noun"])
+    group = "noun" if match["noun"] else "noun2"
+    found = noun_class(match[group])
     if found is None or found[0] not in ("person", "fighter", "returnee", "cell"):
         return None
-    return CountedNoun(found[0], match.start("noun"), match.end("noun"), found[1], found_by="before")
+    return CountedNoun(found[0], match.start(group), match.end(group), found[1], found_by="before")
 
 
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -575,7 +613,10 @@ _OF_THEM_AFTER = re.compile(
 )
 # "فيما عاد 270 إلى المغرب": a verb about people, then a bare number
 _PEOPLE_VERB_BEFORE = re.compile(
-    r"(?:عاد|عادوا|التحق|التحقوا|قتل|لقي|اعتقل|اوقف|rentrés|revenus|returned|joined|killed)\s+$"
+    r"(?:عاد|عادوا|رجع|رجعوا|التحق|التحقوا|قتل|لقي|اعتقل|اوقف|rentrés|revenus|returned|joined|killed)\s+"
+    # "فيما عاد نحو 213 إلى المغرب": the number's qualifier may stand between them
+    r"(?:(?:نحو|حوالي|زهاء|قرابه|ازيد\s+من|اكثر\s+من|ما\s+يقارب|près\s+de|plus\s+de|environ|quelque|about|nearly"
+    r"|some|around|over|more\s+than)\s+)?$"
 )
 # "The 2003 bombings killed 33 victims": the number counts a noun of its own the engine does not track (not the people
 # counted before); "killed 700 in Syria", "returned 130 since 2015" leave it to them
@@ -612,7 +653,7 @@ def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | N
         or _SIMILAR_FIGURE_BEFORE.search(folded[max(0, fstart - 50) : fstart])
     )
     if not match and previous.cls in ("person", "fighter", "returnee"):
-        verb = _PEOPLE_VERB_BEFORE.search(folded[max(0, fstart - 12) : fstart])
+        verb = _PEOPLE_VERB_BEFORE.search(folded[max(0, fstart - 24) : fstart])
         if verb and not _OTHER_NOUN_AFTER.match(folded, fend):
             return CountedNoun(previous.cls, fend, fend, metric=previous.metric, found_by="referred")
     if not match:
@@ -904,6 +945,28 @@ _VERDICT = (
 )
 _DEPARTURE = re.compile(r"(?:d[ée]part|departure)")
 # A fighter noun qualified by its return: "combattants rentrés", "fighters who have returned", "مقاتلين عادوا"
+# the return as the predicate and the prosecution as a second one of the same people, joined by "and": "270
+# combattants sont rentrés au Maroc et ont été présentés à la justice", "270 مغربيا عادوا … وأحيلوا جميعا على
+# القضاء": every returnee (all prosecuted), not a count of returnees arrested ("97 fighters who returned … had been
+# arrested", "توقيف 50 شخصا عادوا من سوريا" stay arrests)
+_AND_THEN = re.compile(
+    r"(?:(?<!\w)(?:et|and)\s+(?:(?:ont|ils|they|have|had|were|été|been|all|tous|toutes|ensuite|then)\s+){0,3}"
+    r"|(?<!\w)[وف](?:تمت?\s+|جرت?\s+)?)$"
+)
+
+
+def _all_then_prosecuted(folded: str, fstart: int, returned_end: int) -> bool:
+    _, spans = _cue_spans(_ARREST, folded)
+    for _, match_end in spans:
+        if match_end <= fstart and fstart - match_end < 60:
+            return False  # "توقيف 50 شخصا عادوا": the arrest governs the number
+    after = [span for span in spans if span[0] >= returned_end]
+    if not after:
+        return False
+    gap = folded[returned_end : after[0][0]]
+    return len(gap) <= 90 and not any(ch.isdigit() for ch in gap) and _AND_THEN.search(gap) is not None
+
+
 _RETURNED_AFTER = re.compile(
     r"\s+(?:(?:qui|who|that|ont|sont|have|has|had|were|are|été|الذين|ممن)\s+){0,3}"
     r"(?:rentr|revenu|de\s+retour|returned|returning|coming\s+back|come\s+back|came\s+back|[وف]?(?:عادوا|رجعوا|العايدين|عايدين))"
@@ -939,6 +1002,7 @@ def decide_metric(
     sentence before that set figures in a terrorism case or among fighters, while figures go on (it says only
     whether people are counted in that frame, not where they are).
     """
+    whole_sentence = folded
     folded = _without_appositions(folded)
     cls = noun.cls
     after_noun = folded[noun.fend : noun.fend + 40]
@@ -974,7 +1038,8 @@ def decide_metric(
             if _frame(folded, context).foil
             else ("terrorist_attacks" if cls != "attempt" else None)
         )
-    frame = _frame(folded, context, frame_before)
+    # (the words an apposition holds still say what the sentence speaks of: "596 لقوا حتفهم، منهم 521 في سوريا")
+    frame = _frame(whole_sentence, context, frame_before)
     if cls in ("person", "fighter") and _occurs(_VERDICT, folded):
         return None  # "a condamné les neuf membres … à des peines de trois à quinze ans": a court's verdict
     # people counted outside a terrorism frame (migrants, drug cases...); after a count of fighters, only those
@@ -999,9 +1064,16 @@ def decide_metric(
         return (
             None  # "1 200 départs à la retraite": departures count fighters only where fighters are spoken of
         )
-    if cls == "fighter" and _RETURNED_AFTER.match(folded, noun.fend):
+    returned_after = _RETURNED_AFTER.match(folded, noun.fend) if cls in ("fighter", "person") else None
+    if cls == "fighter" and returned_after:
         cls = "returnee"  # "270 le nombre de combattants rentrés au Maroc", "مقاتلا عادوا": fighters who came back
     if cls == "returnee":
+        if (
+            arrested is not None
+            and returned_after
+            and _all_then_prosecuted(folded, fstart, returned_after.end())
+        ):
+            return "returnees"  # "270 combattants sont rentrés et ont été présentés à la justice": every returnee
         return "returnees_arrested" if arrested is not None else "returnees"
     fighters_counted = cls in ("fighter", "person") or noun.metric == "fighters_joined"
     cues = {
@@ -1047,6 +1119,15 @@ def decide_metric(
         both = _in_clause(_RETURN, folded, fstart, noun.fend) and _in_clause(
             _ARREST, folded, fstart, noun.fend
         )
+        if (
+            nearest in ("persons_arrested", "returnees")
+            and both
+            and returned_after
+            and _all_then_prosecuted(folded, fstart, returned_after.end())
+        ):
+            return (
+                "returnees"  # "270 مغربيا عادوا … وأحيلوا جميعا على القضاء": every returnee, all prosecuted
+            )
         if nearest in ("persons_arrested", "returnees") and both:
             return "returnees_arrested"  # "توقيف 50 شخصا عادوا من سوريا", "97 fighters who returned … were arrested"
         if (
@@ -1110,6 +1191,19 @@ def _repatriated_in(folded: str) -> bool:
     return _occurs(_REPATRIATED, folded)
 
 
+_TOPIC = re.compile(
+    r"(?<![\w])(?:as\s+for|as\s+to|among|s'agissant|concernant|quant\s+(?:à|aux?)|pour\s+ce\s+qui\s+(?:est|concerne)|parmi"
+    r"|[وف]?(?:اما|بخصوص|بالنسبه|فيما\s+يخص|فيما\s+يتعلق|من\s+بين|ضمن))(?![\w])"
+)
+
+
+def _match_start(match: re.Match) -> int:
+    return match.start()
+
+
+_COMPLEMENTIZER = re.compile(r"(?<![\w])(?:[وف]?ب?ان|انه|انها|que|qu'|that)(?![\w])")
+
+
 def decide_subset(
     folded: str, noun: CountedNoun, fstart: int, scope_start: int = 0, metric: str = "", part: bool = False
 ) -> str | None:
@@ -1127,10 +1221,19 @@ def decide_subset(
     if metric in ("returnees", "returnees_arrested") and _repatriated_in(folded):
         return "repatriated"  # brought back by the state, not returned on their own
     # After the noun, the cue words run to the end of the clause or to the next figure ("و14 امرأة").
-    after_end = _SUBSET_AFTER_END.search(folded, noun.fend, noun.fend + _CUE_WINDOW)
+    # (a noun referred to before the number, "منها 51 مرتبطة بداعش", leaves the clause to run from the number on)
+    after_from = max(noun.fend, fstart)
+    after_end = _SUBSET_AFTER_END.search(folded, after_from, after_from + _CUE_WINDOW)
     # (from the number on: "dont 220 anciens détenus" puts its cue between the number and the noun)
-    after = folded[fstart : after_end.start() if after_end else min(len(folded), noun.fend + _CUE_WINDOW)]
-    scope = folded[max(scope_start, fstart - _CUE_WINDOW) : fstart] + " " + after
+    after = folded[fstart : after_end.start() if after_end else min(len(folded), after_from + _CUE_WINDOW)]
+    before_start = max(scope_start, fstart - _CUE_WINDOW)
+    # the words before the clause a speaker reports are the speaker's ("أوضح الوزير لصحفيين مغاربة وأجانب أن 1350
+    # مغربيا …", "told foreign reporters that 1,350 …"): the figure's cue words begin at its complementizer
+    relayed = max(_COMPLEMENTIZER.finditer(folded, before_start, fstart), key=_match_start, default=None)
+    if relayed is not None and not _TOPIC.search(folded, before_start, relayed.start()):
+        # (a topic set before the speaker is the figure's: "As for women, the official said that 280 …")
+        before_start = relayed.end()
+    scope = folded[before_start:fstart] + " " + after
     # (the scope is two slices of the sentence joined by a space: no cue in it when the sentence holds
     # none of the words every cue holds, literals.py)
     found = _found_subsets(_SUBSET_PATTERN, scope) if may_match(_SUBSET_PATTERN.pattern, folded) else set()

@@ -114,7 +114,12 @@ def _iso(year: str | int, month: int | None = None, day: str | None = None) -> s
 
 
 def _date_iso(match: re.Match) -> str:
-    return _iso(match["year"], MONTHS.get(match["month"]), match["day"])
+    day = match["day"] or match.groupdict().get("day_after")  # "May 16, 2003": the day after the month
+    return _iso(match["year"], MONTHS.get(match["month"]) or _MAY.get(match["month"]), day)
+
+
+# English "May" is no month name of the trie (a modal verb as often); it is the month before a year only
+_MAY = {"may": 5}
 
 
 def _published_iso(published: date | None) -> str | None:
@@ -190,6 +195,33 @@ def _needs(*words: str, year: bool = False) -> _Needs:
 
 
 _SINCE_WORDS = ("منذ", "ابتداء", "انطلاقا", "depuis", "since")
+# the month names spelt out (not the trie: a rule holding the trie runs only where one of them is named, and
+# English "May" is none of them)
+_MONTH_WORDS = "|".join(sorted((re.escape(m) for m in (*MONTHS, "may")), key=len, reverse=True))
+_PART_OF_YEAR = (
+    r"(?:(?:la\s+)?(?:mi|début|debut|fin)[\s-]+|(?:mid|early|late)[\s-]+|(?:منتصف|بدايه|مطلع|اواخر|نهايه)\s+)"
+)
+# (a closing bound at the end of a month is the total as it stood then: "entre 2014 et fin mars 2019", _since_up_to)
+_PART_OF_CLOSING_YEAR = r"(?:(?:la\s+)?(?:mi|début|debut)[\s-]+|(?:mid|early)[\s-]+|(?:منتصف|بدايه|مطلع)\s+)"
+
+
+def _bound(n: str) -> str:
+    """One bound of a month range: a part of the year or a month (at least one of them), then the year."""
+    part = _PART_OF_YEAR if n == "1" else _PART_OF_CLOSING_YEAR
+    return (
+        rf"(?:{part}(?:(?:شهر\s+)?(?P<m{n}>{_MONTH_WORDS})\s+)?|(?:شهر\s+)?(?P<n{n}>{_MONTH_WORDS})\s+)?"
+        rf"(?:(?:سنه|عام)\s+)?(?P<y{n}>(?:19|20)\d{{2}})(?!\d)"
+    )
+
+
+def _month_range(match: re.Match, published: date | None) -> tuple[str, str | None, str | None]:
+    def iso(n: str) -> str:
+        month = match[f"m{n}"] or match[f"n{n}"]
+        return _iso(match[f"y{n}"], MONTHS.get(month) or _MAY.get(month) if month else None, None)
+
+    return "range", iso("1"), iso("2")
+
+
 # (type or resolver, what a text needs for it, pattern), in priority order: an earlier rule wins where two
 # overlap.
 _RULES: list[tuple] = [
@@ -276,6 +308,16 @@ _RULES: list[tuple] = [
         r"(?!\s*(?:19|20)\d\d)|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year(?!\s*(?:19|20)\d\d)"
         r"|so\s+far\s+this\s+year",
     ),
+    # "منذ نهاية 2013", "depuis fin 2013", "since the end of 2013", "since late 2013": a running count from the end
+    # of that year (not a count up to it, "حتى نهاية 2013")
+    *(
+        ("since", _needs(word, year=True), pattern)
+        for word, pattern in (
+            ("منذ", rf"منذ\s+(?:نهايه|اواخر|متم|اخر)\s+(?:(?:سنه|عام)\s+)?{_Y}"),
+            ("depuis", rf"depuis\s+(?:la\s+)?fin\s+(?:(?:de\s+)?l'année\s+|de\s+)?{_Y}"),
+            ("since", rf"since\s+(?:the\s+end\s+of\s+(?:the\s+year\s+)?|late\s+){_Y}"),
+        )
+    ),
     # "منذ مطلع 2013", "depuis début 2013", "since early 2013": from the start of a year named by its digits (the
     # year so far when it is the publication year, a running count from it otherwise)
     *(
@@ -301,6 +343,13 @@ _RULES: list[tuple] = [
         _needs("entre", "de", "between", "from", year=True),
         rf"entre\s+(?P<a>{_Y4})\s+et\s+(?P<b>{_Y4})|de\s+(?P<c>{_Y4})\s+à\s+(?P<d>{_Y4})"
         rf"|between\s+(?P<e>{_Y4})\s+and\s+(?P<f>{_Y4})|from\s+(?P<g>{_Y4})\s+(?:to|until|through)\s+(?P<h>{_Y4})",
+    ),
+    # "entre mi-2015 et mai 2016", "between mid-2015 and May 2016", "بين منتصف 2015 وماي 2016": a range whose
+    # bounds name a month or a part of their year (the month, when named, is the bound's precision)
+    (
+        _month_range,
+        _needs("entre", "between", "بين", year=True),
+        rf"(?:entre|between|(?:ما\s+)?بين)\s+{_bound('1')}\s+(?:et|and|و)\s?{_bound('2')}",
     ),
     # "خلال سنتي 2015 و2016", "en 2015 et 2016", "in 2015 and 2016": two years together are a range
     (
@@ -342,6 +391,10 @@ _RULES: list[tuple] = [
             (("end",), r"(?:(?:to|until|by|as\s+of|at)\s+)?the\s+end\s+of\s+"),
             # "who had left by 2019", "as of March 2019": the total as it stood then
             (("by", "as"), r"(?:by|as\s+of)\s+"),
+            # "depuis 2013 et jusqu'à mars 2019", "منذ 2013 وإلى غاية مارس 2019", "since 2013 and up to March 2019"
+            (("jusqu'à", "jusqu'a", "jusqu'au"), r"jusqu'(?:à|a|au)\s+"),
+            (("غايه",), r"(?:[وف]?(?:حتي|الي)\s+)?غايه\s+(?:شهر\s+)?"),
+            (("until", "up"), r"(?:until|up\s+to|up\s+until)\s+"),
         )
         for lead in (lead,)
         for pattern in (lead + _DATE, lead + rf"(?:{_YEAR_WORD}\s+)?{_Y}")
@@ -382,9 +435,10 @@ _RULES: list[tuple] = [
     (
         "since_creation",
         _needs("منذ", "depuis", "since"),
-        r"(?:منذ|depuis|since)\s+(?:(?:its|sa|son)\s+(?:creation|establishment|création|mise\s+en\s+place)"
+        r"(?:منذ|depuis|since)\s+(?:(?:its|sa|son|the\s+(?:bureau|bcij)(?:'s|’s))\s+(?:creation|establishment|founding|création|mise\s+en\s+place)"
+        r"|la\s+(?:création|mise\s+en\s+place)\s+du\s+(?:bureau|bcij)"
         r"|(?:it|the\s+bureau)\s+was\s+(?:set\s+up|created|established|founded)|(?:il|le\s+bureau)\s+a\s+été\s+créé"
-        r"|(?:احداث|انشاء|تاسيس)(?:ه|ها)?(?:\s+(?:المكتب|البسيج)(?:\s+المركزي\s+للابحاث\s+القضاييه)?)?)"
+        r"|(?:احداث|انشاء|انشاي|تاسيس)(?:ه|ها)?(?:\s+(?:المكتب|البسيج)(?:\s+المركزي\s+للابحاث\s+القضاييه)?)?)"
         # a year after it dates the creation ("since its creation in 2015"), unless an end bound brings it
         # ("منذ إحداثه إلى غاية متم دجنبر 2020": since the creation, as of December 2020)
         r"(?!(?!\s+(?:الي|حتي|jusqu|until|up\s+to|to\s+the\s+end|through))[^.]{0,60}(?:19|20)\d\d)",
@@ -400,6 +454,24 @@ _RULES: list[tuple] = [
         r"(?:ال)?(?:ازمه|حرب|نزاع|صراع|ثوره|guerre|conflit|crise|war|conflict|crisis)\s+"
         r"(?:(?:ال)?سوريه|في\s+سوريا|syrien(?:ne)?|en\s+syrie|in\s+syria)"
         r"|since\s+the\s+syrian\s+(?:war|conflict|crisis|civil\s+war)(?:\s+(?:began|started|broke\s+out))?",
+    ),
+    # "in the first three months of 2025", "les trois premiers mois de 2025", "خلال الأشهر الثلاثة الأولى من سنة
+    # 2025": a range of months from January of that year
+    (
+        "first_months",
+        _needs("months", year=True),
+        rf"(?:(?:in|during|over)\s+)?the\s+first\s+{_N}\s+months\s+of\s+(?:{_YEAR_WORD}\s+)?{_Y}",
+    ),
+    (
+        "first_months",
+        _needs("mois", year=True),
+        rf"(?:(?:au\s+cours|durant|pendant|lors)\s+des\s+|dans\s+les\s+|les\s+)?{_N}\s+premiers\s+mois\s+(?:de\s+|d')"
+        rf"(?:{_YEAR_WORD}\s+)?{_Y}",
+    ),
+    (
+        "first_months",
+        _needs("اشهر", "شهور", year=True),
+        rf"(?:(?:خلال|في)\s+)?(?:الاشهر|الشهور)\s+(?:ال)?{_N}\s+(?:ال)?اولي\s+من\s+(?:{_YEAR_WORD}\s+)?{_Y}",
     ),
     # "خلال الأشهر الستة الأولى من السنة", "au premier semestre", "خلال النصف الأول من السنة": the year so far
     (
@@ -421,7 +493,7 @@ _RULES: list[tuple] = [
     (
         "since",
         _needs(*_SINCE_WORDS, year=True),
-        rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis|since)\s+(?:[^\s.،,]+\s+){{0,3}}?{_DATE}",
+        rf"(?:منذ|ابتداء\s+من|انطلاقا\s+من|depuis|since)\s+(?:[^\s.،,\d]+\s+){{0,3}}?{_DATE}",
     ),
     (
         "since",
@@ -463,7 +535,7 @@ _RULES: list[tuple] = [
                 r"(?:since|depuis)\s+(?:the|la|sa|its|son|l')?\s*(?:creation|establishment|founding|launch|setting\s+up"
                 r"|création|mise\s+en\s+place|fondation|naissance)\s+",
             ),
-            (("منذ",), r"منذ\s+(?:احداث|انشاء|تاسيس|تاسس|انطلاق|خلق)\s+"),
+            (("منذ",), r"منذ\s+(?:احداث|انشاء|انشاي|تاسيس|تاسس|انطلاق|خلق)\s+"),
         )
         for date_ in (_DATE, _Y)
     ),
@@ -474,6 +546,30 @@ _RULES: list[tuple] = [
         "since",
         _needs("منذ", year=True),
         rf"منذ\s+(?:[^\s.،,;؛\d]+\s+){{0,4}}?[^\s.،,;؛\d]+\s+في\s+{_Y}",
+    ),
+    # "منذ تفجيرات الدار البيضاء في ماي 2003", "since the Casablanca bombings of May 2003", "depuis les attentats
+    # de mai 2003": the event the count starts from, dated by its month
+    (
+        "since",
+        _needs("منذ", "since", "depuis", year=True),
+        rf"(?:منذ\s+(?:[^\s.،,;؛\d]+\s+){{0,4}}?[^\s.،,;؛\d]+\s+في|(?:since|depuis)\s+(?:[^\s.،,;\d]+\s+){{0,5}}?"
+        rf"[^\s.،,;\d]+,?\s+(?:of|de|d'))\s+{_DATE}",
+    ),
+    (
+        "since",
+        _needs("since", year=True),
+        rf"since\s+(?:[^\s.,;\d]+\s+){{0,5}}?[^\s.,;\d]+\s+of\s+{_Y}(?!\d)",
+    ),
+    # "since May 2003", "since the bombings of 16 May 2003", "since the March 11, 2004 attacks" (the rule for May
+    # apart: it must run where no month of the trie is named)
+    *(
+        (
+            "since",
+            _needs(*needed, year=True),
+            rf"since\s+(?:the\s+|(?:[^\s.,;\d]+\s+){{0,5}}?[^\s.,;\d]+\s+(?:of|in)\s+)?(?:{_DAY}\s+)?"
+            rf"(?P<month>{month})\s+(?:(?P<day_after>\d{{1,2}}),?\s+)?{_Y}(?!\d)",
+        )
+        for needed, month in ((("may",), "may"), (("since",), _MONTH_ALTERNATIVES))
     ),
     # "créé en 2015, le bureau revendique 92 cellules", "set up in 2015", "المحدث سنة 2015": a body counted
     # from its creation
@@ -637,6 +733,8 @@ def _resolve(kind, match: re.Match, published: date | None) -> PeriodMatch:
             return PeriodMatch("unspecified", None, None, *span)
         year = published.year if month <= published.month else published.year - 1
         return PeriodMatch("month", _iso(year, month), None, *span)
+    if kind == "first_months" and 1 <= _n(match) <= 12:
+        return PeriodMatch("range", f"{match['year']}-01", f"{match['year']}-{_n(match):02d}", *span)
     if kind == "half_year":
         year = match["year"] or match["year_ar"]
         first = match["first"] or match["first_ar"] == "الاول"
@@ -980,6 +1078,10 @@ def _same_clause(folded: str, end: int, period_start: int) -> bool:
         return False
     if any(word in between for word in _COMPARISON_WORDS) and _COMPARISON.search(between):
         return False
+    if not _NUMBER_BETWEEN.search(between) and _PART_WORD_NUMBER.search(between):
+        # "cinquante-sept cellules depuis 2015, dont huit au cours de l'année 2018", "including eight in 2018": a
+        # part spelt out in words between the figure and a period takes that period for itself
+        return not any(n.kind == "words" for n in find_numbers(between))
     if _NUMBER_BETWEEN.search(between):
         between = _AGES.sub(
             " ", between
@@ -989,6 +1091,10 @@ def _same_clause(folded: str, end: int, period_start: int) -> bool:
     return not any(not 1900 <= int(n.group()) <= 2100 for n in _NUMBER_BETWEEN.finditer(between))
 
 
+_PART_WORD_NUMBER = re.compile(
+    r"(?<![\w])(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquel\w*)|[وف]?(?:من\s+)?(?:منها|منهم|بينها|بينهم))"
+    r"\s+[^\W\d]"
+)
 # A part of the figure set off between commas: ", 44 of them loyal to ISIS,", ", dont 12 femmes,", "، منها 30
 # خلية موالية لداعش،"
 _PART_ASIDE = re.compile(

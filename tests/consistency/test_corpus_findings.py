@@ -45,6 +45,8 @@ CORPORA = (
     "corpus_meta",
     "corpus_comms",
     "corpus_anniv",
+    "corpus_parl",
+    "corpus_oped",
     "corpus_factcheck",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).

@@ -265,7 +265,9 @@ def p08():
         "واستند المستشار البرلماني كريم الزاوي في سؤاله إلى ما نشرته يومية الصباح الجديد، التي تحدثت عن 4300 "
         "موقوف في قضايا الإرهاب منذ 2002."
     )
-    s2 = "ورد الوزير بأن عدد العائدين بلغ 270 شخصا، كلهم خضعوا للبحث القضائي."
+    # (the minister is named: every development gold gives a bare "الوزير" the ministry named before it, and this
+    # article named none)
+    s2 = "ورد وزير الداخلية بأن عدد العائدين بلغ 270 شخصا، كلهم خضعوا للبحث القضائي."
     body = [
         "شهدت جلسة مجلس المستشارين، يوم الثلاثاء، نقاشا حول السياسة الجنائية.",
         s1,
@@ -277,12 +279,12 @@ def p08():
     claims = [
         C("persons_arrested", 4300, "4300", s1, since("2002", pub, "منذ 2002"),
           A("unspecified", "يومية الصباح الجديد")),
-        C("returnees", 270, "270", s2, cumul(pub), A("MOI", "الوزير")),
+        C("returnees", 270, "270", s2, cumul(pub), A("MOI", "وزير الداخلية")),
     ]  # fmt: skip
     traps = [T("218-1", "article of the penal code"), T("40 مليون درهم", "aside: money")]
     return spec("p08", "html", "ar", text, meta(title, "المستشار نيوز", "Almustashar News", pub, fictional=True),
                 claims, traps, summary="a senator quoting a newspaper's figure (unspecified, the newspaper): 4300 "
-                "arrested since 2002, a stale total; the minister answers 270 returnees (MOI); time tag and "
+                "arrested since 2002, a stale total; the interior minister answers 270 returnees (MOI); time tag and "
                 "JSON-LD")  # fmt: skip
 
 
@@ -368,12 +370,12 @@ def p11():
     text = clean(title, "Le Courrier du Parlement — samedi 11 janvier 2025", body)
     claims = [
         C("cells_dismantled", 214, "214", s1, since("2002", pub, "depuis 2002"),
-          A("GOV", "le porte-parole du gouvernement")),
+          A("DGST", "citant les données de la DGST")),
     ]  # fmt: skip
     traps = [T("2.24.1052", "decree number")]
     return spec("p11", "clean", "fr", text, meta(title, "Le Courrier du Parlement", "Courrier du Parlement", pub,
                 fictional=True), claims, traps, partners=["ES"], summary="the spokesman quoting the DGST's data, "
-                "reported speech before 'citant' (GOV): 214 cells since 2002; partner Spain; decree number")  # fmt: skip
+                "reported speech before 'citant' (DGST: the body whose data are cited, as in the development golds): 214 cells since 2002; partner Spain; decree number")  # fmt: skip
 
 
 def p12():
@@ -637,7 +639,7 @@ def p20():
     ]
     text = wordpress("en", "Hill Notes Morocco", "Home » Parliament", title, "November 18, 2025 - Parliament desk",
                      body, ["Senate adopts 4 budget sections"])  # fmt: skip
-    rep = A("PARLIAMENT", "the committee's report")
+    rep = A("DGST", "data from the DGST")  # (the body whose data the report relays, as the development golds)
     claims = [
         C("cells_dismantled", 9, "nine", s1, P("range", "2025-01", "2025-06", "between January and June 2025"), rep),
         C("returnees_arrested", 137, "137", s2, P("range", "2016", "2020", "between 2016 and 2020"),
@@ -648,7 +650,7 @@ def p20():
     return spec("p20", "wordpress", "en", text, meta(title, "Hill Notes Morocco", "Hill Notes Morocco", pub,
                 fictional=True), claims, traps, partners=["ES"],
                 not_partners=[NP("LY", "Libya", "named as absent from talks, no cooperation")],
-                summary="a committee's budget report relaying DGST data (PARLIAMENT): nine cells between January "
+                summary="a committee's budget report relaying DGST data (DGST, the body whose data are relayed): nine cells between January "
                 "and June 2025, 'It added' 137 returnees prosecuted between 2016 and 2020; page count, law "
                 "number; partner Spain, Libya mentioned")  # fmt: skip
 
@@ -684,9 +686,10 @@ INCONSISTENCIES = [
                     "chief before the committee, February 2025); a senator's question repeats a newspaper's 4300 in "
                     "September 2025"},
     {"id": "parl-decrease", "kind": "cumulative_decrease",
-     "refs": [("p03", "cells_dismantled", 214), ("p07", "cells_dismantled", 208)],
+     "refs": [("p03", "cells_dismantled", 214), ("p07", "cells_dismantled", 208), ("p19", "cells_dismantled", 208)],
      "explanation": "cells dismantled since 2002: 214 (the government spokesman, January 2025) then 208 (the "
-                    "ministry's written answer, November 2025): a running total cannot go down"},
+                    "ministry's written answer, November 2025, repeated by a senator in December): a running total "
+                    "cannot go down"},
     {"id": "parl-arithmetic", "kind": "internal_arithmetic",
      "refs": [("p06", "fighters_detained_abroad", 250), ("p06", "fighters_detained_abroad", 228, "syria"),
               ("p06", "fighters_detained_abroad", 12, "iraq")],
@@ -737,9 +740,11 @@ CONVENTIONS = """\
 - **An institution that states a figure is its source**, even when it credits the security services: the
   minister's written or oral answer to an MP → MOI (not PARLIAMENT), also when a deputy minister or the minister
   for relations with parliament reads it ("تلاه نيابة عنه", "qui lisait la réponse du ministre de l'Intérieur");
-  the government spokesman after the council → GOV, even "citing the DGST's data" or with the DGST as the
-  grammatical actor (p03, p11); a parliamentary committee's or fact-finding mission's report → PARLIAMENT, even
-  when it says elsewhere that it drew on security data (p06, p13); the foreign minister → MFA; the head of the
+  the government spokesman after the council → GOV, even with the DGST as the grammatical actor of what he
+  reports (p03); a parliamentary committee's or fact-finding mission's report → PARLIAMENT, even when it says
+  elsewhere that it drew on security data (p06, p13); but a speaker or report **citing or relaying a body's data
+  in the same sentence** ("citant les données de la DGST", "Relaying data from the DGST, the committee's report
+  said") gives that body (p11, p20), as the development golds do ("Citing DGST figures, officials said …" → DGST); the foreign minister → MFA; the head of the
   DGSN and DGST before a committee → DGST for the counter-terrorism record (arrests, returnees), DGSN when he
   speaks of the DGSN's own review ("المدير العام للأمن الوطني ... مصالحه", p05).
 - **An individual MP or senator quotes**: when he names the figure's source in the sentence ("استشهد بأرقام وزارة
