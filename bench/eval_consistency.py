@@ -47,6 +47,7 @@ DEV_GOLDS = [
     "tests/corpus_anniv/expected.json",
     "tests/corpus_parl/expected.json",
     "tests/corpus_oped/expected.json",
+    "tests/corpus_factcheck/expected.json",
 ]
 # EVAL_ALL=1: score every finding, those under the queue's threshold too.
 REPORT_ARGS = ["--all"] if os.environ.get("EVAL_ALL") else []

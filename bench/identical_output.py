@@ -44,6 +44,7 @@ CORPORA = (
     "corpus_anniv",
     "corpus_parl",
     "corpus_oped",
+    "corpus_factcheck",
 )
 PARAGRAPHS = {"paragraph_8k": 8 * 1024, "paragraph_64k": 64 * 1024, "paragraph_1m": 1024 * 1024}
 

@@ -47,6 +47,7 @@ CORPORA = (
     "corpus_anniv",
     "corpus_parl",
     "corpus_oped",
+    "corpus_factcheck",
 )
 # Extraction misreadings the engine cannot see through (tests/extraction owns them).
 SHORT: dict[str, str] = {}
