@@ -47,6 +47,7 @@ DEV_GOLDS = [
     "tests/corpus_anniv/expected.json",
     "tests/corpus_parl/expected.json",
     "tests/corpus_oped/expected.json",
+    "tests/corpus_factcheck/expected.json",
     "tests/corpus_wire2/expected.json",
     "tests/corpus_arpress/expected.json",
 ]

@@ -111,8 +111,9 @@ _ORGS = {
                 "selon mes calculs", "d'après mes calculs", "selon nos calculs",
                 "حسب تقديري", "في تقديري", "في رأيي", "حسب رأيي", "à mon sens", "à mon avis", "selon moi",
                 "selon nos estimations", "d'après nos estimations", "in my view", "in my opinion", "our own estimate",
-                "my own estimate", "by our estimate", "by my estimate", "in our estimate", "association", "coordination nationale", "National Coordination", "NGO", "ONG",
-                "تنسيقية", "جمعية", "Human Rights Watch", "Amnesty International"],
+                "my own estimate", "by our estimate", "by my estimate", "in our estimate", "association", "coordination nationale", "National Coordination",
+                "coordination des familles", "Coordination of Families", "NGO", "ONG",
+                "تنسيقية", "التنسيقية", "جمعية", "Human Rights Watch", "Amnesty International"],
 }  # fmt: skip
 # Offices: a title names the body its holder speaks for, in the three languages ("le député", "Morocco's
 # permanent representative to the UN", "وزير العدل"). A member of parliament speaks for parliament (an MP's
@@ -185,6 +186,10 @@ _ORGS["unspecified"] = _ORGS.get("unspecified", []) + _UNOFFICIAL_SOURCES
 # police `unspecified`; corpus_ar's a37, older, had them official (one claim there disagrees).
 FOREIGN_GOVERNMENT = "unspecified"
 INTERNATIONAL_BODY = "unspecified"
+# A REPORT, study or index such a body issues (the US State Department's Country Reports on Terrorism, the UN
+# monitoring team's report, the Global Terrorism Index) is an outside study of Morocco's record, coded as a think
+# tank's is (issue 15; docs/conventions.md, "Outside voices"); the body speaking without one keeps the codes above.
+OUTSIDE_REPORT = "analyst"
 # Foreign government bodies known by their own name (one named with its country's adjective, "وزارة الداخلية
 # الإسبانية", "the US Interior Ministry", is found by _foreign_body).
 _FOREIGN_GOVERNMENT_BODIES = ["الخارجية الأمريكية", "الخارجية الأميركية", "الحرس المدني", "Département d'État",
@@ -226,6 +231,7 @@ _NEEDS_CUE = tuple(
     for name in _OFFICIAL_TITLES + _FOREIGN_GOVERNMENT_BODIES + _INTERNATIONAL_BODIES + _MOROCCAN_SERVICES
 )
 _SERVICES_FOLDED = tuple(fold(name) for name in _MOROCCAN_SERVICES)
+_OUTSIDE_FOLDED = tuple(fold(name) for name in _FOREIGN_GOVERNMENT_BODIES + _INTERNATIONAL_BODIES)
 # Names that identify both a person and the body they speak for.
 _PEOPLE = {
     "عبد اللطيف حموشي": "DGST", "حموشي": "DGST", "الحموشي": "DGST",
@@ -334,6 +340,9 @@ _CUES_AFTER = [
     "avançait", "avançaient", "évoquait", "évoquaient", "estimait", "estimaient", "chiffrait", "chiffraient",
     "faisait état", "faisaient état", "recensait", "recensaient", "dénombrait", "dénombraient",
     "talks of", "يتحدث عن", "تتحدث عن", "يتحدثون عن",
+    # the same verbs in the past, a count in the present ("فتحدثت الحصيلة عن …", "تحصي التنسيقية …"), a remark
+    # ("وكان النائب … قد أشار في سؤاله إلى أن …")
+    "تحدث عن", "تحدثت عن", "تحدثوا عن", "يحصي", "تحصي", "أشار", "أشارت",
 ]  # fmt: skip
 _CUE_WINDOW_WORDS = 20
 # A cue cannot reach an organisation past a subordinate clause: "a indiqué que le ministère …", "أكد أن الوزارة"
@@ -363,14 +372,17 @@ _ANAPHOR = re.compile(
     r"|the\s+brief|the\s+institute|l'institut|the\s+think\s+tank|le\s+communiqué|ce\s+communiqué|the\s+statement"
     r"|the\s+press\s+release|the\s+ministry's\s+statement|البيان|البلاغ\s+ذاته|le\s+texte|la\s+note"
     r"|le\s+porte-parole|la\s+porte-parole|the\s+spokesman|the\s+spokesperson|the\s+spokeswoman|الناطق"
-    r"|le\s+ministre|the\s+minister|الوزير)(?![\w])"
+    r"|le\s+ministre|the\s+minister|الوزير"
+    # an index named before ("the Global Terrorism Index … the index counts")
+    r"|l'indice|the\s+index|الموشر)(?![\w])"
 )
 _CUE_RIGHT_AFTER = re.compile(
-    r"\s*(?:"
+    r"\s*(?:ne\s+|n')?(?:"
     + "|".join(
         sorted(
             (re.escape(fold(c)) for c in ("notes", "says", "said", "states", "found", "estimates", "counted", "indique",
-                                          "note", "relève", "estime", "souligne", "précise", "avance")),
+                                          "note", "relève", "estime", "souligne", "précise", "avance",
+                                          "recense", "dénombre", "counts", "records")),
             key=len,
             reverse=True,
         )
@@ -419,7 +431,7 @@ def _can_name(noun: str, org: str | None) -> bool:
     return True
 
 
-_REPORT_NOUN = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief")
+_REPORT_NOUN = re.compile(r"تقرير|دراس|موشر|report|rapport|study|étude|brief|index|indice")
 _FUNCTION_WORDS = {
     "في",
     "من",
@@ -612,6 +624,7 @@ class _Spans:
 @lru_cache(maxsize=8)  # asked twice per sentence (its attribution, and the source it names)
 def _org_matches(folded: str) -> list[_OrgMatch]:
     taken: list[_OrgMatch] = []
+    outside: list[int] = []  # the positions in `taken` of foreign and international bodies
     spans = (
         _Spans()
     )  # the spans taken, for an overlap test in log time (a 10 MB line names a body thousands of times)
@@ -635,8 +648,12 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
                 named = (
                     "PARLIAMENT"  # "la commission de l'Intérieur", "لجنة الداخلية": a committee of parliament
                 )
+            if named == "unspecified" and (named != org or match.group().endswith(_OUTSIDE_FOLDED)):
+                outside.append(len(taken))  # a foreign government or an international body
             taken.append(_OrgMatch(named, start, match.end(), "person" if is_person else None, needs_cue))
             spans.add(start, match.end())
+    if outside:
+        _outside_reports(folded, taken, outside)
     if not taken and ("19" in folded or "20" in folded):
         # "According to the 2022 figures", "Les chiffres de 2019 faisaient état de …", "أرقام 2020": figures the
         # text dates, no body named, are the official ones of that date (README of corpus_review, CONTRACT.md)
@@ -651,6 +668,64 @@ def _org_matches(folded: str) -> list[_OrgMatch]:
                 taken.append(_OrgMatch("unspecified", match.start(), match.end()))
                 spans.add(match.start(), match.end())
     return sorted(taken, key=lambda m: m.fstart)
+
+
+# A report, study or index: "تقرير الخارجية الأمريكية", "le rapport annuel du Département d'État", "the State
+# Department's latest country report", "the Global Terrorism Index", "said in its latest report", "، في تقرير"
+_OUTSIDE_REPORT_NOUN = r"(?:ال)?(?:تقرير|تقارير|دراسه|موشر)|reports?|rapports?|study|étude|index|indice"
+_OUTSIDE_REPORT_IN_NAME = re.compile(rf"(?<![\w])(?:{_OUTSIDE_REPORT_NOUN})(?![\w])")
+# the noun a few words before the body, no punctuation between ("un rapport de l'équipe de surveillance de")
+_OUTSIDE_REPORT_BEFORE = re.compile(
+    rf"(?<![\w])[وفبل]?(?:{_OUTSIDE_REPORT_NOUN})(?![\w])((?:\s+[^\s,،.;؛:«»()]+){{0,5}}?)\s*$"
+)
+# the noun right after the body ("the State Department's annual country report", "the UN report"), or the report
+# it speaks in ("… said in its latest report", "وزارة الداخلية الإسبانية، في تقرير")
+_OUTSIDE_REPORT_AFTER = re.compile(
+    rf"(?P<between>(?:'s|’s)?(?:\s+[^\s,،.;؛:«»()]+){{0,3}}?\s+"
+    rf"|(?:\s+[^\s,،.;؛:«»()]+){{0,3}}?\s*[,،]?\s*(?P<within>in|dans|في)\s+"
+    rf"(?:(?:its|their|a|an|the|son|sa|leur|un|une|le|la)\s+)?(?:[^\s,،.;؛:]+\s+){{0,2}}?)"
+    rf"(?:{_OUTSIDE_REPORT_NOUN})(?![\w])"
+)
+# two names of one body, or a body and the team it holds ("the UN Analytical Support and Sanctions Monitoring Team",
+# "l'équipe de surveillance des sanctions de l'ONU"): a few words apart, nothing between that ends a phrase
+_SAME_PHRASE = re.compile(r"(?:\s*[^\s,،.;؛:«»()]+){0,5}\s*")
+# what may link a report to its issuer although it attributes elsewhere ("تقرير صادر عن", "a report by")
+_REPORT_LINKS = {"عن", "لدي", "by", "par"}
+
+
+def _links_report(between: str) -> bool:
+    """Whether the words between a report noun and a body leave them one phrase: no reporting verb ("the
+    report says the FBI …"), no clause ("le rapport indique que l'ONU …")."""
+    if _SUBORDINATE.search(between):
+        return False
+    return not any(word not in _REPORT_LINKS and _CUE_PATTERN.fullmatch(word) for word in between.split())
+
+
+def _outside_reports(folded: str, taken: list[_OrgMatch], outside: list[int]) -> None:
+    """Code `analyst` (OUTSIDE_REPORT) the foreign and international bodies of `taken` (at positions `outside`)
+    named as the issuer of a report, a study or an index, in place."""
+    reporting = set()
+    for i in outside:
+        m = taken[i]
+        before = _OUTSIDE_REPORT_BEFORE.search(folded, max(0, m.fstart - 90), m.fstart)
+        after = _OUTSIDE_REPORT_AFTER.match(folded, m.fend)
+        if (
+            _OUTSIDE_REPORT_IN_NAME.search(folded, m.fstart, m.fend)
+            or (before is not None and _links_report(before.group(1)))
+            or (after is not None and (after.group("within") or _links_report(after.group("between"))))
+        ):
+            reporting.add(i)
+    # the names of one phrase share it
+    ordered = sorted(outside, key=lambda i: taken[i].fstart)
+    for _ in range(2):
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            if (a in reporting) != (b in reporting) and _SAME_PHRASE.fullmatch(
+                folded, taken[a].fend, taken[b].fstart
+            ):
+                reporting.update((a, b))
+    for i in reporting:
+        m = taken[i]
+        taken[i] = _OrgMatch(OUTSIDE_REPORT, m.fstart, m.fend, m.person, m.needs_cue)
 
 
 _DATED_DATA = re.compile(
@@ -731,6 +806,29 @@ _ISSUES_RELEASE = re.compile(
 )
 
 
+# a pronoun as the subject of the reporting verb after the body, past a comma ("…, he added", "…, elle a précisé")
+_PRONOUN_SUBJECT = re.compile(r"[,،]\s*(?:he|she|they|il|elle|ils|elles)\s")
+
+
+def _data_named(folded: str, org: _OrgMatch) -> int | None:
+    """Start of the data noun right before a Moroccan body ("Le document reprend des données de la DGST selon
+    lesquelles …", "the report draws on figures from the Interior Ministry"): its data, a source by themselves when
+    no Moroccan speaker of the sentence relays them ("le porte-parole a indiqué …, citant les données de la DGST" is
+    the spokesman's, docs/conventions.md "Outside voices" 4)."""
+    if org.org not in _SELF_REPORTING | _GOVERNMENT_BODIES - {"official_unspecified"}:
+        return None
+    data = _DATA_OF_BODY.search(folded, max(0, org.fstart - 40), org.fstart)
+    return data.start() if data is not None else None
+
+
+def _by_its_data(folded: str, start: int, fstart: int) -> bool:
+    """Whether a candidate attributed from `start` was found by its data noun alone (_data_named)."""
+    if start == fstart or _last_cue_before(folded, fstart) is not None:
+        return False
+    data = _DATA_OF_BODY.search(folded, max(0, fstart - 40), fstart)
+    return data is not None and data.start() == start
+
+
 def _attributed(folded: str, org: _OrgMatch) -> int | None:
     """Start of the attributing phrase before `org` (or `org` itself when a reporting verb follows it:
     "the Interior Ministry said", or its data: "a parliamentary report"), or None when nothing attributes it."""
@@ -740,14 +838,21 @@ def _attributed(folded: str, org: _OrgMatch) -> int | None:
         cue = _last_cue_before(folded, org.fstart)
         return cue if cue is not None else org.fstart  # "by my count", "official figures": a source by itself
     cue = _last_cue_before(folded, org.fstart)
+    if cue is None:
+        data = _data_named(folded, org)
+        if data is not None:
+            return data
     if cue is None and _FOR_SPEAKER.fullmatch(folded, 0, org.fstart) and _WORD_COMMA.match(folded, org.fend):
         return 0  # "Pour le politologue Karim Lahlou, …", "For the researcher, …": in their view
     if cue is None and folded.endswith(_SERVICES_FOLDED, org.fstart, org.fend):
         return None  # "les services marocains ont démantelé …, a rappelé le patron du BCIJ": the actor, not the source
+    said_after = _CUE_AFTER_PATTERN.match(folded, org.fend) if cue is None else None
+    if said_after is not None and _PRONOUN_SUBJECT.search(said_after.group()):
+        said_after = (
+            None  # "So far this year, the BCIJ has taken apart 7 cells, he added": he speaks, not the bureau
+        )
     if cue is None and (
-        _CUE_AFTER_PATTERN.match(folded, org.fend)
-        or _DATA_RIGHT_AFTER.match(folded, org.fend)
-        or _ISSUES_RELEASE.match(folded, org.fend)
+        said_after or _DATA_RIGHT_AFTER.match(folded, org.fend) or _ISSUES_RELEASE.match(folded, org.fend)
     ):
         if _OBJECT_OF.search(folded, max(0, org.fstart - 40), org.fstart) and not _DATA_RIGHT_AFTER.match(
             folded, org.fend
@@ -864,6 +969,14 @@ def find_attribution(
         # "DGSN and DGST chief Abdellatif Hammouchi": the official of the table speaks for their own body
         body = person.org if person is not None and person.org in _SELF_REPORTING else org.org
         candidates.append((start, org.fstart, Attribution(body, person_text, text.original_of(start, end))))
+    by_data = [i for i, c in enumerate(candidates) if _by_its_data(folded, c[0], c[1])]
+    if by_data and any(
+        c[2].org not in ("unspecified", "analyst", "official_unspecified")
+        for i, c in enumerate(candidates)
+        if i not in by_data
+    ):
+        # a Moroccan speaker who relays a body's data speaks for them
+        candidates = [c for i, c in enumerate(candidates) if i not in by_data]
     named_cues = {candidate[0] for candidate in candidates}
     # (a cue naming only "official figures" leaves room for the body they are said to be of: "وفق أرقام رسمية للمكتب")
     unnamed_cues = named_cues - {c[0] for c in candidates if c[2].org != "official_unspecified"}
@@ -1386,6 +1499,12 @@ _OUTLET_COMPILATION = re.compile(
     r"|(?:notre|our)\s+(?:own\s+)?(?:compilation|décompte|tally)"
     # the outlet's count in the genitive ("وبحسب تتبع الموقع للبلاغات الرسمية", "حسب جرد الجريدة")
     r"|(?<![\w])(?:تجميع|جرد|احصاء|رصد|تعداد|تتبع)\s+(?:ال)(?:جريده|صحيفه|يوميه|اسبوعيه|موقع)(?![\w])"
+    # the outlet's count in the first person plural ("بحسب إحصاء أجريناه انطلاقا من بلاغات …", "selon un décompte
+    # que nous avons réalisé", "a tally we compiled from …")
+    r"|(?<![\w])(?:تجميع|جرد|احصاء|رصد|تعداد|تتبع)\s+(?:\S+\s+)?(?:اجريناه|انجزناه|اعددناه|قمنا\s+به)(?![\w])"
+    r"|(?:compilation|décompte|recensement|comptage|pointage)\s+(?:\S+\s+)?que\s+nous\s+avons\s+"
+    r"(?:réalisée?|effectuée?|établie?|faite?)"
+    r"|(?:tally|count|compilation)\s+(?:that\s+)?we\s+(?:compiled|made|kept|ran|did)(?![\w])"
 )
 
 
@@ -1393,6 +1512,9 @@ _OUTLET_COMPILATION = re.compile(
 _COMPILATION_HINTS = (
     "par",
     "by",
+    "نا",
+    "nous",
+    "we",
     "ت",
     "our",
     "notre",

@@ -61,6 +61,7 @@ from claims.extraction.metrics import (
     noun_of_copula,
     noun_of_verb,
     noun_referred,
+    restates_figure,
 )
 from claims.extraction.normalize import FoldedText, fold, fold_with_map
 from claims.extraction.numbers import NumberMention, arabic_words, find_numbers, is_thousand_word
@@ -754,6 +755,17 @@ def find_claims(
                 group = sentence_claims[0] if sentence_claims else reading.head_claim
                 if group is not None and group.subset == "women":
                     claim.subset = group.subset
+            if (
+                claim.subset is None
+                and noun.found_by == "referred"
+                and not sentence_claims
+                and reading.head_claim is not None
+                and reading.head_claim.metric == metric
+                and restates_figure(text.folded, mention.start)
+            ):
+                # "… 1,659 Moroccans who joined armed groups in Syria and Iraq. A think tank gives a similar
+                # estimate of nearly 1,660": the same people, in the same place
+                claim.subset = reading.head_claim.subset
             if mention.is_percent and claim.subset is None and noun.found_by != "verb":
                 # "40 % d'entre eux ont suivi un programme", "60% of them had no record": a share is a figure of
                 # the record when it breaks the group down by a subset ("88 % des cellules … liées à Daech") or
@@ -776,6 +788,16 @@ def find_claims(
                     claim.subset = "judicial_police"
             # (the figure's phrase begins at its qualifier: "… since 2002 and more than 40 … in recent years")
             own = nearest_period(periods, claim.evidence["phrase_start"], mention.end, text.folded)
+            if own is not None and not own.inherit and reading.stated_period is not None:
+                # "En avril 2024, son directeur comptait 210 cellules sur la même période": the date before says
+                # when the total stood so; the "same period" after the figure is its period
+                same = next((p for p in periods if p.inherit and p.fstart >= mention.end), None)
+                if (
+                    same is not None
+                    and _DIGIT_BETWEEN.search(text.folded, mention.end, same.fstart) is None
+                    and _dates_the_count(text.folded, own, mention, same)
+                ):
+                    own = same
             if (
                 own is not None
                 and tenure
@@ -808,7 +830,18 @@ def find_claims(
                 if claim.as_of is None and told_dates is None:
                     told_dates = _told_dates(text.folded, periods, document)
                 if claim.as_of is None and told_dates:
-                    claim.as_of = next((m.start for m in told_dates if m.fend <= mention.start), None)
+                    claim.as_of = next(
+                        (m.start for m in told_dates if m.fend <= mention.start), None
+                    ) or next(
+                        # "…, according to the figure the BCIJ director gave in May 2025": told after it
+                        (
+                            m.start
+                            for m in told_dates
+                            if m.fstart >= mention.end
+                            and not _CLAUSE_BREAK.search(text.folded, mention.end, m.fstart)
+                        ),
+                        None,
+                    )
                 if claim.as_of is None:
                     claim.as_of = _up_to_before(text.folded, periods, mention)
             if (
@@ -1218,6 +1251,17 @@ def _metric(
         # "police arrested two men", "Quatre jeunes ont été arrêtés": words for anyone count suspects only as
         # the people an arrest took ("brought home eight men from Syria" is no count of returnees)
         return None
+    if (
+        decided is None
+        and head is not None
+        and not sentence_claims
+        and noun.cls == "person"
+        and head.metric == "persons_arrested"
+        and _SAME_PERIOD_AFTER.match(folded, noun.fend)
+    ):
+        # "… 46 000 personnes interpellées depuis 2002. Le directeur parlait de 4 600 personnes sur la même
+        # période": people counted over the period of the arrests before are the same count's
+        return head.metric
     if decided is None and head is not None and _THEIR_NUMBER.search(folded, max(0, fstart - 40), fstart):
         # "… 270 عائدا. في المقابل، يقدر المرصد عددهم بحوالي 300 شخص": their number is the figure before's
         return head.metric
@@ -1497,7 +1541,8 @@ _CLAUSE_BREAK = re.compile(
 
 
 _TOLD_BEFORE = re.compile(
-    r"(?<![\w])(?:said|told\s+[\w-]+|announced|reported|a\s+(?:indiqué|déclaré|affirmé|annoncé)|(?:[وف]?(?:قال|اعلن|اكد|صرح|افاد)\w*))\s+$"
+    r"(?<![\w])(?:said|told\s+[\w-]+|announced|reported|gave|cited|a\s+(?:indiqué|déclaré|affirmé|annoncé|avancé|donné)"
+    r"|avançait|donnait|évoquait|citait|a\s+évoqué|(?:[وف]?(?:قال|اعلن|اكد|صرح|افاد|قدم)\w*))\s+$"
 )
 
 
@@ -1592,6 +1637,25 @@ def _opening_date(
     return None
 
 
+_OPENING_WORDS = re.compile(r"\s*(?:[وف]|et|and|but|mais)?\s*(?:(?:في|en|in)\s+)?")
+_DIGIT_BETWEEN = re.compile(r"\d")
+
+
+def _dates_the_count(folded: str, opening: PeriodMatch, mention, own: PeriodMatch) -> bool:
+    """Whether `opening` is a date the sentence opens on ("En mai 2025, …", "In February, …", "وفي ماي 2025، …")
+    for the figure right after it, whose own period is a "same period" after the number."""
+    return (
+        opening.type in ("month", "year")
+        and (
+            _OPENING_WORDS.fullmatch(folded, 0, opening.fstart) is not None
+            and re.match(r"\s*[,،]", folded[opening.fend :]) is not None
+            or _TOLD_BEFORE.search(folded, max(0, opening.fstart - 30), opening.fstart) is not None
+        )
+        and _DIGIT_BETWEEN.search(folded, opening.fend, mention.start) is None
+        and own.fstart >= mention.end
+    )
+
+
 def _claim_period(
     text: FoldedText,
     mention,
@@ -1610,6 +1674,16 @@ def _claim_period(
         same_year = _SAME_YEAR.search(text.folded, own.fstart, own.fend) is not None
         if same_year:  # "خلال السنة ذاتها", "la même année": the last year stated, not a longer period
             stated_before = [p for p in stated_before if p.type == "year"]
+        if (
+            stated_before
+            and reading.stated_period is not None
+            and reading.stated_period.type == "since"
+            and _dates_the_count(text.folded, stated_before[-1], mention, own)
+        ):
+            # "En mai 2025, le directeur en comptait 218 sur la même période" after "… depuis 2002", "celui
+            # qu'avançait en mai le directeur, qui parlait de 4 600 personnes sur la même période": the date says
+            # when the running total stood so (its as_of), the period is the one stated before
+            stated_before = []
         if stated_before:  # "في 2022 ... وخلال الفترة ذاتها": the antecedent in the same sentence comes first
             antecedent = stated_before[-1]
             resolved = (
@@ -1724,7 +1798,7 @@ def _whole_period(reading: _Reading) -> Period:
     return Period("range", min(starts), max(ends))
 
 
-_REPORT_WORDS = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief|index|indice|مؤشر")
+_REPORT_WORDS = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief|index|indice|موشر")
 # How a part of the figure before is found ("منهم 130", "و19 سنة 2016", "dont 12")
 # "ومنذ تعيينه على رأس المكتب في دجنبر 2020، لم يفوت مناسبة للتذكير بأن 1659 …", "Depuis sa nomination en
 # décembre 2020, il rappelle que …", "Since taking office in 2020, he has repeated that …": the date is when
@@ -2417,6 +2491,10 @@ _NUMBER_OF_THOSE = re.compile(
     r"|come\s+home|came\s+home)|(?:left|joined|gone|went|travel+ed))(?![\w])[^.;]{0,60}?\s(?:reached|stands\s+at|stood\s+at"
     r"|is|was|rose\s+to|has\s+risen\s+to|totals?|totalled|came\s+to)\s+(?:(?:about|around|some|nearly|more\s+than|over"
     r"|almost|roughly)\s+)?$"
+)
+_SAME_PERIOD_AFTER = re.compile(
+    r"\s*(?:(?:sur|durant|pendant|au\s+cours\s+de)\s+la\s+même\s+période|(?:over|in|during)\s+the\s+same\s+period"
+    r"|(?:خلال|في)\s+(?:نفس\s+)?(?:ال)?فتره(?:\s+(?:ذاتها|نفسها))?)(?![\w])"
 )
 _THEIR_NUMBER = guarded(
     r"(?<![\w])[وف]?عدد(?:هم|هن)\s*(?:بلغ|يبلغ|هو|ناهز|يناهز)?\s*$|leur\s+nombre\s+(?:est\s+de|s'élève\s+à|atteint)\s*$"

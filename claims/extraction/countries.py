@@ -273,6 +273,9 @@ _PARTNER_CUES = (
     "l'apport",
     # help that let a partner act: "information that helped the United States disrupt a plot"
     "helped … disrupt", "helped … dismantle", "helped … arrest",
+    # help in finding a suspect: "French intelligence helped trace him", "ont aidé à localiser", "ساعدت في تحديد مكان"
+    "helped … trace", "helped … track", "helped … locate", "helped … identify", "aidé … localiser",
+    "aidé … identifier", "aidé … retrouver",
     # intelligence exchanged: "thanked Germany's services for intelligence exchanged", "exchanging information with"
     "intelligence … exchang", "information … exchang", "exchang … intelligence", "exchang … information",
     # an operation carried out together with a foreign service: "menée avec les services espagnols", "conducted
@@ -344,6 +347,11 @@ _EXAMPLE_OPENERS = re.compile(
     "[\\s\"'«(]*(?:" + "|".join(_fold_word(w) for w in ("ومن الأمثلة", "من الأمثلة", "ومن بينها", "من بينها", "ومنها", "منها", "مثل", "ومثل", "على غرار", "وعلى غرار", "parmi", "notamment", "par exemple")) + ")(?!\\w)"
 )  # fmt: skip
 
+# the countries a speaker cites as examples of the partners the sentence before spoke of ("Le ministre a cité en
+# exemple l'Espagne et les Pays-Bas", "He cited Spain and Belgium as examples", "وضرب مثلا بإسبانيا")
+_CITED_AS_EXAMPLES = re.compile(
+    r"(?<!\w)(?:en\s+exemple|pour\s+exemple|as\s+(?:an\s+)?examples?|ضرب\s+مثلا)(?!\w)"
+)
 _CLITICS = "(?:[وف]?(?:لل|[بكل]?ال|[بكل])?)?"
 _GAP = r"(?:\s+\S++){0,3}?"
 
@@ -714,7 +722,11 @@ _MOROCCAN_NICKNAME_BEFORE = re.compile(r"(?:morocco's|morocco’s|moroccan|kingd
 
 def _is_negated(folded: str, cue_start: int, cue_end: int) -> bool:
     before = folded[max(0, cue_start - 40) : cue_start].split()[-2:]
-    words = [_word_variants(w) for w in before]
+    # (a negator may carry a preposition: "أسف لغياب أي تعاون", "بعدم التنسيق")
+    words = [
+        _word_variants(w) | (_word_variants(w[1:]) if w[:1] in ("ل", "ب") and len(w) > 3 else frozenset())
+        for w in before
+    ]
     if any("سيما" in w for w in words):  # "لا سيما التعاون": "especially", not a negation
         return False
     after = _WORD_AFTER_NEXT.match(folded[cue_end : cue_end + 40])  # "ne coopère pas"
@@ -917,7 +929,10 @@ def find_countries(
         has_partner_cue = any(cue.kind == PARTNER for cue in cues)
         if (
             not has_partner_cue
-            and _EXAMPLE_OPENERS.match(folded, sentence_start)
+            and (
+                _EXAMPLE_OPENERS.match(folded, sentence_start)
+                or _CITED_AS_EXAMPLES.search(folded, sentence_start, sentence_end)
+            )
             and previous_has_partner_cue()
         ):
             cues.append(_Cue(PARTNER, sentence_start, sentence_start))
@@ -1451,7 +1466,7 @@ _CONTRAST_OPENER = re.compile(
 )
 _FOREIGN_SOIL_BEFORE = re.compile(r"(?:التراب|الاراضي|الارض|sol|soil|territoire|territory)\s+(?:ال)?$")
 _REGION_SUBJECT = re.compile(
-    r"\s*(?:\S+\s+)?(?:منطقه\s+)?(?:الساحل|افريقيا|اوروبا)(?!\w)|\s*(?:\S+\s+)?(?:the\s+|le\s+|la\s+|l')?(?:sahel|africa|afrique|europe)(?!\w)"
+    r"\s*(?:\S+\s+){0,2}(?:منطقه\s+)?(?:الساحل|افريقيا|اوروبا)(?!\w)|\s*(?:\S+\s+)?(?:the\s+|le\s+|la\s+|l')?(?:sahel|africa|afrique|europe)(?!\w)"
 )
 _REGION_OR_CITIZENS = re.compile(
     r"الساحل|افريقيا|اوروبا|sahel|africa|afrique|europe|مواطنيها|its\s+(?:own\s+)?citizens|ses\s+ressortissants"

@@ -226,7 +226,10 @@ _SUBSET_CUES = [
     ("women_and_minors", r"نساء\s+و\s?(?:ال)?(?:اطفال|قاصرين)|femmes\s+et\s+(?:des\s+|de\s+leurs\s+)?(?:enfants|mineurs)"
                          r"|women\s+and\s+(?:their\s+)?(?:children|minors)"),
     ("women", r"نساء|امراه|امراتين|امراتان|سيدات|نسوه|femmes|\bwomen\b"),
-    ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"),
+    ("minors", r"قاصر|قاصرين|mineurs|\bminors\b"
+               # an age below majority said as such: "31 of those arrested were under 18", "âgés de moins de 18 ans",
+               # "دون سن 18 سنة"
+               r"|\bunder\s+(?:the\s+age\s+of\s+)?18(?!\d)|moins\s+de\s+18\s+ans|(?:اقل\s+من|دون)\s+(?:سن\s+)?18\s+(?:سنه|عاما)"),
     ("online_activity", r"(?:ال)?انترن[يا]?ت|(?:مواقع|شبكات|منصات)\s+التواصل|social\s+(?:media|networks)|المنصات\s+الرقميه|الفضاء\s+الافتراضي|en\s+ligne|sur\s+internet|réseaux\s+sociaux"
                         r"|internet|(?:recruited|radicali[sz]ed)\s+online|online\s+(?:recruit|radicali|propaganda)"),
     ("foreigners", r"اجانب|من\s+جنسيات\s+اجنبيه|étrangers|\bforeigners\b|foreign\s+nationals"),
@@ -325,7 +328,8 @@ _ZONE_OF_PART = re.compile(
     # the two together, as one zone: "من الساحة السورية العراقية", "de la zone syro-irakienne", "from the
     # Syria-Iraq zone", "from Iraq and Syria"
     r"(?:(?P<both>(?:السوريه\s+العراقيه|syro-irakienne|syrian-iraqi|syria-iraq|iraqi-syrian|iraq-syria)(?!\w)"
-    r"|(?:سوريا|عراق|syrie|irak|syria|iraq)\s*(?:و|et|and)\s*(?:(?:en|in|في|to|vers|الي)\s+|ب)?(?:l'|ال|the\s+)?"
+    r"|(?:سوريا|عراق|syrie|irak|syria|iraq)\s*(?:و|et|and)\s*(?:(?:en|in|في|to|vers|الي|au|dans|من|from|de)\s+|ب)?"
+    r"(?:l'|ال|the\s+)?"
     r"(?:سوريا|عراق|syrie|irak|syria|iraq)(?!\w))"
     r"|(?P<zone>سوريا|عراق|syrie|irak|syria|iraq|ليبيا|libye|libya)(?!\w)"
     # one zone of several the clause names ("en Syrie, en Irak et en Turquie") is no part's own zone
@@ -346,7 +350,10 @@ _INHERENT = {
 }
 _CLAUSE_END = re.compile(r"[،,;؛.:!?؟()]")
 _WORD = re.compile(r"[\w'’-]+")
-_SUBSET_AFTER_END = re.compile(r"[،,;؛.:!?؟()]|\s(?:[وف]|et\s+)?(?!(?:19|20)\d\d(?!\d))\d")
+# (an age after "under" is the minors' cue, not the next figure: "31 of those arrested were under 18")
+_SUBSET_AFTER_END = re.compile(
+    r"[،,;؛.:!?؟()]|(?<!under)(?<!moins\sde)(?<!سن)(?<!دون)\s(?:[وف]|et\s+)?(?!(?:19|20)\d\d(?!\d))\d"
+)
 
 
 @dataclass(frozen=True)
@@ -621,18 +628,41 @@ _OTHER_NOUN_AFTER = re.compile(
 _OF_THEM_BEFORE = re.compile(r"(?P<ref>منهم|منهن|منها)\s+(?:[^\s\d]+\s+){0,3}$")
 
 
+# "gives a similar estimate of nearly 1,660", "avance un chiffre comparable de 1 650", "يقدم رقما مماثلا يبلغ 1660":
+# another source's figure of what the figure before counted
+_SIMILAR_FIGURE_BEFORE = re.compile(
+    r"(?P<ref>(?:similar|comparable|close)\s+(?:estimate|figure|number|count|tally|total)"
+    r"|(?:estimation|chiffre|nombre|bilan|total)\s+(?:similaire|comparable|proche|voisin)e?"
+    r"|(?:رقما|تقديرا|عددا)\s+(?:مماثلا|مشابها|قريبا))"
+    r"\s+(?:of|de|d'|يبلغ|من)?\s*(?:(?:nearly|about|around|some|almost|roughly|près\s+de|environ|quelque|نحو|حوالي)\s+)?$"
+)
+
+
+def restates_figure(folded: str, fstart: int) -> bool:
+    """Whether the number at `fstart` is given as "a similar estimate" of the figure before."""
+    return _SIMILAR_FIGURE_BEFORE.search(folded[max(0, fstart - 50) : fstart]) is not None
+
+
 def noun_referred(folded: str, fstart: int, fend: int, previous: CountedNoun | None) -> CountedNoun | None:
     """ "قتل منهم نحو 700", "290 منهم": a number counting the people or cells counted just before."""
     if previous is None:
         return None
-    match = _OF_THEM_AFTER.match(folded, fend) or _OF_THEM_BEFORE.search(folded[max(0, fstart - 40) : fstart])
+    match = (
+        _OF_THEM_AFTER.match(folded, fend)
+        or _OF_THEM_BEFORE.search(folded[max(0, fstart - 40) : fstart])
+        or _SIMILAR_FIGURE_BEFORE.search(folded[max(0, fstart - 50) : fstart])
+    )
     if not match and previous.cls in ("person", "fighter", "returnee"):
         verb = _PEOPLE_VERB_BEFORE.search(folded[max(0, fstart - 24) : fstart])
         if verb and not _OTHER_NOUN_AFTER.match(folded, fend):
             return CountedNoun(previous.cls, fend, fend, metric=previous.metric, found_by="referred")
     if not match:
         return None
-    offset = 0 if match.re is _OF_THEM_AFTER else max(0, fstart - 40)
+    offset = (
+        0
+        if match.re is _OF_THEM_AFTER
+        else max(0, fstart - (50 if match.re is _SIMILAR_FIGURE_BEFORE else 40))
+    )
     return CountedNoun(
         previous.cls,
         offset + match.start("ref"),
@@ -679,7 +709,7 @@ _VERB_FRAMES = [
         "returnee",
         "returnees",
         r"(?:[وف]?(?:عادوا|رجعوا|عاد)|revenu(?:e|es|s)?|rentré(?:e|es|s)?|regagné|returned|came\s+(?:back|home)"
-        r"|(?:have|has)\s+come\s+(?:back|home)|went\s+home"
+        r"|(?:have|has)\s+come\s+(?:back|home)|had\s+come\s+home|went\s+home"
         # brought home by the state: "12 were repatriated", "9 ont été rapatriés", "8 أعيدوا إلى المغرب"
         r"|repatriated|rapatrié(?:e|es|s)?|brought\s+(?:back|home)|[وف]?(?:اعيدوا|رحلوا)"
         r"|(?:from|de)\s+(?:syria|iraq|libya|syrie|irak|libye))(?![\w])",
@@ -953,6 +983,11 @@ _WITH_PARTNER = re.compile(
 )
 
 
+_THOSE_BEFORE = re.compile(
+    r"(?<![\w])(?:of\s+(?:those|these)|de\s+ces|parmi\s+ces|(?:من\s+)?(?:هذه|هاته|تلك))\s+(?:ال)?$"
+)
+
+
 def decide_metric(
     folded: str,
     noun: CountedNoun,
@@ -991,6 +1026,10 @@ def decide_metric(
             or re.search(_JOINT, folded[fstart : noun.fstart])
             or _DONE_TOGETHER.search(folded, max(0, fstart - 60), fstart)
             or _WITH_PARTNER.search(folded, noun.fend, min(len(folded), noun.fend + 60))
+            # "four of those operations", "trois de ces opérations", "ثلاث من هذه العمليات": the joint operations
+            # counted before
+            or _THOSE_BEFORE.search(folded, max(0, noun.fstart - 24), noun.fstart)
+            and re.search(_JOINT, context)
         ):
             return "joint_operations"
         terrorist = cls == "attack" or re.match(r"\s*(?:ال)?(?:ارهابي|تخريبي|terroris)", after_noun)

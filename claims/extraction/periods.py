@@ -46,6 +46,7 @@ _NOT_DAY_OF_MONTH = (
     + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
     + r")(?!\w)))"
 )
+MONTHS["may"] = 5  # (after the rules built on month names alone: _MONTH_DATED reads it before a year only)
 _SMALL_NUMBERS = {
     "اثنين": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
     "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
@@ -59,7 +60,9 @@ _Y = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>\d{1,2})"
 # "كانون الثاني (يناير) 2016": a Mashriq month may carry its Maghreb name in brackets
 _ALIAS = rf"(?:\s*[(\[]\s*(?:{_MONTH_ALTERNATIVES})\s*[)\]]|\s*/\s*(?:{_MONTH_ALTERNATIVES}))?"
-_DATE = rf"(?:{_DAY}\s*)?(?:شهر\s+|mois\s+de\s+|mois\s+d')?{_MONTH}{_ALIAS}\s*(?:من\s+)?,?\s*(?:{_YEAR_WORD}\s+)?{_Y}"
+# "May" is a month only before its year ("in May 2025", "May 12, 2025"): elsewhere the modal verb ("may be")
+_MONTH_DATED = rf"(?P<month>{_MONTH_ALTERNATIVES}|may(?=\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d(?!\d)))"
+_DATE = rf"(?:{_DAY}\s*)?(?:شهر\s+|mois\s+de\s+|mois\s+d')?{_MONTH_DATED}{_ALIAS}\s*(?:من\s+)?,?\s*(?:{_YEAR_WORD}\s+)?{_Y}"
 _WHEN = (
     r"(?:في|خلال|برسم|طيله|طوال|على\s+مدي|على\s+مدار|en|au\s+cours\s+de|durant|pendant"
     r"|in|during|over|throughout|for)"

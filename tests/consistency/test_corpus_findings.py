@@ -47,6 +47,7 @@ CORPORA = (
     "corpus_anniv",
     "corpus_parl",
     "corpus_oped",
+    "corpus_factcheck",
     "corpus_wire2",
     "corpus_arpress",
 )

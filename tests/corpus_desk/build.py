@@ -519,10 +519,10 @@ def d17():
         clean(title, "19 août 2025", body),
         meta(title, "AFP", "AFP", pub, city="RABAT"),
         [C("fighters_detained_abroad", 250, "250", s1, cumul(pub),
-           A("unspecified", "un rapport de l'équipe de surveillance de l'ONU"), q="about", qt="Quelque",
+           A("analyst", "un rapport de l'équipe de surveillance de l'ONU"), q="about", qt="Quelque",
            subset="syria")],
         [T("10.000", "a world figure")],
-        "AFP wire with a dateline; a UN report (foreign body: unspecified); the world figure a trap.",
+        "AFP wire with a dateline; a UN report (an outside report: analyst); the world figure a trap.",
         not_partners=[NP("SY", "Syrie")],
     )  # fmt: skip
 
@@ -793,7 +793,7 @@ def d28():
         clean(title, "December 10, 2025 | The Rabat Observer", body),
         meta(title, "The Rabat Observer", "Rabat Observer", pub, fictional=True, city="WASHINGTON"),
         [
-            C(CELLS, 9, "nine", s1, yr("2024", "in 2024"), A("unspecified", "the State Department's Country Reports on Terrorism")),
+            C(CELLS, 9, "nine", s1, yr("2024", "in 2024"), A("analyst", "the State Department's Country Reports on Terrorism")),
             C(CELLS, 207, "207", s2, since("2002", pub, "since 2002"), A("official_unspecified", "official figures"),
               notes="a stale running total: 207 was the November 2020 figure"),
         ],
@@ -969,8 +969,9 @@ def readme(gold, summaries):
         "month names, French and English dates, `<time datetime>` and/or JSON-LD, and pages dated only "
         "'منذ يومين' / 'il y a 2 jours' whose `date` is null and must not be guessed.",
         "",
-        "Decisions follow `tests/corpus_voices/README.md`: foreign bodies (the Spanish interior ministry and "
-        "police, the UN, the US State Department) are `unspecified` with `raw` naming them; an outlet's own "
+        "Decisions follow `tests/corpus_voices/README.md`: foreign bodies speaking (the Spanish interior ministry "
+        "and police) are `unspecified` with `raw` naming them, their reports (a UN monitoring team's, the US State "
+        "Department's) `analyst` (docs/conventions.md, 'Outside voices'); an outlet's own "
         "unsourced figure is `unspecified` with `raw` null; a prosecutor is `official_unspecified`; the interior "
         "minister in parliament is `MOI`; a parliamentary committee's own report is `PARLIAMENT`.",
         "",

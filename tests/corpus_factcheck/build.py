@@ -648,13 +648,14 @@ def f19():
     text = html("en", title, "North Africa Ledger", pub, body)
     claims = [
         C("joint_operations", 26, "26", s1, since("2014", pub, "since 2014"),
-          A("analyst", "Spain's interior ministry")),
+          A("unspecified", "Spain's interior ministry"),
+          notes="a foreign government speaking, no report: unspecified (docs/conventions.md, 'Outside voices')"),
         C("joint_operations", 4, "four", s2, yr("2024", "during 2024"), A("DGST", "a DGST official")),
     ]  # fmt: skip
     traps = [T("1,200 people", "Spain's own arrests, not Morocco's record")]
     return spec("f19", "html", "en", text, meta(title, "North Africa Ledger", "North Africa Ledger", pub,
                 fictional=True), claims, traps, partners=["ES", "IT", "DE"], summary="a foreign government's "
-                "figure (Spain's interior ministry, analyst): 26 joint operations since 2014; an unnamed DGST "
+                "figure (Spain's interior ministry speaking: unspecified): 26 joint operations since 2014; an unnamed DGST "
                 "official: four in 2024; Spain's own arrests (trap); partners Spain, Italy, Germany; time tag and "
                 "JSON-LD")  # fmt: skip
 
@@ -791,7 +792,8 @@ CONVENTIONS = """\
 - **Press reviews and relays**: the paper that relays ("نقلت يومية …", "rapporte L'Économiste du Nord", "Le
   quotidien … cite") is never the source; the voice it quotes is.
 - **Outside voices**: a think tank, a named researcher, an NGO (the families' coordination) and a foreign report
-  or government (the US State Department's report, Spain's interior ministry) → `analyst`; unnamed security
+  (the US State Department's report) → `analyst`; a foreign government speaking without a report (Spain's
+  interior ministry "said") → `unspecified` with raw naming it (docs/conventions.md); unnamed security
   sources → `official_unspecified`; the outlet's own count ("بحسب إحصاء أجريناه", an explainer's own sentence) →
   `unspecified` with raw null. A foreign report that quotes a Moroccan body ("reprend des données de la DGST",
   "précise le rapport en citant le BCIJ") is a relay: the body it quotes is the source, like a study's "selon

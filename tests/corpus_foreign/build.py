@@ -275,7 +275,7 @@ def x09():
     side = ["انخفاض سعر الدولار إلى 9 دراهم", "بورصة البيضاء تربح 1 في المائة"]
     text = aggregator("ar", side, title, outlet, pub, body)
     claims = [
-        C("cells_dismantled", 14, "14", s2, yr("2019", "خلال سنة 2019"), A("unspecified", "تقرير الخارجية الأمريكية")),
+        C("cells_dismantled", 14, "14", s2, yr("2019", "خلال سنة 2019"), A("analyst", "تقرير الخارجية الأمريكية")),
         C("fighters_joined", 1659, "1659", s1, P("cumulative_unspecified", None, "2019", "في حصيلته لسنة 2019"),
           A("BCIJ", "المكتب المركزي للأبحاث القضائية"), as_of="2019"),
     ]  # fmt: skip
@@ -685,8 +685,9 @@ CONVENTIONS = """\
   DGST tip led to them. `joint_operations` counts operations with Spain; subset null.
 - **Attribution**: Moroccan bodies get their org (BCIJ, DGST, DGSN, MOI for the Interior minister); "الإحصائيات
   الرسمية" / "chiffres officiels" and unnamed Moroccan security sources are `official_unspecified`; a named
-  researcher is `analyst`; a foreign minister or a foreign report counting Morocco's figures is `unspecified`
-  with its words in `raw`; a figure with no source at all is `unspecified` with `raw` null. A quote translated
+  researcher is `analyst`; a foreign minister speaking of Morocco's figures is `unspecified` with its words in
+  `raw`, a foreign report `analyst` (docs/conventions.md, "Outside voices"); a figure with no source at all is
+  `unspecified` with `raw` null. A quote translated
   through a wire ("told EFE", "a déclaré à l'AFP") keeps the speaker's org. "المصدر ذاته" / "the bureau"
   carries the previous attribution.
 - **Partners**: a country is a partner only on a cue of cooperation (joint or coordinated operation,

@@ -717,8 +717,8 @@ def l27():
     return page(
         "l27", "l27_html_us_report_8.html", "en", "html", pub, "North Coast Post", "North Coast Post", title, body,
         [
-            C(CELLS, 8, "8", s1, yr("2023", "in 2023"), A("unspecified", "The US State Department's annual country report")),
-            C(CELLS, 6, "Six", s2, yr("2023", None), A("unspecified", "the report adds"), subset="isis_linked",
+            C(CELLS, 8, "8", s1, yr("2023", "in 2023"), A("analyst", "The US State Department's annual country report")),
+            C(CELLS, 6, "Six", s2, yr("2023", None), A("analyst", "the report adds"), subset="isis_linked",
               notes="period inherited from the previous sentence"),
         ],
         [T("300 officers", "trainees"), T("1,200 ISIS fighters", "Iraq's figure")],
@@ -963,7 +963,8 @@ def readme(gold, summaries):
         "total (by nationality); a single sub-figure (women, ISIS-linked) is not a breakdown and is never an "
         "arithmetic finding.",
         "- Unnamed 'security sources' (مصادر أمنية) and 'official figures/data' are `official_unspecified`; a "
-        "foreign government's report (the US State Department) is `unspecified` with `raw` naming it; a think tank "
+        "foreign government's report (the US State Department) is `analyst`, as a study (docs/conventions.md, "
+        "'Outside voices'); a think tank "
         "or researcher is `analyst`; an MP's question is `PARLIAMENT`; the interior minister or ministry is `MOI`.",
         "- A must_not_flag group may join two metrics when its reason says so (returnees and returnees arrested).",
         "- Relative years ('السنة الماضية', 'last year') are resolved from the byline into a `year` period, so an "

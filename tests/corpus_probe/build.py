@@ -829,7 +829,7 @@ def p28():
     return page(
         "p28", "p28_html_opinion_us_report.html", "en", "html", pub, "The Atlas Observer", "The Atlas Observer",
         title, body,
-        [C(CELLS, 8, "eight", s1, yr("2020", "in 2020"), A("unspecified", "The US State Department's country report"))],
+        [C(CELLS, 8, "eight", s1, yr("2020", "in 2020"), A("analyst", "The US State Department's country report"))],
         [T("more than 13,000 terrorist attacks worldwide", "world figure"), T("12 years", "duration")],
         "HTML (JSON-LD only); opinion citing the US report: eight cells in 2020; world attacks are a trap.",
         html_kw={"time_tag": False},

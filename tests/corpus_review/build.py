@@ -513,7 +513,7 @@ def r17():
     text = aggregator("fr", side, title, outlet, pub, body)
     claims = [
         C("persons_arrested", 61, "61", s1, yr("2024", "l'an dernier"), A("official_unspecified", "les services marocains")),
-        C("terrorist_attacks", 10, "10", s2, rng("2007", "2024", "Entre 2007 et 2024"), A("unspecified", "l'indice"),
+        C("terrorist_attacks", 10, "10", s2, rng("2007", "2024", "Entre 2007 et 2024"), A("analyst", "l'indice"),
           notes="an index's count of attacks in Morocco is a claim about Morocco"),
     ]  # fmt: skip
     traps = [SIDEBAR_RULE, T("20 centimes", "sidebar: money"), T("82e rang", "a rank"), T("score de 0,2", "an index score"),
@@ -589,7 +589,7 @@ def r20():
     ]
     text = html("fr", title, outlet, pub, body, time_tag=False)
     claims = [C("cells_dismantled", 5, "cinq", s1, yr("2022", "en 2022"),
-                A("unspecified", "Le rapport annuel du Département d'État américain"))]  # fmt: skip
+                A("analyst", "Le rapport annuel du Département d'État américain"))]  # fmt: skip
     traps = [T("8 000 attaques", "world attacks")]
     return spec("r20", "html", "fr", text, m(title, outlet, "Afrique Vigie", pub), claims, traps,
                 partners=["US"], not_partners=[NP("ML", "Mali", "a place")],
@@ -674,7 +674,7 @@ def r24():
     text = wordpress("en", outlet, "Home > World > Maghreb", title, "June 20, 2024 by Atlas Wire staff", body,
                      ["Tangier port traffic hits record"])  # fmt: skip
     claims = [C("cells_dismantled", 4, "four", s1, yr("2023", "in 2023"),
-                A("unspecified", "the State Department report"))]  # fmt: skip
+                A("analyst", "the State Department report"))]  # fmt: skip
     traps = [T("13 countries", "number of countries")]
     return spec("r24", "wordpress", "en", text, m(title, outlet, "Atlas Wire", pub), claims, traps,
                 partners=["US"], not_partners=[NP("ML", "Mali", "a place")],
@@ -917,14 +917,15 @@ CONVENTIONS = """\
   total followed by its parts by affiliation must add up (r10 does, r13 is planted not to).
 - **Attribution**: BCIJ, DGST, DGSN, MOI (the minister before parliament); "الأرقام الرسمية", "les services
   marocains", "Officials", "the 2022 figures" are `official_unspecified`; a named researcher or a think-tank
-  note is `analyst`; a foreign report on Morocco's own figures (the US State Department) is `unspecified` with
-  its words in `raw`; an unsourced figure is `unspecified` with `raw` null. "المصدر ذاته" / "the same bureau"
+  note is `analyst`; a foreign report on Morocco's own figures (the US State Department) is `analyst` too
+  (docs/conventions.md, "Outside voices"); an unsourced figure is `unspecified` with `raw` null. "المصدر ذاته" /
+  "the same bureau"
   carries the previous attribution.
 - **International indices and reports**: Morocco's rank or score in the Global Terrorism Index, world or EU
   totals (deaths, attacks, Europol's arrests), other countries' figures (Tunisia, Algeria, Belgium, Burkina
   Faso, Spain's own arrests) are traps; only figures about Morocco's record are claims.
 - **Indices' counts about Morocco** (attacks recorded on Moroccan soil between two years) are claims
-  (`terrorist_attacks`, `range`, `unspecified` with the index in `raw`).
+  (`terrorist_attacks`, `range`, `analyst` with the index in `raw`).
 - **Traps**: percentage changes (a share of a counted whole, "أزيد من 90 في المائة من هذه الخلايا", is a
   `percent` claim of that whole's period, as in the older golds); percentage changes ("بزيادة 25 في المائة", "35 %", "40%"), ranks, durations (twenty
   years, ten years, 72 hours), dates and bare years, ages, prison terms, staff counts, case loads, view counts,

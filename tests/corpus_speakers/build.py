@@ -616,12 +616,12 @@ def s21():
                      ["Casablanca tram line 3 opens to passengers"])  # fmt: skip
     claims = [
         C("terrorist_attacks", 2, "two", s1, lastn(5, pub, "over the past five years"),
-          A("unspecified", "the Global Terrorism Index"),
-          notes="an international index's count of attacks on Moroccan soil: unspecified, raw naming it (corpus_review)"),
+          A("analyst", "the Global Terrorism Index"),
+          notes="an international index's count of attacks on Moroccan soil: analyst, an outside report (docs/conventions.md)"),
         C("persons_arrested", 43000, "43,000", s2, since("2002", pub, "since 2002"),
-          A("unspecified", "The US State Department's latest country report on terrorism"), q="about",
-          qt="some", notes="a foreign government's report: unspecified, raw naming it (the contract's orgs are "
-          "Moroccan; corpus_wire, corpus_ledger, corpus_review)"),
+          A("analyst", "The US State Department's latest country report on terrorism"), q="about",
+          qt="some", notes="a foreign government's report: analyst, an outside report (docs/conventions.md, "
+          "'Outside voices')"),
         C("fighters_detained_abroad", 300, "300", s3, cumul(pub), A("analyst", "Analyst", "Omar Tazi"), q="about",
           qt="around"),
         C("fighters_detained_abroad", 250, "250", s4, cumul(pub), A("official_unspecified", "Official figures"),
@@ -630,8 +630,8 @@ def s21():
     traps = [T("47", "age"), T("line 3", "related headline: tram line")]
     return spec("s21", "wordpress", "en", text, meta(title, outlet, "Rabat Review", pub, fictional=True), claims,
                 traps, not_partners=[NP("SY", "Syrian", "camps in a conflict zone")],
-                summary="three outside voices (an index and the US State Department's report: unspecified naming "
-                "them; a named analyst: analyst) and official figures; 'some 43,000' since 2002 (ten times s12's 4300: planted)")  # fmt: skip
+                summary="three outside voices (an index and the US State Department's report: analyst, outside "
+                "reports; a named analyst: analyst) and official figures; 'some 43,000' since 2002 (ten times s12's 4300: planted)")  # fmt: skip
 
 
 def s22():
@@ -796,10 +796,10 @@ CONVENTIONS = """\
 - **Bodies the contract does not list** (the Presidency of the Public Prosecution, the prison administration
   DGAPR) are `official_unspecified` with their name in `raw`; anonymous security sources ("مصادر أمنية مطلعة", "de
   source sécuritaire"), "الإحصائيات الرسمية", "Official figures" → `official_unspecified`.
-- **Outside voices**: a study, a think tank, a named researcher → `analyst`; an international index's count about
-  Morocco (Global Terrorism Index) and a foreign government's report (the US State Department's country report)
-  → `unspecified` with `raw` naming them, as in corpus_wire, corpus_ledger and corpus_review (the contract's
-  orgs are Moroccan).
+- **Outside voices**: a study, a think tank, a named researcher → `analyst`; so are an international index's
+  count about Morocco (Global Terrorism Index) and a foreign government's report (the US State Department's
+  country report), `raw` naming them (docs/conventions.md, "Outside voices"; until the twelfth session they were
+  `unspecified`).
 - **The outlet's own count** ("Selon notre décompte", "بحسب تتبع الموقع") → `unspecified` with `raw` null.
 - **Carried speakers**: a person-marked verb or pronoun ("وأضاف", "a-t-il précisé", "He added", "It noted") takes
   the nearest earlier naming as `raw`; a noun phrase in the claim's own sentence ("المصدر ذاته", "المسؤول ذاته",

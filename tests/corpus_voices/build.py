@@ -950,11 +950,11 @@ def v16():
                 "300",
                 s1,
                 cumul(pub),
-                A("unspecified", "le dernier rapport de l'équipe de surveillance des Nations unies"),
+                A("analyst", "le dernier rapport de l'équipe de surveillance des Nations unies"),
                 q="about",
                 qt="près de",
                 subset="syria",
-                notes="a UN report: foreign body, no contract org",
+                notes="a UN report: an outside report (analyst)",
             ),
         ],
         must_not_extract=[
@@ -1358,8 +1358,8 @@ def v25():
                 "seven",
                 s1,
                 yr("2023", "in 2023"),
-                A("unspecified", "the US State Department's annual Country Reports on Terrorism"),
-                notes="a foreign government report; the figure is in words",
+                A("analyst", "the US State Department's annual Country Reports on Terrorism"),
+                notes="a foreign government report (analyst); the figure is in words",
             ),
         ],
         must_not_extract=[T("8,000 deaths", "Sahel casualties")],
@@ -1592,11 +1592,11 @@ def v30():
                 "300",
                 s1,
                 cumul(pub),
-                A("unspecified", "the UN Analytical Support and Sanctions Monitoring Team"),
+                A("analyst", "the UN Analytical Support and Sanctions Monitoring Team"),
                 q="about",
                 qt="About",
                 subset="syria",
-                notes="same UN report as v16",
+                notes="same UN report as v16: the team speaks in its report (analyst)",
             ),
         ],
         optional_claims=[
@@ -1606,7 +1606,7 @@ def v30():
                 "8",
                 "Morocco repatriated 8 of its nationals from Syria in 2019, the report recalls.",
                 yr("2019", "in 2019"),
-                A("unspecified", "the report recalls"),
+                A("analyst", "the report recalls"),
             ),
         ],
         must_not_extract=[T("between 2,000 and 3,000", "Sahel fighters, not Moroccan")],
@@ -1738,8 +1738,8 @@ def readme(gold, summaries):
         "minister answering MPs = MOI, the government spokesman = GOV, a prosecutor = official_unspecified, an "
         "unnamed security source = official_unspecified even when the body acting is named), studies "
         "and researchers (`analyst`), a study quoting the official record (`official_unspecified`), foreign bodies "
-        "(Spanish police and ministry, a UN monitoring report, the US State Department: `unspecified`, with `raw` "
-        "naming them), an outlet's own reporting (`unspecified`, `raw` null), two speakers with different figures, "
+        "speaking (Spanish police and ministry: `unspecified`, with `raw` naming them) and foreign reports (a UN "
+        "monitoring report, the US State Department's: `analyst`, docs/conventions.md), an outlet's own reporting (`unspecified`, `raw` null), two speakers with different figures, "
         "quotes and question/answer interviews. Traps: other countries' and world figures, non-terror 'cells' "
         "(police units for victims of violence, school listening cells, helplines), phone, law, decree and "
         "question numbers, years, ages, prison sentences, money, percentages, view counts, sidebars. Periods: "

@@ -350,10 +350,10 @@ def w09():
         wordpress("ar", "الضفتين", "الرئيسيةدوليإسبانيا", title, "نشر في 25 شتنبر 2024", body,
                   ["الجالية المغربية بإسبانيا تتجاوز 900 ألف"]),
         meta(title, "الضفتين", "Addiffatayn", pub, fictional=True),
-        [C(JOINT, 20, "20", s1, since("2014", pub, "منذ 2014"), A("unspecified", "وزارة الداخلية الإسبانية"),
-           q="more_than", qt="أكثر من", notes="a foreign government's figure relayed by EFE: unspecified")],
+        [C(JOINT, 20, "20", s1, since("2014", pub, "منذ 2014"), A("analyst", "وزارة الداخلية الإسبانية"),
+           q="more_than", qt="أكثر من", notes="a foreign government's report relayed by EFE: analyst")],
         [T("مليون يورو", "money"), T("900 ألف", "related headline: diaspora size")],
-        "WordPress; the Spanish interior ministry's count (foreign government: unspecified) relayed by EFE.",
+        "WordPress; the Spanish interior ministry's report (an outside report: analyst) relayed by EFE.",
         countries_cited=["ES"],
         countries_not_partners=[{"country": "FR", "text": "فرنسا", "reason": "a comparable plan, no cooperation"}],
     )  # fmt: skip
@@ -619,11 +619,11 @@ def w18():
         clean(title, "Mardi 15 avril 2025", body),
         meta(title, None, None, pub),
         [C(ABROAD, 280, "280", s1, cumul(pub),
-           A("unspecified", "le dernier rapport de l'équipe de surveillance des sanctions de l'ONU"), q="about",
-           qt="Environ", subset="syria", notes="a UN body relayed by Europa Press: unspecified")],
+           A("analyst", "le dernier rapport de l'équipe de surveillance des sanctions de l'ONU"), q="about",
+           qt="Environ", subset="syria", notes="a UN report relayed by Europa Press: analyst")],
         [T("résolution 1267", "resolution number"), T("1 500", "foreign fighters in Iraq: not Moroccan"),
          T("26 pages", "report length")],
-        "Clean page; a UN report (unspecified) relayed by Europa Press, source after the figure.",
+        "Clean page; a UN report (analyst) relayed by Europa Press, source after the figure.",
         countries_not_partners=[{"country": "IQ", "text": "Irak", "reason": "conflict zone"}],
     )  # fmt: skip
 
@@ -812,10 +812,10 @@ def w25():
         clean(title, "Tuesday, July 22, 2025", body),
         meta(title, None, None, pub),
         [C(JOINED, 1600, "1,600", s1, cumul(pub),
-           A("unspecified", "the US State Department's Country Reports on Terrorism"), q="more_than", qt="More than",
-           subset=SYR_IRQ, notes="a foreign government's report: unspecified")],
+           A("analyst", "the US State Department's Country Reports on Terrorism"), q="more_than", qt="More than",
+           subset=SYR_IRQ, notes="a foreign government's report: analyst")],
         [T("over 1,500 people", "deaths in Burkina Faso"), T("$1.2 million", "money")],
-        "Clean page; the US State Department (foreign government: unspecified) after the figure.",
+        "Clean page; the US State Department's report (an outside report: analyst) after the figure.",
         countries_cited=["US"],
         countries_not_partners=[{"country": "BF", "text": "Burkina Faso", "reason": "another country's figure"}],
     )  # fmt: skip
@@ -1056,8 +1056,9 @@ CONVENTIONS = [
     "A percentage that breaks a Moroccan record down by a subset ('30% of returnees were women and children') "
     "is a claim with `unit` `percent` (the contract's unit, as the older corpora count such shares); a share "
     "of something else (who followed a programme, another country's departures) is a trap.",
-    "A foreign government (US State Department, Spanish interior ministry) and the UN: `unspecified`, `raw` "
-    "naming the body (the contract's orgs are Moroccan).",
+    "A foreign government (Spanish interior ministry) or the UN speaking: `unspecified`, `raw` naming the body "
+    "(the contract's orgs are Moroccan); their reports (the US State Department's, a UN monitoring team's, the "
+    "Spanish ministry's relayed by EFE): `analyst`, as studies (docs/conventions.md, 'Outside voices').",
     "A speaker named earlier and then referred to by pronoun or 'he added' / 'a-t-il poursuivi' / 'وأضاف المتحدث': "
     "the speaker's org; `person` is the name printed earlier, `raw` the phrase next to the figure.",
 ]

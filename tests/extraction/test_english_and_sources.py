@@ -117,10 +117,10 @@ def test_people_stranded_in_camps_abroad_are_held_abroad_up_to_the_byline():
 
 
 def test_a_foreign_governments_figures_are_no_moroccan_source():
-    # The contract's bodies and "official figures" are Moroccan; a foreign ministry is `unspecified`, named
-    # in `raw` (the choice of both corpora written by hands that never read the engine).
+    # The contract's bodies and "official figures" are Moroccan; a foreign ministry speaking is `unspecified`,
+    # named in `raw`, its report an outside study, `analyst` (docs/conventions.md, "Outside voices").
     got = reading("وحسب تقرير وزارة الخارجية الأمريكية، فكك المغرب 11 خلية إرهابية سنة 2022.")
-    assert got[0][5] == "unspecified"
+    assert got[0][5] == "analyst"
     got = reading("According to the US Interior Ministry, Morocco dismantled 11 terrorist cells in 2022.")
     assert got[0][5] == "unspecified"
     assert reading("وأفادت وزارة الخارجية المغربية أن المغرب فكك 11 خلية إرهابية سنة 2022.")[0][5] == "MFA"

@@ -1,6 +1,6 @@
-"""corpus_speakers round: who gives the figure. An international index is coded as an international body
-(unspecified, the index in raw); a foreign government's report named as the possessor of the report speaks,
-not the Moroccan authorities its clause reports; a view verb after its holder ("Analyst X believes",
+"""corpus_speakers round: who gives the figure. An international index is an outside report (analyst, the
+index in raw: docs/conventions.md, "Outside voices"); a foreign government's report named as the possessor of
+the report speaks, not the Moroccan authorities its clause reports; a view verb after its holder ("Analyst X believes",
 "الباحث … يرى أن") names the speaker, who goes on speaking for the figures carried after."""
 
 from claims.extraction.attribution import find_attribution
@@ -13,22 +13,23 @@ def attribution_of(sentence, previous=None):
     return find_attribution(FoldedText(sentence), previous)
 
 
-def test_an_international_index_is_unspecified_naming_it():
+def test_an_international_index_is_an_analyst_naming_it():
+    # an outside report, study or index is coded as a study (docs/conventions.md, "Outside voices")
     found = attribution_of(
         "Morocco suffered three terror attacks between 2015 and 2020, according to the Global Terrorism Index."
     )
-    assert found.org == "unspecified" and "Global Terrorism Index" in found.raw
+    assert found.org == "analyst" and "Global Terrorism Index" in found.raw
     found = attribution_of(
         "وحسب مؤشر الإرهاب العالمي، لم تسجل المملكة سوى هجوم واحد خلال الفترة بين 2018 و2022."
     )
-    assert found.org == "unspecified" and "مؤشر" in found.raw
+    assert found.org == "analyst" and "مؤشر" in found.raw
 
 
-def test_a_foreign_government_s_report_speaks_not_the_authorities_it_reports():
+def test_a_foreign_government_s_report_is_an_analyst_not_the_authorities_it_reports():
     found = attribution_of(
         "The State Department's annual terrorism report notes Moroccan police detained about 200 suspects in 2022."
     )
-    assert found.org == "unspecified" and "State Department" in found.raw
+    assert found.org == "analyst" and "State Department" in found.raw
 
 
 def test_a_view_verb_after_its_holder_names_the_analyst():
