@@ -543,8 +543,7 @@ def find_claims(
             and turn is None
             and _news_of_an_operation(text, attribution)
         ):
-            # (unnamed sources give way to the body acting in the sentence, found below)
-            attribution = None if attribution.org == "official_unspecified" else Attribution()
+            attribution = Attribution()
             source_evidence = "none"
         if attribution is None:
             # "Le BCIJ a démantelé …": a sentence that cites no one, whose subject is a body reporting its
@@ -1006,16 +1005,6 @@ def _news_of_an_operation(text: FoldedText, carried: Attribution) -> bool:
     cites no one: "On Monday police arrested four suspects" after "The institute says …" is the outlet's report."""
     if points_back(text) or _REPORTED.search(text.folded):
         return False
-    if carried.org == "official_unspecified":
-        # "Selon des sources sécuritaires, … . Samedi, le BCIJ a interpellé deux individus": the named body that
-        # carried out the operation tells its news, not the unnamed sources of the sentence before
-        # (the subject, named before the figures: not "ورجعو منهم 270، وكلهم مروا من عند البسيج", a complement)
-        acting = acting_body(text)
-        if acting is None or acting.org not in ("BCIJ", "DGST", "DGSN") or not acting.raw:
-            return False
-        named_at = text.folded.find(fold(acting.raw))
-        figures = find_numbers(text.folded)
-        return 0 <= named_at and (not figures or named_at < figures[0].start)
     if carried.org != "analyst":
         return False
     head = text.folded[:_OPERATION_REACH]

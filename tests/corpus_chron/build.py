@@ -1091,7 +1091,9 @@ def k26():
             "1,200",
             s2,
             lastn(10, pub, "Over the last decade"),
-            A("BCIJ", "the BCIJ"),
+            # the official figures of the sentence before carry to it: the source decides, not the body acting
+            # (docs/conventions.md, "Who speaks")
+            A("official_unspecified", "official figures"),
             q="about",
             qt="roughly",
         ),

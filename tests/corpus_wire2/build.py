@@ -323,14 +323,16 @@ def w10():
     claims = [
         C("joint_operations", 40, "40", s1, since("2017", pub, "depuis 2017"),
           A("official_unspecified", "des sources sécuritaires"), q="at_least", qt="au moins"),
-        C("persons_arrested", 2, "deux", s2, event(pub, "Samedi"), A("BCIJ", "le BCIJ")),
+        # the security sources of the sentence before carry to it: the source decides, not the body acting
+        # (docs/conventions.md, "Who speaks")
+        C("persons_arrested", 2, "deux", s2, event(pub, "Samedi"), A("official_unspecified", "des sources sécuritaires")),
     ]  # fmt: skip
     traps = [T("14 kilomètres", "a border's length"), T("8 millions", "aside headline"),
              T("15 sept.", "the dispatch's dateline")]  # fmt: skip
     return spec("w10", "html", "fr", text, meta(title, "Rif Hebdo", "Rif Hebdo", pub, fictional=True,
                 city="MADRID"), claims, traps, partners=["ES"],
                 summary="an EFE dispatch in French: at least 40 joint operations with Spain since 2017 "
-                "(official_unspecified) and a Saturday arrest of two (BCIJ); time tag and JSON-LD")  # fmt: skip
+                "(official_unspecified) and a Saturday arrest of two by the BCIJ, the same sources carried; time tag and JSON-LD")  # fmt: skip
 
 
 # ================================================================ English

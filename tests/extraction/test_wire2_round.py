@@ -1,5 +1,5 @@
 """corpus_wire2 / corpus_arpress round: wire copy and the Arabic daily press. An answer printed in its question's
-paragraph, a year after a month, the acting body after unnamed sources, "closer to", partners (links to other
+paragraph, a year after a month, unnamed sources carried past the acting body, "closer to", partners (links to other
 articles, a foreign country's own foiling, agreements, work done jointly), operations done jointly, fighters other
 countries sent, one person singled out by a participle (one behaviour per test, in other words than the corpora)."""
 
@@ -43,14 +43,19 @@ def test_a_year_after_a_month_and_its_day_is_a_date():
     assert metrics("La ville a commémoré les attentats du 13 novembre 2015 dimanche.") == []
 
 
-def test_the_named_body_carrying_out_an_operation_speaks_for_it_after_unnamed_sources():
+def test_unnamed_sources_carry_to_the_operation_the_next_sentence_tells_without_a_source():
+    # the source decides, not the body acting (docs/conventions.md, "Who speaks")
     [first, second] = claims_of(
         "D'après des sources sécuritaires, 300 Marocains sont détenus en Syrie. Mardi, la DGST a arrêté trois "
         "suspects à Oujda.",
         date(2025, 3, 5),
     )
     assert first.attribution.org == "official_unspecified"
-    assert (second.metric, second.value, second.attribution.org) == ("persons_arrested", 3, "DGST")
+    assert (second.metric, second.value, second.attribution.org) == (
+        "persons_arrested",
+        3,
+        "official_unspecified",
+    )
 
 
 def test_a_body_named_after_the_figures_does_not_take_them_from_unnamed_sources():
