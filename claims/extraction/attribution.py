@@ -924,6 +924,89 @@ def _last_cue_before(folded: str, fstart: int, window_words: int = _CUE_WINDOW_W
     )
 
 
+# A verb of estimating ("قدّر الباحث …", "estime le bilan … à", "put the real number closer to 220"): its subject gives
+# their own figure. A body named after the verb as the owner of the thing counted ("حصيلة المكتب", "le bilan de la
+# DGST", "the DGST's tally") is its object, not the source (docs/conventions.md, "Who speaks" 4).
+_ESTIMATES = re.compile(
+    r"(?<![\w])[وف]?(?:قدر|قدرت|يقدر|تقدر|يقدرون|قدروا)(?![\w])"
+    r"|(?<![\w])(?:estime|estiment|estimait|estimaient|a\s+estimé|ont\s+estimé|évalue|évaluent|évaluait"
+    r"|évaluaient|a\s+évalué|ont\s+évalué|chiffrent|a\s+chiffré)(?=\s+(?:le|la|les|l'|à|a|ce|ces|son|sa|ses"
+    r"|leur|leurs)(?![\w]))"
+    r"|(?<![\w])(?:puts?|putting|places?|placed)\s+(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:number|figure|total|tally|toll|count)(?![\w])"
+    r"|(?<![\w])(?:puts?|estimates?|estimated|reckons?|reckoned)\s+(?:it|them)\s+at(?![\w])"
+    r"|(?<!\ban\s)(?<!\bthe\s)(?<![\w])(?:estimates|estimated|reckons|reckoned)(?=\s+(?:the|its|their|his|her)\s)"
+)
+# the thing counted, whose owner is named right after it ("حصيلة المكتب", "le bilan de la DGST", "the DGST's tally")
+_COUNTED_OWNER = re.compile(
+    r"(?<![\w])[وفب]?(?:ال)?(?:حصيله|عدد|مجموع|رقم|ارقام|احصاييات|معطيات)\s+$"
+    r"|(?<![\w])(?:bilan|nombre|total|chiffre|chiffres|décompte|tally|toll|count|total|number|figure|figures)"
+    r"\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|of\s+the\s+|of\s+)?$"
+)
+_COUNTED_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:tally|toll|count|total|number|figures?)(?![\w])"
+)
+_ESTIMATE_REACH = (
+    90  # characters from the subject to its verb ("الباحث المختص في الشأن الأمني رشيد البقالي قدّر")
+)
+
+
+def _owned(folded: str, org: _OrgMatch) -> bool:
+    """Whether the body is named as the owner of the thing counted ("حصيلة المكتب", "the DGST's tally")."""
+    return bool(
+        _COUNTED_OWNER.search(folded, max(0, org.fstart - 30), org.fstart)
+        or _COUNTED_AFTER.match(folded, org.fend)
+    )
+
+
+def _estimate_speaker(text: FoldedText, matches: list[_OrgMatch]) -> tuple[int, Attribution] | None:
+    """(the verb's position, the subject's attribution) when a body named before an estimating verb, in its clause,
+    gives its own figure; None when no such verb, no subject, or a body after the verb is not the owner of what is
+    counted (Arabic's verb-first order: "قدرت المديرية العدد بـ…" has the directorate as its subject)."""
+    folded = text.folded
+    if not matches:
+        return None
+    verb = _ESTIMATES.search(folded)
+    if verb is None:
+        return None
+    clause_start = 0
+    for stop in (_WINDOW_STOP, _SUBORDINATE):
+        for m in stop.finditer(folded, 0, verb.start()):
+            clause_start = max(clause_start, m.end())
+    before = [m for m in matches if clause_start <= m.fstart and m.fend <= verb.start()]
+    after = [m for m in matches if m.fstart >= verb.end() and m.fstart - verb.end() <= 80]
+    if not before:
+        # the verb first ("قدّر الخبير … حصيلة المديرية بـ…"): the subject right after it, then the owner
+        if len(after) < 2 or _owned(folded, after[0]) or not any(_owned(folded, m) for m in after[1:]):
+            return None
+        subject = after[0]
+        if subject.org == "unspecified" and subject.needs_cue or subject.fstart - verb.end() > 3:
+            return None
+        person = (
+            subject.person
+            and text.original_of(subject.fstart, subject.fend)
+            or _named_after_title(text, subject)
+        )
+        return verb.start(), Attribution(subject.org, person, text.original_of(verb.start(), subject.fend))
+    subject = before[-1]
+    if verb.start() - subject.fend > _ESTIMATE_REACH or subject.org == "unspecified" and subject.needs_cue:
+        return None
+    if _OBJECT_OF.search(folded, max(0, subject.fstart - 40), subject.fstart):
+        return None
+    if not all(_owned(folded, m) for m in after):
+        return None  # "قدرت المديرية العامة …": the body after the verb is its subject
+    first = subject
+    for m in reversed(before[:-1]):  # "Security analyst X, of the Y Institute, puts": the run of one body
+        if m.org != subject.org or re.search(r"[;؛]", folded[m.fend : first.fstart]):
+            break
+        first = m
+    named = next((p for p in before if p.person is not None and p.fstart >= first.fstart), None)
+    person = (
+        text.original_of(named.fstart, named.fend) if named is not None else _named_after_title(text, first)
+    )
+    return verb.start(), Attribution(subject.org, person, text.original_of(first.fstart, verb.end()))
+
+
 def find_attribution(
     text: FoldedText,
     previous: Attribution | None = None,
@@ -1007,8 +1090,9 @@ def find_attribution(
                 if meant is None:
                     continue
                 candidates.append((start, match.start(), Attribution(meant.org, meant.person, meant.raw)))
+    estimate = _estimate_speaker(text, matches)
     if not candidates:
-        return None
+        return estimate[1] if estimate is not None else None
     # an official source named with no attributing word (an actor: "Les autorités marocaines ont démantelé")
     # gives way to any source an attributing word names
     needing_cue = {m.fstart for m in matches if m.needs_cue}  # attributed by a cue, or not a candidate
@@ -1026,7 +1110,7 @@ def find_attribution(
     # word is no source at all; figures, data and sources are sources by themselves
     pool = cued or [c for c in candidates if not _uncued_actor(folded, c)]
     if not pool:
-        return None
+        return estimate[1] if estimate is not None else None
     # (at one place, a body the words refer back to before "official": "وفق أرقام رسمية للمكتب" is the bureau's)
     chosen = min(pool, key=lambda candidate: (*candidate[:2], candidate[2].org == "official_unspecified"))
     if len(pool) > 1 and not _DATA_OF_BODY.search(folded, max(0, chosen[1] - 40), chosen[1]):
@@ -1052,6 +1136,9 @@ def find_attribution(
         ]
         if relayed:
             chosen = min(relayed, key=lambda candidate: candidate[:2])
+    if estimate is not None and chosen[1] > estimate[0] and chosen[2].org != estimate[1].org:
+        # "الباحث … قدّر حصيلة المكتب بـ91", "the analyst puts the DGST's tally at 220": the estimator speaks
+        return estimate[1]
     official = next((m for m in matches if m.fstart == chosen[1] and m.org == "official_unspecified"), None)
     if chosen[2].org == "official_unspecified" and official is not None:
         # "un haut responsable du BCIJ", "a senior official of the Interior Ministry": the body the official
