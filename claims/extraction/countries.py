@@ -835,12 +835,21 @@ def _foils_itself(folded: str, start: int, end: int, cue: _Cue) -> bool:
 
 _CLAUSE_COMMA = re.compile(r"[,،;؛]\s*(?:و|and\s|et\s)")
 # a contrast opens another clause a cue does not cross: "while others asked why Libya …", "بينما …", "alors que …"
-_CONTRAST = re.compile(
-    r"(?<![\w])(?:while|whereas|tandis\s+que|alors\s+que|بينما|في\s+حين|في\s+المقابل|en\s+revanche|by\s+contrast)(?![\w])"
-)
+_CONTRAST_WORDS = r"(?<![\w])(?:while|whereas|tandis\s+que|alors\s+que|بينما|في\s+حين|في\s+المقابل|en\s+revanche|by\s+contrast)"
+_CONTRAST = re.compile(_CONTRAST_WORDS + r"(?![\w])")
+# the same words with no guard after them: where a contrast may begin, found once per sentence, so that a group
+# far from its cues does not search the whole stretch between them once per cue (the 1 MB paragraph)
+_CONTRAST_STARTS = re.compile(_CONTRAST_WORDS)
 
 
-def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
+def _contrast_between(folded: str, starts: list[int], lo: int, hi: int) -> bool:
+    """`_CONTRAST.search(folded, lo, hi)`, asked only when a contrast word begins in [lo, hi)."""
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi and _CONTRAST.search(folded, lo, hi) is not None
+
+
+def _group_role(folded: str, group: list[_Match], cues: list[_Cue], contrasts: list[int]) -> str:
+    """`contrasts`: where a contrast word begins in the group's sentence (`_CONTRAST_STARTS`)."""
     if any(_word_before(folded, match.full_start) & _PERSON_NOUNS for match in group):
         return MENTIONED  # a nationality of people, not a state
     if _NOT_PARTNER_BEFORE.search(folded[max(0, group[0].full_start - 60) : group[0].full_start]):
@@ -857,8 +866,8 @@ def _group_role(folded: str, group: list[_Match], cues: list[_Cue]) -> str:
         if cue.kind == PARTNER and _foils_itself(folded, start, end, cue):
             continue  # "la France a déjoué 9 projets", "أحبطت إسبانيا …": the country's own record
         distance = start - cue.end if cue.end <= start else cue.start - end if cue.start >= end else 0
-        if distance and _CONTRAST.search(
-            folded, *((cue.end, start) if cue.end <= start else (end, cue.start))
+        if distance and _contrast_between(
+            folded, contrasts, *((cue.end, start) if cue.end <= start else (end, cue.start))
         ):
             continue  # "… praised the cooperation with Spain, while others asked why Libya was absent"
         # a cue of the country's own clause beats a nearer one across a comma ("بتنسيق مع المخابرات الإسبانية،
@@ -953,8 +962,9 @@ def find_countries(
         ]
         if cues and kept:
             cues = _outside_names(cues, kept)
+        contrasts = [m.start() for m in _CONTRAST_STARTS.finditer(folded, sentence_start, sentence_end)]
         for group in _groups(folded, kept):
-            role = _group_role(folded, group, cues)
+            role = _group_role(folded, group, cues, contrasts)
             for m in group:
                 if m.form.capital and role != PARTNER:
                     continue  # a city, not a government
