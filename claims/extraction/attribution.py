@@ -431,7 +431,8 @@ def _can_name(noun: str, org: str | None) -> bool:
     return True
 
 
-_REPORT_NOUN = re.compile(r"تقرير|دراس|موشر|report|rapport|study|étude|brief|index|indice")
+# a report, a study or an index named anywhere in a sentence (folded text; claims.py asks it too)
+REPORT_NOUN = re.compile(r"تقرير|دراس|موشر|report|rapport|study|étude|brief|index|indice")
 _FUNCTION_WORDS = {
     "في",
     "من",
@@ -940,7 +941,7 @@ _ESTIMATES = re.compile(
 # the thing counted, whose owner is named right after it ("حصيلة المكتب", "le bilan de la DGST", "the DGST's tally")
 _COUNTED_OWNER = re.compile(
     r"(?<![\w])[وفب]?(?:ال)?(?:حصيله|عدد|مجموع|رقم|ارقام|احصاييات|معطيات)\s+$"
-    r"|(?<![\w])(?:bilan|nombre|total|chiffre|chiffres|décompte|tally|toll|count|total|number|figure|figures)"
+    r"|(?<![\w])(?:bilan|nombre|total|chiffre|chiffres|décompte|tally|toll|count|number|figure|figures)"
     r"\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|of\s+the\s+|of\s+)?$"
 )
 _COUNTED_AFTER = re.compile(
@@ -1079,7 +1080,7 @@ def find_attribution(
                     continue  # "وحسب المعطيات التي قدمها المكتب …": the data of the body the cue names
                 # "the report", "الدراسة": the report or study the article named, else the source before, else
                 # the body named before, when the noun can name it ("المديرية" is no bureau)
-                meant = report if report is not None and _REPORT_NOUN.search(match.group()) else None
+                meant = report if report is not None and REPORT_NOUN.search(match.group()) else None
                 for known in (previous, named):
                     if meant is None and known is not None and _can_name(match.group(), known.org):
                         if _SOURCE_NOUN.search(match.group()) and not _names_a_source(known):

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from claims.extraction.attribution import (
+    REPORT_NOUN,
     acting_body,
     adds_to_what_was_said,
     anonymous_official,
@@ -959,7 +960,7 @@ def find_claims(
         if (
             reporter is not None
             and reporter.org in ("analyst", "PARLIAMENT")
-            and _REPORT_WORDS.search(text.folded)
+            and REPORT_NOUN.search(text.folded)
         ):
             reading.report = reporter  # "a report by the Atlas centre": what "the report notes" later means
         reading.previous_sentence = sentence.text
@@ -1787,7 +1788,6 @@ def _whole_period(reading: _Reading) -> Period:
     return Period("range", min(starts), max(ends))
 
 
-_REPORT_WORDS = re.compile(r"تقرير|دراس|report|rapport|study|étude|brief|index|indice|موشر")
 # How a part of the figure before is found ("منهم 130", "و19 سنة 2016", "dont 12")
 # "ومنذ تعيينه على رأس المكتب في دجنبر 2020، لم يفوت مناسبة للتذكير بأن 1659 …", "Depuis sa nomination en
 # décembre 2020, il rappelle que …", "Since taking office in 2020, he has repeated that …": the date is when
